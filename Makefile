@@ -1,0 +1,38 @@
+# parley: `make demo` runs the main job, `make test` runs the tests. Both set up .venv on first use.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+PARLEY := $(VENV)/bin/parley
+SHARED ?= ../shared
+DB ?= parley.db
+HOST ?= 127.0.0.1
+PORT ?= 8000
+PYTEST_ARGS ?=
+
+.PHONY: demo venv test gates lint serve clean
+
+venv: $(VENV)/.installed
+
+$(VENV)/.installed: pyproject.toml constraints.txt
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade "pip>=24"
+	$(PY) -m pip install --quiet -c constraints.txt -e '.[dev]'
+	touch $@
+
+demo: venv
+	$(PARLEY) ingest examples/voa/voa_stories.jsonl examples/seed/seed-article.txt --db $(DB)
+	$(PARLEY) stats --db $(DB)
+	$(PARLEY) attributions --db $(DB) --limit 8
+
+test: venv
+	$(PY) -m pytest -n 2 -q $(PYTEST_ARGS)
+
+lint: venv
+	$(VENV)/bin/ruff check parley tests
+
+# Quality gates: each eval prints its scores and fails under its pinned floors (eval/floors/*.json).
+gates: venv
+
+clean:
+	rm -rf $(VENV) $(DB) $(DB)-wal $(DB)-shm

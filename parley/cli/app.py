@@ -1,0 +1,62 @@
+"""The root command group, shared options and error conversion."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+import click
+from rich.console import Console
+
+from parley.errors import InputError, NotFoundError, ParleyError
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+# Results go to stdout; progress, summaries and errors go to stderr so pipes stay clean.
+out = Console(highlight=False, soft_wrap=True)
+err = Console(stderr=True, highlight=False)
+
+CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+
+
+class ParleyGroup(click.Group):
+    """Turns parley errors into one-line messages and exit codes instead of tracebacks."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except NotFoundError as exc:
+            err.print(f"[red]error:[/red] {exc}")
+            sys.exit(3)
+        except InputError as exc:
+            err.print(f"[red]error:[/red] {exc}")
+            sys.exit(2)
+        except ParleyError as exc:
+            err.print(f"[red]error:[/red] {exc}")
+            sys.exit(1)
+
+
+@click.group(cls=ParleyGroup, context_settings=CONTEXT_SETTINGS)
+@click.version_option(package_name="parley")
+def main() -> None:
+    """parley: who said what, to whom, through which outlet, about which notion.
+
+    \b
+    Examples:
+      parley ingest examples/ --db parley.db
+      parley search "indivisible security"
+      parley extract examples/seed/seed-article.txt
+    """
+
+
+def db_option(func: F) -> F:
+    """``--db PATH`` (default ``$PARLEY_DB`` or ``parley.db``)."""
+    return click.option(
+        "--db",
+        "db",
+        envvar="PARLEY_DB",
+        default="parley.db",
+        show_default=True,
+        help="SQLite database path (or set PARLEY_DB).",
+    )(func)

@@ -1,0 +1,549 @@
+"""Core commands: ingest, extract, search, show, stats, attributions, events, failures, export."""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from collections.abc import Iterator
+from typing import Any, TextIO
+
+import click
+from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.table import Table
+from rich.text import Text
+
+from parley.cli.app import CONTEXT_SETTINGS, db_option, err, main, out
+from parley.models import ExtractedArticle, Failure
+
+SPEAKER_COLOURS = ["cyan", "magenta", "green", "yellow", "blue", "red", "bright_cyan", "bright_magenta"]
+
+
+def _open_store(db: str) -> Any:
+    from parley.store import open_store
+
+    return open_store(db)
+
+
+def _dump(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
+# --------------------------------------------------------------------------- ingest
+@main.command(context_settings=CONTEXT_SETTINGS)
+@click.argument("paths", nargs=-1, required=True)
+@db_option
+@click.option("--workers", type=click.IntRange(min=1), default=None, help="Extraction processes (default: number of cores).")
+@click.option("--batch-size", type=click.IntRange(min=1), default=16, show_default=True, help="Articles per transaction.")
+@click.option("--fetch", is_flag=True, help="Fetch feed entries that only carry a link.")
+@click.option("--allow-private", is_flag=True, help="Allow --fetch to reach loopback and private addresses.")
+@click.option("-v", "--verbose", is_flag=True, help="Say which reader handled each input.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar or summary.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+def ingest(
+    paths: tuple[str, ...], db: str, workers: int | None, batch_size: int, fetch: bool, allow_private: bool,
+    verbose: bool, quiet: bool, fmt: str,
+) -> None:
+    """Read articles from files, folders, globs or - (stdin), extract, and store them.
+
+    Formats: .txt, .html/.htm(.gz), .jsonl/.json, RSS/Atom feeds, WARC(.gz).
+    Inputs that cannot be read are recorded as failures and skipped. Re-ingesting
+    the same article is a no-op; a changed text under a known URL is a new version.
+    Exits 1 only when nothing at all could be read.
+
+    \b
+    Examples:
+      parley ingest examples/voa/voa_stories.jsonl examples/seed/seed-article.txt
+      parley ingest ~/news/ --db news.db --workers 2
+      curl -s https://example.org/feed.xml | parley ingest - --fetch
+    """
+    from parley.ingest import read_paths
+    from parley.runner import ingest as run_ingest
+
+    log = (lambda line: err.print(f"[dim]{line}[/dim]")) if verbose else None
+    store = _open_store(db)
+    try:
+        items = read_paths(list(paths), fetch=fetch, allow_private=allow_private, log=log)
+        if quiet or fmt == "json":
+            summary = run_ingest(items, store, workers=workers, batch_size=batch_size)
+        else:
+            with Progress(
+                SpinnerColumn(),
+                TextColumn("[bold]ingesting[/bold]"),
+                BarColumn(bar_width=None),
+                TextColumn("{task.completed} articles · {task.fields[failed]} failed · {task.fields[rate]}"),
+                TimeElapsedColumn(),
+                console=err,
+                transient=True,
+            ) as bar:
+                task = bar.add_task("ingest", total=None, failed=0, rate="")
+                state = {"done": 0, "failed": 0}
+                import time
+
+                started = time.perf_counter()
+
+                def progress(done: int, failed: int) -> None:
+                    state["done"] += done
+                    state["failed"] += failed
+                    elapsed = max(time.perf_counter() - started, 1e-6)
+                    bar.update(task, completed=state["done"], failed=state["failed"],
+                               rate=f"{state['done'] / elapsed:.1f} articles/s")
+
+                summary = run_ingest(items, store, workers=workers, batch_size=batch_size, progress=progress)
+    finally:
+        store.close()
+    if fmt == "json":
+        out.print_json(_dump(summary.to_dict()))
+    elif not quiet:
+        err.print(
+            f"[bold]ingested {summary.ingested}[/bold] · duplicates {summary.duplicates} · "
+            f"new versions {summary.new_versions} · failed {summary.failed} "
+            f"· {summary.articles_per_second:.1f} articles/s · db {db}"
+        )
+        for reason, count in summary.failure_reasons.most_common():
+            err.print(f"  [yellow]{count:>5}[/yellow] {reason}")
+    if summary.nothing_read:
+        err.print("[red]error:[/red] nothing could be read from the given inputs")
+        sys.exit(1)
+
+
+# --------------------------------------------------------------------------- extract
+def _extract_records(paths: list[str], log: Any) -> Iterator[ExtractedArticle | Failure]:
+    from parley.extract.pipeline import extract_articles
+    from parley.ingest import read_paths
+
+    batch = []
+    for item in read_paths(paths, log=log):
+        if isinstance(item, Failure):
+            yield item
+            continue
+        batch.append(item)
+        if len(batch) >= 16:
+            yield from extract_articles(batch)
+            batch = []
+    if batch:
+        yield from extract_articles(batch)
+
+
+def extraction_json(article: ExtractedArticle) -> dict[str, Any]:
+    """The documented output object (docs/schema.md). JSONL inputs keep their own ``id``."""
+    record = article.to_dict()
+    if article.external_id is not None:
+        record["parley_id"] = record["id"]
+        record["id"] = article.external_id
+    return record
+
+
+@main.command(context_settings=CONTEXT_SETTINGS)
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--format", "fmt", type=click.Choice(["json", "jsonl"]), default="json", show_default=True,
+              help="json: one object (or an array for several articles); jsonl: one article a line.")
+@click.option("-v", "--verbose", is_flag=True, help="Say which reader handled each input.")
+def extract(paths: tuple[str, ...], fmt: str, verbose: bool) -> None:
+    """Print what parley extracts from articles, without a database.
+
+    Offsets in every span index the article's text unchanged. For JSONL input each
+    output line keeps the input's id and text. Unreadable inputs are reported on stderr.
+
+    \b
+    Examples:
+      parley extract examples/seed/seed-article.txt
+      parley extract examples/voa/voa_stories.jsonl --format jsonl > extracted.jsonl
+    """
+    log = (lambda line: err.print(f"[dim]{line}[/dim]")) if verbose else None
+    records: list[dict[str, Any]] = []
+    failures = 0
+    wrote = 0
+    for item in _extract_records(list(paths), log):
+        if isinstance(item, Failure):
+            failures += 1
+            err.print(f"[yellow]skipped[/yellow] {item.source}: {item.reason}")
+            continue
+        record = extraction_json(item)
+        if fmt == "jsonl":
+            sys.stdout.write(_dump(record) + "\n")
+            wrote += 1
+        else:
+            records.append(record)
+    if fmt == "json" and records:
+        payload: Any = records[0] if len(records) == 1 else records
+        sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
+    if (fmt == "json" and not records) or (fmt == "jsonl" and failures and not wrote):
+        err.print("[red]error:[/red] nothing could be read from the given inputs")
+        sys.exit(1)
+
+
+# --------------------------------------------------------------------------- search
+@main.command(context_settings=CONTEXT_SETTINGS)
+@click.argument("query")
+@db_option
+@click.option("--outlet", help="Only articles from this outlet.")
+@click.option("--since", help="Published on or after (YYYY[-MM[-DD]]).")
+@click.option("--until", help="Published on or before (YYYY[-MM[-DD]]).")
+@click.option("--limit", type=click.IntRange(1, 1000), default=20, show_default=True)
+@click.option("--offset", type=click.IntRange(min=0), default=0)
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+def search(query: str, db: str, outlet: str | None, since: str | None, until: str | None, limit: int,
+           offset: int, fmt: str) -> None:
+    """Full-text search over article titles and texts.
+
+    Words are all required; use double quotes for a phrase.
+
+    \b
+    Examples:
+      parley search "indivisible security"
+      parley search '"told TASS"' --since 2022-01 --format json
+      parley search Houthis --outlet VOA --limit 5
+    """
+    with _open_store(db) as store:
+        page = store.search(query, outlet=outlet, since=since, until=until, limit=limit, offset=offset)
+    if fmt == "json":
+        out.print_json(_dump({"total": page.total, "items": [h.model_dump() for h in page.items]}))
+        return
+    table = Table(title=f"{page.total} articles match {query!r}", show_lines=False, expand=True)
+    table.add_column("id", style="dim", no_wrap=True)
+    table.add_column("published", no_wrap=True)
+    table.add_column("outlet")
+    table.add_column("title / snippet", ratio=1)
+    for hit in page.items:
+        snippet = Text(hit.title or "", style="bold")
+        snippet.append("\n" + hit.snippet.replace("\n", " "))
+        table.add_row(hit.id[:12], (hit.published or "")[:10], hit.outlet or "", snippet)
+    out.print(table)
+
+
+# --------------------------------------------------------------------------- show
+def render_article(article: ExtractedArticle) -> Text:
+    """The article text with each attribution's content coloured by speaker, cues underlined."""
+    colours: dict[str, str] = {}
+    styles: list[tuple[int, int, str]] = []
+    for attribution in article.attributions:
+        name = attribution.speaker.name if attribution.speaker else "?"
+        colour = colours.setdefault(name, SPEAKER_COLOURS[len(colours) % len(SPEAKER_COLOURS)])
+        for span in attribution.content:
+            styles.append((span.start, span.end, colour))
+        if attribution.cue:
+            styles.append((attribution.cue.start, attribution.cue.end, "bold underline"))
+        if attribution.source:
+            styles.append((attribution.source.start, attribution.source.end, f"bold {colour}"))
+    text = Text(article.text)
+    for start, end, style in styles:
+        text.stylize(style, start, end)
+    legend = Text("\n\nspeakers: ")
+    for name, colour in colours.items():
+        legend.append(f"■ {name}  ", style=colour)
+    return text + legend if colours else text
+
+
+@main.command(context_settings=CONTEXT_SETTINGS)
+@click.argument("article_id")
+@db_option
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+def show(article_id: str, db: str, fmt: str) -> None:
+    """Show one stored article with its attributions, entities and events.
+
+    ARTICLE_ID is the parley id (a unique prefix of 6+ characters works) or the input's own id.
+
+    \b
+    Examples:
+      parley show 8c2f8ec1df76
+      parley show 8011115 --format json
+    """
+    with _open_store(db) as store:
+        article = store.get_article(article_id)
+    if fmt == "json":
+        sys.stdout.write(json.dumps(article.to_dict(), ensure_ascii=False, indent=2) + "\n")
+        return
+    out.rule(article.title or article.id)
+    meta = [f"id {article.id}", article.outlet or "", article.published or "", article.url or ""]
+    if article.dateline:
+        meta.append(f"dateline {article.dateline.place or ''} {article.dateline.outlet or ''}".strip())
+    out.print(" · ".join(m for m in meta if m), style="dim")
+    out.print(render_article(article))
+    if article.attributions:
+        table = Table(title="attributions", expand=True)
+        for column in ("#", "kind", "speaker", "cue", "content"):
+            table.add_column(column, ratio=1 if column == "content" else None)
+        for i, a in enumerate(article.attributions):
+            speaker = a.speaker.name if a.speaker else "—"
+            if a.speaker and a.speaker.affiliation:
+                speaker += f" ({a.speaker.affiliation})"
+            table.add_row(str(i), a.kind, speaker, a.cue.text if a.cue else "—", a.content_text[:200])
+        out.print(table)
+    if article.events:
+        table = Table(title="events", expand=True)
+        for column in ("type", "actor", "recipient", "trigger", "asserted by"):
+            table.add_column(column)
+        for event in article.events:
+            asserter = "reporter"
+            if event.asserted_by is not None and event.asserted_by < len(article.attributions):
+                sp = article.attributions[event.asserted_by].speaker
+                asserter = sp.name if sp else f"attribution {event.asserted_by}"
+            table.add_row(
+                event.type + (" (negated)" if event.negated else ""),
+                event.actor.code or event.actor.name if event.actor else "—",
+                (event.recipient.code or event.recipient.name) if event.recipient else "—",
+                event.trigger.text, asserter,
+            )
+        out.print(table)
+
+
+# --------------------------------------------------------------------------- stats
+@main.command(context_settings=CONTEXT_SETTINGS)
+@db_option
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+def stats(db: str, fmt: str) -> None:
+    """Counts of what the store holds: articles, outlets, statements, speakers, events, failures.
+
+    \b
+    Examples:
+      parley stats
+      parley stats --db news.db --format json
+    """
+    with _open_store(db) as store:
+        corpus = store.stats()
+    if fmt == "json":
+        out.print_json(corpus.model_dump_json())
+        return
+    table = Table(title=f"parley store {db}", show_header=False)
+    table.add_column("what", style="bold")
+    table.add_column("count", justify="right")
+    for label, value in (
+        ("articles", corpus.articles), ("versions", corpus.versions), ("attributions", corpus.attributions),
+        ("speakers", corpus.speakers), ("entities", corpus.entities), ("events", corpus.events),
+        ("failures", corpus.failures),
+        ("published", f"{(corpus.first_published or '')[:10]} … {(corpus.last_published or '')[:10]}"),
+        ("outlets", ", ".join(f"{k} {v}" for k, v in list(corpus.outlets.items())[:8])),
+    ):
+        table.add_row(label, str(value))
+    out.print(table)
+    for reason, count in corpus.failure_reasons.items():
+        err.print(f"  failures: {count:>5} {reason}")
+
+
+# --------------------------------------------------------------------------- attributions
+@main.command(context_settings=CONTEXT_SETTINGS)
+@db_option
+@click.option("-q", "--query", help="Full-text query over quote content.")
+@click.option("--speaker", help="Exact speaker name, e.g. 'Victoria Nuland'.")
+@click.option("--affiliation", "affiliations", multiple=True, help="Speaker affiliation code (USA, RUS, UN...); repeatable.")
+@click.option("--outlet")
+@click.option("--since")
+@click.option("--until")
+@click.option("--limit", type=click.IntRange(1, 1000), default=20, show_default=True)
+@click.option("--offset", type=click.IntRange(min=0), default=0)
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "jsonl"]), default="table", show_default=True)
+def attributions(db: str, query: str | None, speaker: str | None, affiliations: tuple[str, ...], outlet: str | None,
+                 since: str | None, until: str | None, limit: int, offset: int, fmt: str) -> None:
+    """List stored statements: who said what, where and when.
+
+    \b
+    Examples:
+      parley attributions --limit 8
+      parley attributions --speaker "Victoria Nuland"
+      parley attributions --affiliation RUS -q sanctions --format json
+    """
+    with _open_store(db) as store:
+        page = store.attributions(query=query, speaker=speaker, affiliation=list(affiliations) or None,
+                                  outlet=outlet, since=since, until=until, limit=limit, offset=offset)
+    if fmt != "table":
+        rows = [item.model_dump(mode="json") for item in page.items]
+        if fmt == "jsonl":
+            for row in rows:
+                sys.stdout.write(_dump(row) + "\n")
+        else:
+            out.print_json(_dump({"total": page.total, "items": rows}))
+        return
+    table = Table(title=f"{page.total} statements", expand=True)
+    table.add_column("date", no_wrap=True)
+    table.add_column("speaker")
+    table.add_column("kind")
+    table.add_column("content", ratio=1)
+    table.add_column("article", style="dim", no_wrap=True)
+    for item in page.items:
+        a = item.attribution
+        who = a.speaker.name if a.speaker else (a.source.text if a.source else "—")
+        if a.speaker and a.speaker.affiliation:
+            who += f" ({a.speaker.affiliation})"
+        table.add_row((item.published or "")[:10], who, a.kind, a.content_text[:240], item.article_id[:12])
+    out.print(table)
+
+
+# --------------------------------------------------------------------------- events
+@main.command(context_settings=CONTEXT_SETTINGS)
+@db_option
+@click.option("--type", "event_type", help="PLOVER event type, e.g. ACCUSE, ASSAULT, REJECT.")
+@click.option("--actor", help="Actor code prefix (RUS, USAGOV) or name.")
+@click.option("--recipient", help="Recipient code prefix or name.")
+@click.option("--asserter", help="Speaker who asserts the event, or 'reporter'.")
+@click.option("--limit", type=click.IntRange(1, 1000), default=20, show_default=True)
+@click.option("--offset", type=click.IntRange(min=0), default=0)
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+def events(db: str, event_type: str | None, actor: str | None, recipient: str | None, asserter: str | None,
+           limit: int, offset: int, fmt: str) -> None:
+    """List PLOVER-coded events: who does what to whom, and who says so.
+
+    \b
+    Examples:
+      parley events --type ASSAULT
+      parley events --actor RUS --asserter "Victoria Nuland"
+      parley events --asserter reporter --format json
+    """
+    with _open_store(db) as store:
+        page = store.events(type=event_type, actor=actor, recipient=recipient, asserter=asserter,
+                            limit=limit, offset=offset)
+    if fmt == "json":
+        out.print_json(_dump({"total": page.total, "items": [i.model_dump(mode="json") for i in page.items]}))
+        return
+    table = Table(title=f"{page.total} events", expand=True)
+    for column in ("date", "type", "actor", "recipient", "trigger", "asserted by", "article"):
+        table.add_column(column)
+    for item in page.items:
+        e = item.event
+        table.add_row(
+            (e.date or item.published or "")[:10], e.type + (" (neg)" if e.negated else ""),
+            (e.actor.code or e.actor.name) if e.actor else "—",
+            (e.recipient.code or e.recipient.name) if e.recipient else "—",
+            e.trigger.text, item.asserter or ("reporter" if e.asserted_by is None else "?"), item.article_id[:12],
+        )
+    out.print(table)
+
+
+# --------------------------------------------------------------------------- failures
+@main.command(context_settings=CONTEXT_SETTINGS)
+@db_option
+@click.option("--limit", type=click.IntRange(1, 10000), default=50, show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+def failures(db: str, limit: int, fmt: str) -> None:
+    """Inputs that could not be ingested, newest first, with the reason.
+
+    \b
+    Examples:
+      parley failures
+      parley failures --format json --limit 500
+    """
+    with _open_store(db) as store:
+        page = store.failures(limit=limit)
+    if fmt == "json":
+        out.print_json(_dump({"total": page.total, "items": [f.to_dict() for f in page.items]}))
+        return
+    table = Table(title=f"{page.total} failures")
+    for column in ("at", "reason", "source", "detail"):
+        table.add_column(column)
+    for f in page.items:
+        table.add_row(f.at, f.reason, f.source, (f.detail or "")[:120])
+    out.print(table)
+
+
+# --------------------------------------------------------------------------- export
+_EXPORT_WHAT = ("articles", "attributions", "events", "entities")
+
+
+def _export_rows(store: Any, what: str, fmt: str) -> Iterator[dict[str, Any]]:
+    for article in store.iter_articles():
+        if fmt == "plover":
+            from parley.extract.events.plover_export import to_plover_records
+
+            yield from to_plover_records(article)
+        elif what == "articles":
+            yield article.to_dict() if fmt == "jsonl" else {
+                "id": article.id, "url": article.url, "outlet": article.outlet, "title": article.title,
+                "author": article.author, "published": article.published,
+                "dateline_place": article.dateline.place if article.dateline else None,
+                "dateline_outlet": article.dateline.outlet if article.dateline else None,
+                "attributions": len(article.attributions), "events": len(article.events),
+                "text": article.text,
+            }
+        elif what == "attributions":
+            for i, a in enumerate(article.attributions):
+                if fmt == "jsonl":
+                    yield {"article_id": article.id, "index": i, "published": article.published,
+                           "outlet": article.outlet, **a.to_dict()}
+                else:
+                    yield {
+                        "article_id": article.id, "index": i, "published": article.published,
+                        "outlet": article.outlet, "kind": a.kind, "content": a.content_text,
+                        "content_start": a.content[0].start if a.content else None,
+                        "content_end": a.content[-1].end if a.content else None,
+                        "cue": a.cue.text if a.cue else None, "source": a.source.text if a.source else None,
+                        "speaker": a.speaker.name if a.speaker else None,
+                        "role": a.speaker.role if a.speaker else None,
+                        "affiliation": a.speaker.affiliation if a.speaker else None,
+                        "addressee": a.addressee.name if a.addressee else None,
+                        "channel": a.addressee.channel if a.addressee else None, "inferred": a.inferred,
+                    }
+        elif what == "events":
+            for i, e in enumerate(article.events):
+                if fmt == "jsonl":
+                    yield {"article_id": article.id, "index": i, **e.to_dict()}
+                else:
+                    yield {
+                        "article_id": article.id, "index": i, "type": e.type, "mode": e.mode,
+                        "negated": e.negated, "actor": e.actor.name if e.actor else None,
+                        "actor_code": e.actor.code if e.actor else None,
+                        "recipient": e.recipient.name if e.recipient else None,
+                        "recipient_code": e.recipient.code if e.recipient else None,
+                        "trigger": e.trigger.text, "trigger_start": e.trigger.start, "date": e.date,
+                        "place": e.place, "asserted_by": e.asserted_by,
+                    }
+        else:
+            for i, ent in enumerate(article.entities):
+                if fmt == "jsonl":
+                    yield {"article_id": article.id, "index": i, **ent.to_dict()}
+                else:
+                    yield {
+                        "article_id": article.id, "index": i, "name": ent.name, "type": ent.type,
+                        "code": ent.code, "country": ent.country, "sector": ent.sector, "role": ent.role,
+                        "affiliation": ent.affiliation, "mentions": len(ent.mentions),
+                    }
+
+
+@main.command(context_settings=CONTEXT_SETTINGS)
+@db_option
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "plover"]), default="jsonl", show_default=True,
+              help="plover: PLOVER JSON event records, one a line.")
+@click.option("--what", type=click.Choice(_EXPORT_WHAT), default="articles", show_default=True,
+              help="Which records to export (ignored for --format plover).")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="File to write (default stdout).")
+def export(db: str, fmt: str, what: str, output: str | None) -> None:
+    """Export stored records as JSONL, CSV or PLOVER event records.
+
+    \b
+    Examples:
+      parley export > corpus.jsonl
+      parley export --what attributions --format csv -o statements.csv
+      parley export --format plover -o events.jsonl
+    """
+    stream: TextIO = open(output, "w", encoding="utf-8", newline="") if output else sys.stdout  # noqa: SIM115
+    count = 0
+    try:
+        with _open_store(db) as store:
+            writer: csv.DictWriter[str] | None = None
+            for row in _export_rows(store, what, fmt):
+                if fmt == "csv":
+                    if writer is None:
+                        writer = csv.DictWriter(stream, fieldnames=list(row))
+                        writer.writeheader()
+                    writer.writerow(row)
+                else:
+                    stream.write(_dump(row) + "\n")
+                count += 1
+    finally:
+        if output:
+            stream.close()
+    if output:
+        err.print(f"wrote {count} {what if fmt != 'plover' else 'PLOVER records'} to {output}")
+
+
+# --------------------------------------------------------------------------- schema
+@main.command(context_settings=CONTEXT_SETTINGS)
+def schema() -> None:
+    """Print the JSON Schema of the article objects that `parley extract` prints.
+
+    \b
+    Examples:
+      parley schema > extract.schema.json
+    """
+    from parley.schema import output_schema
+
+    sys.stdout.write(json.dumps(output_schema(), indent=2, ensure_ascii=False) + "\n")

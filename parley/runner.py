@@ -1,0 +1,186 @@
+"""Ingestion as a stream of batches: read -> extract -> store.
+
+Reading and storing happen in this process; extraction runs in worker processes
+(one spaCy model each) while this process, the single writer, stores finished
+batches. Each batch is one transaction, so a killed run leaves whole batches
+behind, and a rerun skips what is already stored and finishes the job.
+
+The extract step is a pure function of a list of articles
+(:func:`extract_batch`), so a distributed engine can run the same step.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import time
+from collections import Counter, deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass, field
+
+from parley.errors import ExtractionError
+from parley.models import Article, ExtractedArticle, Failure
+from parley.store.base import Store
+
+__all__ = ["IngestSummary", "default_workers", "extract_batch", "ingest"]
+
+ProgressCallback = Callable[[int, int], None]  # (articles done in this call, failures in this call)
+
+
+@dataclass
+class IngestSummary:
+    read: int = 0
+    ingested: int = 0
+    duplicates: int = 0
+    new_versions: int = 0
+    failed: int = 0
+    failure_reasons: Counter[str] = field(default_factory=Counter)
+    seconds: float = 0.0
+
+    @property
+    def articles_per_second(self) -> float:
+        return self.read / self.seconds if self.seconds > 0 else 0.0
+
+    @property
+    def nothing_read(self) -> bool:
+        """True when not a single input became an article (new or already stored)."""
+        return self.ingested + self.duplicates == 0
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "read": self.read,
+            "ingested": self.ingested,
+            "duplicates": self.duplicates,
+            "new_versions": self.new_versions,
+            "failed": self.failed,
+            "failure_reasons": dict(self.failure_reasons.most_common()),
+            "seconds": round(self.seconds, 3),
+            "articles_per_second": round(self.articles_per_second, 2),
+        }
+
+
+def default_workers() -> int:
+    return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1))
+
+
+def extract_batch(articles: Sequence[Article]) -> tuple[list[ExtractedArticle], list[Failure]]:
+    """Extract a batch; an article that breaks a rule becomes a failure instead of sinking the batch."""
+    from parley.extract.pipeline import extract_articles
+
+    try:
+        return list(extract_articles(articles)), []
+    except ExtractionError:
+        pass
+    done: list[ExtractedArticle] = []
+    failures: list[Failure] = []
+    for article in articles:
+        try:
+            done.extend(extract_articles([article]))
+        except ExtractionError as exc:
+            failures.append(
+                Failure(source=article.source or article.id, reason="extraction failed", detail=str(exc)[:500])
+            )
+    return done, failures
+
+
+def _warm_worker() -> None:
+    from parley.nlp import get_nlp
+
+    get_nlp()
+
+
+def _batches(items: Iterable[Article | Failure], size: int, on_failure: Callable[[Failure], None]) -> Iterator[list[Article]]:
+    batch: list[Article] = []
+    for item in items:
+        if isinstance(item, Failure):
+            on_failure(item)
+            continue
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def ingest(
+    items: Iterable[Article | Failure],
+    store: Store,
+    *,
+    workers: int | None = None,
+    batch_size: int = 16,
+    progress: ProgressCallback | None = None,
+) -> IngestSummary:
+    """Extract and store every article in ``items``; record every failure. Returns the counts."""
+    summary = IngestSummary()
+    started = time.perf_counter()
+    pending_failures: list[Failure] = []
+
+    def on_failure(failure: Failure) -> None:
+        summary.failed += 1
+        summary.failure_reasons[failure.reason] += 1
+        pending_failures.append(failure)
+
+    def flush_failures() -> None:
+        if pending_failures:
+            store.add_failures(pending_failures)
+            if progress:
+                progress(0, len(pending_failures))
+            pending_failures.clear()
+
+    def fresh(batch: list[Article]) -> list[Article]:
+        """Drop articles already stored or repeated inside the batch: no extraction for duplicates."""
+        known = store.known_ids([a.id for a in batch])
+        seen: set[str] = set()
+        keep = []
+        for article in batch:
+            if article.id in known or article.id in seen:
+                summary.duplicates += 1
+                continue
+            seen.add(article.id)
+            keep.append(article)
+        return keep
+
+    def write(extracted: list[ExtractedArticle], failures: list[Failure], n_read: int) -> None:
+        for failure in failures:
+            on_failure(failure)
+        result = store.add_articles(extracted)
+        summary.ingested += result.added
+        summary.duplicates += result.duplicates
+        summary.new_versions += result.new_versions
+        flush_failures()
+        if progress:
+            progress(n_read, 0)
+
+    n_workers = default_workers() if workers is None else max(1, workers)
+    batches = _batches(items, batch_size, on_failure)
+    if n_workers == 1:
+        for batch in batches:
+            summary.read += len(batch)
+            todo = fresh(batch)
+            flush_failures()
+            extracted, failures = extract_batch(todo) if todo else ([], [])
+            write(extracted, failures, len(batch))
+    else:
+        context = multiprocessing.get_context("spawn")
+        with ProcessPoolExecutor(max_workers=n_workers, mp_context=context, initializer=_warm_worker) as pool:
+            in_flight: deque[tuple[Future[tuple[list[ExtractedArticle], list[Failure]]], int]] = deque()
+            for batch in batches:
+                summary.read += len(batch)
+                todo = fresh(batch)
+                flush_failures()
+                if not todo:
+                    write([], [], len(batch))
+                    continue
+                in_flight.append((pool.submit(extract_batch, todo), len(batch)))
+                # Bound memory: never more than two batches per worker waiting to be stored.
+                while len(in_flight) >= 2 * n_workers:
+                    future, n_read = in_flight.popleft()
+                    write(*future.result(), n_read)
+            while in_flight:
+                future, n_read = in_flight.popleft()
+                write(*future.result(), n_read)
+    flush_failures()
+    summary.seconds = time.perf_counter() - started
+    return summary

@@ -1,0 +1,536 @@
+"""SQLite backend: WAL mode, versioned migrations, FTS5, one transaction per batch."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator, Sequence
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from parley.errors import InputError, NotFoundError, StoreError
+from parley.models import Attribution, Entity, Event, ExtractedArticle, Failure, utc_now
+from parley.store.base import (
+    AddResult,
+    ArticleSummary,
+    CorpusStats,
+    Page,
+    SearchHit,
+    Store,
+    StoredAttribution,
+    StoredEntity,
+    StoredEvent,
+)
+
+__all__ = ["SQLiteStore", "migrations"]
+
+
+def migrations() -> list[tuple[int, str, str]]:
+    """(version, name, sql) for every migration file shipped with parley, in order."""
+    found = []
+    for entry in resources.files("parley.store.migrations").iterdir():
+        name = entry.name
+        if name.endswith(".sql") and name[:4].isdigit():
+            found.append((int(name[:4]), name[5:-4], entry.read_text(encoding="utf-8")))
+    return sorted(found)
+
+
+def _fts_query(query: str) -> str:
+    """Turn free text into a safe FTS5 query: every word quoted, all required.
+
+    Users type ``indivisible security`` or ``"told TASS"``; FTS5 syntax errors
+    (a stray quote, ``AND`` at the end) must never reach them.
+    """
+    import re
+
+    phrases = re.findall(r'"([^"]+)"', query)
+    rest = re.sub(r'"[^"]*"', " ", query).replace('"', " ")
+    terms = [f'"{p.replace(chr(34), "")}"' for p in phrases if p.strip()]
+    terms += [f'"{w}"' for w in re.findall(r"[\w'’-]+", rest)]
+    if not terms:
+        raise InputError(f"search query {query!r} has no words to look for")
+    return " ".join(terms)
+
+
+class SQLiteStore(Store):
+    def __init__(self, path: str | Path) -> None:
+        self.path = str(path)
+        self.url = f"sqlite:///{self.path}"
+        try:
+            if self.path != ":memory:":
+                Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+            self.conn = sqlite3.connect(self.path, timeout=30, isolation_level=None, check_same_thread=False)
+            self.conn.row_factory = sqlite3.Row
+            self.conn.execute("PRAGMA journal_mode=WAL")
+            self.conn.execute("PRAGMA synchronous=NORMAL")
+            self.conn.execute("PRAGMA foreign_keys=ON")
+            self._migrate()
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"cannot open database {self.path}: {exc}") from exc
+
+    # -- schema --------------------------------------------------------------------
+    def _migrate(self) -> None:
+        self.conn.execute(
+            "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
+        )
+        current = self.schema_version()
+        for version, name, sql in migrations():
+            if version <= current:
+                continue
+            try:
+                self.conn.execute("BEGIN IMMEDIATE")
+                # executescript would commit on its own; run statements one by one inside our transaction.
+                for statement in _split_sql(sql):
+                    self.conn.execute(statement)
+                self.conn.execute(
+                    "INSERT INTO schema_version(version, name, applied_at) VALUES (?, ?, ?)",
+                    (version, name, utc_now()),
+                )
+                self.conn.execute("COMMIT")
+            except sqlite3.DatabaseError as exc:
+                self.conn.execute("ROLLBACK")
+                raise StoreError(f"migration {version:04d}_{name} failed: {exc}") from exc
+
+    def schema_version(self) -> int:
+        row = self.conn.execute("SELECT MAX(version) FROM schema_version").fetchone()
+        return int(row[0] or 0)
+
+    # -- writing -------------------------------------------------------------------
+    def known_ids(self, ids: Sequence[str]) -> set[str]:
+        found: set[str] = set()
+        ids = list(ids)
+        for i in range(0, len(ids), 500):
+            chunk = ids[i : i + 500]
+            marks = ",".join("?" * len(chunk))
+            found.update(r[0] for r in self.conn.execute(f"SELECT id FROM articles WHERE id IN ({marks})", chunk))
+        return found
+
+    def add_articles(self, articles: Sequence[ExtractedArticle]) -> AddResult:
+        result = AddResult()
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+            for article in articles:
+                if self.conn.execute("SELECT 1 FROM articles WHERE id = ?", (article.id,)).fetchone():
+                    result.duplicates += 1
+                    continue
+                version = 1
+                if article.url:
+                    row = self.conn.execute(
+                        "SELECT MAX(version) FROM articles WHERE url = ?", (article.url,)
+                    ).fetchone()
+                    if row[0]:
+                        version = int(row[0]) + 1
+                        self.conn.execute("UPDATE articles SET is_latest = 0 WHERE url = ?", (article.url,))
+                        result.new_versions += 1
+                self._insert_article(article, version)
+                result.added += 1
+                result.added_ids.append(article.id)
+            self._after_add(result.added_ids)
+            self.conn.execute("COMMIT")
+        except BaseException as exc:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            if isinstance(exc, sqlite3.DatabaseError):
+                raise StoreError(f"could not store batch of {len(articles)} articles: {exc}") from exc
+            raise
+        return result
+
+    def _after_add(self, article_ids: list[str]) -> None:
+        """Indexes maintained incrementally inside the batch transaction (syndication, ...)."""
+
+    def _insert_article(self, article: ExtractedArticle, version: int) -> None:
+        record = article.model_dump_json()
+        dateline = article.dateline
+        cursor = self.conn.execute(
+            """INSERT INTO articles(id, url, version, is_latest, outlet, title, author, published, language,
+                   section, dateline_place, dateline_outlet, source, reader, external_id, text, record, ingested_at)
+               VALUES (?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+            (
+                article.id, article.url, version, article.outlet, article.title, article.author,
+                article.published, article.language, article.section,
+                dateline.place if dateline else None, dateline.outlet if dateline else None,
+                article.source, article.reader, article.external_id, article.text, record, utc_now(),
+            ),
+        )
+        self.conn.execute(
+            "INSERT INTO articles_fts(rowid, title, text) VALUES (?, ?, ?)",
+            (cursor.lastrowid, article.title or "", article.text),
+        )
+        for idx, attribution in enumerate(article.attributions):
+            first = attribution.content[0] if attribution.content else None
+            speaker = attribution.speaker
+            addressee = attribution.addressee
+            cursor = self.conn.execute(
+                """INSERT INTO attributions(article_id, idx, kind, content, content_start, content_end, cue, source,
+                       speaker_name, speaker_role, speaker_affiliation, addressee, channel, inferred, record)
+                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                (
+                    article.id, idx, attribution.kind, attribution.content_text,
+                    first.start if first else 0, attribution.content[-1].end if first else 0,
+                    attribution.cue.text if attribution.cue else None,
+                    attribution.source.text if attribution.source else None,
+                    speaker.name if speaker else None, speaker.role if speaker else None,
+                    speaker.affiliation if speaker else None,
+                    addressee.name if addressee else None, addressee.channel if addressee else None,
+                    int(attribution.inferred), attribution.model_dump_json(),
+                ),
+            )
+            self.conn.execute(
+                "INSERT INTO attributions_fts(rowid, content, speaker) VALUES (?, ?, ?)",
+                (cursor.lastrowid, attribution.content_text, speaker.name if speaker else ""),
+            )
+        for idx, entity in enumerate(article.entities):
+            self.conn.execute(
+                """INSERT INTO entities(article_id, idx, name, type, code, country, sector, role, affiliation,
+                       mentions, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                (
+                    article.id, idx, entity.name, entity.type, entity.code, entity.country, entity.sector,
+                    entity.role, entity.affiliation, len(entity.mentions), entity.model_dump_json(),
+                ),
+            )
+        for idx, event in enumerate(article.events):
+            asserter = None
+            if event.asserted_by is not None and 0 <= event.asserted_by < len(article.attributions):
+                speaker = article.attributions[event.asserted_by].speaker
+                asserter = speaker.name if speaker else None
+            self.conn.execute(
+                """INSERT INTO events(article_id, idx, type, mode, negated, actor_name, actor_code, recipient_name,
+                       recipient_code, asserted_by, asserter, date, place, record)
+                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                (
+                    article.id, idx, event.type, event.mode, int(event.negated),
+                    event.actor.name if event.actor else None, event.actor.code if event.actor else None,
+                    event.recipient.name if event.recipient else None,
+                    event.recipient.code if event.recipient else None,
+                    event.asserted_by, asserter, event.date, event.place, event.model_dump_json(),
+                ),
+            )
+
+    def add_failures(self, failures: Sequence[Failure]) -> None:
+        if not failures:
+            return
+        try:
+            with self._transaction():
+                self.conn.executemany(
+                    "INSERT INTO failures(source, reason, detail, at) VALUES (?, ?, ?, ?)",
+                    [(f.source, f.reason, f.detail, f.at) for f in failures],
+                )
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"could not record {len(failures)} failures: {exc}") from exc
+
+    def _transaction(self) -> "_Tx":
+        return _Tx(self.conn)
+
+    # -- reading -------------------------------------------------------------------
+    def _resolve_id(self, article_id: str) -> str:
+        row = self.conn.execute("SELECT id FROM articles WHERE id = ?", (article_id,)).fetchone()
+        if row:
+            return str(row[0])
+        if len(article_id) >= 6:
+            rows = self.conn.execute(
+                "SELECT id FROM articles WHERE id LIKE ? LIMIT 2", (article_id.replace("%", "") + "%",)
+            ).fetchall()
+            if len(rows) == 1:
+                return str(rows[0][0])
+            if len(rows) > 1:
+                raise InputError(f"article id prefix {article_id!r} is ambiguous")
+        row = self.conn.execute(
+            "SELECT id FROM articles WHERE external_id = ? AND is_latest = 1 LIMIT 1", (article_id,)
+        ).fetchone()
+        if row:
+            return str(row[0])
+        raise NotFoundError(f"no article with id {article_id!r}")
+
+    def get_article(self, article_id: str) -> ExtractedArticle:
+        full_id = self._resolve_id(article_id)
+        row = self.conn.execute("SELECT record FROM articles WHERE id = ?", (full_id,)).fetchone()
+        return ExtractedArticle.model_validate_json(row[0])
+
+    def article_meta(self, article_id: str) -> dict[str, Any]:
+        """Storage facts about an article that are not part of its record (version, ingest time)."""
+        full_id = self._resolve_id(article_id)
+        row = self.conn.execute(
+            "SELECT version, is_latest, ingested_at FROM articles WHERE id = ?", (full_id,)
+        ).fetchone()
+        return {"version": row[0], "is_latest": bool(row[1]), "ingested_at": row[2]}
+
+    def _article_filters(
+        self, outlet: str | None, since: str | None, until: str | None, latest_only: bool, alias: str = "a"
+    ) -> tuple[list[str], list[Any]]:
+        where: list[str] = []
+        params: list[Any] = []
+        if latest_only:
+            where.append(f"{alias}.is_latest = 1")
+        if outlet:
+            where.append(f"LOWER({alias}.outlet) = LOWER(?)")
+            params.append(outlet)
+        if since:
+            where.append(f"{alias}.published >= ?")
+            params.append(since)
+        if until:
+            where.append(f"{alias}.published < ?")
+            params.append(_end_of(until))
+        return where, params
+
+    _SUMMARY_COLUMNS = """a.id, a.url, a.title, a.outlet, a.published, a.version, a.is_latest,
+        (SELECT COUNT(*) FROM attributions t WHERE t.article_id = a.id) AS n_attr,
+        (SELECT COUNT(*) FROM events e WHERE e.article_id = a.id) AS n_events"""
+
+    @staticmethod
+    def _summary(row: sqlite3.Row) -> dict[str, Any]:
+        return {
+            "id": row["id"], "url": row["url"], "title": row["title"], "outlet": row["outlet"],
+            "published": row["published"], "version": row["version"], "is_latest": bool(row["is_latest"]),
+            "attributions": row["n_attr"], "events": row["n_events"],
+        }
+
+    def list_articles(
+        self,
+        *,
+        outlet: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        latest_only: bool = True,
+        limit: int = 50,
+        offset: int = 0,
+    ) -> Page:
+        where, params = self._article_filters(outlet, since, until, latest_only)
+        clause = f"WHERE {' AND '.join(where)}" if where else ""
+        total = self.conn.execute(f"SELECT COUNT(*) FROM articles a {clause}", params).fetchone()[0]
+        rows = self.conn.execute(
+            f"SELECT {self._SUMMARY_COLUMNS} FROM articles a {clause} "
+            "ORDER BY a.published DESC NULLS LAST, a.id LIMIT ? OFFSET ?",
+            [*params, limit, offset],
+        ).fetchall()
+        return Page(total=total, limit=limit, offset=offset, items=[ArticleSummary(**self._summary(r)) for r in rows])
+
+    def iter_articles(self, *, latest_only: bool = True) -> Iterator[ExtractedArticle]:
+        sql = "SELECT record FROM articles" + (" WHERE is_latest = 1" if latest_only else "") + " ORDER BY rowid"
+        for row in self.conn.execute(sql).fetchall():
+            yield ExtractedArticle.model_validate_json(row[0])
+
+    def search(
+        self,
+        query: str,
+        *,
+        outlet: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        limit: int = 20,
+        offset: int = 0,
+    ) -> Page:
+        match = _fts_query(query)
+        where, params = self._article_filters(outlet, since, until, True)
+        extra = "".join(f" AND {w}" for w in where)
+        base = f"FROM articles_fts f JOIN articles a ON a.rowid = f.rowid WHERE articles_fts MATCH ?{extra}"
+        total = self.conn.execute(f"SELECT COUNT(*) {base}", [match, *params]).fetchone()[0]
+        rows = self.conn.execute(
+            f"SELECT {self._SUMMARY_COLUMNS}, snippet(articles_fts, 1, '[', ']', ' … ', 16) AS snip, "
+            f"bm25(articles_fts) AS score {base} ORDER BY score, a.id LIMIT ? OFFSET ?",
+            [match, *params, limit, offset],
+        ).fetchall()
+        hits = [SearchHit(**self._summary(r), snippet=r["snip"], score=-float(r["score"])) for r in rows]
+        return Page(total=total, limit=limit, offset=offset, items=hits)
+
+    def attributions(
+        self,
+        *,
+        query: str | None = None,
+        speaker: str | None = None,
+        affiliation: Sequence[str] | None = None,
+        outlet: str | None = None,
+        article_id: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        limit: int = 50,
+        offset: int = 0,
+    ) -> Page:
+        where, params = self._article_filters(outlet, since, until, article_id is None)
+        joins = "FROM attributions t JOIN articles a ON a.id = t.article_id"
+        if query:
+            joins += " JOIN attributions_fts f ON f.rowid = t.rowid"
+            where.append("attributions_fts MATCH ?")
+            params.append(_fts_query(query))
+        if speaker:
+            where.append("LOWER(t.speaker_name) = LOWER(?)")
+            params.append(speaker)
+        if affiliation:
+            marks = ",".join("?" * len(affiliation))
+            where.append(f"UPPER(t.speaker_affiliation) IN ({marks})")
+            params.extend(a.upper() for a in affiliation)
+        if article_id:
+            where.append("t.article_id = ?")
+            params.append(self._resolve_id(article_id))
+        clause = f"WHERE {' AND '.join(where)}" if where else ""
+        total = self.conn.execute(f"SELECT COUNT(*) {joins} {clause}", params).fetchone()[0]
+        rows = self.conn.execute(
+            f"SELECT t.article_id, t.idx, t.record, a.title, a.outlet, a.published {joins} {clause} "
+            "ORDER BY a.published DESC NULLS LAST, t.article_id, t.idx LIMIT ? OFFSET ?",
+            [*params, limit, offset],
+        ).fetchall()
+        items = [
+            StoredAttribution(
+                article_id=r["article_id"], index=r["idx"], article_title=r["title"], outlet=r["outlet"],
+                published=r["published"], attribution=Attribution.model_validate_json(r["record"]),
+            )
+            for r in rows
+        ]
+        return Page(total=total, limit=limit, offset=offset, items=items)
+
+    def entities(
+        self, *, name: str | None = None, type: str | None = None, code: str | None = None,
+        limit: int = 50, offset: int = 0,
+    ) -> Page:
+        where, params = ["a.is_latest = 1"], []
+        if name:
+            where.append("LOWER(e.name) = LOWER(?)")
+            params.append(name)
+        if type:
+            where.append("UPPER(e.type) = UPPER(?)")
+            params.append(type)
+        if code:
+            where.append("UPPER(e.code) = UPPER(?)")
+            params.append(code)
+        base = f"FROM entities e JOIN articles a ON a.id = e.article_id WHERE {' AND '.join(where)}"
+        total = self.conn.execute(f"SELECT COUNT(*) {base}", params).fetchone()[0]
+        rows = self.conn.execute(
+            f"SELECT e.article_id, e.idx, e.record {base} ORDER BY e.name, e.article_id, e.idx LIMIT ? OFFSET ?",
+            [*params, limit, offset],
+        ).fetchall()
+        items = [
+            StoredEntity(article_id=r[0], index=r[1], entity=Entity.model_validate_json(r[2])) for r in rows
+        ]
+        return Page(total=total, limit=limit, offset=offset, items=items)
+
+    def events(
+        self,
+        *,
+        type: str | None = None,
+        actor: str | None = None,
+        recipient: str | None = None,
+        asserter: str | None = None,
+        article_id: str | None = None,
+        limit: int = 50,
+        offset: int = 0,
+    ) -> Page:
+        where: list[str] = []
+        params: list[Any] = []
+        if article_id:
+            where.append("e.article_id = ?")
+            params.append(self._resolve_id(article_id))
+        else:
+            where.append("a.is_latest = 1")
+        if type:
+            where.append("UPPER(e.type) = UPPER(?)")
+            params.append(type)
+        for column, value in (("actor", actor), ("recipient", recipient)):
+            if value:
+                where.append(f"(UPPER(e.{column}_code) LIKE UPPER(?) OR LOWER(e.{column}_name) = LOWER(?))")
+                params.extend([value + "%", value])
+        if asserter:
+            if asserter.lower() == "reporter":
+                where.append("e.asserted_by IS NULL")
+            else:
+                where.append("LOWER(e.asserter) = LOWER(?)")
+                params.append(asserter)
+        base = f"FROM events e JOIN articles a ON a.id = e.article_id WHERE {' AND '.join(where)}"
+        total = self.conn.execute(f"SELECT COUNT(*) {base}", params).fetchone()[0]
+        rows = self.conn.execute(
+            f"SELECT e.article_id, e.idx, e.record, e.asserter, a.published {base} "
+            "ORDER BY a.published DESC NULLS LAST, e.article_id, e.idx LIMIT ? OFFSET ?",
+            [*params, limit, offset],
+        ).fetchall()
+        items = [
+            StoredEvent(
+                article_id=r[0], index=r[1], event=Event.model_validate_json(r[2]), asserter=r[3], published=r[4]
+            )
+            for r in rows
+        ]
+        return Page(total=total, limit=limit, offset=offset, items=items)
+
+    def failures(self, *, limit: int = 100, offset: int = 0) -> Page:
+        total = self.conn.execute("SELECT COUNT(*) FROM failures").fetchone()[0]
+        rows = self.conn.execute(
+            "SELECT source, reason, detail, at FROM failures ORDER BY id DESC LIMIT ? OFFSET ?", (limit, offset)
+        ).fetchall()
+        return Page(
+            total=total, limit=limit, offset=offset,
+            items=[Failure(source=r[0], reason=r[1], detail=r[2], at=r[3]) for r in rows],
+        )
+
+    def stats(self) -> CorpusStats:
+        one = lambda sql: self.conn.execute(sql).fetchone()[0]  # noqa: E731
+        outlets = {
+            (r[0] or "unknown"): r[1]
+            for r in self.conn.execute(
+                "SELECT outlet, COUNT(*) FROM articles WHERE is_latest = 1 GROUP BY outlet ORDER BY COUNT(*) DESC"
+            )
+        }
+        reasons = {
+            r[0]: r[1]
+            for r in self.conn.execute("SELECT reason, COUNT(*) FROM failures GROUP BY reason ORDER BY COUNT(*) DESC")
+        }
+        return CorpusStats(
+            articles=one("SELECT COUNT(*) FROM articles WHERE is_latest = 1"),
+            versions=one("SELECT COUNT(*) FROM articles"),
+            outlets=outlets,
+            attributions=one(
+                "SELECT COUNT(*) FROM attributions t JOIN articles a ON a.id = t.article_id WHERE a.is_latest = 1"
+            ),
+            speakers=one("SELECT COUNT(DISTINCT speaker_name) FROM attributions WHERE speaker_name IS NOT NULL"),
+            entities=one("SELECT COUNT(DISTINCT name || '|' || type) FROM entities"),
+            events=one("SELECT COUNT(*) FROM events e JOIN articles a ON a.id = e.article_id WHERE a.is_latest = 1"),
+            failures=one("SELECT COUNT(*) FROM failures"),
+            failure_reasons=reasons,
+            first_published=one("SELECT MIN(published) FROM articles WHERE is_latest = 1"),
+            last_published=one("SELECT MAX(published) FROM articles WHERE is_latest = 1"),
+            schema_version=self.schema_version(),
+        )
+
+    def close(self) -> None:
+        try:
+            self.conn.close()
+        except sqlite3.Error:
+            pass
+
+
+class _Tx:
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+
+    def __enter__(self) -> sqlite3.Connection:
+        self.conn.execute("BEGIN IMMEDIATE")
+        return self.conn
+
+    def __exit__(self, exc_type: object, *rest: object) -> None:
+        self.conn.execute("ROLLBACK" if exc_type else "COMMIT")
+
+
+def _end_of(day_or_time: str) -> str:
+    """An exclusive upper bound: ``2022-02-04`` includes the whole day."""
+    if len(day_or_time) == 10:
+        return day_or_time + "T99"
+    if len(day_or_time) == 7:
+        return day_or_time + "-99"
+    if len(day_or_time) == 4:
+        return day_or_time + "-99"
+    return day_or_time
+
+
+def _split_sql(sql: str) -> list[str]:
+    statements, buffer = [], []
+    for line in sql.splitlines():
+        if line.strip().startswith("--"):
+            continue
+        buffer.append(line)
+        if line.rstrip().endswith(";") and sqlite3.complete_statement("\n".join(buffer)):
+            statements.append("\n".join(buffer))
+            buffer = []
+    if "".join(buffer).strip():
+        statements.append("\n".join(buffer))
+    return statements
+
+
+def _json(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False)

@@ -1,0 +1,183 @@
+"""Store behaviour: idempotent ingest, versions, failures, search, stats, migrations."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from parley.errors import InputError, NotFoundError, StoreError
+from parley.models import (
+    Attribution,
+    Entity,
+    Event,
+    EventActor,
+    ExtractedArticle,
+    Failure,
+    Speaker,
+    article_id,
+    make_span,
+)
+from parley.store import open_store
+from parley.store.sqlite import _fts_query, migrations
+
+TEXT = 'Russia said on Monday it would respond. "We will act," Lavrov told reporters.'
+
+
+def record(text: str = TEXT, url: str | None = "https://example.org/a", **fields: object) -> ExtractedArticle:
+    quote_start = text.index("We will")
+    attribution = Attribution(
+        kind="direct",
+        content=[make_span(text, quote_start, quote_start + len("We will act,"))],
+        cue=make_span(text, text.index("told"), text.index("told") + 4),
+        source=make_span(text, text.index("Lavrov"), text.index("Lavrov") + 6),
+        speaker=Speaker(name="Sergei Lavrov", role="Foreign Minister", affiliation="RUS"),
+    )
+    event = Event(
+        type="THREATEN",
+        trigger=make_span(text, text.index("respond"), text.index("respond") + 7),
+        actor=EventActor(name="Russia", code="RUS"),
+        asserted_by=0,
+    )
+    entity = Entity(name="Russia", type="COUNTRY", code="RUS", mentions=[make_span(text, 0, 6)])
+    base = dict(
+        id=article_id(text, url), text=text, url=url, title="Russia vows response", outlet="VOA",
+        published="2022-02-04T10:11:00+00:00", attributions=[attribution], events=[event], entities=[entity],
+    )
+    base.update(fields)
+    return ExtractedArticle(**base)
+
+
+def test_same_article_twice_is_a_noop(store):
+    first = store.add_articles([record()])
+    second = store.add_articles([record()])
+    assert (first.added, first.duplicates) == (1, 0)
+    assert (second.added, second.duplicates) == (0, 1)
+    assert store.stats().articles == 1
+
+
+def test_changed_text_under_same_url_is_a_new_version_not_an_overwrite(store):
+    old = record()
+    new_text = TEXT.replace("Monday", "Tuesday")
+    new = record(new_text, id=article_id(new_text, old.url))
+    store.add_articles([old])
+    result = store.add_articles([new])
+    assert result.new_versions == 1
+    assert store.stats().articles == 1 and store.stats().versions == 2
+    assert store.get_article(old.id).text == TEXT  # the old version is kept
+    assert store.article_meta(new.id)["version"] == 2
+    assert store.article_meta(old.id)["is_latest"] is False
+
+
+def test_records_round_trip_with_offsets(store):
+    store.add_articles([record()])
+    got = store.get_article(record().id)
+    assert got == record()
+    span = got.attributions[0].content[0]
+    assert got.text[span.start : span.end] == span.text == "We will act,"
+
+
+@pytest.mark.parametrize(
+    "query, expected",
+    [
+        ("Lavrov", 1),
+        ("respond", 1),
+        ('"told reporters"', 1),
+        ('"reporters told"', 0),
+        ("Washington", 0),
+        ('unbalanced "quote', 0),
+    ],
+)
+def test_search_table(store, query, expected):
+    store.add_articles([record()])
+    assert store.search(query).total == expected
+
+
+@pytest.mark.parametrize("query", ["", "   ", '""', "!!!"])
+def test_search_without_words_is_an_input_error(store, query):
+    with pytest.raises(InputError):
+        store.search(query)
+
+
+def test_fts_query_never_passes_syntax_through():
+    assert _fts_query('AND OR "NEAR(' ) == '"AND" "OR" "NEAR"'
+
+
+def test_attribution_filters(store):
+    store.add_articles([record()])
+    assert store.attributions(speaker="sergei lavrov").total == 1
+    assert store.attributions(affiliation=["rus"]).total == 1
+    assert store.attributions(affiliation=["USA"]).total == 0
+    assert store.attributions(query="act").total == 1
+    assert store.attributions(since="2022-02-05").total == 0
+    assert store.attributions(until="2022-02-04").total == 1
+
+
+def test_event_filters_know_the_asserter(store):
+    store.add_articles([record()])
+    assert store.events(asserter="Sergei Lavrov").total == 1
+    assert store.events(asserter="reporter").total == 0
+    assert store.events(actor="RUS", type="threaten").total == 1
+
+
+def test_unknown_article_is_not_found(store):
+    with pytest.raises(NotFoundError):
+        store.get_article("does-not-exist")
+
+
+def test_id_prefix_and_external_id_resolve(store):
+    store.add_articles([record(external_id="8011115")])
+    full = record().id
+    assert store.get_article(full[:8]).id == full
+    assert store.get_article("8011115").id == full
+
+
+def test_failures_are_data(store):
+    store.add_failures([Failure(source="a.txt", reason="empty file"), Failure(source="b.gz", reason="truncated gzip")])
+    stats = store.stats()
+    assert stats.failures == 2
+    assert stats.failure_reasons == {"empty file": 1, "truncated gzip": 1}
+    assert [f.source for f in store.failures().items] == ["b.gz", "a.txt"]
+
+
+def test_a_failing_batch_rolls_back_whole(store):
+    good = record()
+    other_text = TEXT + " More."
+    second = record(other_text, url="https://example.org/b", id=article_id(other_text, "https://example.org/b"))
+    store.add_articles([good])
+    conn = store.conn
+    conn.execute("CREATE TRIGGER boom BEFORE INSERT ON events BEGIN SELECT RAISE(ABORT, 'boom'); END")
+    with pytest.raises(StoreError):
+        store.add_articles([second])
+    assert store.stats().articles == 1  # nothing of the failed batch remains
+
+
+def test_schema_version_and_wal(tmp_path: Path):
+    path = tmp_path / "v.db"
+    with open_store(path) as store:
+        assert store.schema_version() == max(v for v, _, _ in migrations())
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    assert {"articles", "attributions", "entities", "events", "failures", "schema_version"} <= tables
+
+
+def test_reopening_does_not_migrate_twice(tmp_path: Path):
+    path = tmp_path / "r.db"
+    open_store(path).close()
+    with open_store(path) as store:
+        rows = store.conn.execute("SELECT COUNT(*) FROM schema_version").fetchone()[0]
+        assert rows == len(migrations())
+
+
+def test_not_a_database_is_a_store_error(tmp_path: Path):
+    path = tmp_path / "junk.db"
+    path.write_bytes(b"this is not sqlite" * 100)
+    with pytest.raises(StoreError):
+        open_store(path)
+
+
+def test_postgres_url_is_refused_clearly():
+    with pytest.raises(StoreError, match="PostgreSQL"):
+        open_store("postgresql://localhost/parley")
