@@ -24,6 +24,10 @@ demo: venv
 	$(PARLEY) ingest examples/voa/voa_stories.jsonl examples/seed/seed-article.txt --db $(DB)
 	$(PARLEY) stats --db $(DB)
 	$(PARLEY) attributions --db $(DB) --limit 8
+	$(PARLEY) serve --db $(DB) --host $(HOST) --port $(PORT)
+
+serve: venv
+	$(PARLEY) serve --db $(DB) --host $(HOST) --port $(PORT)
 
 test: venv
 	$(PY) -m pytest -n 2 -q $(PYTEST_ARGS)
@@ -33,6 +37,9 @@ lint: venv
 
 # Quality gates: each eval prints its scores and fails under its pinned floors (eval/floors/*.json).
 gates: venv
+	$(PARLEY) eval events $(SHARED)/data/plover/gsr-dev.jsonl --floors eval/floors/events-plover-dev.json
+	$(PARLEY) eval events tests/fixtures/seed-gold.json --floors eval/floors/events-seed.json
+	$(PARLEY) eval html $(SHARED)/data/html-benchmark --floors eval/floors/html.json
 
 clean:
 	rm -rf $(VENV) $(DB) $(DB)-wal $(DB)-shm

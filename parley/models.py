@@ -105,6 +105,10 @@ class Entity(Record):
     affiliation: str | None = None
     region: str | None = None  # "Crimea" when mentioned through a region
     mentions: list[Span] = Field(default_factory=list)
+    kind: str | None = None  # organisations: IGO, MEDIA, GOV, MIL, NGO...; documents: Charter, Treaty...
+    regions: list[str] = Field(default_factory=list)  # every region a country was named through
+    year: int | None = None  # documents: "the 1999 OSCE Charter" -> 1999
+    by: str | None = None  # documents: the organisation or country that adopted it ("OSCE")
 
 
 class Speaker(Record):
@@ -133,6 +137,9 @@ class Attribution(Record):
     speaker: Speaker | None = None
     addressee: Addressee | None = None
     inferred: bool = False  # speaker carried over from a neighbouring quote, no cue of its own
+    # For an inferred quote: index (in the article's attributions) of the attribution it continues,
+    # so '"A," she said. "B."' can be read as one statement (PolNeAR annotates it as one).
+    continues: int | None = None
 
     @property
     def content_text(self) -> str:
@@ -162,6 +169,7 @@ class Event(Record):
     context: list[str] = Field(default_factory=list)
     asserted_by: int | None = None  # index into attributions; None: the reporter
     sentence: Span | None = None
+    depth: int | None = None  # depth of the trigger in its sentence's parse (0: the main verb)
 
 
 class Provenance(Record):

@@ -17,6 +17,8 @@ _COMMAND_MODULES = (
     "parley.cli.core",
     "parley.cli.evaluate",
     "parley.cli.bench",
+    "parley.cli.serve",
+    "parley.cli.notions",
 )
 
 for _module in _COMMAND_MODULES:

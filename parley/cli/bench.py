@@ -18,7 +18,7 @@ def bench_group() -> None:
     """
 
 
-_BENCH_MODULES: tuple[str, ...] = ("parley.cli.bench_extract",)
+_BENCH_MODULES: tuple[str, ...] = ("parley.cli.bench_extract", "parley.cli.bench_ingest")
 
 for _module in _BENCH_MODULES:
     importlib.import_module(_module)

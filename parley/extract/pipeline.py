@@ -37,6 +37,10 @@ class Step:
 _STEP_LOCATIONS: dict[str, str] = {
     "sentences": "parley.extract.sentences:STEP",
     "entities": "parley.extract.entities:STEP",
+    "attributions": "parley.extract.attributions:STEP",
+    "events": "parley.extract.events:STEP",
+    # provenance stays last: it reads the attributions' addressees and channels.
+    "provenance": "parley.extract.provenance:STEP",
 }
 
 _loaded: dict[str, Step] = {}

@@ -29,6 +29,7 @@ from datetime import date
 from functools import lru_cache
 from importlib import resources
 
+from parley.ingest.language import english_function_words
 from parley.models import Dateline, make_span
 
 __all__ = ["parse_dateline", "resolve_date"]
@@ -36,6 +37,8 @@ __all__ = ["parse_dateline", "resolve_date"]
 # How far into the text a dateline may start, and how many lines are tried.
 _LEAD_CHARS = 2000
 _LEAD_LINES = 6
+# A dateline date further than this from the publication date is a misreading, not a dateline.
+_MAX_DATELINE_DRIFT_DAYS = 183
 
 _MONTHS = {
     "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
@@ -53,11 +56,11 @@ _UP = "A-ZÀ-ÖØ-Þ"
 _LOW = "a-zß-öø-ÿ"
 # One upper-case place word: WASHINGTON, ST., D.C., PORT-AU-PRINCE, N'DJAMENA.
 _UPPER_WORD = rf"[{_UP}][{_UP}'’.\-]*"
-_UPPER_PLACE = rf"{_UPPER_WORD}(?:(?: |/)[{_UP}][{_UP}'’.\-]*){{0,4}}"
+_UPPER_PLACE = rf"{_UPPER_WORD}(?:(?:[ ]|/)[{_UP}][{_UP}'’.\-]*){{0,4}}"
 # One title-case place word: Moscow, Kyiv, Port-au-Prince, St., al-Mukalla is not covered.
 _TITLE_WORD = rf"[{_UP}][{_LOW}'’.\-]*(?:-[{_UP}{_LOW}][{_LOW}'’]*)*"
-_TITLE_PLACE = rf"{_TITLE_WORD}(?:(?: |/){_TITLE_WORD}){{0,3}}"
-_REGION = rf"(?:[{_UP}][{_UP}{_LOW}'’.\-]*(?: [{_UP}][{_UP}{_LOW}'’.\-]*){{0,2}})"
+_TITLE_PLACE = rf"{_TITLE_WORD}(?:(?:[ ]|/){_TITLE_WORD}){{0,3}}"
+_REGION = rf"(?:[{_UP}][{_UP}{_LOW}'’.\-]*(?:[ ][{_UP}][{_UP}{_LOW}'’.\-]*){{0,2}})"
 _PAREN_OUTLET = r"\((?P<paren_outlet>[A-Z][A-Za-z0-9&.'’\- ]{0,40}?)\)"
 _SLASH_OUTLET = r"/(?P<slash_outlet>[A-Z][A-Za-z0-9&.'’\- ]{0,30}?)/\.?"
 _DASH = r"(?:--|[-—–])"
@@ -117,10 +120,17 @@ def _accept(match: re.Match[str], text: str) -> bool:
     if not following or following[0] in "\n\r":
         return False
     if match.group("only_outlet") is not None:
-        return True
+        # "(CNN) — ..." or "(CNN)Israel's ...", but not "(Updated 3pm) The ...".
+        if match.group("only_outlet").casefold() in _not_places():
+            return False
+        if match.group("only_term") is not None:
+            return True
+        return match.group(0).endswith(")") and not following[0].isspace()
     place = match.group("place")
     if place.casefold() in _not_places() or sum(c.isalpha() for c in place) < 3:
         return False
+    if not _is_upper(place) and place.split()[0].casefold() in english_function_words():
+        return False  # "The President (Joe Biden) ...", "This (AP) ..."
     if match.group("bare") is not None or match.group("comma_outlet") is not None:
         # "Dash" or "colon" right after a title-case word is ordinary prose ("Note: ...").
         if not _is_upper(place) and match.group("date") is None:
@@ -128,8 +138,12 @@ def _accept(match: re.Match[str], text: str) -> bool:
         if match.group("bare") == ":" and match.group("date") is None and not _is_upper(place):
             return False
     if match.group("paren_outlet") is not None and match.group("after_paren") is None:
-        # "Jerusalem (CNN)Israel's ..." or "Jerusalem (CNN) Israel's": the story starts right away.
-        if not following[0].isalnum() and following[0] not in " \"“'‘":
+        # "Jerusalem (CNN)Israel's ..." or "Jerusalem (CNN) Israel's": the story starts right away,
+        # with a capital; "President Biden (D) said" is prose.
+        rest = text[end : end + 3].lstrip(" ")
+        if not rest or not (rest[0].isupper() or rest[0].isdigit() or rest[0] in "\"“'‘"):
+            return False
+        if len(match.group("paren_outlet")) < 2:
             return False
     if match.group("region") is not None and match.group("region").casefold() in _not_places():
         return False
@@ -174,7 +188,7 @@ def resolve_date(written: str, published: str | None) -> str | None:
 
     A written year wins. Otherwise the year is the one, of the publication year and its
     neighbours, that puts the date nearest to publication: "Dec 31" published on
-    2023-01-01 is 2022-12-31.
+    2023-01-01 is 2022-12-31. A date more than half a year from publication is not resolved.
     """
     match = _DATE_PARTS.search(written)
     if match is None:
@@ -201,6 +215,7 @@ def resolve_date(written: str, published: str | None) -> str | None:
             candidates.append(date(year, month, day))
         except ValueError:  # 29 February outside a leap year
             continue
-    if not candidates:
+    best = min(candidates, key=lambda d: abs((d - anchor).days), default=None)
+    if best is None or abs((best - anchor).days) > _MAX_DATELINE_DRIFT_DAYS:
         return None
-    return min(candidates, key=lambda d: abs((d - anchor).days)).isoformat()
+    return best.isoformat()

@@ -90,16 +90,16 @@ def stem(word: str) -> str:
         if folded == key:  # a protecting rule ("ss", "us", "is")
             break
         key = folded
-    if len(key) > 4 and key.endswith("e"):
-        key = key[:-1]
-    return key
+    # "guarantee"/"guaranteed"/"guarantees", "secure"/"security": a final e is not part of the key.
+    trimmed = key.rstrip("e")
+    return trimmed if len(trimmed) >= 3 else key
 
 
 @dataclass(frozen=True)
 class _Token:
     start: int
     end: int
-    keys: tuple[str, ...]  # its own key, plus the key of its hyphenated compound ("non-aggression")
+    keys: tuple[str, ...]  # its own key, plus (first word only) the key of its compound ("non-aggression")
     segment: int  # clause-level segment index: notion words must share one
 
 
@@ -126,7 +126,8 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[_Token]:
             previous_end = e
             word = text[s:e]
             own = stem(word)
-            keys = (own,) if compound is None or compound == own else (own, compound)
+            # The compound key sits on the run's first word so a match covers the whole compound.
+            keys = (own,) if compound is None or compound == own or k != i else (own, compound)
             tokens.append(_Token(s, e, keys, segment))
         i = j + 1
     return tokens
@@ -196,9 +197,8 @@ def _match_phrase(tokens: Sequence[_Token], keys: tuple[str, ...]) -> list[tuple
     wanted = Counter(keys)
     limit = len(keys) + MAX_GAP
     windows: list[tuple[int, int]] = []
-    last_end = -1
     for i, token in enumerate(tokens):
-        if i <= last_end or not any(k in wanted for k in token.keys):
+        if not any(k in wanted for k in token.keys):
             continue
         need = Counter(wanted)
         for j in range(i, min(len(tokens), i + limit)):
@@ -212,21 +212,30 @@ def _match_phrase(tokens: Sequence[_Token], keys: tuple[str, ...]) -> list[tuple
                     break
             if not need:
                 windows.append((i, j))
-                last_end = j
                 break
     return windows
+
+
+def _window_cost(text: str, tokens: Sequence[_Token], window: tuple[int, int]) -> tuple[int, int]:
+    # A comma inside a window usually means two phrases meet ("peace and security, indivisibility
+    # of security"): prefer the window that stays inside one phrase.
+    i, j = window
+    return (j - i + 2 * text.count(",", tokens[i].start, tokens[j].end), tokens[i].start)
 
 
 def find(notion: Notion, text: str, start: int = 0, end: int | None = None) -> list[NotionMatch]:
     """Where ``notion`` occurs in ``text[start:end]``; offsets index ``text``, earliest first."""
     tokens = tokenize(text, start, end)
-    found: dict[tuple[int, int], NotionMatch] = {}
+    candidates = []
     for phrase, keys in notion._compiled:
-        for i, j in _match_phrase(tokens, keys):
-            s, e = tokens[i].start, tokens[j].end
-            if not any(s < m.end and m.start < e for m in found.values()):
-                found[(s, e)] = NotionMatch(s, e, text[s:e], phrase)
-    return sorted(found.values(), key=lambda m: (m.start, m.end))
+        for window in _match_phrase(tokens, keys):
+            candidates.append((_window_cost(text, tokens, window), window, phrase))
+    found: list[NotionMatch] = []
+    for _, (i, j), phrase in sorted(candidates):
+        s, e = tokens[i].start, tokens[j].end
+        if not any(s < m.end and m.start < e for m in found):
+            found.append(NotionMatch(s, e, text[s:e], phrase))
+    return sorted(found, key=lambda m: (m.start, m.end))
 
 
 @dataclass(frozen=True)

@@ -18,12 +18,16 @@ __all__ = [
     "AddResult",
     "ArticleSummary",
     "CorpusStats",
+    "EventLink",
     "Page",
     "SearchHit",
+    "SpeakerSummary",
     "Store",
     "StoredAttribution",
     "StoredEntity",
     "StoredEvent",
+    "SyndicationGroup",
+    "SyndicationMember",
 ]
 
 
@@ -76,6 +80,29 @@ class StoredEvent(BaseModel):
     event: Event
 
 
+class SpeakerSummary(BaseModel):
+    """A speaker across the corpus: the role and affiliation most often given, and how much they said."""
+
+    name: str
+    role: str | None = None
+    affiliation: str | None = None
+    type: str | None = None
+    statements: int = 0
+    articles: int = 0
+    first_published: str | None = None
+    last_published: str | None = None
+
+
+class EventLink(BaseModel):
+    """Events of one type from one actor to one recipient, counted (an edge of the events network)."""
+
+    actor: str  # actor code when known, else name
+    recipient: str
+    type: str
+    count: int
+    asserters: list[str] = Field(default_factory=list)  # speaker names; "reporter" for the article's voice
+
+
 class CorpusStats(BaseModel):
     articles: int = 0
     versions: int = 0
@@ -89,6 +116,27 @@ class CorpusStats(BaseModel):
     first_published: str | None = None
     last_published: str | None = None
     schema_version: int = 0
+
+
+class SyndicationMember(BaseModel):
+    """One published copy of a syndicated story."""
+
+    article_id: str
+    outlet: str | None = None  # the publisher of this copy
+    published: str | None = None
+    title: str | None = None
+    url: str | None = None
+    is_origin: bool = False
+    similarity: float | None = None  # exact Jaccard with the copy it was matched to when added
+
+
+class SyndicationGroup(BaseModel):
+    """Copies of one story across outlets; ``origin_id`` is the copy the others came from."""
+
+    id: int
+    origin_id: str
+    size: int
+    members: list[SyndicationMember] = Field(default_factory=list)
 
 
 class Page(BaseModel):
@@ -185,6 +233,40 @@ class Store(ABC):
         offset: int = 0,
     ) -> Page:
         """Events across articles; items are :class:`StoredEvent`. ``asserter='reporter'`` for the reporter."""
+
+    @abstractmethod
+    def speakers(
+        self, *, name: str | None = None, affiliation: Sequence[str] | None = None, limit: int = 50, offset: int = 0
+    ) -> Page:
+        """Speakers ranked by number of statements; items are :class:`SpeakerSummary`. ``name`` is a substring."""
+
+    @abstractmethod
+    def attribution_facets(
+        self,
+        *,
+        query: str | None = None,
+        speaker: str | None = None,
+        affiliation: Sequence[str] | None = None,
+        outlet: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        size: int = 10,
+    ) -> dict[str, list[tuple[str, int]]]:
+        """Counts of the attributions matching the filters by speaker, affiliation, outlet and month."""
+
+    @abstractmethod
+    def event_links(
+        self, *, type: Sequence[str] | None = None, asserter: str | None = None, limit: int = 200
+    ) -> list[EventLink]:
+        """Actor -> recipient edges of events that have both, most frequent first."""
+
+    @abstractmethod
+    def syndication_group(self, article_id: str) -> SyndicationGroup | None:
+        """The group of republished copies an article belongs to (None when it has no known copy)."""
+
+    @abstractmethod
+    def syndication_groups(self, *, limit: int = 50, offset: int = 0) -> Page:
+        """Syndication groups, largest first; items are :class:`SyndicationGroup`."""
 
     @abstractmethod
     def failures(self, *, limit: int = 100, offset: int = 0) -> Page: ...

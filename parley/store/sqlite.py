@@ -7,7 +7,7 @@ import sqlite3
 from collections.abc import Iterator, Sequence
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from parley.errors import InputError, NotFoundError, StoreError
 from parley.models import Attribution, Entity, Event, ExtractedArticle, Failure, utc_now
@@ -15,13 +15,19 @@ from parley.store.base import (
     AddResult,
     ArticleSummary,
     CorpusStats,
+    EventLink,
     Page,
     SearchHit,
+    SpeakerSummary,
     Store,
     StoredAttribution,
     StoredEntity,
     StoredEvent,
+    SyndicationGroup,
 )
+
+if TYPE_CHECKING:
+    from parley.store.sqlite_syndication import SQLiteSyndication
 
 __all__ = ["SQLiteStore", "migrations"]
 
@@ -138,6 +144,21 @@ class SQLiteStore(Store):
 
     def _after_add(self, article_ids: list[str]) -> None:
         """Indexes maintained incrementally inside the batch transaction (syndication, ...)."""
+        self._syndication_index().after_add(article_ids)
+
+    def _syndication_index(self) -> "SQLiteSyndication":
+        # Created on first use: opening a store for a read must not pay for the LSH index.
+        if getattr(self, "_syndication", None) is None:
+            from parley.store.sqlite_syndication import SQLiteSyndication
+
+            self._syndication = SQLiteSyndication(self.conn)
+        return self._syndication
+
+    def syndication_group(self, article_id: str) -> SyndicationGroup | None:
+        return self._syndication_index().group(self._resolve_id(article_id))
+
+    def syndication_groups(self, *, limit: int = 50, offset: int = 0) -> Page:
+        return self._syndication_index().groups(limit=limit, offset=offset)
 
     def _insert_article(self, article: ExtractedArticle, version: int) -> None:
         record = article.model_dump_json()
@@ -346,6 +367,33 @@ class SQLiteStore(Store):
         limit: int = 50,
         offset: int = 0,
     ) -> Page:
+        joins, clause, params = self._attribution_where(query, speaker, affiliation, outlet, article_id, since, until)
+        total = self.conn.execute(f"SELECT COUNT(*) {joins} {clause}", params).fetchone()[0]
+        rows = self.conn.execute(
+            f"SELECT t.article_id, t.idx, t.record, a.title, a.outlet, a.published {joins} {clause} "
+            "ORDER BY a.published DESC NULLS LAST, t.article_id, t.idx LIMIT ? OFFSET ?",
+            [*params, limit, offset],
+        ).fetchall()
+        items = [
+            StoredAttribution(
+                article_id=r["article_id"], index=r["idx"], article_title=r["title"], outlet=r["outlet"],
+                published=r["published"], attribution=Attribution.model_validate_json(r["record"]),
+            )
+            for r in rows
+        ]
+        return Page(total=total, limit=limit, offset=offset, items=items)
+
+    def _attribution_where(
+        self,
+        query: str | None,
+        speaker: str | None,
+        affiliation: Sequence[str] | None,
+        outlet: str | None,
+        article_id: str | None,
+        since: str | None,
+        until: str | None,
+    ) -> tuple[str, str, list[Any]]:
+        """(FROM ... joins, WHERE clause, params) shared by the attribution listing and its facets."""
         where, params = self._article_filters(outlet, since, until, article_id is None)
         joins = "FROM attributions t JOIN articles a ON a.id = t.article_id"
         if query:
@@ -363,20 +411,95 @@ class SQLiteStore(Store):
             where.append("t.article_id = ?")
             params.append(self._resolve_id(article_id))
         clause = f"WHERE {' AND '.join(where)}" if where else ""
-        total = self.conn.execute(f"SELECT COUNT(*) {joins} {clause}", params).fetchone()[0]
+        return joins, clause, params
+
+    def attribution_facets(
+        self,
+        *,
+        query: str | None = None,
+        speaker: str | None = None,
+        affiliation: Sequence[str] | None = None,
+        outlet: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        size: int = 10,
+    ) -> dict[str, list[tuple[str, int]]]:
+        joins, clause, params = self._attribution_where(query, speaker, affiliation, outlet, None, since, until)
+        facets: dict[str, list[tuple[str, int]]] = {}
+        for facet, column in (
+            ("speaker", "t.speaker_name"), ("affiliation", "t.speaker_affiliation"),
+            ("outlet", "a.outlet"), ("month", "SUBSTR(a.published, 1, 7)"),
+        ):
+            # Months read best in time order; the other facets by frequency.
+            order = f"{column} DESC" if facet == "month" else f"COUNT(*) DESC, {column}"
+            rows = self.conn.execute(
+                f"SELECT {column}, COUNT(*) {joins} {clause} {'AND' if clause else 'WHERE'} {column} IS NOT NULL "
+                f"GROUP BY {column} ORDER BY {order} LIMIT ?",
+                [*params, size],
+            ).fetchall()
+            facets[facet] = [(str(r[0]), int(r[1])) for r in rows]
+        return facets
+
+    def speakers(
+        self, *, name: str | None = None, affiliation: Sequence[str] | None = None, limit: int = 50, offset: int = 0
+    ) -> Page:
+        where, params = ["a.is_latest = 1", "t.speaker_name IS NOT NULL"], []
+        if name:
+            where.append("LOWER(t.speaker_name) LIKE ? ESCAPE '\\'")
+            params.append("%" + name.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
+        if affiliation:
+            where.append(f"UPPER(t.speaker_affiliation) IN ({','.join('?' * len(affiliation))})")
+            params.extend(a.upper() for a in affiliation)
+        base = f"FROM attributions t JOIN articles a ON a.id = t.article_id WHERE {' AND '.join(where)}"
+        total = self.conn.execute(f"SELECT COUNT(DISTINCT t.speaker_name) {base}", params).fetchone()[0]
+        most_common = (
+            "(SELECT x.{col} FROM attributions x WHERE x.speaker_name = t.speaker_name AND x.{col} IS NOT NULL "
+            "GROUP BY x.{col} ORDER BY COUNT(*) DESC, x.{col} LIMIT 1)"
+        )
         rows = self.conn.execute(
-            f"SELECT t.article_id, t.idx, t.record, a.title, a.outlet, a.published {joins} {clause} "
-            "ORDER BY a.published DESC NULLS LAST, t.article_id, t.idx LIMIT ? OFFSET ?",
+            f"SELECT t.speaker_name, COUNT(*) AS n, COUNT(DISTINCT t.article_id), MIN(a.published), MAX(a.published), "
+            f"{most_common.format(col='speaker_role')}, {most_common.format(col='speaker_affiliation')}, "
+            "(SELECT json_extract(x.record, '$.speaker.type') FROM attributions x "
+            " WHERE x.speaker_name = t.speaker_name LIMIT 1) "
+            f"{base} GROUP BY t.speaker_name ORDER BY n DESC, t.speaker_name LIMIT ? OFFSET ?",
             [*params, limit, offset],
         ).fetchall()
         items = [
-            StoredAttribution(
-                article_id=r["article_id"], index=r["idx"], article_title=r["title"], outlet=r["outlet"],
-                published=r["published"], attribution=Attribution.model_validate_json(r["record"]),
+            SpeakerSummary(
+                name=r[0], statements=r[1], articles=r[2], first_published=r[3], last_published=r[4],
+                role=r[5], affiliation=r[6], type=r[7],
             )
             for r in rows
         ]
         return Page(total=total, limit=limit, offset=offset, items=items)
+
+    def event_links(
+        self, *, type: Sequence[str] | None = None, asserter: str | None = None, limit: int = 200
+    ) -> list[EventLink]:
+        where = ["a.is_latest = 1", "COALESCE(e.actor_code, e.actor_name) IS NOT NULL",
+                 "COALESCE(e.recipient_code, e.recipient_name) IS NOT NULL"]
+        params: list[Any] = []
+        if type:
+            where.append(f"UPPER(e.type) IN ({','.join('?' * len(type))})")
+            params.extend(t.upper() for t in type)
+        if asserter:
+            if asserter.lower() == "reporter":
+                where.append("e.asserted_by IS NULL")
+            else:
+                where.append("LOWER(e.asserter) = LOWER(?)")
+                params.append(asserter)
+        rows = self.conn.execute(
+            "SELECT COALESCE(e.actor_code, e.actor_name) AS src, COALESCE(e.recipient_code, e.recipient_name) AS dst, "
+            "UPPER(e.type) AS kind, COUNT(*) AS n, "
+            "GROUP_CONCAT(DISTINCT CASE WHEN e.asserted_by IS NULL THEN 'reporter' ELSE COALESCE(e.asserter, '?') END) "
+            f"FROM events e JOIN articles a ON a.id = e.article_id WHERE {' AND '.join(where)} "
+            "GROUP BY src, dst, kind ORDER BY n DESC, src, dst, kind LIMIT ?",
+            [*params, limit],
+        ).fetchall()
+        return [
+            EventLink(actor=r[0], recipient=r[1], type=r[2], count=r[3], asserters=sorted((r[4] or "").split(",")))
+            for r in rows
+        ]
 
     def entities(
         self, *, name: str | None = None, type: str | None = None, code: str | None = None,

@@ -1,0 +1,312 @@
+"""The attribution step: every quote and reported statement, with its speaker resolved.
+
+``STEP.run(doc, partial)`` joins two readings of the article:
+
+1. direct quotations from the quote marks (:mod:`.quotes`), each attached to the cue verb
+   next to it ("...," she said / He said: "...") or, without a cue, inherited from the
+   speaker of the quote just before it (``inferred=True``);
+2. cue-anchored attributions from the dependency parse (:mod:`.indirect`): indirect
+   ("said that ..."), "according to X", "In her words", noun cues ("his claim that ...");
+   an indirect content holding a quotation is ``mixed``.
+
+Speakers are resolved against :func:`parley.extract.people.find_people` (:mod:`.speakers`).
+The lexicons are data files under ``parley/data/cues`` (:mod:`.cues`).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import TYPE_CHECKING
+
+from parley.extract.attributions.cues import CueLexicon, lexicon
+from parley.extract.attributions.indirect import Candidate, _colon_headlines, _verb_candidate, find_candidates
+from parley.extract.attributions.quotes import Quote, find_quotes
+from parley.extract.attributions.speakers import SpeakerResolver
+from parley.extract.people import find_people
+from parley.extract.pipeline import Step
+from parley.models import Addressee, Attribution, ExtractedArticle, make_span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+__all__ = ["STEP", "extract_attributions"]
+
+_SENTENCE_END = {".", "!", "?"}
+_AFTER_WINDOW = 12
+_BEFORE_WINDOW = 30
+# Unquoted text allowed between a quote and the next uncued quote that inherits its speaker.
+_INFERENCE_GAP_CHARS = 40
+_WORD = re.compile(r"\w+")
+
+
+class _Tokens:
+    """Character offset -> token index, by bisection (the doc's tokens are sorted by offset)."""
+
+    def __init__(self, doc: "Doc") -> None:
+        self.starts = [t.idx for t in doc]
+
+    def at(self, char: int) -> int:
+        return max(0, bisect.bisect_right(self.starts, char) - 1)
+
+
+def _is_speech_like(text: str, quote: Quote) -> bool:
+    body = text[quote.content_start : quote.content_end]
+    return len(_WORD.findall(body)) >= 4 or body.rstrip().endswith((".", "!", "?", ","))
+
+
+def _is_embedded_phrase(doc: "Doc", tokens: _Tokens, quote: Quote, text: str) -> bool:
+    """A short quoted phrase inside a sentence: a title, a scare quote, a slogan ('a "lesson"').
+
+    Such phrases are not statements of their own; when they sit in reported speech the indirect
+    attribution around them becomes mixed.
+    """
+    body = text[quote.content_start : quote.content_end]
+    words = len(_WORD.findall(body))
+    if words > 6 or len(quote.parts) > 1:
+        return False
+    if words <= 2 and not body.rstrip().endswith((".", "!", "?")):
+        return True
+    i = tokens.at(quote.start) - 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    if i < 0:
+        return False
+    prev = doc[i]
+    return prev.pos_ in ("DET", "ADP", "ADJ", "NOUN", "PROPN", "CCONJ", "NUM") or prev.lower_ in ("as", "like", "of", "called", "dubbed", "named", "titled")
+
+
+def _cue_token(doc: "Doc", tokens: _Tokens, quote: Quote, lex: CueLexicon, quoted: list[bool], text: str) -> int | None:
+    """The cue verb of a direct quotation: after it ("...," she said) or before it (She said: "...")."""
+    first = tokens.at(quote.start)
+    last = tokens.at(max(quote.start, quote.end - 1))
+    tail = text[quote.content_end : quote.end + 2]
+    ends_open = text[quote.content_end - 1 : quote.content_end] in (",", "?", "!", "—", "-", "–") or "," in tail
+    after: int | None = None
+    i = last + 1
+    limit = min(len(doc), last + 1 + _AFTER_WINDOW)
+    while i < limit:
+        tok = doc[i]
+        if quoted[i] or (tok.text in _SENTENCE_END and i > last + 1) or "\n" in tok.text:
+            break
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in lex.verbs:
+            after = i
+            break
+        i += 1
+    if after is not None:
+        closed_sentence = text[quote.content_end - 1 : quote.content_end] in (".", "!", "?")
+        next_tok = doc[last + 1] if last + 1 < len(doc) else None
+        starts_new = next_tok is not None and next_tok.text[:1].isupper() and next_tok.pos_ != "PROPN" and next_tok.lower_ not in ("i",)
+        if ends_open or (after - last <= 4 and not (closed_sentence and starts_new)):
+            return after
+        if closed_sentence and starts_new:
+            after = None  # "...experience.” He adds, “...”: the cue belongs to the next quote
+    before: int | None = None
+    i = first - 1
+    limit = max(-1, first - 1 - _BEFORE_WINDOW)
+    while i > limit:
+        tok = doc[i]
+        if quoted[i] or tok.text in _SENTENCE_END or "\n" in tok.text:
+            break
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in lex.verbs and (
+            lex.introduces_quote(tok.lemma_.lower()) or "clause" in lex.verb_frames(tok.lemma_.lower())
+        ):
+            before = i
+            break
+        i -= 1
+    if before is not None:
+        return before
+    if after is not None:
+        return after
+    # "Cruz continued:" closing the previous sentence or paragraph, then the quote.
+    j = quote.start - 1
+    while j >= 0 and text[j].isspace():
+        j -= 1
+    if j >= 0 and text[j] == ":":
+        i = tokens.at(j) - 1
+        stop = max(-1, i - _BEFORE_WINDOW)
+        while i > stop:
+            tok = doc[i]
+            if quoted[i] or tok.text in _SENTENCE_END:
+                break
+            if tok.pos_ == "VERB":
+                # Any verb introducing a colon: "released the following statement:".
+                return i
+            i -= 1
+    return None
+
+
+def _colon_source(doc: "Doc", tokens: _Tokens, quote: Quote, text: str) -> Candidate | None:
+    """A quote introduced by a bare name and a colon: "Pew Research: “...”", "Blumenthal and Cohen: “...”"."""
+    j = quote.start - 1
+    while j >= 0 and text[j] in " \t":
+        j -= 1
+    if j < 0 or text[j] != ":":
+        return None
+    end_tok = tokens.at(j)
+    i = end_tok - 1
+    start_tok = end_tok
+    while i >= 0 and end_tok - i <= 8:
+        tok = doc[i]
+        if tok.text in (".", "-", "—", "–", "\n", ";", "!", "?") or "\n" in tok.text or tok.pos_ in ("VERB", "AUX"):
+            break
+        start_tok = i
+        i -= 1
+    span = doc[start_tok:end_tok]
+    if not len(span) or not any(t.pos_ == "PROPN" for t in span):
+        return None
+    return Candidate(
+        cue=(j, j + 1),
+        cue_token=None,
+        source=(span[0].idx, span[-1].idx + len(span[-1].text)),
+        source_head=span.root.i,
+        content=list(quote.parts),
+        kind="direct",
+        via="quote",
+    )
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def extract_attributions(doc: "Doc", text: str) -> list[Attribution]:
+    """All attributions of an article, in text order."""
+    lex = lexicon()
+    tokens = _Tokens(doc)
+    quotes = find_quotes(text)
+    quoted = [False] * len(doc)
+    for q in quotes:
+        for part in q.parts:
+            for i in range(tokens.at(part[0]), tokens.at(max(part[0], part[1] - 1)) + 1):
+                quoted[i] = True
+        # The marks themselves belong to the quote too.
+        quoted[tokens.at(q.start)] = True
+        quoted[tokens.at(max(q.start, q.end - 1))] = True
+    candidates = find_candidates(doc, lex) + _colon_headlines(doc, tokens.at)
+    by_cue: dict[int, Candidate] = {c.cue_token: c for c in candidates if c.via == "verb" and c.cue_token is not None}
+
+    results: list[Candidate] = []
+    direct_by_cue: dict[int, Candidate] = {}
+    consumed: set[int] = set()  # ids of candidates turned into direct quotes
+    last_direct: Candidate | None = None
+    last_direct_end = -1
+    for quote in quotes:
+        parts = list(quote.parts)
+        if _is_embedded_phrase(doc, tokens, quote, text):
+            continue
+        cue_i = _cue_token(doc, tokens, quote, lex, quoted, text)
+        if cue_i is not None:
+            existing = direct_by_cue.get(cue_i)
+            if existing is not None:
+                between = text[existing.content[-1][1] : quote.start]
+                if not any(ch in between for ch in ".!?") or between.strip(" \"”’'“,") == "":
+                    existing.content.extend(parts)
+                    last_direct_end = quote.end
+                    continue
+            cand = by_cue.get(cue_i) or _verb_candidate(doc[cue_i], lex)
+            if cand is None:
+                continue
+            touching = [r for r in cand.content if _overlaps(r, (quote.start, quote.end))]
+            if touching:
+                extent = (min(r[0] for r in touching), max(r[1] for r in touching))
+                if quote.end - quote.start < 0.7 * (extent[1] - extent[0]):
+                    # A quoted phrase inside reported speech (says Obama is "obsessed"): a mixed attribution.
+                    continue
+                consumed.add(id(cand))
+            direct = Candidate(
+                cue=cand.cue,
+                cue_token=cand.cue_token,
+                source=cand.source,
+                source_head=cand.source_head,
+                content=parts,
+                kind="direct",
+                addressee=cand.addressee,
+                channel=cand.channel,
+                via="quote",
+            )
+            if existing is None:
+                direct_by_cue[cue_i] = direct
+            results.append(direct)
+            cue_sentence_end = doc[cue_i].sent.end_char if cue_i > tokens.at(quote.start) else quote.end
+            last_direct, last_direct_end = direct, max(quote.end, cue_sentence_end)
+            continue
+        colon = _colon_source(doc, tokens, quote, text)
+        if colon is not None:
+            results.append(colon)
+            last_direct, last_direct_end = colon, quote.end
+            continue
+        if last_direct is not None and _is_speech_like(text, quote):
+            gap = text[last_direct_end : quote.start]
+            unquoted = re.sub(r"[\s\"“”‘’'«»,.:;—–-]", "", gap)
+            if len(unquoted) <= _INFERENCE_GAP_CHARS and gap.count("\n") <= 2:
+                results.append(
+                    Candidate(
+                        cue=last_direct.cue,
+                        cue_token=last_direct.cue_token,
+                        source=last_direct.source,
+                        source_head=last_direct.source_head,
+                        content=parts,
+                        kind="direct",
+                        addressee=last_direct.addressee,
+                        channel=last_direct.channel,
+                        inferred=True,
+                        via="quote",
+                        extra={"continues": id(last_direct)},
+                    )
+                )
+                last_direct_end = quote.end
+                continue
+        last_direct = None
+
+    quote_extents = [(q.start, q.end) for q in quotes]
+    for cand in candidates:
+        if id(cand) in consumed or not cand.content or cand.source is None:
+            continue
+        if cand.cue_token is not None and quoted[cand.cue_token]:
+            # Speech reported inside a quotation ("I think ...") is the quoted speaker's, not a new attribution.
+            continue
+        if cand.via == "verb" and cand.cue_token in direct_by_cue:
+            # The cue introduces a quotation; a second content is kept only when it lies outside the quote.
+            quote_parts = direct_by_cue[cand.cue_token].content
+            if any(_overlaps(r, p) for r in cand.content for p in quote_parts):
+                continue
+        extent = (cand.content[0][0], cand.content[-1][1])
+        if cand.via == "colon" and any(_overlaps(extent, r) for d in direct_by_cue.values() for r in d.content):
+            continue
+        if any(extent[0] <= qs and qe <= extent[1] + 1 for qs, qe in quote_extents):
+            cand.kind = "mixed"
+        results.append(cand)
+
+    results.sort(key=lambda c: (c.content[0][0], c.cue[0] if c.cue else -1))
+    return _records(doc, text, results)
+
+
+def _records(doc: "Doc", text: str, results: list[Candidate]) -> list[Attribution]:
+    resolver = SpeakerResolver(doc, find_people(doc, text))
+    index_of = {id(cand): i for i, cand in enumerate(results)}
+    records = []
+    for cand in results:
+        head = doc[cand.source_head] if cand.source_head is not None else None
+        speaker = resolver.speaker(cand.source, head)
+        addressee = Addressee(name=cand.addressee, channel=cand.channel) if cand.addressee or cand.channel else None
+        records.append(
+            Attribution(
+                kind=cand.kind,  # type: ignore[arg-type]
+                content=[make_span(text, s, e) for s, e in cand.content],
+                cue=make_span(text, *cand.cue) if cand.cue else None,
+                source=make_span(text, *cand.source) if cand.source else None,
+                speaker=speaker,
+                addressee=addressee,
+                inferred=cand.inferred,
+                continues=index_of.get(cand.extra.get("continues")),  # type: ignore[arg-type]
+            )
+        )
+    return records
+
+
+def _run(doc: "Doc", partial: ExtractedArticle) -> list[Attribution]:
+    return extract_attributions(doc, partial.text)
+
+
+STEP = Step(name="attributions", field="attributions", run=_run)

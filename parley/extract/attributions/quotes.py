@@ -62,8 +62,20 @@ def _marks(text: str, start: int, end: int) -> list[_Mark]:
     while i < end:
         ch = text[i]
         before = text[i - 1] if i > 0 else " "
-        if ch in "`'" and text.startswith(ch * 2, i):
-            marks.append(_Mark(i, 2, "d", ch == "`", ch == "'"))
+        if ch == "`" and text.startswith("``", i):
+            marks.append(_Mark(i, 2, "d", True, False))
+            i += 2
+            continue
+        if ch == "'" and text.startswith("''", i):
+            if text.startswith("'" * 3, i):
+                # "'old-school,'''": an inner single quote closes, then the double one.
+                marks.append(_Mark(i, 1, "s", False, True))
+                i += 1
+                before = "'"
+            # Two apostrophes open and close quotes in some archives (''Yes,'' he said).
+            after2 = text[i + 2] if i + 2 < len(text) else " "
+            opens = (before in _OPENING_CONTEXT or i == start) and not after2.isspace()
+            marks.append(_Mark(i, 2, "d", opens, not opens))
             i += 2
             continue
         after = text[i + 1] if i + 1 < len(text) else " "
@@ -155,9 +167,9 @@ def find_quotes(text: str) -> list[Quote]:
             lead = p_start
             while lead < p_end and text[lead].isspace():
                 lead += 1
-            if lead < p_end and text[lead] in "\"“«‘`":
+            if lead < p_end and (text[lead] in "\"“«‘`" or text.startswith("''", lead)):
                 # The continuation paragraph re-opens with a mark; find where it closes.
-                skip = 2 if text.startswith("``", lead) else 1
+                skip = 2 if text.startswith(("``", "''"), lead) else 1
                 body_marks = _marks(text, lead + skip, p_end)
                 family = "s" if text[lead] == "‘" else "g" if text[lead] == "«" else "d"
                 closer = next((m for m in body_marks if m.family == family and m.closes), None)

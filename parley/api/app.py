@@ -1,0 +1,218 @@
+"""The FastAPI application: REST API under ``/api``, web UI at ``/``, local API docs at ``/docs``.
+
+Nothing is loaded from outside: Swagger UI comes from the ``swagger-ui-bundle-v2``
+package and the UI's CSS and JS from ``parley/web/static``, so the server works
+on machines without internet. Every response carries a Content-Security-Policy
+that allows only parley's own scripts and styles.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import AsyncIterator, Awaitable, Callable, MutableMapping
+from contextlib import asynccontextmanager
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import HTMLResponse, JSONResponse, Response
+from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from parley import __version__
+from parley.api.stores import StorePool
+from parley.errors import InputError, NotFoundError, ParleyError
+
+__all__ = ["CSP", "create_app"]
+
+log = logging.getLogger("parley.api")
+
+Scope = MutableMapping[str, Any]
+Message = MutableMapping[str, Any]
+Receive = Callable[[], Awaitable[Message]]
+Send = Callable[[Message], Awaitable[None]]
+ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
+
+# Only parley's own files; no inline script or style. Charts are SVG images with their own stricter policy.
+CSP = (
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; "
+    "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+)
+SECURITY_HEADERS = [
+    (b"x-content-type-options", b"nosniff"),
+    (b"referrer-policy", b"no-referrer"),
+    (b"x-frame-options", b"DENY"),
+]
+
+API_DESCRIPTION = """\
+Read-only access to what parley extracted from the news it ingested: articles with their
+attributions (who said what, to whom, through which outlet), speakers, canonical entities,
+PLOVER-coded events with who asserts them, notions compared across sides, and syndication groups.
+
+Records have the same JSON shape as `parley extract`. Listings are paginated with `limit` and
+`offset` and report `total`; their order is stable (newest first, then by id). Errors are
+`{"status": ..., "message": ...}`. `POST /api/ingest` exists only when the server has a token
+(`PARLEY_TOKEN`) and needs `Authorization: Bearer <token>`.
+"""
+
+
+def _wants_json(scope: Scope) -> bool:
+    path = scope.get("path", "")
+    return path.startswith("/api") or path == "/openapi.json"
+
+
+def error_response(scope: Scope, status: int, message: str, errors: list[dict[str, Any]] | None = None) -> Response:
+    """JSON ``{status, message}`` for the API; a small HTML page for the web UI. Never a traceback."""
+    if _wants_json(scope):
+        body: dict[str, Any] = {"status": status, "message": message}
+        if errors is not None:
+            body["errors"] = errors
+        return JSONResponse(body, status_code=status)
+    from parley.web.views import render_error
+
+    return render_error(status, message)
+
+
+class SecurityHeaders:
+    """Adds CSP and friends to every response, and turns any escaped exception into a clean 500."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = False
+
+        async def send_with_headers(message: Message) -> None:
+            nonlocal started
+            if message["type"] == "http.response.start":
+                started = True
+                headers = list(message.get("headers", []))
+                names = {name.lower() for name, _ in headers}
+                if b"content-security-policy" not in names:
+                    headers.append((b"content-security-policy", CSP.encode()))
+                headers.extend(h for h in SECURITY_HEADERS if h[0] not in names)
+                message["headers"] = headers
+            await send(message)
+
+        try:
+            await self.app(scope, receive, send_with_headers)
+        except Exception:
+            log.exception("unhandled error on %s %s", scope.get("method"), scope.get("path"))
+            if started:
+                raise
+            response = error_response(scope, 500, "internal server error; the server log has the details")
+            await response(scope, receive, send_with_headers)
+
+
+def _validation_message(errors: list[dict[str, Any]]) -> tuple[str, list[dict[str, Any]]]:
+    details = []
+    for error in errors:
+        loc = [str(p) for p in error.get("loc", ()) if p not in ("query", "path", "body")]
+        where = ".".join(loc) or "request"
+        details.append({"parameter": where, "location": str((error.get("loc") or ["?"])[0]), "reason": error.get("msg", "")})
+    message = "; ".join(f"{d['parameter']}: {d['reason']}" for d in details) or "invalid request"
+    return f"invalid parameter: {message}", details
+
+
+def create_app(db: str, token: str | None = None) -> FastAPI:
+    """The parley web application over the store at ``db``.
+
+    ``token`` enables ``POST /api/ingest`` (and requires it as a Bearer token on every write);
+    without it the server is read-only and that route does not exist.
+    """
+    pool = StorePool(db)
+
+    @asynccontextmanager
+    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        yield
+        pool.close()
+
+    app = FastAPI(
+        title="parley",
+        version=__version__,
+        description=API_DESCRIPTION,
+        docs_url=None,
+        redoc_url=None,
+        lifespan=lifespan,
+        openapi_tags=[
+            {"name": "articles", "description": "Stored articles with all their records."},
+            {"name": "statements", "description": "Attributions: who said what."},
+            {"name": "speakers", "description": "People and bodies that made statements."},
+            {"name": "entities", "description": "Canonical countries, organisations, people, documents."},
+            {"name": "events", "description": "PLOVER-coded events and who asserts them."},
+            {"name": "notions", "description": "What each side says about a notion."},
+            {"name": "corpus", "description": "Counts, syndication groups, failures."},
+            {"name": "ingest", "description": "Writes; only with a server token."},
+        ],
+    )
+    app.state.pool = pool
+    app.state.token = token
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        message = exc.detail if isinstance(exc.detail, str) else json.dumps(exc.detail)
+        if exc.status_code == 404 and message == "Not Found":
+            message = f"no such page: {request.url.path}"
+        if exc.status_code == 405:
+            message = f"method {request.method} is not allowed on {request.url.path}"
+        response = error_response(request.scope, exc.status_code, message)
+        for name, value in (exc.headers or {}).items():
+            response.headers[name] = value
+        return response
+
+    @app.exception_handler(RequestValidationError)
+    async def _invalid(request: Request, exc: RequestValidationError) -> Response:
+        message, details = _validation_message(list(exc.errors()))
+        return error_response(request.scope, 422, message, details)
+
+    @app.exception_handler(NotFoundError)
+    async def _not_found(request: Request, exc: NotFoundError) -> Response:
+        return error_response(request.scope, 404, str(exc))
+
+    @app.exception_handler(InputError)
+    async def _bad_input(request: Request, exc: InputError) -> Response:
+        return error_response(request.scope, 422, str(exc))
+
+    @app.exception_handler(ParleyError)
+    async def _parley_error(request: Request, exc: ParleyError) -> Response:
+        log.error("%s on %s", exc, request.url.path)
+        return error_response(request.scope, 500, str(exc))
+
+    from parley.api.routes import router as api_router
+    from parley.web.views import STATIC_DIR
+    from parley.web.views import router as web_router
+
+    app.include_router(api_router)
+    if token:
+        from parley.api.routes import ingest_router
+
+        app.include_router(ingest_router)
+    app.include_router(web_router)
+    app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
+    _mount_docs(app)
+    app.add_middleware(SecurityHeaders)  # type: ignore[arg-type]
+    return app
+
+
+def _mount_docs(app: FastAPI) -> None:
+    import swagger_ui_bundle
+
+    app.mount("/docs/assets", StaticFiles(directory=str(swagger_ui_bundle.swagger_ui_path)), name="swagger")
+
+    @app.get("/docs", include_in_schema=False)
+    def docs() -> HTMLResponse:
+        # The initialiser is a static file (/static/js/docs.js): the CSP allows no inline script.
+        return HTMLResponse(
+            """<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>parley API</title>
+<link rel="stylesheet" href="/docs/assets/swagger-ui.css">
+<link rel="icon" href="/static/favicon.svg">
+</head><body><div id="swagger-ui"></div>
+<script src="/docs/assets/swagger-ui-bundle.js"></script>
+<script src="/static/js/docs.js"></script>
+</body></html>"""
+        )

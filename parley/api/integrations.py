@@ -1,0 +1,182 @@
+"""Adapters from the query layer (notions, timelines, syndication) to the API and the pages.
+
+The logic lives in :mod:`parley.query` and the store; this module only calls it,
+caches what is costly to recompute on every page view, and shapes results for
+listing (filters, pagination).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import Counter, OrderedDict
+from collections.abc import Callable, Sequence
+from typing import Any, TypeVar
+
+from parley.errors import InputError
+from parley.query.notions import (
+    Comparison,
+    DiscoveredNotion,
+    Timeline,
+    compare as _compare,
+    discover_notions,
+    notion_matches,
+    timeline as _timeline,
+)
+from parley.store import Page, Store
+from parley.store.base import StoredAttribution, SyndicationGroup
+
+__all__ = [
+    "compare",
+    "default_sides",
+    "discover",
+    "notion_attributions",
+    "speaker_notions",
+    "syndication_group",
+    "syndication_groups",
+    "timeline",
+    "timeline_svg",
+]
+
+T = TypeVar("T")
+_cache: OrderedDict[tuple[Any, ...], Any] = OrderedDict()
+_cache_lock = threading.Lock()
+_CACHE_SIZE = 64
+
+
+def _generation(store: Store) -> tuple[str, int, int]:
+    """Changes whenever an article is added: results cached under it are never stale."""
+    stats = store.stats()
+    return store.url, stats.versions, stats.attributions
+
+
+def _cached(store: Store, key: tuple[Any, ...], compute: Callable[[], T]) -> T:
+    """Notion queries read every matching article; a page view should not redo that until the corpus changes."""
+    full = (*_generation(store), *key)
+    with _cache_lock:
+        if full in _cache:
+            _cache.move_to_end(full)
+            return _cache[full]  # type: ignore[no-any-return]
+    value = compute()
+    with _cache_lock:
+        _cache[full] = value
+        while len(_cache) > _CACHE_SIZE:
+            _cache.popitem(last=False)
+    return value
+
+
+# ------------------------------------------------------------------------------------------ notions
+def discover(store: Store, *, limit: int = 30) -> list[DiscoveredNotion]:
+    found = _cached(store, ("discover",), lambda: discover_notions(store, limit=300))
+    return found[:limit]
+
+
+def speaker_notions(store: Store, speaker: str, *, limit: int = 15) -> list[DiscoveredNotion]:
+    """Discovered notions this speaker uses (from the corpus-wide discovery)."""
+    wanted = speaker.casefold()
+    return [n for n in discover(store, limit=300) if wanted in {s.casefold() for s in n.speaker_names}][:limit]
+
+
+def default_sides(store: Store, notion: str, *, count: int = 2) -> list[str]:
+    """When the user names no side: the affiliations that speak most about the notion."""
+    from parley.notions.sides import member_code
+
+    result = _cached(store, ("matches", notion), lambda: notion_matches(store, notion, reporter=False))
+    counts = Counter(member_code(s.affiliation) for s in result.statements if s.affiliation)
+    return [code for code, _ in counts.most_common(count)]
+
+
+def compare(store: Store, notion: str, sides: Sequence[str]) -> Comparison:
+    return _cached(store, ("compare", notion, tuple(sides)), lambda: _compare(store, notion, list(sides)))
+
+
+def timeline(store: Store, notion: str, sides: Sequence[str], interval: str) -> Timeline:
+    return _cached(store, ("timeline", notion, tuple(sides), interval),
+                   lambda: _timeline(store, notion, list(sides), by=interval))  # type: ignore[arg-type]
+
+
+def timeline_svg(store: Store, notion: str, sides: Sequence[str], interval: str) -> bytes:
+    from parley.query.charts import render_timeline
+
+    chosen = list(sides) or default_sides(store, notion)
+    if not chosen:
+        raise InputError(f"no statement on {notion!r} has a speaker with an affiliation to chart")
+    return render_timeline(timeline(store, notion, chosen, interval), "svg")
+
+
+def notion_attributions(
+    store: Store,
+    notion: str,
+    *,
+    q: str | None = None,
+    speaker: str | None = None,
+    affiliation: Sequence[str] | None = None,
+    outlet: str | None = None,
+    article_id: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    limit: int = 50,
+    offset: int = 0,
+) -> Page:
+    """Statements on a notion, filtered and paginated like :meth:`Store.attributions` (same order)."""
+    from parley.notions.sides import member_code
+
+    result = _cached(store, ("matches", notion, since, until),
+                     lambda: notion_matches(store, notion, since=since, until=until, reporter=False, collapse=False))
+    keys = [(s.article_id, s.attribution_index) for s in result.statements if s.attribution_index is not None]
+    meta = {(s.article_id, s.attribution_index): s for s in result.statements}
+    codes = {member_code(a) for a in affiliation} if affiliation else None
+    full_id = None
+    if article_id:
+        full_id = store.get_article(article_id).id
+    if q:
+        wanted = _attribution_keys(store, q)
+    selected = []
+    for key in keys:
+        s = meta[key]
+        if speaker and (s.speaker or "").casefold() != speaker.casefold():
+            continue
+        if codes is not None and (not s.affiliation or member_code(s.affiliation) not in codes):
+            continue
+        if outlet and (s.outlet or "").casefold() != outlet.casefold():
+            continue
+        if full_id and s.article_id != full_id:
+            continue
+        if q and key not in wanted:
+            continue
+        selected.append(s)
+    # The store's order: newest first, then article id, then position in the article.
+    selected.sort(key=lambda s: (s.article_id, s.attribution_index or 0))
+    selected.sort(key=lambda s: s.published or "", reverse=True)
+    selected.sort(key=lambda s: s.published is None)
+    items = []
+    articles: dict[str, Any] = {}
+    for s in selected[offset : offset + limit]:
+        if s.article_id not in articles:
+            articles[s.article_id] = store.get_article(s.article_id)
+        article = articles[s.article_id]
+        items.append(StoredAttribution(
+            article_id=article.id, index=s.attribution_index or 0, article_title=article.title,
+            outlet=article.outlet, published=article.published,
+            attribution=article.attributions[s.attribution_index or 0],
+        ))
+    return Page(total=len(selected), limit=limit, offset=offset, items=items)
+
+
+def _attribution_keys(store: Store, q: str) -> set[tuple[str, int | None]]:
+    keys: set[tuple[str, int | None]] = set()
+    offset = 0
+    while True:
+        page = store.attributions(query=q, limit=500, offset=offset)
+        keys.update((item.article_id, item.index) for item in page.items)
+        offset += 500
+        if offset >= page.total or offset >= 20_000:
+            return keys
+
+
+# ------------------------------------------------------------------------------------------ syndication
+def syndication_group(store: Store, article_id: str) -> SyndicationGroup | None:
+    return store.syndication_group(article_id)
+
+
+def syndication_groups(store: Store, *, limit: int, offset: int) -> Page:
+    return store.syndication_groups(limit=limit, offset=offset)

@@ -1,0 +1,337 @@
+"""The REST API: read-only listings and records under ``/api``, plus token-gated ingest."""
+
+from __future__ import annotations
+
+import hmac
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Header, HTTPException, Path, Query, Request
+from fastapi.concurrency import run_in_threadpool
+
+from parley.api import integrations
+from parley.api.schemas import (
+    ArticlePage,
+    AttributionPage,
+    EntityPage,
+    ErrorBody,
+    EventPage,
+    Facet,
+    FacetCount,
+    IngestRequest,
+    IngestResponse,
+    PageOf,
+    PeriodCount,
+    SpeakerDetail,
+    SpeakerPage,
+)
+from parley.errors import InputError, NotFoundError
+from parley.models import ExtractedArticle, Failure
+from parley.store import Store
+from parley.query.notions import Comparison, DiscoveredNotion, Timeline
+from parley.store.base import CorpusStats, EventLink, SpeakerSummary, SyndicationGroup
+
+__all__ = ["affiliation_codes", "get_store", "ingest_router", "router"]
+
+ERRORS: dict[int | str, dict[str, Any]] = {
+    404: {"model": ErrorBody, "description": "Not found"},
+    422: {"model": ErrorBody, "description": "Invalid parameter"},
+}
+
+router = APIRouter(prefix="/api", responses=ERRORS)
+ingest_router = APIRouter(prefix="/api", responses=ERRORS)
+
+
+def get_store(request: Request) -> Store:
+    return request.app.state.pool.get()
+
+
+StoreDep = Annotated[Store, Depends(get_store)]
+
+# Dates as users type them; the store compares ISO strings, so the shape must be right.
+DATE_PATTERN = r"^\d{4}(-\d{2}(-\d{2}([T ][0-9:.]+Z?)?)?)?$"
+Limit = Annotated[int, Query(ge=1, le=500, description="Items per page (1-500).")]
+Offset = Annotated[int, Query(ge=0, le=1_000_000, description="Items to skip.")]
+Since = Annotated[str | None, Query(pattern=DATE_PATTERN, description="Published on or after: YYYY[-MM[-DD]].")]
+Until = Annotated[str | None, Query(pattern=DATE_PATTERN, description="Published on or before: YYYY[-MM[-DD]].")]
+Text = Annotated[str | None, Query(max_length=200)]
+
+
+def affiliation_codes(affiliation: list[str], side: list[str]) -> list[str] | None:
+    """Affiliation codes to filter on: those given plus every member of every side (``west=USA,GBR``)."""
+    codes = [a.strip().upper() for a in affiliation if a.strip()]
+    if side:
+        from parley.notions.sides import parse_sides
+
+        for parsed in parse_sides(side):
+            codes.extend(parsed.members)
+    return list(dict.fromkeys(codes)) or None
+
+
+# ------------------------------------------------------------------------------------------ corpus
+@router.get("/stats", response_model=CorpusStats, tags=["corpus"], summary="Corpus counts")
+def stats(store: StoreDep) -> CorpusStats:
+    return store.stats()
+
+
+@router.get("/failures", tags=["corpus"], summary="Inputs that could not be ingested")
+def failures(store: StoreDep, limit: Limit = 100, offset: Offset = 0) -> dict[str, Any]:
+    page = store.failures(limit=limit, offset=offset)
+    return {"total": page.total, "limit": page.limit, "offset": page.offset,
+            "items": [f.to_dict() for f in page.items if isinstance(f, Failure)]}
+
+
+# ------------------------------------------------------------------------------------------ articles
+@router.get("/articles", response_model=ArticlePage, tags=["articles"], summary="List or search articles")
+def list_articles(
+    store: StoreDep,
+    q: Annotated[str | None, Query(max_length=200, description="Full-text query over titles and texts.")] = None,
+    outlet: Text = None,
+    since: Since = None,
+    until: Until = None,
+    limit: Limit = 50,
+    offset: Offset = 0,
+) -> Any:
+    """Newest first; with ``q``, best match first, each hit with a snippet."""
+    if q and q.strip():
+        return store.search(q, outlet=outlet, since=since, until=until, limit=limit, offset=offset)
+    return store.list_articles(outlet=outlet, since=since, until=until, limit=limit, offset=offset)
+
+
+ArticleId = Annotated[str, Path(min_length=1, max_length=200, description="parley id, unique prefix (6+), or the input's id.")]
+
+
+@router.get("/articles/{article_id}", response_model=ExtractedArticle, tags=["articles"],
+            summary="One article with all its records")
+def get_article(store: StoreDep, article_id: ArticleId) -> ExtractedArticle:
+    """The stored record: text, dateline, sentences, entities, attributions, events, provenance."""
+    return store.get_article(article_id)
+
+
+@router.get("/articles/{article_id}/syndication", response_model=SyndicationGroup | None, tags=["articles"],
+            summary="Other copies of this story")
+def article_syndication(store: StoreDep, article_id: ArticleId) -> SyndicationGroup | None:
+    """The syndication group of the article (origin and every copy), or ``null`` when it stands alone."""
+    return integrations.syndication_group(store, article_id)
+
+
+# ------------------------------------------------------------------------------------------ statements
+@router.get("/attributions", response_model=AttributionPage, tags=["statements"], summary="Statements")
+def list_attributions(
+    store: StoreDep,
+    q: Annotated[str | None, Query(max_length=200, description="Full-text query over what was said.")] = None,
+    speaker: Annotated[str | None, Query(max_length=200, description="Exact speaker name.")] = None,
+    affiliation: Annotated[list[str], Query(max_length=20, description="Speaker affiliation code; repeatable.")] = [],  # noqa: B006
+    side: Annotated[list[str], Query(max_length=10, description="A side: USA, or west=USA,GBR,NATO; repeatable.")] = [],  # noqa: B006
+    outlet: Text = None,
+    notion: Annotated[str | None, Query(max_length=200, description="Only statements about this notion.")] = None,
+    article_id: Annotated[str | None, Query(max_length=200)] = None,
+    since: Since = None,
+    until: Until = None,
+    limit: Limit = 50,
+    offset: Offset = 0,
+) -> Any:
+    """Newest first (then article id and position in the article), so pages never overlap."""
+    codes = affiliation_codes(affiliation, side)
+    if notion:
+        return integrations.notion_attributions(
+            store, notion, q=q, speaker=speaker, affiliation=codes, outlet=outlet, article_id=article_id,
+            since=since, until=until, limit=limit, offset=offset,
+        )
+    return store.attributions(query=q, speaker=speaker, affiliation=codes, outlet=outlet, article_id=article_id,
+                              since=since, until=until, limit=limit, offset=offset)
+
+
+@router.get("/attributions/facets", response_model=list[Facet], tags=["statements"],
+            summary="Counts of matching statements by speaker, affiliation, outlet and month")
+def attribution_facets(
+    store: StoreDep,
+    q: Annotated[str | None, Query(max_length=200)] = None,
+    speaker: Annotated[str | None, Query(max_length=200)] = None,
+    affiliation: Annotated[list[str], Query(max_length=20)] = [],  # noqa: B006
+    side: Annotated[list[str], Query(max_length=10)] = [],  # noqa: B006
+    outlet: Text = None,
+    since: Since = None,
+    until: Until = None,
+    size: Annotated[int, Query(ge=1, le=100)] = 10,
+) -> list[Facet]:
+    facets = store.attribution_facets(query=q, speaker=speaker, affiliation=affiliation_codes(affiliation, side),
+                                      outlet=outlet, since=since, until=until, size=size)
+    return [Facet(name=name, counts=[FacetCount(value=v, count=c) for v, c in counts]) for name, counts in facets.items()]
+
+
+# ------------------------------------------------------------------------------------------ speakers
+@router.get("/speakers", response_model=SpeakerPage, tags=["speakers"], summary="Speakers, most statements first")
+def list_speakers(
+    store: StoreDep,
+    q: Annotated[str | None, Query(max_length=200, description="Part of the name.")] = None,
+    affiliation: Annotated[list[str], Query(max_length=20)] = [],  # noqa: B006
+    side: Annotated[list[str], Query(max_length=10)] = [],  # noqa: B006
+    limit: Limit = 50,
+    offset: Offset = 0,
+) -> Any:
+    return store.speakers(name=q, affiliation=affiliation_codes(affiliation, side), limit=limit, offset=offset)
+
+
+def speaker_detail(store: Store, name: str, limit: int = 50, offset: int = 0) -> SpeakerDetail:
+    """Shared by the API and the speaker page."""
+    found = [s for s in store.speakers(name=name, limit=50).items if s.name.casefold() == name.casefold()]
+    if not found:
+        raise NotFoundError(f"no speaker named {name!r}")
+    summary: SpeakerSummary = found[0]
+    facets = store.attribution_facets(speaker=summary.name, size=100)
+    statements = store.attributions(speaker=summary.name, limit=limit, offset=offset)
+    roles: dict[str, int] = {}
+    # Roles are not a store facet; they come from the statements themselves (a speaker has few).
+    everything = store.attributions(speaker=summary.name, limit=1000)
+    for item in everything.items:
+        role = item.attribution.speaker.role if item.attribution.speaker else None
+        if role:
+            roles[role] = roles.get(role, 0) + 1
+    return SpeakerDetail(
+        speaker=summary,
+        roles=[FacetCount(value=r, count=c) for r, c in sorted(roles.items(), key=lambda rc: (-rc[1], rc[0]))],
+        affiliations=[FacetCount(value=v, count=c) for v, c in facets["affiliation"]],
+        outlets=[FacetCount(value=v, count=c) for v, c in facets["outlet"]],
+        timeline=sorted((PeriodCount(period=v, count=c) for v, c in facets["month"]), key=lambda p: p.period),
+        statements=AttributionPage(total=statements.total, limit=limit, offset=offset, items=statements.items),
+    )
+
+
+@router.get("/speakers/{name:path}", response_model=SpeakerDetail, tags=["speakers"],
+            summary="One speaker: role, affiliation, statements over time")
+def get_speaker(
+    store: StoreDep,
+    name: Annotated[str, Path(min_length=1, max_length=200)],
+    limit: Limit = 50,
+    offset: Offset = 0,
+) -> SpeakerDetail:
+    return speaker_detail(store, name, limit, offset)
+
+
+# ------------------------------------------------------------------------------------------ entities
+@router.get("/entities", response_model=EntityPage, tags=["entities"], summary="Canonical entities per article")
+def list_entities(
+    store: StoreDep,
+    name: Annotated[str | None, Query(max_length=200, description="Exact canonical name.")] = None,
+    type: Annotated[str | None, Query(max_length=40, description="COUNTRY, ORGANIZATION, PERSON, DOCUMENT, ...")] = None,
+    code: Annotated[str | None, Query(max_length=40, description="Actor code: USA, RUSGOV, IGOUNO, ...")] = None,
+    limit: Limit = 50,
+    offset: Offset = 0,
+) -> Any:
+    return store.entities(name=name, type=type, code=code, limit=limit, offset=offset)
+
+
+# ------------------------------------------------------------------------------------------ events
+@router.get("/events", response_model=EventPage, tags=["events"], summary="PLOVER events")
+def list_events(
+    store: StoreDep,
+    type: Annotated[str | None, Query(max_length=40, description="PLOVER type: ACCUSE, ASSAULT, REJECT, ...")] = None,
+    actor: Annotated[str | None, Query(max_length=200, description="Actor code prefix (RUS, USAGOV) or name.")] = None,
+    recipient: Annotated[str | None, Query(max_length=200, description="Recipient code prefix or name.")] = None,
+    asserter: Annotated[str | None, Query(max_length=200, description="Speaker asserting it, or 'reporter'.")] = None,
+    article_id: Annotated[str | None, Query(max_length=200)] = None,
+    limit: Limit = 50,
+    offset: Offset = 0,
+) -> Any:
+    return store.events(type=type, actor=actor, recipient=recipient, asserter=asserter, article_id=article_id,
+                        limit=limit, offset=offset)
+
+
+@router.get("/events/network", response_model=list[EventLink], tags=["events"],
+            summary="Who does what to whom: actor -> recipient edges with counts")
+def event_network(
+    store: StoreDep,
+    type: Annotated[list[str], Query(max_length=20, description="PLOVER types; repeatable.")] = [],  # noqa: B006
+    asserter: Annotated[str | None, Query(max_length=200)] = None,
+    limit: Annotated[int, Query(ge=1, le=1000)] = 200,
+) -> list[EventLink]:
+    return store.event_links(type=[t for t in type if t.strip()] or None, asserter=asserter, limit=limit)
+
+
+# ------------------------------------------------------------------------------------------ notions
+NotionText = Annotated[str, Query(min_length=1, max_length=200, description="The notion, e.g. indivisible security.")]
+Sides = Annotated[list[str], Query(max_length=10, description="A side: USA, or west=USA,GBR,NATO; repeatable.")]
+
+
+@router.get("/notions", response_model=list[DiscoveredNotion], tags=["notions"],
+            summary="The notions most discussed in the store")
+def list_notions(store: StoreDep, limit: Annotated[int, Query(ge=1, le=300)] = 30) -> list[DiscoveredNotion]:
+    """Noun phrases and defined terms ranked by how many distinct speakers and sides use them."""
+    return integrations.discover(store, limit=limit)
+
+
+@router.get("/notions/compare", response_model=Comparison, tags=["notions"], summary="What each side says about a notion")
+def compare_notion(store: StoreDep, notion: NotionText, side: Sides = []) -> Comparison:  # noqa: B006
+    """Per side: statements, distinct speakers, first and last date, representative statements, key terms,
+    and the timeline. Without ``side``, the two affiliations that speak most about the notion."""
+    sides = [s for s in side if s.strip()] or integrations.default_sides(store, notion)
+    if not sides:
+        raise InputError(f"no statement on {notion!r} comes from a speaker with a known affiliation; name a side")
+    return integrations.compare(store, notion, sides)
+
+
+@router.get("/notions/timeline", response_model=Timeline, tags=["notions"],
+            summary="Statements on a notion per period and side")
+def notion_timeline(
+    store: StoreDep,
+    notion: NotionText,
+    side: Sides = [],  # noqa: B006
+    interval: Annotated[str, Query(pattern="^(week|month)$")] = "month",
+) -> Timeline:
+    sides = [s for s in side if s.strip()] or integrations.default_sides(store, notion)
+    if not sides:
+        raise InputError(f"no statement on {notion!r} comes from a speaker with a known affiliation; name a side")
+    return integrations.timeline(store, notion, sides, interval)
+
+
+# ------------------------------------------------------------------------------------------ syndication
+class SyndicationPage(PageOf[SyndicationGroup]):
+    pass
+
+
+@router.get("/syndication", response_model=SyndicationPage, tags=["corpus"],
+            summary="Groups of republished copies of one story")
+def syndication_groups(store: StoreDep, limit: Limit = 50, offset: Offset = 0) -> Any:
+    return integrations.syndication_groups(store, limit=limit, offset=offset)
+
+
+# ------------------------------------------------------------------------------------------ ingest
+def require_token(request: Request, authorization: Annotated[str | None, Header()] = None) -> None:
+    expected: str = request.app.state.token
+    scheme, _, given = (authorization or "").partition(" ")
+    if scheme.lower() != "bearer" or not hmac.compare_digest(given.strip().encode(), expected.encode()):
+        raise HTTPException(401, "a valid 'Authorization: Bearer <token>' header is required",
+                            headers={"WWW-Authenticate": "Bearer"})
+
+
+@ingest_router.post("/ingest", response_model=IngestResponse, tags=["ingest"], summary="Ingest articles",
+                    dependencies=[Depends(require_token)],
+                    responses={401: {"model": ErrorBody, "description": "Missing or wrong token"}})
+async def ingest(request: Request, body: IngestRequest) -> IngestResponse:
+    """Extract and store articles given as JSON (the fields of a JSONL input line)."""
+    return await run_in_threadpool(_ingest_sync, request, body)
+
+
+def _ingest_sync(request: Request, body: IngestRequest) -> IngestResponse:
+    from parley.ingest.article import build_article
+    from parley.runner import extract_batch
+
+    articles = []
+    for item in body.articles:
+        fields = item.model_dump(exclude_none=True)
+        external_id = fields.pop("id", None)
+        try:
+            articles.append(build_article(external_id=external_id, reader="api", source="POST /api/ingest", **fields))
+        except ValueError as exc:
+            raise InputError(f"article {external_id or len(articles)}: {exc}") from exc
+    extracted, failed = extract_batch(articles)
+    pool = request.app.state.pool
+    with pool.write_lock:
+        store: Store = pool.get()
+        result = store.add_articles(extracted)
+        if failed:
+            store.add_failures(failed)
+    return IngestResponse(
+        added=result.added, duplicates=result.duplicates, new_versions=result.new_versions, failed=len(failed),
+        ids=[a.id for a in extracted], failures=[f.to_dict() for f in failed],
+    )

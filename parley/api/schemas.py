@@ -1,0 +1,132 @@
+"""Response and request bodies of the REST API that are not records of their own.
+
+Records (articles, attributions, events, entities) are served as the pydantic
+models of :mod:`parley.models` and :mod:`parley.store.base`, so the JSON is the
+same as ``parley extract`` and ``parley show --format json`` print.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Generic, TypeVar
+
+from pydantic import BaseModel, Field
+
+from parley.store.base import (
+    ArticleSummary,
+    SearchHit,
+    SpeakerSummary,
+    StoredAttribution,
+    StoredEntity,
+    StoredEvent,
+)
+
+T = TypeVar("T")
+
+__all__ = [
+    "ArticlePage",
+    "AttributionPage",
+    "EntityPage",
+    "ErrorBody",
+    "EventPage",
+    "Facet",
+    "FacetCount",
+    "IngestArticle",
+    "IngestRequest",
+    "IngestResponse",
+    "PageOf",
+    "PeriodCount",
+    "SpeakerDetail",
+    "SpeakerPage",
+]
+
+
+class ErrorBody(BaseModel):
+    """Every error: the HTTP status and one readable line."""
+
+    status: int
+    message: str
+    errors: list[dict[str, Any]] | None = Field(
+        default=None, description="For 422: each invalid parameter with its location and reason."
+    )
+
+
+class PageOf(BaseModel, Generic[T]):
+    """One page of a listing; ``total`` counts every match so clients can paginate with limit/offset."""
+
+    total: int
+    limit: int
+    offset: int
+    items: list[T]
+
+
+class ArticlePage(PageOf[SearchHit | ArticleSummary]):
+    pass
+
+
+class AttributionPage(PageOf[StoredAttribution]):
+    pass
+
+
+class EntityPage(PageOf[StoredEntity]):
+    pass
+
+
+class EventPage(PageOf[StoredEvent]):
+    pass
+
+
+class SpeakerPage(PageOf[SpeakerSummary]):
+    pass
+
+
+class FacetCount(BaseModel):
+    value: str
+    count: int
+
+
+class Facet(BaseModel):
+    name: str  # speaker, affiliation, outlet, month
+    counts: list[FacetCount]
+
+
+class PeriodCount(BaseModel):
+    period: str  # YYYY-MM
+    count: int
+
+
+class SpeakerDetail(BaseModel):
+    """A speaker: who they are, their statements (one page), when they spoke, and where."""
+
+    speaker: SpeakerSummary
+    roles: list[FacetCount] = Field(default_factory=list)
+    affiliations: list[FacetCount] = Field(default_factory=list)
+    outlets: list[FacetCount] = Field(default_factory=list)
+    timeline: list[PeriodCount] = Field(default_factory=list)
+    statements: AttributionPage
+
+
+class IngestArticle(BaseModel):
+    """One article to ingest: the same fields as a line of a JSONL input."""
+
+    text: str = Field(min_length=1, max_length=2_000_000)
+    id: str | None = Field(default=None, description="Your own id, kept as external_id.")
+    url: str | None = None
+    title: str | None = None
+    outlet: str | None = None
+    author: str | None = None
+    published: str | None = Field(default=None, description="ISO 8601 date or datetime.")
+    section: str | None = None
+    keywords: list[str] = Field(default_factory=list)
+
+
+class IngestRequest(BaseModel):
+    articles: list[IngestArticle] = Field(min_length=1, max_length=500)
+
+
+class IngestResponse(BaseModel):
+    added: int
+    duplicates: int
+    new_versions: int
+    failed: int
+    ids: list[str] = Field(description="parley ids of the articles, in request order (failed ones omitted).")
+    failures: list[dict[str, Any]] = Field(default_factory=list)

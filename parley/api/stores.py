@@ -1,0 +1,44 @@
+"""One store connection per server thread.
+
+SQLite connections must not be shared by threads that use them at the same
+time, and opening one per request costs more than the query itself. Each
+worker thread of the server keeps its own read connection; WAL mode lets them
+read while an ingest writes.
+"""
+
+from __future__ import annotations
+
+import threading
+
+from parley.store import Store, open_store
+
+__all__ = ["StorePool"]
+
+
+class StorePool:
+    """Lazily opens one :class:`Store` per thread on the same database; ``close()`` closes them all."""
+
+    def __init__(self, db: str) -> None:
+        self.db = db
+        self._local = threading.local()
+        self._opened: list[Store] = []
+        self._lock = threading.Lock()
+        self.write_lock = threading.Lock()  # one writer at a time: SQLite allows no more
+        # Open (and migrate) once up front, so a bad path fails at start-up rather than on the first request.
+        self.get()
+
+    def get(self) -> Store:
+        store: Store | None = getattr(self._local, "store", None)
+        if store is None:
+            store = open_store(self.db)
+            self._local.store = store
+            with self._lock:
+                self._opened.append(store)
+        return store
+
+    def close(self) -> None:
+        with self._lock:
+            for store in self._opened:
+                store.close()
+            self._opened.clear()
+        self._local = threading.local()

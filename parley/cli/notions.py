@@ -1,0 +1,339 @@
+"""Notion commands: notion, compare, notions (discovery), provenance, groups (syndication)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import click
+from rich.table import Table
+from rich.text import Text
+
+from parley.cli.app import CONTEXT_SETTINGS, db_option, err, main, out
+
+
+def _open_store(db: str) -> Any:
+    from parley.store import open_store
+
+    return open_store(db)
+
+
+def _notions(notions_file: str | None) -> list[Any]:
+    if not notions_file:
+        return []
+    from parley.notions.matching import load_notions
+
+    return load_notions(notions_file)
+
+
+def _print_json(value: Any) -> None:
+    out.print_json(json.dumps(value, ensure_ascii=False))
+
+
+def _highlighted(statement: Any, width: int = 320) -> Text:
+    """The statement text with its notion matches in bold, cut around the first match when long."""
+    text = Text()
+    offset = statement.content[0].start if statement.content else 0
+    body = statement.text
+    marks = [(m.start - offset, m.end - offset) for m in statement.matches if len(statement.content) == 1]
+    start = 0
+    if len(body) > width and marks:
+        start = max(0, marks[0][0] - width // 3)
+        if start:
+            text.append("…")
+    cursor = start
+    for s, e in marks:
+        if s < cursor or s > start + width:
+            continue
+        text.append(body[cursor:s])
+        text.append(body[s:e], style="bold yellow")
+        cursor = e
+    end = min(len(body), start + width)
+    text.append(body[cursor:end])
+    if end < len(body):
+        text.append("…")
+    return text
+
+
+def _statement_line(statement: Any) -> str:
+    who = statement.speaker or "(no speaker)"
+    if statement.affiliation:
+        who += f" [{statement.affiliation}]"
+    date = (statement.published or "undated")[:10]
+    also = ""
+    if statement.also_published_by:
+        also = "  also published by " + ", ".join(a.outlet or a.article_id[:10] for a in statement.also_published_by)
+    return f"{who} · {statement.outlet or 'unknown outlet'} · {date} · {statement.article_id}{also}"
+
+
+# --------------------------------------------------------------------------- notion
+@main.command("notion", context_settings=CONTEXT_SETTINGS)
+@click.argument("notion")
+@db_option
+@click.option("--notions-file", type=click.Path(dir_okay=False), help="TOML or YAML file of notions and their variants.")
+@click.option("--since", help="Published on or after (YYYY[-MM[-DD]]).")
+@click.option("--until", help="Published on or before (YYYY[-MM[-DD]]).")
+@click.option("--no-reporter", is_flag=True, help="Only statements, not the reporter's own sentences.")
+@click.option("--limit", type=click.IntRange(1, 10000), default=50, show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+def notion_command(
+    notion: str, db: str, notions_file: str | None, since: str | None, until: str | None, no_reporter: bool,
+    limit: int, fmt: str,
+) -> None:
+    """Find every statement (and reporter sentence) that speaks of a notion, in any wording.
+
+    Inflection, derivation, word order, plural and hyphenation are matched:
+    "indivisible security" also finds "indivisibility of security" and "security
+    is indivisible". Statements repeated in syndicated copies are shown once.
+
+    \b
+    Examples:
+      parley notion "indivisible security"
+      parley notion "rules-based order" --notions-file my-notions.toml --format json
+    """
+    from parley.query.notions import notion_matches
+
+    with _open_store(db) as store:
+        result = notion_matches(
+            store, notion, notions=_notions(notions_file), since=since, until=until, reporter=not no_reporter
+        )
+    if fmt == "json":
+        data = result.model_dump(mode="json")
+        data["statements"] = data["statements"][:limit]
+        data["reporter"] = data["reporter"][:limit]
+        _print_json(data)
+        return
+    wordings = f" (also: {', '.join(result.variants)})" if result.variants else ""
+    err.print(
+        f"[bold]{result.notion}[/bold]{wordings}: {len(result.statements)} statements, "
+        f"{len(result.reporter)} reporter sentences in {result.articles_searched} candidate articles"
+        + (f", {result.repeats_collapsed} syndicated repeats counted once" if result.repeats_collapsed else "")
+    )
+    for title, items in (("Statements", result.statements), ("Reporter sentences", result.reporter)):
+        if not items:
+            continue
+        table = Table(title=title, show_lines=True, expand=True)
+        table.add_column("who · outlet · date · article", ratio=1)
+        table.add_column("text", ratio=2)
+        for statement in items[:limit]:
+            table.add_row(_statement_line(statement), _highlighted(statement))
+        out.print(table)
+
+
+# --------------------------------------------------------------------------- compare
+@main.command("compare", context_settings=CONTEXT_SETTINGS)
+@click.argument("notion")
+@click.option("--side", "sides", multiple=True, required=True,
+              help="A country code, organisation, or name=MEMBER,MEMBER (repeat for each side).")
+@db_option
+@click.option("--notions-file", type=click.Path(dir_okay=False), help="TOML or YAML file of notions and their variants.")
+@click.option("--since", help="Published on or after (YYYY[-MM[-DD]]).")
+@click.option("--until", help="Published on or before (YYYY[-MM[-DD]]).")
+@click.option("--by", type=click.Choice(["week", "month"]), default="month", show_default=True, help="Timeline period.")
+@click.option("--plot", type=click.Path(dir_okay=False), help="Write the timeline chart here (.svg or .png).")
+@click.option("--top", type=click.IntRange(1, 50), default=3, show_default=True, help="Representative statements per side.")
+@click.option("--terms", type=click.IntRange(0, 100), default=10, show_default=True, help="Key terms per side.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+def compare_command(
+    notion: str, sides: tuple[str, ...], db: str, notions_file: str | None, since: str | None, until: str | None,
+    by: str, plot: str | None, top: int, terms: int, fmt: str,
+) -> None:
+    """Compare what each side has said about a notion: counts, speakers, dates, words, timeline.
+
+    Speakers belong to a side through their affiliation (USA, RUS, NATO, ...).
+    Key terms are words one side uses with the notion and the others do not
+    (log-odds with an informative prior). Syndicated repeats count once.
+
+    \b
+    Examples:
+      parley compare "indivisible security" --side USA --side RUS
+      parley compare "indivisible security" --side west=USA,GBR,FRA,DEU,NATO,EU --side RUS --by week --plot t.svg
+      parley compare "NATO enlargement" --side USA --side RUS --format json
+    """
+    from parley.query.notions import compare
+
+    with _open_store(db) as store:
+        result = compare(
+            store, notion, list(sides), notions=_notions(notions_file), since=since, until=until,
+            by=by, top=top, terms=terms,  # type: ignore[arg-type]
+        )
+    if plot:
+        from parley.query.charts import timeline_chart
+
+        path = timeline_chart(result.timeline, plot)
+        err.print(f"[green]wrote[/green] {path}")
+    if fmt == "json":
+        _print_json(result.model_dump(mode="json"))
+        return
+    wordings = f" (also: {', '.join(result.variants)})" if result.variants else ""
+    summary = Table(title=f"“{result.notion}”{wordings}", expand=True)
+    for column in ("side", "statements", "speakers", "first", "last", "outlets", "key terms"):
+        summary.add_column(column)
+    for side in result.sides:
+        summary.add_row(
+            side.side if side.members == [side.side] else f"{side.side} ({','.join(side.members)})",
+            str(side.statements), str(side.speakers), (side.first or "-")[:10], (side.last or "-")[:10],
+            ", ".join(f"{o} ({n})" for o, n in list(side.outlets.items())[:4]) or "-",
+            ", ".join(t.term for t in side.key_terms[:6]) or "-",
+        )
+    out.print(summary)
+    for side in result.sides:
+        if not side.representative:
+            continue
+        table = Table(title=f"{side.side}: most representative statements", show_lines=True, expand=True)
+        table.add_column("who · outlet · date · article", ratio=1)
+        table.add_column("statement", ratio=2)
+        for statement in side.representative:
+            table.add_row(_statement_line(statement), _highlighted(statement))
+        out.print(table)
+    notes = [f"{result.unassigned} statements by speakers on none of these sides"]
+    if result.reporter_sentences:
+        notes.append(f"{result.reporter_sentences} reporter sentences (see parley notion)")
+    if result.repeats_collapsed:
+        notes.append(f"{result.repeats_collapsed} syndicated repeats counted once")
+    err.print("[dim]" + "; ".join(notes) + "[/dim]")
+
+
+# --------------------------------------------------------------------------- notions
+@main.command("notions", context_settings=CONTEXT_SETTINGS)
+@db_option
+@click.option("--limit", type=click.IntRange(1, 1000), default=20, show_default=True)
+@click.option("--min-speakers", type=click.IntRange(1, 1000), default=2, show_default=True)
+@click.option("--since", help="Published on or after (YYYY[-MM[-DD]]).")
+@click.option("--until", help="Published on or before (YYYY[-MM[-DD]]).")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+def notions_command(
+    db: str, limit: int, min_speakers: int, since: str | None, until: str | None, fmt: str
+) -> None:
+    """List the notions most discussed in the store: phrases used by the most speakers and sides.
+
+    Candidate phrases come from the statements (runs of content words, "X of Y",
+    "the principle of X", "so-called X"); wordings that differ only by inflection,
+    derivation or word order are counted together.
+
+    \b
+    Examples:
+      parley notions
+      parley notions --limit 50 --min-speakers 3 --format json
+    """
+    from parley.query.notions import discover_notions
+
+    with _open_store(db) as store:
+        found = discover_notions(store, limit=limit, min_speakers=min_speakers, since=since, until=until)
+    if fmt == "json":
+        _print_json([d.model_dump(mode="json") for d in found])
+        return
+    if not found:
+        err.print("no notion is used by that many speakers yet; try --min-speakers 1")
+        return
+    table = Table(title="Most discussed notions", expand=True)
+    for column in ("notion", "speakers", "sides", "statements", "articles", "who", "also written"):
+        table.add_column(column)
+    for d in found:
+        table.add_row(
+            d.phrase, str(d.speakers), str(d.sides), str(d.statements), str(d.articles),
+            ", ".join(d.speaker_names[:3]) + (" …" if d.speakers > 3 else ""), ", ".join(d.variants[:3]),
+        )
+    out.print(table)
+
+
+# --------------------------------------------------------------------------- provenance
+@main.command("provenance", context_settings=CONTEXT_SETTINGS)
+@click.argument("article_id")
+@db_option
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+def provenance_command(article_id: str, db: str, fmt: str) -> None:
+    """Where a stored article came from: publisher, original source, channels, syndicated copies.
+
+    ARTICLE_ID is a stored id, a unique prefix of one, or the id given in the input.
+
+    \b
+    Examples:
+      parley provenance e65160f5018b
+      parley provenance 8011115 --format json
+    """
+    with _open_store(db) as store:
+        article = store.get_article(article_id)
+        group = store.syndication_group(article.id)
+    provenance = article.provenance
+    channels = [
+        {
+            "attribution": i, "speaker": a.speaker.name if a.speaker else None,
+            "addressee": a.addressee.name if a.addressee else None,
+            "channel": a.addressee.channel if a.addressee else None,
+        }
+        for i, a in enumerate(article.attributions)
+        if a.addressee and (a.addressee.name or a.addressee.channel)
+    ]
+    if fmt == "json":
+        _print_json({
+            "article_id": article.id, "title": article.title,
+            "provenance": provenance.model_dump(mode="json") if provenance else None,
+            "statement_channels": channels,
+            "syndication": group.model_dump(mode="json") if group else None,
+        })
+        return
+    table = Table(show_header=False, title=article.title or article.id)
+    table.add_column(style="bold")
+    table.add_column()
+    table.add_row("article", article.id)
+    table.add_row("publisher", (provenance.publisher if provenance else None) or "unknown")
+    if provenance and provenance.original_source:
+        table.add_row("original source", f"{provenance.original_source} ({provenance.original_channel or 'unspecified'})")
+        if provenance.evidence:
+            table.add_row("evidence", f"“{provenance.evidence.text}” [{provenance.evidence.start}:{provenance.evidence.end}]")
+    else:
+        table.add_row("original source", "none credited: the publisher's own reporting")
+    for c in channels:
+        table.add_row(
+            f"statement {c['attribution']}",
+            f"{c['speaker'] or '(no speaker)'} → {c['addressee'] or '-'} ({c['channel'] or 'unspecified'})",
+        )
+    if group:
+        others = [m for m in group.members if m.article_id != article.id]
+        origin = next((m for m in group.members if m.is_origin), None)
+        table.add_row("syndication", f"group {group.id}, {group.size} copies; origin {origin.outlet if origin else '?'} "
+                                     f"({group.origin_id})")
+        table.add_row("also published by", ", ".join(f"{m.outlet or '?'} ({m.article_id[:10]})" for m in others))
+    out.print(table)
+
+
+# --------------------------------------------------------------------------- groups
+@main.command("groups", context_settings=CONTEXT_SETTINGS)
+@db_option
+@click.option("--limit", type=click.IntRange(1, 1000), default=20, show_default=True)
+@click.option("--offset", type=click.IntRange(min=0), default=0)
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+def groups_command(db: str, limit: int, offset: int, fmt: str) -> None:
+    """List syndication groups: copies of one story republished across outlets, largest first.
+
+    Copies are found when articles are stored (MinHash-LSH over word shingles,
+    then an exact Jaccard check); the origin is the copy the others credit,
+    else the earliest.
+
+    \b
+    Examples:
+      parley groups
+      parley groups --limit 100 --format json
+    """
+    with _open_store(db) as store:
+        page = store.syndication_groups(limit=limit, offset=offset)
+    if fmt == "json":
+        _print_json({"total": page.total, "limit": page.limit, "offset": page.offset,
+                     "items": [g.model_dump(mode="json") for g in page.items]})
+        return
+    if not page.items:
+        err.print(f"no syndication groups ({page.total} in total)")
+        return
+    table = Table(title=f"Syndication groups ({page.total})", expand=True)
+    for column in ("group", "copies", "origin", "title", "also published by"):
+        table.add_column(column)
+    for group in page.items:
+        origin = next((m for m in group.members if m.is_origin), group.members[0] if group.members else None)
+        table.add_row(
+            str(group.id), str(group.size),
+            f"{origin.outlet or '?'} · {(origin.published or '')[:10]} · {origin.article_id[:12]}" if origin else "-",
+            (origin.title or "") if origin else "",
+            ", ".join(m.outlet or m.article_id[:10] for m in group.members if not m.is_origin),
+        )
+    out.print(table)

@@ -1,0 +1,41 @@
+"""``parley serve``: the web UI and REST API over a store."""
+
+from __future__ import annotations
+
+import os
+
+import click
+
+from parley.cli.app import CONTEXT_SETTINGS, db_option, err, main
+
+
+@main.command(context_settings=CONTEXT_SETTINGS)
+@db_option
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on; 0.0.0.0 exposes the server to the network.")
+@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True)
+@click.option("--log-level", type=click.Choice(["critical", "error", "warning", "info", "debug"]), default="warning",
+              show_default=True)
+def serve(db: str, host: str, port: int, log_level: str) -> None:
+    """Serve the web UI and the REST API (OpenAPI docs at /docs).
+
+    Read-only unless the environment sets PARLEY_TOKEN: then POST /api/ingest
+    exists and requires 'Authorization: Bearer $PARLEY_TOKEN'. Every asset is
+    served locally, so the UI works without internet.
+
+    \b
+    Examples:
+      parley serve --db parley.db
+      parley serve --db news.db --host 0.0.0.0 --port 8080
+      PARLEY_TOKEN=s3cret parley serve --db news.db
+    """
+    import uvicorn
+
+    from parley.api import create_app
+
+    token = os.environ.get("PARLEY_TOKEN") or None
+    app = create_app(db, token=token)
+    shown = f"[{host}]" if ":" in host else host
+    err.print(f"parley serving [bold]{db}[/bold] at [bold]http://{shown}:{port}/[/bold] "
+              f"(API docs http://{shown}:{port}/docs){' · ingest enabled' if token else ''} · Ctrl+C stops", soft_wrap=True)
+    uvicorn.run(app, host=host, port=port, log_level=log_level, access_log=False, server_header=False)

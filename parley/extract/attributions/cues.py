@@ -1,0 +1,80 @@
+"""The cue lexicon (``parley/data/cues/*.tsv``), read and compiled once per process.
+
+Lookups are dict and set hits keyed by lemma, so checking every token of an article is cheap.
+See the header of each data file for its columns.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+__all__ = ["CueLexicon", "Phrase", "lexicon"]
+
+
+@dataclass(frozen=True)
+class Phrase:
+    words: tuple[str, ...]  # lower-case; "*" matches any one word
+    type: str  # according | possessive | as
+
+
+@dataclass(frozen=True)
+class CueLexicon:
+    verbs: dict[str, tuple[str, ...]]  # lemma -> frames in order
+    verb_class: dict[str, str]
+    nouns: dict[str, tuple[str, ...]]
+    noun_class: dict[str, str]
+    phrases_by_first: dict[str, tuple[Phrase, ...]]
+    channels: dict[str, str]  # "press conference" -> "press conference"
+    platforms: dict[str, str]  # "truth social" -> "Truth Social"
+
+    def verb_frames(self, lemma: str) -> tuple[str, ...]:
+        return self.verbs.get(lemma, ())
+
+    def introduces_quote(self, lemma: str) -> bool:
+        return "quote" in self.verbs.get(lemma, ())
+
+
+def _rows(name: str) -> list[list[str]]:
+    raw = resources.files("parley").joinpath("data", "cues", name).read_text(encoding="utf-8")
+    return [
+        [cell.strip() for cell in line.split("\t")]
+        for line in raw.splitlines()
+        if line.strip() and not line.lstrip().startswith("#")
+    ]
+
+
+def _frames(rows: list[list[str]]) -> tuple[dict[str, tuple[str, ...]], dict[str, str]]:
+    frames: dict[str, list[str]] = {}
+    classes: dict[str, str] = {}
+    for lemma, cls, spec in (row[:3] for row in rows):
+        merged = frames.setdefault(lemma, [])
+        for frame in spec.split(","):
+            frame = frame.strip()
+            if frame and frame not in merged:
+                merged.append(frame)
+        classes.setdefault(lemma, cls)
+    return {k: tuple(v) for k, v in frames.items()}, classes
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> CueLexicon:
+    """The compiled lexicon (cached: every article of a process shares it)."""
+    verbs, verb_class = _frames(_rows("verbs.tsv"))
+    nouns, noun_class = _frames(_rows("nouns.tsv"))
+    by_first: dict[str, list[Phrase]] = {}
+    for pattern, kind in (row[:2] for row in _rows("phrases.tsv")):
+        words = tuple(pattern.lower().split())
+        by_first.setdefault(words[0], []).append(Phrase(words, kind))
+    channels = {row[0].lower(): row[1] for row in _rows("channels.tsv")}
+    platforms = {row[0].lower(): row[1] for row in _rows("platforms.tsv")}
+    return CueLexicon(
+        verbs=verbs,
+        verb_class=verb_class,
+        nouns=nouns,
+        noun_class=noun_class,
+        phrases_by_first={k: tuple(sorted(v, key=lambda p: -len(p.words))) for k, v in by_first.items()},
+        channels=channels,
+        platforms=platforms,
+    )

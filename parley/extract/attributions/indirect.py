@@ -1,0 +1,494 @@
+"""Cue-anchored attributions read from the dependency parse.
+
+One pass over the tokens finds cues (verbs, nouns and phrases of the lexicon); for each,
+the parse gives the source (the subject, "according to X", the possessive in "In her
+words") and the content (the complement clause, the infinitive, the object or the
+prepositional object the lexicon names for that cue). Quote marks play no part here;
+:mod:`parley.extract.attributions.quotes` finds direct quotations and the step joins both.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from parley.extract.attributions.cues import CueLexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+__all__ = ["Candidate", "find_candidates", "subject_of", "token_bounds"]
+
+_SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+# Relations through which a cue verb shares the subject of its head: "declined to say", "said and added",
+# "..., saying ...", "went on to say".
+_SHARES_SUBJECT = ("xcomp", "conj", "advcl", "pcomp")
+_TELL_LIKE = {"tell", "inform", "assure", "reassure", "remind", "brief", "notify", "warn", "urge", "ask", "advise"}
+# Common nouns that name an audience rather than a content: "told reporters", "assured lawmakers".
+_AUDIENCES = {"reporter", "journalist", "lawmaker", "supporter", "audience", "crowd", "voter", "official", "delegate",
+              "leader", "member", "committee", "congress", "parliament", "senator", "student", "people", "press",
+              "correspondent", "interviewer", "host", "listener", "viewer", "reader", "court", "jury", "judge"}
+_CHANNEL_PREPS = {"in", "during", "at", "via", "through", "on", "with", "to"}
+_EXPLETIVES = {"it", "there"}
+_PUNCT_EDGE = set(",;:—–-") | {"...", "…"}
+
+
+@dataclass
+class Candidate:
+    """An attribution before speaker resolution: token indices and character offsets only."""
+
+    cue: tuple[int, int] | None  # char offsets
+    cue_token: int | None
+    source: tuple[int, int] | None
+    source_head: int | None
+    content: list[tuple[int, int]]
+    kind: str = "indirect"
+    addressee: str | None = None
+    channel: str | None = None
+    inferred: bool = False
+    via: str = "verb"  # verb | noun | according | possessive | as | quote
+    extra: dict[str, object] = field(default_factory=dict)
+
+
+def token_bounds(tokens: "list[Token]") -> tuple[int, int] | None:
+    """Character bounds of some tokens, trimmed of punctuation at both edges."""
+    toks = sorted(tokens, key=lambda t: t.i)
+    while toks and (toks[0].is_punct and toks[0].text not in "\"“‘'«(" or toks[0].is_space):
+        toks.pop(0)
+    while toks and (toks[-1].is_space or toks[-1].text in _PUNCT_EDGE):
+        toks.pop()
+    if not toks:
+        return None
+    return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+
+
+def _subtree_bounds(token: "Token", exclude: "set[int] | None" = None) -> list[tuple[int, int]]:
+    """The subtree's character ranges, split around excluded tokens (the cue's own clause)."""
+    if not exclude:
+        b = token_bounds(list(token.subtree))
+        return [b] if b else []
+    ranges: list[tuple[int, int]] = []
+    run: list["Token"] = []
+    for t in token.subtree:
+        if t.i in exclude:
+            if run:
+                b = token_bounds(run)
+                if b:
+                    ranges.append(b)
+                run = []
+            continue
+        if run and t.i != run[-1].i + 1:
+            b = token_bounds(run)
+            if b:
+                ranges.append(b)
+            run = []
+        run.append(t)
+    if run:
+        b = token_bounds(run)
+        if b:
+            ranges.append(b)
+    return ranges
+
+
+def _np_bounds(token: "Token") -> tuple[int, int] | None:
+    """A noun phrase without its relative clauses and appositions: the speaker mention."""
+    toks = [token]
+    for child in token.children:
+        if child.dep_ in ("relcl", "acl", "appos", "punct", "cc", "conj") and child.i > token.i:
+            continue
+        toks.extend(child.subtree)
+    # Keep only the contiguous block around the head.
+    idx = sorted(t.i for t in toks)
+    doc = token.doc
+    start = end = token.i
+    s = set(idx)
+    while start - 1 in s:
+        start -= 1
+    while end + 1 in s:
+        end += 1
+    return token_bounds([doc[i] for i in range(start, end + 1)])
+
+
+def subject_of(verb: "Token") -> "Token | None":
+    """The subject of a cue verb, climbing through xcomp/conj/advcl to the verb that has one."""
+    current = verb
+    for _ in range(4):
+        for child in current.children:
+            if child.dep_ in ("nsubj", "csubj"):
+                return child
+            if child.dep_ == "nsubjpass":
+                agent = next((c for c in current.children if c.dep_ == "agent"), None)
+                if agent is not None:
+                    return next((c for c in agent.children if c.dep_ == "pobj"), None)
+                return None
+        if current.dep_ in _SHARES_SUBJECT and current.head is not current:
+            current = current.head
+            continue
+        if current.dep_ == "acl" and current.tag_ in ("VBG",) and current.head.pos_ in ("PROPN", "NOUN"):
+            return current.head  # "an outside group backing Rubio"
+        return None
+    return None
+
+
+def _content_from_frames(verb: "Token", frames: tuple[str, ...]) -> tuple[list[tuple[int, int]], "Token | None", str]:
+    """Content ranges for a cue verb, the token that extends the cue (a preposition), and the frame used."""
+    children = list(verb.children)
+    for frame in frames:
+        if frame == "clause":
+            for child in children:
+                if child.dep_ in ("ccomp",) or (child.dep_ == "parataxis" and child.i > verb.i):
+                    ranges = _subtree_bounds(child)
+                    if ranges:
+                        return ranges, None, frame
+            for child in children:
+                # Parsers often read a bare complement clause as xcomp: "economists say taxing X encourages Y".
+                if child.dep_ == "xcomp" and child.i > verb.i and any(c.dep_ in ("nsubj", "csubj") for c in child.children):
+                    ranges = _subtree_bounds(child)
+                    if ranges:
+                        return ranges, None, frame
+            if verb.dep_ in ("parataxis", "ccomp") and verb.head is not verb and not any(
+                c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "dobj" and verb.lemma_ not in _TELL_LIKE) for c in children
+            ):
+                # Parenthetical cue: "The economy, he said, is growing." / "..., he said."
+                head = verb.head
+                if head.pos_ in ("VERB", "AUX") and (verb.i > head.i or verb.dep_ == "parataxis"):
+                    ranges = _subtree_bounds(head, exclude={t.i for t in verb.subtree})
+                    if ranges:
+                        return ranges, None, "parenthetical"
+        elif frame == "inf":
+            for child in children:
+                if child.dep_ == "xcomp" or (child.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)):
+                    ranges = _subtree_bounds(child)
+                    if ranges:
+                        return ranges, None, frame
+        elif frame == "oprd":
+            # "called the report outrageous": the object and its predicate together.
+            obj = next((c for c in children if c.dep_ == "dobj"), None)
+            pred = next((c for c in children if c.dep_ == "oprd"), None)
+            if obj is not None and pred is not None:
+                ranges = _subtree_bounds(obj) + _subtree_bounds(pred)
+                if ranges:
+                    return [(ranges[0][0], ranges[-1][1])], None, frame
+        elif frame == "obj":
+            for child in children:
+                if child.dep_ == "dobj" and child.pos_ not in ("PRON",):
+                    ranges = _subtree_bounds(child)
+                    if ranges:
+                        return ranges, None, frame
+        elif frame.startswith("prep:"):
+            prep_word = frame[5:]
+            for child in children:
+                if child.dep_ in ("prep", "prt", "agent") and child.lower_ == prep_word:
+                    objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+                    if objects:
+                        ranges = _subtree_bounds(objects[0])
+                        if ranges:
+                            return ranges, child, frame
+    return [], None, ""
+
+
+def _addressee(verb: "Token", lex: CueLexicon) -> tuple[str | None, str | None]:
+    """To whom and through which channel: "told TASS in an interview", "wrote on X"."""
+    name: str | None = None
+    channel: str | None = None
+    heads = [verb]
+    heads.extend(c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.lemma_ in ("post", "write", "tweet", "speak"))
+    for head in heads:
+        for child in head.children:
+            if (
+                name is None
+                and child.dep_ in ("dobj", "dative")
+                and verb.lemma_ in _TELL_LIKE
+                and (child.pos_ in ("PROPN", "PRON") or child.lemma_.lower() in _AUDIENCES)
+            ):
+                bounds = _np_bounds(child)
+                if bounds and child.lower_ not in ("it", "that", "this"):
+                    name = verb.doc.text[bounds[0] : bounds[1]]
+            if child.dep_ == "prep" and child.lower_ in _CHANNEL_PREPS:
+                pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if pobj is None:
+                    continue
+                words = " ".join(t.lower_ for t in pobj.subtree if t.pos_ not in ("DET", "PUNCT") and t.i <= pobj.i)
+                last2 = " ".join(words.split()[-2:])
+                if child.lower_ in ("on", "via", "in") and (pobj.lower_ in lex.platforms or words in lex.platforms):
+                    if pobj.lower_ == "x" and pobj.text != "X":
+                        continue
+                    channel = lex.platforms.get(words) or lex.platforms[pobj.lower_]
+                elif child.lower_ in ("in", "during", "at", "via", "through") and (last2 in lex.channels or pobj.lemma_.lower() in lex.channels):
+                    channel = lex.channels.get(last2) or lex.channels[pobj.lemma_.lower()]
+                    with_obj = next((c for c in pobj.children if c.dep_ == "prep" and c.lower_ == "with"), None)
+                    if with_obj is not None and name is None:
+                        inner = next((c for c in with_obj.children if c.dep_ == "pobj"), None)
+                        if inner is not None:
+                            bounds = _np_bounds(inner)
+                            if bounds:
+                                name = verb.doc.text[bounds[0] : bounds[1]]
+                elif child.lower_ == "to" and verb.lemma_ in ("say", "speak", "talk", "write", "explain") and pobj.pos_ in ("PROPN", "NOUN"):
+                    if name is None:
+                        bounds = _np_bounds(pobj)
+                        if bounds:
+                            name = verb.doc.text[bounds[0] : bounds[1]]
+    return name, channel
+
+
+def _fronted_clause(verb: "Token") -> tuple[list[tuple[int, int]], "list[Token]"] | None:
+    """Content fronted before a sentence-final cue: "<clause>, US official Victoria Nuland has told TASS."
+
+    Read from the surface, because parsers often attach such a cue as a relative clause of the
+    last noun of the content. The tokens between the last comma and the cue must be a bare noun
+    phrase (the source), and nothing after the cue may be a verb.
+    """
+    sent = verb.sent
+    doc = verb.doc
+    if any(t.pos_ == "VERB" for t in doc[verb.i + 1 : sent.end]):
+        return None
+    comma = None
+    for i in range(verb.i - 1, max(sent.start, verb.i - 16) - 1, -1):
+        tok = doc[i]
+        if tok.text == ",":
+            comma = i
+            break
+        if tok.pos_ == "VERB" or tok.text in ("\"", "“", "”"):
+            return None
+    if comma is None or comma - sent.start < 3 or comma + 1 >= verb.i:
+        return None
+    source = [t for t in doc[comma + 1 : verb.i] if t.pos_ != "AUX" and t.dep_ not in ("advmod", "neg")]
+    if not source or not any(t.pos_ in ("PROPN", "NOUN", "PRON") for t in source):
+        return None
+    content = token_bounds(list(doc[sent.start : comma]))
+    return ([content], source) if content else None
+
+
+def _verb_candidate(verb: "Token", lex: CueLexicon) -> Candidate | None:
+    frames = lex.verb_frames(verb.lemma_.lower())
+    content, prep, frame = _content_from_frames(verb, frames)
+    subject = subject_of(verb)
+    if not content and "clause" in frames:
+        fronted = _fronted_clause(verb)
+        if fronted is not None:
+            content, source_tokens = fronted
+            frame = "fronted"
+            subject = next((t for t in reversed(source_tokens) if t.pos_ in ("PROPN", "NOUN", "PRON")), None)
+    if subject is not None and subject.lower_ in _EXPLETIVES and subject.dep_ != "nsubj":
+        subject = None
+    if subject is not None and subject.lower_ in _EXPLETIVES and frame in ("clause", ""):
+        # "It is said that ..." names no source.
+        subject = None
+    cue_tokens = [verb]
+    cue_tokens.extend(c for c in verb.children if c.dep_ == "prt")
+    if prep is not None:
+        cue_tokens.append(prep)
+    cue_start = min(t.idx for t in cue_tokens)
+    cue_end = max(t.idx + len(t.text) for t in cue_tokens)
+    if frame == "fronted":
+        source = token_bounds(source_tokens)
+    else:
+        source = _np_bounds(subject) if subject is not None else None
+    if subject is not None and subject.lower_ in ("who", "that") and subject.head.dep_ == "relcl":
+        # "Smith, who said ...": the mention is "who"; the speaker is the noun it relates to.
+        subject = subject.head.head
+    name, channel = _addressee(verb, lex)
+    return Candidate(
+        cue=(cue_start, cue_end),
+        cue_token=verb.i,
+        source=source,
+        source_head=subject.i if subject is not None else None,
+        content=content,
+        addressee=name,
+        channel=channel,
+        via="verb",
+        extra={"frame": frame},
+    )
+
+
+def _noun_candidate(noun: "Token", lex: CueLexicon) -> Candidate | None:
+    frames = lex.nouns.get(noun.lemma_.lower(), ())
+    source_tok = None
+    for child in noun.children:
+        if child.dep_ == "poss":
+            source_tok = child
+        elif child.dep_ == "prep" and child.lower_ in ("by", "from") and source_tok is None:
+            source_tok = next((c for c in child.children if c.dep_ == "pobj"), None)
+    if source_tok is None:
+        return None
+    content: list[tuple[int, int]] = []
+    prep_tok = None
+    for frame in frames:
+        for child in noun.children:
+            if frame == "clause" and child.dep_ in ("acl", "ccomp") and any(c.lower_ == "that" and c.dep_ == "mark" for c in child.children):
+                content = _subtree_bounds(child)
+            elif frame == "inf" and child.dep_ in ("acl", "xcomp") and any(c.lower_ == "to" for c in child.children):
+                content = _subtree_bounds(child)
+            elif frame.startswith("prep:") and child.dep_ == "prep" and child.lower_ == frame[5:]:
+                obj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+                if obj is not None:
+                    content = _subtree_bounds(obj)
+                    prep_tok = child
+            if content:
+                break
+        if content:
+            break
+    if not content:
+        return None
+    cue_end_tok = prep_tok or noun
+    return Candidate(
+        cue=(noun.idx, cue_end_tok.idx + len(cue_end_tok.text)),
+        cue_token=noun.i,
+        source=_np_bounds(source_tok),
+        source_head=source_tok.i,
+        content=content,
+        via="noun",
+    )
+
+
+def _match_phrase(doc: "Doc", i: int, lex: CueLexicon):  # -> tuple[Phrase, int] | None
+    phrases = lex.phrases_by_first.get(doc[i].lower_)
+    if not phrases:
+        return None
+    for phrase in phrases:
+        n = len(phrase.words)
+        if i + n > len(doc):
+            continue
+        ok = True
+        for k, word in enumerate(phrase.words):
+            tok = doc[i + k]
+            if word == "*":
+                if tok.pos_ not in ("PRON", "DET", "PROPN") and tok.tag_ not in ("PRP$", "WP$"):
+                    ok = False
+                    break
+            elif tok.lower_ != word:
+                ok = False
+                break
+        if ok:
+            return phrase, n
+    return None
+
+
+def _phrase_candidate(doc: "Doc", i: int, phrase_match, lex: CueLexicon) -> Candidate | None:
+    phrase, n = phrase_match
+    first, last = doc[i], doc[i + n - 1]
+    sent = first.sent
+    if phrase.type == "according":
+        # "according to X": the object of the last word is the source.
+        pobj = next((c for c in last.children if c.dep_ == "pobj"), None)
+        if pobj is None and i + n < len(doc):
+            pobj = doc[i + n] if doc[i + n].pos_ in ("PROPN", "NOUN", "PRON") else None
+        if pobj is None:
+            return None
+        source = _np_bounds(pobj)
+        phrase_tokens = {t.i for t in first.subtree} | set(range(i, i + n)) | {t.i for t in pobj.subtree}
+        anchor = first.head if first.head is not first else first
+        root = anchor if anchor.pos_ in ("VERB", "AUX") else sent.root
+        content = _subtree_bounds(root, exclude=phrase_tokens)
+        if not content:
+            content = _subtree_bounds(sent.root, exclude=phrase_tokens)
+        return Candidate(
+            cue=(first.idx, last.idx + len(last.text)),
+            cue_token=i,
+            source=source,
+            source_head=pobj.i,
+            content=content,
+            via="according",
+        )
+    if phrase.type == "possessive":
+        star = next((doc[i + k] for k, w in enumerate(phrase.words) if w == "*"), None)
+        if star is None:
+            return None
+        phrase_tokens = set(range(i, i + n))
+        root = sent.root
+        content = _subtree_bounds(root, exclude=phrase_tokens)
+        return Candidate(
+            cue=(first.idx, last.idx + len(last.text)),
+            cue_token=i,
+            source=(star.idx, star.idx + len(star.text)),
+            source_head=star.i,
+            content=content,
+            via="possessive",
+        )
+    if phrase.type == "as":
+        star = next((doc[i + k] for k, w in enumerate(phrase.words) if w == "*"), None)
+        if star is None or star.lower_ in ("it", "this", "that"):
+            return None
+        verb = doc[i + n - 1] if phrase.words[-1] not in ("it",) else doc[i + n - 2]
+        phrase_tokens = set(range(i, i + n)) | {t.i for t in verb.subtree}
+        content = _subtree_bounds(sent.root, exclude=phrase_tokens)
+        return Candidate(
+            cue=(verb.idx, verb.idx + len(verb.text)),
+            cue_token=verb.i,
+            source=(star.idx, star.idx + len(star.text)),
+            source_head=star.i,
+            content=content,
+            via="as",
+        )
+    return None
+
+
+def _colon_headlines(doc: "Doc", tokens_at) -> list[Candidate]:  # type: ignore[no-untyped-def]
+    """Headline-style attributions: "Graham: Trump's Rhetoric Destroying GOP's Chance"."""
+    text = doc.text
+    found = []
+    offset = 0
+    for line in text.split("\n"):
+        colon = line.find(":")
+        if 0 < colon <= 60:
+            prefix = line[:colon].strip()
+            rest_start = offset + colon + 1
+            while rest_start < offset + len(line) and text[rest_start].isspace():
+                rest_start += 1
+            rest_end = offset + len(line.rstrip())
+            words = prefix.split()
+            if (
+                1 <= len(words) <= 6
+                and prefix[:1].isupper()
+                and not any(ch.isdigit() or ch in ",;\"“”" for ch in prefix)
+                and len(text[rest_start:rest_end].split()) >= 3
+            ):
+                first = tokens_at(offset + line.index(prefix[0]))
+                last = tokens_at(offset + colon - 1)
+                prefix_tokens = doc[first : last + 1]
+                if not any(t.pos_ in ("VERB", "AUX") for t in prefix_tokens) and any(
+                    t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for t in prefix_tokens
+                ):
+                    src_start = offset + line.index(prefix[0])
+                    content_start, content_end = rest_start, rest_end
+                    if text[content_start : content_start + 1] in "\"“‘'" and text[content_end - 1 : content_end] in "\"”’'":
+                        content_start, content_end = content_start + 1, content_end - 1
+                    found.append(
+                        Candidate(
+                            cue=(offset + colon, offset + colon + 1),
+                            cue_token=None,
+                            source=(src_start, src_start + len(prefix)),
+                            source_head=prefix_tokens.root.i,
+                            content=[(content_start, content_end)],
+                            via="colon",
+                        )
+                    )
+        offset += len(line) + 1
+    return found
+
+
+def find_candidates(doc: "Doc", lex: CueLexicon) -> list[Candidate]:
+    """Every cue in the article with its source and content (content may be empty: a quote cue)."""
+    found: list[Candidate] = []
+    phrase_tokens: set[int] = set()
+    for tok in doc:
+        if tok.i in phrase_tokens:
+            continue
+        match = _match_phrase(doc, tok.i, lex)
+        if match is not None:
+            cand = _phrase_candidate(doc, tok.i, match, lex)
+            if cand is not None:
+                found.append(cand)
+                phrase_tokens.update(range(tok.i, tok.i + match[1]))
+                if match[0].type == "as":
+                    phrase_tokens.add(cand.cue_token or tok.i)
+                continue
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in lex.verbs:
+            cand = _verb_candidate(tok, lex)
+            if cand is not None:
+                found.append(cand)
+        elif tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.nouns:
+            cand = _noun_candidate(tok, lex)
+            if cand is not None:
+                found.append(cand)
+    return found

@@ -1,0 +1,161 @@
+"""Speaker resolution: from the mention at the cue to a canonical speaker of the article.
+
+* A name mention ("Nuland", "Ms. Nuland") is the person with the fullest name.
+* A pronoun (she, he, her) is the nearest person before it whose gender fits.
+* A description ("the US diplomat", "the spokeswoman", "the minister") is the most recent
+  person whose role or affiliation fits the description.
+* A body ("the Kremlin", "the State Department", "Russia") is an organization speaker with
+  its country or acronym; other noun phrases ("officials", "critics") are kept as groups.
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import TYPE_CHECKING
+
+from parley.extract.people import Person, affiliation_code, role_words
+from parley.models import Speaker
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+__all__ = ["SpeakerResolver"]
+
+_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+_PLURAL_PRONOUNS = {"they", "them", "their", "we", "us", "our"}
+_FIRST_PERSON = {"i", "me", "my"}
+# Descriptions that fit any person in public life when nothing more specific matches.
+_GENERIC_HEADS = {"official", "diplomat", "leader", "politician", "lawmaker", "spokesperson", "representative", "envoy"}
+
+
+class SpeakerResolver:
+    """Resolves source mentions of one article against its people."""
+
+    def __init__(self, doc: "Doc", people: list[Person]) -> None:
+        self.doc = doc
+        self.people = people
+        self.words = role_words()
+        mentions = sorted((m.start, m.end, p) for p in people for m in p.mentions)
+        self._starts = [m[0] for m in mentions]
+        self._mentions = mentions
+
+    def person_at(self, start: int, end: int) -> Person | None:
+        """The person named inside ``[start, end)``, preferring the mention nearest the end (the head)."""
+        i = bisect.bisect_left(self._starts, start)
+        best = None
+        while i < len(self._mentions) and self._mentions[i][0] < end:
+            if self._mentions[i][1] <= end:
+                best = self._mentions[i][2]
+            i += 1
+        return best
+
+    def _recent(self, before: int, fits) -> Person | None:  # type: ignore[no-untyped-def]
+        i = bisect.bisect_left(self._starts, before) - 1
+        seen: set[str] = set()
+        while i >= 0:
+            person = self._mentions[i][2]
+            if person.name not in seen:
+                seen.add(person.name)
+                if fits(person):
+                    return person
+            i -= 1
+        return None
+
+    def speaker(self, source: tuple[int, int] | None, head: "Token | None") -> Speaker | None:
+        if source is None:
+            return None
+        start, end = source
+        person = self.person_at(start, end)
+        if person is not None:
+            return _from_person(person)
+        if head is None:
+            return None
+        if not start <= head.idx < end:
+            # The mention is a relative pronoun; resolve the noun it stands for.
+            start, end = head.idx, head.idx + len(head.text)
+            person = self.person_at(start, end)
+            if person is not None:
+                return _from_person(person)
+            start, end = _np_span(head)
+        low = head.lower_
+        if low in _PRONOUN_GENDER:
+            gender = _PRONOUN_GENDER[low]
+            person = self._recent(start, lambda p: p.gender == gender) or self._recent(start, lambda p: p.gender is None)
+            return _from_person(person) if person else None
+        if low in _PLURAL_PRONOUNS or low in _FIRST_PERSON or low in ("you", "it", "this", "that", "who"):
+            return None
+        text = self.doc.text[start:end]
+        if head.pos_ == "NOUN" and low in self.words.heads or head.lemma_.lower() in self.words.heads:
+            described = self._description(head, start)
+            if described is not None:
+                return _from_person(described)
+        return _body_or_group(text, head)
+
+    def _description(self, head: "Token", before: int) -> Person | None:
+        """The most recent person whose role or affiliation fits "the US diplomat", "the minister"."""
+        if head.tag_ in ("NNS", "NNPS"):
+            return None
+        word = head.lemma_.lower()
+        gender = self.words.gender.get(head.lower_)
+        modifiers = [c for c in head.children if c.dep_ in ("compound", "amod", "nmod", "poss") and c.i < head.i]
+        wanted_affiliation = None
+        for mod in modifiers:
+            code = affiliation_code(mod.text)
+            if code is not None:
+                wanted_affiliation = code
+                break
+        mod_words = {m.lower_ for m in modifiers}
+
+        def fits(person: Person) -> bool:
+            if gender and person.gender and person.gender != gender:
+                return False
+            if wanted_affiliation and person.affiliation and person.affiliation != wanted_affiliation:
+                return False
+            role = (person.role or "").lower()
+            if word in role.split() or head.lower_ in role.split():
+                return not mod_words or all(m in role or m in _AFFILIATION_WORDS for m in mod_words) or bool(wanted_affiliation)
+            if word in _GENERIC_HEADS or gender:
+                return bool(person.role or person.affiliation) and (
+                    wanted_affiliation is None or person.affiliation == wanted_affiliation
+                )
+            return False
+
+        return self._recent(before, fits)
+
+
+_AFFILIATION_WORDS = {"us", "u.s.", "american", "russian", "u.n.", "un", "eu", "nato", "top", "senior", "former"}
+
+
+def _np_span(head: "Token") -> tuple[int, int]:
+    toks = [t for t in head.subtree if t.i <= head.i or t.dep_ not in ("relcl", "acl", "appos", "punct")]
+    toks = [t for t in toks if t.i <= head.i]
+    return toks[0].idx, head.idx + len(head.text)
+
+
+def _from_person(person: Person) -> Speaker:
+    return Speaker(name=person.name, role=person.role, affiliation=person.affiliation, type="person")
+
+
+def _body_or_group(text: str, head: "Token") -> Speaker | None:
+    from parley.actors.gazetteer import country_code, organisation
+
+    clean = text.strip()
+    if clean.lower().startswith("the "):
+        clean = clean[4:]
+    org = organisation(clean)
+    if org is not None:
+        return Speaker(name=org.name, affiliation=affiliation_code(clean), type="organization")
+    country = country_code(clean)
+    if country is not None and head.pos_ == "PROPN":
+        return Speaker(name=clean, affiliation=country, type="organization")
+    if head.pos_ == "PROPN":
+        return Speaker(name=clean, type="organization" if head.ent_type_ in ("ORG", "GPE", "NORP") else "unknown")
+    if head.pos_ == "NOUN":
+        affiliation = None
+        for child in head.children:
+            if child.i < head.i and child.dep_ in ("compound", "amod", "nmod", "poss"):
+                affiliation = affiliation_code(child.text)
+                if affiliation:
+                    break
+        return Speaker(name=clean, affiliation=affiliation, type="group" if head.tag_ == "NNS" else "unknown")
+    return None

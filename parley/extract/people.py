@@ -1,0 +1,369 @@
+"""People in an article: one canonical record per person, with role, affiliation and gender.
+
+The one shared place for people: the attribution step resolves speakers to these records
+and the events step uses them for actors. ``find_people(doc, text)`` returns, for each
+person, the fullest name written in the article ("Victoria Nuland" for "Ms. Nuland" and
+"Nuland"), every name mention, and what the article says the person is:
+
+* role and affiliation from pre-modifiers ("US Under Secretary of State for Political
+  Affairs Victoria Nuland" -> role "Under Secretary of State for Political Affairs",
+  affiliation "USA") and appositions ("Geir Pedersen, the U.N. special envoy for Syria"
+  -> role "special envoy for Syria", affiliation "UN");
+* gender from titles (Ms., Mr.), gendered role words (spokeswoman) and the pronouns
+  that follow the person's mentions.
+
+Affiliation codes come from :mod:`parley.actors.gazetteer`: an IGO's acronym (UN, EU,
+NATO, OSCE), else the country's ISO 3166 alpha-3 code, else the organisation's code.
+Role words and titles are data (``parley/data/people/*.tsv``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import TYPE_CHECKING
+
+from parley.models import Span, make_span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span as SpacySpan, Token
+
+__all__ = ["Person", "RoleWords", "affiliation_code", "find_people", "role_words"]
+
+_NAME_CHARS = re.compile(r"[A-Z]")
+_POSSESSIVE_TAIL = ("'s", "’s", "'", "’")
+_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
+# Words that may sit between role words inside a pre-modifier title: "Secretary of State for ...".
+_TITLE_GLUE = {"of", "for", "and", "the", "on", "to", "&"}
+
+
+@dataclass(frozen=True)
+class Person:
+    """A person as the article presents them, with every name mention."""
+
+    name: str
+    role: str | None
+    affiliation: str | None  # ISO3 country code or organisation acronym (UN, EU, NATO, TASS)
+    gender: str | None  # "f", "m" or None
+    mentions: tuple[Span, ...]
+
+    @property
+    def surname(self) -> str:
+        return self.name.split()[-1]
+
+
+@dataclass(frozen=True)
+class RoleWords:
+    gender: dict[str, str]  # word -> f/m for gendered role words
+    heads: frozenset[str]
+    mods: frozenset[str]
+    titles: dict[str, str]  # honorific (lower, no period) -> f/m/-
+
+    def is_role_word(self, word: str) -> bool:
+        w = word.lower()
+        return w in self.heads or w in self.mods
+
+
+def _data_rows(name: str) -> list[list[str]]:
+    raw = resources.files("parley").joinpath("data", "people", name).read_text(encoding="utf-8")
+    return [line.split("\t") for line in raw.splitlines() if line.strip() and not line.startswith("#")]
+
+
+@lru_cache(maxsize=1)
+def role_words() -> RoleWords:
+    """The role-word and title lexicons, read once per process."""
+    gender: dict[str, str] = {}
+    heads: set[str] = set()
+    mods: set[str] = set()
+    for word, g, kind in (row[:3] for row in _data_rows("roles.tsv")):
+        (heads if kind.strip() == "head" else mods).add(word)
+        if g in ("f", "m"):
+            gender[word] = g
+    titles = {row[0].lower(): row[1].strip() for row in _data_rows("honorifics.tsv")}
+    return RoleWords(gender, frozenset(heads), frozenset(mods), titles)
+
+
+def affiliation_code(text: str) -> str | None:
+    """The affiliation code a modifier names: "U.N." -> "UN", "Russian" -> "RUS", "TASS" -> "TASS"."""
+    from parley.actors.gazetteer import country_code, organisation
+
+    text = text.strip()
+    if not text:
+        return None
+    org = organisation(text)
+    if org is not None and org.kind == "IGO":
+        return org.code
+    country = country_code(text)
+    if country is not None and len(country) == 3 and country.isalpha() and country.isupper():
+        if org is None or org.country == country:
+            return country
+    if org is not None:
+        return org.country if org.kind in ("GOV", "MIL", "LEG", "JUD", "SPY", "COP") and org.country else org.code
+    return None
+
+
+def _is_title(token: "Token", words: RoleWords) -> str | None:
+    key = token.text.rstrip(".").lower()
+    return words.titles.get(key)
+
+
+def _clean_name_tokens(span: "SpacySpan", words: RoleWords) -> tuple[int, int, str | None]:
+    """Token bounds of the bare name inside a PERSON entity, and the gender its title gives."""
+    start, end = span.start, span.end
+    doc = span.doc
+    gender = None
+    # Titles inside the entity ("Ms. Nuland") or just before it.
+    while start < end and (_is_title(doc[start], words) is not None or doc[start].lower_ in words.heads):
+        g = _is_title(doc[start], words)
+        if g in ("f", "m"):
+            gender = g
+        start += 1
+    if start > 0 and gender is None:
+        g = _is_title(doc[start - 1], words)
+        if g in ("f", "m"):
+            gender = g
+    while end > start and (doc[end - 1].text in _POSSESSIVE_TAIL or not doc[end - 1].text[:1].isalpha()):
+        end -= 1
+    return start, end, gender
+
+
+@dataclass
+class _Draft:
+    tokens: list[str]
+    mentions: list[tuple[int, int, int, int]] = field(default_factory=list)  # char start/end, token start/end
+    gender_votes: Counter[str] = field(default_factory=Counter)
+    role: str | None = None
+    affiliation: str | None = None
+
+    @property
+    def name(self) -> str:
+        return " ".join(self.tokens)
+
+
+def _premodifier(doc: "Doc", name_start: int, words: RoleWords) -> tuple[int, int] | None:
+    """Token bounds of a title before a name: "US Under Secretary of State ... [Victoria Nuland]"."""
+    i = name_start - 1
+    first = name_start
+    saw_role = False
+    while i >= 0:
+        tok = doc[i]
+        low = tok.lower_
+        if tok.is_sent_start and not tok.text[:1].isupper():
+            break
+        if words.is_role_word(low) or low.replace("-", "") in words.heads:
+            saw_role = saw_role or low in words.heads or tok.text[:1].isupper()
+            first = i
+        elif low in _TITLE_GLUE and i > 0 and first == i + 1:
+            first = i  # provisional; trimmed below if nothing precedes it
+        elif tok.text in ("'s", "’s") and i > 0:
+            first = i
+        elif tok.pos_ in ("PROPN", "ADJ", "NOUN") and tok.text[:1].isupper():
+            first = i
+        elif tok.text in (".", "-") and i > 0 and doc[i - 1].text[:1].isupper() and not tok.whitespace_:
+            first = i
+        else:
+            break
+        if tok.is_sent_start:
+            break
+        i -= 1
+    while first < name_start and (doc[first].lower_ in _TITLE_GLUE or doc[first].text in ("'s", "’s", ".", "-")):
+        first += 1
+    if first >= name_start or not saw_role:
+        return None
+    return first, name_start
+
+
+def _split_affiliation(doc: "Doc", start: int, end: int) -> tuple[str | None, int]:
+    """Affiliation named at the left edge of a title ("U.N. special envoy"), and where the role starts."""
+    for width in (3, 2, 1):
+        if start + width > end:
+            continue
+        piece = doc[start : start + width]
+        text = piece.text
+        if text.endswith(("'s", "’s")):
+            text = text[:-2]
+        code = affiliation_code(text)
+        if code is not None:
+            role_start = start + width
+            if role_start < end and doc[role_start].text in ("'s", "’s"):
+                role_start += 1
+            return code, role_start
+    # An affiliation inside the title: "Secretary General of NATO", "Minister of Foreign Affairs of Russia".
+    for i in range(start, end):
+        if doc[i].lower_ in ("of", "for", "at", "with", "to") and i + 1 < end:
+            code = affiliation_code(doc[i + 1 : end].text)
+            if code is not None:
+                return code, start
+    return None, start
+
+
+def _role_text(doc: "Doc", start: int, end: int) -> str | None:
+    while start < end and (doc[start].pos_ == "DET" or doc[start].lower_ in _TITLE_GLUE):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in _TITLE_GLUE):
+        end -= 1
+    if end <= start:
+        return None
+    return doc[start:end].text
+
+
+def _apposition(doc: "Doc", name_start: int, name_end: int, words: RoleWords) -> tuple[int, int] | None:
+    """Token bounds of an apposition describing the person: ", the U.N. special envoy for Syria,"."""
+    if name_end >= len(doc) or doc[name_end].text != ",":
+        return None
+    head = doc[name_end - 1]
+    candidates = [c for c in head.children if c.dep_ == "appos" and c.i > name_end]
+    if not candidates:
+        # Parses often hang the apposition off the comma's neighbour; read it from the surface.
+        start = name_end + 1
+        if start < len(doc) and doc[start].pos_ == "DET" and doc[start].lower_ in ("the", "a", "an"):
+            end = start
+            while end < len(doc) and doc[end].text not in (",", ".", ";", "—", "–", ")") and doc[end].pos_ not in ("VERB", "AUX"):
+                end += 1
+            if end > start + 1 and any(words.is_role_word(t.lower_) for t in doc[start:end]):
+                return start, end
+        return None
+    appos = candidates[0]
+    if appos.pos_ == "PROPN" and not any(words.is_role_word(t.lower_) for t in appos.subtree):
+        return None
+    start = min(t.i for t in appos.subtree)
+    end = start
+    for t in doc[start:]:
+        if t.text in (",", ";", "—", "–", "(", ")") or t.dep_ in ("relcl", "acl") or t.i > appos.i and t.pos_ == "VERB":
+            break
+        if t.i > max(x.i for x in appos.subtree):
+            break
+        end = t.i + 1
+    if end <= start or not any(words.is_role_word(t.lower_) for t in doc[start:end]):
+        return None
+    return start, end
+
+
+def _describe(doc: "Doc", draft: _Draft, words: RoleWords) -> None:
+    """Fill role and affiliation from the first mention that has a title or an apposition."""
+    for _c_start, _c_end, t_start, t_end in draft.mentions:
+        bounds = _premodifier(doc, t_start, words) or _apposition(doc, t_start, t_end, words)
+        if bounds is None:
+            continue
+        start, end = bounds
+        affiliation, role_start = _split_affiliation(doc, start if doc[start].pos_ != "DET" else start + 1, end)
+        role = _role_text(doc, role_start, end)
+        for t in doc[start:end]:
+            g = words.gender.get(t.lower_)
+            if g:
+                draft.gender_votes[g] += 3
+        if role or affiliation:
+            draft.role = role
+            draft.affiliation = affiliation
+            return
+
+
+def _person_spans(doc: "Doc") -> list["SpacySpan"]:
+    spans = [ent for ent in doc.ents if ent.label_ == "PERSON"]
+    return spans
+
+
+def find_people(doc: "Doc", text: str) -> list[Person]:
+    """Canonical persons of an article, in order of first mention."""
+    words = role_words()
+    drafts: list[_Draft] = []
+    by_key: dict[str, _Draft] = {}
+    raw: list[tuple[int, int, list[str], str | None]] = []
+    for ent in _person_spans(doc):
+        t_start, t_end, gender = _clean_name_tokens(ent, words)
+        if t_end <= t_start:
+            continue
+        tokens = [t.text for t in doc[t_start:t_end]]
+        if not _NAME_CHARS.search(tokens[0][:1]) or not any(t[:1].isupper() for t in tokens):
+            continue
+        if all(t.isupper() and len(t) > 1 for t in tokens):
+            continue  # acronyms ("COVID", "NATO") are not people, whatever the tagger says
+        raw.append((t_start, t_end, tokens, gender))
+    # Fullest names first, so surnames attach to them.
+    for t_start, t_end, tokens, gender in sorted(raw, key=lambda r: (-len(r[2]), r[0])):
+        key = " ".join(tokens)
+        draft = by_key.get(key)
+        if draft is None and len(tokens) < 3:
+            draft = _matching_fuller(drafts, tokens, doc[t_start].idx)
+        if draft is None:
+            draft = _Draft(tokens=tokens)
+            drafts.append(draft)
+        by_key[key] = draft
+        draft.mentions.append((doc[t_start].idx, doc[t_end - 1].idx + len(doc[t_end - 1].text), t_start, t_end))
+        if gender:
+            draft.gender_votes[gender] += 5
+    surnames = {d.tokens[-1]: d for d in drafts if len(d.tokens) > 1}
+    # spaCy tags a bare surname as GPE or ORG now and then ("Nuland"): a known surname is the person.
+    if surnames:
+        taken = {i for d in drafts for _s, _e, ts, te in d.mentions for i in range(ts, te)}
+        for tok in doc:
+            if tok.i not in taken and tok.text in surnames and tok.pos_ in ("PROPN", "NOUN", "X"):
+                draft = surnames[tok.text]
+                draft.mentions.append((tok.idx, tok.idx + len(tok.text), tok.i, tok.i + 1))
+    for draft in drafts:
+        draft.mentions.sort()
+        _describe(doc, draft, words)
+    _vote_gender_by_pronouns(doc, drafts)
+    people = []
+    for draft in sorted(drafts, key=lambda d: d.mentions[0][0]):
+        votes = draft.gender_votes
+        gender = None
+        if votes:
+            (top, count), *rest = votes.most_common(2) + [("", 0)]
+            if count > rest[0][1]:
+                gender = top
+        people.append(
+            Person(
+                name=draft.name,
+                role=draft.role,
+                affiliation=draft.affiliation,
+                gender=gender,
+                mentions=tuple(make_span(text, s, e) for s, e, _ts, _te in draft.mentions),
+            )
+        )
+    return people
+
+
+def _matching_fuller(drafts: list[_Draft], tokens: list[str], at: int) -> _Draft | None:
+    """The person whose fuller name ends with (or, for one token, contains) these name tokens."""
+    candidates = []
+    for draft in drafts:
+        if len(draft.tokens) <= len(tokens):
+            continue
+        if draft.tokens[-len(tokens) :] == tokens or (len(tokens) == 1 and tokens[0] == draft.tokens[0]):
+            candidates.append(draft)
+    if not candidates:
+        return None
+    if len(candidates) == 1:
+        return candidates[0]
+    # Two people share the surname: the one mentioned most recently before this mention.
+    before = [d for d in candidates if d.mentions and d.mentions[0][0] <= at]
+    if before:
+        return max(before, key=lambda d: max(m[0] for m in d.mentions if m[0] <= at))
+    return candidates[0]
+
+
+def _vote_gender_by_pronouns(doc: "Doc", drafts: list[_Draft]) -> None:
+    """Each he/she votes for the person named most recently before it, within two sentences."""
+    events: list[tuple[int, _Draft]] = sorted(
+        ((t_start, d) for d in drafts for _s, _e, t_start, _te in d.mentions), key=lambda x: x[0]
+    )
+    if not events:
+        return
+    pointer = -1
+    last: _Draft | None = None
+    last_sent = -10
+    sent_index = -1
+    for tok in doc:
+        if tok.is_sent_start:
+            sent_index += 1
+        while pointer + 1 < len(events) and events[pointer + 1][0] <= tok.i:
+            pointer += 1
+            last = events[pointer][1]
+            last_sent = sent_index
+        gender = _PRONOUN_GENDER.get(tok.lower_)
+        if gender and last is not None and sent_index - last_sent <= 2 and tok.pos_ == "PRON":
+            last.gender_votes[gender] += 1

@@ -1,0 +1,1 @@
+"""The query layer: questions over the Store interface (notions, sides, timelines)."""

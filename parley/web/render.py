@@ -1,0 +1,316 @@
+"""Server-side rendering helpers: highlighted article text and small SVG charts.
+
+Everything that comes from an article is escaped here with :func:`html.escape`
+before it is wrapped in :class:`markupsafe.Markup`; templates add nothing raw.
+SVG uses presentation attributes and CSS classes only (no ``style``), so the
+page's Content-Security-Policy (``style-src 'self'``) holds.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from html import escape
+from urllib.parse import quote
+
+from markupsafe import Markup
+
+from parley.models import ExtractedArticle, Span
+from parley.store.base import EventLink
+
+__all__ = [
+    "PALETTE_SIZE",
+    "bar_chart",
+    "event_network_svg",
+    "country_links",
+    "fmt_date",
+    "highlight_article",
+    "mark_matches",
+    "speaker_colours",
+]
+
+PALETTE_SIZE = 10  # classes .sp-0 ... .sp-9 in parley.css
+
+
+def fmt_date(value: str | None, with_time: bool = False) -> str:
+    """``2025-03-14 20:30:26Z`` -> ``14 Mar 2025``; anything unparseable is shown as given."""
+    if not value:
+        return ""
+    try:
+        parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return value[:16]
+    return parsed.strftime("%-d %b %Y %H:%M" if with_time else "%-d %b %Y")
+
+
+def speaker_colours(article: ExtractedArticle) -> dict[str, int]:
+    """Speaker name -> palette index, in order of first statement (unknown speakers share '?')."""
+    colours: dict[str, int] = {}
+    for attribution in article.attributions:
+        name = attribution.speaker.name if attribution.speaker else "?"
+        if name not in colours:
+            colours[name] = len(colours) % PALETTE_SIZE
+    return colours
+
+
+def speaker_url(name: str) -> str:
+    return "/speakers/" + quote(name, safe="")
+
+
+def entity_url(name: str) -> str:
+    return "/entities/" + quote(name, safe="")
+
+
+@dataclass(frozen=True)
+class _Mark:
+    start: int
+    end: int
+    kind: str  # content, cue, mention, entity
+    index: int  # attribution index, or entity index
+
+
+def highlight_article(article: ExtractedArticle) -> Markup:
+    """The article text, escaped, with attribution content, cues, mentions and entities marked.
+
+    The text is cut at every mark boundary; each piece carries the classes of all
+    marks covering it, so overlapping marks (an entity inside a quote) both show.
+    Quotes link to their entry in the statement list; entity mentions outside
+    quotes link to the entity page (links cannot nest).
+    """
+    text = article.text
+    colours = speaker_colours(article)
+    marks: list[_Mark] = []
+    for i, attribution in enumerate(article.attributions):
+        marks.extend(_Mark(s.start, s.end, "content", i) for s in attribution.content)
+        if attribution.cue:
+            marks.append(_Mark(attribution.cue.start, attribution.cue.end, "cue", i))
+        if attribution.source:
+            marks.append(_Mark(attribution.source.start, attribution.source.end, "mention", i))
+    for i, entity in enumerate(article.entities):
+        marks.extend(_Mark(s.start, s.end, "entity", i) for s in entity.mentions)
+    marks = [m for m in marks if 0 <= m.start < m.end <= len(text)]
+    cuts = sorted({0, len(text), *(m.start for m in marks), *(m.end for m in marks)})
+    starts: dict[int, list[_Mark]] = defaultdict(list)
+    for mark in marks:
+        starts[mark.start].append(mark)
+    active: list[_Mark] = []
+    first_piece: set[int] = set()
+    out: list[str] = []
+    for left, right in zip(cuts, cuts[1:], strict=False):
+        active = [m for m in active if m.end > left] + starts.get(left, [])
+        piece = escape(text[left:right])
+        if not active:
+            out.append(piece)
+            continue
+        content = next((m for m in active if m.kind == "content"), None)
+        classes: list[str] = []
+        title = ""
+        href = ""
+        for mark in active:
+            attribution = article.attributions[mark.index] if mark.kind != "entity" else None
+            name = attribution.speaker.name if attribution and attribution.speaker else "?"
+            if mark.kind == "content":
+                classes += ["q", f"sp-{colours[name]}"]
+                title = f"{name} · statement {mark.index + 1}"
+                href = f"#a-{mark.index + 1}"
+            elif mark.kind == "cue":
+                classes.append("cue")
+                title = title or f"cue of statement {mark.index + 1}"
+            elif mark.kind == "mention":
+                classes += ["mention", f"spt-{colours[name]}"]
+                title = title or f"{name} (speaker of statement {mark.index + 1})"
+                href = href or speaker_url(name) if name != "?" else href
+            else:
+                entity = article.entities[mark.index]
+                classes.append("ent")
+                if not title:
+                    title = f"{entity.name} · {entity.type}" + (f" · {entity.code}" if entity.code else "")
+                if not content and not href:
+                    href = entity_url(entity.name)
+        badge = ""
+        if content is not None and content.index not in first_piece:
+            first_piece.add(content.index)
+            badge = f'<sup class="qn sp-{colours[_speaker_name(article, content.index)]}">{content.index + 1}</sup>'
+        cls = escape(" ".join(dict.fromkeys(classes)))
+        attrs = f' class="{cls}" title="{escape(title)}"'
+        if content is not None:
+            attrs += f' data-a="{content.index + 1}"'
+        if href:
+            out.append(f'{badge}<a href="{escape(href)}"{attrs}>{piece}</a>')
+        else:
+            out.append(f"{badge}<span{attrs}>{piece}</span>")
+    return Markup("".join(out))
+
+
+def _speaker_name(article: ExtractedArticle, index: int) -> str:
+    speaker = article.attributions[index].speaker
+    return speaker.name if speaker else "?"
+
+
+def mark_matches(content: Sequence[Span], matches: Sequence[Span]) -> Markup:
+    """Statement text (its content spans joined by " … ") with the notion's matches in <mark>, escaped."""
+    pieces = []
+    for span in content:
+        out, cursor = [], span.start
+        for match in sorted(matches, key=lambda m: m.start):
+            if match.start < cursor or match.end > span.end:
+                continue
+            out.append(escape(span.text[cursor - span.start : match.start - span.start]))
+            out.append(f"<mark>{escape(match.text)}</mark>")
+            cursor = match.end
+        out.append(escape(span.text[cursor - span.start :]))
+        pieces.append("".join(out))
+    return Markup(" … ".join(pieces))
+
+
+# ------------------------------------------------------------------------------------------ charts
+def bar_chart(points: Sequence[tuple[str, int]], *, width: int = 640, height: int = 160, label: str = "") -> Markup:
+    """Vertical bars, one per period, with the count above each bar and every label readable."""
+    if not points:
+        return Markup('<p class="muted">No dated statements.</p>')
+    left, bottom, top = 8, 28, 18
+    peak = max(c for _, c in points) or 1
+    slot = (width - 2 * left) / len(points)
+    bar = max(min(slot * 0.7, 48), 3)
+    parts = [
+        f'<svg class="chart" viewBox="0 0 {width} {height}" width="100%" role="img" aria-label="{escape(label)}">',
+        f'<line x1="{left}" y1="{height - bottom}" x2="{width - left}" y2="{height - bottom}" class="axis"/>',
+    ]
+    every = max(1, math.ceil(len(points) / 12))  # at most ~12 period labels
+    for i, (period, count) in enumerate(points):
+        h = (height - bottom - top) * count / peak
+        x = left + i * slot + (slot - bar) / 2
+        y = height - bottom - h
+        parts.append(
+            f'<rect x="{x:.1f}" y="{y:.1f}" width="{bar:.1f}" height="{h:.1f}" class="bar">'
+            f"<title>{escape(period)}: {count}</title></rect>"
+        )
+        parts.append(f'<text x="{x + bar / 2:.1f}" y="{y - 4:.1f}" class="val">{count}</text>')
+        if i % every == 0:
+            parts.append(f'<text x="{x + bar / 2:.1f}" y="{height - bottom + 16}" class="tick">{escape(period)}</text>')
+    parts.append("</svg>")
+    return Markup("".join(parts))
+
+
+# Event types grouped by what an analyst reads in them; each group has its own colour class in parley.css.
+EVENT_TONE = {
+    "ACCUSE": "hostile", "THREATEN": "hostile", "REJECT": "hostile", "PROTEST": "hostile", "SANCTION": "hostile",
+    "REDUCE": "hostile", "ASSAULT": "force", "COERCE": "force", "MOBILIZE": "force", "SEIZE": "force",
+    "CONSULT": "talk", "REQUEST": "talk", "DEMAND": "talk", "AGREE": "coop", "SUPPORT": "coop", "AID": "coop",
+    "COOPERATE": "coop", "RETREAT": "coop", "CONCEDE": "coop",
+}
+
+
+def event_tone(event_type: str) -> str:
+    return EVENT_TONE.get(event_type.upper(), "other")
+
+
+def country_links(links: Sequence[EventLink], *, max_nodes: int = 16) -> list[EventLink]:
+    """Edges between countries and organisations: ``RUSGOV`` and ``RUSMIL`` both become ``RUS``.
+
+    Events inside one actor (``PAK`` assaulting ``PAK``) are left out of the graph
+    (they stay in the table), and only the ``max_nodes`` most connected actors are
+    kept so that the graph stays readable.
+    """
+    from parley.notions.sides import member_code
+
+    merged: dict[tuple[str, str, str], EventLink] = {}
+    for link in links:
+        actor, recipient = member_code(link.actor), member_code(link.recipient)
+        if actor == recipient:
+            continue
+        key = (actor, recipient, link.type)
+        if key in merged:
+            old = merged[key]
+            merged[key] = old.model_copy(update={
+                "count": old.count + link.count, "asserters": sorted(set(old.asserters) | set(link.asserters)),
+            })
+        else:
+            merged[key] = EventLink(actor=actor, recipient=recipient, type=link.type, count=link.count,
+                                    asserters=list(link.asserters))
+    degree: dict[str, int] = defaultdict(int)
+    for link in merged.values():
+        degree[link.actor] += link.count
+        degree[link.recipient] += link.count
+    keep = set(sorted(degree, key=lambda n: (-degree[n], n))[:max_nodes])
+    kept = [link for link in merged.values() if link.actor in keep and link.recipient in keep]
+    return sorted(kept, key=lambda link: (-link.count, link.actor, link.recipient, link.type))
+
+
+def event_network_svg(links: Sequence[EventLink], *, size: int = 640) -> Markup:
+    """Actors on a circle, one arrow per (actor, recipient, type), thicker with more events.
+
+    Parallel edges between one pair are bent apart so each type stays visible;
+    every edge has a tooltip naming the type, the count and who asserts it.
+    """
+    if not links:
+        return Markup('<p class="muted">No events with both an actor and a recipient.</p>')
+    degree: dict[str, int] = defaultdict(int)
+    for link in links:
+        degree[link.actor] += link.count
+        degree[link.recipient] += link.count
+    nodes = sorted(degree, key=lambda n: (-degree[n], n))
+    centre = size / 2
+    radius = size / 2 - 70
+    pos = {
+        n: (centre + radius * math.cos(2 * math.pi * i / len(nodes) - math.pi / 2),
+            centre + radius * math.sin(2 * math.pi * i / len(nodes) - math.pi / 2))
+        for i, n in enumerate(nodes)
+    }
+    if len(nodes) == 1:
+        pos = {nodes[0]: (centre, centre)}
+    peak = max(link.count for link in links)
+    parts = [
+        f'<svg class="network" viewBox="0 0 {size} {size}" width="100%" role="img" '
+        'aria-label="Network of events between actors">',
+        "<defs>",
+    ]
+    for tone in ("hostile", "force", "talk", "coop", "other"):
+        parts.append(
+            f'<marker id="arrow-{tone}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" '
+            f'orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" class="head-{tone}"/></marker>'
+        )
+    parts.append("</defs>")
+    pair_count: dict[tuple[str, str], int] = defaultdict(int)
+    # Big enough for the label (codes run to 6 letters), bigger with more events.
+    node_r = {n: max(16 + 10 * math.sqrt(degree[n] / max(degree.values())), 6 + 3.7 * len(n)) for n in nodes}
+    for link in links:
+        key = (link.actor, link.recipient)
+        k = pair_count[key]
+        pair_count[key] += 1
+        (x1, y1), (x2, y2) = pos[link.actor], pos[link.recipient]
+        tone = event_tone(link.type)
+        tip = f"{link.actor} {link.type} {link.recipient} · {link.count} event(s) · asserted by {', '.join(link.asserters)}"
+        if link.actor == link.recipient:
+            parts.append(
+                f'<path d="M{x1:.1f},{y1 - node_r[link.actor]:.1f} c-30,-50 30,-50 8,0" class="edge e-{tone}" '
+                f'marker-end="url(#arrow-{tone})"><title>{escape(tip)}</title></path>'
+            )
+            continue
+        dx, dy = x2 - x1, y2 - y1
+        dist = math.hypot(dx, dy) or 1
+        ux, uy = dx / dist, dy / dist
+        sx, sy = x1 + ux * node_r[link.actor], y1 + uy * node_r[link.actor]
+        ex, ey = x2 - ux * (node_r[link.recipient] + 3), y2 - uy * (node_r[link.recipient] + 3)
+        bend = 18 + 22 * k  # each further type between the same pair curves further out
+        mx, my = (sx + ex) / 2 - uy * bend, (sy + ey) / 2 + ux * bend
+        width = 1.5 + 3.5 * link.count / peak
+        parts.append(
+            f'<path d="M{sx:.1f},{sy:.1f} Q{mx:.1f},{my:.1f} {ex:.1f},{ey:.1f}" class="edge e-{tone}" '
+            f'stroke-width="{width:.1f}" marker-end="url(#arrow-{tone})"><title>{escape(tip)}</title></path>'
+        )
+        if len(links) <= 30:  # beyond that, labels hide the graph; tooltips and the table still name each edge
+            lx, ly = (sx + 2 * mx + ex) / 4, (sy + 2 * my + ey) / 4
+            parts.append(f'<text x="{lx:.1f}" y="{ly:.1f}" class="elabel t-{tone}">{escape(link.type)}</text>')
+    for n in nodes:
+        x, y = pos[n]
+        parts.append(
+            f'<a href="/events?actor={quote(n, safe="")}"><circle cx="{x:.1f}" cy="{y:.1f}" r="{node_r[n]:.1f}" '
+            f'class="node"><title>{escape(n)}: {degree[n]} event(s)</title></circle>'
+            f'<text x="{x:.1f}" y="{y + 4:.1f}" class="nlabel">{escape(n)}</text></a>'
+        )
+    parts.append("</svg>")
+    return Markup("".join(parts))
