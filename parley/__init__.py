@@ -63,11 +63,11 @@ __all__ = [
 ]
 
 
-def extract(text: str, **metadata: Any) -> ExtractedArticle:
-    """Extract dateline, entities, attributions and events from one text (no database)."""
-    from parley.extract.pipeline import extract as _extract
+# Importing the subpackage binds ``parley.extract`` to it; the public name is the function,
+# so bind it after the import (later submodule imports do not rebind a parent's attribute).
+import parley.extract.pipeline as _pipeline  # noqa: E402
 
-    return _extract(text, **metadata)
+extract = _pipeline.extract
 
 
 def open_store(location: str | None = None) -> "Store":

@@ -8,12 +8,12 @@ from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
+from web_corpus import XSS, corpus, seed_article
 
 from parley.api import create_app
 from parley.models import ExtractedArticle
 from parley.notions.matching import notion_key
 from parley.store import open_store
-from web_corpus import XSS, corpus, seed_article
 
 TOKEN = "test-token-123"
 

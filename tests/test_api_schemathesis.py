@@ -15,10 +15,10 @@ from hypothesis import HealthCheck, settings
 from schemathesis import GenerationMode
 from schemathesis.checks import not_a_server_error
 from schemathesis.specs.openapi.checks import response_schema_conformance
+from web_corpus import corpus
 
 from parley.api import create_app
 from parley.store import open_store
-from web_corpus import corpus
 
 DB = Path(__file__).resolve().parent / "artifacts" / "schemathesis.db"
 

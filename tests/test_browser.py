@@ -40,10 +40,11 @@ def _free_port() -> int:
 
 @pytest.fixture(scope="module")
 def corpus_db(tmp_path_factory: pytest.TempPathFactory) -> str:
+    from web_corpus import russian_article, xss_article
+
     from parley.ingest.article import build_article
     from parley.runner import extract_batch
     from parley.store import open_store
-    from web_corpus import russian_article, xss_article
 
     articles = [build_article(text=(REPO / "examples/seed/seed-article.txt").read_text(encoding="utf-8"),
                               title="US believes in indivisible security, wants to discuss it with Russia - US diplomat",

@@ -31,7 +31,7 @@ def _write_jsonl(path: Path, objects: list[object]) -> Path:
     [
         ({"id": 8011115}, "external_id", "8011115"),
         ({"url": "https://www.voanews.com/a/x/1.html"}, "url", "https://www.voanews.com/a/x/1.html"),
-        ({"url": "https://www.voanews.com/a/x/1.html"}, "outlet", "voanews.com"),  # no outlet given: the host
+        ({"url": "https://www.voanews.com/a/x/1.html"}, "outlet", "VOA"),  # no outlet given: named from the known domain
         ({"title": "Talks go on"}, "title", "Talks go on"),
         ({"published": "2025-03-14 20:30:26Z"}, "published", "2025-03-14T20:30:26+00:00"),
         ({"published": "2022-02-04"}, "published", "2022-02-04"),
@@ -110,3 +110,19 @@ def test_voa_corpus(shared_dir: Path) -> None:
     first = articles[0]
     assert (first.external_id, first.published, first.author) == ("8011115", "2025-03-14T20:30:26+00:00", "Jeff Seldin")
     assert len({a.id for a in articles}) == 77
+
+
+@pytest.mark.parametrize(
+    "url, outlet",
+    [
+        ("https://www.voanews.com/a/iraq-says/8011115.html", "VOA"),
+        ("https://uk.reuters.com/article/x", "Reuters"),
+        ("https://tass.com/politics/1", "TASS"),
+        ("https://news.example.org/story", "news.example.org"),
+        (None, None),
+    ],
+)
+def test_outlet_named_from_a_known_domain(url, outlet):
+    from parley.ingest.html import outlet_of
+
+    assert outlet_of(url) == outlet

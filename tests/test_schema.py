@@ -37,3 +37,13 @@ def test_every_span_indexes_the_text(seed_extracted):
     assert spans
     for span in spans:
         assert text[span.start : span.end] == span.text
+
+
+def test_parley_extract_stays_callable_after_submodule_imports(seed_text):
+    """Bug: importing parley.extract.* rebound ``parley.extract`` to the subpackage."""
+    import parley
+    import parley.extract.pipeline  # noqa: F401
+    import parley.extract.sentences  # noqa: F401
+
+    assert callable(parley.extract)
+    assert parley.extract(seed_text[:300]).text == seed_text[:300]

@@ -138,3 +138,32 @@ def test_a_copy_joining_two_groups_merges_them(tmp_path: Path, seed_text: str) -
         group = store.syndication_group(whole.id)
         assert group is not None and group.size == 5
         assert store.syndication_groups().total == 1
+
+
+@pytest.mark.parametrize("kept_share", [1.0, 0.8, 0.65])
+def test_heavily_trimmed_copies_still_group(seed_text: str, kept_share: float) -> None:
+    """Extraction noise (a site losing the end of the story) leaves copies at Jaccard 0.5-1.0: still one group."""
+    cut = int(len(seed_text) * kept_share)
+    copy = "Home | World\nSubscribe to our newsletter\nMOSCOW, Feb 4 (TASS) - " + seed_text[:cut] + "\nTags: Russia, USA"
+    cache = {"seed": shingles(seed_text), "copy": shingles(copy)}
+    assert jaccard(cache["seed"], cache["copy"]) >= 0.5
+    index = SyndicationIndex(shingles_of=cache.__getitem__)
+    index.add("seed", cache["seed"])
+    group, matched, _ = index.add("copy", cache["copy"])
+    assert group is not None and [m[0] for m in matched] == ["seed"]
+
+
+def test_articles_stored_before_syndication_are_indexed_on_first_use(docs: list[Doc], tmp_path: Path) -> None:
+    records = {d.id: _extracted(d) for d in docs if d.family == "seed"}
+    path = tmp_path / "old.db"
+    with open_store(path) as store:
+        store.add_articles([records["seed"], records["seed-tass"]])
+        # As if these had been stored by a parley without syndication: no signature, no group.
+        store.conn.execute("DELETE FROM syndication_members")
+        store.conn.execute("DELETE FROM syndication_groups")
+        store.conn.execute("DELETE FROM syndication_signatures")
+    with open_store(path) as store:
+        store.add_articles([records["seed-armenpress"]])
+        group = store.syndication_group(records["seed"].id)
+        assert group is not None and group.size == 3
+        assert store.conn.execute("SELECT COUNT(*) FROM syndication_signatures").fetchone()[0] == 3

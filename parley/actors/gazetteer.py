@@ -169,7 +169,7 @@ class Gazetteer:
                     self._add_country(phrase, CountryMatch(code=code, via="name"))
             elif entry.dated:
                 for phrase in entry.phrases:
-                    self.persons.setdefault(normalise(phrase), code)
+                    self.persons.setdefault(_person_key(phrase), code)
             elif len(code) > 3 and code[:3].isalpha():
                 for phrase in entry.phrases:
                     if normalise(phrase) in ambiguous or len(phrase) < 3:
@@ -220,7 +220,7 @@ class Gazetteer:
 
         A bare surname ("Mugabe") matches only when one dictionary person bears it.
         """
-        key = normalise(name)
+        key = _person_key(name)
         found = self.persons.get(key)
         if found is None and " " not in key:
             found = self._surnames().get(key)
@@ -290,6 +290,11 @@ class Gazetteer:
                 if country is not None:
                     return _body_match(text, country.code, *found)
         return None
+
+
+def _person_key(name: str) -> str:
+    """"Jean-Bertrand Aristide" and "JEAN_BERTRAND_ARISTIDE" meet; initials lose their dots."""
+    return " ".join(normalise(name).replace("-", " ").replace(".", " ").split())
 
 
 _NON_STATE = {"IGO", "NGO", "MNC", "IMG", "UIS", "---"}

@@ -146,8 +146,7 @@ def create_app(db: str, token: str | None = None) -> FastAPI:
             {"name": "events", "description": "PLOVER-coded events and who asserts them."},
             {"name": "notions", "description": "What each side says about a notion."},
             {"name": "corpus", "description": "Counts, syndication groups, failures."},
-            {"name": "ingest", "description": "Writes; only with a server token."},
-        ],
+        ] + ([{"name": "ingest", "description": "Writes; need the server's token."}] if token else []),
     )
     app.state.pool = pool
     app.state.token = token

@@ -17,9 +17,13 @@ from parley.query.notions import (
     Comparison,
     DiscoveredNotion,
     Timeline,
-    compare as _compare,
     discover_notions,
     notion_matches,
+)
+from parley.query.notions import (
+    compare as _compare,
+)
+from parley.query.notions import (
     timeline as _timeline,
 )
 from parley.store import Page, Store

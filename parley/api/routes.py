@@ -26,8 +26,8 @@ from parley.api.schemas import (
 )
 from parley.errors import InputError, NotFoundError
 from parley.models import ExtractedArticle, Failure
-from parley.store import Store
 from parley.query.notions import Comparison, DiscoveredNotion, Timeline
+from parley.store import Store
 from parley.store.base import CorpusStats, EventLink, SpeakerSummary, SyndicationGroup
 
 __all__ = ["affiliation_codes", "get_store", "ingest_router", "router"]

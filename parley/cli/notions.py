@@ -52,6 +52,9 @@ def _highlighted(statement: Any, width: int = 320) -> Text:
     text.append(body[cursor:end])
     if end < len(body):
         text.append("…")
+    # Which wording matched, readable without colours too (pipes, logs).
+    wordings = list(dict.fromkeys(f"“{m.text}”" for m in statement.matches))
+    text.append(f"\nmatched: {', '.join(wordings)}", style="dim")
     return text
 
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
+from importlib import resources
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
@@ -20,7 +22,7 @@ from parley.ingest.common import failure, make_article
 from parley.ingest.decode import declared_html_charset, decode_bytes
 from parley.models import Article, Failure
 
-__all__ = ["HtmlExtraction", "TRAFILATURA_OPTIONS", "extract_html", "host_of", "read_html"]
+__all__ = ["HtmlExtraction", "TRAFILATURA_OPTIONS", "extract_html", "host_of", "outlet_of", "read_html"]
 
 # Measured on the HTML benchmark (181 pages): these beat the defaults by ~0.015 F1.
 TRAFILATURA_OPTIONS: dict[str, object] = {"favor_precision": True, "include_comments": False}
@@ -62,7 +64,7 @@ def extract_html(html: str, url: str | None = None) -> HtmlExtraction:
     if published and _FILLER_TIME.search(published):
         published = published[:10]
     page_url = url or document.url
-    outlet = document.sitename or host_of(page_url)
+    outlet = document.sitename or outlet_of(page_url)
     keywords = [k.strip() for tag in (document.tags or []) for k in tag.split(",") if k.strip()]
     return HtmlExtraction(
         text=text,
@@ -97,6 +99,31 @@ def host_of(url: str | None) -> str | None:
         return None
     host = urlsplit(url).hostname or ""
     return host.removeprefix("www.") or None
+
+
+@lru_cache(maxsize=1)
+def _known_outlets() -> dict[str, str]:
+    table: dict[str, str] = {}
+    lines = resources.files("parley").joinpath("data/ingest/outlets.tsv").read_text(encoding="utf-8")
+    for line in lines.splitlines():
+        if line.strip() and not line.startswith("#"):
+            domain, name = line.split("\t", 1)
+            table[domain.strip().lower()] = name.strip()
+    return table
+
+
+def outlet_of(url: str | None) -> str | None:
+    """The publisher's name for a URL: a known outlet ("voanews.com" -> "VOA"), else its host."""
+    host = host_of(url)
+    if host is None:
+        return None
+    known = _known_outlets()
+    parts = host.lower().split(".")
+    for i in range(len(parts) - 1):
+        name = known.get(".".join(parts[i:]))
+        if name:
+            return name
+    return host
 
 
 def read_html(

@@ -15,7 +15,7 @@ from typing import Any, BinaryIO
 from parley.errors import ReadError
 from parley.ingest.common import failure, make_article
 from parley.ingest.decode import MAX_FILE_BYTES, MAX_TEXT_CHARS, decode_bytes, read_capped
-from parley.ingest.html import host_of
+from parley.ingest.html import outlet_of
 from parley.models import Article, Failure
 
 __all__ = ["article_from_object", "read_json_document", "read_jsonl_stream"]
@@ -54,7 +54,7 @@ def article_from_object(obj: Any, source: str) -> Article | Failure:
         outlet = obj["source"]
     url = obj.get("url") if isinstance(obj.get("url"), str) else None
     if outlet in (None, ""):
-        outlet = host_of(url)  # "voanews.com": the publisher, when the record does not name it
+        outlet = outlet_of(url)  # "voanews.com" -> "VOA": the publisher, when the record does not name it
     metadata = {key: value for key, value in obj.items() if key not in _KNOWN}
     if obj.get("source") not in (None, "") and outlet is not obj.get("source"):
         metadata["source"] = obj["source"]

@@ -26,6 +26,7 @@ __all__ = [
     "bar_chart",
     "event_network_svg",
     "country_links",
+    "fill_periods",
     "fmt_date",
     "highlight_article",
     "mark_matches",
@@ -167,6 +168,31 @@ def mark_matches(content: Sequence[Span], matches: Sequence[Span]) -> Markup:
 
 
 # ------------------------------------------------------------------------------------------ charts
+def fill_periods(points: Sequence[tuple[str, int]], *, max_months: int = 48) -> list[tuple[str, int]]:
+    """Month counts (``YYYY-MM``) with the empty months in between, so bar gaps show silence.
+
+    Spans longer than ``max_months`` are counted per year instead (every year shown).
+    Periods that are not ``YYYY-MM`` are kept as given, in order.
+    """
+    months = {p: c for p, c in points if len(p) == 7 and p[4] == "-" and p[:4].isdigit() and p[5:].isdigit()}
+    if len(months) != len(points) or not months:
+        return list(points)
+    first, last = min(months), max(months)
+    y0, m0, y1, m1 = int(first[:4]), int(first[5:]), int(last[:4]), int(last[5:])
+    span = (y1 - y0) * 12 + (m1 - m0) + 1
+    if span > max_months:
+        years: dict[str, int] = {str(y): 0 for y in range(y0, y1 + 1)}
+        for period, count in months.items():
+            years[period[:4]] += count
+        return list(years.items())
+    filled = []
+    for i in range(span):
+        y, m = divmod(m0 - 1 + i, 12)
+        key = f"{y0 + y:04d}-{m + 1:02d}"
+        filled.append((key, months.get(key, 0)))
+    return filled
+
+
 def bar_chart(points: Sequence[tuple[str, int]], *, width: int = 640, height: int = 160, label: str = "") -> Markup:
     """Vertical bars, one per period, with the count above each bar and every label readable."""
     if not points:
@@ -188,7 +214,8 @@ def bar_chart(points: Sequence[tuple[str, int]], *, width: int = 640, height: in
             f'<rect x="{x:.1f}" y="{y:.1f}" width="{bar:.1f}" height="{h:.1f}" class="bar">'
             f"<title>{escape(period)}: {count}</title></rect>"
         )
-        parts.append(f'<text x="{x + bar / 2:.1f}" y="{y - 4:.1f}" class="val">{count}</text>')
+        if count:
+            parts.append(f'<text x="{x + bar / 2:.1f}" y="{y - 4:.1f}" class="val">{count}</text>')
         if i % every == 0:
             parts.append(f'<text x="{x + bar / 2:.1f}" y="{height - bottom + 16}" class="tick">{escape(period)}</text>')
     parts.append("</svg>")

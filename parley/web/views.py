@@ -21,6 +21,7 @@ from parley.web.render import (
     entity_url,
     event_network_svg,
     event_tone,
+    fill_periods,
     fmt_date,
     highlight_article,
     mark_matches,
@@ -212,7 +213,9 @@ def speakers(
 @router.get("/speakers/{name:path}")
 def speaker(request: Request, store: StoreDep, name: str, page: PageNo = 1) -> HTMLResponse:
     detail = speaker_detail(store, name, limit=PAGE, offset=(page - 1) * PAGE)
-    chart = bar_chart([(p.period, p.count) for p in detail.timeline], label=f"Statements by {detail.speaker.name} per month")
+    points = fill_periods([(p.period, p.count) for p in detail.timeline])
+    unit = "year" if points and len(points[0][0]) == 4 else "month"
+    chart = bar_chart(points, label=f"Statements by {detail.speaker.name} per {unit}")
     notions = _speaker_notions(store, detail.speaker.name)
     return _page(request, "speaker.html", d=detail, chart=chart, notions=notions,
                  pager=_pager(request, detail.statements.total, page), nav="speakers")

@@ -28,7 +28,7 @@ from parley.extract.pipeline import Step
 from parley.models import Addressee, Attribution, ExtractedArticle, make_span
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 __all__ = ["STEP", "extract_attributions"]
 
@@ -166,6 +166,30 @@ def _colon_source(doc: "Doc", tokens: _Tokens, quote: Quote, text: str) -> Candi
     )
 
 
+def _passive_report(verb: "Token") -> bool:
+    """ "Trump is expected to win", "it was reported that ...": a report with no named source."""
+    return verb.tag_ == "VBN" and any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+
+def _clip_to_paragraph(cand: Candidate, text: str) -> None:
+    """Keep reported content inside the cue's paragraph: parses that run across paragraphs are wrong."""
+    if cand.cue is None or not cand.content:
+        return
+    start = text.rfind("\n", 0, cand.cue[0]) + 1
+    end = text.find("\n", cand.cue[1])
+    end = len(text) if end < 0 else end
+    clipped = []
+    for s, e in cand.content:
+        s, e = max(s, start), min(e, end)
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            clipped.append((s, e))
+    cand.content = clipped
+
+
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
@@ -184,6 +208,8 @@ def extract_attributions(doc: "Doc", text: str) -> list[Attribution]:
         quoted[tokens.at(q.start)] = True
         quoted[tokens.at(max(q.start, q.end - 1))] = True
     candidates = find_candidates(doc, lex) + _colon_headlines(doc, tokens.at)
+    for cand in candidates:
+        _clip_to_paragraph(cand, text)
     by_cue: dict[int, Candidate] = {c.cue_token: c for c in candidates if c.via == "verb" and c.cue_token is not None}
 
     results: list[Candidate] = []
@@ -261,7 +287,9 @@ def extract_attributions(doc: "Doc", text: str) -> list[Attribution]:
 
     quote_extents = [(q.start, q.end) for q in quotes]
     for cand in candidates:
-        if id(cand) in consumed or not cand.content or cand.source is None:
+        if id(cand) in consumed or not cand.content:
+            continue
+        if cand.source is None and not (cand.cue_token is not None and _passive_report(doc[cand.cue_token])):
             continue
         if cand.cue_token is not None and quoted[cand.cue_token]:
             # Speech reported inside a quotation ("I think ...") is the quoted speaker's, not a new attribution.

@@ -142,7 +142,8 @@ def _noun_phrase_actor(ctx: _Context, head: "Token") -> _Actor | None:
     code = best.code
     if sector and code and len(code) == 3:
         code = f"{code}{sector}"
-    name = ctx.text[head.left_edge.idx : head.idx + len(head.text)] if head.pos_ == "NOUN" else best.name
+    # "Russian troops" names the actor by its role; "the sidelines of the G7 summit" by the G7.
+    name = ctx.text[head.left_edge.idx : head.idx + len(head.text)] if sector else best.name
     return _Actor(name=name, code=code, entity=best.entity, start=best.start, end=best.end, region_only=best.region_only)
 
 
@@ -287,13 +288,19 @@ class _Coder:
         return self.entry_for(verb, verb.lemma_.lower())
 
     def entry_for(self, verb: "Token", lemma: str) -> tuple[Entry, str] | None:
+        has_object = False
         for child in verb.children:
             if child.dep_ in {"dobj", "nsubjpass"}:
-                entry = self.lex.verbs.get(f"{lemma} {child.lemma_.lower()}")
-                if entry is not None:
-                    return entry, f"{lemma} {child.lemma_.lower()}"
+                has_object = has_object or child.dep_ == "dobj"
+                # "violated the ceasefire agreement": the object or its compound modifier
+                for word in [child.lemma_.lower()] + [c.lemma_.lower() for c in child.children if c.dep_ == "compound"]:
+                    entry = self.lex.verbs.get(f"{lemma} {word}")
+                    if entry is not None:
+                        return entry, f"{lemma} {word}"
         for child in verb.children:
-            if child.dep_ in {"prt", "prep"}:
+            # A preposition makes a phrasal verb only without a direct object: "contributed to
+            # this report" is not an event, "contributed troops to the force" is.
+            if child.dep_ == "prt" or (child.dep_ == "prep" and not has_object):
                 entry = self.lex.verbs.get(f"{lemma} {child.lower_}")
                 if entry is not None:
                     return entry, f"{lemma} {child.lower_}"
@@ -318,9 +325,11 @@ class _Coder:
         return self.lex.nouns.get(lemma) or self.lex.nouns.get(noun.lower_)
 
     def object_noun(self, verb: "Token") -> "Token | None":
+        stative = verb.lemma_.lower() in _STATIVE_PASSIVES  # "forces were engaged in": the forces act
         for child in verb.children:
-            if child.dep_ in {"dobj", "obj", "nsubjpass"} and self.noun_entry(child) is not None:
-                return child
+            if child.dep_ in {"dobj", "obj"} or (child.dep_ == "nsubjpass" and not stative):
+                if self.noun_entry(child) is not None:
+                    return child
         for child in verb.children:  # "engaged in ethnic cleansing"
             if child.dep_ == "prep" and child.lower_ in {"in", "into"}:
                 for pobj in child.children:
@@ -405,6 +414,8 @@ class _Coder:
         if kind == "-" or (entry is not None and entry.type == "-" and trigger_end.i == verb.i):
             return None
 
+        if verb.dep_ == "acl" and verb.tag_ == "VBN":
+            return self.reduced_passive(verb, kind, mode, trigger_end)
         actor = self.verb_actor(verb)
         passive_subject = _passive_subject(verb)
         skip = {passive_subject.i} if passive_subject is not None and actor is None else set()
@@ -447,6 +458,21 @@ class _Coder:
             kind = "AGREE"
         trigger = make_span(self.ctx.text, verb.idx, trigger_end.idx + len(trigger_end.text)) if trigger_end.i > verb.i else make_span(self.ctx.text, verb.idx, verb.idx + len(verb.text))
         return self.build(kind, mode, negated, aux, actor, recipient, trigger, verb)
+
+    def reduced_passive(self, verb: "Token", kind: str, mode: str | None, trigger_end: "Token") -> Event | None:
+        """"the Uyghurs deported by Thailand", "a curfew imposed in Sudan": the noun is the patient."""
+        actor = None
+        for child in verb.children:
+            if child.dep_ == "agent":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        actor = self.actor_of_token(pobj)
+        recipient = self.actor_of_token(verb.head)
+        if actor is None and recipient is None:
+            return None  # "a video message released Sunday": no one acts on anyone
+        end = trigger_end if trigger_end.i > verb.i else verb
+        trigger = make_span(self.ctx.text, verb.idx, end.idx + len(end.text))
+        return self.build(kind, mode, _negated(verb), None, actor, recipient, trigger, verb)
 
     def movement_event(self, verb: "Token", events: list[tuple[int, Event]]) -> Event | None:
         """"another 30,000 going to Belarus", "troops moved into Ukraine": MOBILIZE."""
@@ -518,8 +544,8 @@ class _Coder:
         actor = self.actor_of_token(sayer_subject) if sayer_subject is not None else None
         subject = _subject_of(verb)
         recipient = self.actor_of_token(subject) if subject is not None else None
-        if actor is None and recipient is None:
-            return None
+        if recipient is None:
+            return None  # "the frontier should head east": nobody is asked to do anything
         suppressed.update(t.i for t in verb.subtree if t.pos_ in {"VERB", "AUX"})
         used_nouns.update(t.i for t in verb.subtree)
         trigger = make_span(self.ctx.text, verb.idx, verb.idx + len(verb.text))
@@ -551,12 +577,15 @@ class _Coder:
                 return found
         # Second chance: purpose and time clauses ("... to demand the resignation of X",
         # "when they blew themselves up in Tel Aviv"), never the reported speech (ccomp).
+        subject_tokens = {t.i for t in subject.subtree} if subject is not None else set()
         for child in verb.children:
             if child.dep_ not in {"advcl", "conj"}:
                 continue
             for token in child.subtree:
+                if token.i in subject_tokens:
+                    continue
                 found = _entity_actor(self.ctx, token)
-                if found is not None and not _same(found, actor) and not (subject is not None and token.i in set(t.i for t in subject.subtree)):
+                if found is not None and not _same(found, actor):
                     return found
         return None
 
