@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
-from web_corpus import XSS, corpus, seed_article
+from web_corpus import XSS, corpus, seed_article, syndicated_copy, unrelated_article
 
 from parley.api import create_app
 from parley.models import ExtractedArticle
@@ -76,7 +76,7 @@ def test_article_by_prefix(client: TestClient, seed_id: str) -> None:
 
 def test_stats_counts_the_corpus(client: TestClient) -> None:
     stats = _json(client, "/api/stats")
-    assert (stats["articles"], stats["attributions"], stats["speakers"]) == (4, 11, 4)
+    assert (stats["articles"], stats["attributions"], stats["speakers"]) == (5, 11, 4)
 
 
 def test_statement_carries_its_article(client: TestClient, seed_id: str) -> None:
@@ -360,7 +360,24 @@ def test_notion_page_has_a_column_per_side(client: TestClient) -> None:
 
 
 # ------------------------------------------------------------------------------------------ syndication
-def test_syndication_endpoints(client: TestClient, seed_id: str) -> None:
+def test_syndication_groups_the_copy_with_the_seed(client: TestClient, seed_id: str) -> None:
+    copy_id = syndicated_copy().id
     groups = _json(client, "/api/syndication")
-    assert set(groups) == {"total", "limit", "offset", "items"}
-    assert client.get(f"/api/articles/{seed_id}/syndication").status_code == 200
+    assert groups["total"] == 1
+    assert {m["article_id"] for m in groups["items"][0]["members"]} == {seed_id, copy_id}
+    group = _json(client, f"/api/articles/{seed_id}/syndication")
+    assert group["origin_id"] == copy_id  # the earlier copy
+    assert _json(client, f"/api/articles/{unrelated_article().id}/syndication") is None
+
+
+def test_article_page_shows_also_published_by(client: TestClient, seed_id: str) -> None:
+    html = client.get(f"/articles/{seed_id}").text
+    also = html.split("Also published by")[1].split("</div>")[0]
+    assert f'href="/articles/{syndicated_copy().id}">TASS</a>' in also
+
+
+@pytest.mark.parametrize("url", ["/", "/api/stats"])
+def test_head_answers_like_get_without_a_body(client: TestClient, url: str) -> None:
+    response = client.head(url)
+    assert response.status_code == 200 and response.content == b""
+    assert "content-security-policy" in response.headers

@@ -7,6 +7,7 @@ schemathesis generates valid and invalid parameters for every operation in
 
 from __future__ import annotations
 
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -20,17 +21,14 @@ from web_corpus import corpus
 from parley.api import create_app
 from parley.store import open_store
 
-DB = Path(__file__).resolve().parent / "artifacts" / "schemathesis.db"
-
 
 def _app() -> object:
-    DB.parent.mkdir(parents=True, exist_ok=True)
-    for suffix in ("", "-wal", "-shm"):
-        Path(f"{DB}{suffix}").unlink(missing_ok=True)
-    with open_store(DB) as store:
+    # The schema is loaded at import time, before fixtures exist; each process (xdist worker) gets its own db.
+    db = Path(tempfile.mkdtemp(prefix="parley-schemathesis-")) / "api.db"
+    with open_store(db) as store:
         store.add_articles(corpus())
     # With a token the write route is in the schema too (its body and auth are fuzzed; no valid token is sent).
-    return create_app(str(DB), token="not-sent-by-the-fuzzer")
+    return create_app(str(db), token="not-sent-by-the-fuzzer")
 
 
 schema = schemathesis.openapi.from_asgi("/openapi.json", _app())

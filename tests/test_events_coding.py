@@ -161,3 +161,49 @@ def test_plover_records(seed_text: str) -> None:
     assert invasion["asserted_by"] == "Victoria Nuland"
     assert "historical" in invasion["context"]
     assert seed_text[invasion["trigger_span"][0] : invasion["trigger_span"][1]] == invasion["event_text"]
+
+
+# -- regressions, one per bug found while building the coder --------------------------------
+
+
+def test_us_subject_is_not_the_pronoun_us() -> None:
+    """"The US rejected ..." once lost its actor: "US" was taken for the pronoun "us"."""
+    events = _events("The US on Thursday rejected the proposal.")
+    assert _triple(events[0])[:2] == ("REJECT", "USA")
+
+
+def test_lemmatizer_error_staged_is_stage() -> None:
+    """spaCy lemmatises "staged" as "stag"; the coder still finds the light verb "stage"."""
+    events = _events("Thousands of Serbian students staged mass demonstrations on Saturday.")
+    assert "PROTEST" in [e.type for e in events]
+
+
+def test_same_country_two_mentions_is_kept() -> None:
+    """Actor and recipient in one country ("Iraqi police killed Iraqi youths") are both kept."""
+    events = _events("A bomb near Samarra killed two Iraqi youths.")
+    assert ("ASSAULT", "IRQ", "IRQ") in [_triple(e) for e in events]
+
+
+def test_soldiers_as_subject_are_not_a_mobilisation() -> None:
+    events = _events("Israeli soldiers arrested 20 Palestinians on Saturday.")
+    assert [e.type for e in events] == ["COERCE"]
+
+
+def test_currency_is_not_a_country() -> None:
+    events = _events("He has been accused of misusing up to US $50 million.")
+    assert all(not (e.recipient and e.recipient.code == "USA") for e in events)
+
+
+def test_stative_passive_subject_is_the_actor() -> None:
+    events = _events("Israel is opposed to French mediation.")
+    assert ("REJECT", "ISR", "FRA") in [_triple(e) for e in events]
+
+
+def test_dateline_place_is_not_a_recipient(seed_text: str) -> None:
+    article = extract(seed_text, published="2022-02-04T10:11")
+    assert all(not (e.recipient and e.recipient.name == "STEPANAKERT") for e in article.events)
+
+
+def test_phrasal_preposition_needs_no_object() -> None:
+    """"contributed to this report" is no event; "contributed troops" is."""
+    assert _events("Anita Powell contributed to this report.") == []

@@ -126,5 +126,14 @@ def xss_article() -> ExtractedArticle:
     )
 
 
+def syndicated_copy() -> ExtractedArticle:
+    """The seed story as TASS ran it an hour earlier: another dateline, same words, nothing extracted."""
+    seed = (FIXTURES / "seed-article.txt").read_text(encoding="utf-8")
+    text = seed.replace("STEPANAKERT, FEBRUARY 4, ARTSAKHPRESS:", "MOSCOW, FEBRUARY 4, TASS:")
+    base = build_article(text=text, title="Nuland: US wants to discuss indivisible security with Russia",
+                         outlet="TASS", published="2022-02-04T09:00", url="https://example.org/tass/nuland")
+    return ExtractedArticle(**base.model_dump())
+
+
 def corpus() -> list[ExtractedArticle]:
-    return [seed_article(), russian_article(), unrelated_article(), xss_article()]
+    return [seed_article(), russian_article(), unrelated_article(), xss_article(), syndicated_copy()]

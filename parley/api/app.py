@@ -21,7 +21,7 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from parley import __version__
-from parley.api.stores import StorePool
+from parley.api.stores import StorePool, ThreadStore
 from parley.errors import InputError, NotFoundError, ParleyError
 
 __all__ = ["CSP", "create_app"]
@@ -85,9 +85,14 @@ class SecurityHeaders:
             await self.app(scope, receive, send)
             return
         started = False
+        head = scope.get("method") == "HEAD"
+        if head:  # answer HEAD like GET without the body (uptime checks, curl -I)
+            scope = {**scope, "method": "GET"}
 
         async def send_with_headers(message: Message) -> None:
             nonlocal started
+            if head and message["type"] == "http.response.body":
+                message = {**message, "body": b""}
             if message["type"] == "http.response.start":
                 started = True
                 headers = list(message.get("headers", []))
@@ -149,6 +154,7 @@ def create_app(db: str, token: str | None = None) -> FastAPI:
         ] + ([{"name": "ingest", "description": "Writes; need the server's token."}] if token else []),
     )
     app.state.pool = pool
+    app.state.store = ThreadStore(pool)
     app.state.token = token
 
     @app.exception_handler(StarletteHTTPException)

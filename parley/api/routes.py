@@ -7,6 +7,8 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Header, HTTPException, Path, Query, Request
 from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import Response
+from pydantic import BaseModel
 
 from parley.api import integrations
 from parley.api.schemas import (
@@ -41,8 +43,10 @@ router = APIRouter(prefix="/api", responses=ERRORS)
 ingest_router = APIRouter(prefix="/api", responses=ERRORS)
 
 
-def get_store(request: Request) -> Store:
-    return request.app.state.pool.get()
+async def get_store(request: Request) -> Store:
+    # async: resolving it costs no thread hop; the object picks each thread's own connection when used.
+    store: Store = request.app.state.store
+    return store
 
 
 StoreDep = Annotated[Store, Depends(get_store)]
@@ -54,6 +58,16 @@ Offset = Annotated[int, Query(ge=0, le=1_000_000, description="Items to skip.")]
 Since = Annotated[str | None, Query(pattern=DATE_PATTERN, description="Published on or after: YYYY[-MM[-DD]].")]
 Until = Annotated[str | None, Query(pattern=DATE_PATTERN, description="Published on or before: YYYY[-MM[-DD]].")]
 Text = Annotated[str | None, Query(max_length=200)]
+
+
+def json_response(value: BaseModel) -> Response:
+    """Serialise a record or page in one pass (pydantic-core), skipping FastAPI's re-validation.
+
+    The response models declared on the routes still document the shape (and the
+    schemathesis test checks every response against them); re-validating records
+    the store just built costs more than the query on the hot listing routes.
+    """
+    return Response(value.model_dump_json(), media_type="application/json")
 
 
 def affiliation_codes(affiliation: list[str], side: list[str]) -> list[str] | None:
@@ -69,7 +83,7 @@ def affiliation_codes(affiliation: list[str], side: list[str]) -> list[str] | No
 
 # ------------------------------------------------------------------------------------------ corpus
 @router.get("/stats", response_model=CorpusStats, tags=["corpus"], summary="Corpus counts")
-def stats(store: StoreDep) -> CorpusStats:
+async def stats(store: StoreDep) -> CorpusStats:
     return store.stats()
 
 
@@ -82,7 +96,7 @@ def failures(store: StoreDep, limit: Limit = 100, offset: Offset = 0) -> dict[st
 
 # ------------------------------------------------------------------------------------------ articles
 @router.get("/articles", response_model=ArticlePage, tags=["articles"], summary="List or search articles")
-def list_articles(
+async def list_articles(
     store: StoreDep,
     q: Annotated[str | None, Query(max_length=200, description="Full-text query over titles and texts.")] = None,
     outlet: Text = None,
@@ -93,8 +107,8 @@ def list_articles(
 ) -> Any:
     """Newest first; with ``q``, best match first, each hit with a snippet."""
     if q and q.strip():
-        return store.search(q, outlet=outlet, since=since, until=until, limit=limit, offset=offset)
-    return store.list_articles(outlet=outlet, since=since, until=until, limit=limit, offset=offset)
+        return json_response(store.search(q, outlet=outlet, since=since, until=until, limit=limit, offset=offset))
+    return json_response(store.list_articles(outlet=outlet, since=since, until=until, limit=limit, offset=offset))
 
 
 ArticleId = Annotated[str, Path(min_length=1, max_length=200, description="parley id, unique prefix (6+), or the input's id.")]
@@ -102,9 +116,9 @@ ArticleId = Annotated[str, Path(min_length=1, max_length=200, description="parle
 
 @router.get("/articles/{article_id}", response_model=ExtractedArticle, tags=["articles"],
             summary="One article with all its records")
-def get_article(store: StoreDep, article_id: ArticleId) -> ExtractedArticle:
+async def get_article(store: StoreDep, article_id: ArticleId) -> Any:
     """The stored record: text, dateline, sentences, entities, attributions, events, provenance."""
-    return store.get_article(article_id)
+    return json_response(store.get_article(article_id))
 
 
 @router.get("/articles/{article_id}/syndication", response_model=SyndicationGroup | None, tags=["articles"],
@@ -116,7 +130,7 @@ def article_syndication(store: StoreDep, article_id: ArticleId) -> SyndicationGr
 
 # ------------------------------------------------------------------------------------------ statements
 @router.get("/attributions", response_model=AttributionPage, tags=["statements"], summary="Statements")
-def list_attributions(
+async def list_attributions(
     store: StoreDep,
     q: Annotated[str | None, Query(max_length=200, description="Full-text query over what was said.")] = None,
     speaker: Annotated[str | None, Query(max_length=200, description="Exact speaker name.")] = None,
@@ -132,18 +146,18 @@ def list_attributions(
 ) -> Any:
     """Newest first (then article id and position in the article), so pages never overlap."""
     codes = affiliation_codes(affiliation, side)
-    if notion:
-        return integrations.notion_attributions(
-            store, notion, q=q, speaker=speaker, affiliation=codes, outlet=outlet, article_id=article_id,
-            since=since, until=until, limit=limit, offset=offset,
-        )
-    return store.attributions(query=q, speaker=speaker, affiliation=codes, outlet=outlet, article_id=article_id,
-                              since=since, until=until, limit=limit, offset=offset)
+    if notion:  # reads every article that may mention the notion: off the event loop
+        return json_response(await run_in_threadpool(
+            integrations.notion_attributions, store, notion, q=q, speaker=speaker, affiliation=codes, outlet=outlet,
+            article_id=article_id, since=since, until=until, limit=limit, offset=offset,
+        ))
+    return json_response(store.attributions(query=q, speaker=speaker, affiliation=codes, outlet=outlet,
+                                            article_id=article_id, since=since, until=until, limit=limit, offset=offset))
 
 
 @router.get("/attributions/facets", response_model=list[Facet], tags=["statements"],
             summary="Counts of matching statements by speaker, affiliation, outlet and month")
-def attribution_facets(
+async def attribution_facets(
     store: StoreDep,
     q: Annotated[str | None, Query(max_length=200)] = None,
     speaker: Annotated[str | None, Query(max_length=200)] = None,
@@ -161,7 +175,7 @@ def attribution_facets(
 
 # ------------------------------------------------------------------------------------------ speakers
 @router.get("/speakers", response_model=SpeakerPage, tags=["speakers"], summary="Speakers, most statements first")
-def list_speakers(
+async def list_speakers(
     store: StoreDep,
     q: Annotated[str | None, Query(max_length=200, description="Part of the name.")] = None,
     affiliation: Annotated[list[str], Query(max_length=20)] = [],  # noqa: B006
@@ -169,15 +183,19 @@ def list_speakers(
     limit: Limit = 50,
     offset: Offset = 0,
 ) -> Any:
-    return store.speakers(name=q, affiliation=affiliation_codes(affiliation, side), limit=limit, offset=offset)
+    return json_response(store.speakers(name=q, affiliation=affiliation_codes(affiliation, side), limit=limit, offset=offset))
 
 
 def speaker_detail(store: Store, name: str, limit: int = 50, offset: int = 0) -> SpeakerDetail:
     """Shared by the API and the speaker page."""
-    found = [s for s in store.speakers(name=name, limit=50).items if s.name.casefold() == name.casefold()]
-    if not found:
-        raise NotFoundError(f"no speaker named {name!r}")
-    summary: SpeakerSummary = found[0]
+    summary: SpeakerSummary | None = None
+    offset_seen = 0
+    while summary is None:  # the name filter is a substring: walk its matches until the exact one
+        page = store.speakers(name=name, limit=500, offset=offset_seen)
+        summary = next((s for s in page.items if s.name.casefold() == name.casefold()), None)
+        offset_seen += 500
+        if summary is None and offset_seen >= page.total:
+            raise NotFoundError(f"no speaker named {name!r}")
     facets = store.attribution_facets(speaker=summary.name, size=100)
     statements = store.attributions(speaker=summary.name, limit=limit, offset=offset)
     roles: dict[str, int] = {}
@@ -210,7 +228,7 @@ def get_speaker(
 
 # ------------------------------------------------------------------------------------------ entities
 @router.get("/entities", response_model=EntityPage, tags=["entities"], summary="Canonical entities per article")
-def list_entities(
+async def list_entities(
     store: StoreDep,
     name: Annotated[str | None, Query(max_length=200, description="Exact canonical name.")] = None,
     type: Annotated[str | None, Query(max_length=40, description="COUNTRY, ORGANIZATION, PERSON, DOCUMENT, ...")] = None,
@@ -218,12 +236,12 @@ def list_entities(
     limit: Limit = 50,
     offset: Offset = 0,
 ) -> Any:
-    return store.entities(name=name, type=type, code=code, limit=limit, offset=offset)
+    return json_response(store.entities(name=name, type=type, code=code, limit=limit, offset=offset))
 
 
 # ------------------------------------------------------------------------------------------ events
 @router.get("/events", response_model=EventPage, tags=["events"], summary="PLOVER events")
-def list_events(
+async def list_events(
     store: StoreDep,
     type: Annotated[str | None, Query(max_length=40, description="PLOVER type: ACCUSE, ASSAULT, REJECT, ...")] = None,
     actor: Annotated[str | None, Query(max_length=200, description="Actor code prefix (RUS, USAGOV) or name.")] = None,
@@ -233,13 +251,13 @@ def list_events(
     limit: Limit = 50,
     offset: Offset = 0,
 ) -> Any:
-    return store.events(type=type, actor=actor, recipient=recipient, asserter=asserter, article_id=article_id,
-                        limit=limit, offset=offset)
+    return json_response(store.events(type=type, actor=actor, recipient=recipient, asserter=asserter,
+                                      article_id=article_id, limit=limit, offset=offset))
 
 
 @router.get("/events/network", response_model=list[EventLink], tags=["events"],
             summary="Who does what to whom: actor -> recipient edges with counts")
-def event_network(
+async def event_network(
     store: StoreDep,
     type: Annotated[list[str], Query(max_length=20, description="PLOVER types; repeatable.")] = [],  # noqa: B006
     asserter: Annotated[str | None, Query(max_length=200)] = None,

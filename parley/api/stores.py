@@ -12,7 +12,7 @@ import threading
 
 from parley.store import Store, open_store
 
-__all__ = ["StorePool"]
+__all__ = ["StorePool", "ThreadStore"]
 
 
 class StorePool:
@@ -42,3 +42,17 @@ class StorePool:
                 store.close()
             self._opened.clear()
         self._local = threading.local()
+
+
+class ThreadStore:
+    """A :class:`Store` stand-in that uses the calling thread's connection from a pool.
+
+    Routes receive this one object whatever thread (event loop or worker) they
+    run on; each method call goes to the store of the thread making it.
+    """
+
+    def __init__(self, pool: StorePool) -> None:
+        self._pool = pool
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._pool.get(), name)

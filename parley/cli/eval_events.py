@@ -69,14 +69,10 @@ def eval_events_command(gold: str, floors_path: str | None, limit: int | None, s
             for name, value in metrics.items():
                 table.add_row(name, f"{value:.4f}")
             out.print(table)
-            types = sorted({t for counts in result["confusion"].values() for t in counts} | set(result["confusion"]))
-            confusion = Table(title="confusion (rows: gold, columns: predicted)")
-            confusion.add_column("gold")
-            for name in types:
-                confusion.add_column(name[:6], justify="right")
+            out.print("confusion (gold -> predicted counts):")
             for gold_type, counts in result["confusion"].items():
-                confusion.add_row(gold_type, *(str(counts.get(t, "")) for t in types))
-            out.print(confusion)
+                ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+                out.print(f"  {gold_type:<9} " + ", ".join(f"{name} {count}" for name, count in ranked), highlight=False)
             if show_errors:
                 for row in result["errors"]:
                     out.print(f"{row['id']}: gold {row['gold']} predicted {row['predicted']} | {row['text'][:120]}")

@@ -390,7 +390,9 @@ def find_entities(doc: "Doc", text: str) -> list[Entity]:
             continue  # "US $50 million" names a currency, not the country
         if country is not None and (org is None or country.via == "capital"):
             first = start_tok
-            if country.via in {"name", "region"} and (
+            if country.via not in {"name", "region"} and doc[start_tok].lower_ == "the" and end_tok - start_tok > 1:
+                first = start_tok + 1  # "The Nigerian army": the article belongs to "army"
+            elif country.via in {"name", "region"} and (
                 span[-1].dep_ not in {"compound", "amod", "poss"} or country.via == "region"
             ):
                 first = _with_article(doc, start_tok)

@@ -33,7 +33,7 @@ if TYPE_CHECKING:
 __all__ = ["STEP", "extract_attributions"]
 
 _SENTENCE_END = {".", "!", "?"}
-_AFTER_WINDOW = 12
+_AFTER_WINDOW = 25
 _BEFORE_WINDOW = 30
 # Unquoted text allowed between a quote and the next uncued quote that inherits its speaker.
 _INFERENCE_GAP_CHARS = 40
@@ -65,7 +65,7 @@ def _is_embedded_phrase(doc: "Doc", tokens: _Tokens, quote: Quote, text: str) ->
     words = len(_WORD.findall(body))
     if words > 6 or len(quote.parts) > 1:
         return False
-    if words <= 2 and not body.rstrip().endswith((".", "!", "?")):
+    if words <= 2 and not body.rstrip().endswith((".", "!", "?", ",")):
         return True
     i = tokens.at(quote.start) - 1
     while i >= 0 and doc[i].is_space:
@@ -91,6 +91,9 @@ def _cue_token(doc: "Doc", tokens: _Tokens, quote: Quote, lex: CueLexicon, quote
             break
         if tok.pos_ == "VERB" and tok.lemma_.lower() in lex.verbs:
             after = i
+            break
+        if tok.dep_ == "ROOT" and lex.introduces_quote(tok.lemma_.lower()):
+            after = i  # a mistagged cue ("the editorial read" as a noun) heading its own clause
             break
         i += 1
     if after is not None:
@@ -133,6 +136,54 @@ def _cue_token(doc: "Doc", tokens: _Tokens, quote: Quote, lex: CueLexicon, quote
                 # Any verb introducing a colon: "released the following statement:".
                 return i
             i -= 1
+    return None
+
+
+_DASH_LINE = re.compile(r"\n\s*[-—–]\s*([^\n]{2,120})")
+
+
+def _dash_source(doc: "Doc", tokens: _Tokens, quote: Quote, text: str) -> Candidate | None:
+    """A quote paragraph signed on the next line: '"...."\n\n- Hillary Clinton.'."""
+    match = _DASH_LINE.match(text, quote.end)
+    if match is None:
+        return None
+    start = match.start(1)
+    first = tokens.at(start)
+    name_tokens = []
+    for tok in doc[first:]:
+        if tok.idx >= match.end(1) or tok.text in (",", ".", ";", "(") or "\n" in tok.text:
+            break
+        name_tokens.append(tok)
+    if not name_tokens or not all(t.pos_ == "PROPN" or t.text[:1].isupper() for t in name_tokens) or len(name_tokens) > 5:
+        return None
+    head = name_tokens[-1]
+    return Candidate(
+        cue=(match.start(), start),
+        cue_token=None,
+        source=(name_tokens[0].idx, head.idx + len(head.text)),
+        source_head=head.i,
+        content=list(quote.parts),
+        kind="direct",
+        via="quote",
+    )
+
+
+def _previous_sentence_cue(doc: "Doc", tokens: _Tokens, quote: Quote, lex: CueLexicon, quoted: list[bool]) -> int | None:
+    """'Dianne Bystrom agreed. "Mainstream Republicans ..."': a short cue sentence with no content of its own."""
+    i = tokens.at(quote.start) - 1
+    if i < 0 or doc[i].text not in (".", ":") or "\n" in doc.text[doc[i].idx : quote.start]:
+        return None
+    sent = doc[i].sent
+    if len(sent) > 12:
+        return None
+    for tok in sent:
+        if quoted[tok.i] or tok.pos_ != "VERB" or tok.lemma_.lower() not in lex.verbs:
+            continue
+        if lex.verb_class.get(tok.lemma_.lower()) != "speech" and tok.lemma_.lower() not in ("agree", "disagree"):
+            continue
+        if any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in tok.children):
+            continue
+        return tok.i
     return None
 
 
@@ -257,7 +308,27 @@ def extract_attributions(doc: "Doc", text: str) -> list[Attribution]:
             cue_sentence_end = doc[cue_i].sent.end_char if cue_i > tokens.at(quote.start) else quote.end
             last_direct, last_direct_end = direct, max(quote.end, cue_sentence_end)
             continue
-        colon = _colon_source(doc, tokens, quote, text)
+        prev_cue = _previous_sentence_cue(doc, tokens, quote, lex, quoted)
+        if prev_cue is not None and prev_cue not in direct_by_cue:
+            cand = by_cue.get(prev_cue) or _verb_candidate(doc[prev_cue], lex)
+            if cand is not None:
+                direct = Candidate(
+                    cue=cand.cue,
+                    cue_token=cand.cue_token,
+                    source=cand.source,
+                    source_head=cand.source_head,
+                    content=parts,
+                    kind="direct",
+                    addressee=cand.addressee,
+                    channel=cand.channel,
+                    via="quote",
+                )
+                direct_by_cue[prev_cue] = direct
+                consumed.add(id(cand))
+                results.append(direct)
+                last_direct, last_direct_end = direct, quote.end
+                continue
+        colon = _colon_source(doc, tokens, quote, text) or _dash_source(doc, tokens, quote, text)
         if colon is not None:
             results.append(colon)
             last_direct, last_direct_end = colon, quote.end

@@ -94,7 +94,10 @@ def _marks(text: str, start: int, end: int) -> list[_Mark]:
         elif ch == '"':
             opens = before in _OPENING_CONTEXT or before in "“‘" or i == start
             closes = not before.isspace() and not _WORDISH.match(after)
-            if opens and closes:
+            if before.isspace() and (after.isspace() or after == ""):
+                # Free-standing (' " he said' after an inner quote): closes an open quote, else opens.
+                opens = closes = True
+            elif opens and closes:
                 # Ambiguous ("-"quote or "(" etc.): decide by what follows.
                 closes = not _WORDISH.match(after)
                 opens = not closes
@@ -134,6 +137,12 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _starts_paragraph(text: str, start: int, pos: int) -> bool:
+    before = text[start:pos]
+    after = text[pos + 1 : pos + 2]
+    return not before.strip(" \t\u202a\u202c\ufeff") and bool(after) and after != "\n"
+
+
 def _scan_paragraph(text: str, start: int, end: int) -> tuple[list[tuple[int, int, int, int]], _Mark | None]:
     """Closed quotes in a paragraph as (open, content_start, content_end, close_end), and a dangling opener."""
     found: list[tuple[int, int, int, int]] = []
@@ -143,6 +152,9 @@ def _scan_paragraph(text: str, start: int, end: int) -> tuple[list[tuple[int, in
         if open_mark is None:
             if mark.opens and not (mark.family == "s" and mark.closes):
                 open_mark = mark
+            elif mark.family == "d" and mark.length == 1 and _starts_paragraph(text, start, mark.pos):
+                # A closing mark typed as the opener at a paragraph start (”Isis declares ...”).
+                open_mark = _Mark(mark.pos, 1, "d", True, False)
             continue
         if mark.family != open_mark.family:
             # A quote inside a quote: the inner marks belong to the content.

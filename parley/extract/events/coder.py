@@ -73,10 +73,15 @@ class _Context:
         self.published: date | None = publication_date(partial.published)
         self.entity_at: dict[int, tuple[Entity, int, int]] = {}  # token index -> (entity, start char, end char)
         starts = [t.idx for t in doc]
+        # The dateline's place ("STEPANAKERT, FEBRUARY 4, ARTSAKHPRESS:") is where the story was
+        # filed, never a party to an event.
+        dateline = partial.dateline.span if partial.dateline and partial.dateline.span else None
         for entity in partial.entities:
             if entity.type not in {"COUNTRY", "ORGANIZATION", "PERSON", "NORP"}:
                 continue
             for mention in entity.mentions:
+                if dateline is not None and dateline.start <= mention.start < dateline.end:
+                    continue
                 first = bisect_right(starts, mention.start) - 1
                 i = max(first, 0)
                 while i < len(doc) and doc[i].idx < mention.end:

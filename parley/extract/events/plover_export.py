@@ -63,7 +63,7 @@ def to_plover_records(article: ExtractedArticle) -> list[dict[str, Any]]:
                 "recipient_sector": recipient["sector"],
                 "event_text": event.trigger.text,
                 "trigger_span": [event.trigger.start, event.trigger.end],
-                "text": event.sentence.text if event.sentence else event.trigger.text,
+                "text": (event.sentence.text if event.sentence else event.trigger.text).strip(),
                 "location": event.place,
                 "quantities": list(event.quantities),
                 "negated": event.negated,
