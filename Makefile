@@ -40,6 +40,8 @@ gates: venv
 	$(PARLEY) eval events $(SHARED)/data/plover/gsr-dev.jsonl --floors eval/floors/events-plover-dev.json
 	$(PARLEY) eval events tests/fixtures/seed-gold.json --floors eval/floors/events-seed.json
 	$(PARLEY) eval html $(SHARED)/data/html-benchmark --floors eval/floors/html.json
+	$(PARLEY) eval attributions $(SHARED)/data/polnear/dev.jsonl --floors eval/floors/attributions-polnear-dev.json
+	$(PARLEY) eval attributions tests/fixtures/seed-gold.json --floors eval/floors/attributions-seed.json
 
 clean:
 	rm -rf $(VENV) $(DB) $(DB)-wal $(DB)-shm

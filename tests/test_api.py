@@ -381,3 +381,19 @@ def test_head_answers_like_get_without_a_body(client: TestClient, url: str) -> N
     response = client.head(url)
     assert response.status_code == 200 and response.content == b""
     assert "content-security-policy" in response.headers
+
+
+def test_home_does_not_wait_for_notion_discovery(tmp_path: Path) -> None:
+    """The first view starts the corpus scan in the background; a later view lists the notions."""
+    import time
+
+    path = tmp_path / "fresh.db"
+    with open_store(path) as store:
+        store.add_articles(corpus())
+    with TestClient(create_app(str(path))) as c:
+        first = c.get("/").text
+        deadline = time.monotonic() + 20
+        while "Finding the most discussed notions" in (later := c.get("/").text) and time.monotonic() < deadline:
+            time.sleep(0.1)
+    assert "Finding the most discussed notions" in first or "indivisib" in first
+    assert "/notions?notion=indivisib" in later

@@ -40,7 +40,7 @@ def _free_port() -> int:
 
 @pytest.fixture(scope="module")
 def corpus_db(tmp_path_factory: pytest.TempPathFactory) -> str:
-    from web_corpus import russian_article, xss_article
+    from web_corpus import russian_article, syndicated_copy, xss_article
 
     from parley.ingest.article import build_article
     from parley.runner import extract_batch
@@ -58,7 +58,7 @@ def corpus_db(tmp_path_factory: pytest.TempPathFactory) -> str:
         extracted, failed = extract_batch(articles)  # as `parley ingest` does: a failing article is recorded
         store.add_articles(extracted)
         store.add_failures(failed)
-        store.add_articles([russian_article(), xss_article()])
+        store.add_articles([russian_article(), xss_article(), syndicated_copy()])
     return str(path)
 
 
@@ -186,6 +186,7 @@ def test_seed_article_quotes_share_one_colour_labelled_nuland(server: str, page:
     badges = page.locator(".stmt", has=page.locator("a.who", has_text="Victoria Nuland")).locator(".qn")
     classes = badges.evaluate_all("els => els.map(e => e.className)")
     assert len(classes) >= 8 and set(classes) == {f"qn {colour}"}
+    assert "TASS" in page.locator(".provenance .also").inner_text()  # the syndicated copy
 
 
 def test_script_in_a_quote_renders_as_text(server: str, page: Any) -> None:

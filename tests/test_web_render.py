@@ -8,7 +8,14 @@ import pytest
 
 from parley.models import Attribution, Entity, ExtractedArticle, Span, Speaker, make_span
 from parley.store.base import EventLink
-from parley.web.render import country_links, event_network_svg, fill_periods, highlight_article, mark_matches
+from parley.web.render import (
+    country_links,
+    event_network_svg,
+    fill_periods,
+    highlight_article,
+    mark_matches,
+    snippet_html,
+)
 
 
 def _article(text: str, quotes: list[tuple[str, str]], entities: list[str] = ()) -> ExtractedArticle:
@@ -91,3 +98,19 @@ def test_mark_matches() -> None:
     content = [make_span(text, 0, len(text))]
     match = Span(start=14, end=36, text="<indivisible> security")
     assert str(mark_matches(content, [match])) == "We believe in <mark>&lt;indivisible&gt; security</mark>."
+
+
+@pytest.mark.parametrize(("snippet", "html"), [
+    ("… the [indivisible] [security] of …", "… the <mark>indivisible</mark> <mark>security</mark> of …"),
+    ("<b>[x]</b>", "&lt;b&gt;<mark>x</mark>&lt;/b&gt;"),
+    ("no match", "no match"),
+])
+def test_snippet_html(snippet: str, html: str) -> None:
+    assert str(snippet_html(snippet)) == html
+
+
+def test_overlapping_statements_show_the_innermost() -> None:
+    text = 'He said that "we will talk" and more.'
+    html = str(highlight_article(_article(text, [("that \"we will talk\" and more", "A"), ("we will talk", "B")])))
+    assert '<a href="#a-2" class="q sp-1" title="B · statement 2" data-a="2">we will talk</a>' in html
+    assert _visible(html) == text

@@ -33,6 +33,7 @@ __all__ = [
     "compare",
     "default_sides",
     "discover",
+    "discover_nowait",
     "notion_attributions",
     "speaker_notions",
     "syndication_group",
@@ -68,16 +69,55 @@ def _cached(store: Store, key: tuple[Any, ...], compute: Callable[[], T]) -> T:
     return value
 
 
+_running: set[tuple[Any, ...]] = set()
+
+
+def _in_background(store: Store, key: tuple[Any, ...], compute: Callable[[], T]) -> T | None:
+    """The cached value, or None while a background thread computes it (pages must not wait on a corpus scan)."""
+    full = (*_generation(store), *key)
+    with _cache_lock:
+        if full in _cache:
+            return _cache[full]  # type: ignore[no-any-return]
+        if full in _running:
+            return None
+        _running.add(full)
+
+    def work() -> None:
+        try:
+            _cached(store, key, compute)
+        finally:
+            with _cache_lock:
+                _running.discard(full)
+            release = getattr(store, "release", None)  # the thread is done with its own connection
+            if release is not None:
+                release()
+
+    threading.Thread(target=work, name="parley-discovery", daemon=True).start()
+    return None
+
+
 # ------------------------------------------------------------------------------------------ notions
+def _discovery(store: Store) -> list[DiscoveredNotion]:
+    return discover_notions(store, limit=300)
+
+
 def discover(store: Store, *, limit: int = 30) -> list[DiscoveredNotion]:
-    found = _cached(store, ("discover",), lambda: discover_notions(store, limit=300))
-    return found[:limit]
+    return _cached(store, ("discover",), lambda: _discovery(store))[:limit]
 
 
-def speaker_notions(store: Store, speaker: str, *, limit: int = 15) -> list[DiscoveredNotion]:
-    """Discovered notions this speaker uses (from the corpus-wide discovery)."""
+def discover_nowait(store: Store, *, limit: int = 30) -> list[DiscoveredNotion] | None:
+    """Like :func:`discover`, but None (and the scan started) when it is not computed yet."""
+    found = _in_background(store, ("discover",), lambda: _discovery(store))
+    return None if found is None else found[:limit]
+
+
+def speaker_notions(store: Store, speaker: str, *, limit: int = 15) -> list[DiscoveredNotion] | None:
+    """Discovered notions this speaker uses (from the corpus-wide discovery); None while it is computed."""
+    found = discover_nowait(store, limit=300)
+    if found is None:
+        return None
     wanted = speaker.casefold()
-    return [n for n in discover(store, limit=300) if wanted in {s.casefold() for s in n.speaker_names}][:limit]
+    return [n for n in found if wanted in {s.casefold() for s in n.speaker_names}][:limit]
 
 
 def default_sides(store: Store, notion: str, *, count: int = 2) -> list[str]:

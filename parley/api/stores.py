@@ -36,6 +36,16 @@ class StorePool:
                 self._opened.append(store)
         return store
 
+    def release(self) -> None:
+        """Close this thread's store (for short-lived threads, whose connection would otherwise linger)."""
+        store: Store | None = getattr(self._local, "store", None)
+        if store is None:
+            return
+        self._local.store = None
+        with self._lock:
+            self._opened = [s for s in self._opened if s is not store]
+        store.close()
+
     def close(self) -> None:
         with self._lock:
             for store in self._opened:
@@ -56,3 +66,6 @@ class ThreadStore:
 
     def __getattr__(self, name: str) -> object:
         return getattr(self._pool.get(), name)
+
+    def release(self) -> None:
+        self._pool.release()

@@ -7,8 +7,6 @@ import json
 from pathlib import Path
 from typing import Any
 
-import click
-
 from parley.cli.app import CONTEXT_SETTINGS, err, main
 from parley.errors import InputError
 

@@ -29,7 +29,8 @@ from typing import TYPE_CHECKING
 from parley.models import Span, make_span
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span as SpacySpan, Token
+    from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
 
 __all__ = ["Person", "RoleWords", "affiliation_code", "find_people", "role_words"]
 
@@ -266,8 +267,24 @@ def _person_spans(doc: "Doc") -> list["SpacySpan"]:
     return spans
 
 
+_CACHE_KEY = ("parley", "people")
+
+
 def find_people(doc: "Doc", text: str) -> list[Person]:
-    """Canonical persons of an article, in order of first mention."""
+    """Canonical persons of an article, in order of first mention.
+
+    Computed once per parsed document (memoised in ``doc.user_data``), since the attribution
+    and event steps both ask.
+    """
+    cached = doc.user_data.get(_CACHE_KEY)
+    if cached is not None and cached[0] == len(text):
+        return list(cached[1])
+    people = _find_people(doc, text)
+    doc.user_data[_CACHE_KEY] = (len(text), tuple(people))
+    return people
+
+
+def _find_people(doc: "Doc", text: str) -> list[Person]:
     words = role_words()
     drafts: list[_Draft] = []
     by_key: dict[str, _Draft] = {}

@@ -30,6 +30,7 @@ __all__ = [
     "fmt_date",
     "highlight_article",
     "mark_matches",
+    "snippet_html",
     "speaker_colours",
 ]
 
@@ -106,11 +107,15 @@ def highlight_article(article: ExtractedArticle) -> Markup:
         if not active:
             out.append(piece)
             continue
-        content = next((m for m in active if m.kind == "content"), None)
+        # Where statements overlap, the innermost one (a quote inside a longer report) shows its colour.
+        contents = [m for m in active if m.kind == "content"]
+        content = min(contents, key=lambda m: (m.end - m.start, m.index)) if contents else None
         classes: list[str] = []
         title = ""
         href = ""
-        for mark in active:
+        for mark in sorted(active, key=lambda m: m is not content):
+            if mark.kind == "content" and mark is not content:
+                continue
             attribution = article.attributions[mark.index] if mark.kind != "entity" else None
             name = attribution.speaker.name if attribution and attribution.speaker else "?"
             if mark.kind == "content":
@@ -149,6 +154,11 @@ def highlight_article(article: ExtractedArticle) -> Markup:
 def _speaker_name(article: ExtractedArticle, index: int) -> str:
     speaker = article.attributions[index].speaker
     return speaker.name if speaker else "?"
+
+
+def snippet_html(snippet: str) -> Markup:
+    """An FTS snippet (matches between ``[`` and ``]``) escaped, with the matches in <mark>."""
+    return Markup(escape(snippet).replace("[", "<mark>").replace("]", "</mark>"))
 
 
 def mark_matches(content: Sequence[Span], matches: Sequence[Span]) -> Markup:

@@ -25,6 +25,7 @@ from parley.web.render import (
     fmt_date,
     highlight_article,
     mark_matches,
+    snippet_html,
     speaker_colours,
     speaker_url,
 )
@@ -36,7 +37,7 @@ STATIC_DIR = str(HERE / "static")
 templates = Jinja2Templates(directory=str(HERE / "templates"))  # autoescape is on for .html
 templates.env.filters["date"] = fmt_date
 templates.env.globals.update(speaker_url=speaker_url, entity_url=entity_url, event_tone=event_tone,
-                             mark_matches=mark_matches)
+                             mark_matches=mark_matches, snippet_html=snippet_html)
 
 router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
 StoreDep = Annotated[Store, Depends(get_store)]
@@ -74,6 +75,11 @@ def _pager(request: Request, total: int, page: int, per_page: int = PAGE) -> dic
     }
 
 
+def _split_sides(values: list[str]) -> list[str]:
+    """Sides from form fields: one field may hold several (``USA RUS``), and empty fields are skipped."""
+    return [part for value in values for part in value.split() if part]
+
+
 def _discovered_notions(store: Store, limit: int) -> list[Any]:
     from parley.api import integrations
 
@@ -86,7 +92,9 @@ def home(request: Request, store: StoreDep) -> HTMLResponse:
     stats = store.stats()
     latest = store.attributions(limit=8)
     speakers = store.speakers(limit=8)
-    notions = _discovered_notions(store, 12)
+    from parley.api import integrations
+
+    notions = integrations.discover_nowait(store, limit=12)
     return _page(request, "home.html", stats=stats, latest=latest.items, speakers=speakers.items,
                  notions=notions, nav="home")
 
@@ -112,7 +120,7 @@ def search(
     notion = (notion or "").strip() or None
     if month:
         since = until = month
-    side = [s for s in side if s.strip()]
+    side = _split_sides(side)
     filters = {"query": q, "speaker": speaker, "affiliation": affiliation_codes([], side), "outlet": outlet,
                "since": since, "until": until}
     error = None
@@ -203,7 +211,7 @@ def speakers(
     side: Annotated[list[str], Query(max_length=10)] = [],  # noqa: B006
     page: PageNo = 1,
 ) -> HTMLResponse:
-    side = [s for s in side if s.strip()]
+    side = _split_sides(side)
     listing = store.speakers(name=(q or "").strip() or None, affiliation=affiliation_codes([], side),
                              limit=PAGE * 2, offset=(page - 1) * PAGE * 2)
     return _page(request, "speakers.html", listing=listing, name_q=q or "", side=", ".join(side),
@@ -260,7 +268,7 @@ def notions(
     from parley.api import integrations
 
     notion = (notion or "").strip()
-    side = [s.strip() for s in side if s.strip()]
+    side = _split_sides(side)
     discovered = _discovered_notions(store, 25)
     comparison, error, chosen = None, None, side
     if notion:

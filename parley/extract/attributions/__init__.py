@@ -20,7 +20,13 @@ import re
 from typing import TYPE_CHECKING
 
 from parley.extract.attributions.cues import CueLexicon, lexicon
-from parley.extract.attributions.indirect import Candidate, _colon_headlines, _verb_candidate, find_candidates
+from parley.extract.attributions.indirect import (
+    Candidate,
+    _colon_headlines,
+    _verb_candidate,
+    adjacent_speaker,
+    find_candidates,
+)
 from parley.extract.attributions.quotes import Quote, find_quotes
 from parley.extract.attributions.speakers import SpeakerResolver
 from parley.extract.people import find_people
@@ -33,6 +39,7 @@ if TYPE_CHECKING:
 __all__ = ["STEP", "extract_attributions"]
 
 _SENTENCE_END = {".", "!", "?"}
+_FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}
 _AFTER_WINDOW = 25
 _BEFORE_WINDOW = 30
 # Unquoted text allowed between a quote and the next uncued quote that inherits its speaker.
@@ -217,9 +224,17 @@ def _colon_source(doc: "Doc", tokens: _Tokens, quote: Quote, text: str) -> Candi
     )
 
 
+_PASSIVE_REPORTS = {"say", "report", "expect", "believe", "think", "consider", "know", "see", "estimate", "predict",
+                    "rumor", "rumour", "allege", "fear", "suspect", "understand", "view", "describe", "quote", "ask"}
+
+
 def _passive_report(verb: "Token") -> bool:
     """ "Trump is expected to win", "it was reported that ...": a report with no named source."""
-    return verb.tag_ == "VBN" and any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+    return (
+        verb.tag_ == "VBN"
+        and verb.lemma_.lower() in _PASSIVE_REPORTS
+        and any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+    )
 
 
 def _clip_to_paragraph(cand: Candidate, text: str) -> None:
@@ -291,11 +306,18 @@ def extract_attributions(doc: "Doc", text: str) -> list[Attribution]:
                     # A quoted phrase inside reported speech (says Obama is "obsessed"): a mixed attribution.
                     continue
                 consumed.add(id(cand))
+            source, source_head = cand.source, cand.source_head
+            if source is None or _overlaps(source, (quote.start, quote.end)):
+                near = adjacent_speaker(doc[cue_i], lambda i: not quoted[i])
+                if near is not None:
+                    source, source_head = near[0], near[1].i
+                elif source is not None:
+                    source, source_head = None, None
             direct = Candidate(
                 cue=cand.cue,
                 cue_token=cand.cue_token,
-                source=cand.source,
-                source_head=cand.source_head,
+                source=source,
+                source_head=source_head,
                 content=parts,
                 kind="direct",
                 addressee=cand.addressee,
@@ -360,7 +382,10 @@ def extract_attributions(doc: "Doc", text: str) -> list[Attribution]:
     for cand in candidates:
         if id(cand) in consumed or not cand.content:
             continue
-        if cand.source is None and not (cand.cue_token is not None and _passive_report(doc[cand.cue_token])):
+        if cand.source is None and not (
+            cand.cue_token is not None
+            and (_passive_report(doc[cand.cue_token]) or lex.verb_class.get(doc[cand.cue_token].lemma_.lower()) == "perception")
+        ):
             continue
         if cand.cue_token is not None and quoted[cand.cue_token]:
             # Speech reported inside a quotation ("I think ...") is the quoted speaker's, not a new attribution.
@@ -384,10 +409,17 @@ def extract_attributions(doc: "Doc", text: str) -> list[Attribution]:
 def _records(doc: "Doc", text: str, results: list[Candidate]) -> list[Attribution]:
     resolver = SpeakerResolver(doc, find_people(doc, text))
     index_of = {id(cand): i for i, cand in enumerate(results)}
-    records = []
+    records: list[Attribution] = []
     for cand in results:
         head = doc[cand.source_head] if cand.source_head is not None else None
         speaker = resolver.speaker(cand.source, head)
+        if speaker is None and head is not None and head.lower_ in _FIRST_PERSON and cand.source is not None:
+            # "I think ..." inside what someone is reported as saying: that someone.
+            speaker = next(
+                (r.speaker for r in reversed(records)
+                 if r.speaker is not None and r.content[0].start <= cand.source[0] < r.content[-1].end),
+                None,
+            )
         addressee = Addressee(name=cand.addressee, channel=cand.channel) if cand.addressee or cand.channel else None
         records.append(
             Attribution(

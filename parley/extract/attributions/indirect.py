@@ -9,6 +9,7 @@ prepositional object the lexicon names for that cue). Quote marks play no part h
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -109,6 +110,36 @@ def _np_bounds(token: "Token") -> tuple[int, int] | None:
     return token_bounds([doc[i] for i in range(start, end + 1)])
 
 
+def adjacent_speaker(verb: "Token", outside: "Callable[[int], bool]") -> "tuple[tuple[int, int], Token] | None":
+    """The noun phrase right next to a quote's cue ("he said", "said Col. Warren"), read from the surface.
+
+    Used when the parse gives the cue no subject, or one inside the quotation.
+    """
+    doc = verb.doc
+    i = verb.i - 1
+    while i >= 0 and doc[i].pos_ in ("AUX", "ADV", "PART") and outside(i):
+        i -= 1
+    candidates = [i, verb.i + 1]
+    for j in candidates:
+        if not 0 <= j < len(doc) or not outside(j):
+            continue
+        tok = doc[j]
+        if tok.pos_ == "DET" and j == verb.i + 1 and j + 1 < len(doc):
+            tok = doc[j + 1]
+        if tok.pos_ not in ("PRON", "PROPN", "NOUN") or tok.lower_ in ("it", "that", "this", "there"):
+            continue
+        # Climb compounds and modifiers to the head of the noun phrase.
+        for _ in range(6):
+            if tok.dep_ in ("compound", "amod", "det", "poss", "nmod", "case") and tok.head.i > tok.i:
+                tok = tok.head
+            else:
+                break
+        bounds = _np_bounds(tok)
+        if bounds is not None:
+            return bounds, tok
+    return None
+
+
 def subject_of(verb: "Token") -> "Token | None":
     """The subject of a cue verb, climbing through xcomp/conj/advcl to the verb that has one."""
     current = verb
@@ -140,6 +171,17 @@ def _content_from_frames(verb: "Token", frames: tuple[str, ...]) -> tuple[list[t
                     ranges = _subtree_bounds(child)
                     if ranges:
                         return ranges, None, frame
+            for child in children:
+                # "told TASS in an interview that ...": the clause hangs off the channel noun.
+                if child.dep_ == "prep":
+                    for pobj in child.children:
+                        for clause in pobj.children:
+                            if clause.dep_ in ("relcl", "acl") and any(
+                                c.dep_ == "mark" and c.lower_ == "that" for c in clause.children
+                            ):
+                                ranges = _subtree_bounds(clause)
+                                if ranges:
+                                    return ranges, None, frame
             for child in children:
                 # Parsers often read a bare complement clause as xcomp: "economists say taxing X encourages Y".
                 if child.dep_ == "xcomp" and child.i > verb.i and any(c.dep_ in ("nsubj", "csubj") for c in child.children):
@@ -276,10 +318,15 @@ def _verb_candidate(verb: "Token", lex: CueLexicon) -> Candidate | None:
         subject = None
     cue_tokens = [verb]
     cue_tokens.extend(c for c in verb.children if c.dep_ == "prt")
+    # Auxiliaries and negation belong to the cue: "has told", "did not say".
+    cue_tokens.extend(c for c in verb.children if c.dep_ in ("aux", "neg") and c.i < verb.i and c.lower_ != "to")
     if prep is not None:
         cue_tokens.append(prep)
     cue_start = min(t.idx for t in cue_tokens)
     cue_end = max(t.idx + len(t.text) for t in cue_tokens)
+    if lex.verb_class.get(verb.lemma_.lower()) == "perception":
+        # "X seems to ...", "it appears that ...": the writer's impression, with no source (as PolNeAR marks it).
+        subject = None
     if frame == "fronted":
         source = token_bounds(source_tokens)
     else:

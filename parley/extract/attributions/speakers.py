@@ -35,9 +35,41 @@ class SpeakerResolver:
         self.doc = doc
         self.people = people
         self.words = role_words()
-        mentions = sorted((m.start, m.end, p) for p in people for m in p.mentions)
+        mentions = sorted(((m.start, m.end, p) for p in people for m in p.mentions), key=lambda m: (m[0], m[1]))
         self._starts = [m[0] for m in mentions]
         self._mentions = mentions
+        token_starts = [t.idx for t in doc]
+        self._subject = [self._is_subject(token_starts, end) for _start, end, _p in mentions]
+
+    def _is_subject(self, token_starts: list[int], end: int) -> bool:
+        """Whether a name mention heads a subject ("Nenad Stevandic ... denounced"), which makes it salient."""
+        i = bisect.bisect_right(token_starts, max(0, end - 1)) - 1
+        if i < 0:
+            return False
+        tok = self.doc[i]
+        for _ in range(4):
+            if tok.dep_ in ("compound", "flat") and tok.head.i > tok.i:
+                tok = tok.head
+            else:
+                break
+        if tok.dep_ == "appos":
+            tok = tok.head
+        return tok.dep_ in ("nsubj", "nsubjpass")
+
+    def _salient(self, head: "Token", fits) -> Person | None:  # type: ignore[no-untyped-def]
+        """For a pronoun: the latest fitting person named as a subject in this or the two sentences before."""
+        sent = head.sent
+        for _ in range(2):
+            if sent.start == 0:
+                break
+            sent = self.doc[sent.start - 1].sent
+        window_start = sent.start_char
+        i = bisect.bisect_left(self._starts, head.idx) - 1
+        while i >= 0 and self._mentions[i][0] >= window_start:
+            if self._subject[i] and fits(self._mentions[i][2]):
+                return self._mentions[i][2]
+            i -= 1
+        return None
 
     def person_at(self, start: int, end: int) -> Person | None:
         """The person named inside ``[start, end)``, preferring the mention nearest the end (the head)."""
@@ -61,6 +93,15 @@ class SpeakerResolver:
             i -= 1
         return None
 
+    def _next(self, after: int, fits, window: int = 300) -> Person | None:  # type: ignore[no-untyped-def]
+        """The first fitting person named soon after a pronoun that has no antecedent (a lede's "she said")."""
+        i = bisect.bisect_left(self._starts, after)
+        while i < len(self._mentions) and self._mentions[i][0] - after <= window:
+            if fits(self._mentions[i][2]):
+                return self._mentions[i][2]
+            i += 1
+        return None
+
     def speaker(self, source: tuple[int, int] | None, head: "Token | None") -> Speaker | None:
         if source is None:
             return None
@@ -80,7 +121,12 @@ class SpeakerResolver:
         low = head.lower_
         if low in _PRONOUN_GENDER:
             gender = _PRONOUN_GENDER[low]
-            person = self._recent(start, lambda p: p.gender == gender) or self._recent(start, lambda p: p.gender is None)
+            person = (
+                self._salient(head, lambda p: p.gender in (gender, None))
+                or self._recent(start, lambda p: p.gender == gender)
+                or self._recent(start, lambda p: p.gender is None)
+                or self._next(end, lambda p: p.gender in (gender, None))
+            )
             return _from_person(person) if person else None
         if low in _PLURAL_PRONOUNS or low in _FIRST_PERSON or low in ("you", "it", "this", "that", "who"):
             return None

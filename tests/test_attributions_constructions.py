@@ -1,0 +1,168 @@
+"""Behaviour tables: one row per construction the attribution step must read (and texts that hold none)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from parley.extract.attributions import extract_attributions
+from parley.models import Attribution
+
+pytestmark = pytest.mark.slow
+
+
+def attributions(nlp: Any, text: str) -> list[Attribution]:
+    return extract_attributions(nlp(text), text)
+
+
+def find(found: list[Attribution], content: str) -> Attribution:
+    for a in found:
+        if content in a.content_text or a.content_text in content and len(a.content_text) > 3:
+            return a
+    raise AssertionError(f"no attribution with content {content!r}; got {[a.content_text for a in found]}")
+
+
+# text, content (substring of the joined content), kind, cue, source, speaker name
+DIRECT = [
+    ('"We will not back down," she said. Jane Smith chairs the committee.', "We will not back down,", "direct", "said", "she", "Jane Smith"),
+    ('Jane Smith said: "We will not back down."', "We will not back down.", "direct", "said", "Jane Smith", "Jane Smith"),
+    ('Jane Smith said, "We will not back down."', "We will not back down.", "direct", "said", "Jane Smith", "Jane Smith"),
+    ('“The talks failed,” said Sergei Lavrov, Russia’s foreign minister.', "The talks failed,", "direct", "said", "Sergei Lavrov", "Sergei Lavrov"),
+    ("``We are ready,'' the minister added.", "We are ready,", "direct", "added", "the minister", None),
+    ("«Nous sommes prêts», said Emmanuel Macron.", "Nous sommes prêts", "direct", "said", "Emmanuel Macron", "Emmanuel Macron"),
+    # Split by the cue: one attribution, two content parts.
+    ('"The first part," John Kirby said, "and the second part."', "The first part, … and the second part.", "direct", "said", "John Kirby", "John Kirby"),
+    # Several sentences in one quote.
+    ('"This is bad. It is very bad. We must act," Kirby told reporters.', "This is bad. It is very bad. We must act,", "direct", "told", "Kirby", "Kirby"),
+    # A quote over two paragraphs (the first paragraph does not close it).
+    ('Pentagon spokesman John Kirby spoke on Monday.\n\n"We are watching closely.\n\n"We will respond," Kirby said.',
+     "We are watching closely. … We will respond,", "direct", "said", "Kirby", "John Kirby"),
+    # Stray quote mark earlier in the article: the later quote is still found.
+    ('The "deal was signed on Monday.\n\n"It is a good day," said Antony Blinken.', "It is a good day,", "direct", "said", "Antony Blinken", "Antony Blinken"),
+    # A quote closed by a colon-introduced cue in the previous paragraph.
+    ("Kirby continued:\n\n“We are not going to tolerate this.”", "We are not going to tolerate this.", "direct", "continued", "Kirby", "Kirby"),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "kind", "cue", "source", "speaker"), DIRECT)
+def test_direct_quotes(nlp: Any, text: str, content: str, kind: str, cue: str, source: str, speaker: str | None) -> None:
+    a = find(attributions(nlp, text), content)
+    assert a.kind == kind
+    assert a.cue is not None and a.cue.text.startswith(cue)
+    assert a.source is not None and a.source.text == source
+    if speaker is not None:
+        assert a.speaker is not None and a.speaker.name == speaker
+    for span in a.content:
+        assert text[span.start : span.end] == span.text
+        assert not span.text.startswith(('"', "“", "'", "«"))
+
+
+INDIRECT = [
+    ("Jane Smith said the talks had failed.", "the talks had failed", "indirect", "said", "Jane Smith"),
+    ("Jane Smith said that the talks had failed.", "that the talks had failed", "indirect", "said", "Jane Smith"),
+    ("Lavrov told reporters that Moscow would respond.", "that Moscow would respond", "indirect", "told", "Lavrov"),
+    ("According to Lavrov, the talks failed.", "the talks failed", "indirect", "According to", "Lavrov"),
+    ("The talks failed, according to Russian officials.", "The talks failed", "indirect", "according to", "Russian officials"),
+    ("Stoltenberg warned that Russia was massing troops.", "that Russia was massing troops", "indirect", "warned", "Stoltenberg"),
+    ("Zelensky urged the West to send more weapons.", "to send more weapons", "indirect", "urged", "Zelensky"),
+    ("Moscow accused Kyiv of shelling the plant.", "shelling the plant", "indirect", "accused", "Moscow"),
+    ("Guterres called for an immediate ceasefire.", "an immediate ceasefire", "indirect", "called for", "Guterres"),
+    ("Officials believe the attack was planned for months.", "the attack was planned for months", "indirect", "believe", "Officials"),
+    ("The ministry denied the report.", "the report", "indirect", "denied", "The ministry"),
+    ("She insisted the deal was fair.", "the deal was fair", "indirect", "insisted", "She"),
+    ("The economy, he said, is growing.", "The economy", "indirect", "said", "he"),
+    ("The economy is growing, Janet Yellen said on Monday.", "The economy is growing", "indirect", "said", "Janet Yellen"),
+    ("In her words, the people of Russia deserve security.", "the people of Russia deserve security", "indirect", "In her words", "her"),
+    ("The White House said in a statement that the talks would resume.", "that the talks would resume", "indirect", "said", "The White House"),
+    ("Trump wrote on Truth Social that the election was stolen.", "that the election was stolen", "indirect", "wrote", "Trump"),
+    # Mixed: reported speech with a quoted phrase inside.
+    ('Biden called the agreement a "significant achievement" for peace.', "the agreement a \"significant achievement\"", "mixed", "called", "Biden"),
+    ('Rubio says Obama is "obsessed" with the issue.', 'Obama is "obsessed" with the issue', "mixed", "says", "Rubio"),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "kind", "cue", "source"), INDIRECT)
+def test_indirect_and_mixed(nlp: Any, text: str, content: str, kind: str, cue: str, source: str) -> None:
+    a = find(attributions(nlp, text), content)
+    assert a.kind == kind
+    assert a.cue is not None and a.cue.text.lower().startswith(cue.lower())
+    assert a.source is not None and a.source.text == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "The river flows through the valley and the town sleeps.",
+        "Troops crossed the border on Monday and shelled three villages.",
+        "Prices rose by 5% in March.",
+        # A title and a scare quote are not statements.
+        'She watched "Saturday Night Live" with friends.',
+        'The so-called "peace plan" was never published.',
+        # Stray and unbalanced quote marks alone yield nothing.
+        'The " mark stands alone here and another ” there.',
+    ],
+)
+def test_texts_without_attributions(nlp: Any, text: str) -> None:
+    assert attributions(nlp, text) == []
+
+
+# Resolution: text, content, expected speaker name, role substring, affiliation
+RESOLUTION = [
+    # Pronoun to the nearest person of the same gender.
+    ("Victoria Nuland met reporters. Ms. Nuland was calm. \"We are ready,\" she said.", "We are ready,", "Victoria Nuland", None, None),
+    ("Antony Blinken and Victoria Nuland spoke. Nuland left early. \"I must go,\" she said.", "I must go,", "Victoria Nuland", None, None),
+    # Surname and title to the fullest name.
+    ('Sergei Lavrov arrived. "We will see," Lavrov said.', "We will see,", "Sergei Lavrov", None, None),
+    ('Sergei Lavrov arrived. "We will see," Mr. Lavrov said.', "We will see,", "Sergei Lavrov", None, None),
+    # Description to the person whose role and affiliation fit.
+    ("US Under Secretary of State Victoria Nuland spoke in Moscow. \"We want peace,\" the US diplomat continued.",
+     "We want peace,", "Victoria Nuland", "Under Secretary of State", "USA"),
+    ("Russian Foreign Minister Sergei Lavrov spoke. \"No,\" the minister said.", "No,", "Sergei Lavrov", "Foreign Minister", "RUS"),
+    # Role and affiliation from an apposition.
+    ('"Talks resume on Monday," said Geir Pedersen, the U.N. special envoy for Syria.', "Talks resume on Monday,",
+     "Geir Pedersen", "special envoy for Syria", "UN"),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "name", "role", "affiliation"), RESOLUTION)
+def test_speaker_resolution(nlp: Any, text: str, content: str, name: str, role: str | None, affiliation: str | None) -> None:
+    a = find(attributions(nlp, text), content)
+    assert a.speaker is not None and a.speaker.name == name
+    if role is not None:
+        assert a.speaker.role is not None and role in a.speaker.role
+    if affiliation is not None:
+        assert a.speaker.affiliation == affiliation
+
+
+def test_inferred_speaker_for_following_quote(nlp: Any) -> None:
+    text = '"They deserve better," Kirby said. "We don\'t need this."'
+    found = attributions(nlp, text)
+    first = find(found, "They deserve better,")
+    second = find(found, "We don't need this.")
+    assert not first.inferred
+    assert second.inferred and second.speaker is not None and second.speaker.name == "Kirby"
+    assert second.continues == found.index(first)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "addressee", "channel"),
+    [
+        ("Victoria Nuland has told TASS in an interview that talks would go on.", "talks would go on", "TASS", "interview"),
+        ("Lavrov told reporters that Moscow would respond.", "Moscow would respond", "reporters", None),
+        ("The ministry said in a statement that the talks would resume.", "the talks would resume", None, "statement"),
+        ("Trump wrote on Truth Social that the election was stolen.", "the election was stolen", None, "Truth Social"),
+        ("Musk said on X that the deal was off.", "the deal was off", None, "X"),
+        ('"We are ready," Zelensky said in an interview with VOA.', "We are ready,", "VOA", "interview"),
+    ],
+)
+def test_addressee_and_channel(nlp: Any, text: str, content: str, addressee: str | None, channel: str | None) -> None:
+    a = find(attributions(nlp, text), content)
+    got = a.addressee
+    if addressee is None and channel is None:
+        assert got is None
+        return
+    assert got is not None
+    assert got.name == addressee
+    assert got.channel == channel

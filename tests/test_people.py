@@ -1,0 +1,76 @@
+"""People: canonical names, role and affiliation from pre-modifiers and appositions, gender."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from parley.extract.people import Person, affiliation_code, find_people
+
+pytestmark = pytest.mark.slow
+
+
+def people(nlp: Any, text: str) -> dict[str, Person]:
+    return {p.name: p for p in find_people(nlp(text), text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "affiliation", "gender", "mentions"),
+    [
+        (
+            "US Under Secretary of State for Political Affairs Victoria Nuland has told TASS. Ms. Nuland added more.",
+            "Victoria Nuland", "Under Secretary of State for Political Affairs", "USA", "f", ["Victoria Nuland", "Nuland"],
+        ),
+        (
+            "Geir Pedersen, the U.N. special envoy for Syria, said talks would resume. Pedersen added that he was hopeful.",
+            "Geir Pedersen", "special envoy for Syria", "UN", "m", ["Geir Pedersen", "Pedersen"],
+        ),
+        ("Russian Foreign Minister Sergei Lavrov spoke. Lavrov warned.", "Sergei Lavrov", "Foreign Minister", "RUS", None,
+         ["Sergei Lavrov", "Lavrov"]),
+        ("NATO Secretary General Jens Stoltenberg said so.", "Jens Stoltenberg", "Secretary General", "NATO", None,
+         ["Jens Stoltenberg"]),
+        ("Jane Smith, a spokeswoman for the State Department, said it. Smith said she agreed.", "Jane Smith",
+         "spokeswoman for the State Department", "USA", "f", ["Jane Smith", "Smith"]),
+        ("Mr. John Kirby spoke on Monday.", "John Kirby", None, None, "m", ["John Kirby"]),
+    ],
+)
+def test_people(nlp: Any, text: str, name: str, role: str | None, affiliation: str | None, gender: str | None,
+                mentions: list[str]) -> None:
+    found = people(nlp, text)
+    assert name in found, list(found)
+    person = found[name]
+    assert person.role == role
+    assert person.affiliation == affiliation
+    assert person.gender == gender
+    assert [m.text for m in person.mentions] == mentions
+    for m in person.mentions:
+        assert text[m.start : m.end] == m.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "The COVID pandemic hit NATO members hard.", "Russia and Ukraine signed the deal in Istanbul."],
+)
+def test_no_people(nlp: Any, text: str) -> None:
+    assert find_people(nlp(text), text) == []
+
+
+def test_bare_surname_tagged_as_place_is_the_person(nlp: Any, seed_text: str) -> None:
+    found = people(nlp, seed_text)
+    assert list(found) == ["Victoria Nuland"]
+    assert len(found["Victoria Nuland"].mentions) == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [("U.N.", "UN"), ("US", "USA"), ("Russian", "RUS"), ("NATO", "NATO"), ("TASS", "TASS"), ("the", None), ("", None)],
+)
+def test_affiliation_code(text: str, code: str | None) -> None:
+    assert affiliation_code(text) == code
+
+
+def test_people_computed_once_per_doc(nlp: Any) -> None:
+    text = "Sergei Lavrov spoke."
+    doc = nlp(text)
+    assert find_people(doc, text) == find_people(doc, text)
