@@ -187,6 +187,8 @@ class ExtractedArticle(Article):
     sentences: list[Span] = Field(default_factory=list)
     entities: list[Entity] = Field(default_factory=list)
     attributions: list[Attribution] = Field(default_factory=list)
+    # Notion phrases (noun phrases and defined terms, trimmed to the concept) for `parley notions`.
+    terms: list[Span] = Field(default_factory=list)
     events: list[Event] = Field(default_factory=list)
     provenance: Provenance | None = None
 

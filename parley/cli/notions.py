@@ -201,7 +201,8 @@ def compare_command(
 @main.command("notions", context_settings=CONTEXT_SETTINGS)
 @db_option
 @click.option("--limit", type=click.IntRange(1, 1000), default=20, show_default=True)
-@click.option("--min-speakers", type=click.IntRange(1, 1000), default=2, show_default=True)
+@click.option("--min-speakers", type=click.IntRange(0, 1000), default=2, show_default=True,
+              help="Drop notions fewer speakers use; 0 also lists notions only reporters use, after the others.")
 @click.option("--since", help="Published on or after (YYYY[-MM[-DD]]).")
 @click.option("--until", help="Published on or before (YYYY[-MM[-DD]]).")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
@@ -210,14 +211,17 @@ def notions_command(
 ) -> None:
     """List the notions most discussed in the store: phrases used by the most speakers and sides.
 
-    Candidate phrases come from the statements (runs of content words, "X of Y",
-    "the principle of X", "so-called X"); wordings that differ only by inflection,
-    derivation or word order are counted together.
+    Notions are the terms extraction found in the statements: noun phrases trimmed
+    to the concept ("indivisible security", "rule of law", "sanctions") and defined
+    terms (quoted or so-called). Wordings that differ only by inflection,
+    derivation or word order count as one. Ranked by distinct speakers, then
+    sides, then statements; a statement syndicated to several outlets counts once.
 
     \b
     Examples:
       parley notions
       parley notions --limit 50 --min-speakers 3 --format json
+      parley notions --min-speakers 0 --since 2025-01
     """
     from parley.query.notions import discover_notions
 
@@ -230,11 +234,11 @@ def notions_command(
         err.print("no notion is used by that many speakers yet; try --min-speakers 1")
         return
     table = Table(title="Most discussed notions", expand=True)
-    for column in ("notion", "speakers", "sides", "statements", "articles", "who", "also written"):
+    for column in ("notion", "speakers", "sides", "statements", "articles", "reporter", "who", "also written"):
         table.add_column(column)
     for d in found:
         table.add_row(
-            d.phrase, str(d.speakers), str(d.sides), str(d.statements), str(d.articles),
+            d.phrase, str(d.speakers), str(d.sides), str(d.statements), str(d.articles), str(d.reporter),
             ", ".join(d.speaker_names[:3]) + (" …" if d.speakers > 3 else ""), ", ".join(d.variants[:3]),
         )
     out.print(table)

@@ -270,6 +270,19 @@ def _person_spans(doc: "Doc") -> list["SpacySpan"]:
 _CACHE_KEY = ("parley", "people")
 
 
+@lru_cache(maxsize=1)
+def _platforms() -> frozenset[str]:
+    raw = resources.files("parley").joinpath("data", "cues", "platforms.tsv").read_text(encoding="utf-8")
+    return frozenset(line.split("\t")[0].strip() for line in raw.splitlines() if line.strip() and not line.startswith("#"))
+
+
+def _not_a_person(word: str) -> bool:
+    """A one-word "name" that is a platform, a country or capital, or an organisation."""
+    from parley.actors.gazetteer import country_code, organisation
+
+    return word.lower() in _platforms() or country_code(word) is not None or organisation(word) is not None
+
+
 def find_people(doc: "Doc", text: str) -> list[Person]:
     """Canonical persons of an article, in order of first mention.
 
@@ -298,6 +311,8 @@ def _find_people(doc: "Doc", text: str) -> list[Person]:
             continue
         if all(t.isupper() and len(t) > 1 for t in tokens):
             continue  # acronyms ("COVID", "NATO") are not people, whatever the tagger says
+        if len(tokens) == 1 and _not_a_person(tokens[0]):
+            continue  # "Twitter", "Washington", "Reuters" tagged as PERSON
         raw.append((t_start, t_end, tokens, gender))
     # Fullest names first, so surnames attach to them.
     for t_start, t_end, tokens, gender in sorted(raw, key=lambda r: (-len(r[2]), r[0])):

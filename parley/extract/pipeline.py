@@ -38,6 +38,7 @@ _STEP_LOCATIONS: dict[str, str] = {
     "sentences": "parley.extract.sentences:STEP",
     "entities": "parley.extract.entities:STEP",
     "attributions": "parley.extract.attributions:STEP",
+    "terms": "parley.extract.terms:STEP",
     "events": "parley.extract.events:STEP",
     # provenance stays last: it reads the attributions' addressees and channels.
     "provenance": "parley.extract.provenance:STEP",

@@ -25,8 +25,6 @@ from parley.notions.matching import (
     Notion,
     function_words,
     match_article,
-    notion_key,
-    reporter_sentences,
     resolve_notion,
     stem,
 )
@@ -125,14 +123,15 @@ class Comparison(BaseModel):
 
 
 class DiscoveredNotion(BaseModel):
-    phrase: str  # the most frequent wording
+    phrase: str  # the most frequent wording (a plain one: not "the indivisible nature of security")
     variants: list[str]  # other wordings folded into it
     speakers: int
     sides: int
     statements: int
-    articles: int
-    speaker_names: list[str]
+    articles: int  # stories it appears in (syndicated copies once), in statements or the reporter's words
+    speaker_names: list[str]  # up to ten, who speaks of it most first
     affiliations: list[str]
+    reporter: int = 0  # mentions in the reporter's own sentences, outside any statement
 
 
 # -- matching over the store --------------------------------------------------------------------
@@ -464,60 +463,108 @@ def timeline(
 
 # -- discovering notions -------------------------------------------------------------------------
 
-_DEFINED = re.compile(
-    r"\b(?:so-called|the (?:notion|concept|principle|idea|doctrine|policy|strategy) of)\s+[\"“‘']?"
-    r"((?:[\w’'-]+\s+){0,3}[\w’'-]+)",
-    re.I,
-)
+def _parsed_terms(articles: list[ExtractedArticle]) -> Iterator[tuple[ExtractedArticle, list[Span]]]:
+    from parley.extract.terms import find_terms
+    from parley.nlp import get_nlp
+
+    pairs = ((article.text, article) for article in articles)
+    for doc, article in get_nlp().pipe(pairs, as_tuples=True, batch_size=16):
+        yield article, find_terms(doc, article)
 
 
-def _is_name(word: str) -> bool:
-    return word[0].isupper() and not word.isupper()
+def _with_terms(articles: Iterable[ExtractedArticle]) -> Iterator[tuple[ExtractedArticle, list[Span]]]:
+    """Each article with its notion terms.
 
-
-# "the indivisible nature of security" speaks of indivisible security: these nouns only carry the relation.
-_LIGHT_NOUNS = frozenset({"nature", "principle", "concept", "notion", "idea", "question", "issue", "matter",
-                          "importance", "meaning", "logic", "spirit", "essence"})
-_COPULAS = frozenset({"of", "is", "are", "was", "were", "remains", "remain"})
-
-
-def _candidate_phrases(text: str) -> Iterator[tuple[str, str]]:
-    """(surface, key phrase) candidates from a cheap tokenizer.
-
-    Runs of 2-3 content words, "X of Y" and "X is Y", "the A nature of B" (as "A B"),
-    and defined terms ("the principle of X", "so-called X"). Names are skipped.
+    Records stored before the terms step (or built without it) have none: their terms are found
+    now, with one spaCy parse per article, so old databases still work, only slower.
     """
-    skip = function_words() | _discovery_stopwords()
-    for match in _DEFINED.finditer(text):
-        words = [w.strip("\"”’',.") for w in match.group(1).split() if w.lower().strip("\"”’'") not in function_words()]
-        if words:
-            phrase = " ".join(words[:3])
-            yield phrase, phrase
-    for clause in re.split(r"[.;:!?,()\"“”\n—–]", text):
-        words = _WORD.findall(clause)
-        for i in range(len(words)):
-            for n in (2, 3, 4):
-                chunk = words[i : i + n]
-                if len(chunk) < n:
-                    continue
-                lowered = [w.lower() for w in chunk]
-                if n == 4:
-                    if lowered[1] not in _LIGHT_NOUNS or lowered[2] != "of":
-                        continue
-                    ends = [chunk[0], chunk[3]]
-                elif n == 3 and lowered[1] in _COPULAS:
-                    ends = [chunk[0], chunk[2]]
-                elif all(w not in skip for w in lowered):
-                    ends = chunk
-                else:
-                    continue
-                if any(w.lower() in skip or len(w) < 3 for w in ends):
-                    continue
-                # Names are not notions: capitalised words (not acronyms like NATO) are skipped,
-                # except the first word of a clause, capitalised by position.
-                if any(_is_name(w) for w in chunk[1:]) or (_is_name(chunk[0]) and i > 0):
-                    continue
-                yield " ".join(chunk), " ".join(ends)
+    pending: list[ExtractedArticle] = []
+    for article in articles:
+        if article.terms or not article.text.strip():
+            yield article, article.terms
+            continue
+        pending.append(article)
+        if len(pending) >= 32:
+            yield from _parsed_terms(pending)
+            pending = []
+    if pending:
+        yield from _parsed_terms(pending)
+
+
+def _story_of(store: Store) -> dict[str, str]:
+    """Article id -> its syndication group ("g12"); articles in no group are their own story."""
+    stories: dict[str, str] = {}
+    offset = 0
+    while True:
+        page = store.syndication_groups(limit=500, offset=offset)
+        for group in page.items:
+            for member in group.members:
+                stories[member.article_id] = f"g{group.id}"
+        offset += len(page.items)
+        if not page.items or offset >= page.total:
+            return stories
+
+
+class _Tally:
+    """Everything counted for one notion key."""
+
+    __slots__ = ("speakers", "names", "affiliations", "statements", "stories", "reporter", "surfaces")
+
+    def __init__(self) -> None:
+        self.speakers: Counter[str] = Counter()  # folded name -> statements
+        self.names: dict[str, str] = {}  # folded -> as written
+        self.affiliations: set[str] = set()
+        # story -> statements seen in it: (voice, words) so a syndicated repeat counts once
+        self.statements: dict[str, list[tuple[str | None, str | None, frozenset[str]]]] = defaultdict(list)
+        self.stories: set[str] = set()
+        self.reporter: dict[str, int] = {}  # story -> reporter mentions in its fullest copy
+        self.surfaces: Counter[str] = Counter()
+
+    def add_statement(self, story: str, speaker: str | None, affiliation: str | None, words: frozenset[str]) -> bool:
+        """Count a statement unless another copy of the story already had it; True when counted."""
+        seen = self.statements[story]
+        for other_speaker, other_affiliation, other_words in seen:
+            same_voice = speaker == other_speaker or (affiliation is not None and affiliation == other_affiliation)
+            if same_voice and _similar(words, other_words):
+                return False
+        seen.append((speaker, affiliation, words))
+        return True
+
+    @property
+    def statement_count(self) -> int:
+        return sum(len(v) for v in self.statements.values())
+
+    @property
+    def reporter_count(self) -> int:
+        return sum(self.reporter.values())
+
+
+def _display(surfaces: Counter[str]) -> list[str]:
+    """Wordings, most used first; a wording that needs its light noun ("the indivisible nature of
+    security") never names the notion when a plainer one exists, since users type the name back."""
+    from parley.extract.terms import term_words
+
+    light = term_words().light
+
+    def framed(wording: str) -> bool:
+        return any(f"{w} of" in wording for w in light)
+
+    return sorted(surfaces, key=lambda w: (framed(w), -surfaces[w], len(w), w))
+
+
+def _statement_index(article: ExtractedArticle) -> list[tuple[int, int, int]]:
+    spans = [(span.start, span.end, i) for i, a in enumerate(article.attributions) for span in a.content]
+    return sorted(spans)
+
+
+def _containing(spans: list[tuple[int, int, int]], start: int) -> int | None:
+    """Index of the attribution whose content holds ``start``, if any."""
+    for span_start, span_end, index in spans:
+        if span_start > start:
+            break
+        if start < span_end:
+            return index
+    return None
 
 
 def discover_notions(
@@ -528,48 +575,71 @@ def discover_notions(
     since: str | None = None,
     until: str | None = None,
 ) -> list[DiscoveredNotion]:
-    """Phrases the most distinct speakers (then sides) use in their statements: where the debate is."""
-    speakers: dict[frozenset[str], set[str]] = defaultdict(set)
-    affiliations: dict[frozenset[str], set[str]] = defaultdict(set)
-    statements: Counter[frozenset[str]] = Counter()
-    articles: dict[frozenset[str], set[str]] = defaultdict(set)
-    surfaces: dict[frozenset[str], Counter[str]] = defaultdict(Counter)
-    for article in store.iter_articles():
-        if not _in_range(article.published, since, until):
+    """The notions most discussed in the store: where the debate is.
+
+    A notion is a term of the terms step (a noun phrase or defined term, trimmed to the concept),
+    folded like notion matching so that "indivisibility of security" and "indivisible security"
+    are one notion with two wordings. Ranked by distinct speakers, then distinct sides (speaker
+    affiliations), then statements, stories and reporter mentions; a statement repeated across a
+    syndication group counts once. With ``min_speakers=0``, notions only the reporter uses follow
+    the others, ranked by stories and mentions.
+    """
+    from parley.extract.terms import term_key
+
+    stories = _story_of(store)
+    tallies: dict[frozenset[str], _Tally] = defaultdict(_Tally)
+    for article, terms in _with_terms(a for a in store.iter_articles() if _in_range(a.published, since, until)):
+        if not terms:
             continue
-        for attribution in article.attributions:
-            speaker = attribution.speaker
-            if speaker is None or not speaker.name:
+        story = stories.get(article.id, article.id)
+        spans = _statement_index(article)
+        by_statement: dict[int, set[frozenset[str]]] = defaultdict(set)
+        reporter: Counter[frozenset[str]] = Counter()
+        for term in terms:
+            key = term_key(term.text)
+            if not key:
                 continue
-            seen: set[frozenset[str]] = set()
-            for span in attribution.content:
-                for phrase, key_phrase in _candidate_phrases(span.text):
-                    key = notion_key(key_phrase)
-                    if len(key) < 2 or key in seen:
-                        continue
-                    seen.add(key)
-                    speakers[key].add(speaker.name)
-                    if speaker.affiliation:
-                        affiliations[key].add(member_code(speaker.affiliation))
-                    statements[key] += 1
-                    articles[key].add(article.id)
-                    surfaces[key][phrase.lower()] += 1
-        for sentence in reporter_sentences(article):  # defined terms in the reporter's words count as mentions
-            for match in _DEFINED.finditer(sentence.text):
-                key = notion_key(match.group(1))
-                if len(key) >= 1 and key in speakers:
-                    articles[key].add(article.id)
-    ranked = sorted(
-        (k for k in speakers if len(speakers[k]) >= min_speakers),
-        key=lambda k: (-len(speakers[k]), -len(affiliations[k]), -statements[k], -len(articles[k]),
-                       surfaces[k].most_common(1)[0][0]),
-    )
+            tallies[key].surfaces[term.text.lower()] += 1
+            index = _containing(spans, term.start)
+            if index is None:
+                reporter[key] += 1
+            else:
+                by_statement[index].add(key)
+        for index, keys in by_statement.items():
+            attribution = article.attributions[index]
+            speaker = attribution.speaker
+            name = speaker.name.strip() if speaker and speaker.name and speaker.name.strip() else None
+            affiliation = member_code(speaker.affiliation) if speaker and speaker.affiliation else None
+            words = _normalised_words(attribution.content_text)
+            for key in keys:
+                tally = tallies[key]
+                tally.stories.add(story)
+                if not tally.add_statement(story, name.casefold() if name else None, affiliation, words):
+                    continue  # a syndicated repeat: its speaker and side are counted already
+                if name:
+                    tally.speakers[name.casefold()] += 1
+                    tally.names.setdefault(name.casefold(), name)
+                if affiliation:
+                    tally.affiliations.add(affiliation)
+        for key, count in reporter.items():
+            tally = tallies[key]
+            tally.stories.add(story)
+            tally.reporter[story] = max(tally.reporter.get(story, 0), count)
+
+    def rank(key: frozenset[str]) -> tuple[int, int, int, int, int, int, str]:
+        t = tallies[key]
+        return (0 if t.speakers else 1, -len(t.speakers), -len(t.affiliations), -t.statement_count,
+                -len(t.stories), -t.reporter_count, _display(t.surfaces)[0])
+
+    wanted = [k for k, t in tallies.items() if len(t.speakers) >= min_speakers]
     result = []
-    for key in ranked[:limit]:
-        wordings = [w for w, _ in surfaces[key].most_common()]
+    for key in sorted(wanted, key=rank)[:limit]:
+        tally = tallies[key]
+        wordings = _display(tally.surfaces)
         result.append(DiscoveredNotion(
-            phrase=wordings[0], variants=wordings[1:5], speakers=len(speakers[key]),
-            sides=len(affiliations[key]), statements=statements[key], articles=len(articles[key]),
-            speaker_names=sorted(speakers[key])[:10], affiliations=sorted(affiliations[key]),
+            phrase=wordings[0], variants=wordings[1:6], speakers=len(tally.speakers),
+            sides=len(tally.affiliations), statements=tally.statement_count, articles=len(tally.stories),
+            speaker_names=[tally.names[n] for n in sorted(tally.speakers, key=lambda n: (-tally.speakers[n], n))][:10],
+            affiliations=sorted(tally.affiliations), reporter=tally.reporter_count,
         ))
     return result

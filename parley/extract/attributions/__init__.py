@@ -31,7 +31,7 @@ from parley.extract.attributions.quotes import Quote, find_quotes
 from parley.extract.attributions.speakers import SpeakerResolver
 from parley.extract.people import find_people
 from parley.extract.pipeline import Step
-from parley.models import Addressee, Attribution, ExtractedArticle, make_span
+from parley.models import Addressee, Attribution, ExtractedArticle, Speaker, make_span
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -40,6 +40,7 @@ __all__ = ["STEP", "extract_attributions"]
 
 _SENTENCE_END = {".", "!", "?"}
 _FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}
+
 _AFTER_WINDOW = 25
 _BEFORE_WINDOW = 30
 # Unquoted text allowed between a quote and the next uncued quote that inherits its speaker.
@@ -83,12 +84,21 @@ def _is_embedded_phrase(doc: "Doc", tokens: _Tokens, quote: Quote, text: str) ->
     return prev.pos_ in ("DET", "ADP", "ADJ", "NOUN", "PROPN", "CCONJ", "NUM") or prev.lower_ in ("as", "like", "of", "called", "dubbed", "named", "titled")
 
 
-def _cue_token(doc: "Doc", tokens: _Tokens, quote: Quote, lex: CueLexicon, quoted: list[bool], text: str) -> int | None:
-    """The cue verb of a direct quotation: after it ("...," she said) or before it (She said: "...")."""
+def _cue_token(
+    doc: "Doc", tokens: _Tokens, quote: Quote, lex: CueLexicon, quoted: list[bool], text: str
+) -> tuple[int | None, bool]:
+    """The cue verb of a direct quotation and whether it follows the quote.
+
+    After it ("...," she said: direct whatever the parse says) or before it (She said: "...").
+    """
     first = tokens.at(quote.start)
     last = tokens.at(max(quote.start, quote.end - 1))
     tail = text[quote.content_end : quote.end + 2]
-    ends_open = text[quote.content_end - 1 : quote.content_end] in (",", "?", "!", "—", "-", "–") or "," in tail
+    last_char = text[quote.content_end - 1 : quote.content_end]
+    next_word = doc[last + 1] if last + 1 < len(doc) else None
+    # '"...?" she asked' continues the sentence; '"...?" He answered' starts a new one.
+    lower_next = next_word is not None and (next_word.text[:1].islower() or next_word.pos_ == "PROPN")
+    ends_open = last_char in (",", "—", "-", "–") or "," in tail or (last_char in ("?", "!") and lower_next)
     after: int | None = None
     i = last + 1
     limit = min(len(doc), last + 1 + _AFTER_WINDOW)
@@ -108,7 +118,7 @@ def _cue_token(doc: "Doc", tokens: _Tokens, quote: Quote, lex: CueLexicon, quote
         next_tok = doc[last + 1] if last + 1 < len(doc) else None
         starts_new = next_tok is not None and next_tok.text[:1].isupper() and next_tok.pos_ != "PROPN" and next_tok.lower_ not in ("i",)
         if ends_open or (after - last <= 4 and not (closed_sentence and starts_new)):
-            return after
+            return after, True
         if closed_sentence and starts_new:
             after = None  # "...experience.” He adds, “...”: the cue belongs to the next quote
     before: int | None = None
@@ -125,9 +135,9 @@ def _cue_token(doc: "Doc", tokens: _Tokens, quote: Quote, lex: CueLexicon, quote
             break
         i -= 1
     if before is not None:
-        return before
-    if after is not None:
-        return after
+        return before, False
+    if after is not None and text[quote.content_end - 1 : quote.content_end] not in (".", "!", "?"):
+        return after, False
     # "Cruz continued:" closing the previous sentence or paragraph, then the quote.
     j = quote.start - 1
     while j >= 0 and text[j].isspace():
@@ -139,11 +149,13 @@ def _cue_token(doc: "Doc", tokens: _Tokens, quote: Quote, lex: CueLexicon, quote
             tok = doc[i]
             if quoted[i] or tok.text in _SENTENCE_END:
                 break
-            if tok.pos_ == "VERB":
-                # Any verb introducing a colon: "released the following statement:".
-                return i
+            if tok.pos_ == "VERB" and (
+                tok.lemma_.lower() in lex.verbs or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+            ):
+                # A clause introducing the colon: "released the following statement:".
+                return i, False
             i -= 1
-    return None
+    return None, False
 
 
 _DASH_LINE = re.compile(r"\n\s*[-—–]\s*([^\n]{2,120})")
@@ -175,6 +187,25 @@ def _dash_source(doc: "Doc", tokens: _Tokens, quote: Quote, text: str) -> Candid
     )
 
 
+_BRACKET_SOURCE = re.compile(r"[ \t\u00a0]*\[([A-Z][^\]\n]{1,60}?)\.?\]")
+
+
+def _bracket_source(quote: Quote, text: str) -> Candidate | None:
+    """A quote credited in brackets right after it: '“...” [HuffPost.]' (digest newsletters)."""
+    match = _BRACKET_SOURCE.match(text, quote.end)
+    if match is None:
+        return None
+    return Candidate(
+        cue=(match.start(1) - 1, match.end()),
+        cue_token=None,
+        source=(match.start(1), match.start(1) + len(match.group(1))),
+        source_head=None,
+        content=list(quote.parts),
+        kind="direct",
+        via="quote",
+    )
+
+
 def _previous_sentence_cue(doc: "Doc", tokens: _Tokens, quote: Quote, lex: CueLexicon, quoted: list[bool]) -> int | None:
     """'Dianne Bystrom agreed. "Mainstream Republicans ..."': a short cue sentence with no content of its own."""
     i = tokens.at(quote.start) - 1
@@ -197,7 +228,7 @@ def _previous_sentence_cue(doc: "Doc", tokens: _Tokens, quote: Quote, lex: CueLe
 def _colon_source(doc: "Doc", tokens: _Tokens, quote: Quote, text: str) -> Candidate | None:
     """A quote introduced by a bare name and a colon: "Pew Research: “...”", "Blumenthal and Cohen: “...”"."""
     j = quote.start - 1
-    while j >= 0 and text[j] in " \t":
+    while j >= 0 and text[j].isspace() and text[j] != "\n":
         j -= 1
     if j < 0 or text[j] != ":":
         return None
@@ -211,7 +242,7 @@ def _colon_source(doc: "Doc", tokens: _Tokens, quote: Quote, text: str) -> Candi
         start_tok = i
         i -= 1
     span = doc[start_tok:end_tok]
-    if not len(span) or not any(t.pos_ == "PROPN" for t in span):
+    if not len(span) or not any(t.pos_ == "PROPN" or (t.pos_ == "NOUN" and t.text[:1].isupper()) for t in span):
         return None
     return Candidate(
         cue=(j, j + 1),
@@ -228,12 +259,46 @@ _PASSIVE_REPORTS = {"say", "report", "expect", "believe", "think", "consider", "
                     "rumor", "rumour", "allege", "fear", "suspect", "understand", "view", "describe", "quote", "ask"}
 
 
+def _drop_nested(results: list[Candidate]) -> list[Candidate]:
+    """Drop reported speech nested in another statement's content.
+
+    "Critics suggest Europe can't afford to defend Ukraine": Europe defends nothing here, the critics'
+    statement carries it (PolNeAR does not annotate such nested reports either). When two contents
+    contain each other's cues, a parse has run one into the other ("<content>, Nuland has told
+    TASS"): the later cue is the reporting one and stays.
+    """
+    by_id = {id(c): c for c in results}
+    spans = sorted((c.content[0][0], c.content[-1][1], id(c)) for c in results if c.content)
+    starts = [s for s, _e, _i in spans]
+    kept = []
+    for cand in results:
+        if cand.kind in ("indirect", "mixed") and cand.cue is not None and cand.content:
+            at = cand.cue[0]
+            own = (cand.content[0][0], cand.content[-1][1])
+            i = bisect.bisect_right(starts, at) - 1
+            nested = False
+            for j in range(i, max(-1, i - 50), -1):
+                s, e, ident = spans[j]
+                if ident == id(cand) or not s <= at < e:
+                    continue
+                outer = by_id[ident]
+                mutual = outer.cue is not None and own[0] <= outer.cue[0] < own[1]
+                if mutual and at > outer.cue[0]:
+                    continue
+                nested = True
+                break
+            if nested:
+                continue
+        kept.append(cand)
+    return kept
+
+
 def _passive_report(verb: "Token") -> bool:
     """ "Trump is expected to win", "it was reported that ...": a report with no named source."""
     return (
         verb.tag_ == "VBN"
         and verb.lemma_.lower() in _PASSIVE_REPORTS
-        and any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+        and (any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or verb.dep_ in ("advcl", "acl"))
     )
 
 
@@ -254,6 +319,23 @@ def _clip_to_paragraph(cand: Candidate, text: str) -> None:
         if e > s:
             clipped.append((s, e))
     cand.content = clipped
+
+
+def _quoted_by(
+    cand: Candidate, parts: list[tuple[int, int]], source: tuple[int, int] | None, source_head: int | None
+) -> Candidate:
+    """A direct quotation reported by the cue (and addressee) of ``cand``."""
+    return Candidate(
+        cue=cand.cue,
+        cue_token=cand.cue_token,
+        source=source,
+        source_head=source_head,
+        content=parts,
+        kind="direct",
+        addressee=cand.addressee,
+        channel=cand.channel,
+        via="quote",
+    )
 
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -285,9 +367,11 @@ def extract_attributions(doc: "Doc", text: str) -> list[Attribution]:
     last_direct_end = -1
     for quote in quotes:
         parts = list(quote.parts)
-        if _is_embedded_phrase(doc, tokens, quote, text):
+        cue_i, cue_follows = _cue_token(doc, tokens, quote, lex, quoted, text)
+        if _is_embedded_phrase(doc, tokens, quote, text) and not (
+            cue_follows and len(_WORD.findall(text[quote.content_start : quote.content_end])) >= 3
+        ):
             continue
-        cue_i = _cue_token(doc, tokens, quote, lex, quoted, text)
         if cue_i is not None:
             existing = direct_by_cue.get(cue_i)
             if existing is not None:
@@ -300,7 +384,7 @@ def extract_attributions(doc: "Doc", text: str) -> list[Attribution]:
             if cand is None:
                 continue
             touching = [r for r in cand.content if _overlaps(r, (quote.start, quote.end))]
-            if touching:
+            if touching and not cue_follows:
                 extent = (min(r[0] for r in touching), max(r[1] for r in touching))
                 if quote.end - quote.start < 0.7 * (extent[1] - extent[0]):
                     # A quoted phrase inside reported speech (says Obama is "obsessed"): a mixed attribution.
@@ -313,17 +397,7 @@ def extract_attributions(doc: "Doc", text: str) -> list[Attribution]:
                     source, source_head = near[0], near[1].i
                 elif source is not None:
                     source, source_head = None, None
-            direct = Candidate(
-                cue=cand.cue,
-                cue_token=cand.cue_token,
-                source=source,
-                source_head=source_head,
-                content=parts,
-                kind="direct",
-                addressee=cand.addressee,
-                channel=cand.channel,
-                via="quote",
-            )
+            direct = _quoted_by(cand, parts, source, source_head)
             if existing is None:
                 direct_by_cue[cue_i] = direct
             results.append(direct)
@@ -334,23 +408,13 @@ def extract_attributions(doc: "Doc", text: str) -> list[Attribution]:
         if prev_cue is not None and prev_cue not in direct_by_cue:
             cand = by_cue.get(prev_cue) or _verb_candidate(doc[prev_cue], lex)
             if cand is not None:
-                direct = Candidate(
-                    cue=cand.cue,
-                    cue_token=cand.cue_token,
-                    source=cand.source,
-                    source_head=cand.source_head,
-                    content=parts,
-                    kind="direct",
-                    addressee=cand.addressee,
-                    channel=cand.channel,
-                    via="quote",
-                )
+                direct = _quoted_by(cand, parts, cand.source, cand.source_head)
                 direct_by_cue[prev_cue] = direct
                 consumed.add(id(cand))
                 results.append(direct)
                 last_direct, last_direct_end = direct, quote.end
                 continue
-        colon = _colon_source(doc, tokens, quote, text) or _dash_source(doc, tokens, quote, text)
+        colon = _colon_source(doc, tokens, quote, text) or _dash_source(doc, tokens, quote, text) or _bracket_source(quote, text)
         if colon is not None:
             results.append(colon)
             last_direct, last_direct_end = colon, quote.end
@@ -359,21 +423,10 @@ def extract_attributions(doc: "Doc", text: str) -> list[Attribution]:
             gap = text[last_direct_end : quote.start]
             unquoted = re.sub(r"[\s\"“”‘’'«»,.:;—–-]", "", gap)
             if len(unquoted) <= _INFERENCE_GAP_CHARS and gap.count("\n") <= 2:
-                results.append(
-                    Candidate(
-                        cue=last_direct.cue,
-                        cue_token=last_direct.cue_token,
-                        source=last_direct.source,
-                        source_head=last_direct.source_head,
-                        content=parts,
-                        kind="direct",
-                        addressee=last_direct.addressee,
-                        channel=last_direct.channel,
-                        inferred=True,
-                        via="quote",
-                        extra={"continues": id(last_direct)},
-                    )
-                )
+                follower = _quoted_by(last_direct, parts, last_direct.source, last_direct.source_head)
+                follower.inferred = True
+                follower.extra["continues"] = id(last_direct)
+                results.append(follower)
                 last_direct_end = quote.end
                 continue
         last_direct = None
@@ -402,6 +455,7 @@ def extract_attributions(doc: "Doc", text: str) -> list[Attribution]:
             cand.kind = "mixed"
         results.append(cand)
 
+    results = _drop_nested(results)
     results.sort(key=lambda c: (c.content[0][0], c.cue[0] if c.cue else -1))
     return _records(doc, text, results)
 
@@ -410,9 +464,12 @@ def _records(doc: "Doc", text: str, results: list[Candidate]) -> list[Attributio
     resolver = SpeakerResolver(doc, find_people(doc, text))
     index_of = {id(cand): i for i, cand in enumerate(results)}
     records: list[Attribution] = []
+    previous: tuple[int, Speaker] | None = None
     for cand in results:
         head = doc[cand.source_head] if cand.source_head is not None else None
-        speaker = resolver.speaker(cand.source, head)
+        speaker = resolver.speaker(cand.source, head, previous)
+        if speaker is not None and cand.source is not None and (previous is None or cand.source[0] > previous[0]):
+            previous = (cand.source[0], speaker)
         if speaker is None and head is not None and head.lower_ in _FIRST_PERSON and cand.source is not None:
             # "I think ..." inside what someone is reported as saying: that someone.
             speaker = next(

@@ -31,7 +31,7 @@ _AUDIENCES = {"reporter", "journalist", "lawmaker", "supporter", "audience", "cr
               "correspondent", "interviewer", "host", "listener", "viewer", "reader", "court", "jury", "judge"}
 _CHANNEL_PREPS = {"in", "during", "at", "via", "through", "on", "with", "to"}
 _EXPLETIVES = {"it", "there"}
-_PUNCT_EDGE = set(",;:—–-") | {"...", "…"}
+_PUNCT_EDGE = set(",;:—–-.") | {"...", "…"}
 
 
 @dataclass
@@ -107,6 +107,9 @@ def _np_bounds(token: "Token") -> tuple[int, int] | None:
         start -= 1
     while end + 1 in s:
         end += 1
+    # Times and numbers that the parse glued to the front ("10:11 US") are not part of the speaker.
+    while start < token.i and (doc[start].like_num or doc[start].pos_ in ("NUM", "PUNCT", "SPACE")):
+        start += 1
     return token_bounds([doc[i] for i in range(start, end + 1)])
 
 
@@ -119,7 +122,14 @@ def adjacent_speaker(verb: "Token", outside: "Callable[[int], bool]") -> "tuple[
     i = verb.i - 1
     while i >= 0 and doc[i].pos_ in ("AUX", "ADV", "PART") and outside(i):
         i -= 1
-    candidates = [i, verb.i + 1]
+    if i >= 0 and doc[i].text == ",":
+        # Skip a short apposition: '"...," Sarandon, 69, told MSNBC'.
+        j = i - 1
+        while j >= 0 and i - j <= 8 and doc[j].text != "," and outside(j):
+            j -= 1
+        if j >= 1 and doc[j].text == "," and outside(j - 1):
+            i = j - 1
+    candidates = [i] if verb.lemma_ in _TELL_LIKE else [i, verb.i + 1]
     for j in candidates:
         if not 0 <= j < len(doc) or not outside(j):
             continue
@@ -142,21 +152,34 @@ def adjacent_speaker(verb: "Token", outside: "Callable[[int], bool]") -> "tuple[
 
 def subject_of(verb: "Token") -> "Token | None":
     """The subject of a cue verb, climbing through xcomp/conj/advcl to the verb that has one."""
+    if verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl") and not any(c.dep_ in ("aux", "auxpass", "nsubj") for c in verb.children):
+        return None  # a reduced passive, "Asked about the plan, ...": the asker is not named
     current = verb
     for _ in range(4):
         for child in current.children:
             if child.dep_ in ("nsubj", "csubj"):
+                if current.tag_ == "VBG" and child.i > current.i and not any(a.dep_ == "aux" for a in current.children):
+                    continue  # "..., saying Mr. Trump reminds us": the content's subject, misattached
                 return child
             if child.dep_ == "nsubjpass":
                 agent = next((c for c in current.children if c.dep_ == "agent"), None)
                 if agent is not None:
                     return next((c for c in agent.children if c.dep_ == "pobj"), None)
                 return None
-        if current.dep_ in _SHARES_SUBJECT and current.head is not current:
-            current = current.head
+        if current.dep_ in _SHARES_SUBJECT and current.head.i != current.i:
+            head = current.head
+            # '"Romney had a crazy policy," adding ...': the participle hangs off the reported clause;
+            # its speaker is the subject of the verb that reports that clause.
+            if current.tag_ == "VBG" and head.dep_ == "ccomp" and head.head.i != head.i:
+                head = head.head
+            current = head
             continue
         if current.dep_ == "acl" and current.tag_ in ("VBG",) and current.head.pos_ in ("PROPN", "NOUN"):
-            return current.head  # "an outside group backing Rubio"
+            noun = current.head
+            if noun.dep_ in ("dobj", "dative") and noun.head.pos_ == "VERB":
+                current = noun.head  # "The senator emailed supporters saying ...": the senator
+                continue
+            return noun  # "an outside group backing Rubio"
         return None
     return None
 
@@ -188,12 +211,19 @@ def _content_from_frames(verb: "Token", frames: tuple[str, ...]) -> tuple[list[t
                     ranges = _subtree_bounds(child)
                     if ranges:
                         return ranges, None, frame
-            if verb.dep_ in ("parataxis", "ccomp") and verb.head is not verb and not any(
+            if verb.dep_ in ("parataxis", "ccomp") and verb.head.i != verb.i and not any(
                 c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "dobj" and verb.lemma_ not in _TELL_LIKE) for c in children
             ):
                 # Parenthetical cue: "The economy, he said, is growing." / "..., he said."
                 head = verb.head
-                if head.pos_ in ("VERB", "AUX") and (verb.i > head.i or verb.dep_ == "parataxis"):
+                sub = sorted(t.i for t in verb.subtree if not t.is_punct)
+                doc = verb.doc
+                # Set off by punctuation: ", he said," or ", he said." (not "told reporters that X would respond").
+                set_off = sub[0] > 0 and doc[sub[0] - 1].text in (",", "—", "–", "(") and (
+                    sub[-1] + 1 >= len(doc) or doc[sub[-1] + 1].text in (",", ".", "—", "–", ")", ";", "!", "?")
+                    or doc[sub[-1]].text in (",", ".")
+                )
+                if head.pos_ in ("VERB", "AUX") and set_off and (verb.i > head.i or verb.dep_ == "parataxis"):
                     ranges = _subtree_bounds(head, exclude={t.i for t in verb.subtree})
                     if ranges:
                         return ranges, None, "parenthetical"
@@ -282,7 +312,8 @@ def _fronted_clause(verb: "Token") -> tuple[list[tuple[int, int]], "list[Token]"
     """
     sent = verb.sent
     doc = verb.doc
-    if any(t.pos_ == "VERB" for t in doc[verb.i + 1 : sent.end]):
+    finite = verb.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ == "aux" for c in verb.children)
+    if not finite or any(t.pos_ == "VERB" for t in doc[verb.i + 1 : sent.end]):
         return None
     comma = None
     for i in range(verb.i - 1, max(sent.start, verb.i - 16) - 1, -1):
@@ -297,6 +328,8 @@ def _fronted_clause(verb: "Token") -> tuple[list[tuple[int, int]], "list[Token]"
     source = [t for t in doc[comma + 1 : verb.i] if t.pos_ != "AUX" and t.dep_ not in ("advmod", "neg")]
     if not source or not any(t.pos_ in ("PROPN", "NOUN", "PRON") for t in source):
         return None
+    if source[0].pos_ in ("ADP", "SCONJ", "CCONJ", "VERB") or source[0].lower_ in ("under", "in", "at", "on", "as"):
+        return None  # ", under an office known as ...": not a speaker
     content = token_bounds(list(doc[sent.start : comma]))
     return ([content], source) if content else None
 
@@ -318,8 +351,12 @@ def _verb_candidate(verb: "Token", lex: CueLexicon) -> Candidate | None:
         subject = None
     cue_tokens = [verb]
     cue_tokens.extend(c for c in verb.children if c.dep_ == "prt")
-    # Auxiliaries and negation belong to the cue: "has told", "did not say".
-    cue_tokens.extend(c for c in verb.children if c.dep_ in ("aux", "neg") and c.i < verb.i and c.lower_ != "to")
+    # Auxiliaries and negation right before the verb belong to the cue: "has told", "did not say".
+    i = verb.i - 1
+    while i >= 0 and verb.doc[i].head.i == verb.i and verb.doc[i].dep_ in ("aux", "neg", "advmod") and verb.doc[i].lower_ != "to":
+        if verb.doc[i].dep_ != "advmod":
+            cue_tokens.append(verb.doc[i])
+        i -= 1
     if prep is not None:
         cue_tokens.append(prep)
     cue_start = min(t.idx for t in cue_tokens)
@@ -331,7 +368,7 @@ def _verb_candidate(verb: "Token", lex: CueLexicon) -> Candidate | None:
         source = token_bounds(source_tokens)
     else:
         source = _np_bounds(subject) if subject is not None else None
-    if subject is not None and subject.lower_ in ("who", "that") and subject.head.dep_ == "relcl":
+    if subject is not None and subject.lower_ in ("who", "that", "which") and subject.head.dep_ == "relcl":
         # "Smith, who said ...": the mention is "who"; the speaker is the noun it relates to.
         subject = subject.head.head
     name, channel = _addressee(verb, lex)
@@ -424,7 +461,7 @@ def _phrase_candidate(doc: "Doc", i: int, phrase_match, lex: CueLexicon) -> Cand
             return None
         source = _np_bounds(pobj)
         phrase_tokens = {t.i for t in first.subtree} | set(range(i, i + n)) | {t.i for t in pobj.subtree}
-        anchor = first.head if first.head is not first else first
+        anchor = first.head if first.head.i != first.i else first
         root = anchor if anchor.pos_ in ("VERB", "AUX") else sent.root
         content = _subtree_bounds(root, exclude=phrase_tokens)
         if not content:

@@ -74,13 +74,18 @@ def _marks(text: str, start: int, end: int) -> list[_Mark]:
                 before = "'"
             # Two apostrophes open and close quotes in some archives (''Yes,'' he said).
             after2 = text[i + 2] if i + 2 < len(text) else " "
-            opens = (before in _OPENING_CONTEXT or i == start) and not after2.isspace()
+            # After a comma or a letter it closes ('it,'' he said'); after a space it opens.
+            opens = (before.isspace() or before in "([{—–/" or i == start) and not after2.isspace()
             marks.append(_Mark(i, 2, "d", opens, not opens))
             i += 2
             continue
         after = text[i + 1] if i + 1 < len(text) else " "
         if ch in _OPEN_ONLY:
-            marks.append(_Mark(i, 1, _OPEN_ONLY[ch], True, False))
+            if ch == "“" and not before.isspace() and before not in _OPENING_CONTEXT and (after.isspace() or after in ".,;:!?)"):
+                # An opening mark typed where a closer belongs ('... for her here,“ said Jim Clyburn').
+                marks.append(_Mark(i, 1, "d", False, True))
+            else:
+                marks.append(_Mark(i, 1, _OPEN_ONLY[ch], True, False))
         elif ch in _CLOSE_ONLY:
             if ch == "’":
                 # Apostrophe inside or at the end of a word ("don’t", "Russia’s", "dogs’") unless
@@ -92,7 +97,7 @@ def _marks(text: str, start: int, end: int) -> list[_Mark]:
             else:
                 marks.append(_Mark(i, 1, _CLOSE_ONLY[ch], False, True))
         elif ch == '"':
-            opens = before in _OPENING_CONTEXT or before in "“‘" or i == start
+            opens = before in _OPENING_CONTEXT or before.isspace() or before in "“‘" or i == start
             closes = not before.isspace() and not _WORDISH.match(after)
             if before.isspace() and (after.isspace() or after == ""):
                 # Free-standing (' " he said' after an inner quote): closes an open quote, else opens.

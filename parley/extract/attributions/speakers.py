@@ -18,14 +18,13 @@ from parley.models import Speaker
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
 
 __all__ = ["SpeakerResolver"]
 
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 _PLURAL_PRONOUNS = {"they", "them", "their", "we", "us", "our"}
 _FIRST_PERSON = {"i", "me", "my"}
-# Descriptions that fit any person in public life when nothing more specific matches.
-_GENERIC_HEADS = {"official", "diplomat", "leader", "politician", "lawmaker", "spokesperson", "representative", "envoy"}
 
 
 class SpeakerResolver:
@@ -102,7 +101,25 @@ class SpeakerResolver:
             i += 1
         return None
 
-    def speaker(self, source: tuple[int, int] | None, head: "Token | None") -> Speaker | None:
+    def _last_mention(self, person: Person, before: int) -> int:
+        i = bisect.bisect_left(self._starts, before) - 1
+        while i >= 0:
+            if self._mentions[i][2] is person:
+                return self._mentions[i][0]
+            i -= 1
+        return -1
+
+    def speaker(
+        self,
+        source: tuple[int, int] | None,
+        head: "Token | None",
+        previous: tuple[int, Speaker] | None = None,
+    ) -> Speaker | None:
+        """The speaker a source mention names; ``previous`` is the last attribution's (source offset, speaker).
+
+        A he/she right after someone's statement continues that speaker ("..., Oh said. ... he said"),
+        even when the tagger did not see the name as a person.
+        """
         if source is None:
             return None
         start, end = source
@@ -127,6 +144,17 @@ class SpeakerResolver:
                 or self._recent(start, lambda p: p.gender is None)
                 or self._next(end, lambda p: p.gender in (gender, None))
             )
+            if previous is not None:
+                at, prior = previous
+                mentioned = self._last_mention(person, start) if person is not None else -1
+                known = next((p for p in self.people if p.name == prior.name), None)
+                if (
+                    mentioned < at < start
+                    and start - at <= 400
+                    and prior.type in ("person", "unknown")
+                    and (known is None or known.gender in (gender, None))
+                ):
+                    return prior
             return _from_person(person) if person else None
         if low in _PLURAL_PRONOUNS or low in _FIRST_PERSON or low in ("you", "it", "this", "that", "who"):
             return None
@@ -135,7 +163,26 @@ class SpeakerResolver:
             described = self._description(head, start)
             if described is not None:
                 return _from_person(described)
+            fuller = self._earlier_description(head)
+            if fuller is not None:
+                return _body_or_group(fuller.text, fuller.root)
         return _body_or_group(text, head)
+
+    def _earlier_description(self, head: "Token") -> "SpacySpan | None":
+        """An unnamed speaker introduced earlier with more detail: "a State Department spokesperson" for
+        a later "the spokesperson"."""
+        doc = self.doc
+        own = sum(1 for c in head.children if c.i < head.i and c.dep_ in ("compound", "amod", "nmod", "poss"))
+        for i in range(head.i - 1, max(-1, head.i - 400), -1):
+            tok = doc[i]
+            if tok.lemma_ != head.lemma_ or tok.pos_ != "NOUN":
+                continue
+            mods = [c for c in tok.children if c.i < tok.i and c.dep_ in ("compound", "amod", "nmod", "poss")]
+            if len(mods) > own:
+                first = min(t.i for m in mods for t in m.subtree)
+                return doc[first : tok.i + 1]
+            return None
+        return None
 
     def _description(self, head: "Token", before: int) -> Person | None:
         """The most recent person whose role or affiliation fits "the US diplomat", "the minister"."""
@@ -160,8 +207,9 @@ class SpeakerResolver:
             role = (person.role or "").lower()
             if word in role.split() or head.lower_ in role.split():
                 return not mod_words or all(m in role or m in _AFFILIATION_WORDS for m in mod_words) or bool(wanted_affiliation)
-            if word in _GENERIC_HEADS or gender:
-                return bool(person.role or person.affiliation) and (
+            if word in _OFFICIAL_HEADS:
+                # "the US diplomat", "the official": someone whose role is an office of state.
+                return any(w in role for w in _OFFICE_WORDS) and (
                     wanted_affiliation is None or person.affiliation == wanted_affiliation
                 )
             return False
@@ -169,6 +217,10 @@ class SpeakerResolver:
         return self._recent(before, fits)
 
 
+_OFFICIAL_HEADS = {"official", "diplomat", "politician", "lawmaker", "leader"}
+_OFFICE_WORDS = ("minister", "secretary", "ambassador", "envoy", "diplomat", "official", "president", "chancellor",
+                 "premier", "senator", "representative", "governor", "commissioner", "spokes", "director", "chief",
+                 "head", "leader", "lawmaker", "deputy", "adviser", "advisor")
 _AFFILIATION_WORDS = {"us", "u.s.", "american", "russian", "u.n.", "un", "eu", "nato", "top", "senior", "former"}
 
 
@@ -198,10 +250,14 @@ def _body_or_group(text: str, head: "Token") -> Speaker | None:
         return Speaker(name=clean, type="organization" if head.ent_type_ in ("ORG", "GPE", "NORP") else "unknown")
     if head.pos_ == "NOUN":
         affiliation = None
-        for child in head.children:
-            if child.i < head.i and child.dep_ in ("compound", "amod", "nmod", "poss"):
-                affiliation = affiliation_code(child.text)
-                if affiliation:
-                    break
+        modifiers = [c for c in head.children if c.i < head.i and c.dep_ in ("compound", "amod", "nmod", "poss")]
+        if modifiers:
+            # The whole modifier first ("State Department spokesperson"), then each word ("Russian officials").
+            first = min(t.i for m in modifiers for t in m.subtree)
+            affiliation = affiliation_code(head.doc[first : head.i].text)
+        for child in modifiers:
+            if affiliation:
+                break
+            affiliation = affiliation_code(child.text)
         return Speaker(name=clean, affiliation=affiliation, type="group" if head.tag_ == "NNS" else "unknown")
     return None
