@@ -74,3 +74,26 @@ def test_people_computed_once_per_doc(nlp: Any) -> None:
     text = "Sergei Lavrov spoke."
     doc = nlp(text)
     assert find_people(doc, text) == find_people(doc, text)
+
+
+def test_bug_bare_surname_is_the_family_member_introduced_first(nlp: Any) -> None:
+    text = (
+        "The U.S. sanctioned Sali Berisha and his family. Under the sanctions, Berisha, his wife, Liri Berisha, "
+        "and his son, Shkëlzen Berisha, are barred from travel. Berisha rejected the allegations."
+    )
+    found = people(nlp, text)
+    assert [m.text for m in found["Sali Berisha"].mentions].count("Berisha") == 2
+    assert found["Shkëlzen Berisha"].role is None  # "his son" is a relation, not a role
+
+
+def test_bug_first_name_left_outside_the_entity(nlp: Any) -> None:
+    text = "Former NATO Secretary General Anders Fogh Rasmussen said so. Rasmussen added more."
+    found = people(nlp, text)
+    assert "Anders Fogh Rasmussen" in found
+    person = found["Anders Fogh Rasmussen"]
+    assert person.role == "Former Secretary General" and person.affiliation == "NATO"
+
+
+def test_bug_platform_tagged_as_a_person(nlp: Any) -> None:
+    text = "Kenya's Interior Minister Fred Matiangi spoke. Twitter said nothing."
+    assert "Twitter" not in people(nlp, text)

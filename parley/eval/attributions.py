@@ -17,6 +17,7 @@ documents in the same run, so the two are measured on the same footing.
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import time
 from collections.abc import Callable, Iterable, Sequence
@@ -366,6 +367,8 @@ def evaluate_attributions(
     """
     docs = list(docs)
     systems = dict(systems or DEFAULT_SYSTEMS)
+    if "textacy" in systems and importlib.util.find_spec("textacy") is None:
+        systems.pop("textacy")  # the baseline is a dev dependency; parley's scores do not need it
     if docs and all(d.seed_style for d in docs):
         systems.pop("parley-unmerged", None)  # identical to "parley" there
     if parsed is None:

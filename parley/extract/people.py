@@ -39,6 +39,7 @@ _POSSESSIVE_TAIL = ("'s", "’s", "'", "’")
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
 # Words that may sit between role words inside a pre-modifier title: "Secretary of State for ...".
 _TITLE_GLUE = {"of", "for", "and", "the", "on", "to", "&"}
+_TIME_WORDS = {"former", "then", "acting", "interim", "outgoing", "incoming", "late", "ex"}
 
 
 @dataclass(frozen=True)
@@ -128,6 +129,19 @@ def _clean_name_tokens(span: "SpacySpan", words: RoleWords) -> tuple[int, int, s
             gender = g
     while end > start and (doc[end - 1].text in _POSSESSIVE_TAIL or not doc[end - 1].text[:1].isalpha()):
         end -= 1
+    # The tagger sometimes leaves a first name outside the entity ("General Anders [Fogh Rasmussen]").
+    while (
+        start > 0
+        and start == span.start
+        and doc[start - 1].pos_ == "PROPN"
+        and doc[start - 1].dep_ == "compound"
+        and doc[start - 1].text[:1].isupper()
+        and doc[start - 1].text.isalpha()
+        and not words.is_role_word(doc[start - 1].lower_)
+        and _is_title(doc[start - 1], words) is None
+        and affiliation_code(doc[start - 1].text) is None
+    ):
+        start -= 1
     return start, end, gender
 
 
@@ -230,6 +244,8 @@ def _apposition(doc: "Doc", name_start: int, name_end: int, words: RoleWords) ->
     appos = candidates[0]
     if appos.pos_ == "PROPN" and not any(words.is_role_word(t.lower_) for t in appos.subtree):
         return None
+    if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in appos.children):
+        return None  # "his wife", "her son": a relation to someone else, not a role
     start = min(t.i for t in appos.subtree)
     end = start
     for t in doc[start:]:
@@ -250,8 +266,15 @@ def _describe(doc: "Doc", draft: _Draft, words: RoleWords) -> None:
         if bounds is None:
             continue
         start, end = bounds
-        affiliation, role_start = _split_affiliation(doc, start if doc[start].pos_ != "DET" else start + 1, end)
+        first = start if doc[start].pos_ != "DET" else start + 1
+        # "former NATO Secretary General": the time word stays in the role, the body is the affiliation.
+        lead = first if first < end and doc[first].lower_ in _TIME_WORDS else None
+        affiliation, role_start = _split_affiliation(doc, first + 1 if lead is not None else first, end)
         role = _role_text(doc, role_start, end)
+        if lead is not None and role is not None and role_start > first + 1:
+            role = f"{doc[lead].text} {role}"
+        elif lead is not None and role_start == first + 1:
+            role = _role_text(doc, first, end)
         for t in doc[start:end]:
             g = words.gender.get(t.lower_)
             if g:
@@ -327,7 +350,10 @@ def _find_people(doc: "Doc", text: str) -> list[Person]:
         draft.mentions.append((doc[t_start].idx, doc[t_end - 1].idx + len(doc[t_end - 1].text), t_start, t_end))
         if gender:
             draft.gender_votes[gender] += 5
-    surnames = {d.tokens[-1]: d for d in drafts if len(d.tokens) > 1}
+    surnames: dict[str, _Draft] = {}
+    for d in sorted(drafts, key=lambda d: min((m[0] for m in d.mentions), default=0)):
+        if len(d.tokens) > 1:
+            surnames.setdefault(d.tokens[-1], d)
     # spaCy tags a bare surname as GPE or ORG now and then ("Nuland"): a known surname is the person.
     if surnames:
         taken = {i for d in drafts for _s, _e, ts, te in d.mentions for i in range(ts, te)}
@@ -371,11 +397,9 @@ def _matching_fuller(drafts: list[_Draft], tokens: list[str], at: int) -> _Draft
         return None
     if len(candidates) == 1:
         return candidates[0]
-    # Two people share the surname: the one mentioned most recently before this mention.
-    before = [d for d in candidates if d.mentions and d.mentions[0][0] <= at]
-    if before:
-        return max(before, key=lambda d: max(m[0] for m in d.mentions if m[0] <= at))
-    return candidates[0]
+    # Several people share the surname (a family): news style keeps the bare surname for the one
+    # introduced first ("Sali Berisha ... his son, Shkëlzen Berisha ... Berisha said").
+    return min(candidates, key=lambda d: min((m[0] for m in d.mentions), default=at))
 
 
 def _vote_gender_by_pronouns(doc: "Doc", drafts: list[_Draft]) -> None:

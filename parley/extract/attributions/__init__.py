@@ -22,10 +22,10 @@ from typing import TYPE_CHECKING
 from parley.extract.attributions.cues import CueLexicon, lexicon
 from parley.extract.attributions.indirect import (
     Candidate,
-    _colon_headlines,
-    _verb_candidate,
     adjacent_speaker,
+    colon_headlines,
     find_candidates,
+    verb_candidate,
 )
 from parley.extract.attributions.quotes import Quote, find_quotes
 from parley.extract.attributions.speakers import SpeakerResolver
@@ -355,7 +355,7 @@ def extract_attributions(doc: "Doc", text: str) -> list[Attribution]:
         # The marks themselves belong to the quote too.
         quoted[tokens.at(q.start)] = True
         quoted[tokens.at(max(q.start, q.end - 1))] = True
-    candidates = find_candidates(doc, lex) + _colon_headlines(doc, tokens.at)
+    candidates = find_candidates(doc, lex) + colon_headlines(doc, tokens.at)
     for cand in candidates:
         _clip_to_paragraph(cand, text)
     by_cue: dict[int, Candidate] = {c.cue_token: c for c in candidates if c.via == "verb" and c.cue_token is not None}
@@ -380,7 +380,7 @@ def extract_attributions(doc: "Doc", text: str) -> list[Attribution]:
                     existing.content.extend(parts)
                     last_direct_end = quote.end
                     continue
-            cand = by_cue.get(cue_i) or _verb_candidate(doc[cue_i], lex)
+            cand = by_cue.get(cue_i) or verb_candidate(doc[cue_i], lex)
             if cand is None:
                 continue
             touching = [r for r in cand.content if _overlaps(r, (quote.start, quote.end))]
@@ -406,7 +406,7 @@ def extract_attributions(doc: "Doc", text: str) -> list[Attribution]:
             continue
         prev_cue = _previous_sentence_cue(doc, tokens, quote, lex, quoted)
         if prev_cue is not None and prev_cue not in direct_by_cue:
-            cand = by_cue.get(prev_cue) or _verb_candidate(doc[prev_cue], lex)
+            cand = by_cue.get(prev_cue) or verb_candidate(doc[prev_cue], lex)
             if cand is not None:
                 direct = _quoted_by(cand, parts, cand.source, cand.source_head)
                 direct_by_cue[prev_cue] = direct

@@ -18,7 +18,7 @@ from parley.extract.attributions.cues import CueLexicon
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["Candidate", "find_candidates", "subject_of", "token_bounds"]
+__all__ = ["Candidate", "adjacent_speaker", "colon_headlines", "find_candidates", "subject_of", "token_bounds", "verb_candidate"]
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 # Relations through which a cue verb shares the subject of its head: "declined to say", "said and added",
@@ -334,7 +334,7 @@ def _fronted_clause(verb: "Token") -> tuple[list[tuple[int, int]], "list[Token]"
     return ([content], source) if content else None
 
 
-def _verb_candidate(verb: "Token", lex: CueLexicon) -> Candidate | None:
+def verb_candidate(verb: "Token", lex: CueLexicon) -> Candidate | None:
     frames = lex.verb_frames(verb.lemma_.lower())
     content, prep, frame = _content_from_frames(verb, frames)
     subject = subject_of(verb)
@@ -507,7 +507,7 @@ def _phrase_candidate(doc: "Doc", i: int, phrase_match, lex: CueLexicon) -> Cand
     return None
 
 
-def _colon_headlines(doc: "Doc", tokens_at) -> list[Candidate]:  # type: ignore[no-untyped-def]
+def colon_headlines(doc: "Doc", tokens_at) -> list[Candidate]:  # type: ignore[no-untyped-def]
     """Headline-style attributions: "Graham: Trump's Rhetoric Destroying GOP's Chance"."""
     text = doc.text
     found = []
@@ -568,7 +568,7 @@ def find_candidates(doc: "Doc", lex: CueLexicon) -> list[Candidate]:
                     phrase_tokens.add(cand.cue_token or tok.i)
                 continue
         if tok.pos_ == "VERB" and tok.lemma_.lower() in lex.verbs:
-            cand = _verb_candidate(tok, lex)
+            cand = verb_candidate(tok, lex)
             if cand is not None:
                 found.append(cand)
         elif tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.nouns:
