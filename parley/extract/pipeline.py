@@ -99,6 +99,17 @@ def extract(text: str, *, steps: Sequence[str] | None = None, **metadata: Any) -
     if not isinstance(text, str):
         raise InputError(f"text must be a str, not {type(text).__name__}")
     from parley.ingest.article import build_article
+    from parley.ingest.dates import normalise_published
+    from parley.ingest.text import find_title
 
+    if metadata.get("title") is None or metadata.get("published") is None:
+        # The same lead reading as the text reader, so the API and `parley extract FILE` agree.
+        title, written = find_title(text)
+        if metadata.get("title") is None and title:
+            metadata["title"] = title
+        if metadata.get("published") is None and written:
+            metadata["published"] = written
+    if metadata.get("published") is not None:
+        metadata["published"] = normalise_published(metadata["published"]) or metadata["published"]
     article = build_article(text=text, **metadata)
     return next(extract_articles([article], steps=steps))
