@@ -15,7 +15,7 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 # Results go to stdout; progress, summaries and errors go to stderr so pipes stay clean.
 out = Console(highlight=False, soft_wrap=True)
-err = Console(stderr=True, highlight=False)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
