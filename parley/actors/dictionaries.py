@@ -112,9 +112,9 @@ def read_agents(path: Path) -> Iterator[tuple[str, str]]:
                 continue
             head = line[: match.start()].strip()
             variants = [head]
-            for name, values in substitutions.items():
-                if name in head:
-                    variants = [v.replace(name, value) for v in variants for value in values]
+            for placeholder, replacements in substitutions.items():
+                if placeholder in head:
+                    variants = [v.replace(placeholder, value) for v in variants for value in replacements]
             for variant in variants:
                 phrase = _phrase(variant)
                 if phrase:

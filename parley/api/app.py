@@ -199,7 +199,7 @@ def create_app(db: str, token: str | None = None) -> FastAPI:
     app.include_router(web_router)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     _mount_docs(app)
-    app.add_middleware(SecurityHeaders)  # type: ignore[arg-type]
+    app.add_middleware(SecurityHeaders)
     return app
 
 

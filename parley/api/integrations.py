@@ -60,7 +60,7 @@ def _cached(store: Store, key: tuple[Any, ...], compute: Callable[[], T]) -> T:
     with _cache_lock:
         if full in _cache:
             _cache.move_to_end(full)
-            return _cache[full]  # type: ignore[no-any-return]
+            return _cache[full]
     value = compute()
     with _cache_lock:
         _cache[full] = value
@@ -77,7 +77,7 @@ def _in_background(store: Store, key: tuple[Any, ...], compute: Callable[[], T])
     full = (*_generation(store), *key)
     with _cache_lock:
         if full in _cache:
-            return _cache[full]  # type: ignore[no-any-return]
+            return _cache[full]
         if full in _running:
             return None
         _running.add(full)

@@ -99,7 +99,8 @@ def evaluate_plover(records: list[dict[str, Any]]) -> dict[str, Any]:
             errors.append(
                 {
                     "id": record.get("id"),
-                    "gold": [gold_type, sorted(gold_actors - {None}), sorted(gold_recipients - {None})],
+                    "gold": [gold_type, sorted(c for c in gold_actors if c is not None),
+                             sorted(c for c in gold_recipients if c is not None)],
                     "predicted": [
                         predicted_type,
                         _country(predicted.actor.code) if predicted and predicted.actor else None,

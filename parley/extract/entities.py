@@ -166,20 +166,23 @@ def _people(doc: "Doc", text: str) -> list[_PersonMentions]:
     try:
         from parley.extract.people import find_people  # owned by the attributions step
     except ImportError:
-        find_people = None
-    if find_people is not None:
-        people = []
-        for person in find_people(doc, text):
-            mentions = [(m.start, m.end) for m in getattr(person, "mentions", []) or []]
-            people.append(
-                _PersonMentions(
-                    name=person.name,
-                    role=getattr(person, "role", None),
-                    affiliation=getattr(person, "affiliation", None),
-                    mentions=mentions,
-                )
+        return _ner_people(doc)
+    people = []
+    for person in find_people(doc, text):
+        mentions = [(m.start, m.end) for m in getattr(person, "mentions", []) or []]
+        people.append(
+            _PersonMentions(
+                name=person.name,
+                role=getattr(person, "role", None),
+                affiliation=getattr(person, "affiliation", None),
+                mentions=mentions,
             )
-        return people
+        )
+    return people
+
+
+def _ner_people(doc: "Doc") -> list[_PersonMentions]:
+    """NER PERSON names, merged by surname (used when the people module is unavailable)."""
     by_name: dict[str, _PersonMentions] = {}
     for ent in doc.ents:
         if ent.label_ != "PERSON" or not _looks_like_name(ent.text):
@@ -441,9 +444,9 @@ def find_entities(doc: "Doc", text: str) -> list[Entity]:
         if kind is None or any(blocked[i] for i in range(ent.start, ent.end)):
             continue
         stripped = ent.text.strip()
-        person = name_parts.get(stripped)
-        if person is not None:  # "Nuland" tagged GPE: the person, not a place
-            builder.add(("PERSON", person.name), lambda p=person: Entity(name=p.name, type="PERSON"), ent.start_char, ent.end_char)
+        named = name_parts.get(stripped)
+        if named is not None:  # "Nuland" tagged GPE: the person, not a place
+            builder.add(("PERSON", named.name), lambda p=named: Entity(name=p.name, type="PERSON"), ent.start_char, ent.end_char)
             continue
         if kind == "DOCUMENT":
             name = re.sub(r"^[Tt]he\s+", "", stripped)

@@ -107,11 +107,11 @@ def _read_one_file(path: Path, *, fetch: bool, allow_private: bool, log: Log) ->
         # Nothing decompresses from the first 8 KB: a broken or cut-off gzip, whatever its name says.
         try:
             gunzip(raw_head)
-            error = ReadError("empty", "gzip holds 0 bytes")
+            broken = ReadError("empty", "gzip holds 0 bytes")
         except ReadError as raised:
-            error = raised
-        log(f"{label}: failed ({error.reason})")
-        yield failure(label, error)
+            broken = raised
+        log(f"{label}: failed ({broken.reason})")
+        yield failure(label, broken)
         return
     reader, why = choose_reader(path.name, head)
     log(f"{label}: {why}" if reader else f"{label}: failed ({why})")
@@ -143,9 +143,10 @@ def _jsonl_from_path(label: str, path: Path) -> Iterator[Article | Failure]:
     with path.open("rb") as raw:
         is_gz = is_gzip(raw.read(2))
         raw.seek(0)
-        stream: BinaryIO = gzip.GzipFile(fileobj=raw, mode="rb") if is_gz else raw  # type: ignore[assignment]
+        # Buffered so the reader can peek at the head to tell a JSON array from JSON Lines.
+        stream: BinaryIO = io.BufferedReader(gzip.GzipFile(fileobj=raw, mode="rb")) if is_gz else raw
         try:
-            yield from read_jsonl_stream(label, io.BufferedReader(stream) if is_gz else stream)  # type: ignore[arg-type]
+            yield from read_jsonl_stream(label, stream)
         except EOFError as exc:
             raise ReadError("truncated gzip", str(exc)) from exc
         except gzip.BadGzipFile as exc:
@@ -173,7 +174,7 @@ def _read_whole(reader: str, label: str, data: bytes, fetch: bool, allow_private
     elif reader == "jsonl":
         from parley.ingest.jsonl import read_jsonl_stream
 
-        yield from read_jsonl_stream(label, io.BufferedReader(io.BytesIO(data)))  # type: ignore[arg-type]
+        yield from read_jsonl_stream(label, io.BufferedReader(io.BytesIO(data)))
     elif reader == "warc":
         from parley.ingest.warc import read_warc
 

@@ -71,7 +71,8 @@ def check_url(url: str, *, allow_private: bool = False) -> None:
     if allow_private:
         return
     for info in infos:
-        address = ipaddress.ip_address(info[4][0].split("%", 1)[0])
+        # str(): typeshed types the host as str | int (for non-IP families); AF_INET/AF_INET6 always give a str.
+        address = ipaddress.ip_address(str(info[4][0]).split("%", 1)[0])
         label = _refused(address)
         if label:
             raise ReadError("fetch refused", f"{host} resolves to {label} address {address}")

@@ -66,7 +66,7 @@ def read_warc(path_label: str, stream: BinaryIO) -> Iterator[Article | Failure]:
         valid_until = gzip_truncation_offset(stream)
     stream.seek(0)
     if valid_until is not None:
-        stream = io.BufferedReader(_Prefix(stream, valid_until))  # type: ignore[assignment]
+        stream = io.BufferedReader(_Prefix(stream, valid_until))
     number = 0
     pages = 0
     try:

@@ -25,6 +25,7 @@ def render_timeline(timeline: Timeline, fmt: Literal["svg", "png"] = "svg", *, t
 
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
+    from matplotlib.ticker import MaxNLocator
 
     periods = timeline.periods or ["(no dated statements)"]
     sides = list(timeline.series)
@@ -38,7 +39,9 @@ def render_timeline(timeline: Timeline, fmt: Literal["svg", "png"] = "svg", *, t
         axes.set_xticks(range(len(periods)))
         axes.set_xticklabels(periods, rotation=45 if len(periods) > 6 else 0, ha="right" if len(periods) > 6 else "center")
         axes.set_ylabel("statements")
-        axes.yaxis.get_major_locator().set_params(integer=True)
+        locator = axes.yaxis.get_major_locator()
+        if isinstance(locator, MaxNLocator):  # the default AutoLocator is one; whole statements only
+            locator.set_params(integer=True)
         axes.set_title(title or f"“{timeline.notion}”: statements per {timeline.by}")
         axes.spines[["top", "right"]].set_visible(False)
         if sides:

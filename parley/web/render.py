@@ -116,8 +116,8 @@ def highlight_article(article: ExtractedArticle) -> Markup:
         for mark in sorted(active, key=lambda m: m is not content):
             if mark.kind == "content" and mark is not content:
                 continue
-            attribution = article.attributions[mark.index] if mark.kind != "entity" else None
-            name = attribution.speaker.name if attribution and attribution.speaker else "?"
+            marked = article.attributions[mark.index] if mark.kind != "entity" else None
+            name = marked.speaker.name if marked and marked.speaker else "?"
             if mark.kind == "content":
                 classes += ["q", f"sp-{colours[name]}"]
                 title = f"{name} · statement {mark.index + 1}"

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any, TypedDict
 from urllib.parse import urlencode
 
 from fastapi import APIRouter, Depends, Query, Request
@@ -30,6 +30,9 @@ from parley.web.render import (
     speaker_url,
 )
 
+if TYPE_CHECKING:
+    from parley.query.notions import DiscoveredNotion
+
 __all__ = ["STATIC_DIR", "render_error", "router"]
 
 HERE = Path(__file__).resolve().parent
@@ -45,6 +48,16 @@ PAGE = 25
 OptText = Annotated[str | None, Query(max_length=200)]
 OptDate = Annotated[str | None, Query(pattern=DATE_PATTERN)]
 PageNo = Annotated[int, Query(ge=1, le=10_000)]
+
+
+class _Filters(TypedDict):
+    """The statement filters shared by the notion and the plain search (both take them as keywords)."""
+
+    speaker: str | None
+    affiliation: list[str] | None
+    outlet: str | None
+    since: str | None
+    until: str | None
 
 
 def render_error(status: int, message: str) -> Response:
@@ -121,17 +134,15 @@ def search(
     if month:
         since = until = month
     side = _split_sides(side)
-    filters = {"query": q, "speaker": speaker, "affiliation": affiliation_codes([], side), "outlet": outlet,
-               "since": since, "until": until}
+    filters = _Filters(speaker=speaker, affiliation=affiliation_codes([], side), outlet=outlet, since=since, until=until)
     error = None
+    facets: dict[str, list[tuple[str, int]]] = {}
     try:
         if notion:  # statements on a notion: the query layer matches its variants; no facets
-            results = integrations.notion_attributions(store, notion, q=q, **{k: v for k, v in filters.items() if k != "query"},
-                                                       limit=PAGE, offset=(page - 1) * PAGE)
-            facets = {}
+            results = integrations.notion_attributions(store, notion, q=q, **filters, limit=PAGE, offset=(page - 1) * PAGE)
         else:
-            results = store.attributions(**filters, limit=PAGE, offset=(page - 1) * PAGE)
-            facets = store.attribution_facets(**filters, size=12)
+            results = store.attributions(query=q, **filters, limit=PAGE, offset=(page - 1) * PAGE)
+            facets = store.attribution_facets(query=q, **filters, size=12)
         articles = store.search(q, limit=5) if q else None
     except InputError as exc:
         error, results, facets, articles = str(exc), None, {}, None
@@ -179,12 +190,11 @@ def article(request: Request, store: StoreDep, article_id: str) -> HTMLResponse:
     record = store.get_article(article_id)
     colours = speaker_colours(record)
     statements = []
+    legend: Counter[str] = Counter()  # statements per speaker, in order of first appearance
     for i, attribution in enumerate(record.attributions):
         name = attribution.speaker.name if attribution.speaker else "?"
         statements.append({"n": i + 1, "a": attribution, "colour": colours[name], "name": name})
-    legend = defaultdict(int)
-    for s in statements:
-        legend[s["name"]] += 1
+        legend[name] += 1
     events = []
     for event in record.events:
         asserter = "reporter"
@@ -229,7 +239,7 @@ def speaker(request: Request, store: StoreDep, name: str, page: PageNo = 1) -> H
                  pager=_pager(request, detail.statements.total, page), nav="speakers")
 
 
-def _speaker_notions(store: Store, name: str) -> list[Any]:
+def _speaker_notions(store: Store, name: str) -> list[DiscoveredNotion] | None:
     from parley.api import integrations
 
     return integrations.speaker_notions(store, name)

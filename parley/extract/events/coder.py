@@ -32,7 +32,7 @@ from parley.extract.events.lexicon import FUTURE_TO_AGREE, NEGATED_TO_REJECT, En
 from parley.models import Entity, Event, EventActor, ExtractedArticle, make_span
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 __all__ = ["code_events"]
 
@@ -342,7 +342,7 @@ class _Coder:
                         return pobj
         return None
 
-    def code_sentence(self, sentence: "Doc") -> list[Event]:
+    def code_sentence(self, sentence: "Span") -> list[Event]:
         events: list[tuple[int, Event]] = []
         suppressed: set[int] = set()
         aux_from_frame: dict[int, str] = {}
@@ -408,7 +408,7 @@ class _Coder:
         trigger_end = verb
         if noun is not None and entry is not None and (entry.frame == "carrier" or kind == "-"):
             noun_entry = self.noun_entry(noun)
-            if noun_entry.type == "MOBILIZE" and verb.lemma_ not in {"send", "deploy", "have", "keep", "station", "mass", "amass", "move", "order"}:
+            if noun_entry is not None and noun_entry.type == "MOBILIZE" and verb.lemma_ not in {"send", "deploy", "have", "keep", "station", "mass", "amass", "move", "order"}:
                 noun_entry = None  # "killed three soldiers" is not a mobilisation
             if noun_entry is not None:
                 kind, mode = noun_entry.type, noun_entry.mode
@@ -735,7 +735,7 @@ def _lemmas(verb: "Token") -> list[str]:
 
 
 def _clause_tokens(head: "Token") -> list["Token"]:
-    tokens = []
+    tokens: list["Token"] = []
     for child in head.children:
         if child.dep_ in {"ccomp", "xcomp", "relcl", "conj", "advcl"}:
             continue
