@@ -24,6 +24,7 @@ from parley.actors.gazetteer import (
     gazetteer,
     normalise,
 )
+from parley.extract.people import find_people
 from parley.extract.pipeline import Step
 from parley.models import Entity, ExtractedArticle, make_span
 
@@ -162,38 +163,16 @@ class _PersonMentions:
 
 
 def _people(doc: "Doc", text: str) -> list[_PersonMentions]:
-    """People from the shared people module when present, else NER PERSON names merged by surname."""
-    try:
-        from parley.extract.people import find_people  # owned by the attributions step
-    except ImportError:
-        return _ner_people(doc)
-    people = []
-    for person in find_people(doc, text):
-        mentions = [(m.start, m.end) for m in getattr(person, "mentions", []) or []]
-        people.append(
-            _PersonMentions(
-                name=person.name,
-                role=getattr(person, "role", None),
-                affiliation=getattr(person, "affiliation", None),
-                mentions=mentions,
-            )
+    """People from the shared people module (the same persons the attribution step resolves to)."""
+    return [
+        _PersonMentions(
+            name=person.name,
+            role=person.role,
+            affiliation=person.affiliation,
+            mentions=[(m.start, m.end) for m in person.mentions],
         )
-    return people
-
-
-def _ner_people(doc: "Doc") -> list[_PersonMentions]:
-    """NER PERSON names, merged by surname (used when the people module is unavailable)."""
-    by_name: dict[str, _PersonMentions] = {}
-    for ent in doc.ents:
-        if ent.label_ != "PERSON" or not _looks_like_name(ent.text):
-            continue
-        name = ent.text.strip()
-        key = _person_key(name, by_name)
-        person = by_name.setdefault(key, _PersonMentions(name=name))
-        if len(name) > len(person.name):
-            person.name = name
-        person.mentions.append((ent.start_char, ent.end_char))
-    return list(by_name.values())
+        for person in find_people(doc, text)
+    ]
 
 
 def _is_person_name(name: str) -> bool:
@@ -203,21 +182,6 @@ def _is_person_name(name: str) -> bool:
         return False
     first = g.country(name.split()[0]) if name.split() else None
     return not (first is not None and first.via == "demonym")
-
-
-def _looks_like_name(text: str) -> bool:
-    words = text.split()
-    if len(words) == 1 and text.isupper():
-        return False  # "COVID", "NATO": acronyms are not people
-    return all(w[:1].isupper() for w in words if w.lower() not in {"de", "van", "von", "al", "bin", "la", "le"})
-
-
-def _person_key(name: str, known: dict[str, _PersonMentions]) -> str:
-    surname = name.split()[-1]
-    for key, person in known.items():
-        if person.name.split()[-1] == surname:
-            return key
-    return name
 
 
 # -- the gazetteer scan ------------------------------------------------------------------
