@@ -42,6 +42,31 @@ DIRECT = [
     ('The "deal was signed on Monday.\n\n"It is a good day," said Antony Blinken.', "It is a good day,", "direct", "said", "Antony Blinken", "Antony Blinken"),
     # A quote closed by a colon-introduced cue in the previous paragraph.
     ("Kirby continued:\n\n“We are not going to tolerate this.”", "We are not going to tolerate this.", "direct", "continued", "Kirby", "Kirby"),
+    # British style: single marks, a plural possessive inside.
+    ("‘It is the Ukrainians’ fight, not ours,’ said Boris Johnson.", "It is the Ukrainians’ fight, not ours,", "direct", "said",
+     "Boris Johnson", "Boris Johnson"),
+    # A quote nested in a quote with the same marks.
+    ('"He told me "no way" twice," said Jane Smith.', 'He told me "no way" twice,', "direct", "said", "Jane Smith", "Jane Smith"),
+    # A statement named before the quote: by a comma, or closing the previous sentence or paragraph.
+    ("The Foreign Ministry issued a statement, “Russia will respond to any provocation.”", "Russia will respond to any provocation.",
+     "direct", "issued", "The Foreign Ministry", "Foreign Ministry"),
+    ("Sam Lau, the party spokesman, said in a statement.\n\n“There are no paper ballots to recount.”",
+     "There are no paper ballots to recount.", "direct", "said", "Sam Lau", "Sam Lau"),
+    # A colon after a clause with no speech verb, after a document, after an inverted cue.
+    ("Clinton’s response was: “Is the store in Connecticut or Wisconsin?”", "Is the store in Connecticut or Wisconsin?", "direct", "was",
+     "Clinton’s response", None),
+    ("Not all panels are equal. From the report: “Samples with more elaborate weighting were more accurate.”",
+     "Samples with more elaborate weighting were more accurate.", "direct", ":", "the report", None),
+    ("Stated Stone:\n\n“I think that the stakes are so high.”", "I think that the stakes are so high.", "direct", "Stated", "Stone", "Stone"),
+    # A quoted predicate: the phrase is what the speaker called it.
+    ("Trump called the system “rigged” in a tweet on Tuesday.", "the system “rigged”", "mixed", "called", "Trump", None),
+    ("Lavrov described the proposal as “absurd.”", "the proposal as “absurd.”", "mixed", "described", "Lavrov", None),
+    # A question quote, then a capitalised subject and its cue.
+    ('"You think I\'m going to change?" Trump asked reporters. "I\'m not changing."', "You think I'm going to change?", "direct", "asked",
+     "Trump", None),
+    # A body speaking as "it".
+    ("The Foreign Ministry said in a statement that Russia would respond.\n\n“We will not tolerate this,” it added.",
+     "We will not tolerate this,", "direct", "added", "it", "Foreign Ministry"),
 ]
 
 
@@ -120,6 +145,17 @@ RESOLUTION = [
     ("US Under Secretary of State Victoria Nuland spoke in Moscow. \"We want peace,\" the US diplomat continued.",
      "We want peace,", "Victoria Nuland", "Under Secretary of State", "USA"),
     ("Russian Foreign Minister Sergei Lavrov spoke. \"No,\" the minister said.", "No,", "Sergei Lavrov", "Foreign Minister", "RUS"),
+    # Documents stand for whoever issued them; news organisations are bodies.
+    ("A statement from the Foreign Ministry said Russia would respond.", "Russia would respond", "Foreign Ministry", None, None),
+    ("The NISA statement said five militants were killed.", "five militants were killed", "NISA", None, None),
+    ("A recent United Nations report said the attacks had increased.", "the attacks had increased", "United Nations", None, "UN"),
+    ("The Reuters news agency reported that the ship had sailed.", "that the ship had sailed", "Reuters", None, None),
+    ("The media watchdog Reporters Without Borders said the arrests were unjust.", "the arrests were unjust",
+     "Reporters Without Borders", None, None),
+    ("Neither China nor anyone else replied. Neither China said the deal was fair.", "the deal was fair", "China", None, None),
+    # "they" after a group's statement.
+    ("Rights groups said the arrests were unjust. They called for the release of the journalists.", "the release of the journalists",
+     "Rights groups", None, None),
     # Role and affiliation from an apposition.
     ('"Talks resume on Monday," said Geir Pedersen, the U.N. special envoy for Syria.', "Talks resume on Monday,",
      "Geir Pedersen", "special envoy for Syria", "UN"),

@@ -93,3 +93,166 @@ def test_bug_fronted_content_with_a_misparsed_cue(nlp: Any, seed_text: str) -> N
     a = next(a for a in attributions(nlp, seed_text) if a.cue is not None and a.cue.text == "has told")
     assert a.content[0].text.startswith("The United States believes")
     assert a.source is not None and a.source.text.endswith("Victoria Nuland")
+
+
+# --- direct quotes missed on PolNeAR train (issue 3, second pass) ---------------------------------------
+
+
+def contents(found: list[Attribution]) -> list[str]:
+    return [a.content_text for a in found]
+
+
+def test_bug_elided_year_mark_does_not_swallow_the_paragraph(nlp: Any) -> None:
+    text = "Rep. Hank Johnson said in ‘08 that doubts were fading. “I do sense a change,” he said."
+    assert "I do sense a change," in contents(attributions(nlp, text))
+
+
+def test_bug_apostrophe_typed_as_opening_mark_inside_a_word(nlp: Any) -> None:
+    text = "It is National Review‘s founding creed. “The marketplace hasn’t failed the workers,” he mocks."
+    assert "The marketplace hasn’t failed the workers," in contents(attributions(nlp, text))
+
+
+def test_bug_inner_quote_with_the_same_marks_keeps_the_outer_quote(nlp: Any) -> None:
+    text = "Mark Blumenthal: “The polls failed, and the number of “cell phone only” households grew.”"
+    a = next(a for a in attributions(nlp, text) if "The polls failed" in a.content_text)
+    assert a.content_text.endswith("households grew.")
+
+
+def test_bug_opening_mark_typed_as_a_closer_after_a_comma(nlp: Any) -> None:
+    text = "“It's unusual,“ said Larry Noble, an attorney. “It's a hard thing to do.”"
+    a = next(a for a in attributions(nlp, text) if a.content_text.startswith("It's unusual"))
+    assert a.speaker is not None and a.speaker.name == "Larry Noble"
+
+
+def test_bug_closing_mark_missing_its_space(nlp: Any) -> None:
+    text = '"This shocking new ad raises new questions about Trump,"Katie Packer, the chairman, said in a statement.'
+    assert any(a.content_text.startswith("This shocking new ad") and a.kind == "direct" for a in attributions(nlp, text))
+
+
+def test_bug_one_word_quote_in_doubled_apostrophes_is_kept(nlp: Any) -> None:
+    text = "Asked whether he would serve, Mrs. Clinton shook her head and said, ''No.''"
+    assert "No." in contents(attributions(nlp, text))
+
+
+def test_bug_tripled_apostrophes_open_a_quote(nlp: Any) -> None:
+    text = "'''College Bowl,''' he replied. ''It's a higher-end version of a quiz.''"
+    assert any("College Bowl" in c for c in contents(attributions(nlp, text)))
+
+
+def test_bug_question_quote_before_a_subject_tagged_as_a_noun(nlp: Any) -> None:
+    text = '"You think I\'m going to change?" Trump asked reporters during a news conference.'
+    a = next(a for a in attributions(nlp, text) if "change?" in a.content_text)
+    assert a.kind == "direct" and a.cue is not None and a.cue.text == "asked"
+
+
+def test_bug_short_quote_opening_a_paragraph_is_not_an_embedded_phrase(nlp: Any) -> None:
+    text = 'Grimm talked about attacks in San Bernardino, Calif.\n\n"Safety," said Grimm, a Trump supporter.'
+    a = next(a for a in attributions(nlp, text) if a.content_text == "Safety,")
+    assert a.kind == "direct"
+
+
+def test_bug_cue_verb_tagged_as_a_noun(nlp: Any) -> None:
+    text = "“They know she is the only one strong enough,” a voice-over in the ad states."
+    a = next(a for a in attributions(nlp, text) if "strong enough" in a.content_text)
+    assert a.cue is not None and a.cue.text == "states"
+
+
+def test_bug_noun_far_after_a_quote_is_not_its_cue(nlp: Any) -> None:
+    text = ("“Those cars can easily be made in the USA!” Trump also renewed his call for Canada to become the 51st U.S. state.")
+    assert not any(a.cue is not None and a.cue.text == "state" for a in attributions(nlp, text))
+
+
+def test_bug_long_apposition_between_quote_and_cue(nlp: Any) -> None:
+    text = ("“Very good reporter, this guy,” Trump, the 2016 GOP presidential frontrunner nationally and current polling "
+            "leader in South Carolina by a wide margin after winning the New Hampshire primaries, said on Monday.")
+    a = next(a for a in attributions(nlp, text) if "Very good reporter" in a.content_text)
+    assert a.cue is not None and a.cue.text == "said"
+
+
+def test_bug_inverted_cue_is_not_part_of_the_speakers_name(nlp: Any) -> None:
+    text = "Stated Stone:\n\n“I think the stakes are high.”\n\nContinued Stone: “So I think it is a real problem.”"
+    for a in attributions(nlp, text):
+        assert a.source is not None and a.source.text == "Stone"
+        assert a.speaker is not None and a.speaker.name == "Stone"
+
+
+# --- speakers on the VOA corpus -------------------------------------------------------------------------
+
+
+def test_bug_statement_as_speaker_is_its_issuer_or_nobody(nlp: Any) -> None:
+    named = attributions(nlp, "A statement from the Foreign Ministry said Russia would respond.")
+    assert named[0].speaker is not None and named[0].speaker.name == "Foreign Ministry"
+    bare = attributions(nlp, "A statement said the talks would resume.")
+    assert bare[0].source is not None and bare[0].source.text == "A statement" and bare[0].speaker is None
+
+
+def test_bug_news_organisation_is_an_organization(nlp: Any) -> None:
+    for text, name in [
+        ("CNN reported that the talks failed.", "CNN"),
+        ("The Reuters news agency reported that the ship had sailed.", "Reuters"),
+        ("State broadcaster CCTV said the plan was approved.", None),
+    ]:
+        [a] = attributions(nlp, text)
+        assert a.speaker is not None and a.speaker.type == "organization"
+        if name is not None:
+            assert a.speaker.name == name
+
+
+def test_bug_quantifier_is_not_part_of_a_body_name(nlp: Any) -> None:
+    [a] = attributions(nlp, "Both Pakistan and India said the ceasefire held. Neither China said the deal was fair.")[-1:]
+    assert a.speaker is not None and a.speaker.name == "China"
+
+
+def test_bug_hyphenated_name_keeps_its_spelling(nlp: Any) -> None:
+    a = attributions(nlp, "Syrian President Ahmed al-Sharaa said the deal was fair.")[0]
+    assert a.speaker is not None and a.speaker.name == "Ahmed al-Sharaa"
+
+
+def test_bug_source_does_not_span_a_heading(nlp: Any) -> None:
+    [a] = attributions(nlp, "Reaction\nOfficials said the plan failed.")
+    assert a.source is not None and a.source.text == "Officials"
+
+
+def test_bug_they_resolves_only_to_the_group_that_just_spoke(nlp: Any) -> None:
+    found = attributions(nlp, "Rights groups said the arrests were unjust. They called for the release of the journalists.")
+    assert found[-1].speaker is not None and found[-1].speaker.name == "Rights groups"
+    found = attributions(nlp, "Jane Smith said the plan failed. They said it would be back.")
+    assert found[-1].source is not None and found[-1].source.text == "They" and found[-1].speaker is None
+
+
+def test_bug_vague_quantifier_is_not_a_speaker(nlp: Any) -> None:
+    [a] = attributions(nlp, "Others said the plan would fail.")
+    assert a.source is not None and a.source.text == "Others" and a.speaker is None
+
+
+def test_bug_relative_that_after_an_abstract_noun_is_not_a_speaker(nlp: Any) -> None:
+    text = "Officials noted a dramatic escalation in the north. It was an escalation that showed the war was spreading."
+    assert all(a.speaker is None or "escalation" not in a.speaker.name for a in attributions(nlp, text))
+
+
+def test_bug_object_predicate_content_keeps_the_closing_mark(nlp: Any) -> None:
+    text = 'Lavrov called the proposal "absurd."'
+    [a] = attributions(nlp, text)
+    assert a.kind == "mixed" and a.content_text == 'the proposal "absurd."'
+
+
+def test_bug_quote_that_is_the_whole_according_to_content_is_direct(nlp: Any) -> None:
+    [a] = attributions(nlp, '"We will win the war," according to a statement from the ministry.')
+    assert a.kind == "direct" and a.content_text == "We will win the war,"
+
+
+def test_bug_signature_on_the_same_line_after_a_dash(nlp: Any) -> None:
+    [a] = attributions(nlp, "“This is insane.” — Elon Musk")
+    assert a.cue is not None and a.cue.text == "—"
+    assert a.speaker is not None and a.speaker.name == "Elon Musk"
+
+
+def test_bug_person_in_apposition_is_the_speaker(nlp: Any) -> None:
+    [a] = attributions(nlp, "The Kremlin's spokesman, Dmitry Peskov, told reporters: “There is no change.”")
+    assert a.speaker is not None and a.speaker.name == "Dmitry Peskov"
+
+
+def test_bug_named_possessor_in_words_phrase(nlp: Any) -> None:
+    [a] = attributions(nlp, "In Putin's words, the West has gone too far.")
+    assert a.cue is not None and a.cue.text == "In Putin's words"
+    assert a.speaker is not None and a.speaker.name == "Putin"

@@ -112,6 +112,12 @@ def _is_title(token: "Token", words: RoleWords) -> str | None:
     return words.titles.get(key)
 
 
+def _cue_verb_form(word: str) -> bool:
+    from parley.extract.attributions.cues import lexicon  # the attribution step imports this module
+
+    return word[:1].isupper() and lexicon().verb_form(word) is not None
+
+
 def _clean_name_tokens(span: "SpacySpan", words: RoleWords) -> tuple[int, int, str | None]:
     """Token bounds of the bare name inside a PERSON entity, and the gender its title gives."""
     start, end = span.start, span.end
@@ -129,6 +135,8 @@ def _clean_name_tokens(span: "SpacySpan", words: RoleWords) -> tuple[int, int, s
             gender = g
     while end > start and (doc[end - 1].text in _POSSESSIVE_TAIL or not doc[end - 1].text[:1].isalpha()):
         end -= 1
+    while end - start > 1 and (start == 0 or doc[start].is_sent_start or doc[start - 1].is_space or doc[start - 1].text in ".:;") and _cue_verb_form(doc[start].text):
+        start += 1  # "Stated Stone:", "Continued Stone:": a cue verb opening the sentence, not a first name
     # The tagger sometimes leaves a first name outside the entity ("General Anders [Fogh Rasmussen]").
     while (
         start > 0
@@ -148,6 +156,7 @@ def _clean_name_tokens(span: "SpacySpan", words: RoleWords) -> tuple[int, int, s
 @dataclass
 class _Draft:
     tokens: list[str]
+    surface: str = ""  # the name as written ("Al-Sharaa", not "Al - Sharaa")
     mentions: list[tuple[int, int, int, int]] = field(default_factory=list)  # char start/end, token start/end
     gender_votes: Counter[str] = field(default_factory=Counter)
     role: str | None = None
@@ -155,7 +164,7 @@ class _Draft:
 
     @property
     def name(self) -> str:
-        return " ".join(self.tokens)
+        return self.surface or " ".join(self.tokens)
 
 
 def _premodifier(doc: "Doc", name_start: int, words: RoleWords) -> tuple[int, int] | None:
@@ -306,6 +315,15 @@ def _not_a_person(word: str) -> bool:
     return word.lower() in _platforms() or country_code(word) is not None or organisation(word) is not None
 
 
+def _is_body(name: str) -> bool:
+    """A news outlet the tagger took for a person ("CNN"). (The actor gazetteer lists people too, so
+    it cannot say a name is not a person.)"""
+    from parley.extract.provenance import outlets
+
+    low = name.casefold()
+    return any(low == alias.casefold() for outlet in outlets() for alias in (outlet.name, *outlet.aliases))
+
+
 def find_people(doc: "Doc", text: str) -> list[Person]:
     """Canonical persons of an article, in order of first mention.
 
@@ -336,6 +354,8 @@ def _find_people(doc: "Doc", text: str) -> list[Person]:
             continue  # acronyms ("COVID", "NATO") are not people, whatever the tagger says
         if len(tokens) == 1 and _not_a_person(tokens[0]):
             continue  # "Twitter", "Washington", "Reuters" tagged as PERSON
+        if doc[t_start].pos_ in ("ADP", "DET", "CCONJ") or _is_body(doc[t_start:t_end].text):
+            continue  # "[Without Borders]" cut out of an organisation's name, "CNN"
         raw.append((t_start, t_end, tokens, gender))
     # Fullest names first, so surnames attach to them.
     for t_start, t_end, tokens, gender in sorted(raw, key=lambda r: (-len(r[2]), r[0])):
@@ -344,7 +364,7 @@ def _find_people(doc: "Doc", text: str) -> list[Person]:
         if draft is None and len(tokens) < 3:
             draft = _matching_fuller(drafts, tokens, doc[t_start].idx)
         if draft is None:
-            draft = _Draft(tokens=tokens)
+            draft = _Draft(tokens=tokens, surface=doc[t_start:t_end].text)
             drafts.append(draft)
         by_key[key] = draft
         draft.mentions.append((doc[t_start].idx, doc[t_end - 1].idx + len(doc[t_end - 1].text), t_start, t_end))

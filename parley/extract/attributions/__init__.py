@@ -42,6 +42,11 @@ _SENTENCE_END = {".", "!", "?"}
 _FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}
 
 _AFTER_WINDOW = 25
+_ANTECEDENT_CHARS = 600
+_OPEN_AFTER_WINDOW = 45
+# Objects of a cue that name its audience, not its content: "Trump asked reporters".
+_AUDIENCE_NOUNS = {"reporter", "journalist", "audience", "crowd", "supporter", "voter", "listener", "viewer", "reader",
+                   "interviewer", "host", "moderator", "lawmaker", "delegate", "student", "worker", "people"}
 _BEFORE_WINDOW = 30
 # Unquoted text allowed between a quote and the next uncued quote that inherits its speaker.
 _INFERENCE_GAP_CHARS = 40
@@ -75,6 +80,11 @@ def _is_embedded_phrase(doc: "Doc", tokens: _Tokens, quote: Quote, text: str) ->
         return False
     if words <= 2 and not body.rstrip().endswith((".", "!", "?", ",")):
         return True
+    j = quote.start - 1
+    while j >= 0 and text[j] in " \t\u00a0":
+        j -= 1
+    if j < 0 or text[j] in "\n.!?":
+        return False  # '..., Calif.\n\n"Safety," said Grimm': a quote opening a sentence is speech
     i = tokens.at(quote.start) - 1
     while i >= 0 and doc[i].is_space:
         i -= 1
@@ -82,6 +92,59 @@ def _is_embedded_phrase(doc: "Doc", tokens: _Tokens, quote: Quote, text: str) ->
         return False
     prev = doc[i]
     return prev.pos_ in ("DET", "ADP", "ADJ", "NOUN", "PROPN", "CCONJ", "NUM") or prev.lower_ in ("as", "like", "of", "called", "dubbed", "named", "titled")
+
+
+def _mistagged_cue(tok: "Token", lex: CueLexicon) -> bool:
+    """A cue verb the tagger read as a noun: 'prompted the Atlas to state, "..."', '"...," a voice-over states.'"""
+    if tok.pos_ != "NOUN" or not tok.text.islower() or not lex.introduces_quote(tok.lemma_.lower()):
+        return False
+    doc = tok.doc
+    prev = doc[tok.i - 1] if tok.i > 0 else None
+    if prev is not None and prev.lower_ == "to":
+        return True
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return prev is not None and prev.pos_ in ("NOUN", "PROPN", "PRON") and (nxt is None or nxt.text in (".", ",", ":"))
+
+
+def _naming_cue(doc: "Doc", tokens: _Tokens, quote: Quote, lex: CueLexicon, quoted: list[bool]) -> int | None:
+    """The verb that names something with a quoted phrase: 'called the system "rigged"', 'described
+    the plan as "absurd"' (a verb of the lexicon with an object-predicate or "as" frame)."""
+    first = tokens.at(quote.start)
+    inside = first + 1
+    for i in range(first - 1, max(-1, first - 16), -1):
+        tok = doc[i]
+        if tok.text in _SENTENCE_END or tok.text == ";" or "\n" in tok.text or quoted[i] and i < first - 1:
+            return None
+        lemma = tok.lemma_.lower()
+        if tok.pos_ != "VERB" or lex.verb_class.get(lemma) not in ("speech", "stance"):
+            continue
+        frames = lex.verb_frames(lemma)
+        if "oprd" not in frames and "prep:as" not in frames:
+            return None  # the nearest cue verb reports something else
+        phrase = doc[min(inside, len(doc) - 1)]
+        while phrase.head.i != phrase.i and phrase.i != tok.i:
+            if phrase.head.i == tok.i:
+                return tok.i
+            phrase = phrase.head
+        return tok.i if phrase.i == tok.i else None
+    return None
+
+
+def _closes_quote(doc: "Doc", cue: int, lex: CueLexicon, quoted: list[bool]) -> bool:
+    """Whether a cue right after a closed quote reports that quote, not a clause or a quote of its own."""
+    verb = doc[cue]
+    if not lex.introduces_quote(verb.lemma_.lower()):
+        return False
+    if any(quoted[i] for i in range(cue + 1, min(len(doc), cue + 4))):
+        return False  # 'He answered, "I have no idea."': it introduces the next quote
+    for child in verb.children:
+        if child.dep_ in ("ccomp", "xcomp") or (child.dep_ == "parataxis" and child.i > cue):
+            if child.tag_ == "VBG" and doc[child.left_edge.i - 1].text == ",":
+                continue  # "Sanders asked rhetorically, shaking his head": a manner, not a content
+            return False
+        if child.dep_ == "dobj" and child.pos_ == "NOUN" and child.lemma_.lower() not in _AUDIENCE_NOUNS:
+            return False
+    return True
 
 
 def _cue_token(
@@ -101,12 +164,14 @@ def _cue_token(
     ends_open = last_char in (",", "—", "-", "–") or "," in tail or (last_char in ("?", "!") and lower_next)
     after: int | None = None
     i = last + 1
-    limit = min(len(doc), last + 1 + _AFTER_WINDOW)
+    # '"...," Trump, the 2016 GOP frontrunner and polling leader in South Carolina ..., said': a quote
+    # left open by its comma may wait longer for its cue.
+    limit = min(len(doc), last + 1 + (_OPEN_AFTER_WINDOW if last_char == "," or "," in tail else _AFTER_WINDOW))
     while i < limit:
         tok = doc[i]
         if quoted[i] or (tok.text in _SENTENCE_END and i > last + 1) or "\n" in tok.text:
             break
-        if tok.pos_ == "VERB" and tok.lemma_.lower() in lex.verbs:
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in lex.verbs or i - last <= 9 and _mistagged_cue(tok, lex):
             after = i
             break
         if tok.dep_ == "ROOT" and lex.introduces_quote(tok.lemma_.lower()):
@@ -120,6 +185,10 @@ def _cue_token(
         if ends_open or (after - last <= 4 and not (closed_sentence and starts_new)):
             return after, True
         if closed_sentence and starts_new:
+            if after - last <= 4 and _closes_quote(doc, after, lex, quoted):
+                # '"You think I'm going to change?" Trump asked reporters.': a capitalised subject
+                # the tagger did not read as a name, then a cue with nothing of its own to report.
+                return after, True
             after = None  # "...experience.” He adds, “...”: the cue belongs to the next quote
     before: int | None = None
     i = first - 1
@@ -130,7 +199,7 @@ def _cue_token(
             break
         if tok.pos_ == "VERB" and tok.lemma_.lower() in lex.verbs and (
             lex.introduces_quote(tok.lemma_.lower()) or "clause" in lex.verb_frames(tok.lemma_.lower())
-        ):
+        ) or _mistagged_cue(tok, lex):
             before = i
             break
         i -= 1
@@ -149,16 +218,17 @@ def _cue_token(
             tok = doc[i]
             if quoted[i] or tok.text in _SENTENCE_END:
                 break
-            if tok.pos_ == "VERB" and (
+            if tok.pos_ in ("VERB", "AUX") and (
                 tok.lemma_.lower() in lex.verbs or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
             ):
-                # A clause introducing the colon: "released the following statement:".
+                # A clause introducing the colon: "released the following statement:", "Clinton's
+                # response was:", "the board was conclusive in its findings:".
                 return i, False
             i -= 1
     return None, False
 
 
-_DASH_LINE = re.compile(r"\n\s*[-—–]\s*([^\n]{2,120})")
+_DASH_LINE = re.compile(r"(?:\n\s*[-—–]|[ \t]*[—–])\s*([^\n]{2,120})")
 
 
 def _dash_source(doc: "Doc", tokens: _Tokens, quote: Quote, text: str) -> Candidate | None:
@@ -176,8 +246,14 @@ def _dash_source(doc: "Doc", tokens: _Tokens, quote: Quote, text: str) -> Candid
     if not name_tokens or not all(t.pos_ == "PROPN" or t.text[:1].isupper() for t in name_tokens) or len(name_tokens) > 5:
         return None
     head = name_tokens[-1]
+    if "\n" not in text[quote.end : start]:
+        # On the same line ('“This is insane.” — Elon Musk'): only a signature that ends its line.
+        after = head.i + 1
+        if after < len(doc) and doc[after].text not in (".",) and "\n" not in doc[after].text:
+            return None
+    dash = match.start() + next(k for k, ch in enumerate(text[match.start() : start]) if ch in "-—–")
     return Candidate(
-        cue=(match.start(), start),
+        cue=(dash, dash + 1),
         cue_token=None,
         source=(name_tokens[0].idx, head.idx + len(head.text)),
         source_head=head.i,
@@ -225,10 +301,49 @@ def _previous_sentence_cue(doc: "Doc", tokens: _Tokens, quote: Quote, lex: CueLe
     return None
 
 
-def _colon_source(doc: "Doc", tokens: _Tokens, quote: Quote, text: str) -> Candidate | None:
-    """A quote introduced by a bare name and a colon: "Pew Research: “...”", "Blumenthal and Cohen: “...”"."""
+def _statement_cue(doc: "Doc", tokens: _Tokens, quote: Quote, lex: CueLexicon, quoted: list[bool], text: str) -> int | None:
+    """The verb of a statement named just before a quote that has no cue of its own.
+
+    'Trump issued a statement, "..."', 'The DNC issued a statement apologizing ...\n\n"..."',
+    'Lau said in a statement. "..."': the statement noun is a channel of the lexicon, the object
+    of a verb or of "in" under a speech verb; the verb's subject is the source.
+    """
     j = quote.start - 1
-    while j >= 0 and text[j].isspace() and text[j] != "\n":
+    while j >= 0 and text[j] in " \t\u00a0":
+        j -= 1
+    while j >= 0 and text[j].isspace():
+        j -= 1  # the statement may close the previous paragraph
+    if j < 0 or text[j] not in ",:.;—":
+        return None
+    sent = doc[tokens.at(j)].sent
+    for tok in reversed(sent):
+        if quoted[tok.i] or tok.pos_ != "NOUN" or tok.lemma_.lower() not in lex.channels:
+            continue
+        head = tok.head
+        if tok.dep_ == "pobj" and head.lower_ in ("in", "via", "through") and head.head.pos_ == "VERB":
+            verb = head.head
+            if verb.lemma_.lower() not in lex.verbs:
+                continue
+        elif tok.dep_ == "dobj" and head.pos_ == "VERB":
+            verb = head
+        else:
+            continue
+        if any(c.dep_ in ("ccomp",) or c.dep_ == "dobj" and c.i != tok.i for c in verb.children):
+            return None  # the verb reports a content of its own
+        if quoted[verb.i]:
+            return None
+        return verb.i
+    return None
+
+
+def _colon_source(doc: "Doc", tokens: _Tokens, quote: Quote, text: str, lex: CueLexicon) -> Candidate | None:
+    """A quote introduced by a bare name and a colon: "Pew Research: “...”", "Blumenthal and Cohen: “...”".
+
+    Also a cue before the name ("Stated Stone:", a paragraph of its own) and a document ("From the
+    report: “...”").
+    """
+    j = quote.start - 1
+    while j >= 0 and text[j].isspace():
         j -= 1
     if j < 0 or text[j] != ":":
         return None
@@ -241,17 +356,34 @@ def _colon_source(doc: "Doc", tokens: _Tokens, quote: Quote, text: str) -> Candi
             break
         start_tok = i
         i -= 1
+    while start_tok < end_tok and doc[start_tok].pos_ in ("ADP", "CCONJ", "ADV"):
+        start_tok += 1  # "From the report:", "And Smith:"
+    cue = (j, j + 1)
+    cue_token = None
+    if start_tok < end_tok and doc[start_tok].text[:1].isupper():
+        # "Stated Stone:": the cue verb, read as a name by the tagger, before the speaker.
+        word = doc[start_tok]
+        if i >= 0 and word.i == i + 1 and doc[i].pos_ in ("VERB", "AUX") and lex.verb_form(doc[i].text):
+            cue, cue_token = (doc[i].idx, doc[i].idx + len(doc[i].text)), i
+        elif end_tok - start_tok >= 2 and lex.verb_form(word.text):
+            cue, cue_token = (word.idx, word.idx + len(word.text)), word.i
+            start_tok += 1
     span = doc[start_tok:end_tok]
-    if not len(span) or not any(t.pos_ == "PROPN" or (t.pos_ == "NOUN" and t.text[:1].isupper()) for t in span):
+    if not len(span):
+        return None
+    named = any(t.pos_ == "PROPN" or (t.pos_ == "NOUN" and t.text[:1].isupper()) for t in span)
+    document = span.root.pos_ == "NOUN" and span.root.lemma_.lower() in lex.documents and span[0].pos_ == "DET"
+    if not named and not document:
         return None
     return Candidate(
-        cue=(j, j + 1),
+        cue=cue,
         cue_token=None,
         source=(span[0].idx, span[-1].idx + len(span[-1].text)),
         source_head=span.root.i,
         content=list(quote.parts),
         kind="direct",
         via="quote",
+        extra={"cue_token": cue_token},
     )
 
 
@@ -365,12 +497,34 @@ def extract_attributions(doc: "Doc", text: str) -> list[Attribution]:
     consumed: set[int] = set()  # ids of candidates turned into direct quotes
     last_direct: Candidate | None = None
     last_direct_end = -1
+    named_by: dict[int, Candidate] = {}  # naming verb -> its attribution ('called the plan "absurd"')
     for quote in quotes:
         parts = list(quote.parts)
         cue_i, cue_follows = _cue_token(doc, tokens, quote, lex, quoted, text)
         if _is_embedded_phrase(doc, tokens, quote, text) and not (
             cue_follows and len(_WORD.findall(text[quote.content_start : quote.content_end])) >= 3
         ):
+            naming = _naming_cue(doc, tokens, quote, lex, quoted)
+            if naming is not None and naming in named_by:
+                # '... called protesters "illegals" and "thugs"': one statement, now running to this quote.
+                earlier = named_by[naming]
+                earlier.content = [(earlier.content[0][0], quote.end)]
+                earlier.kind = "mixed"
+            elif naming is not None:
+                namer = by_cue.get(naming) or verb_candidate(doc[naming], lex)
+                if namer is not None and namer.source is not None and not any(
+                    _overlaps(r, (quote.start, quote.end)) for r in namer.content
+                ):
+                    # 'called the system "rigged"': what was named and what it was called, as the
+                    # object-predicate frame reads it when the parse finds it.
+                    begin = doc[naming + 1].idx if naming + 1 < len(doc) else quote.start
+                    named = _quoted_by(namer, parts, namer.source, namer.source_head)
+                    if begin < quote.start:
+                        named.content, named.kind = [(begin, quote.end)], "mixed"
+                        if namer.content and all(begin <= a and b <= quote.end for a, b in namer.content):
+                            consumed.add(id(namer))  # "described the proposal" is part of it
+                    named_by[naming] = named
+                    results.append(named)
             continue
         if cue_i is not None:
             existing = direct_by_cue.get(cue_i)
@@ -405,6 +559,8 @@ def extract_attributions(doc: "Doc", text: str) -> list[Attribution]:
             last_direct, last_direct_end = direct, max(quote.end, cue_sentence_end)
             continue
         prev_cue = _previous_sentence_cue(doc, tokens, quote, lex, quoted)
+        if prev_cue is None:
+            prev_cue = _statement_cue(doc, tokens, quote, lex, quoted, text)
         if prev_cue is not None and prev_cue not in direct_by_cue:
             cand = by_cue.get(prev_cue) or verb_candidate(doc[prev_cue], lex)
             if cand is not None:
@@ -414,7 +570,7 @@ def extract_attributions(doc: "Doc", text: str) -> list[Attribution]:
                 results.append(direct)
                 last_direct, last_direct_end = direct, quote.end
                 continue
-        colon = _colon_source(doc, tokens, quote, text) or _dash_source(doc, tokens, quote, text) or _bracket_source(quote, text)
+        colon = _colon_source(doc, tokens, quote, text, lex) or _dash_source(doc, tokens, quote, text) or _bracket_source(quote, text)
         if colon is not None:
             results.append(colon)
             last_direct, last_direct_end = colon, quote.end
@@ -449,10 +605,21 @@ def extract_attributions(doc: "Doc", text: str) -> list[Attribution]:
             if any(_overlaps(r, p) for r in cand.content for p in quote_parts):
                 continue
         extent = (cand.content[0][0], cand.content[-1][1])
-        if cand.via == "colon" and any(_overlaps(extent, r) for d in direct_by_cue.values() for r in d.content):
+        if cand.via == "colon" and any(_overlaps(extent, r) for d in results if d.kind == "direct" for r in d.content):
             continue
-        if any(extent[0] <= qs and qe <= extent[1] + 1 for qs, qe in quote_extents):
+        whole = next((q for q in quotes if q.start <= extent[0] + 1 and extent[1] <= q.end + 1 and q.end - 1 <= extent[1]), None)
+        if whole is not None:
+            # '"We will win the war," according to a statement': the content is the quotation itself.
+            cand.content, cand.kind = list(whole.parts), "direct"
+        elif any(extent[0] <= qs and qe <= extent[1] + 1 for qs, qe in quote_extents):
             cand.kind = "mixed"
+        else:
+            # 'called the proposal "absurd."': the parse ends the content inside the quote's closing
+            # punctuation; the content runs to the closing mark.
+            closing = next((qe for qs, qe in quote_extents if extent[0] <= qs < extent[1] < qe <= extent[1] + 3), None)
+            if closing is not None:
+                cand.content[-1] = (cand.content[-1][0], closing)
+                cand.kind = "mixed"
         results.append(cand)
 
     results = _drop_nested(results)
@@ -467,6 +634,14 @@ def _records(doc: "Doc", text: str, results: list[Candidate]) -> list[Attributio
     previous: tuple[int, Speaker] | None = None
     for cand in results:
         head = doc[cand.source_head] if cand.source_head is not None else None
+        if cand.source is not None and "\n" in text[cand.source[0] : cand.source[1]]:
+            # A mention never spans paragraphs: "Reaction\n\nOfficials said" is a heading, then the source.
+            start = text.rfind("\n", cand.source[0], cand.source[1]) + 1
+            while start < cand.source[1] and text[start].isspace():
+                start += 1
+            cand.source = (start, cand.source[1]) if start < cand.source[1] else None
+            if head is not None and (cand.source is None or head.idx < cand.source[0]):
+                head = None
         speaker = resolver.speaker(cand.source, head, previous)
         if speaker is not None and cand.source is not None and (previous is None or cand.source[0] > previous[0]):
             previous = (cand.source[0], speaker)
@@ -477,6 +652,8 @@ def _records(doc: "Doc", text: str, results: list[Candidate]) -> list[Attributio
                  if r.speaker is not None and r.content[0].start <= cand.source[0] < r.content[-1].end),
                 None,
             )
+        if speaker is None and head is not None and head.lower_ in ("it", "they") and cand.source is not None:
+            speaker = _body_antecedent(records, cand.source[0], head.lower_)
         addressee = Addressee(name=cand.addressee, channel=cand.channel) if cand.addressee or cand.channel else None
         records.append(
             Attribution(
@@ -491,6 +668,24 @@ def _records(doc: "Doc", text: str, results: list[Candidate]) -> list[Attributio
             )
         )
     return records
+
+
+def _body_antecedent(records: list[Attribution], at: int, pronoun: str) -> Speaker | None:
+    """ "it"/"they" as a source: the body or group that spoke just before, when that speaker fits.
+
+    "The ministry said in a statement ... "...," it added." Only the nearest earlier named speaker
+    (within a few sentences) is tried: when it is a person, or too far, the pronoun stays unresolved.
+    """
+    wanted = ("organization",) if pronoun == "it" else ("organization", "group")
+    for record in reversed(records):
+        if record.source is None or record.source.start >= at:
+            continue
+        if at - record.source.start > _ANTECEDENT_CHARS:
+            return None
+        if record.speaker is None:
+            continue
+        return record.speaker if record.speaker.type in wanted else None
+    return None
 
 
 def _run(doc: "Doc", partial: ExtractedArticle) -> list[Attribution]:

@@ -28,12 +28,26 @@ class CueLexicon:
     phrases_by_first: dict[str, tuple[Phrase, ...]]
     channels: dict[str, str]  # "press conference" -> "press conference"
     platforms: dict[str, str]  # "truth social" -> "Truth Social"
+    documents: frozenset[str] = frozenset()  # "statement", "report": stand for whoever issued them
 
     def verb_frames(self, lemma: str) -> tuple[str, ...]:
         return self.verbs.get(lemma, ())
 
     def introduces_quote(self, lemma: str) -> bool:
         return "quote" in self.verbs.get(lemma, ())
+
+    def verb_form(self, word: str) -> str | None:
+        """The cue lemma of an inflected form the tagger did not read as a verb ("Stated Stone:")."""
+        low = word.lower()
+        for lemma in (_IRREGULAR.get(low), low, low[:-1], low[:-2], low[:-3] if low.endswith("ied") else None):
+            if lemma and self.introduces_quote(lemma):
+                return lemma
+        if low.endswith("ied") and self.introduces_quote(low[:-3] + "y"):
+            return low[:-3] + "y"
+        return None
+
+
+_IRREGULAR = {"said": "say", "says": "say", "told": "tell", "wrote": "write", "spoke": "speak", "thought": "think"}
 
 
 def _rows(name: str) -> list[list[str]]:
@@ -77,4 +91,5 @@ def lexicon() -> CueLexicon:
         phrases_by_first={k: tuple(sorted(v, key=lambda p: -len(p.words))) for k, v in by_first.items()},
         channels=channels,
         platforms=platforms,
+        documents=frozenset(row[0].lower() for row in _rows("documents.tsv")),
     )

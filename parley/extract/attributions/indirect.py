@@ -136,8 +136,10 @@ def adjacent_speaker(verb: "Token", outside: "Callable[[int], bool]") -> "tuple[
         tok = doc[j]
         if tok.pos_ == "DET" and j == verb.i + 1 and j + 1 < len(doc):
             tok = doc[j + 1]
-        if tok.pos_ not in ("PRON", "PROPN", "NOUN") or tok.lower_ in ("it", "that", "this", "there"):
+        if tok.pos_ not in ("PRON", "PROPN", "NOUN") or tok.lower_ in ("that", "this", "there"):
             continue
+        if tok.lower_ == "it" and not (tok.dep_ == "nsubj" and tok.head.i == verb.i):
+            continue  # '"...," it added': a body speaking; any other "it" is not a speaker
         # Climb compounds and modifiers to the head of the noun phrase.
         for _ in range(6):
             if tok.dep_ in ("compound", "amod", "det", "poss", "nmod", "case") and tok.head.i > tok.i:
@@ -145,6 +147,12 @@ def adjacent_speaker(verb: "Token", outside: "Callable[[int], bool]") -> "tuple[
             else:
                 break
         bounds = _np_bounds(tok)
+        if bounds is not None and bounds[0] <= verb.idx < bounds[1]:
+            # "Continued Stone:": the tagger made the cue a modifier of the name.
+            start = verb.idx + len(verb.text)
+            while start < bounds[1] and doc.text[start].isspace():
+                start += 1
+            bounds = (start, bounds[1]) if start < bounds[1] else None
         if bounds is not None:
             return bounds, tok
     return None
@@ -430,26 +438,38 @@ def _match_phrase(doc: "Doc", i: int, lex: CueLexicon):  # -> tuple[Phrase, int]
     if not phrases:
         return None
     for phrase in phrases:
-        n = len(phrase.words)
-        if i + n > len(doc):
-            continue
+        at = i
+        star = None
         ok = True
-        for k, word in enumerate(phrase.words):
-            tok = doc[i + k]
+        for word in phrase.words:
+            if at >= len(doc):
+                ok = False
+                break
+            tok = doc[at]
             if word == "*":
-                if tok.pos_ not in ("PRON", "DET", "PROPN") and tok.tag_ not in ("PRP$", "WP$"):
+                if tok.pos_ == "PROPN":
+                    # A named possessor: "In Putin's words", "in Forbes’ words".
+                    while at + 1 < len(doc) and doc[at + 1].pos_ == "PROPN":
+                        at += 1
+                    star = doc[at]
+                    if at + 1 < len(doc) and doc[at + 1].text in ("'s", "’s", "'", "’"):
+                        at += 1
+                elif tok.pos_ in ("PRON", "DET") or tok.tag_ in ("PRP$", "WP$"):
+                    star = tok
+                else:
                     ok = False
                     break
             elif tok.lower_ != word:
                 ok = False
                 break
+            at += 1
         if ok:
-            return phrase, n
+            return phrase, at - i, star
     return None
 
 
 def _phrase_candidate(doc: "Doc", i: int, phrase_match, lex: CueLexicon) -> Candidate | None:
-    phrase, n = phrase_match
+    phrase, n, matched_star = phrase_match
     first, last = doc[i], doc[i + n - 1]
     sent = first.sent
     if phrase.type == "according":
@@ -475,7 +495,7 @@ def _phrase_candidate(doc: "Doc", i: int, phrase_match, lex: CueLexicon) -> Cand
             via="according",
         )
     if phrase.type == "possessive":
-        star = next((doc[i + k] for k, w in enumerate(phrase.words) if w == "*"), None)
+        star = matched_star
         if star is None:
             return None
         phrase_tokens = set(range(i, i + n))
@@ -490,7 +510,7 @@ def _phrase_candidate(doc: "Doc", i: int, phrase_match, lex: CueLexicon) -> Cand
             via="possessive",
         )
     if phrase.type == "as":
-        star = next((doc[i + k] for k, w in enumerate(phrase.words) if w == "*"), None)
+        star = matched_star
         if star is None or star.lower_ in ("it", "this", "that"):
             return None
         verb = doc[i + n - 1] if phrase.words[-1] not in ("it",) else doc[i + n - 2]

@@ -17,14 +17,12 @@ inconsistently. It pairs opening and closing marks paragraph by paragraph:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 __all__ = ["Quote", "find_quotes"]
 
 _OPEN_ONLY = {"“": "d", "«": "g", "‘": "s", "„": "d"}
 _CLOSE_ONLY = {"”": "d", "»": "g", "’": "s"}
-# A quote longer than this inside one paragraph is more likely a pairing error than speech.
-_MAX_SINGLE_QUOTE_CHARS = 400
 _OPENING_CONTEXT = set(" \t\n([{—–-/:;,")
 _WORDISH = re.compile(r"\w")
 
@@ -54,6 +52,14 @@ class _Mark:
     family: str  # d (double), g (guillemet), s (single)
     opens: bool
     closes: bool
+    weak: bool = False  # a closer that may be a plural possessive ("the Ukrainians' fight")
+
+
+def _possessive(text: str, i: int, end: int) -> bool:
+    """An apostrophe after a plural that a lower-case word follows: "the Ukrainians' fight", "voters’ anger"."""
+    if i == 0 or text[i - 1] not in "sS" or i + 2 >= end or text[i + 1] != " ":
+        return False
+    return text[i + 2].islower()
 
 
 def _marks(text: str, start: int, end: int) -> list[_Mark]:
@@ -67,6 +73,12 @@ def _marks(text: str, start: int, end: int) -> list[_Mark]:
             i += 2
             continue
         if ch == "'" and text.startswith("''", i):
+            if text.startswith("'" * 3, i) and (before.isspace() or before in "([{—–/" or i == start):
+                # "'''College Bowl,''' he replied": the double quote opens, then an inner single one.
+                marks.append(_Mark(i, 2, "d", True, False))
+                marks.append(_Mark(i + 2, 1, "s", True, False))
+                i += 3
+                continue
             if text.startswith("'" * 3, i):
                 # "'old-school,'''": an inner single quote closes, then the double one.
                 marks.append(_Mark(i, 1, "s", False, True))
@@ -81,9 +93,15 @@ def _marks(text: str, start: int, end: int) -> list[_Mark]:
             continue
         after = text[i + 1] if i + 1 < len(text) else " "
         if ch in _OPEN_ONLY:
-            if ch == "“" and not before.isspace() and before not in _OPENING_CONTEXT and (after.isspace() or after in ".,;:!?)"):
-                # An opening mark typed where a closer belongs ('... for her here,“ said Jim Clyburn').
+            if ch == "“" and not before.isspace() and (before not in _OPENING_CONTEXT or before in ",;") and (
+                after.isspace() or after in ".,;:!?)[" or i + 1 >= end
+            ):
+                # An opening mark typed where a closer belongs ('... for her here,“ said Jim Clyburn',
+                # 'voters stand.“[HuffPost.]').
                 marks.append(_Mark(i, 1, "d", False, True))
+            elif ch == "‘" and (_WORDISH.match(before) and _WORDISH.match(after) or after.isdigit()):
+                # An apostrophe typed as an opening mark: "National Review‘s", "in ‘08".
+                pass
             else:
                 marks.append(_Mark(i, 1, _OPEN_ONLY[ch], True, False))
         elif ch in _CLOSE_ONLY:
@@ -93,7 +111,7 @@ def _marks(text: str, start: int, end: int) -> list[_Mark]:
                 if _WORDISH.match(after) and _WORDISH.match(before):
                     i += 1
                     continue
-                marks.append(_Mark(i, 1, "s", False, True))
+                marks.append(_Mark(i, 1, "s", False, True, _possessive(text, i, end)))
             else:
                 marks.append(_Mark(i, 1, _CLOSE_ONLY[ch], False, True))
         elif ch == '"':
@@ -106,6 +124,10 @@ def _marks(text: str, start: int, end: int) -> list[_Mark]:
                 # Ambiguous ("-"quote or "(" etc.): decide by what follows.
                 closes = not _WORDISH.match(after)
                 opens = not closes
+            if before in ",.!?;" and _WORDISH.match(after):
+                # A closer with its space missing ('audiences,"Katie Packer said') or an opener after a
+                # comma ('said,"We'): it closes whatever is open, else it opens.
+                opens = closes = True
             if opens or closes:
                 marks.append(_Mark(i, 1, "d", opens, closes))
         elif ch == "'":
@@ -117,7 +139,7 @@ def _marks(text: str, start: int, end: int) -> list[_Mark]:
                 marks.append(_Mark(i, 1, "s", False, True))
             elif before in "sS" and not _WORDISH.match(after) and after in ".,;:!? \n":
                 # Could be a plural possessive ("the states' rights"); a closer only if something is open.
-                marks.append(_Mark(i, 1, "s", False, True))
+                marks.append(_Mark(i, 1, "s", False, True, _possessive(text, i, end)))
         i += 1
     return marks
 
@@ -148,29 +170,84 @@ def _starts_paragraph(text: str, start: int, pos: int) -> bool:
     return not before.strip(" \t\u202a\u202c\ufeff") and bool(after) and after != "\n"
 
 
-def _scan_paragraph(text: str, start: int, end: int) -> tuple[list[tuple[int, int, int, int]], _Mark | None]:
-    """Closed quotes in a paragraph as (open, content_start, content_end, close_end), and a dangling opener."""
-    found: list[tuple[int, int, int, int]] = []
+@dataclass
+class _Open:
+    """An opening mark waiting for its closer, with the quotes closed directly inside it."""
+
+    mark: _Mark
+    inner: list[tuple[int, int, int, int]] = field(default_factory=list)
+
+
+@dataclass
+class _Scan:
+    found: list[tuple[int, int, int, int]]  # top-level quotes as (open, content_start, content_end, close_end)
+    stack: list[_Open]  # openers still unclosed at the paragraph end, outermost first
+    carried_close: _Mark | None = None  # the closer of a quote carried in from the previous paragraph
+
+
+def _scan_paragraph(text: str, start: int, end: int, carried: _Mark | None = None) -> _Scan:
+    """Pair the marks of one paragraph with a stack, so that quotes nest ('"He said "no" twice," she said').
+
+    A closer pairs with the innermost opener of its family; openers it skips were stray, and the
+    quotes inside them belong to the closed quote. ``carried`` is a quote still open from the
+    previous paragraph.
+    """
+    scan = _Scan(found=[], stack=[_Open(carried)] if carried is not None else [])
+    stack = scan.stack
     marks = _marks(text, start, end)
-    open_mark: _Mark | None = None
-    for mark in marks:
-        if open_mark is None:
-            if mark.opens and not (mark.family == "s" and mark.closes):
-                open_mark = mark
-            elif mark.family == "d" and mark.length == 1 and _starts_paragraph(text, start, mark.pos):
-                # A closing mark typed as the opener at a paragraph start (”Isis declares ...”).
-                open_mark = _Mark(mark.pos, 1, "d", True, False)
-            continue
-        if mark.family != open_mark.family:
-            # A quote inside a quote: the inner marks belong to the content.
-            continue
+    for n, mark in enumerate(marks):
+        match = None
+        if mark.weak and any(m.family == "s" and m.closes and not m.weak for m in _until_opener(marks, n + 1)):
+            continue  # a possessive inside a single quote that closes later ('It's the Ukrainians' fight.')
         if mark.closes:
-            found.append((open_mark.pos, open_mark.pos + open_mark.length, mark.pos, mark.pos + mark.length))
-            open_mark = None
-        elif mark.opens:
-            # Two openers in a row: the first was stray; restart from the second.
-            open_mark = mark
-    return found, open_mark
+            match = next((k for k in range(len(stack) - 1, -1, -1) if stack[k].mark.family == mark.family), None)
+        if match is not None:
+            opener, inner = stack[match].mark, stack[match].inner
+            del stack[match:]
+            if carried is not None and opener is carried:
+                scan.carried_close = mark
+                carried = None
+                continue
+            target = stack[-1].inner if stack else scan.found
+            if inner and not text[opener.pos + opener.length : inner[0][0]].strip():
+                # '"“You don’t win,” Rubio responded ... in March."': a doubled opening mark wrapping
+                # a paragraph; the inner quotes are the real ones.
+                target.extend(inner)
+                continue
+            target.append((opener.pos, opener.pos + opener.length, mark.pos, mark.pos + mark.length))
+        elif mark.opens and not (mark.family == "s" and mark.closes):
+            stack.append(_Open(mark))
+        elif not stack and mark.family == "d" and mark.length == 1 and _starts_paragraph(text, start, mark.pos):
+            # A closing mark typed as the opener at a paragraph start (”Isis declares ...”).
+            stack.append(_Open(_Mark(mark.pos, 1, "d", True, False)))
+    return scan
+
+
+def _until_opener(marks: list[_Mark], start: int) -> list[_Mark]:
+    """The marks from ``start`` up to the next single-quote opener."""
+    out = []
+    for mark in marks[start:]:
+        if mark.family == "s" and mark.opens:
+            break
+        out.append(mark)
+    return out
+
+
+def _double(text: str, pos: int) -> bool:
+    return text[pos] in "\"“”„`" or text.startswith("''", pos)
+
+
+def _reopening(text: str, p_start: int, p_end: int) -> _Mark | None:
+    """The mark with which a paragraph re-opens a quote carried over from the previous paragraph."""
+    lead = p_start
+    while lead < p_end and text[lead].isspace():
+        lead += 1
+    if lead >= p_end:
+        return None
+    if text.startswith(("``", "''"), lead):
+        return _Mark(lead, 2, "d", True, False)
+    family = {'"': "d", "“": "d", "«": "g", "‘": "s"}.get(text[lead])
+    return _Mark(lead, 1, family, True, False) if family else None
 
 
 def find_quotes(text: str) -> list[Quote]:
@@ -178,45 +255,64 @@ def find_quotes(text: str) -> list[Quote]:
     quotes: list[Quote] = []
     pending: list[tuple[int, int]] | None = None  # parts of a multi-paragraph quote still open
     pending_start = 0
-    for p_start, p_end in _paragraphs(text):
+    paragraphs = _paragraphs(text)
+    for n, (p_start, p_end) in enumerate(paragraphs):
         scan_from = p_start
+        carried = None
         if pending is not None:
-            lead = p_start
-            while lead < p_end and text[lead].isspace():
-                lead += 1
-            if lead < p_end and (text[lead] in "\"“«‘`" or text.startswith("''", lead)):
-                # The continuation paragraph re-opens with a mark; find where it closes.
-                skip = 2 if text.startswith(("``", "''"), lead) else 1
-                body_marks = _marks(text, lead + skip, p_end)
-                family = "s" if text[lead] == "‘" else "g" if text[lead] == "«" else "d"
-                closer = next((m for m in body_marks if m.family == family and m.closes), None)
-                if closer is None:
-                    pending.append(_trim(text, lead + skip, p_end))
-                    continue
-                pending.append(_trim(text, lead + skip, closer.pos))
-                quotes.append(Quote(tuple(pending), pending_start, closer.pos + closer.length, True))
-                pending = None
-                scan_from = closer.pos + closer.length
+            carried = _reopening(text, p_start, p_end)
+            if carried is not None:
+                scan_from = carried.pos + carried.length
             else:
                 # The quote never closed and nothing continues it: keep what was inside the paragraph.
                 quotes.append(Quote(tuple(pending), pending_start, pending[-1][1], False))
                 pending = None
-        found, dangling = _scan_paragraph(text, scan_from, p_end)
-        for open_pos, c_start, c_end, close_end in found:
+        scan = _scan_paragraph(text, scan_from, p_end, carried)
+        found = list(scan.found)
+        stack = scan.stack
+        if carried is not None and pending is not None:
+            if scan.carried_close is not None:
+                close = scan.carried_close
+                pending.append(_trim(text, scan_from, close.pos))
+                quotes.append(Quote(tuple(pending), pending_start, close.pos + close.length, True))
+                pending = None
+            else:
+                # Open through this paragraph too: whatever sits inside belongs to it.
+                pending.append(_trim(text, scan_from, p_end))
+                stack = []
+        dangling_at = next((k for k in range(len(stack) - 1, -1, -1) if stack[k].mark.family != "s"), None)
+        for entry in stack[:dangling_at] if dangling_at is not None else stack:
+            found.extend(entry.inner)
+        if dangling_at is not None:
+            nested = [pair for entry in stack[dangling_at:] for pair in entry.inner]
+            mark = stack[dangling_at].mark
+            following = paragraphs[n + 1] if n + 1 < len(paragraphs) else None
+            if nested and (
+                following is None
+                or _reopening(text, *following) is None
+                or not text[mark.pos + mark.length : min(pair[0] for pair in nested)].strip()
+                or any(_double(text, pair[0]) == _double(text, mark.pos) for pair in nested)
+            ):
+                # An opener that never closes, with whole quotes after it, was stray ('He said "hi.
+                # Then she said "bye now" and left.', '"“You don’t win,” Rubio said'): those quotes
+                # stand on their own. (A quote running on into the next paragraph nests its inner
+                # quotes in the other kind of marks.)
+                found.extend(nested)
+            else:
+                part = _trim(text, mark.pos + mark.length, p_end)
+                if part[1] > part[0]:
+                    pending = [part]
+                    pending_start = mark.pos
+        for open_pos, c_start, c_end, close_end in sorted(found):
             c_start, c_end = _trim(text, c_start, c_end)
             if c_end <= c_start:
                 continue
-            is_single = text[open_pos] in "'‘"
-            if is_single and (c_end - c_start > _MAX_SINGLE_QUOTE_CHARS or " " not in text[c_start:c_end]):
+            is_single = text[open_pos] in "'‘" and not text.startswith("''", open_pos)
+            if is_single and " " not in text[c_start:c_end]:
                 # Single-word single-quoted items are names and scare quotes, never speech.
-                if " " not in text[c_start:c_end]:
-                    continue
+                continue
             quotes.append(Quote(((c_start, c_end),), open_pos, close_end, True))
-        if dangling is not None and dangling.family != "s":
-            part = _trim(text, dangling.pos + dangling.length, p_end)
-            if part[1] > part[0]:
-                pending = [part]
-                pending_start = dangling.pos
     if pending is not None:
         quotes.append(Quote(tuple(pending), pending_start, pending[-1][1], False))
+    quotes.sort(key=lambda q: q.start)
     return quotes

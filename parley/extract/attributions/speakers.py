@@ -11,6 +11,8 @@
 from __future__ import annotations
 
 import bisect
+from functools import lru_cache
+from importlib import resources
 from typing import TYPE_CHECKING
 
 from parley.extract.people import Person, affiliation_code, role_words
@@ -128,6 +130,12 @@ class SpeakerResolver:
             return _from_person(person)
         if head is None:
             return None
+        for appos in (c for c in head.children if c.dep_ == "appos" and c.i > head.i):
+            # "The Kremlin's spokesman, Dmitry Peskov, told reporters": the person named in apposition.
+            named = self.person_at(appos.left_edge.idx, appos.right_edge.idx + len(appos.right_edge.text))
+            if named is not None:
+                return _from_person(named)
+        relative = self.doc.text[start:end].lower() in ("that", "which")
         if not start <= head.idx < end:
             # The mention is a relative pronoun; resolve the noun it stands for.
             start, end = head.idx, head.idx + len(head.text)
@@ -158,7 +166,16 @@ class SpeakerResolver:
             return _from_person(person) if person else None
         if low in _PLURAL_PRONOUNS or low in _FIRST_PERSON or low in ("you", "it", "this", "that", "who"):
             return None
+        if low in _VAGUE:
+            return None  # "Others said", "Some argue": nobody in particular
+        if relative and head.pos_ == "NOUN" and not (
+            head.lemma_.lower() in self.words.heads or head.lemma_.lower() in _BODY_WORDS or head.lemma_.lower() in _documents()
+        ):
+            return None  # "a dramatic escalation that ...", "a derogatory term that ...": not a speaker
         text = self.doc.text[start:end]
+        if head.pos_ == "NOUN" and head.lemma_.lower() in _documents():
+            # "a statement from the Foreign Ministry", "the NISA statement": whoever issued it, if named.
+            return self._issuer(head)
         if head.pos_ == "NOUN" and low in self.words.heads or head.lemma_.lower() in self.words.heads:
             described = self._description(head, start)
             if described is not None:
@@ -167,6 +184,29 @@ class SpeakerResolver:
             if fuller is not None:
                 return _body_or_group(fuller.text, fuller.root)
         return _body_or_group(text, head)
+
+    def _issuer(self, document: "Token") -> Speaker | None:
+        """The body or person that issued a document ("a statement from X", "X's report"), or None."""
+        doc = self.doc
+        for child in document.children:
+            if child.dep_ == "prep" and child.lower_ in ("from", "by", "of") and child.i > document.i:
+                pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if pobj is not None and (pobj.pos_ == "PROPN" or pobj.lemma_.lower() in self.words.heads
+                                         or pobj.lemma_.lower() in _BODY_WORDS):
+                    return self.speaker(_name_run(pobj), pobj)
+        # Capitalised modifiers right before the noun: "the NISA statement", "A Journal editorial",
+        # "Iran's Foreign Ministry statement", "a U.N. report".
+        i = document.i - 1
+        while i >= 0 and (doc[i].text[:1].isupper() or doc[i].text in ("'s", "’s", ".", "-")) and doc[i].pos_ != "DET":
+            i -= 1
+        if i + 1 < document.i:
+            first, last = doc[i + 1], doc[document.i - 1]
+            if last.text in ("'s", "’s") and document.i - 1 > i + 1:
+                last = doc[document.i - 2]
+            start, end = first.idx, last.idx + len(last.text)
+            if any(t.pos_ == "PROPN" for t in doc[first.i : last.i + 1]):
+                return self.speaker((start, end), last)
+        return None
 
     def _earlier_description(self, head: "Token") -> "SpacySpan | None":
         """An unnamed speaker introduced earlier with more detail: "a State Department spokesperson" for
@@ -224,6 +264,27 @@ _OFFICE_WORDS = ("minister", "secretary", "ambassador", "envoy", "diplomat", "of
 _AFFILIATION_WORDS = {"us", "u.s.", "american", "russian", "u.n.", "un", "eu", "nato", "top", "senior", "former"}
 
 
+def _name_run(head: "Token") -> tuple[int, int]:
+    """The capitalised name around a token, read from the surface: "Malawi’s Department of Disaster
+    Management Affairs", "the Japanese Immigration Service Agency"."""
+    doc = head.doc
+    glue = ("of", "for", "and", "on", "'s", "’s", ".", "-", "&")
+
+    def inside(tok: "Token") -> bool:
+        return tok.text[:1].isupper() or tok.lower_ in glue
+
+    start = end = head.i
+    while start > 0 and inside(doc[start - 1]):
+        start -= 1
+    while end + 1 < len(doc) and inside(doc[end + 1]):
+        end += 1
+    while start < head.i and doc[start].lower_ in glue:
+        start += 1
+    while end > head.i and doc[end].lower_ in glue:
+        end -= 1
+    return doc[start].idx, doc[end].idx + len(doc[end].text)
+
+
 def _np_span(head: "Token") -> tuple[int, int]:
     toks = [t for t in head.subtree if t.i <= head.i or t.dep_ not in ("relcl", "acl", "appos", "punct")]
     toks = [t for t in toks if t.i <= head.i]
@@ -234,20 +295,71 @@ def _from_person(person: Person) -> Speaker:
     return Speaker(name=person.name, role=person.role, affiliation=person.affiliation, type="person")
 
 
+_QUANTIFIERS = ("both ", "neither ", "either ", "all ")
+_VAGUE = {"others", "other", "some", "many", "most", "few", "several", "all", "both", "those", "one", "another", "each",
+          "either", "neither", "none", "anyone", "everyone", "someone", "somebody", "everybody", "nobody"}
+_BODY_WORDS: frozenset[str] = frozenset(
+    line.strip()
+    for line in resources.files("parley").joinpath("data", "people", "body_words.tsv").read_text(encoding="utf-8").splitlines()
+    if line.strip() and not line.startswith("#")
+)
+
+
+@lru_cache(maxsize=1)
+def _documents() -> frozenset[str]:
+    from parley.extract.attributions.cues import lexicon
+
+    return lexicon().documents
+
+
+def _outlet(name: str) -> str | None:
+    from parley.extract.provenance import outlets  # the provenance step comes later; its table is data
+
+    low = name.casefold()
+    for outlet in outlets():
+        if low in (a.casefold() for a in (outlet.name, *outlet.aliases)):
+            return outlet.name
+    return None
+
+
 def _body_or_group(text: str, head: "Token") -> Speaker | None:
     from parley.actors.gazetteer import country_code, organisation
 
     clean = text.strip()
     if clean.lower().startswith("the "):
         clean = clean[4:]
+    if clean.lower().startswith(_QUANTIFIERS) and head.pos_ == "PROPN":
+        clean = clean.split(" ", 1)[1]  # "Neither China", "Both Pakistan": the body itself
+    described = False
+    words = clean.split()
+    k = max((n + 1 for n, w in enumerate(words[:-1]) if w.lower().strip(",") in _BODY_WORDS), default=0)
+    if k and words[k][:1].isupper() and head.text in words[k:] and all(w[:1].isupper() or w in ("of", "for", "and", "the") for w in words[k:]):
+        # "State broadcaster CCTV", "the media watchdog Reporters Without Borders": the name after the description.
+        clean, described = " ".join(words[k:]), True
+    elif head.pos_ == "PROPN":
+        while k < len(words) - 1 and not words[k][:1].isupper():
+            k += 1
+        if k:
+            clean = " ".join(words[k:])  # "a charge New Delhi" -> New Delhi
+    elif head.pos_ == "NOUN" and head.lemma_.lower() in _BODY_WORDS:
+        # "the Reuters news agency", "The China Newsweek magazine": the name before the description.
+        names = [t for t in head.subtree if t.i < head.i and t.pos_ == "PROPN" and t.ent_type_ != "NORP"]
+        if names and names[-1].i >= head.i - 2:
+            clean = head.doc[names[0].i : names[-1].i + 1].text
+            head = names[-1]
+            described = True
+    outlet = _outlet(clean)
+    if outlet is not None:
+        return Speaker(name=outlet, type="organization")
     org = organisation(clean)
     if org is not None:
         return Speaker(name=org.name, affiliation=affiliation_code(clean), type="organization")
     country = country_code(clean)
     if country is not None and head.pos_ == "PROPN":
         return Speaker(name=clean, affiliation=country, type="organization")
-    if head.pos_ == "PROPN":
-        return Speaker(name=clean, type="organization" if head.ent_type_ in ("ORG", "GPE", "NORP") else "unknown")
+    if head.pos_ == "PROPN" or described:
+        body = described or head.ent_type_ in ("ORG", "GPE", "NORP")
+        return Speaker(name=clean, type="organization" if body else "unknown")
     if head.pos_ == "NOUN":
         affiliation = None
         modifiers = [c for c in head.children if c.i < head.i and c.dep_ in ("compound", "amod", "nmod", "poss")]
