@@ -32,8 +32,10 @@ serve: venv
 test: venv
 	$(PY) -m pytest -n 2 -q $(PYTEST_ARGS)
 
+# Static checks: ruff (style, imports, bugbear) and mypy (types) over the package.
 lint: venv
 	$(VENV)/bin/ruff check parley tests
+	$(VENV)/bin/mypy
 
 # Quality gates: each eval prints its scores and fails under its pinned floors (eval/floors/*.json).
 gates: venv

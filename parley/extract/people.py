@@ -299,7 +299,7 @@ def _person_spans(doc: "Doc") -> list["SpacySpan"]:
     return spans
 
 
-_CACHE_KEY = ("parley", "people")
+_CACHE_KEY = "parley.people"
 
 
 @lru_cache(maxsize=1)

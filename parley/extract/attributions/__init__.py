@@ -414,8 +414,9 @@ def _drop_nested(results: list[Candidate]) -> list[Candidate]:
                 if ident == id(cand) or not s <= at < e:
                     continue
                 outer = by_id[ident]
-                mutual = outer.cue is not None and own[0] <= outer.cue[0] < own[1]
-                if mutual and at > outer.cue[0]:
+                outer_cue = outer.cue
+                mutual = outer_cue is not None and own[0] <= outer_cue[0] < own[1]
+                if mutual and outer_cue is not None and at > outer_cue[0]:
                     continue
                 nested = True
                 break
@@ -534,24 +535,24 @@ def extract_attributions(doc: "Doc", text: str) -> list[Attribution]:
                     existing.content.extend(parts)
                     last_direct_end = quote.end
                     continue
-            cand = by_cue.get(cue_i) or verb_candidate(doc[cue_i], lex)
-            if cand is None:
+            reporting = by_cue.get(cue_i) or verb_candidate(doc[cue_i], lex)
+            if reporting is None:
                 continue
-            touching = [r for r in cand.content if _overlaps(r, (quote.start, quote.end))]
+            touching = [r for r in reporting.content if _overlaps(r, (quote.start, quote.end))]
             if touching and not cue_follows:
                 extent = (min(r[0] for r in touching), max(r[1] for r in touching))
                 if quote.end - quote.start < 0.7 * (extent[1] - extent[0]):
                     # A quoted phrase inside reported speech (says Obama is "obsessed"): a mixed attribution.
                     continue
-                consumed.add(id(cand))
-            source, source_head = cand.source, cand.source_head
+                consumed.add(id(reporting))
+            source, source_head = reporting.source, reporting.source_head
             if source is None or _overlaps(source, (quote.start, quote.end)):
                 near = adjacent_speaker(doc[cue_i], lambda i: not quoted[i])
                 if near is not None:
                     source, source_head = near[0], near[1].i
                 elif source is not None:
                     source, source_head = None, None
-            direct = _quoted_by(cand, parts, source, source_head)
+            direct = _quoted_by(reporting, parts, source, source_head)
             if existing is None:
                 direct_by_cue[cue_i] = direct
             results.append(direct)
@@ -562,11 +563,11 @@ def extract_attributions(doc: "Doc", text: str) -> list[Attribution]:
         if prev_cue is None:
             prev_cue = _statement_cue(doc, tokens, quote, lex, quoted, text)
         if prev_cue is not None and prev_cue not in direct_by_cue:
-            cand = by_cue.get(prev_cue) or verb_candidate(doc[prev_cue], lex)
-            if cand is not None:
-                direct = _quoted_by(cand, parts, cand.source, cand.source_head)
+            previous = by_cue.get(prev_cue) or verb_candidate(doc[prev_cue], lex)
+            if previous is not None:
+                direct = _quoted_by(previous, parts, previous.source, previous.source_head)
                 direct_by_cue[prev_cue] = direct
-                consumed.add(id(cand))
+                consumed.add(id(previous))
                 results.append(direct)
                 last_direct, last_direct_end = direct, quote.end
                 continue
@@ -664,7 +665,7 @@ def _records(doc: "Doc", text: str, results: list[Candidate]) -> list[Attributio
                 speaker=speaker,
                 addressee=addressee,
                 inferred=cand.inferred,
-                continues=index_of.get(cand.extra.get("continues")),  # type: ignore[arg-type]
+                continues=index_of.get(continued) if isinstance(continued := cand.extra.get("continues"), int) else None,
             )
         )
     return records

@@ -527,7 +527,7 @@ def _phrase_candidate(doc: "Doc", i: int, phrase_match, lex: CueLexicon) -> Cand
     return None
 
 
-def colon_headlines(doc: "Doc", tokens_at) -> list[Candidate]:  # type: ignore[no-untyped-def]
+def colon_headlines(doc: "Doc", tokens_at: Callable[[int], int]) -> list[Candidate]:
     """Headline-style attributions: "Graham: Trump's Rhetoric Destroying GOP's Chance"."""
     text = doc.text
     found = []

@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
 from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
@@ -57,7 +58,7 @@ class SpeakerResolver:
             tok = tok.head
         return tok.dep_ in ("nsubj", "nsubjpass")
 
-    def _salient(self, head: "Token", fits) -> Person | None:  # type: ignore[no-untyped-def]
+    def _salient(self, head: "Token", fits: Callable[[Person], bool]) -> Person | None:
         """For a pronoun: the latest fitting person named as a subject in this or the two sentences before."""
         sent = head.sent
         for _ in range(2):
@@ -82,7 +83,7 @@ class SpeakerResolver:
             i += 1
         return best
 
-    def _recent(self, before: int, fits) -> Person | None:  # type: ignore[no-untyped-def]
+    def _recent(self, before: int, fits: Callable[[Person], bool]) -> Person | None:
         i = bisect.bisect_left(self._starts, before) - 1
         seen: set[str] = set()
         while i >= 0:
@@ -94,7 +95,7 @@ class SpeakerResolver:
             i -= 1
         return None
 
-    def _next(self, after: int, fits, window: int = 300) -> Person | None:  # type: ignore[no-untyped-def]
+    def _next(self, after: int, fits: Callable[[Person], bool], window: int = 300) -> Person | None:
         """The first fitting person named soon after a pronoun that has no antecedent (a lede's "she said")."""
         i = bisect.bisect_left(self._starts, after)
         while i < len(self._mentions) and self._mentions[i][0] - after <= window:
