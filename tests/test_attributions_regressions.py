@@ -256,3 +256,17 @@ def test_bug_named_possessor_in_words_phrase(nlp: Any) -> None:
     [a] = attributions(nlp, "In Putin's words, the West has gone too far.")
     assert a.cue is not None and a.cue.text == "In Putin's words"
     assert a.speaker is not None and a.speaker.name == "Putin"
+
+
+def test_name_inside_a_compound_is_not_a_salient_subject_for_pronouns():
+    """Bug: "Rubio said the Trump administration ..." then '"...," he said' resolved he -> Trump."""
+    import parley
+
+    text = (
+        "Secretary of State Marco Rubio spoke to reporters on Monday. Rubio said the Trump administration "
+        'did not want to see a partition of Bosnia. "The last thing the world needs is another crisis," he said.'
+    )
+    article = parley.extract(text)
+    direct = [a for a in article.attributions if a.kind == "direct"]
+    assert direct and direct[0].speaker is not None
+    assert direct[0].speaker.name == "Marco Rubio"

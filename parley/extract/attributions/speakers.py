@@ -50,7 +50,8 @@ class SpeakerResolver:
             return False
         tok = self.doc[i]
         for _ in range(4):
-            if tok.dep_ in ("compound", "flat") and tok.head.i > tok.i:
+            # Climb within the name only: in "the Trump administration said", Trump is not the subject.
+            if tok.dep_ in ("compound", "flat") and tok.head.i > tok.i and tok.head.pos_ == "PROPN":
                 tok = tok.head
             else:
                 break
