@@ -68,16 +68,17 @@ def extract_batch(articles: Sequence[Article]) -> tuple[list[ExtractedArticle], 
     """Extract a batch; an article that breaks a rule becomes a failure instead of sinking the batch."""
     from parley.extract.pipeline import extract_articles
 
+    # spaCy raises ValueError for a text it refuses (E088 too long, ...): that article fails, not the run.
     try:
         return list(extract_articles(articles)), []
-    except ExtractionError:
+    except (ExtractionError, ValueError):
         pass
     done: list[ExtractedArticle] = []
     failures: list[Failure] = []
     for article in articles:
         try:
             done.extend(extract_articles([article]))
-        except ExtractionError as exc:
+        except (ExtractionError, ValueError) as exc:
             failures.append(
                 Failure(source=article.source or article.id, reason="extraction failed", detail=str(exc)[:500])
             )

@@ -397,3 +397,26 @@ def test_home_does_not_wait_for_notion_discovery(tmp_path: Path) -> None:
             time.sleep(0.1)
     assert "Finding the most discussed notions" in first or "indivisib" in first
     assert "/notions?notion=indivisib" in later
+
+
+@pytest.mark.slow
+def test_api_ingest_applies_the_reader_checks(writable: TestClient) -> None:
+    """Bug: POST /api/ingest skipped the readers' checks (dates kept as written, blank text stored)."""
+    auth = {"Authorization": f"Bearer {TOKEN}"}
+    good = {"published": "February 4, 2022",
+            "text": 'MOSCOW - "We are ready to talk," Foreign Minister Sergei Lavrov told reporters on Tuesday.'}
+    blank = {"text": "   "}
+    body = writable.post("/api/ingest", json={"articles": [good, blank]}, headers=auth).json()
+    assert (body["added"], body["failed"]) == (1, 1)
+    assert body["failures"][0]["reason"] == "no text"
+    stored = writable.get(f"/api/articles/{body['ids'][0]}").json()
+    assert stored["published"].startswith("2022-02-04")
+
+
+def test_api_ingest_refuses_text_longer_than_the_parser_accepts(writable: TestClient) -> None:
+    from parley.nlp import MAX_TEXT_CHARS
+
+    auth = {"Authorization": f"Bearer {TOKEN}"}
+    response = writable.post("/api/ingest", json={"articles": [{"text": "a " * (MAX_TEXT_CHARS // 2 + 1)}]},
+                             headers=auth)
+    assert response.status_code == 422

@@ -102,3 +102,17 @@ def test_killed_ingest_leaves_a_consistent_db_and_rerun_finishes(tmp_path):
     assert summary["ingested"] == 77 - partial
     assert summary["duplicates"] == partial
     assert _count(db, "articles") == 77
+
+
+def test_text_longer_than_the_parser_accepts_is_a_failure_not_a_crash(tmp_path):
+    """Bug: the readers admitted 5 M characters while spaCy refuses more than 1 M (E088 crashed the run)."""
+    from parley.nlp import MAX_TEXT_CHARS
+
+    big = tmp_path / "big.txt"
+    big.write_text("The minister said the talks would go on. " * (MAX_TEXT_CHARS // 40))
+    code, out, _ = run("ingest", str(big), str(SEED), "--db", str(tmp_path / "p.db"), "--workers", "1",
+                       "--format", "json")
+    summary = json.loads(out)
+    assert code == 0
+    assert (summary["ingested"], summary["failed"]) == (1, 1)
+    assert summary["failure_reasons"] == {"too large": 1}

@@ -181,3 +181,40 @@ def test_not_a_database_is_a_store_error(tmp_path: Path):
 def test_postgres_url_is_refused_clearly():
     with pytest.raises(StoreError, match="PostgreSQL"):
         open_store("postgresql://localhost/parley")
+
+
+def test_two_openers_of_a_new_database_both_succeed(tmp_path: Path):
+    """Bug: the schema version was read before taking the write lock, so a second opener re-ran 0001."""
+    import threading
+
+    path = tmp_path / "race.db"
+    errors: list[BaseException] = []
+
+    def open_it() -> None:
+        try:
+            open_store(path).close()
+        except BaseException as exc:  # noqa: BLE001 - the test reports any failure
+            errors.append(exc)
+
+    for _ in range(5):
+        path.unlink(missing_ok=True)
+        threads = [threading.Thread(target=open_it) for _ in range(3)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+    assert not errors
+
+
+def test_a_failing_batch_of_several_articles_leaves_none_of_them(store):
+    """The whole batch is one transaction: the article stored before the failing one is rolled back too."""
+    store.add_articles([record()])
+    quiet_text, loud_text = TEXT + " Quiet.", TEXT + " Loud."
+    quiet = record(quiet_text, url="https://example.org/q", id=article_id(quiet_text, "https://example.org/q"),
+                   events=[])
+    loud = record(loud_text, url="https://example.org/l", id=article_id(loud_text, "https://example.org/l"))
+    store.conn.execute("CREATE TRIGGER boom BEFORE INSERT ON events BEGIN SELECT RAISE(ABORT, 'boom'); END")
+    with pytest.raises(StoreError):
+        store.add_articles([quiet, loud])
+    assert store.stats().articles == 1
+    assert store.known_ids([quiet.id, loud.id]) == set()

@@ -331,18 +331,21 @@ async def ingest(request: Request, body: IngestRequest) -> IngestResponse:
 
 
 def _ingest_sync(request: Request, body: IngestRequest) -> IngestResponse:
-    from parley.ingest.article import build_article
+    from parley.ingest.jsonl import article_from_object
+    from parley.models import Article
     from parley.runner import extract_batch
 
-    articles = []
-    for item in body.articles:
-        fields = item.model_dump(exclude_none=True)
-        external_id = fields.pop("id", None)
-        try:
-            articles.append(build_article(external_id=external_id, reader="api", source="POST /api/ingest", **fields))
-        except ValueError as exc:
-            raise InputError(f"article {external_id or len(articles)}: {exc}") from exc
-    extracted, failed = extract_batch(articles)
+    # The same checks as a JSONL line read from a file: size, English, dates normalised to ISO 8601.
+    articles: list[Article] = []
+    failed: list[Failure] = []
+    for number, item in enumerate(body.articles):
+        read = article_from_object(item.model_dump(exclude_none=True), source=f"POST /api/ingest#{number}")
+        if isinstance(read, Failure):
+            failed.append(read)
+        else:
+            articles.append(read.model_copy(update={"reader": "api"}))
+    extracted, failed_extraction = extract_batch(articles)
+    failed.extend(failed_extraction)
     pool = request.app.state.pool
     with pool.write_lock:
         store: Store = pool.get()

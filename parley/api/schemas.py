@@ -11,6 +11,7 @@ from typing import Any, Generic, TypeVar
 
 from pydantic import BaseModel, Field
 
+from parley.nlp import MAX_TEXT_CHARS
 from parley.store.base import (
     ArticleSummary,
     SearchHit,
@@ -108,7 +109,7 @@ class SpeakerDetail(BaseModel):
 class IngestArticle(BaseModel):
     """One article to ingest: the same fields as a line of a JSONL input."""
 
-    text: str = Field(min_length=1, max_length=2_000_000)
+    text: str = Field(min_length=1, max_length=MAX_TEXT_CHARS)
     id: str | None = Field(default=None, description="Your own id, kept as external_id.")
     url: str | None = None
     title: str | None = None

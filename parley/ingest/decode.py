@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from parley.errors import ReadError
+from parley.nlp import MAX_TEXT_CHARS as NLP_MAX_TEXT_CHARS
 
 __all__ = [
     "MAX_FILE_BYTES",
@@ -32,8 +33,9 @@ __all__ = [
     "read_capped",
 ]
 
-# One article's text: 5 million characters (about 800,000 words, far past any news story).
-MAX_TEXT_CHARS = 5_000_000
+# One article's text: what the spaCy pipeline accepts (1 million characters, about 160,000 words,
+# far past any news story). A longer text would only fail later, inside the parser.
+MAX_TEXT_CHARS = NLP_MAX_TEXT_CHARS
 # A single input read whole (text, HTML, JSON document, feed): generous for HTML with inline assets.
 MAX_FILE_BYTES = 40_000_000
 # Bytes sniffed to tell formats apart and to spot binary data.

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from collections.abc import Iterator, Sequence
 from importlib import resources
@@ -86,6 +85,9 @@ class SQLiteStore(Store):
                 continue
             try:
                 self.conn.execute("BEGIN IMMEDIATE")
+                if self.schema_version() >= version:  # another process migrated while we waited for the lock
+                    self.conn.execute("ROLLBACK")
+                    continue
                 # executescript would commit on its own; run statements one by one inside our transaction.
                 for statement in _split_sql(sql):
                     self.conn.execute(statement)
@@ -654,6 +656,3 @@ def _split_sql(sql: str) -> list[str]:
         statements.append("\n".join(buffer))
     return statements
 
-
-def _json(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False)
