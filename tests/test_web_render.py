@@ -7,7 +7,7 @@ import re
 import pytest
 
 from parley.models import Attribution, Entity, ExtractedArticle, Span, Speaker, make_span
-from parley.store.base import EventLink
+from parley.store.base import EventLink, SearchHit
 from parley.web.render import (
     country_links,
     event_network_svg,
@@ -100,13 +100,18 @@ def test_mark_matches() -> None:
     assert str(mark_matches(content, [match])) == "We believe in <mark>&lt;indivisible&gt; security</mark>."
 
 
-@pytest.mark.parametrize(("snippet", "html"), [
-    ("… the [indivisible] [security] of …", "… the <mark>indivisible</mark> <mark>security</mark> of …"),
-    ("<b>[x]</b>", "&lt;b&gt;<mark>x</mark>&lt;/b&gt;"),
+@pytest.mark.parametrize(("marked", "html"), [
+    ("… the \x02indivisible\x03 \x02security\x03 of …", "… the <mark>indivisible</mark> <mark>security</mark> of …"),
+    ("<b>\x02x\x03</b>", "&lt;b&gt;<mark>x</mark>&lt;/b&gt;"),
     ("no match", "no match"),
+    # Bug: brackets in the article text were taken for match markers.
+    ("MOSCOW [Reuters - the \x02security\x03 talks", "MOSCOW [Reuters - the <mark>security</mark> talks"),
 ])
-def test_snippet_html(snippet: str, html: str) -> None:
-    assert str(snippet_html(snippet)) == html
+def test_snippet_html(marked: str, html: str) -> None:
+    from parley.store.sqlite import _split_marks
+
+    snippet, marks = _split_marks(marked)
+    assert str(snippet_html(SearchHit(id="a", snippet=snippet, marks=marks))) == html
 
 
 def test_overlapping_statements_show_the_innermost() -> None:
@@ -114,3 +119,18 @@ def test_overlapping_statements_show_the_innermost() -> None:
     html = str(highlight_article(_article(text, [("that \"we will talk\" and more", "A"), ("we will talk", "B")])))
     assert '<a href="#a-2" class="q sp-1" title="B · statement 2" data-a="2">we will talk</a>' in html
     assert _visible(html) == text
+
+
+@pytest.mark.parametrize(("url", "link"), [
+    ("https://www.voanews.com/a/x.html", "https://www.voanews.com/a/x.html"),
+    ("HTTP://example.org/", "HTTP://example.org/"),
+    ("javascript:alert(1)", None),  # bug: rendered as a link
+    (" JavaScript:alert(1)", None),
+    ("data:text/html,<script>", None),
+    ("/relative/path", None),
+    (None, None),
+])
+def test_only_web_urls_become_links(url: str | None, link: str | None) -> None:
+    from parley.web.render import web_link
+
+    assert web_link(url) == link

@@ -207,7 +207,11 @@ def search(query: str, db: str, outlet: str | None, since: str | None, until: st
     table.add_column("title / snippet", ratio=1)
     for hit in page.items:
         snippet = Text(hit.title or "", style="bold")
-        snippet.append("\n" + hit.snippet.replace("\n", " "))
+        body = Text(hit.snippet.replace("\n", " "))
+        for start, end in hit.marks:
+            body.stylize("bold yellow", start, end)
+        snippet.append("\n")
+        snippet.append(body)
         table.add_row(hit.id[:12], (hit.published or "")[:10], hit.outlet or "", snippet)
     out.print(table)
 

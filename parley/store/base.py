@@ -51,7 +51,8 @@ class ArticleSummary(BaseModel):
 
 
 class SearchHit(ArticleSummary):
-    snippet: str = ""
+    snippet: str = ""  # plain text around the matches
+    marks: list[tuple[int, int]] = Field(default_factory=list)  # matched words: offsets into ``snippet``
     score: float = 0.0
 
 

@@ -349,11 +349,14 @@ class SQLiteStore(Store):
         base = f"FROM articles_fts f JOIN articles a ON a.rowid = f.rowid WHERE articles_fts MATCH ?{extra}"
         total = self.conn.execute(f"SELECT COUNT(*) {base}", [match, *params]).fetchone()[0]
         rows = self.conn.execute(
-            f"SELECT {self._SUMMARY_COLUMNS}, snippet(articles_fts, 1, '[', ']', ' … ', 16) AS snip, "
+            f"SELECT {self._SUMMARY_COLUMNS}, snippet(articles_fts, 1, char(2), char(3), ' … ', 16) AS snip, "
             f"bm25(articles_fts) AS score {base} ORDER BY score, a.id LIMIT ? OFFSET ?",
             [match, *params, limit, offset],
         ).fetchall()
-        hits = [SearchHit(**self._summary(r), snippet=r["snip"], score=-float(r["score"])) for r in rows]
+        hits = []
+        for r in rows:
+            snippet, marks = _split_marks(r["snip"] or "")
+            hits.append(SearchHit(**self._summary(r), snippet=snippet, marks=marks, score=-float(r["score"])))
         return Page(total=total, limit=limit, offset=offset, items=hits)
 
     def attributions(
@@ -630,6 +633,29 @@ class _Tx:
 
     def __exit__(self, exc_type: object, *rest: object) -> None:
         self.conn.execute("ROLLBACK" if exc_type else "COMMIT")
+
+
+def _split_marks(marked: str) -> tuple[str, list[tuple[int, int]]]:
+    """Plain snippet text and match offsets from FTS5 output delimited by \\x02 ... \\x03.
+
+    Control characters cannot occur in article text the way brackets can, so a "[" in the
+    article never passes for a match.
+    """
+    plain: list[str] = []
+    marks: list[tuple[int, int]] = []
+    length = 0
+    start: int | None = None
+    for char in marked:
+        if char == "\x02":
+            start = length
+        elif char == "\x03":
+            if start is not None:
+                marks.append((start, length))
+            start = None
+        else:
+            plain.append(char)
+            length += 1
+    return "".join(plain), marks
 
 
 def _end_of(day_or_time: str) -> str:

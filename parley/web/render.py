@@ -19,7 +19,7 @@ from urllib.parse import quote
 from markupsafe import Markup
 
 from parley.models import ExtractedArticle, Span
-from parley.store.base import EventLink
+from parley.store.base import EventLink, SearchHit
 
 __all__ = [
     "PALETTE_SIZE",
@@ -31,6 +31,7 @@ __all__ = [
     "highlight_article",
     "mark_matches",
     "snippet_html",
+    "web_link",
     "speaker_colours",
 ]
 
@@ -156,9 +157,24 @@ def _speaker_name(article: ExtractedArticle, index: int) -> str:
     return speaker.name if speaker else "?"
 
 
-def snippet_html(snippet: str) -> Markup:
-    """An FTS snippet (matches between ``[`` and ``]``) escaped, with the matches in <mark>."""
-    return Markup(escape(snippet).replace("[", "<mark>").replace("]", "</mark>"))
+def web_link(url: str | None) -> str | None:
+    """The URL when it is safe to link (http or https); ``javascript:`` and the like are not links."""
+    if not url:
+        return None
+    scheme = url.split(":", 1)[0].strip().lower() if ":" in url else ""
+    return url if scheme in ("http", "https") else None
+
+
+def snippet_html(hit: SearchHit) -> Markup:
+    """A search hit's snippet, escaped, with its matched words in <mark>."""
+    parts: list[str] = []
+    at = 0
+    for start, end in hit.marks:
+        parts.append(str(escape(hit.snippet[at:start])))
+        parts.append(f"<mark>{escape(hit.snippet[start:end])}</mark>")
+        at = end
+    parts.append(str(escape(hit.snippet[at:])))
+    return Markup("".join(parts))
 
 
 def mark_matches(content: Sequence[Span], matches: Sequence[Span]) -> Markup:

@@ -28,6 +28,7 @@ from parley.web.render import (
     snippet_html,
     speaker_colours,
     speaker_url,
+    web_link,
 )
 
 if TYPE_CHECKING:
@@ -39,6 +40,7 @@ HERE = Path(__file__).resolve().parent
 STATIC_DIR = str(HERE / "static")
 templates = Jinja2Templates(directory=str(HERE / "templates"))  # autoescape is on for .html
 templates.env.filters["date"] = fmt_date
+templates.env.filters["web_link"] = web_link
 templates.env.globals.update(speaker_url=speaker_url, entity_url=entity_url, event_tone=event_tone,
                              mark_matches=mark_matches, snippet_html=snippet_html)
 
