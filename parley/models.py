@@ -189,6 +189,9 @@ class ExtractedArticle(Article):
     attributions: list[Attribution] = Field(default_factory=list)
     # Notion phrases (noun phrases and defined terms, trimmed to the concept) for `parley notions`.
     terms: list[Span] = Field(default_factory=list)
+    # Names of the extraction steps that produced this record: tells a record whose step found
+    # nothing from one written before that step existed.
+    steps: list[str] = Field(default_factory=list)
     events: list[Event] = Field(default_factory=list)
     provenance: Provenance | None = None
 

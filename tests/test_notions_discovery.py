@@ -106,8 +106,26 @@ def test_syndicated_copies_count_once(corpus: list[ExtractedArticle], tmp_path: 
 
 def test_old_records_without_terms_give_the_same_notions(corpus: list[ExtractedArticle], tmp_path: Path) -> None:
     """Databases written before the terms step: terms are found at discovery time instead."""
-    old = [a.model_copy(update={"terms": []}) for a in corpus]
-    assert _discover(tmp_path / "old", old, limit=30) == _discover(tmp_path / "new", corpus, limit=30)
+    new = _discover(tmp_path / "new", corpus, limit=30)
+    with open_store(tmp_path / "d.db") as store:
+        store.add_articles(corpus)
+        # What an older parley wrote: records without terms, from a pipeline without the terms step.
+        store.conn.execute("UPDATE articles SET record = json_remove(record, '$.terms', '$.steps')")
+        old = discover_notions(store, limit=30)
+    assert old == new
+
+
+def test_records_whose_terms_step_found_nothing_are_not_parsed_again(tmp_path: Path, monkeypatch: Any) -> None:
+    """Bug: an empty ``terms`` list was taken for a record from before the terms step and re-parsed."""
+    import parley.query.notions as notions
+
+    article = next(extract_articles([build_article(text="He said it was fine. They left on Monday.")]))
+    assert article.terms == []
+    parsed: list[int] = []
+    real = notions._parsed_terms
+    monkeypatch.setattr(notions, "_parsed_terms", lambda batch: parsed.append(len(batch)) or real(batch))
+    _discover(tmp_path, [article], min_speakers=0)
+    assert parsed == []
 
 
 def test_cli_notions_json_and_table(corpus: list[ExtractedArticle], tmp_path: Path) -> None:

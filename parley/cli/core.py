@@ -14,7 +14,7 @@ from rich.table import Table
 from rich.text import Text
 
 from parley.cli.app import CONTEXT_SETTINGS, db_option, err, main, out
-from parley.models import ExtractedArticle, Failure
+from parley.models import Article, ExtractedArticle, Failure
 
 SPEAKER_COLOURS = ["cyan", "magenta", "green", "yellow", "blue", "red", "bright_cyan", "bright_magenta"]
 
@@ -109,20 +109,25 @@ def ingest(
 
 # --------------------------------------------------------------------------- extract
 def _extract_records(paths: list[str], log: Any) -> Iterator[ExtractedArticle | Failure]:
-    from parley.extract.pipeline import extract_articles
+    """Read and extract like ``ingest`` does, minus the store: an article that fails is reported, the rest go on."""
     from parley.ingest import read_paths
+    from parley.runner import extract_batch
 
-    batch = []
+    batch: list[Article] = []
     for item in read_paths(paths, log=log):
         if isinstance(item, Failure):
             yield item
             continue
         batch.append(item)
         if len(batch) >= 16:
-            yield from extract_articles(batch)
+            extracted, failures = extract_batch(batch)
+            yield from extracted
+            yield from failures
             batch = []
     if batch:
-        yield from extract_articles(batch)
+        extracted, failures = extract_batch(batch)
+        yield from extracted
+        yield from failures
 
 
 def extraction_json(article: ExtractedArticle) -> dict[str, Any]:

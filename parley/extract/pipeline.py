@@ -69,7 +69,7 @@ def get_steps(names: Sequence[str] | None = None) -> list[Step]:
 
 
 def _run_steps(doc: "Doc", article: Article, steps: Sequence[Step]) -> ExtractedArticle:
-    result = ExtractedArticle(**article.model_dump())
+    result = ExtractedArticle(**article.model_dump(), steps=[step.name for step in steps])
     for step in steps:
         try:
             setattr(result, step.field, step.run(doc, result))

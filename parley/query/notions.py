@@ -480,7 +480,9 @@ def _with_terms(articles: Iterable[ExtractedArticle]) -> Iterator[tuple[Extracte
     """
     pending: list[ExtractedArticle] = []
     for article in articles:
-        if article.terms or not article.text.strip():
+        # A record the terms step ran on keeps its (possibly empty) terms; only records written
+        # before that step existed need a parse.
+        if "terms" in article.steps or not article.text.strip():
             yield article, article.terms
             continue
         pending.append(article)
