@@ -218,3 +218,14 @@ def test_a_failing_batch_of_several_articles_leaves_none_of_them(store):
         store.add_articles([quiet, loud])
     assert store.stats().articles == 1
     assert store.known_ids([quiet.id, loud.id]) == set()
+
+
+def test_revision_changes_when_articles_are_added_and_only_then(store):
+    before = store.revision()
+    store.add_failures([Failure(source="x", reason="empty")])
+    assert store.revision() == before
+    store.add_articles([record()])
+    after = store.revision()
+    assert after != before
+    store.add_articles([record()])  # a duplicate adds nothing
+    assert store.revision() == after

@@ -50,8 +50,7 @@ _CACHE_SIZE = 64
 
 def _generation(store: Store) -> tuple[str, int, int]:
     """Changes whenever an article is added: results cached under it are never stale."""
-    stats = store.stats()
-    return store.url, stats.versions, stats.attributions
+    return (store.url, *store.revision())
 
 
 def _cached(store: Store, key: tuple[Any, ...], compute: Callable[[], T]) -> T:

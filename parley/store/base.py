@@ -276,6 +276,10 @@ class Store(ABC):
     def stats(self) -> CorpusStats: ...
 
     @abstractmethod
+    def revision(self) -> tuple[int, int]:
+        """A cheap token that changes whenever articles are added: keys caches of derived results."""
+
+    @abstractmethod
     def close(self) -> None: ...
 
     def __enter__(self) -> "Store":

@@ -616,6 +616,10 @@ class SQLiteStore(Store):
             schema_version=self.schema_version(),
         )
 
+    def revision(self) -> tuple[int, int]:
+        row = self.conn.execute("SELECT COUNT(*), COALESCE(MAX(rowid), 0) FROM articles").fetchone()
+        return int(row[0]), int(row[1])
+
     def close(self) -> None:
         try:
             self.conn.close()
