@@ -116,3 +116,34 @@ def test_text_longer_than_the_parser_accepts_is_a_failure_not_a_crash(tmp_path):
     assert code == 0
     assert (summary["ingested"], summary["failed"]) == (1, 1)
     assert summary["failure_reasons"] == {"too large": 1}
+
+
+def test_extract_prints_schema_valid_json_for_the_seed():
+    import jsonschema
+
+    from parley.schema import output_schema
+
+    code, out, _ = run("extract", str(SEED))
+    assert code == 0
+    record = json.loads(out)
+    jsonschema.validate(record, output_schema())
+    assert record["title"] == "US believes in indivisible security, wants to discuss it with Russia - US diplomat"
+    assert (record["dateline"]["place"], record["dateline"]["outlet"]) == ("STEPANAKERT", "ARTSAKHPRESS")
+
+
+def test_extract_jsonl_keeps_the_input_id_and_text(tmp_path):
+    source = tmp_path / "in.jsonl"
+    lines = [json.loads(line) for line in VOA.read_text(encoding="utf-8").splitlines()[:2]]
+    source.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
+    code, out, _ = run("extract", str(source), "--format", "jsonl")
+    assert code == 0
+    records = [json.loads(line) for line in out.splitlines()]
+    assert [(r["id"], r["text"]) for r in records] == [(line["id"], line["text"]) for line in lines]
+    assert all(len(r["parley_id"]) == 20 for r in records)
+
+
+def test_extract_of_nothing_readable_exits_non_zero(tmp_path):
+    (tmp_path / "empty.txt").write_text("")
+    code, out, err = run("extract", str(tmp_path / "empty.txt"))
+    assert code == 1 and out == ""
+    assert "empty" in err
