@@ -229,3 +229,11 @@ def test_revision_changes_when_articles_are_added_and_only_then(store):
     assert after != before
     store.add_articles([record()])  # a duplicate adds nothing
     assert store.revision() == after
+
+
+def test_stored_events_and_entities_carry_their_article_title(store):
+    store.add_articles([record()])
+    event = store.events().items[0]
+    entity = store.entities().items[0]
+    assert (event.article_title, event.published) == ("Russia vows response", "2022-02-04T10:11:00+00:00")
+    assert (entity.article_title, entity.published) == ("Russia vows response", "2022-02-04T10:11:00+00:00")

@@ -70,12 +70,15 @@ class StoredAttribution(BaseModel):
 class StoredEntity(BaseModel):
     article_id: str
     index: int
+    article_title: str | None = None
+    published: str | None = None
     entity: Entity
 
 
 class StoredEvent(BaseModel):
     article_id: str
     index: int
+    article_title: str | None = None
     published: str | None = None
     asserter: str | None = None  # speaker name of the asserting attribution; None: the reporter
     event: Event

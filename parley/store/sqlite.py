@@ -523,11 +523,14 @@ class SQLiteStore(Store):
         base = f"FROM entities e JOIN articles a ON a.id = e.article_id WHERE {' AND '.join(where)}"
         total = self.conn.execute(f"SELECT COUNT(*) {base}", params).fetchone()[0]
         rows = self.conn.execute(
-            f"SELECT e.article_id, e.idx, e.record {base} ORDER BY e.name, e.article_id, e.idx LIMIT ? OFFSET ?",
+            f"SELECT e.article_id, e.idx, e.record, a.title, a.published {base} "
+            "ORDER BY e.name, e.article_id, e.idx LIMIT ? OFFSET ?",
             [*params, limit, offset],
         ).fetchall()
         items = [
-            StoredEntity(article_id=r[0], index=r[1], entity=Entity.model_validate_json(r[2])) for r in rows
+            StoredEntity(article_id=r[0], index=r[1], entity=Entity.model_validate_json(r[2]), article_title=r[3],
+                         published=r[4])
+            for r in rows
         ]
         return Page(total=total, limit=limit, offset=offset, items=items)
 
@@ -565,13 +568,14 @@ class SQLiteStore(Store):
         base = f"FROM events e JOIN articles a ON a.id = e.article_id WHERE {' AND '.join(where)}"
         total = self.conn.execute(f"SELECT COUNT(*) {base}", params).fetchone()[0]
         rows = self.conn.execute(
-            f"SELECT e.article_id, e.idx, e.record, e.asserter, a.published {base} "
+            f"SELECT e.article_id, e.idx, e.record, e.asserter, a.published, a.title {base} "
             "ORDER BY a.published DESC NULLS LAST, e.article_id, e.idx LIMIT ? OFFSET ?",
             [*params, limit, offset],
         ).fetchall()
         items = [
             StoredEvent(
-                article_id=r[0], index=r[1], event=Event.model_validate_json(r[2]), asserter=r[3], published=r[4]
+                article_id=r[0], index=r[1], event=Event.model_validate_json(r[2]), asserter=r[3], published=r[4],
+                article_title=r[5],
             )
             for r in rows
         ]

@@ -254,17 +254,11 @@ def entity(request: Request, store: StoreDep, name: str, page: PageNo = 1) -> HT
     if not listing.total:
         raise NotFoundError(f"no entity named {name!r}")
     first = listing.items[0].entity
-    titles = {}
-    for item in listing.items:
-        try:
-            titles[item.article_id] = store.get_article(item.article_id)
-        except NotFoundError:
-            continue
     key = first.code or first.name
     events_as_actor = store.events(actor=key, limit=10)
     events_as_recipient = store.events(recipient=key, limit=10)
     is_speaker = bool(store.attributions(speaker=first.name, limit=1).total)
-    return _page(request, "entity.html", entity=first, listing=listing, articles=titles,
+    return _page(request, "entity.html", entity=first, listing=listing,
                  as_actor=events_as_actor, as_recipient=events_as_recipient, is_speaker=is_speaker,
                  pager=_pager(request, listing.total, page), nav="")
 
@@ -338,15 +332,8 @@ def events(
     listing = store.events(type=types[0] if len(types) == 1 else None, actor=actor, recipient=recipient,
                            asserter=asserter, limit=PAGE, offset=(page - 1) * PAGE)
     all_types = sorted({link.type for link in store.event_links(limit=5000)} | set(EVENT_TONE))
-    titles = {}
-    for item in listing.items:
-        if item.article_id not in titles:
-            try:
-                titles[item.article_id] = store.get_article(item.article_id).title
-            except NotFoundError:
-                titles[item.article_id] = None
     return _page(request, "events.html", graph=event_network_svg(graph_links), links=links, listing=listing,
                  graph_types=graph_types, graph_edges=len(graph_links),
-                 titles=titles, all_types=all_types, type=type or "", actor=actor or "",
+                 all_types=all_types, type=type or "", actor=actor or "",
                  recipient=recipient or "", asserter=asserter or "",
                  pager=_pager(request, listing.total, page), nav="events")
