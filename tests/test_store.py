@@ -237,3 +237,74 @@ def test_stored_events_and_entities_carry_their_article_title(store):
     entity = store.entities().items[0]
     assert (event.article_title, event.published) == ("Russia vows response", "2022-02-04T10:11:00+00:00")
     assert (entity.article_title, entity.published) == ("Russia vows response", "2022-02-04T10:11:00+00:00")
+
+
+# -- iter_articles filters ----------------------------------------------------------------------
+
+_ITER_TEXTS = {
+    "indivisible": ("Lavrov spoke of indivisibility of security in Geneva.", "2022-01-10T09:00:00+00:00"),
+    "hyphen": ("Both sides signed a non-aggression pact and cyber-security rules.", "2022-02-04T10:11:00+00:00"),
+    "apostrophe": ("The talks began at nine o'clock with sanctions on the table.", "2022-02-28T23:59:00+00:00"),
+    "undated": ("Nothing about the notion here at all.", None),
+}
+
+
+@pytest.fixture()
+def iter_store(store):
+    records = {
+        name: ExtractedArticle(id=article_id(text, f"https://example.org/{name}"), text=text,
+                               url=f"https://example.org/{name}", title=name.title(), published=published)
+        for name, (text, published) in _ITER_TEXTS.items()
+    }
+    store.add_articles(list(records.values()))
+    return store, {r.id: name for name, r in records.items()}
+
+
+@pytest.mark.parametrize(
+    ("filters", "expected"),
+    [
+        ({}, ["indivisible", "hyphen", "apostrophe", "undated"]),
+        ({"since": "2022-02-01"}, ["hyphen", "apostrophe"]),
+        ({"until": "2022-02"}, ["indivisible", "hyphen", "apostrophe"]),
+        ({"until": "2022-02-04"}, ["indivisible", "hyphen"]),
+        ({"since": "2022-02-05", "until": "2022-02-28"}, ["apostrophe"]),
+        ({"since": "2023"}, []),
+        ({"contains_any": ["indivis"]}, ["indivisible"]),
+        ({"contains_any": ["INDIVIS"]}, ["indivisible"]),
+        ({"contains_any": ["sanct", "indivis"]}, ["indivisible", "apostrophe"]),
+        ({"contains_any": ["nonaggr"]}, ["hyphen"]),  # "non-aggression" is two FTS tokens
+        ({"contains_any": ["cybersec"]}, ["hyphen"]),
+        ({"contains_any": ["oclock"]}, ["apostrophe"]),
+        ({"contains_any": ["undat"]}, ["undated"]),  # the title counts too
+        ({"contains_any": ["ivisib"]}, []),  # a prefix, not a substring
+        ({"contains_any": ["guarant"]}, []),
+        ({"contains_any": []}, []),
+        ({"contains_any": ["sanct"], "until": "2022-02-27"}, []),
+        ({"ids": []}, []),
+    ],
+)
+def test_iter_articles_filters(iter_store, filters, expected):
+    store, names = iter_store
+    assert [names[a.id] for a in store.iter_articles(**filters)] == expected
+
+
+def test_iter_articles_by_ids_keeps_storage_order_and_skips_unknown(iter_store):
+    store, names = iter_store
+    wanted = [i for i, n in names.items() if n in ("apostrophe", "indivisible")] + ["no-such-id"]
+    assert [names[a.id] for a in store.iter_articles(ids=wanted)] == ["indivisible", "apostrophe"]
+
+
+def test_iter_articles_latest_only_applies_with_filters(store):
+    first = record()
+    second_text = TEXT + " Updated."
+    second = record(second_text, id=article_id(second_text, "https://example.org/a"))
+    store.add_articles([first])
+    store.add_articles([second])
+    assert [a.id for a in store.iter_articles(contains_any=["lavrov"])] == [second.id]
+    assert [a.id for a in store.iter_articles(contains_any=["lavrov"], latest_only=False)] == [first.id, second.id]
+
+
+@pytest.mark.parametrize("prefix", ["in-divis", "indivisib*", "a b", "", "sécur", "toolongprefix"])
+def test_iter_articles_refuses_prefixes_that_are_not_plain_words(store, prefix):
+    with pytest.raises(InputError):
+        list(store.iter_articles(contains_any=[prefix]))

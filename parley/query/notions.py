@@ -23,6 +23,8 @@ from parley.errors import InputError
 from parley.models import ExtractedArticle, Span
 from parley.notions.matching import (
     Notion,
+    _rules,
+    content_keys,
     function_words,
     match_article,
     resolve_notion,
@@ -163,9 +165,75 @@ def _in_range(published: str | None, since: str | None, until: str | None) -> bo
     return True
 
 
-def _articles(store: Store, notion: Notion, since: str | None, until: str | None) -> Iterator[ExtractedArticle]:
+_ASCII_WORD = re.compile(r"[a-z0-9]+")
+_MAX_PREFIX = 8  # the store takes up to 8; "indivi" would also select every "individual"
+
+
+@lru_cache(maxsize=4096)
+def _safe_prefix_length(key: str) -> int:
+    """How many leading characters of ``key`` every word folding to ``key`` is sure to share.
+
+    Undoes the folding rules backwards from ``key`` (up to the three rounds :func:`stem` makes,
+    after its final "e" trim), keeping every word that could have produced ``key``; ignoring
+    which rule :func:`stem` would really pick only adds candidates, so the answer errs short.
+    """
+    rules = [(suffix, replacement, min_stem) for suffix, replacement, min_stem in _rules() if suffix != replacement]
+    seen = {key + "e" * n for n in range(4)}
+    frontier = set(seen)
+    for _ in range(3):
+        earlier = set()
+        for word in frontier:
+            for suffix, replacement, min_stem in rules:
+                if word.endswith(replacement):
+                    candidate = word[: len(word) - len(replacement)] + suffix
+                    if len(candidate) - len(suffix) >= min_stem and candidate not in seen:
+                        earlier.add(candidate)
+        seen |= earlier
+        frontier = earlier
+    shared = len(key)
+    for word in seen:
+        common = 0
+        while common < min(shared, len(word)) and word[common] == key[common]:
+            common += 1
+        shared = common
+    return shared
+
+
+def _word_prefixes(notion: Notion) -> list[str] | None:
+    """Word prefixes one of which every match of ``notion`` contains (None: no safe set, read all).
+
+    One per phrase, from the phrase key whose folded words share the longest start: every match
+    of the phrase has a word folding to that key, so it starts with the prefix (the store also
+    finds it in words split by hyphens or apostrophes, which the matcher joins).
+    """
+    prefixes = []
+    for phrase in notion.phrases:
+        best = ""
+        for key in content_keys(phrase):
+            prefix = key[: min(_safe_prefix_length(key), _MAX_PREFIX)]
+            if _ASCII_WORD.fullmatch(prefix) and len(prefix) > len(best):
+                best = prefix
+        if len(best) < 3:  # too short to select anything, or not plain ASCII: no filter at all
+            return None
+        prefixes.append(best)
+    return sorted(set(prefixes))
+
+
+def _sql_until(until: str | None) -> str | None:
+    # The store's bound for a day, month or year equals _in_range's; a finer bound is exclusive
+    # there and inclusive here, so it is checked here only.
+    return until if until and len(until) in (4, 7, 10) else None
+
+
+def _articles(
+    store: Store, notion: Notion, since: str | None, until: str | None, *, prefilter: bool = True
+) -> Iterator[ExtractedArticle]:
     prefixes = _prefixes(notion)
-    for article in store.iter_articles():
+    if prefilter:
+        candidates = store.iter_articles(since=since, until=_sql_until(until), contains_any=_word_prefixes(notion))
+    else:
+        candidates = store.iter_articles()
+    for article in candidates:
         if _in_range(article.published, since, until) and _may_contain(article.text, prefixes):
             yield article
 
@@ -239,11 +307,29 @@ def notion_matches(
     collapse: bool = True,
 ) -> NotionResult:
     """Every statement on the notion in the store (and, separately, every reporter sentence)."""
-    notion = _as_notion(notion, notions)
+    result, _ = _notion_matches(
+        store, _as_notion(notion, notions), sides=sides, since=since, until=until, reporter=reporter, collapse=collapse
+    )
+    return result
+
+
+def _notion_matches(
+    store: Store,
+    notion: Notion,
+    *,
+    sides: Sequence[Side] = (),
+    since: str | None = None,
+    until: str | None = None,
+    reporter: bool = True,
+    collapse: bool = True,
+    prefilter: bool = True,
+) -> tuple[NotionResult, dict[str, str]]:
+    """The result, and the text of every article with a statement on the notion (for compare)."""
     statements: list[Statement] = []
     reporter_statements: list[Statement] = []
+    texts: dict[str, str] = {}
     searched = 0
-    for article in _articles(store, notion, since, until):
+    for article in _articles(store, notion, since, until, prefilter=prefilter):
         searched += 1
         publisher = article.provenance.publisher if article.provenance and article.provenance.publisher else article.outlet
         for match in match_article(notion, article, reporter=reporter):
@@ -258,7 +344,11 @@ def notion_matches(
                 text=" … ".join(span.text for span in match.context),
                 content=match.context, matches=match.matches, phrases=match.phrases,
             )
-            (statements if match.kind == "attribution" else reporter_statements).append(statement)
+            if match.kind == "attribution":
+                statements.append(statement)
+                texts[article.id] = article.text
+            else:
+                reporter_statements.append(statement)
     collapsed = 0
     if collapse:
         statements, dropped = _collapse(store, statements)
@@ -267,7 +357,7 @@ def notion_matches(
     return NotionResult(
         notion=notion.name, variants=list(notion.variants), statements=statements, reporter=reporter_statements,
         articles_searched=searched, repeats_collapsed=collapsed,
-    )
+    ), texts
 
 
 # -- comparing sides -----------------------------------------------------------------------------
@@ -417,10 +507,10 @@ def compare(
     """Each side's statements on the notion: counts, speakers, dates, representative statements, key terms."""
     chosen = _sides(sides)
     notion = _as_notion(notion, notions)
-    result = notion_matches(store, notion, notions=notions, sides=chosen, since=since, until=until)
+    result, texts = _notion_matches(store, notion, sides=chosen, since=since, until=until)
     statements = result.statements
     background_text = [
-        Statement(kind="reporter", article_id=a, text=store.get_article(a).text, content=[], matches=[], phrases=[])
+        Statement(kind="reporter", article_id=a, text=texts[a], content=[], matches=[], phrases=[])
         for a in sorted({s.article_id for s in statements})
     ]
     prior, _ = _term_counts(background_text + statements, notion.words)
@@ -590,7 +680,8 @@ def discover_notions(
 
     stories = _story_of(store)
     tallies: dict[frozenset[str], _Tally] = defaultdict(_Tally)
-    for article, terms in _with_terms(a for a in store.iter_articles() if _in_range(a.published, since, until)):
+    in_range = (a for a in store.iter_articles(since=since, until=_sql_until(until)) if _in_range(a.published, since, until))
+    for article, terms in _with_terms(in_range):
         if not terms:
             continue
         story = stories.get(article.id, article.id)

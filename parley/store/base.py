@@ -187,7 +187,21 @@ class Store(ABC):
     ) -> Page: ...
 
     @abstractmethod
-    def iter_articles(self, *, latest_only: bool = True) -> Iterator[ExtractedArticle]: ...
+    def iter_articles(
+        self,
+        *,
+        latest_only: bool = True,
+        since: str | None = None,
+        until: str | None = None,
+        contains_any: Sequence[str] | None = None,
+        ids: Sequence[str] | None = None,
+    ) -> Iterator[ExtractedArticle]:
+        """Full records in storage order, streamed. ``since``/``until`` bound ``published`` as in
+        :meth:`list_articles` (undated articles drop out when either is given). ``contains_any``:
+        word prefixes ("indivisib"), at least one of which must start a word of the title or text;
+        a word may be split by hyphens or apostrophes ("non-aggression" starts with "nonag"), and
+        the filter may let through more articles than that, never fewer. An empty list matches
+        nothing; prefixes must be ASCII letters and digits. ``ids``: only these article ids."""
 
     @abstractmethod
     def search(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import re
 import sqlite3
 from collections.abc import Iterator, Sequence
 from importlib import resources
@@ -328,9 +330,30 @@ class SQLiteStore(Store):
         ).fetchall()
         return Page(total=total, limit=limit, offset=offset, items=[ArticleSummary(**self._summary(r)) for r in rows])
 
-    def iter_articles(self, *, latest_only: bool = True) -> Iterator[ExtractedArticle]:
-        sql = "SELECT record FROM articles" + (" WHERE is_latest = 1" if latest_only else "") + " ORDER BY rowid"
-        for row in self.conn.execute(sql).fetchall():
+    def iter_articles(
+        self,
+        *,
+        latest_only: bool = True,
+        since: str | None = None,
+        until: str | None = None,
+        contains_any: Sequence[str] | None = None,
+        ids: Sequence[str] | None = None,
+    ) -> Iterator[ExtractedArticle]:
+        where, params = self._article_filters(None, since, until, latest_only)
+        if contains_any is not None:
+            if not contains_any:
+                return
+            where.append("a.rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)")
+            params.append(_prefix_query(contains_any))
+        if ids is not None:
+            if not ids:
+                return
+            # json_each takes any number of ids as one parameter (no SQLite variable limit).
+            where.append("a.id IN (SELECT value FROM json_each(?))")
+            params.append(json.dumps(list(ids)))
+        clause = f" WHERE {' AND '.join(where)}" if where else ""
+        # A fresh cursor, iterated: records are decoded one at a time, not all held in memory.
+        for row in self.conn.cursor().execute(f"SELECT a.record FROM articles a{clause} ORDER BY a.rowid", params):
             yield ExtractedArticle.model_validate_json(row[0])
 
     def search(
@@ -664,6 +687,30 @@ def _split_marks(marked: str) -> tuple[str, list[tuple[int, int]]]:
             plain.append(char)
             length += 1
     return "".join(plain), marks
+
+
+_PREFIX = re.compile(r"[a-z0-9]+")
+
+
+def _prefix_query(prefixes: Sequence[str]) -> str:
+    """An FTS5 query for words starting with any of ``prefixes``, also when the word is split.
+
+    The FTS tokenizer splits "non-aggression" and "o'clock" into two tokens, so a prefix is also
+    looked for as every run of adjacent tokens it can be cut into ("non ag"* for "nonag").
+    """
+    alternatives: list[str] = []
+    for prefix in dict.fromkeys(p.lower() for p in prefixes):
+        if not _PREFIX.fullmatch(prefix) or len(prefix) > 8:
+            raise InputError(f"word prefix {prefix!r} must be 1-8 ASCII letters or digits")
+        for cuts in range(1 << (len(prefix) - 1)):
+            pieces, start = [], 0
+            for i in range(1, len(prefix)):
+                if cuts >> (i - 1) & 1:
+                    pieces.append(prefix[start:i])
+                    start = i
+            pieces.append(prefix[start:])
+            alternatives.append('"' + " ".join(pieces) + '"*')
+    return " OR ".join(alternatives)
 
 
 def _end_of(day_or_time: str) -> str:
