@@ -19,7 +19,6 @@ lexicons), then reads the parse around each trigger:
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date
@@ -833,9 +832,6 @@ def _event_actor(ctx: _Context, actor: _Actor | None) -> EventActor | None:
         return None
     span = make_span(ctx.text, actor.start, actor.end) if actor.start is not None and actor.end is not None else None
     return EventActor(name=actor.name, code=actor.code, entity=actor.entity, span=span)
-
-
-_SPACE = re.compile(r"\s+")
 
 
 def code_events(doc: "Doc", partial: ExtractedArticle) -> list[Event]:
