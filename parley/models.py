@@ -32,6 +32,7 @@ __all__ = [
     "Provenance",
     "Span",
     "Speaker",
+    "StatementIndex",
     "article_id",
     "make_span",
     "utc_now",
@@ -194,6 +195,29 @@ class ExtractedArticle(Article):
     steps: list[str] = Field(default_factory=list)
     events: list[Event] = Field(default_factory=list)
     provenance: Provenance | None = None
+
+
+class StatementIndex:
+    """Which attribution's content holds a character offset: built once per article, asked per offset.
+
+    The events step asks it for ``asserted_by``; notion discovery to tell statements from reporter text.
+    """
+
+    def __init__(self, attributions: list[Attribution]) -> None:
+        self._spans = sorted(
+            (span.start, span.end, index)
+            for index, attribution in enumerate(attributions)
+            for span in attribution.content
+        )
+
+    def at(self, offset: int) -> int | None:
+        """Index of the first attribution (by content start) whose content contains ``offset``."""
+        for start, end, index in self._spans:
+            if start > offset:
+                break
+            if offset < end:
+                return index
+        return None
 
 
 class Failure(Record):

@@ -20,7 +20,7 @@ from typing import Literal
 from pydantic import BaseModel, Field
 
 from parley.errors import InputError
-from parley.models import ExtractedArticle, Span
+from parley.models import ExtractedArticle, Span, StatementIndex
 from parley.notions.matching import (
     Notion,
     _rules,
@@ -644,21 +644,6 @@ def _display(surfaces: Counter[str]) -> list[str]:
     return sorted(surfaces, key=lambda w: (framed(w), -surfaces[w], len(w), w))
 
 
-def _statement_index(article: ExtractedArticle) -> list[tuple[int, int, int]]:
-    spans = [(span.start, span.end, i) for i, a in enumerate(article.attributions) for span in a.content]
-    return sorted(spans)
-
-
-def _containing(spans: list[tuple[int, int, int]], start: int) -> int | None:
-    """Index of the attribution whose content holds ``start``, if any."""
-    for span_start, span_end, index in spans:
-        if span_start > start:
-            break
-        if start < span_end:
-            return index
-    return None
-
-
 def discover_notions(
     store: Store,
     *,
@@ -685,7 +670,7 @@ def discover_notions(
         if not terms:
             continue
         story = stories.get(article.id, article.id)
-        spans = _statement_index(article)
+        statements = StatementIndex(article.attributions)
         by_statement: dict[int, set[frozenset[str]]] = defaultdict(set)
         reporter: Counter[frozenset[str]] = Counter()
         for term in terms:
@@ -693,7 +678,7 @@ def discover_notions(
             if not key:
                 continue
             tallies[key].surfaces[term.text.lower()] += 1
-            index = _containing(spans, term.start)
+            index = statements.at(term.start)
             if index is None:
                 reporter[key] += 1
             else:

@@ -359,14 +359,13 @@ def _colon_source(doc: "Doc", tokens: _Tokens, quote: Quote, text: str, lex: Cue
     while start_tok < end_tok and doc[start_tok].pos_ in ("ADP", "CCONJ", "ADV"):
         start_tok += 1  # "From the report:", "And Smith:"
     cue = (j, j + 1)
-    cue_token = None
     if start_tok < end_tok and doc[start_tok].text[:1].isupper():
         # "Stated Stone:": the cue verb, read as a name by the tagger, before the speaker.
         word = doc[start_tok]
         if i >= 0 and word.i == i + 1 and doc[i].pos_ in ("VERB", "AUX") and lex.verb_form(doc[i].text):
-            cue, cue_token = (doc[i].idx, doc[i].idx + len(doc[i].text)), i
+            cue = (doc[i].idx, doc[i].idx + len(doc[i].text))
         elif end_tok - start_tok >= 2 and lex.verb_form(word.text):
-            cue, cue_token = (word.idx, word.idx + len(word.text)), word.i
+            cue = (word.idx, word.idx + len(word.text))
             start_tok += 1
     span = doc[start_tok:end_tok]
     if not len(span):
@@ -383,7 +382,6 @@ def _colon_source(doc: "Doc", tokens: _Tokens, quote: Quote, text: str, lex: Cue
         content=list(quote.parts),
         kind="direct",
         via="quote",
-        extra={"cue_token": cue_token},
     )
 
 

@@ -28,7 +28,7 @@ from parley.actors.codes import sector_of_role
 from parley.actors.gazetteer import country_match
 from parley.extract.events.dates import publication_date, resolve_date
 from parley.extract.events.lexicon import FUTURE_TO_AGREE, NEGATED_TO_REJECT, Entry, lexicon
-from parley.models import Entity, Event, EventActor, ExtractedArticle, make_span
+from parley.models import Entity, Event, EventActor, ExtractedArticle, StatementIndex, make_span
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -87,19 +87,10 @@ class _Context:
                     if doc[i].idx + len(doc[i].text) > mention.start:
                         self.entity_at.setdefault(i, (entity, mention.start, mention.end))
                     i += 1
-        self.contents: list[tuple[int, int, int]] = sorted(
-            (span.start, span.end, index)
-            for index, attribution in enumerate(partial.attributions)
-            for span in attribution.content
-        )
+        self.statements = StatementIndex(partial.attributions)
 
     def attribution_of(self, char: int) -> int | None:
-        for start, end, index in self.contents:
-            if start <= char < end:
-                return index
-            if start > char:
-                break
-        return None
+        return self.statements.at(char)
 
 
 def _entity_actor(ctx: _Context, token: "Token") -> _Actor | None:
