@@ -247,6 +247,22 @@ def test_bug_signature_on_the_same_line_after_a_dash(nlp: Any) -> None:
     assert a.speaker is not None and a.speaker.name == "Elon Musk"
 
 
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # The quotation dash (U+2015) and a no-break space before the line break: none was read.
+        ("“We cannot wait any longer for Congress.” ― Maria Lopez\u00a0\n“It is only a start.” ― John Smith.\n", ["Maria Lopez", "John Smith"]),
+        ("“We cannot wait any longer.” —Maria Lopez\n\nOther news.", ["Maria Lopez"]),
+        ("“We cannot wait any longer.” — Maria Lopez, 45, a nurse from Ohio\n\nOther news.", ["Maria Lopez"]),
+        # A clause after the name is a sentence about her, not a signature.
+        ("“We cannot wait any longer.” — Maria Lopez, who lost her job, left the room.\n", []),
+    ],
+)
+def test_bug_quotation_dash_signs_a_quote(nlp: Any, text: str, speakers: list[str]) -> None:
+    signed = [a for a in attributions(nlp, text) if a.cue is not None and a.cue.text in "—―"]
+    assert [a.speaker.name if a.speaker else None for a in signed] == speakers
+
+
 def test_bug_person_in_apposition_is_the_speaker(nlp: Any) -> None:
     [a] = attributions(nlp, "The Kremlin's spokesman, Dmitry Peskov, told reporters: “There is no change.”")
     assert a.speaker is not None and a.speaker.name == "Dmitry Peskov"

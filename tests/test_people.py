@@ -97,3 +97,30 @@ def test_bug_first_name_left_outside_the_entity(nlp: Any) -> None:
 def test_bug_platform_tagged_as_a_person(nlp: Any) -> None:
     text = "Kenya's Interior Minister Fred Matiangi spoke. Twitter said nothing."
     assert "Twitter" not in people(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # The fuller name sits in an entity of another label, or in none ("DP Rigathi Gachagua" as ORG).
+        ("Former DP Rigathi Gachagua was removed from office in October. Gachagua said the process was unfair.", "Rigathi Gachagua"),
+        # Surname-first names: the bare word is the first of the fuller name.
+        ("Chin JouSen runs a real estate agency in Tokyo. Chin said buyers want stable value.", "Chin JouSen"),
+        # Abbreviated offices are titles, not given names.
+        ("PM Narendra Modi arrived on Monday. Modi said India wanted peace.", "Narendra Modi"),
+    ],
+)
+def test_bug_one_word_name_takes_the_fuller_name_the_tagger_missed(nlp: Any, text: str, name: str) -> None:
+    assert name in people(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Trump spoke at Trump Tower on Monday. Trump said the economy was strong.", "Trump Tower"),
+        ("Officials in the Biden White House were worried. Biden said the talks would continue.", "Biden White House"),
+        ("The Macron government fell. Macron said he would stay.", "Macron government"),
+    ],
+)
+def test_one_word_name_is_not_extended_into_a_place_or_body(nlp: Any, text: str, name: str) -> None:
+    assert name not in people(nlp, text)

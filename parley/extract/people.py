@@ -370,6 +370,7 @@ def _find_people(doc: "Doc", text: str) -> list[Person]:
         draft.mentions.append((doc[t_start].idx, doc[t_end - 1].idx + len(doc[t_end - 1].text), t_start, t_end))
         if gender:
             draft.gender_votes[gender] += 5
+    _extend_one_word_names(doc, drafts, words)
     surnames: dict[str, _Draft] = {}
     for d in sorted(drafts, key=lambda d: min((m[0] for m in d.mentions), default=0)):
         if len(d.tokens) > 1:
@@ -403,6 +404,63 @@ def _find_people(doc: "Doc", text: str) -> list[Person]:
             )
         )
     return people
+
+
+# Entity labels under which a capitalised word next to a one-word name is still part of the name:
+# the tagger puts "DP Rigathi Gachagua" under ORG, but a fuller name never runs into a place.
+_NOT_NAME_LABELS = {"GPE", "LOC", "NORP", "FAC", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
+
+
+def _name_word(tok: "Token", words: RoleWords) -> bool:
+    """A word that can be part of a person's written name: "Rigathi", "JouSen" (not "DP", "President")."""
+    text = tok.text
+    return (
+        tok.pos_ == "PROPN"
+        and text.isalpha()
+        and text[:1].isupper()
+        and not (text.isupper() and len(text) > 1)
+        and tok.ent_type_ not in _NOT_NAME_LABELS
+        and not words.is_role_word(text)
+        and _is_title(tok, words) is None
+        and affiliation_code(text) is None
+        and not _cue_verb_form(text)
+    )
+
+
+def _extend_one_word_names(doc: "Doc", drafts: list[_Draft], words: RoleWords) -> None:
+    """Give a person known by one word the fuller name written elsewhere that the tagger missed.
+
+    "Gachagua" is a PERSON but "DP Rigathi Gachagua" an ORG; "Chin" is a PERSON but "Chin JouSen"
+    no entity at all. A run of name words around another occurrence of the word, with the word
+    first (surname-first names) or last, is the fuller name; a run that reads two ways is left alone.
+    """
+    known = {" ".join(d.tokens) for d in drafts}
+    for draft in drafts:
+        if len(draft.tokens) != 1:
+            continue
+        word = draft.tokens[0]
+        fuller: set[tuple[str, ...]] = set()
+        runs: list[tuple[int, int]] = []
+        for tok in doc:
+            if tok.text != word:
+                continue
+            start = end = tok.i
+            while start > 0 and tok.i - start < 2 and _name_word(doc[start - 1], words) and doc[start - 1].dep_ == "compound":
+                start -= 1
+            if start == tok.i:
+                while end + 1 < len(doc) and end - tok.i < 2 and _name_word(doc[end + 1], words) and doc[end].dep_ == "compound":
+                    end += 1
+            if end > start:
+                fuller.add(tuple(t.text for t in doc[start : end + 1]))
+                runs.append((start, end + 1))
+        if len(fuller) != 1:
+            continue
+        tokens = list(next(iter(fuller)))
+        if " ".join(tokens) in known:
+            continue
+        draft.tokens = tokens
+        draft.surface = doc[runs[0][0] : runs[0][1]].text
+        draft.mentions.extend((doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text), s, e) for s, e in runs)
 
 
 def _matching_fuller(drafts: list[_Draft], tokens: list[str], at: int) -> _Draft | None:

@@ -228,7 +228,29 @@ def _cue_token(
     return None, False
 
 
-_DASH_LINE = re.compile(r"(?:\n\s*[-—–]|[ \t]*[—–])\s*([^\n]{2,120})")
+# Dashes that sign a quote: hyphen, en and em dash, and the quotation dash "―" (U+2015) made for it.
+_SIGNING_DASHES = "-—–―"
+_DASH_LINE = re.compile(r"(?:\n\s*[-—–―]|[ \t\u00a0]*[—–―])\s*([^\n]{2,120})")
+# What may follow a same-line signature's name: nothing, a full stop, or a short verbless
+# description after a comma ("— Maria Lopez, 45, a nurse from Ohio").
+_SIGNATURE_TAIL_WORDS = 12
+
+
+def _signature_ends_line(doc: "Doc", after: int) -> bool:
+    """On the quote's own line ('“This is insane.” — Elon Musk'), a name signs the quote only when
+    its line ends there, or goes on with a full stop or a short verbless description."""
+    tail = []
+    for tok in doc[after:]:
+        if "\n" in tok.text:
+            break
+        if not tok.is_space:
+            tail.append(tok)
+    if not tail or [t.text for t in tail] == ["."]:
+        return True
+    if tail[0].text != ",":
+        return False
+    words = [t for t in tail if not t.is_punct]
+    return len(words) <= _SIGNATURE_TAIL_WORDS and not any(t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") == ["Fin"] for t in tail)
 
 
 def _dash_source(doc: "Doc", tokens: _Tokens, quote: Quote, text: str) -> Candidate | None:
@@ -246,12 +268,9 @@ def _dash_source(doc: "Doc", tokens: _Tokens, quote: Quote, text: str) -> Candid
     if not name_tokens or not all(t.pos_ == "PROPN" or t.text[:1].isupper() for t in name_tokens) or len(name_tokens) > 5:
         return None
     head = name_tokens[-1]
-    if "\n" not in text[quote.end : start]:
-        # On the same line ('“This is insane.” — Elon Musk'): only a signature that ends its line.
-        after = head.i + 1
-        if after < len(doc) and doc[after].text not in (".",) and "\n" not in doc[after].text:
-            return None
-    dash = match.start() + next(k for k, ch in enumerate(text[match.start() : start]) if ch in "-—–")
+    if "\n" not in text[quote.end : start] and not _signature_ends_line(doc, head.i + 1):
+        return None
+    dash = match.start() + next(k for k, ch in enumerate(text[match.start() : start]) if ch in _SIGNING_DASHES)
     return Candidate(
         cue=(dash, dash + 1),
         cue_token=None,
