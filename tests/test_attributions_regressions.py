@@ -286,3 +286,74 @@ def test_name_inside_a_compound_is_not_a_salient_subject_for_pronouns():
     direct = [a for a in article.attributions if a.kind == "direct"]
     assert direct and direct[0].speaker is not None
     assert direct[0].speaker.name == "Marco Rubio"
+
+
+# Speaker errors found in the VOA hand check (2026-11-29): text -> (content, speaker name or None).
+SPEAKER_BUGS = [
+    # A person who only owns the speaking role is not the speaker.
+    ("Rafat Amirov is on trial. Amirov’s lawyer said the evidence was circumstantial.",
+     "the evidence was circumstantial", "Amirov’s lawyer"),
+    ("Rafat Amirov and Polad Omarov are on trial. Amirov’s lawyer, Michael Martin, said the evidence was circumstantial.",
+     "the evidence was circumstantial", "Michael Martin"),
+    # A body a person leads speaks for itself.
+    ("Donald Trump won. The Trump administration said tariffs would stay.", "tariffs would stay", "Trump administration"),
+    ("President Alassane Ouattara spoke. The current government of President Alassane Ouattara considers France a key partner.",
+     "France a key partner", "current government of President Alassane Ouattara"),
+    # Coordinated speakers speak together.
+    ("Both Pakistan and China reject claims that their joint ventures hurt the Baloch.",
+     "claims that their joint ventures hurt the Baloch", "Pakistan and China"),
+    # A participle the parser hung on the clause belongs to the group right before it.
+    ("The constitution faces criticism from legal experts and political groups arguing that its loopholes deepen division.",
+     "that its loopholes deepen division", "legal experts and political groups"),
+    # A demonstrative description takes the fuller description given earlier.
+    ("The talks failed after the government blamed the leaders of Puntland and Jubaland. "
+     "Those leaders have said they will no longer recognize Farmajo as president.",
+     "they will no longer recognize Farmajo as president", "leaders of Puntland and Jubaland"),
+    ("It comes down to opposition figures supporting former president Gbagbo.", "former president Gbagbo", "opposition figures"),
+    # "the report", "the group": what the article named just before.
+    ("Human Rights Watch released a new report on Monday. The companies paid $11,000 for each ad, according to the report.",
+     "The companies paid $11,000 for each ad", "Human Rights Watch"),
+    ("The BLA emerged as one of the top militant groups. The separatist group has been fighting an insurgency, "
+     "accusing the government of robbing the province of its resources.", "robbing the province of its resources", "BLA"),
+    # Cases that must not name a speaker.
+    ("Official figures show the economy grew.", "the economy grew", None),
+    ("No country has recognized the Taliban, mainly citing the harsh treatment of women.", "the harsh treatment of women", None),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), SPEAKER_BUGS)
+def test_bug_speaker_of_owned_roles_bodies_and_groups(nlp: Any, text: str, content: str, speaker: str | None) -> None:
+    [a] = [a for a in attributions(nlp, text) if a.content_text == content]
+    assert (a.speaker.name if a.speaker else None) == speaker
+
+
+def test_bug_contrasting_report_is_its_own_attribution(nlp: Any) -> None:
+    text = "Amirov’s lawyer said the evidence was circumstantial, while Omarov’s lawyer said the evidence would not hold."
+    found = attributions(nlp, text)
+    assert [a.content_text for a in found] == ["the evidence was circumstantial", "the evidence would not hold"]
+
+
+def test_bug_object_of_the_clause_is_not_the_participle_speaker(nlp: Any) -> None:
+    [a] = attributions(nlp, "The senator left the talks arguing that the plan would fail.")
+    assert a.source is not None and a.source.text == "The senator"
+
+
+def test_bug_noun_judged_by_a_reduced_passive_is_not_its_source(nlp: Any) -> None:
+    text = 'The ministry had identified 400 books deemed "against the national interest and Islamic values."'
+    [a] = [a for a in attributions(nlp, text) if a.cue is not None and a.cue.text == "deemed"]
+    assert a.source is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Killing and winning are not claims of fact.
+        "Mpox is endemic in several countries, with 2,800 cases reported this year, claiming more than 500 lives.",
+        "Rubio claimed the prize in Minnesota.",
+        # A relative clause after a comma is not a speaker signing the clause before it.
+        "Sun says he enjoys the climate, slower pace of life and the internationalism he has found there.",
+    ],
+)
+def test_bug_no_statement_here(nlp: Any, text: str) -> None:
+    cues = [a.cue.text for a in attributions(nlp, text) if a.cue is not None]
+    assert not any(c.startswith(("claim", "has found")) for c in cues)

@@ -443,6 +443,12 @@ def _drop_nested(results: list[Candidate]) -> list[Candidate]:
     return kept
 
 
+def _reduced_passive(verb: "Token") -> bool:
+    """ "400 books deemed 'against national interest'": the noun before the participle is what was
+    judged, never who judged it."""
+    return verb.tag_ == "VBN" and verb.dep_ == "acl" and not any(c.dep_ == "agent" for c in verb.children)
+
+
 def _passive_report(verb: "Token") -> bool:
     """ "Trump is expected to win", "it was reported that ...": a report with no named source."""
     return (
@@ -563,7 +569,7 @@ def extract_attributions(doc: "Doc", text: str) -> list[Attribution]:
                     continue
                 consumed.add(id(reporting))
             source, source_head = reporting.source, reporting.source_head
-            if source is None or _overlaps(source, (quote.start, quote.end)):
+            if (source is None or _overlaps(source, (quote.start, quote.end))) and not _reduced_passive(doc[cue_i]):
                 near = adjacent_speaker(doc[cue_i], lambda i: not quoted[i])
                 if near is not None:
                     source, source_head = near[0], near[1].i

@@ -29,6 +29,11 @@ class CueLexicon:
     channels: dict[str, str]  # "press conference" -> "press conference"
     platforms: dict[str, str]  # "truth social" -> "Truth Social"
     documents: frozenset[str] = frozenset()  # "statement", "report": stand for whoever issued them
+    non_speech_objects: dict[str, frozenset[str]] | None = None  # "claim" -> {"life", "title", ...}
+
+    def means_no_statement(self, lemma: str, obj: str) -> bool:
+        """Whether this object turns the verb away from speech ("claiming 500 lives")."""
+        return obj in (self.non_speech_objects or {}).get(lemma, frozenset())
 
     def verb_frames(self, lemma: str) -> tuple[str, ...]:
         return self.verbs.get(lemma, ())
@@ -92,4 +97,7 @@ def lexicon() -> CueLexicon:
         channels=channels,
         platforms=platforms,
         documents=frozenset(row[0].lower() for row in _rows("documents.tsv")),
+        non_speech_objects={
+            row[0]: frozenset(w.strip() for w in row[1].split(",") if w.strip()) for row in _rows("non_speech_objects.tsv") if len(row) > 1
+        },
     )

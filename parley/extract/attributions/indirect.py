@@ -91,7 +91,7 @@ def _subtree_bounds(token: "Token", exclude: "set[int] | None" = None) -> list[t
     return ranges
 
 
-def _np_bounds(token: "Token") -> tuple[int, int] | None:
+def np_bounds(token: "Token") -> tuple[int, int] | None:
     """A noun phrase without its relative clauses and appositions: the speaker mention."""
     toks = [token]
     for child in token.children:
@@ -146,7 +146,7 @@ def adjacent_speaker(verb: "Token", outside: "Callable[[int], bool]") -> "tuple[
                 tok = tok.head
             else:
                 break
-        bounds = _np_bounds(tok)
+        bounds = np_bounds(tok)
         if bounds is not None and bounds[0] <= verb.idx < bounds[1]:
             # "Continued Stone:": the tagger made the cue a modifier of the name.
             start = verb.idx + len(verb.text)
@@ -158,10 +158,51 @@ def adjacent_speaker(verb: "Token", outside: "Callable[[int], bool]") -> "tuple[
     return None
 
 
+def conjuncts(token: "Token") -> "list[Token]":
+    """The nouns coordinated with a subject, itself first: "Pakistan and China" -> [Pakistan, China]."""
+    found = [token]
+    for child in token.children:
+        if child.dep_ == "conj" and child.i > token.i and child.pos_ in ("PROPN", "NOUN"):
+            found.extend(conjuncts(child))
+    return found
+
+
+def coordinated_bounds(token: "Token") -> tuple[int, int] | None:
+    """The speaker mention with everyone coordinated in it: "Both Pakistan and China"."""
+    bounds = np_bounds(token)
+    others = conjuncts(token)[1:]
+    if bounds is None or not others:
+        return bounds
+    last = np_bounds(others[-1])
+    return (bounds[0], last[1]) if last is not None and last[1] > bounds[1] else bounds
+
+
+def _reduced_relative_noun(verb: "Token") -> "Token | None":
+    """The group a participle right after it describes, when the parser hung the participle on the
+    clause: in "criticism from legal experts and political groups arguing that ...", the groups argue,
+    not the sentence's subject."""
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.i == 0:
+        return None
+    if any(c.dep_ in ("nsubj", "aux", "mark") for c in verb.children):
+        return None
+    before = verb.doc[verb.i - 1]
+    if before.tag_ not in ("NNS", "NNPS") and not (before.pos_ == "PROPN" and before.ent_type_ in ("PERSON", "ORG", "NORP")):
+        return None
+    top = before
+    while top.dep_ == "conj" and top.head.i < top.i:
+        top = top.head
+    # Inside a prepositional phrase ("criticism from groups arguing", "with students saying"); an object
+    # of the clause's own verb ("left the talks arguing") is what the subject acted on.
+    return top if top.dep_ == "pobj" else None
+
+
 def subject_of(verb: "Token") -> "Token | None":
     """The subject of a cue verb, climbing through xcomp/conj/advcl to the verb that has one."""
     if verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl") and not any(c.dep_ in ("aux", "auxpass", "nsubj") for c in verb.children):
         return None  # a reduced passive, "Asked about the plan, ...": the asker is not named
+    reduced = _reduced_relative_noun(verb)
+    if reduced is not None:
+        return reduced
     current = verb
     for _ in range(4):
         for child in current.children:
@@ -281,7 +322,7 @@ def _addressee(verb: "Token", lex: CueLexicon) -> tuple[str | None, str | None]:
                 and verb.lemma_ in _TELL_LIKE
                 and (child.pos_ in ("PROPN", "PRON") or child.lemma_.lower() in _AUDIENCES)
             ):
-                bounds = _np_bounds(child)
+                bounds = np_bounds(child)
                 if bounds and child.lower_ not in ("it", "that", "this"):
                     name = verb.doc.text[bounds[0] : bounds[1]]
             if child.dep_ == "prep" and child.lower_ in _CHANNEL_PREPS:
@@ -300,12 +341,12 @@ def _addressee(verb: "Token", lex: CueLexicon) -> tuple[str | None, str | None]:
                     if with_obj is not None and name is None:
                         inner = next((c for c in with_obj.children if c.dep_ == "pobj"), None)
                         if inner is not None:
-                            bounds = _np_bounds(inner)
+                            bounds = np_bounds(inner)
                             if bounds:
                                 name = verb.doc.text[bounds[0] : bounds[1]]
                 elif child.lower_ == "to" and verb.lemma_ in ("say", "speak", "talk", "write", "explain") and pobj.pos_ in ("PROPN", "NOUN"):
                     if name is None:
-                        bounds = _np_bounds(pobj)
+                        bounds = np_bounds(pobj)
                         if bounds:
                             name = verb.doc.text[bounds[0] : bounds[1]]
     return name, channel
@@ -338,14 +379,52 @@ def _fronted_clause(verb: "Token") -> tuple[list[tuple[int, int]], "list[Token]"
         return None
     if source[0].pos_ in ("ADP", "SCONJ", "CCONJ", "VERB") or source[0].lower_ in ("under", "in", "at", "on", "as"):
         return None  # ", under an office known as ...": not a speaker
+    if source[-1].pos_ == "PRON" and len(source) > 1:
+        return None  # ", slower pace of life and the internationalism he has found": a relative clause
     content = token_bounds(list(doc[sent.start : comma]))
     return ([content], source) if content else None
+
+
+_CONTRAST_MARKS = {"while", "whereas"}
+
+
+def _cut_contrasting_report(verb: "Token", content: list[tuple[int, int]], lex: CueLexicon) -> list[tuple[int, int]]:
+    """End the content before a contrasting report of someone else: in "Lavrov said the talks had
+    failed, while Blinken said they would go on", Blinken's statement is not part of Lavrov's
+    (the parser hangs the while-clause inside the complement)."""
+    start, end = content[0][0], content[-1][1]
+    for tok in verb.doc[verb.i + 1 :]:
+        if tok.idx >= end:
+            break
+        if tok.idx < start or tok.dep_ not in ("advcl", "conj") or lex.verb_form(tok.text) is None:
+            continue
+        if not any(c.dep_ == "mark" and c.lower_ in _CONTRAST_MARKS for c in tok.children):
+            continue
+        if not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) or not any(
+            c.dep_ in ("ccomp", "xcomp", "parataxis", "dobj") for c in tok.children
+        ):
+            continue
+        cut = tok.left_edge
+        while cut.i > 0 and verb.doc[cut.i - 1].is_punct:
+            cut = verb.doc[cut.i - 1]
+        kept = [(s, min(e, cut.idx)) for s, e in content if s < cut.idx]
+        kept = [token_bounds([t for t in verb.doc.char_span(s, e, alignment_mode="expand") or []]) or (s, e) for s, e in kept]
+        return [r for r in kept if r[1] > r[0]] or content
+    return content
 
 
 def verb_candidate(verb: "Token", lex: CueLexicon) -> Candidate | None:
     frames = lex.verb_frames(verb.lemma_.lower())
     content, prep, frame = _content_from_frames(verb, frames)
+    if frame == "obj" and any(
+        c.dep_ == "dobj" and (lex.means_no_statement(verb.lemma_.lower(), c.lemma_.lower())
+                              or lex.means_no_statement(verb.lemma_.lower(), c.lower_))
+        for c in verb.children
+    ):
+        return None
     subject = subject_of(verb)
+    if content and frame == "clause":
+        content = _cut_contrasting_report(verb, content, lex)
     if not content and "clause" in frames:
         fronted = _fronted_clause(verb)
         if fronted is not None:
@@ -375,7 +454,7 @@ def verb_candidate(verb: "Token", lex: CueLexicon) -> Candidate | None:
     if frame == "fronted":
         source = token_bounds(source_tokens)
     else:
-        source = _np_bounds(subject) if subject is not None else None
+        source = coordinated_bounds(subject) if subject is not None else None
     if subject is not None and subject.lower_ in ("who", "that", "which") and subject.head.dep_ == "relcl":
         # "Smith, who said ...": the mention is "who"; the speaker is the noun it relates to.
         subject = subject.head.head
@@ -426,7 +505,7 @@ def _noun_candidate(noun: "Token", lex: CueLexicon) -> Candidate | None:
     return Candidate(
         cue=(noun.idx, cue_end_tok.idx + len(cue_end_tok.text)),
         cue_token=noun.i,
-        source=_np_bounds(source_tok),
+        source=np_bounds(source_tok),
         source_head=source_tok.i,
         content=content,
         via="noun",
@@ -479,7 +558,7 @@ def _phrase_candidate(doc: "Doc", i: int, phrase_match, lex: CueLexicon) -> Cand
             pobj = doc[i + n] if doc[i + n].pos_ in ("PROPN", "NOUN", "PRON") else None
         if pobj is None:
             return None
-        source = _np_bounds(pobj)
+        source = np_bounds(pobj)
         phrase_tokens = {t.i for t in first.subtree} | set(range(i, i + n)) | {t.i for t in pobj.subtree}
         anchor = first.head if first.head.i != first.i else first
         root = anchor if anchor.pos_ in ("VERB", "AUX") else sent.root

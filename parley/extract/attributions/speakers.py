@@ -11,11 +11,13 @@
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable
 from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
+from parley.extract.attributions.indirect import conjuncts, np_bounds
 from parley.extract.people import Person, affiliation_code, role_words
 from parley.models import Speaker
 
@@ -127,11 +129,21 @@ class SpeakerResolver:
         if source is None:
             return None
         start, end = source
+        if head is not None and start <= head.idx < end:
+            together = [c for c in conjuncts(head)[1:] if c.idx < end]
+            if together:
+                return self._joint([head, *together], start)
         person = self.person_at(start, end)
-        if person is not None:
+        owned = self._owned_by_person(head, start, end) if person is not None and head is not None else None
+        if person is not None and owned is None:
             return _from_person(person)
         if head is None:
             return None
+        if person is not None and owned == "body":
+            # "the Trump administration", "the government of President Ouattara": the body, not its leader.
+            name = self.doc.text[start:end].strip()
+            name = re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.IGNORECASE)
+            return Speaker(name=name, affiliation=person.affiliation, type="organization")
         for appos in (c for c in head.children if c.dep_ == "appos" and c.i > head.i):
             # "The Kremlin's spokesman, Dmitry Peskov, told reporters": the person named in apposition.
             named = self.person_at(appos.left_edge.idx, appos.right_edge.idx + len(appos.right_edge.text))
@@ -168,16 +180,22 @@ class SpeakerResolver:
             return _from_person(person) if person else None
         if low in _PLURAL_PRONOUNS or low in _FIRST_PERSON or low in ("you", "it", "this", "that", "who"):
             return None
-        if low in _VAGUE:
-            return None  # "Others said", "Some argue": nobody in particular
+        if low in _VAGUE or any(c.dep_ == "det" and c.lower_ == "no" for c in head.children):
+            return None  # "Others said", "Some argue", "No country has ...": nobody in particular
         if relative and head.pos_ == "NOUN" and not (
             head.lemma_.lower() in self.words.heads or head.lemma_.lower() in _BODY_WORDS or head.lemma_.lower() in _documents()
         ):
             return None  # "a dramatic escalation that ...", "a derogatory term that ...": not a speaker
         text = self.doc.text[start:end]
-        if head.pos_ == "NOUN" and head.lemma_.lower() in _documents():
-            # "a statement from the Foreign Ministry", "the NISA statement": whoever issued it, if named.
-            return self._issuer(head)
+        if head.pos_ == "NOUN" and head.lemma_.lower() in _documents() and not _public_figures(head):
+            # "a statement from the Foreign Ministry", "the NISA statement": whoever issued it, if named;
+            # "the report" for the report named earlier ("a new report by Human Rights Watch").
+            return self._issuer(head) or self._earlier_issuer(head)
+        if head.pos_ == "NOUN" and head.lemma_.lower() in _ANAPHORIC_BODIES and _definite_and_unnamed(head):
+            # "The BLA ... The separatist group said": the organisation named just before.
+            body = self._recent_organisation(head)
+            if body is not None:
+                return body
         if head.pos_ == "NOUN" and low in self.words.heads or head.lemma_.lower() in self.words.heads:
             described = self._description(head, start)
             if described is not None:
@@ -186,6 +204,54 @@ class SpeakerResolver:
             if fuller is not None:
                 return _body_or_group(fuller.text, fuller.root)
         return _body_or_group(text, head)
+
+    def _joint(self, heads: "list[Token]", start: int) -> Speaker | None:
+        """Several speakers at once ("Sergei Lavrov and Antony Blinken said"): one group speaker named
+        after each, with the affiliation they share."""
+        members: list[Speaker] = []
+        for tok in heads:
+            bounds = np_bounds(tok)
+            if bounds is None:
+                return None
+            if tok is heads[0]:
+                bounds = (start, bounds[1])
+            member = self.speaker(bounds, tok)
+            if member is None:
+                return None
+            members.append(member)
+        affiliations = {m.affiliation for m in members}
+        return Speaker(
+            name=" and ".join(m.name for m in members),
+            affiliation=affiliations.pop() if len(affiliations) == 1 else None,
+            type="group",
+        )
+
+    def _in_person_mention(self, offset: int) -> bool:
+        i = bisect.bisect_right(self._starts, offset) - 1
+        # Mentions never nest deeply; a few steps back cover a long name that started earlier.
+        return any(self._mentions[j][0] <= offset < self._mentions[j][1] for j in range(i, max(-1, i - 4), -1))
+
+    def _owned_by_person(self, head: "Token", start: int, end: int) -> str | None:
+        """Whether the person named in the mention only owns what speaks: "role" for "Amirov's lawyer",
+        "a Biden adviser", "Navalny's wife" (somebody else); "body" for "the Trump administration",
+        "the government of President Ouattara"; None when the person speaks."""
+        if head.pos_ != "NOUN":
+            return None
+        lemma = head.lemma_.lower()
+        kind = "role" if lemma in self.words.heads else "body" if lemma in _LED_BODIES else None
+        if kind is None:
+            return None
+        for tok in self.doc[head.left_edge.i : head.right_edge.i + 1]:
+            if tok.i == head.i or not start <= tok.idx < end or not self._in_person_mention(tok.idx):
+                continue
+            top = tok
+            while top.dep_ in ("compound", "flat") and top.head.pos_ == "PROPN" and top.head.i != head.i:
+                top = top.head
+            if top.head.i == head.i and top.dep_ in ("poss", "compound") and top.i < head.i:
+                return kind
+            if top.dep_ == "pobj" and top.head.lower_ == "of" and top.head.head.i == head.i and kind == "body":
+                return kind
+        return None
 
     def _issuer(self, document: "Token") -> Speaker | None:
         """The body or person that issued a document ("a statement from X", "X's report"), or None."""
@@ -196,6 +262,13 @@ class SpeakerResolver:
                 if pobj is not None and (pobj.pos_ == "PROPN" or pobj.lemma_.lower() in self.words.heads
                                          or pobj.lemma_.lower() in _BODY_WORDS):
                     return self.speaker(_name_run(pobj), pobj)
+        if document.dep_ == "dobj" and document.head.lemma_.lower() in _ISSUING_VERBS:
+            # "Human Rights Watch released a new report": the subject issued it.
+            subject = next((c for c in document.head.children if c.dep_ == "nsubj"), None)
+            if subject is not None and subject.pos_ in ("PROPN", "NOUN"):
+                bounds = np_bounds(subject)
+                if bounds is not None:
+                    return self.speaker(bounds, subject)
         # Capitalised modifiers right before the noun: "the NISA statement", "A Journal editorial",
         # "Iran's Foreign Ministry statement", "a U.N. report".
         i = document.i - 1
@@ -210,6 +283,33 @@ class SpeakerResolver:
                 return self.speaker((start, end), last)
         return None
 
+    def _earlier_issuer(self, document: "Token") -> Speaker | None:
+        """The issuer of the same kind of document named earlier in the article, when the article
+        names one issuer of that kind only ("a report by Human Rights Watch ... the report")."""
+        if not _definite_and_unnamed(document):
+            return None
+        issuers: dict[str, Speaker] = {}
+        for tok in self.doc[max(0, document.i - 600) : document.i]:
+            if tok.lemma_ == document.lemma_ and tok.pos_ == "NOUN":
+                found = self._issuer(tok)
+                if found is not None:
+                    issuers[found.name] = found
+        return next(iter(issuers.values())) if len(issuers) == 1 else None
+
+    def _recent_organisation(self, head: "Token") -> Speaker | None:
+        """The organisation named last in this or the two sentences before ("the group" for "the BLA")."""
+        sent = head.sent
+        for _ in range(2):
+            if sent.start == 0:
+                break
+            sent = self.doc[sent.start - 1].sent
+        for ent in reversed([e for e in self.doc.ents if sent.start <= e.start and e.end <= head.i]):
+            if ent.label_ != "ORG" or ent.root.head.i == head.i:
+                continue
+            body = _body_or_group(ent.text, ent.root)
+            return body.model_copy(update={"type": "organization"}) if body is not None else None
+        return None
+
     def _earlier_description(self, head: "Token") -> "SpacySpan | None":
         """An unnamed speaker introduced earlier with more detail: "a State Department spokesperson" for
         a later "the spokesperson"."""
@@ -220,9 +320,13 @@ class SpeakerResolver:
             if tok.lemma_ != head.lemma_ or tok.pos_ != "NOUN":
                 continue
             mods = [c for c in tok.children if c.i < tok.i and c.dep_ in ("compound", "amod", "nmod", "poss")]
-            if len(mods) > own:
-                first = min(t.i for m in mods for t in m.subtree)
-                return doc[first : tok.i + 1]
+            # A post-modifier says who too: "the leaders of Puntland and Jubaland" for "those leaders".
+            post = [c for c in tok.children if c.i > tok.i and c.dep_ == "prep" and c.lower_ in ("of", "from", "in")
+                    and any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in c.children)]
+            if len(mods) > own or (post and not any(c.dep_ == "prep" for c in head.children)):
+                first = min([t.i for m in mods for t in m.subtree] + [tok.i])
+                last = max([t.i for p in post for t in p.subtree] + [tok.i])
+                return doc[first : last + 1]
             return None
         return None
 
@@ -298,6 +402,8 @@ def _from_person(person: Person) -> Speaker:
 
 
 _QUANTIFIERS = ("both ", "neither ", "either ", "all ")
+# Bodies a person leads, named after the person: "the Trump administration", "Putin's government".
+_LED_BODIES = {"government", "administration", "campaign", "office", "cabinet", "regime", "camp", "team"}
 _VAGUE = {"others", "other", "some", "many", "most", "few", "several", "all", "both", "those", "one", "another", "each",
           "either", "neither", "none", "anyone", "everyone", "someone", "somebody", "everybody", "nobody"}
 _BODY_WORDS: frozenset[str] = frozenset(
@@ -324,12 +430,32 @@ def _outlet(name: str) -> str | None:
     return None
 
 
+_ISSUING_VERBS = {"release", "publish", "issue", "produce", "file", "send", "post", "submit", "circulate", "unveil", "launch"}
+# Descriptions that stand for an organisation named just before: "the group", "the militia".
+_ANAPHORIC_BODIES = {"group", "organization", "organisation", "movement", "militia", "party", "agency", "alliance",
+                     "coalition", "company", "firm", "outlet", "broadcaster", "newspaper", "charity", "network", "insurgency"}
+
+
+def _definite_and_unnamed(head: "Token") -> bool:
+    """ "the report", "the separatist group" (not "a report", not "the Amnesty report")."""
+    dets = [c.lower_ for c in head.children if c.dep_ == "det"]
+    named = any(t.pos_ == "PROPN" or t.dep_ == "poss" for t in head.subtree if t.i != head.i)
+    return bool(dets) and dets[0] in ("the", "this", "that") and not named
+
+
+_PEOPLE_FIGURES = {"opposition", "political", "public", "senior", "party", "religious", "key", "leading", "prominent",
+                   "military", "business", "community", "cultural", "tribal", "sports", "pro-democracy"}
+
+
+def _public_figures(head: "Token") -> bool:
+    """ "opposition figures", "public figures" are people; "official figures", "new figures" are numbers."""
+    return head.lemma_.lower() == "figure" and any(c.lower_ in _PEOPLE_FIGURES for c in head.children if c.i < head.i)
+
+
 def _body_or_group(text: str, head: "Token") -> Speaker | None:
     from parley.actors.gazetteer import country_code, organisation
 
-    clean = text.strip()
-    if clean.lower().startswith("the "):
-        clean = clean[4:]
+    clean = re.sub(r"^(?:the|an?)\s+", "", text.strip(), flags=re.IGNORECASE)
     if clean.lower().startswith(_QUANTIFIERS) and head.pos_ == "PROPN":
         clean = clean.split(" ", 1)[1]  # "Neither China", "Both Pakistan": the body itself
     described = False
