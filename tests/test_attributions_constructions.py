@@ -101,6 +101,17 @@ INDIRECT = [
     ("In her words, the people of Russia deserve security.", "the people of Russia deserve security", "indirect", "In her words", "her"),
     ("The White House said in a statement that the talks would resume.", "that the talks would resume", "indirect", "said", "The White House"),
     ("Trump wrote on Truth Social that the election was stolen.", "that the election was stolen", "indirect", "wrote", "Trump"),
+    # Light verbs: the object noun is the speech act, the preposition's object what it is about.
+    ("Donald Trump has made comments about the possibility of voter fraud.", "the possibility of voter fraud", "indirect",
+     "has made comments about", "Donald Trump"),
+    ("Senator Chuck Grassley raised questions about the nominee's record.", "the nominee's record", "indirect",
+     "raised questions about", "Senator Chuck Grassley"),
+    ("Blackwell also took a shot at Hillary Clinton.", "Hillary Clinton", "indirect", "took a shot at", "Blackwell"),
+    ("Trump notably made no mention of Jeb Bush.", "Jeb Bush", "indirect", "made no mention of", "Trump"),
+    # Stance adjectives after a copula.
+    ("Republicans have been critical of Clinton's use of personal email.", "Clinton's use of personal email", "indirect",
+     "have been critical of", "Republicans"),
+    ("Officials are confident that the talks will resume.", "that the talks will resume", "indirect", "are confident", "Officials"),
     # Mixed: reported speech with a quoted phrase inside.
     ('Biden called the agreement a "significant achievement" for peace.', "the agreement a \"significant achievement\"", "mixed", "called", "Biden"),
     ('Rubio says Obama is "obsessed" with the issue.', 'Obama is "obsessed" with the issue', "mixed", "says", "Rubio"),
@@ -125,6 +136,13 @@ def test_indirect_and_mixed(nlp: Any, text: str, content: str, kind: str, cue: s
         # A title and a scare quote are not statements.
         'She watched "Saturday Night Live" with friends.',
         'The so-called "peace plan" was never published.',
+        # Light verbs and adjectives with other objects say nothing.
+        "He made a deal with the company.",
+        "She took a seat at the table.",
+        "The door was open and the room was critical to the plan.",
+        "It is clear that the talks failed.",
+        # Killing and winning are not claims.
+        "The virus spread to 13 countries, claiming more than 500 lives.",
         # Stray and unbalanced quote marks alone yield nothing.
         'The " mark stands alone here and another ” there.',
     ],

@@ -124,3 +124,16 @@ def test_bug_one_word_name_takes_the_fuller_name_the_tagger_missed(nlp: Any, tex
 )
 def test_one_word_name_is_not_extended_into_a_place_or_body(nlp: Any, text: str, name: str) -> None:
     assert name not in people(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "mention"),
+    [
+        # The article misspells the surname once ("Pederson" for Pedersen).
+        ("U.N. envoy Geir Pedersen spoke on Monday. Pederson said the conflict had exposed cruelty.", "Geir Pedersen", "Pederson"),
+        # An exact surname wins over a one-letter neighbour.
+        ("John Johnson met Jon Johnsen. Johnsen said the talks were useful.", "Jon Johnsen", "Johnsen"),
+    ],
+)
+def test_bug_misspelt_surname_is_the_person(nlp: Any, text: str, name: str, mention: str) -> None:
+    assert mention in [m.text for m in people(nlp, text)[name].mentions]

@@ -463,6 +463,16 @@ def _extend_one_word_names(doc: "Doc", drafts: list[_Draft], words: RoleWords) -
         draft.mentions.extend((doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text), s, e) for s, e in runs)
 
 
+def _one_letter_off(known: str, written: str) -> bool:
+    """One substitution, insertion or deletion apart, for names of six letters or more."""
+    if min(len(known), len(written)) < 6 or known[0] != written[0] or abs(len(known) - len(written)) > 1 or known == written:
+        return False
+    if len(known) == len(written):
+        return sum(a != b for a, b in zip(known, written, strict=True)) == 1
+    short, long = sorted((known, written), key=len)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+
+
 def _matching_fuller(drafts: list[_Draft], tokens: list[str], at: int) -> _Draft | None:
     """The person whose fuller name ends with (or, for one token, contains) these name tokens."""
     candidates = []
@@ -471,6 +481,11 @@ def _matching_fuller(drafts: list[_Draft], tokens: list[str], at: int) -> _Draft
             continue
         if draft.tokens[-len(tokens) :] == tokens or (len(tokens) == 1 and tokens[0] == draft.tokens[0]):
             candidates.append(draft)
+    if not candidates and len(tokens) == 1:
+        # A misspelt surname ("Pederson" for Geir Pedersen): one letter off a long surname, same initial.
+        candidates = [d for d in drafts if len(d.tokens) > 1 and _one_letter_off(d.tokens[-1], tokens[0])]
+        if len(candidates) != 1:
+            return None
     if not candidates:
         return None
     if len(candidates) == 1:

@@ -250,7 +250,7 @@ def _signature_ends_line(doc: "Doc", after: int) -> bool:
     if tail[0].text != ",":
         return False
     words = [t for t in tail if not t.is_punct]
-    return len(words) <= _SIGNATURE_TAIL_WORDS and not any(t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") == ["Fin"] for t in tail)
+    return len(words) <= _SIGNATURE_TAIL_WORDS and not any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm", []) for t in tail)
 
 
 def _dash_source(doc: "Doc", tokens: _Tokens, quote: Quote, text: str) -> Candidate | None:

@@ -30,6 +30,8 @@ class CueLexicon:
     platforms: dict[str, str]  # "truth social" -> "Truth Social"
     documents: frozenset[str] = frozenset()  # "statement", "report": stand for whoever issued them
     non_speech_objects: dict[str, frozenset[str]] | None = None  # "claim" -> {"life", "title", ...}
+    light_verbs: dict[str, tuple[frozenset[str], frozenset[str]]] | None = None  # "make" -> (nouns, prepositions)
+    adjectives: dict[str, frozenset[str]] | None = None  # "critical" -> {"of"}; "that" marks a clause
 
     def means_no_statement(self, lemma: str, obj: str) -> bool:
         """Whether this object turns the verb away from speech ("claiming 500 lives")."""
@@ -97,6 +99,12 @@ def lexicon() -> CueLexicon:
         channels=channels,
         platforms=platforms,
         documents=frozenset(row[0].lower() for row in _rows("documents.tsv")),
+        adjectives={row[0]: frozenset(w.strip() for w in row[1].split(",")) for row in _rows("adjectives.tsv") if len(row) > 1},
+        light_verbs={
+            row[0]: (frozenset(w.strip() for w in row[1].split(",")), frozenset(w.strip() for w in row[2].split(",")))
+            for row in _rows("light_verbs.tsv")
+            if len(row) > 2
+        },
         non_speech_objects={
             row[0]: frozenset(w.strip() for w in row[1].split(",") if w.strip()) for row in _rows("non_speech_objects.tsv") if len(row) > 1
         },

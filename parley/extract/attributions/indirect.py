@@ -650,6 +650,76 @@ def colon_headlines(doc: "Doc", tokens_at: Callable[[int], int]) -> list[Candida
     return found
 
 
+def light_verb_candidate(verb: "Token", lex: CueLexicon) -> Candidate | None:
+    """ "made comments about voter fraud", "took a shot at Clinton", "made no mention of Jeb Bush":
+    the object noun carries the speech act; what it is about follows a preposition."""
+    nouns, preps = (lex.light_verbs or {})[verb.lemma_.lower()]
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in nouns), None)
+    if obj is None:
+        return None
+    prep = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ in preps and c.i > obj.i), None)
+    if prep is None:
+        prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in preps and c.i > obj.i), None)
+    pobj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
+    if prep is None or pobj is None:
+        return None
+    content = _subtree_bounds(pobj)
+    subject = subject_of(verb)
+    if not content or subject is None or subject.lower_ in _EXPLETIVES:
+        return None
+    cue_tokens = [verb, prep, *(t for t in verb.doc[verb.i : prep.i] if t.dep_ in ("neg", "aux") and t.head.i == verb.i)]
+    i = verb.i - 1
+    while i >= 0 and verb.doc[i].head.i == verb.i and verb.doc[i].dep_ in ("aux", "neg"):
+        cue_tokens.append(verb.doc[i])
+        i -= 1
+    return Candidate(
+        cue=(min(t.idx for t in cue_tokens), max(t.idx + len(t.text) for t in cue_tokens)),
+        cue_token=verb.i,
+        source=coordinated_bounds(subject),
+        source_head=subject.i,
+        content=content,
+        via="verb",
+        extra={"frame": "light"},
+    )
+
+
+_COPULAS = {"be", "seem", "remain", "appear", "become", "grow", "sound", "look", "stay"}
+
+
+def adjective_candidate(adjective: "Token", lex: CueLexicon) -> Candidate | None:
+    """ "Republicans have been critical of Clinton's email", "officials are confident (that) talks resume"."""
+    if adjective.dep_ != "acomp" or adjective.head.lemma_.lower() not in _COPULAS:
+        return None
+    allowed = (lex.adjectives or {})[adjective.lemma_.lower()]
+    cue_end = adjective
+    content: list[tuple[int, int]] = []
+    for child in adjective.children:
+        if child.i < adjective.i:
+            continue
+        if child.dep_ == "prep" and child.lower_ in allowed:
+            pobj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+            if pobj is not None:
+                content, cue_end = _subtree_bounds(pobj), child
+                break
+        if child.dep_ == "ccomp" and "that" in allowed:
+            content = _subtree_bounds(child)
+            break
+    copula = adjective.head
+    subject = subject_of(copula)
+    if not content or subject is None or subject.lower_ in _EXPLETIVES:
+        return None
+    cue_tokens = [adjective, cue_end, *(c for c in copula.children if c.dep_ in ("aux", "neg") and c.i < adjective.i), copula]
+    return Candidate(
+        cue=(min(t.idx for t in cue_tokens), max(t.idx + len(t.text) for t in cue_tokens)),
+        cue_token=adjective.i,
+        source=coordinated_bounds(subject),
+        source_head=subject.i,
+        content=content,
+        via="verb",
+        extra={"frame": "adjective"},
+    )
+
+
 def find_candidates(doc: "Doc", lex: CueLexicon) -> list[Candidate]:
     """Every cue in the article with its source and content (content may be empty: a quote cue)."""
     found: list[Candidate] = []
@@ -668,6 +738,16 @@ def find_candidates(doc: "Doc", lex: CueLexicon) -> list[Candidate]:
                 continue
         if tok.pos_ == "VERB" and tok.lemma_.lower() in lex.verbs:
             cand = verb_candidate(tok, lex)
+            if cand is not None:
+                found.append(cand)
+                continue
+        if tok.pos_ == "ADJ" and tok.lemma_.lower() in (lex.adjectives or {}):
+            cand = adjective_candidate(tok, lex)
+            if cand is not None:
+                found.append(cand)
+                continue
+        if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in (lex.light_verbs or {}):
+            cand = light_verb_candidate(tok, lex)
             if cand is not None:
                 found.append(cand)
         elif tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.nouns:
