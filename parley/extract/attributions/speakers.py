@@ -265,7 +265,7 @@ class SpeakerResolver:
         if document.dep_ == "dobj" and document.head.lemma_.lower() in _ISSUING_VERBS:
             # "Human Rights Watch released a new report": the subject issued it.
             subject = next((c for c in document.head.children if c.dep_ == "nsubj"), None)
-            if subject is not None and subject.pos_ in ("PROPN", "NOUN"):
+            if subject is not None and subject.pos_ in ("PROPN", "NOUN") and "\n" not in doc.text[subject.idx : document.idx]:
                 bounds = np_bounds(subject)
                 if bounds is not None:
                     return self.speaker(bounds, subject)
