@@ -137,3 +137,29 @@ def test_one_word_name_is_not_extended_into_a_place_or_body(nlp: Any, text: str,
 )
 def test_bug_misspelt_surname_is_the_person(nlp: Any, text: str, name: str, mention: str) -> None:
     assert mention in [m.text for m in people(nlp, text)[name].mentions]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # The article calls them people, whatever label the tagger gives the name.
+        ("Turkish presidential adviser Mesut Casin spoke. Casin said Turkey would buy Russian jets.", "Mesut Casin"),
+        ("Lydia Rosasi, 29, works at the office of the government spokesperson.", "Lydia Rosasi"),
+        ("Mahad Wasuge is the executive director of the group Somali Public Agenda.", "Mahad Wasuge"),
+        ("Nop Vy, the association’s executive director, told VOA the release was a good sign.", "Nop Vy"),
+    ],
+)
+def test_bug_name_the_article_calls_a_person_is_a_person(nlp: Any, text: str, name: str) -> None:
+    assert name in people(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Organisations and places with a role nearby are still not people.
+        "Russian Foreign Minister Sergei Lavrov visited Ankara, the Turkish capital.",
+        "The World Health Organization, the UN health agency, said cases were rising.",
+    ],
+)
+def test_role_signal_does_not_make_bodies_people(nlp: Any, text: str) -> None:
+    assert not {"Ankara", "World Health Organization"} & set(people(nlp, text))

@@ -295,8 +295,45 @@ def _describe(doc: "Doc", draft: _Draft, words: RoleWords) -> None:
 
 
 def _person_spans(doc: "Doc") -> list["SpacySpan"]:
+    """PERSON entities, and names the tagger labelled otherwise that the article itself calls people:
+    "Lydia Rosasi, a researcher at ..." (ORG to the tagger), "Turkish presidential adviser Mesut Casin"
+    (GPE to the tagger): a role in apposition or right before the name."""
     spans = [ent for ent in doc.ents if ent.label_ == "PERSON"]
-    return spans
+    taken = {i for span in spans for i in range(span.start, span.end)}
+    words = role_words()
+    for tok in doc:
+        if tok.i in taken or not _name_word(tok, words) or (tok.dep_ in ("compound", "flat") and tok.head.pos_ == "PROPN"):
+            continue
+        start = tok.i
+        while start > 0 and tok.i - start < 3 and doc[start - 1].dep_ in ("compound", "flat") and _name_word(doc[start - 1], words):
+            start -= 1
+        if any(i in taken for i in range(start, tok.i + 1)):
+            continue
+        before = doc[start - 1] if start > 0 else None
+        role_before = before is not None and before.pos_ == "NOUN" and before.lower_ in words.heads
+        role_after = any(c.dep_ in ("appos", "attr") and c.pos_ == "NOUN" and c.lemma_.lower() in words.heads for c in tok.children)
+        # "Another passenger, Allah Ditta, told VOA": the name is in apposition to a role.
+        role_head = tok.dep_ == "appos" and tok.head.pos_ == "NOUN" and tok.head.lemma_.lower() in words.heads
+        # "Mahad Wasuge is the executive director of ...": a role predicated of the name.
+        role_predicate = tok.dep_ == "nsubj" and tok.head.lemma_ == "be" and any(
+            c.dep_ == "attr" and c.lemma_.lower() in words.heads for c in tok.head.children
+        )
+        # "Lydia Rosasi, 29, works ...": an age set off after the name.
+        aged = tok.i + 3 < len(doc) and doc[tok.i + 1].text == "," and doc[tok.i + 2].like_num and doc[tok.i + 3].text == ","
+        if not (role_before or role_after or role_head or role_predicate or aged):
+            continue
+        name = doc[start : tok.i + 1]
+        if _known_body(name.text):
+            continue
+        spans.append(name)
+        taken.update(range(start, tok.i + 1))
+    return sorted(spans, key=lambda span: span.start)
+
+
+def _known_body(name: str) -> bool:
+    from parley.actors.gazetteer import country_code, organisation
+
+    return country_code(name) is not None or organisation(name) is not None or _is_body(name) or name.lower() in _platforms()
 
 
 _CACHE_KEY = "parley.people"
@@ -416,10 +453,10 @@ def _name_word(tok: "Token", words: RoleWords) -> bool:
     text = tok.text
     return (
         tok.pos_ == "PROPN"
-        and text.isalpha()
+        and text.replace("-", "").isalpha()
         and text[:1].isupper()
         and not (text.isupper() and len(text) > 1)
-        and tok.ent_type_ not in _NOT_NAME_LABELS
+        and (tok.ent_type_ not in _NOT_NAME_LABELS or (tok.ent_type_ == "GPE" and not _known_body(text)))
         and not words.is_role_word(text)
         and _is_title(tok, words) is None
         and affiliation_code(text) is None
