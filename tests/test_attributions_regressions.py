@@ -357,3 +357,16 @@ def test_bug_noun_judged_by_a_reduced_passive_is_not_its_source(nlp: Any) -> Non
 def test_bug_no_statement_here(nlp: Any, text: str) -> None:
     cues = [a.cue.text for a in attributions(nlp, text) if a.cue is not None]
     assert not any(c.startswith(("claim", "has found")) for c in cues)
+
+
+def test_bug_cue_before_a_colon_opens_the_next_quote(nlp: Any) -> None:
+    text = '"We will not give up," Merkel said. "We will win." Olaf Scholz added: "Never."'
+    found = attributions(nlp, text)
+    assert [(a.content_text, a.source.text if a.source else None) for a in found] == [
+        ("We will not give up,", "Merkel"), ("We will win.", "Merkel"), ("Never.", "Olaf Scholz"),
+    ]
+
+
+def test_bug_double_prime_quote_mark_is_not_part_of_the_speaker(nlp: Any) -> None:
+    [a] = attributions(nlp, "″We will not give up,″ Angela Merkel said on Monday.")
+    assert a.source is not None and a.source.text == "Angela Merkel"

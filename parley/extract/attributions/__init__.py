@@ -180,6 +180,9 @@ def _cue_token(
         i += 1
     if after is not None:
         closed_sentence = text[quote.content_end - 1 : quote.content_end] in (".", "!", "?")
+        if closed_sentence and any(t.text == ":" for t in doc[after + 1 : min(len(doc), after + 5)] if not quoted[t.i]):
+            after = None  # '"We will win." Scholz added: "Never."': the cue opens the next quote
+    if after is not None:
         next_tok = doc[last + 1] if last + 1 < len(doc) else None
         starts_new = next_tok is not None and next_tok.text[:1].isupper() and next_tok.pos_ != "PROPN" and next_tok.lower_ not in ("i",)
         if ends_open or (after - last <= 4 and not (closed_sentence and starts_new)):

@@ -23,6 +23,7 @@ __all__ = ["Quote", "find_quotes"]
 
 _OPEN_ONLY = {"“": "d", "«": "g", "‘": "s", "„": "d"}
 _CLOSE_ONLY = {"”": "d", "»": "g", "’": "s"}
+_STRAIGHT_LIKE = {"″", "＂", "〃"}
 _OPENING_CONTEXT = set(" \t\n([{—–-/:;,")
 _WORDISH = re.compile(r"\w")
 
@@ -92,7 +93,14 @@ def _marks(text: str, start: int, end: int) -> list[_Mark]:
             i += 2
             continue
         after = text[i + 1] if i + 1 < len(text) else " "
-        if ch in _OPEN_ONLY:
+        if ch in _STRAIGHT_LIKE:
+            ch = '"'  # a double prime or a full-width quote typed for a straight quote
+        if ch == "»" and (before.isspace() or before in _OPENING_CONTEXT or i == start) and _WORDISH.match(after):
+            # German and Danish quotes point inwards (»Nein«, sagte er): » opens, « closes.
+            marks.append(_Mark(i, 1, "g", True, False))
+        elif ch == "«" and (_WORDISH.match(before) or before in ".,!?") and (after.isspace() or after in ".,;:!?)" or i + 1 >= end):
+            marks.append(_Mark(i, 1, "g", False, True))
+        elif ch in _OPEN_ONLY:
             if ch == "“" and not before.isspace() and (before not in _OPENING_CONTEXT or before in ",;") and (
                 after.isspace() or after in ".,;:!?)[" or i + 1 >= end
             ):
