@@ -32,7 +32,7 @@ def people(nlp: Any, text: str) -> dict[str, Person]:
          ["Jens Stoltenberg"]),
         ("Jane Smith, a spokeswoman for the State Department, said it. Smith said she agreed.", "Jane Smith",
          "spokeswoman for the State Department", "USA", "f", ["Jane Smith", "Smith"]),
-        ("Mr. John Kirby spoke on Monday.", "John Kirby", None, None, "m", ["John Kirby"]),
+        ("Mr. Tom Kirby spoke on Monday.", "Tom Kirby", None, None, "m", ["Tom Kirby"]),
     ],
 )
 def test_people(nlp: Any, text: str, name: str, role: str | None, affiliation: str | None, gender: str | None,
@@ -163,3 +163,29 @@ def test_bug_name_the_article_calls_a_person_is_a_person(nlp: Any, text: str, na
 )
 def test_role_signal_does_not_make_bodies_people(nlp: Any, text: str) -> None:
     assert not {"Ankara", "World Health Organization"} & set(people(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "affiliation"),
+    [
+        # Well-known office holders: the affiliation the article takes for granted.
+        ("Secretary of State Marco Rubio said the talks would go on.", "Marco Rubio", "USA"),
+        ("President Recep Tayyip Erdogan said the talks would continue.", "Recep Tayyip Erdogan", "TUR"),
+        ("Keir Starmer said the talks would continue.", "Keir Starmer", "GBR"),
+        ("Antonio Guterres spoke in New York.", "Antonio Guterres", "UN"),
+        # What the article says wins over the table.
+        ("Former Polish President Donald Tusk spoke.", "Donald Tusk", "POL"),
+        ("British envoy Marco Rubio spoke.", "Marco Rubio", "GBR"),
+        # Nobody in the table, nothing in the dictionaries: no guess.
+        ("Jane Doe spoke on Monday.", "Jane Doe", None),
+    ],
+)
+def test_known_office_holders_have_their_affiliation(nlp: Any, text: str, name: str, affiliation: str | None) -> None:
+    assert people(nlp, text)[name].affiliation == affiliation
+
+
+@pytest.mark.parametrize(("surname", "affiliation"), [("Putin", "RUS"), ("Johnson", None), ("Harris", None)])
+def test_bare_surname_affiliation_only_when_nobody_else_bears_it(surname: str, affiliation: str | None) -> None:
+    from parley.extract.people import known_affiliation
+
+    assert known_affiliation(surname) == affiliation

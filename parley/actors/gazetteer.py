@@ -103,6 +103,7 @@ class Gazetteer:
         self.bodies: dict[str, tuple[str, str]] = {}  # "foreign ministry" -> (kind, sector)
         self.persons: dict[str, str] = {}  # folded full name -> current CAMEO code
         self._surname_index: dict[str, str] | None = None
+        self._surname_countries: dict[str, frozenset[str]] | None = None
         self.max_words = 1
 
     # -- building -----------------------------------------------------------------------
@@ -225,6 +226,17 @@ class Gazetteer:
         if found is None and " " not in key:
             found = self._surnames().get(key)
         return found
+
+    def surname_countries(self, surname: str) -> frozenset[str]:
+        """The countries of every dictionary person with this surname (empty when none has it)."""
+        if self._surname_countries is None:
+            found: dict[str, set[str]] = {}
+            for full, code in self.persons.items():
+                words = full.split()
+                if len(words) >= 2:
+                    found.setdefault(words[-1], set()).add(code[:3])
+            self._surname_countries = {k: frozenset(v) for k, v in found.items()}
+        return self._surname_countries.get(_person_key(surname), frozenset())
 
     def _surnames(self) -> dict[str, str]:
         if self._surname_index is None:

@@ -20,6 +20,7 @@ Role words and titles are data (``parley/data/people/*.tsv``).
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -32,7 +33,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
-__all__ = ["Person", "RoleWords", "affiliation_code", "find_people", "role_words"]
+__all__ = ["Person", "RoleWords", "affiliation_code", "find_people", "known_affiliation", "role_words"]
 
 _NAME_CHARS = re.compile(r"[A-Z]")
 _POSSESSIVE_TAIL = ("'s", "’s", "'", "’")
@@ -104,6 +105,52 @@ def affiliation_code(text: str) -> str | None:
             return country
     if org is not None:
         return org.country if org.kind in ("GOV", "MIL", "LEG", "JUD", "SPY", "COP") and org.country else org.code
+    return None
+
+
+def _name_key(name: str) -> str:
+    """ "Recep Tayyip Erdoğan" and "Recep Tayyip Erdogan" -> "recep tayyip erdogan"."""
+    plain = "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
+    return " ".join(re.sub(r"[^\w\s]", " ", plain.casefold()).split())
+
+
+@lru_cache(maxsize=1)
+def _known_people() -> tuple[dict[str, str], dict[str, str]]:
+    """Full names and (unambiguous) surnames of ``known_people.tsv`` -> affiliation."""
+    full: dict[str, str] = {}
+    by_surname: dict[str, set[str]] = {}
+    for row in _data_rows("known_people.tsv"):
+        name, affiliation = row[0].strip(), row[1].strip()
+        for spelling in [name, *(row[2].split("|") if len(row) > 2 else [])]:
+            key = _name_key(spelling)
+            if key:
+                full[key] = affiliation
+                by_surname.setdefault(key.split()[-1], set()).add(affiliation if len(key.split()) > 1 else "?")
+    surnames = {s: next(iter(a)) for s, a in by_surname.items() if len(a) == 1 and len(s) >= 4}
+    return full, surnames
+
+
+def known_affiliation(name: str) -> str | None:
+    """The affiliation of a well-known office holder the article names without one: the curated
+    table first ("Marco Rubio" -> "USA"; a bare surname only when one entry bears it), then the
+    Phoenix dictionaries ("Yoweri Museveni" -> "UGA")."""
+    from parley.actors.gazetteer import gazetteer
+
+    key = _name_key(name)
+    if not key:
+        return None
+    full, surnames = _known_people()
+    if key in full:
+        return full[key]
+    if " " not in key and key in surnames:
+        # A bare surname only when nobody else in the actor dictionaries bears it ("Johnson" is many).
+        elsewhere = gazetteer().surname_countries(key)
+        if elsewhere <= {surnames[key]}:
+            return surnames[key]
+        return None
+    code = gazetteer().person(name)
+    if code and code[:3].isalpha() and code[:3].isupper() and code[:3] not in ("IGO", "NGO", "MNC"):
+        return code[:3]
     return None
 
 
@@ -422,6 +469,8 @@ def _find_people(doc: "Doc", text: str) -> list[Person]:
     for draft in drafts:
         draft.mentions.sort()
         _describe(doc, draft, words)
+        if draft.affiliation is None:
+            draft.affiliation = known_affiliation(draft.name)
     _vote_gender_by_pronouns(doc, drafts)
     people = []
     for draft in sorted(drafts, key=lambda d: d.mentions[0][0]):
