@@ -39,10 +39,16 @@ _ODD_QUOTE_MARKS = ("″", "＂", "〃", "„", "‚", "‹", "›")
 
 
 def _split_odd_quote_marks(nlp: Language) -> None:
+    from spacy.tokenizer import Tokenizer
     from spacy.util import compile_prefix_regex, compile_suffix_regex
 
-    nlp.tokenizer.prefix_search = compile_prefix_regex([*nlp.Defaults.prefixes, *_ODD_QUOTE_MARKS]).search
-    nlp.tokenizer.suffix_search = compile_suffix_regex([*nlp.Defaults.suffixes, *_ODD_QUOTE_MARKS]).search
+    tokenizer = nlp.tokenizer
+    if not isinstance(tokenizer, Tokenizer):
+        return
+    prefixes = list(nlp.Defaults.prefixes or [])
+    suffixes = list(nlp.Defaults.suffixes or [])
+    tokenizer.prefix_search = compile_prefix_regex([*prefixes, *_ODD_QUOTE_MARKS]).search
+    tokenizer.suffix_search = compile_suffix_regex([*suffixes, *_ODD_QUOTE_MARKS]).search
 
 
 def get_nlp() -> Language:
