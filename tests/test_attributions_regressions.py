@@ -315,8 +315,13 @@ SPEAKER_BUGS = [
      "The companies paid $11,000 for each ad", "Human Rights Watch"),
     ("The BLA emerged as one of the top militant groups. The separatist group has been fighting an insurgency, "
      "accusing the government of robbing the province of its resources.", "robbing the province of its resources", "BLA"),
+    # "It said" right after a body was the subject; a surname-first name by its first word.
+    ("The Russian Foreign Ministry dismissed the report on Monday. It said the claims were false.",
+     "the claims were false", "Russian Foreign Ministry"),
+    ('Chinese investor Sun Lijun moved to Tokyo in 2019. "My life is better," Sun said.', "My life is better,", "Sun Lijun"),
     # Cases that must not name a speaker.
     ("Official figures show the economy grew.", "the economy grew", None),
+    ("The talks collapsed on Monday. It is said that the envoy left early.", "that the envoy left early", None),
     ("No country has recognized the Taliban, mainly citing the harsh treatment of women.", "the harsh treatment of women", None),
 ]
 

@@ -459,13 +459,31 @@ def _find_people(doc: "Doc", text: str) -> list[Person]:
     for d in sorted(drafts, key=lambda d: min((m[0] for m in d.mentions), default=0)):
         if len(d.tokens) > 1:
             surnames.setdefault(d.tokens[-1], d)
+    # Surname-first names ("Sun Lijun ... Sun said"): the first word alone, as a subject, when no
+    # other person starts or ends with it.
+    first_words: dict[str, list[_Draft]] = {}
+    for d in drafts:
+        if len(d.tokens) > 1:
+            first_words.setdefault(d.tokens[0], []).append(d)
+    firsts = {w: ds[0] for w, ds in first_words.items() if len(ds) == 1 and w not in surnames and len(w) > 1}
     # spaCy tags a bare surname as GPE or ORG now and then ("Nuland"): a known surname is the person.
-    if surnames:
+    if surnames or firsts:
         taken = {i for d in drafts for _s, _e, ts, te in d.mentions for i in range(ts, te)}
         for tok in doc:
-            if tok.i not in taken and tok.text in surnames and tok.pos_ in ("PROPN", "NOUN", "X"):
+            if tok.i in taken:
+                continue
+            if tok.text in surnames and tok.pos_ in ("PROPN", "NOUN", "X"):
                 draft = surnames[tok.text]
-                draft.mentions.append((tok.idx, tok.idx + len(tok.text), tok.i, tok.i + 1))
+            elif (
+                tok.text in firsts
+                and tok.pos_ == "PROPN"
+                and tok.dep_ in ("nsubj", "nsubjpass")
+                and not (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN")
+            ):
+                draft = firsts[tok.text]
+            else:
+                continue
+            draft.mentions.append((tok.idx, tok.idx + len(tok.text), tok.i, tok.i + 1))
     for draft in drafts:
         draft.mentions.sort()
         _describe(doc, draft, words)

@@ -680,7 +680,7 @@ def _records(doc: "Doc", text: str, results: list[Candidate]) -> list[Attributio
                 None,
             )
         if speaker is None and head is not None and head.lower_ in ("it", "they") and cand.source is not None:
-            speaker = _body_antecedent(records, cand.source[0], head.lower_)
+            speaker = _body_antecedent(records, cand.source[0], head.lower_) or resolver.subject_body(head)
         addressee = Addressee(name=cand.addressee, channel=cand.channel) if cand.addressee or cand.channel else None
         records.append(
             Attribution(

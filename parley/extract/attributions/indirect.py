@@ -433,8 +433,12 @@ def verb_candidate(verb: "Token", lex: CueLexicon) -> Candidate | None:
             subject = next((t for t in reversed(source_tokens) if t.pos_ in ("PROPN", "NOUN", "PRON")), None)
     if subject is not None and subject.lower_ in _EXPLETIVES and subject.dep_ != "nsubj":
         subject = None
-    if subject is not None and subject.lower_ in _EXPLETIVES and frame in ("clause", ""):
-        # "It is said that ..." names no source.
+    if subject is not None and subject.lower_ in _EXPLETIVES and frame in ("clause", "") and not (
+        subject.lower_ == "it" and subject.head.i == verb.i and verb.tag_ in ("VBD", "VBZ", "VBP")
+        and lex.verb_class.get(verb.lemma_.lower()) == "speech"
+        and not any(c.dep_ in ("auxpass", "expl") for c in verb.children)
+    ):
+        # "It is said that ..." names no source; "It said the claims were false" (a body) does.
         subject = None
     cue_tokens = [verb]
     cue_tokens.extend(c for c in verb.children if c.dep_ == "prt")

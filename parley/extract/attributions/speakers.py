@@ -283,6 +283,25 @@ class SpeakerResolver:
                 return self.speaker((start, end), last)
         return None
 
+    def subject_body(self, pronoun: "Token") -> Speaker | None:
+        """ "it"/"they" for the body that was the subject just before, when nobody spoke in between:
+        "The ministry dismissed the report. It said ..." (the same sentence or the one before)."""
+        sent = pronoun.sent
+        start = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        plural = pronoun.lower_ == "they"
+        for tok in reversed(self.doc[start : pronoun.i]):
+            if tok.dep_ not in ("nsubj", "nsubjpass") or tok.lower_ in ("it", "they"):
+                continue
+            body = (tok.pos_ == "PROPN" and tok.ent_type_ in ("ORG", "GPE", "NORP")) or (
+                tok.pos_ == "NOUN" and tok.lemma_.lower() in _BODY_WORDS | _LED_BODIES | _ANAPHORIC_BODIES
+            )
+            if not body or (tok.tag_ in ("NNS", "NNPS")) != plural and tok.pos_ == "NOUN":
+                return None  # the nearest subject is something else: "it" is not about a body
+            bounds = np_bounds(tok)
+            found = self.speaker(bounds, tok) if bounds is not None else None
+            return found if found is not None and found.type in ("organization", "group") else None
+        return None
+
     def _earlier_issuer(self, document: "Token") -> Speaker | None:
         """The issuer of the same kind of document named earlier in the article, when the article
         names one issuer of that kind only ("a report by Human Rights Watch ... the report")."""
