@@ -375,3 +375,10 @@ def test_bug_cue_before_a_colon_opens_the_next_quote(nlp: Any) -> None:
 def test_bug_double_prime_quote_mark_is_not_part_of_the_speaker(nlp: Any) -> None:
     [a] = attributions(nlp, "″We will not give up,″ Angela Merkel said on Monday.")
     assert a.source is not None and a.source.text == "Angela Merkel"
+
+
+def test_bug_heading_run_into_a_sentence_is_not_its_content(nlp: Any) -> None:
+    text = ("The Thai government refused. ‘We don’t have a country’ Thai officials initially claimed that "
+            "no other country had offered to take in the Uyghurs.")
+    found = {a.cue.text: a.content_text for a in attributions(nlp, text) if a.cue is not None}
+    assert found["claimed"] == "that no other country had offered to take in the Uyghurs"

@@ -147,6 +147,22 @@ def _closes_quote(doc: "Doc", cue: int, lex: CueLexicon, quoted: list[bool]) -> 
     return True
 
 
+def _heading_before_sentence(doc: "Doc", tokens: _Tokens, quote: Quote, text: str, cue: int) -> bool:
+    """A pull-quote subheading run into the next sentence when the page lost its line breaks:
+    "... elsewhere. ‘We don’t have a country’ Thai officials initially claimed that ...". The quote
+    has no closing punctuation, follows a finished sentence, and the cue has a content of its own."""
+    body = text[quote.content_start : quote.content_end].rstrip(" \"”’'")
+    if not body or body[-1] in ",.!?;:—–-" or len(_WORD.findall(body)) > 8 or not body[0].isupper():
+        return False
+    j = quote.start - 1
+    while j >= 0 and text[j] in " \t\u00a0":
+        j -= 1
+    if j >= 0 and text[j] not in ".!?\n\"”’'":
+        return False
+    verb = doc[cue]
+    return any(c.dep_ in ("ccomp", "xcomp") and c.idx > quote.end for c in verb.children)
+
+
 def _cue_token(
     doc: "Doc", tokens: _Tokens, quote: Quote, lex: CueLexicon, quoted: list[bool], text: str
 ) -> tuple[int | None, bool]:
@@ -178,6 +194,8 @@ def _cue_token(
             after = i  # a mistagged cue ("the editorial read" as a noun) heading its own clause
             break
         i += 1
+    if after is not None and _heading_before_sentence(doc, tokens, quote, text, after):
+        after = None
     if after is not None:
         closed_sentence = text[quote.content_end - 1 : quote.content_end] in (".", "!", "?")
         if closed_sentence and any(t.text == ":" for t in doc[after + 1 : min(len(doc), after + 5)] if not quoted[t.i]):

@@ -238,7 +238,10 @@ def _content_from_frames(verb: "Token", frames: tuple[str, ...]) -> tuple[list[t
     children = list(verb.children)
     for frame in frames:
         if frame == "clause":
-            for child in children:
+            clauses = [c for c in children if c.dep_ == "ccomp"]
+            # Two complements (a heading run into the sentence, then the real one): the one after the verb.
+            after_verb = [c for c in clauses if c.i > verb.i] if len(clauses) > 1 else []
+            for child in after_verb or children:
                 if child.dep_ in ("ccomp",) or (child.dep_ == "parataxis" and child.i > verb.i):
                     ranges = _subtree_bounds(child)
                     if ranges:
