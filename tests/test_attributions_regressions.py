@@ -382,3 +382,23 @@ def test_bug_heading_run_into_a_sentence_is_not_its_content(nlp: Any) -> None:
             "no other country had offered to take in the Uyghurs.")
     found = {a.cue.text: a.content_text for a in attributions(nlp, text) if a.cue is not None}
     assert found["claimed"] == "that no other country had offered to take in the Uyghurs"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # The parser takes a dateline or a timestamp for the subject.
+        ("LONDON (Reuters) - Donald Trump said on Monday he was unlikely to get along with Cameron.", "Donald Trump"),
+        ("LONDON — Donald Trump said on Monday he was unlikely to get along with Cameron.", "Donald Trump"),
+        ("5:45 p.m.\nDonald Trump’s campaign manager says he is gratified by the decision.", "Donald Trump’s campaign manager"),
+        # A cue verb read as part of the name ("Trump barked" as a compound).
+        ("“Go back to Univision,” Trump barked and a security guard escorted Ramos out.", "Trump"),
+        # A participle after the subject's own clause: the subject, not the quote's words.
+        ("Weaver was blunt, telling reporters: “A lot of people said the governor should step down.”", "Weaver"),
+        # Acronyms that are bodies are still subjects.
+        ("NATO said on Monday the talks would go on.", "NATO"),
+    ],
+)
+def test_bug_source_past_datelines_and_misparses(nlp: Any, text: str, source: str) -> None:
+    sources = [a.source.text for a in attributions(nlp, text) if a.source is not None]
+    assert sources[0] == source

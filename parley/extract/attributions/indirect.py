@@ -142,7 +142,7 @@ def adjacent_speaker(verb: "Token", outside: "Callable[[int], bool]") -> "tuple[
             continue  # '"...," it added': a body speaking; any other "it" is not a speaker
         # Climb compounds and modifiers to the head of the noun phrase.
         for _ in range(6):
-            if tok.dep_ in ("compound", "amod", "det", "poss", "nmod", "case") and tok.head.i > tok.i:
+            if tok.dep_ in ("compound", "amod", "det", "poss", "nmod", "case") and tok.head.i > tok.i and tok.head.i != verb.i:
                 tok = tok.head
             else:
                 break
@@ -203,6 +203,26 @@ def subject_of(verb: "Token") -> "Token | None":
     reduced = _reduced_relative_noun(verb)
     if reduced is not None:
         return reduced
+    found = _subject_of(verb)
+    return _past_dateline(found, verb) if found is not None else None
+
+
+def _past_dateline(subject: "Token", verb: "Token") -> "Token":
+    """The parser makes a dateline or a timestamp the subject ("LONDON — Donald Trump said",
+    "5:45 p.m.\nTrump's campaign manager says"): the name after it is."""
+    doc = subject.doc
+    dateline = (subject.text.isupper() and len(subject.text) > 2 and subject.i + 1 < len(doc)
+                and doc[subject.i + 1].text in ("—", "–", "-", "(", ","))
+    clock = subject.lower_ in ("a.m.", "p.m.", "am", "pm") or "\n" in doc.text[subject.idx : verb.idx]
+    if not (dateline or clock) or subject.i > verb.i:
+        return subject
+    for tok in reversed(doc[subject.i + 1 : verb.i]):
+        if tok.pos_ in ("PROPN", "NOUN", "PRON") and (tok.head.i == verb.i or tok.head.i == subject.i) and tok.dep_ in ("nsubj", "appos"):
+            return tok
+    return subject
+
+
+def _subject_of(verb: "Token") -> "Token | None":
     current = verb
     for _ in range(4):
         for child in current.children:
@@ -219,7 +239,7 @@ def subject_of(verb: "Token") -> "Token | None":
             head = current.head
             # '"Romney had a crazy policy," adding ...': the participle hangs off the reported clause;
             # its speaker is the subject of the verb that reports that clause.
-            if current.tag_ == "VBG" and head.dep_ == "ccomp" and head.head.i != head.i:
+            if current.tag_ == "VBG" and head.dep_ == "ccomp" and head.head.i != head.i and head.head.i < current.i:
                 head = head.head
             current = head
             continue
