@@ -402,3 +402,16 @@ def test_bug_heading_run_into_a_sentence_is_not_its_content(nlp: Any) -> None:
 def test_bug_source_past_datelines_and_misparses(nlp: Any, text: str, source: str) -> None:
     sources = [a.source.text for a in attributions(nlp, text) if a.source is not None]
     assert sources[0] == source
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # When it was said is not what was said.
+        ("Lavrov said on Monday the talks in Geneva had failed.", "the talks in Geneva had failed"),
+        ("Lavrov said the talks on Monday had failed.", "the talks on Monday had failed"),
+    ],
+)
+def test_bug_time_of_the_statement_is_not_its_content(nlp: Any, text: str, content: str) -> None:
+    [a] = attributions(nlp, text)
+    assert a.content_text == content

@@ -253,17 +253,41 @@ def _subject_of(verb: "Token") -> "Token | None":
     return None
 
 
+def _leading_time_phrase(clause: "Token", verb: "Token") -> "list[Token]":
+    """ "said on Monday (that) he ...": the parser hangs the cue's time phrase on the clause; it is when
+    the statement was made, not part of it. Only a phrase right after the cue, before the clause's
+    subject or "that"."""
+    doc = clause.doc
+    out: list["Token"] = []
+    for child in clause.children:
+        if child.i < clause.left_edge.i or child.i > clause.i or child.i != verb.i + 1 + len(out):
+            continue
+        span = list(child.subtree)
+        if child.dep_ == "prep" and any(t.ent_type_ in ("DATE", "TIME") for t in span):
+            out.extend(span)
+        elif child.dep_ in ("npadvmod", "advmod") and child.ent_type_ in ("DATE", "TIME"):
+            out.extend(span)
+        else:
+            break
+    if out and doc[out[-1].i + 1 : clause.i + 1] and not any(
+        t.dep_ in ("nsubj", "nsubjpass", "mark", "expl") for t in doc[out[-1].i + 1 : clause.i + 1]
+    ):
+        return []  # what follows is not a clause opening: keep everything
+    return out
+
+
 def _content_from_frames(verb: "Token", frames: tuple[str, ...]) -> tuple[list[tuple[int, int]], "Token | None", str]:
     """Content ranges for a cue verb, the token that extends the cue (a preposition), and the frame used."""
     children = list(verb.children)
     for frame in frames:
         if frame == "clause":
             clauses = [c for c in children if c.dep_ == "ccomp"]
+            exclude_lead = {t.i for c in clauses if c.i > verb.i for t in _leading_time_phrase(c, verb)}
             # Two complements (a heading run into the sentence, then the real one): the one after the verb.
             after_verb = [c for c in clauses if c.i > verb.i] if len(clauses) > 1 else []
             for child in after_verb or children:
                 if child.dep_ in ("ccomp",) or (child.dep_ == "parataxis" and child.i > verb.i):
-                    ranges = _subtree_bounds(child)
+                    ranges = _subtree_bounds(child, exclude=exclude_lead or None)
                     if ranges:
                         return ranges, None, frame
             for child in children:
