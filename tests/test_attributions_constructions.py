@@ -209,6 +209,11 @@ def test_inferred_speaker_for_following_quote(nlp: Any) -> None:
         ("Trump wrote on Truth Social that the election was stolen.", "the election was stolen", None, "Truth Social"),
         ("Musk said on X that the deal was off.", "the deal was off", None, "X"),
         ('"We are ready," Zelensky said in an interview with VOA.', "We are ready,", "VOA", "interview"),
+        # The platform of a post says more than "post"; a name keeps no article.
+        ("The ministry said in a post on Telegram that the strikes would continue.", "the strikes would continue", None, "Telegram"),
+        ("Lavrov told the Security Council that Russia would veto it.", "Russia would veto it", "Security Council", None),
+        # Nobody is told anything here.
+        ("The ministry said the strikes would continue.", "the strikes would continue", None, None),
     ],
 )
 def test_addressee_and_channel(nlp: Any, text: str, content: str, addressee: str | None, channel: str | None) -> None:

@@ -415,3 +415,18 @@ def test_bug_source_past_datelines_and_misparses(nlp: Any, text: str, source: st
 def test_bug_time_of_the_statement_is_not_its_content(nlp: Any, text: str, content: str) -> None:
     [a] = attributions(nlp, text)
     assert a.content_text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "affiliation"),
+    [
+        # Known office holders the tagger read as a noun or an organisation.
+        ("Zelenskyy wrote on X that Ukraine would not give up.", "Zelenskyy", "UKR"),
+        ("Lavrov told reporters in Moscow that the talks had failed.", "Lavrov", "RUS"),
+        # A plain noun stays a group with no affiliation.
+        ("Officials said the talks failed.", "Officials", None),
+    ],
+)
+def test_bug_known_office_holder_is_a_person_with_affiliation(nlp: Any, text: str, speaker: str, affiliation: str | None) -> None:
+    [a] = attributions(nlp, text)
+    assert a.speaker is not None and (a.speaker.name, a.speaker.affiliation) == (speaker, affiliation)

@@ -9,6 +9,7 @@ prepositional object the lexicon names for that cue). Quote marks play no part h
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -384,6 +385,11 @@ def _addressee(verb: "Token", lex: CueLexicon) -> tuple[str | None, str | None]:
                     channel = lex.platforms.get(words) or lex.platforms[pobj.lower_]
                 elif child.lower_ in ("in", "during", "at", "via", "through") and (last2 in lex.channels or pobj.lemma_.lower() in lex.channels):
                     channel = lex.channels.get(last2) or lex.channels[pobj.lemma_.lower()]
+                    # "in a post on Telegram": the platform says more than the post.
+                    for on in (c for c in pobj.children if c.dep_ == "prep" and c.lower_ in ("on", "via")):
+                        platform = next((c for c in on.children if c.dep_ == "pobj"), None)
+                        if platform is not None and platform.lower_ in lex.platforms and not (platform.lower_ == "x" and platform.text != "X"):
+                            channel = lex.platforms[platform.lower_]
                     with_obj = next((c for c in pobj.children if c.dep_ == "prep" and c.lower_ == "with"), None)
                     if with_obj is not None and name is None:
                         inner = next((c for c in with_obj.children if c.dep_ == "pobj"), None)
@@ -396,6 +402,8 @@ def _addressee(verb: "Token", lex: CueLexicon) -> tuple[str | None, str | None]:
                         bounds = np_bounds(pobj)
                         if bounds:
                             name = verb.doc.text[bounds[0] : bounds[1]]
+    if name is not None:
+        name = re.sub(r"^(?:the)\s+", "", name)  # "the BBC", "the Security Council": the name itself
     return name, channel
 
 
