@@ -189,3 +189,23 @@ def test_bare_surname_affiliation_only_when_nobody_else_bears_it(surname: str, a
     from parley.extract.people import known_affiliation
 
     assert known_affiliation(surname) == affiliation
+
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Lavrov", ("Sergei Lavrov", "RUS")),
+        ("Sergey Lavrov", ("Sergei Lavrov", "RUS")),
+        ("Zelensky", ("Volodymyr Zelenskyy", "UKR")),
+        ("Marco Rubio", ("Marco Rubio", "USA")),
+        # Common surnames and surname-last readings of surname-first names say nothing.
+        ("Miller", None),
+        ("Price", None),
+        ("Ning", None),
+    ],
+)
+def test_known_person(name: str, expected: tuple[str, str] | None) -> None:
+    from parley.extract.people import known_person
+
+    assert known_person(name) == expected

@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
-__all__ = ["Person", "RoleWords", "affiliation_code", "find_people", "known_affiliation", "role_words"]
+__all__ = ["Person", "RoleWords", "affiliation_code", "find_people", "known_affiliation", "known_person", "role_words"]
 
 _NAME_CHARS = re.compile(r"[A-Z]")
 _POSSESSIVE_TAIL = ("'s", "’s", "'", "’")
@@ -115,25 +115,28 @@ def _name_key(name: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _known_people() -> tuple[dict[str, str], dict[str, str]]:
-    """Full names and (unambiguous) surnames of ``known_people.tsv`` -> affiliation."""
-    full: dict[str, str] = {}
-    by_surname: dict[str, set[str]] = {}
+def _known_people() -> tuple[dict[str, tuple[str, str]], dict[str, tuple[str, str]]]:
+    """Full names and (unambiguous) surnames of ``known_people.tsv`` -> (canonical name, affiliation)."""
+    full: dict[str, tuple[str, str]] = {}
+    by_surname: dict[str, set[tuple[str, str]]] = {}
     for row in _data_rows("known_people.tsv"):
         name, affiliation = row[0].strip(), row[1].strip()
         for spelling in [name, *(row[2].split("|") if len(row) > 2 else [])]:
             key = _name_key(spelling)
             if key:
-                full[key] = affiliation
-                by_surname.setdefault(key.split()[-1], set()).add(affiliation if len(key.split()) > 1 else "?")
-    surnames = {s: next(iter(a)) for s, a in by_surname.items() if len(a) == 1 and len(s) >= 4}
+                full[key] = (name, affiliation)
+                if len(key.split()) > 1 and len(row) > 3 and row[3].strip() == "surname":
+                    by_surname.setdefault(key.split()[-1], set()).add((name, affiliation))
+    surnames = {s: next(iter(people)) for s, people in by_surname.items() if len(people) == 1 and len(s) >= 4}
     return full, surnames
 
 
-def known_affiliation(name: str) -> str | None:
-    """The affiliation of a well-known office holder the article names without one: the curated
-    table first ("Marco Rubio" -> "USA"; a bare surname only when one entry bears it), then the
-    Phoenix dictionaries ("Yoweri Museveni" -> "UGA")."""
+def known_person(name: str) -> tuple[str, str] | None:
+    """A well-known office holder of the curated table: (canonical name, affiliation).
+
+    "Marco Rubio" -> ("Marco Rubio", "USA"); a bare surname ("Lavrov") only when one entry bears it
+    and nobody else in the actor dictionaries does ("Johnson" is many people).
+    """
     from parley.actors.gazetteer import gazetteer
 
     key = _name_key(name)
@@ -143,10 +146,22 @@ def known_affiliation(name: str) -> str | None:
     if key in full:
         return full[key]
     if " " not in key and key in surnames:
-        # A bare surname only when nobody else in the actor dictionaries bears it ("Johnson" is many).
-        elsewhere = gazetteer().surname_countries(key)
-        if elsewhere <= {surnames[key]}:
-            return surnames[key]
+        canonical, affiliation = surnames[key]
+        if gazetteer().surname_countries(key) <= {affiliation}:
+            return canonical, affiliation
+    return None
+
+
+def known_affiliation(name: str) -> str | None:
+    """The affiliation of a well-known office holder the article names without one: the curated
+    table first ("Marco Rubio" -> "USA"), then the Phoenix dictionaries ("Yoweri Museveni" -> "UGA")."""
+    from parley.actors.gazetteer import gazetteer
+
+    known = known_person(name)
+    if known is not None:
+        return known[1]
+    key = _name_key(name)
+    if not key or " " not in key:
         return None
     code = gazetteer().person(name)
     if code and code[:3].isalpha() and code[:3].isupper() and code[:3] not in ("IGO", "NGO", "MNC"):
@@ -487,6 +502,10 @@ def _find_people(doc: "Doc", text: str) -> list[Person]:
     for draft in drafts:
         draft.mentions.sort()
         _describe(doc, draft, words)
+        if len(draft.tokens) == 1 and (known := known_person(draft.name)) is not None:
+            # Only the surname in this article ("Lavrov said"): the person's full name, so that every
+            # article's "Lavrov" is the same speaker.
+            draft.tokens, draft.surface = known[0].split(), known[0]
         if draft.affiliation is None:
             draft.affiliation = known_affiliation(draft.name)
     _vote_gender_by_pronouns(doc, drafts)

@@ -18,7 +18,7 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 from parley.extract.attributions.indirect import conjuncts, np_bounds
-from parley.extract.people import Person, affiliation_code, known_affiliation, role_words
+from parley.extract.people import Person, affiliation_code, known_person, role_words
 from parley.models import Speaker
 
 if TYPE_CHECKING:
@@ -505,10 +505,10 @@ def _body_or_group(text: str, head: "Token") -> Speaker | None:
     if country is not None and head.pos_ == "PROPN":
         return Speaker(name=clean, affiliation=country, type="organization")
     if not described and head.text[:1].isupper() and head.pos_ in ("PROPN", "NOUN", "X"):
-        known = known_affiliation(clean)
+        known = known_person(clean)
         if known is not None:
             # "Lavrov", "Zelenskyy" tagged as an organisation or a noun: a known office holder.
-            return Speaker(name=clean, affiliation=known, type="person")
+            return Speaker(name=known[0], affiliation=known[1], type="person")
     if head.pos_ == "PROPN" or described:
         body = described or head.ent_type_ in ("ORG", "GPE", "NORP")
         return Speaker(name=clean, type="organization" if body else "unknown")
