@@ -320,6 +320,16 @@ SPEAKER_BUGS = [
     ("The Russian Foreign Ministry dismissed the report on Monday. It said the claims were false.",
      "the claims were false", "Russian Foreign Ministry"),
     ('Chinese investor Sun Lijun moved to Tokyo in 2019. "My life is better," Sun said.', "My life is better,", "Sun Lijun"),
+    # "The aid group" after an organisation spoke: that organisation (not a dictionary's "Aid Group").
+    ("Doctors Without Borders says insecurity has put a million Nigerians beyond reach. The aid group, known by its "
+     "French acronym MSF, reports the population is being victimized by all sides.",
+     "the population is being victimized by all sides", "Doctors Without Borders"),
+    # A group that says who it is stays itself.
+    ("Sergei Lavrov said the talks failed. The group of protesters said the vote was rigged.", "the vote was rigged",
+     "group of protesters"),
+    # "think tank" is a noun.
+    ("The law will add support for Chinese claims, said Andrew Yang, secretary-general of the Chinese Council of "
+     "Advanced Policy Studies think tank.", "The law will add support for Chinese claims", "Andrew Yang"),
     # Cases that must not name a speaker.
     ("Official figures show the economy grew.", "the economy grew", None),
     ("The talks collapsed on Monday. It is said that the envoy left early.", "that the envoy left early", None),

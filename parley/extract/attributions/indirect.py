@@ -795,6 +795,8 @@ def find_candidates(doc: "Doc", lex: CueLexicon) -> list[Candidate]:
                 if match[0].type == "as":
                     phrase_tokens.add(cand.cue_token or tok.i)
                 continue
+        if tok.lower_ == "think" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ("tank", "tanks"):
+            continue  # "the Council of Advanced Policy Studies think tank"
         if tok.pos_ == "VERB" and tok.lemma_.lower() in lex.verbs:
             cand = verb_candidate(tok, lex)
             if cand is not None:

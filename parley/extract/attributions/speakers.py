@@ -192,8 +192,12 @@ class SpeakerResolver:
             # "the report" for the report named earlier ("a new report by Human Rights Watch").
             return self._issuer(head) or self._earlier_issuer(head)
         if head.pos_ == "NOUN" and head.lemma_.lower() in _ANAPHORIC_BODIES and _definite_and_unnamed(head):
-            # "The BLA ... The separatist group said": the organisation named just before.
-            body = self._recent_organisation(head)
+            # "The BLA ... The separatist group said": the organisation named just before (not "the
+            # group of protesters", which says who it is).
+            body = None if any(c.dep_ == "prep" and c.i > head.i for c in head.children) else self._recent_organisation(head)
+            if body is None and not any(c.dep_ == "prep" and c.i > head.i for c in head.children) and previous is not None \
+                    and previous[1].type == "organization" and 0 < start - previous[0] <= 600:
+                body = previous[1]  # the organisation that spoke just before ("Doctors Without Borders says ...")
             if body is not None:
                 return body
         if head.pos_ == "NOUN" and low in self.words.heads or head.lemma_.lower() in self.words.heads:
@@ -326,7 +330,9 @@ class SpeakerResolver:
             if ent.label_ != "ORG" or ent.root.head.i == head.i:
                 continue
             body = _body_or_group(ent.text, ent.root)
-            return body.model_copy(update={"type": "organization"}) if body is not None else None
+            if body is None or body.type == "person":
+                continue  # "Lavrov" tagged ORG is a person
+            return body.model_copy(update={"type": "organization"})
         return None
 
     def _earlier_description(self, head: "Token") -> "SpacySpan | None":
@@ -458,7 +464,7 @@ _ANAPHORIC_BODIES = {"group", "organization", "organisation", "movement", "milit
 def _definite_and_unnamed(head: "Token") -> bool:
     """ "the report", "the separatist group" (not "a report", not "the Amnesty report")."""
     dets = [c.lower_ for c in head.children if c.dep_ == "det"]
-    named = any(t.pos_ == "PROPN" or t.dep_ == "poss" for t in head.subtree if t.i != head.i)
+    named = any(t.pos_ == "PROPN" or t.dep_ == "poss" for t in head.subtree if t.i < head.i)
     return bool(dets) and dets[0] in ("the", "this", "that") and not named
 
 
@@ -498,7 +504,9 @@ def _body_or_group(text: str, head: "Token") -> Speaker | None:
     outlet = _outlet(clean)
     if outlet is not None:
         return Speaker(name=outlet, type="organization")
-    org = organisation(clean)
+    # A lower-case description ("the aid group") is not an organisation's name, whatever the
+    # actor dictionaries list.
+    org = organisation(clean) if any(ch.isupper() for ch in clean) else None
     if org is not None:
         return Speaker(name=org.name, affiliation=affiliation_code(clean), type="organization")
     country = country_code(clean)
