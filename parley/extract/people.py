@@ -364,7 +364,7 @@ def _person_spans(doc: "Doc") -> list["SpacySpan"]:
     taken = {i for span in spans for i in range(span.start, span.end)}
     words = role_words()
     for tok in doc:
-        if tok.i in taken or not _name_word(tok, words) or (tok.dep_ in ("compound", "flat") and tok.head.pos_ == "PROPN"):
+        if tok.pos_ != "PROPN" or tok.i in taken or not _name_word(tok, words) or (tok.dep_ in ("compound", "flat") and tok.head.pos_ == "PROPN"):
             continue
         start = tok.i
         while start > 0 and tok.i - start < 3 and doc[start - 1].dep_ in ("compound", "flat") and _name_word(doc[start - 1], words):
@@ -558,15 +558,19 @@ def _extend_one_word_names(doc: "Doc", drafts: list[_Draft], words: RoleWords) -
     first (surname-first names) or last, is the fuller name; a run that reads two ways is left alone.
     """
     known = {" ".join(d.tokens) for d in drafts}
+    words_wanted = {d.tokens[0] for d in drafts if len(d.tokens) == 1}
+    positions: dict[str, list[int]] = {}
+    for tok in doc:
+        if tok.text in words_wanted:
+            positions.setdefault(tok.text, []).append(tok.i)
     for draft in drafts:
         if len(draft.tokens) != 1:
             continue
         word = draft.tokens[0]
         fuller: set[tuple[str, ...]] = set()
         runs: list[tuple[int, int]] = []
-        for tok in doc:
-            if tok.text != word:
-                continue
+        for i in positions.get(word, []):
+            tok = doc[i]
             start = end = tok.i
             while start > 0 and tok.i - start < 2 and _name_word(doc[start - 1], words) and doc[start - 1].dep_ == "compound":
                 start -= 1

@@ -325,7 +325,7 @@ def _bracket_source(quote: Quote, text: str) -> Candidate | None:
 def _previous_sentence_cue(doc: "Doc", tokens: _Tokens, quote: Quote, lex: CueLexicon, quoted: list[bool]) -> int | None:
     """'Dianne Bystrom agreed. "Mainstream Republicans ..."': a short cue sentence with no content of its own."""
     i = tokens.at(quote.start) - 1
-    if i < 0 or doc[i].text not in (".", ":") or "\n" in doc.text[doc[i].idx : quote.start]:
+    if i < 0 or doc[i].text not in (".", ":") or any("\n" in t.text_with_ws for t in doc[i : tokens.at(quote.start)]):
         return None
     sent = doc[i].sent
     if len(sent) > 12:

@@ -150,9 +150,7 @@ def adjacent_speaker(verb: "Token", outside: "Callable[[int], bool]") -> "tuple[
         bounds = np_bounds(tok)
         if bounds is not None and bounds[0] <= verb.idx < bounds[1]:
             # "Continued Stone:": the tagger made the cue a modifier of the name.
-            start = verb.idx + len(verb.text)
-            while start < bounds[1] and doc.text[start].isspace():
-                start += 1
+            start = verb.idx + len(verb.text_with_ws)
             bounds = (start, bounds[1]) if start < bounds[1] else None
         if bounds is not None:
             return bounds, tok
@@ -208,13 +206,19 @@ def subject_of(verb: "Token") -> "Token | None":
     return _past_dateline(found, verb) if found is not None else None
 
 
+def _text(doc: "Doc", bounds: tuple[int, int]) -> str:
+    """The text at character bounds that fall on token edges (``Doc.text`` rebuilds the whole text)."""
+    span = doc.char_span(bounds[0], bounds[1], alignment_mode="expand")
+    return span.text if span is not None else ""
+
+
 def _past_dateline(subject: "Token", verb: "Token") -> "Token":
     """The parser makes a dateline or a timestamp the subject ("LONDON — Donald Trump said",
     "5:45 p.m.\nTrump's campaign manager says"): the name after it is."""
     doc = subject.doc
     dateline = (subject.text.isupper() and len(subject.text) > 2 and subject.i + 1 < len(doc)
                 and doc[subject.i + 1].text in ("—", "–", "-", "(", ","))
-    clock = subject.lower_ in ("a.m.", "p.m.", "am", "pm") or "\n" in doc.text[subject.idx : verb.idx]
+    clock = subject.lower_ in ("a.m.", "p.m.", "am", "pm") or any("\n" in t.text_with_ws for t in doc[subject.i : verb.i])
     if not (dateline or clock) or subject.i > verb.i:
         return subject
     for tok in reversed(doc[subject.i + 1 : verb.i]):
@@ -372,7 +376,7 @@ def _addressee(verb: "Token", lex: CueLexicon) -> tuple[str | None, str | None]:
             ):
                 bounds = np_bounds(child)
                 if bounds and child.lower_ not in ("it", "that", "this"):
-                    name = verb.doc.text[bounds[0] : bounds[1]]
+                    name = _text(verb.doc, bounds)
             if child.dep_ == "prep" and child.lower_ in _CHANNEL_PREPS:
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
                 if pobj is None:
@@ -396,12 +400,12 @@ def _addressee(verb: "Token", lex: CueLexicon) -> tuple[str | None, str | None]:
                         if inner is not None:
                             bounds = np_bounds(inner)
                             if bounds:
-                                name = verb.doc.text[bounds[0] : bounds[1]]
+                                name = _text(verb.doc, bounds)
                 elif child.lower_ == "to" and verb.lemma_ in ("say", "speak", "talk", "write", "explain") and pobj.pos_ in ("PROPN", "NOUN"):
                     if name is None:
                         bounds = np_bounds(pobj)
                         if bounds:
-                            name = verb.doc.text[bounds[0] : bounds[1]]
+                            name = _text(verb.doc, bounds)
     if name is not None:
         name = re.sub(r"^(?:the)\s+", "", name)  # "the BBC", "the Security Council": the name itself
     return name, channel

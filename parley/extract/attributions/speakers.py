@@ -37,6 +37,7 @@ class SpeakerResolver:
 
     def __init__(self, doc: "Doc", people: list[Person]) -> None:
         self.doc = doc
+        self.text = doc.text  # Doc.text joins every token again on each access
         self.people = people
         self.words = role_words()
         mentions = sorted(((m.start, m.end, p) for p in people for m in p.mentions), key=lambda m: (m[0], m[1]))
@@ -141,7 +142,7 @@ class SpeakerResolver:
             return None
         if person is not None and owned == "body":
             # "the Trump administration", "the government of President Ouattara": the body, not its leader.
-            name = self.doc.text[start:end].strip()
+            name = self.text[start:end].strip()
             name = re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.IGNORECASE)
             return Speaker(name=name, affiliation=person.affiliation, type="organization")
         for appos in (c for c in head.children if c.dep_ == "appos" and c.i > head.i):
@@ -149,7 +150,7 @@ class SpeakerResolver:
             named = self.person_at(appos.left_edge.idx, appos.right_edge.idx + len(appos.right_edge.text))
             if named is not None:
                 return _from_person(named)
-        relative = self.doc.text[start:end].lower() in ("that", "which")
+        relative = self.text[start:end].lower() in ("that", "which")
         if not start <= head.idx < end:
             # The mention is a relative pronoun; resolve the noun it stands for.
             start, end = head.idx, head.idx + len(head.text)
@@ -186,7 +187,7 @@ class SpeakerResolver:
             head.lemma_.lower() in self.words.heads or head.lemma_.lower() in _BODY_WORDS or head.lemma_.lower() in _documents()
         ):
             return None  # "a dramatic escalation that ...", "a derogatory term that ...": not a speaker
-        text = self.doc.text[start:end]
+        text = self.text[start:end]
         if head.pos_ == "NOUN" and head.lemma_.lower() in _documents() and not _public_figures(head):
             # "a statement from the Foreign Ministry", "the NISA statement": whoever issued it, if named;
             # "the report" for the report named earlier ("a new report by Human Rights Watch").
@@ -269,7 +270,7 @@ class SpeakerResolver:
         if document.dep_ == "dobj" and document.head.lemma_.lower() in _ISSUING_VERBS:
             # "Human Rights Watch released a new report": the subject issued it.
             subject = next((c for c in document.head.children if c.dep_ == "nsubj"), None)
-            if subject is not None and subject.pos_ in ("PROPN", "NOUN") and "\n" not in doc.text[subject.idx : document.idx]:
+            if subject is not None and subject.pos_ in ("PROPN", "NOUN") and "\n" not in self.text[subject.idx : document.idx]:
                 bounds = np_bounds(subject)
                 if bounds is not None:
                     return self.speaker(bounds, subject)
