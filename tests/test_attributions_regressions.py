@@ -330,8 +330,15 @@ SPEAKER_BUGS = [
     # "think tank" is a noun.
     ("The law will add support for Chinese claims, said Andrew Yang, secretary-general of the Chinese Council of "
      "Advanced Policy Studies think tank.", "The law will add support for Chinese claims", "Andrew Yang"),
+    # "it" and "they" signing a quote: the subject before it, not one inside the quotation.
+    ("The Kurdish-led administration was the first to reject the constitution. “The so-called declaration contains "
+     "articles similar to those of the Baath government,” it said.",
+     "The so-called declaration contains articles similar to those of the Baath government,", "Kurdish-led administration"),
+    ('Senators urged Secretary of State Marco Rubio to act. "We are deeply concerned about Milorad Dodik," they wrote.',
+     "We are deeply concerned about Milorad Dodik,", "Senators"),
     # Cases that must not name a speaker.
     ("Official figures show the economy grew.", "the economy grew", None),
+    ("The talks failed on Monday. They said the deal was dead.", "the deal was dead", None),
     ("The talks collapsed on Monday. It is said that the envoy left early.", "that the envoy left early", None),
     ("No country has recognized the Taliban, mainly citing the harsh treatment of women.", "the harsh treatment of women", None),
 ]

@@ -294,12 +294,16 @@ class SpeakerResolver:
         sent = pronoun.sent
         start = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
         plural = pronoun.lower_ == "they"
+        quote_marks = 0
         for tok in reversed(self.doc[start : pronoun.i]):
-            if tok.dep_ not in ("nsubj", "nsubjpass") or tok.lower_ in ("it", "they"):
-                continue
+            if tok.text in _QUOTE_TOKENS:
+                quote_marks += 1
+            if tok.dep_ not in ("nsubj", "nsubjpass") or tok.lower_ in ("it", "they") or quote_marks % 2:
+                continue  # a subject inside the quotation the pronoun signs is not its antecedent
+            lemma = tok.lemma_.lower()
             body = (tok.pos_ == "PROPN" and tok.ent_type_ in ("ORG", "GPE", "NORP")) or (
-                tok.pos_ == "NOUN" and tok.lemma_.lower() in _BODY_WORDS | _LED_BODIES | _ANAPHORIC_BODIES
-            )
+                tok.pos_ == "NOUN" and lemma in _BODY_WORDS | _LED_BODIES | _ANAPHORIC_BODIES
+            ) or (plural and tok.pos_ == "NOUN" and lemma in self.words.heads)  # "Senators urged ... they wrote"
             if not body or (tok.tag_ in ("NNS", "NNPS")) != plural and tok.pos_ == "NOUN":
                 return None  # the nearest subject is something else: "it" is not about a body
             bounds = np_bounds(tok)
@@ -459,7 +463,9 @@ def _outlet(name: str) -> str | None:
 _ISSUING_VERBS = {"release", "publish", "issue", "produce", "file", "send", "post", "submit", "circulate", "unveil", "launch"}
 # Descriptions that stand for an organisation named just before: "the group", "the militia".
 _ANAPHORIC_BODIES = {"group", "organization", "organisation", "movement", "militia", "party", "agency", "alliance",
-                     "coalition", "company", "firm", "outlet", "broadcaster", "newspaper", "charity", "network", "insurgency"}
+                     "coalition", "company", "firm", "outlet", "broadcaster", "newspaper", "charity", "network", "insurgency",
+                     "faction", "wing"}
+_QUOTE_TOKENS = {'"', "“", "”", "''", "``", "«", "»"}
 
 
 def _definite_and_unnamed(head: "Token") -> bool:
@@ -532,5 +538,11 @@ def _body_or_group(text: str, head: "Token") -> Speaker | None:
             if affiliation:
                 break
             affiliation = affiliation_code(child.text)
-        return Speaker(name=clean, affiliation=affiliation, type="group" if head.tag_ == "NNS" else "unknown")
+        if head.tag_ == "NNS":
+            kind = "group"
+        elif head.lemma_.lower() in _BODY_WORDS | _LED_BODIES | _ANAPHORIC_BODIES:
+            kind = "organization"  # "the ministry", "the Kurdish-led administration"
+        else:
+            kind = "unknown"
+        return Speaker(name=clean, affiliation=affiliation, type=kind)
     return None
