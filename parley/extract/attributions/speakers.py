@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 from importlib import resources
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from parley.extract.attributions.indirect import conjuncts, np_bounds
 from parley.extract.people import Person, affiliation_code, known_person, role_words
@@ -538,6 +538,7 @@ def _body_or_group(text: str, head: "Token") -> Speaker | None:
             if affiliation:
                 break
             affiliation = affiliation_code(child.text)
+        kind: Literal["person", "organization", "group", "unknown"]
         if head.tag_ == "NNS":
             kind = "group"
         elif head.lemma_.lower() in _BODY_WORDS | _LED_BODIES | _ANAPHORIC_BODIES:
