@@ -336,6 +336,11 @@ SPEAKER_BUGS = [
      "The so-called declaration contains articles similar to those of the Baath government,", "Kurdish-led administration"),
     ('Senators urged Secretary of State Marco Rubio to act. "We are deeply concerned about Milorad Dodik," they wrote.',
      "We are deeply concerned about Milorad Dodik,", "Senators"),
+    # A description and the name the parser split into two subjects; a group that names itself.
+    ("The charity Doctors Without Borders says insecurity has put a million Nigerians beyond reach.",
+     "insecurity has put a million Nigerians beyond reach", "Doctors Without Borders"),
+    ('The agency broke up a terrorist cell calling itself "the Lions of the Caliphate."', "the Lions of the Caliphate.",
+     "terrorist cell"),
     # Cases that must not name a speaker.
     ("Official figures show the economy grew.", "the economy grew", None),
     ("The talks failed on Monday. They said the deal was dead.", "the deal was dead", None),

@@ -209,3 +209,11 @@ def test_known_person(name: str, expected: tuple[str, str] | None) -> None:
     from parley.extract.people import known_person
 
     assert known_person(name) == expected
+
+
+
+def test_bug_heading_run_into_a_sentence_is_not_a_surname_for_the_place(nlp: Any) -> None:
+    text = ("President Recep Tayyip Erdogan met Donald Trump. Trump, Erdogan Ankara will likely be looking to Moscow. "
+            "Ankara, too, is warning Washington.")
+    found = people(nlp, text)
+    assert not any("Ankara" in name for name in found)

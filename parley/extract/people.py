@@ -444,6 +444,8 @@ def _find_people(doc: "Doc", text: str) -> list[Person]:
     raw: list[tuple[int, int, list[str], str | None]] = []
     for ent in _person_spans(doc):
         t_start, t_end, gender = _clean_name_tokens(ent, words)
+        while t_end - t_start > 1 and _known_body(doc[t_end - 1].text):
+            t_end -= 1  # "Trump, Erdogan Ankara will ...": a heading run into a sentence that opens with a place
         if t_end <= t_start:
             continue
         tokens = [t.text for t in doc[t_start:t_end]]
@@ -487,7 +489,7 @@ def _find_people(doc: "Doc", text: str) -> list[Person]:
         for tok in doc:
             if tok.i in taken:
                 continue
-            if tok.text in surnames and tok.pos_ in ("PROPN", "NOUN", "X"):
+            if tok.text in surnames and tok.pos_ in ("PROPN", "NOUN", "X") and not _known_body(tok.text):
                 draft = surnames[tok.text]
             elif (
                 tok.text in firsts
