@@ -341,6 +341,10 @@ SPEAKER_BUGS = [
      "insecurity has put a million Nigerians beyond reach", "Doctors Without Borders"),
     ('The agency broke up a terrorist cell calling itself "the Lions of the Caliphate."', "the Lions of the Caliphate.",
      "terrorist cell"),
+    # The parser lost the head of the mention; "and others" adds nobody.
+    ("The journalist must report to police every month. Media watchdog Reporters Without Borders welcomed the release.",
+     "the release", "Reporters Without Borders"),
+    ("The United States and others have accused Beijing of genocide.", "genocide", "United States"),
     # Cases that must not name a speaker.
     ("Official figures show the economy grew.", "the economy grew", None),
     ("The talks failed on Monday. They said the deal was dead.", "the deal was dead", None),

@@ -222,8 +222,14 @@ class SpeakerResolver:
                 bounds = (start, bounds[1])
             member = self.speaker(bounds, tok)
             if member is None:
+                if tok.lower_ in _VAGUE:
+                    continue  # "The United States and others": the ones named
                 return None
             members.append(member)
+        if not members:
+            return None
+        if len(members) == 1:
+            return members[0]
         affiliations = {m.affiliation for m in members}
         return Speaker(
             name=" and ".join(m.name for m in members),
@@ -485,6 +491,32 @@ def _public_figures(head: "Token") -> bool:
 
 
 def _body_or_group(text: str, head: "Token") -> Speaker | None:
+    found = _described_body(text, head)
+    if found is None and head.pos_ not in ("NOUN", "PROPN", "X"):
+        # The parser lost the head ("Media watchdog Reporters Without Borders" with "watchdog" as a
+        # verb): a known organisation named in the mention.
+        return _named_organisation(text)
+    return found
+
+
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w.’'&-]*(?:\s+(?:of|for|and|the|Without|on|[A-Z][\w.’'&-]*))*")
+
+
+def _named_organisation(text: str) -> Speaker | None:
+    from parley.actors.gazetteer import organisation
+
+    for match in _CAPITALISED_RUN.finditer(text):
+        run = match.group(0).strip()
+        outlet = _outlet(run)
+        if outlet is not None:
+            return Speaker(name=outlet, type="organization")
+        org = organisation(run)
+        if org is not None:
+            return Speaker(name=org.name, affiliation=affiliation_code(run), type="organization")
+    return None
+
+
+def _described_body(text: str, head: "Token") -> Speaker | None:
     from parley.actors.gazetteer import country_code, organisation
 
     clean = re.sub(r"^(?:the|an?)\s+", "", text.strip(), flags=re.IGNORECASE)
