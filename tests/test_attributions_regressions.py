@@ -345,8 +345,13 @@ SPEAKER_BUGS = [
     ("The journalist must report to police every month. Media watchdog Reporters Without Borders welcomed the release.",
      "the release", "Reporters Without Borders"),
     ("The United States and others have accused Beijing of genocide.", "genocide", "United States"),
+    # "according to the report": who reported it just before (a past tense the parser read as a participle).
+    ("CMGM, an outlet covering China news, reported in January 2021 that he received advertisement contracts. "
+     "The companies paid about $11,000 for each ad, according to the report.",
+     "The companies paid about $11,000 for each ad", "CMGM"),
     # Cases that must not name a speaker.
     ("Official figures show the economy grew.", "the economy grew", None),
+    ("The report said the economy grew.", "the economy grew", None),
     ("The talks failed on Monday. They said the deal was dead.", "the deal was dead", None),
     ("The talks collapsed on Monday. It is said that the envoy left early.", "that the envoy left early", None),
     ("No country has recognized the Taliban, mainly citing the harsh treatment of women.", "the harsh treatment of women", None),

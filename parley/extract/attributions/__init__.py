@@ -697,6 +697,8 @@ def _records(doc: "Doc", text: str, results: list[Candidate]) -> list[Attributio
                  if r.speaker is not None and r.content[0].start <= cand.source[0] < r.content[-1].end),
                 None,
             )
+        if speaker is None and head is not None and head.lemma_.lower() in ("report", "statement") and cand.source is not None:
+            speaker = _reported_before(records, cand.source[0], head.lemma_.lower())
         if speaker is None and head is not None and head.lower_ in ("it", "they") and cand.source is not None:
             speaker = _body_antecedent(records, cand.source[0], head.lower_) or resolver.subject_body(head)
         addressee = Addressee(name=cand.addressee, channel=cand.channel) if cand.addressee or cand.channel else None
@@ -713,6 +715,21 @@ def _records(doc: "Doc", text: str, results: list[Candidate]) -> list[Attributio
             )
         )
     return records
+
+
+def _reported_before(records: list[Attribution], at: int, document: str) -> Speaker | None:
+    """ "..., according to the report": who reported it just before ("CMGM reported that ...") or
+    said it in a statement, within a few sentences."""
+    for record in reversed(records):
+        if record.source is None or record.source.start >= at or record.speaker is None:
+            continue
+        if at - record.source.start > _ANTECEDENT_CHARS:
+            return None
+        cue = record.cue.text.lower() if record.cue is not None else ""
+        channel = record.addressee.channel if record.addressee is not None else None
+        if (document == "report" and "report" in cue) or (document == "statement" and channel == "statement"):
+            return record.speaker
+    return None
 
 
 def _body_antecedent(records: list[Attribution], at: int, pronoun: str) -> Speaker | None:

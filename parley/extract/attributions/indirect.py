@@ -199,6 +199,10 @@ def _reduced_relative_noun(verb: "Token") -> "Token | None":
 
 def subject_of(verb: "Token") -> "Token | None":
     """The subject of a cue verb, climbing through xcomp/conj/advcl to the verb that has one."""
+    if verb.tag_ == "VBN" and verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.pos_ in ("PROPN", "NOUN") and any(
+        c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in verb.children
+    ):
+        return verb.head  # "CMGM, an outlet covering China news, reported that ...": a past tense read as a participle
     if verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl") and not any(c.dep_ in ("aux", "auxpass", "nsubj") for c in verb.children):
         return None  # a reduced passive, "Asked about the plan, ...": the asker is not named
     reduced = _reduced_relative_noun(verb)
