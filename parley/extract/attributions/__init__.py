@@ -582,6 +582,12 @@ def extract_attributions(doc: "Doc", text: str) -> list[Attribution]:
             reporting = by_cue.get(cue_i) or verb_candidate(doc[cue_i], lex)
             if reporting is None:
                 continue
+            if _reduced_passive(doc[cue_i]) and any(
+                c.cue_token != cue_i and any(a <= quote.start and quote.content_end <= b + 1 for a, b in c.content) for c in candidates
+            ):
+                # 'Prosecutors told the court they would present "substantial evidence" found on his phone':
+                # the quote is part of what the prosecutors said, not something "found" said.
+                continue
             touching = [r for r in reporting.content if _overlaps(r, (quote.start, quote.end))]
             if touching and not cue_follows:
                 extent = (min(r[0] for r in touching), max(r[1] for r in touching))
@@ -687,7 +693,8 @@ def _records(doc: "Doc", text: str, results: list[Candidate]) -> list[Attributio
             cand.source = (start, cand.source[1]) if start < cand.source[1] else None
             if head is not None and (cand.source is None or head.idx < cand.source[0]):
                 head = None
-        speaker = resolver.speaker(cand.source, head, previous)
+        quote_first = cand.kind == "direct" and cand.content and cand.source is not None and cand.content[0][0] < cand.source[0]
+        speaker = resolver.speaker(cand.source, head, previous, cand.content[0][0] if quote_first else None)
         if speaker is not None and cand.source is not None and (previous is None or cand.source[0] > previous[0]):
             previous = (cand.source[0], speaker)
         if speaker is None and head is not None and head.lower_ in _FIRST_PERSON and cand.source is not None:

@@ -222,8 +222,9 @@ def _past_dateline(subject: "Token", verb: "Token") -> "Token":
     """The parser makes a dateline or a timestamp the subject ("LONDON — Donald Trump said",
     "5:45 p.m.\nTrump's campaign manager says"): the name after it is."""
     doc = subject.doc
-    dateline = (subject.text.isupper() and len(subject.text) > 2 and subject.i + 1 < len(doc)
-                and doc[subject.i + 1].text in ("—", "–", "-", "(", ","))
+    opens_line = subject.i == 0 or "\n" in doc[subject.i - 1].text_with_ws
+    dateline = (opens_line and subject.text.isupper() and len(subject.text) > 2 and subject.i + 1 < len(doc)
+                and doc[subject.i + 1].text in ("—", "–", "-", "("))
     clock = subject.lower_ in ("a.m.", "p.m.", "am", "pm") or any("\n" in t.text_with_ws for t in doc[subject.i : verb.i])
     if not (dateline or clock) or subject.i > verb.i:
         return subject
@@ -234,9 +235,16 @@ def _past_dateline(subject: "Token", verb: "Token") -> "Token":
 
 
 def _subject_of(verb: "Token") -> "Token | None":
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    if verb.tag_ == "VBN" and agent is not None and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        by = next((c for c in agent.children if c.dep_ == "pobj"), None)
+        if by is not None:
+            return by  # "..., but dismissed by ambassador Simon as a conspiracy theory"
     subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
-    if len(subjects) == 2 and subjects[1].left_edge.i == subjects[0].right_edge.i + 1 and subjects[1].text[:1].isupper():
-        return subjects[1]  # "The charity Doctors Without Borders says": the parser split the name from its description
+    if len(subjects) >= 2 and subjects[-1].text[:1].isupper() and subjects[-1].pos_ in ("PROPN", "NOUN"):
+        # "The charity Doctors Without Borders says", "Speaking at the Atlantic Council, a think tank,
+        # ..., Robert O'Brien said": the parser split a description from the name; the name is last.
+        return subjects[-1]
     current = verb
     for _ in range(4):
         for child in current.children:

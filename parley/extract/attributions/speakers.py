@@ -62,15 +62,16 @@ class SpeakerResolver:
             tok = tok.head
         return tok.dep_ in ("nsubj", "nsubjpass")
 
-    def _salient(self, head: "Token", fits: Callable[[Person], bool]) -> Person | None:
-        """For a pronoun: the latest fitting person named as a subject in this or the two sentences before."""
+    def _salient(self, head: "Token", fits: Callable[[Person], bool], before: int | None = None) -> Person | None:
+        """For a pronoun: the latest fitting person named as a subject in this or the two sentences before
+        (before ``before`` when given: the start of the quotation the pronoun signs)."""
         sent = head.sent
         for _ in range(2):
             if sent.start == 0:
                 break
             sent = self.doc[sent.start - 1].sent
         window_start = sent.start_char
-        i = bisect.bisect_left(self._starts, head.idx) - 1
+        i = bisect.bisect_left(self._starts, head.idx if before is None else min(before, head.idx)) - 1
         while i >= 0 and self._mentions[i][0] >= window_start:
             if self._subject[i] and fits(self._mentions[i][2]):
                 return self._mentions[i][2]
@@ -121,6 +122,7 @@ class SpeakerResolver:
         source: tuple[int, int] | None,
         head: "Token | None",
         previous: tuple[int, Speaker] | None = None,
+        content_start: int | None = None,
     ) -> Speaker | None:
         """The speaker a source mention names; ``previous`` is the last attribution's (source offset, speaker).
 
@@ -161,15 +163,17 @@ class SpeakerResolver:
         low = head.lower_
         if low in _PRONOUN_GENDER:
             gender = _PRONOUN_GENDER[low]
+            # '"... Schengen no longer exists," he said': the antecedent is before the quotation he signs.
+            anchor = min(start, content_start) if content_start is not None else start
             person = (
-                self._salient(head, lambda p: p.gender in (gender, None))
-                or self._recent(start, lambda p: p.gender == gender)
-                or self._recent(start, lambda p: p.gender is None)
+                self._salient(head, lambda p: p.gender in (gender, None), anchor)
+                or self._recent(anchor, lambda p: p.gender == gender)
+                or self._recent(anchor, lambda p: p.gender is None)
                 or self._next(end, lambda p: p.gender in (gender, None))
             )
             if previous is not None:
                 at, prior = previous
-                mentioned = self._last_mention(person, start) if person is not None else -1
+                mentioned = self._last_mention(person, anchor) if person is not None else -1
                 known = next((p for p in self.people if p.name == prior.name), None)
                 if (
                     mentioned < at < start
