@@ -360,6 +360,10 @@ SPEAKER_BUGS = [
     # An all-capitals name in mid-sentence is not a dateline.
     ("However, CMGM, an outlet covering China news, reported in January 2021 that he received advertisement contracts.",
      "that he received advertisement contracts", "CMGM"),
+    # A name the parser left hanging while it took a show's name for the subject.
+    ("Trump, in a taped interview with Fox News’ “Sunday Morning Futures” show, dodged a question about a possible "
+     "recession, but said, “There is a period of transition because what we're doing is very big.”",
+     "There is a period of transition because what we're doing is very big.", "Donald Trump"),
     # Cases that must not name a speaker.
     ("Official figures show the economy grew.", "the economy grew", None),
     ("The report said the economy grew.", "the economy grew", None),

@@ -234,6 +234,21 @@ def _past_dateline(subject: "Token", verb: "Token") -> "Token":
     return subject
 
 
+def _stray_name_before(verb: "Token", subject: "Token") -> "Token | None":
+    """ "Trump, in an interview with Fox News’ “Sunday Morning Futures” show, dodged ...": the parser
+    left the person's name hanging (dep) and took a common noun for the subject."""
+    if subject.pos_ != "NOUN":
+        return None
+    from parley.extract.people import known_person
+
+    for child in verb.children:
+        if child.dep_ != "dep" or child.i >= subject.i or not child.text[:1].isupper():
+            continue
+        if child.ent_type_ == "PERSON" or known_person(child.text) is not None:
+            return child
+    return None
+
+
 def _subject_of(verb: "Token") -> "Token | None":
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
     if verb.tag_ == "VBN" and agent is not None and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
@@ -249,6 +264,9 @@ def _subject_of(verb: "Token") -> "Token | None":
     for _ in range(4):
         for child in current.children:
             if child.dep_ in ("nsubj", "csubj"):
+                stray = _stray_name_before(current, child)
+                if stray is not None:
+                    return stray
                 if current.tag_ == "VBG" and child.i > current.i and not any(a.dep_ == "aux" for a in current.children):
                     continue  # "..., saying Mr. Trump reminds us": the content's subject, misattached
                 return child

@@ -555,7 +555,7 @@ def _described_body(text: str, head: "Token") -> Speaker | None:
     country = country_code(clean)
     if country is not None and head.pos_ == "PROPN":
         return Speaker(name=clean, affiliation=country, type="organization")
-    if not described and head.text[:1].isupper() and head.pos_ in ("PROPN", "NOUN", "X"):
+    if not described and head.text[:1].isupper() and head.pos_ in ("PROPN", "NOUN", "X", "INTJ"):
         known = known_person(clean)
         if known is not None:
             # "Lavrov", "Zelenskyy" tagged as an organisation or a noun: a known office holder.
