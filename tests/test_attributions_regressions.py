@@ -364,6 +364,10 @@ SPEAKER_BUGS = [
     ("Trump, in a taped interview with Fox News’ “Sunday Morning Futures” show, dodged a question about a possible "
      "recession, but said, “There is a period of transition because what we're doing is very big.”",
      "There is a period of transition because what we're doing is very big.", "Donald Trump"),
+    # "the report" after "According to the Global Terrorism Index": the index.
+    ("According to the Global Terrorism Index 2025 released last week, Pakistan saw more terrorism deaths. "
+     "According to the report, the group launched 504 attacks in 2024.", "the group launched 504 attacks in 2024",
+     "Global Terrorism Index"),
     # Cases that must not name a speaker.
     ("Official figures show the economy grew.", "the economy grew", None),
     ("The report said the economy grew.", "the economy grew", None),
@@ -486,3 +490,9 @@ def test_bug_quote_inside_a_statement_is_not_said_by_a_reduced_passive(nlp: Any)
     text = ("Prosecutors told the court they would present “substantial electronic communications” documenting "
             "the plan found on his accounts and devices.")
     assert [a.cue.text for a in attributions(nlp, text) if a.cue is not None] == ["told"]
+
+
+def test_bug_run_in_pull_quote_heading_is_nobodys_statement(nlp: Any) -> None:
+    text = ("They could be pardoned by the king each year. ‘We are very concerned’ In a statement addressing the "
+            "deportations posted online the day after, the Thai government said it had acted lawfully.")
+    assert "We are very concerned" not in [a.content_text for a in attributions(nlp, text)]

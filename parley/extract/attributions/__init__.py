@@ -147,6 +147,22 @@ def _closes_quote(doc: "Doc", cue: int, lex: CueLexicon, quoted: list[bool]) -> 
     return True
 
 
+def _run_in_heading(quote: Quote, text: str) -> bool:
+    """A pull-quote subheading whose line break the page lost: "... each year. ‘We are very concerned’
+    In a statement addressing ...". Short, no closing punctuation, after a finished sentence and before
+    the next one on the same line: nobody in that sentence said it."""
+    body = text[quote.content_start : quote.content_end].strip(" \"”’'")
+    if not body or body[-1] in ",.!?;:—–-" or not body[0].isupper() or len(_WORD.findall(body)) > 8:
+        return False
+    j = quote.start - 1
+    while j >= 0 and text[j] in " \t\u00a0":
+        j -= 1
+    if j < 0 or text[j] not in ".!?\"”’":
+        return False
+    after = text[quote.end : quote.end + 40].lstrip(" \t\u00a0")
+    return bool(after) and after[0].isupper() and not after.startswith(("I ", "I'", "I’"))
+
+
 def _heading_before_sentence(doc: "Doc", tokens: _Tokens, quote: Quote, text: str, cue: int) -> bool:
     """A pull-quote subheading run into the next sentence when the page lost its line breaks:
     "... elsewhere. ‘We don’t have a country’ Thai officials initially claimed that ...". The quote
@@ -545,6 +561,8 @@ def extract_attributions(doc: "Doc", text: str) -> list[Attribution]:
     named_by: dict[int, Candidate] = {}  # naming verb -> its attribution ('called the plan "absurd"')
     for quote in quotes:
         parts = list(quote.parts)
+        if _run_in_heading(quote, text):
+            continue
         cue_i, cue_follows = _cue_token(doc, tokens, quote, lex, quoted, text)
         if _is_embedded_phrase(doc, tokens, quote, text) and not (
             cue_follows and len(_WORD.findall(text[quote.content_start : quote.content_end])) >= 3
@@ -724,6 +742,11 @@ def _records(doc: "Doc", text: str, results: list[Candidate]) -> list[Attributio
     return records
 
 
+# Documents a later "the report" may stand for: "According to the Global Terrorism Index 2025 ...
+# According to the report, ...".
+_REPORT_LIKE = {"report", "index", "study", "survey", "analysis", "review", "assessment"}
+
+
 def _reported_before(records: list[Attribution], at: int, document: str) -> Speaker | None:
     """ "..., according to the report": who reported it just before ("CMGM reported that ...") or
     said it in a statement, within a few sentences."""
@@ -734,7 +757,10 @@ def _reported_before(records: list[Attribution], at: int, document: str) -> Spea
             return None
         cue = record.cue.text.lower() if record.cue is not None else ""
         channel = record.addressee.channel if record.addressee is not None else None
-        if (document == "report" and "report" in cue) or (document == "statement" and channel == "statement"):
+        source_words = set(record.source.text.lower().replace("’", " ").split())
+        if (document == "report" and ("report" in cue or source_words & _REPORT_LIKE)) or (
+            document == "statement" and channel == "statement"
+        ):
             return record.speaker
     return None
 
