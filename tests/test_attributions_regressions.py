@@ -368,6 +368,16 @@ SPEAKER_BUGS = [
     ("According to the Global Terrorism Index 2025 released last week, Pakistan saw more terrorism deaths. "
      "According to the report, the group launched 504 attacks in 2024.", "the group launched 504 attacks in 2024",
      "Global Terrorism Index"),
+    # "the website", "the military", "the law": the fuller mention of the same thing just before.
+    ("The government-run Vietnam Investment Review news website says revenue grew. The country’s medical sector grows "
+     "20% every year, the website adds.", "The country’s medical sector grows 20% every year", "Vietnam Investment Review"),
+    ("The C.A.R. military says bodies of five troops were found. The military says it is still searching for bodies.",
+     "it is still searching for bodies", "C.A.R. military"),
+    # A hyphenated name; a role written as a title; a passive's agent.
+    ("“Don’t look back,” Shafiq-ul-Rehaman said.", "Don’t look back,", "Shafiq-ul-Rehaman"),
+    ("Solo Mayor Hadi Rudyatmo spoke. “Will it end? No,” said the mayor.", "Will it end? No,", "Hadi Rudyatmo"),
+    ("Later, asked by a reporter whether he might back off his tariff threats, Trump said he would not.",
+     "whether he might back off his tariff threats", "reporter"),
     # Cases that must not name a speaker.
     ("Official figures show the economy grew.", "the economy grew", None),
     ("The report said the economy grew.", "the economy grew", None),

@@ -372,7 +372,7 @@ def _person_spans(doc: "Doc") -> list["SpacySpan"]:
         if any(i in taken for i in range(start, tok.i + 1)):
             continue
         before = doc[start - 1] if start > 0 else None
-        role_before = before is not None and before.pos_ == "NOUN" and before.lower_ in words.heads
+        role_before = before is not None and before.pos_ in ("NOUN", "PROPN") and before.lower_ in words.heads
         role_after = any(c.dep_ in ("appos", "attr") and c.pos_ == "NOUN" and c.lemma_.lower() in words.heads for c in tok.children)
         # "Another passenger, Allah Ditta, told VOA": the name is in apposition to a role.
         role_head = tok.dep_ == "appos" and tok.head.pos_ == "NOUN" and tok.head.lemma_.lower() in words.heads

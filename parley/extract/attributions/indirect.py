@@ -113,6 +113,11 @@ def np_bounds(token: "Token") -> tuple[int, int] | None:
     # Times and numbers that the parse glued to the front ("10:11 US") are not part of the speaker.
     while start < token.i and (doc[start].like_num or doc[start].pos_ in ("NUM", "PUNCT", "SPACE")):
         start += 1
+    # A hyphenated name the tokenizer split ("Shafiq-ul-Rehaman"): the whole written word.
+    while token.pos_ == "PROPN" and start > 0 and not doc[start - 1].whitespace_ and (
+        doc[start - 1].text == "-" or (doc[start - 1].is_alpha and doc[start].text == "-")
+    ):
+        start -= 1
     return token_bounds([doc[i] for i in range(start, end + 1)])
 
 
@@ -199,6 +204,11 @@ def _reduced_relative_noun(verb: "Token") -> "Token | None":
 
 def subject_of(verb: "Token") -> "Token | None":
     """The subject of a cue verb, climbing through xcomp/conj/advcl to the verb that has one."""
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    if verb.tag_ == "VBN" and agent is not None and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        by = next((c for c in agent.children if c.dep_ == "pobj"), None)
+        if by is not None:
+            return by  # "asked by a reporter whether ...", "dismissed by ambassador Simon as ..."
     if verb.tag_ == "VBN" and verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.pos_ in ("PROPN", "NOUN") and any(
         c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in verb.children
     ):
@@ -250,11 +260,6 @@ def _stray_name_before(verb: "Token", subject: "Token") -> "Token | None":
 
 
 def _subject_of(verb: "Token") -> "Token | None":
-    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-    if verb.tag_ == "VBN" and agent is not None and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-        by = next((c for c in agent.children if c.dep_ == "pobj"), None)
-        if by is not None:
-            return by  # "..., but dismissed by ambassador Simon as a conspiracy theory"
     subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
     if len(subjects) >= 2 and subjects[-1].text[:1].isupper() and subjects[-1].pos_ in ("PROPN", "NOUN"):
         # "The charity Doctors Without Borders says", "Speaking at the Atlantic Council, a think tank,

@@ -212,6 +212,15 @@ class SpeakerResolver:
             fuller = self._earlier_description(head)
             if fuller is not None:
                 return _body_or_group(fuller.text, fuller.root)
+        if head.pos_ == "NOUN" and _definite_and_unnamed(head) and not any(
+            c.dep_ in ("compound", "amod", "nmod", "poss", "prep") for c in head.children
+        ):
+            # "the website", "the military", "the law": the fuller mention of the same thing just before
+            # ("the government-run Vietnam Investment Review news website", "the C.A.R. military").
+            fuller = self._earlier_description(head)
+            if fuller is not None:
+                person = self.person_at(fuller.start_char, fuller.end_char)
+                return _from_person(person) if person is not None else _body_or_group(fuller.text, fuller.root)
         return _body_or_group(text, head)
 
     def _joint(self, heads: "list[Token]", start: int) -> Speaker | None:
