@@ -378,6 +378,10 @@ SPEAKER_BUGS = [
     ("Solo Mayor Hadi Rudyatmo spoke. “Will it end? No,” said the mayor.", "Will it end? No,", "Hadi Rudyatmo"),
     ("Later, asked by a reporter whether he might back off his tariff threats, Trump said he would not.",
      "whether he might back off his tariff threats", "reporter"),
+    # "A Qiang" is a name; "A spokesman" is not.
+    ("Despite previous momentum, A Qiang, who used to work in the Chinese media industry, thinks the proposals are just talk.",
+     "the proposals are just talk", "A Qiang"),
+    ("A spokesman said the talks failed.", "the talks failed", "spokesman"),
     # Cases that must not name a speaker.
     ("Official figures show the economy grew.", "the economy grew", None),
     ("The report said the economy grew.", "the economy grew", None),

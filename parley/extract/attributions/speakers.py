@@ -533,6 +533,8 @@ def _described_body(text: str, head: "Token") -> Speaker | None:
     from parley.actors.gazetteer import country_code, organisation
 
     clean = re.sub(r"^(?:the|an?)\s+", "", text.strip(), flags=re.IGNORECASE)
+    if re.match(r"^An?\s+[A-Z][a-z]+$", text.strip()) and head.pos_ == "PROPN":
+        clean = text.strip()  # "A Qiang" is a name, not "a Qiang"
     if clean.lower().startswith(_QUANTIFIERS) and head.pos_ == "PROPN":
         clean = clean.split(" ", 1)[1]  # "Neither China", "Both Pakistan": the body itself
     described = False
