@@ -199,9 +199,10 @@ class SpeakerResolver:
         if head.pos_ == "NOUN" and head.lemma_.lower() in _ANAPHORIC_BODIES and _definite_and_unnamed(head):
             # "The BLA ... The separatist group said": the organisation named just before (not "the
             # group of protesters", which says who it is).
-            body = None if any(c.dep_ == "prep" and c.i > head.i for c in head.children) else self._recent_organisation(head)
-            if body is None and not any(c.dep_ == "prep" and c.i > head.i for c in head.children) and previous is not None \
-                    and previous[1].type == "organization" and 0 < start - previous[0] <= 600:
+            says_who = any(c.dep_ == "prep" and c.i > head.i for c in head.children)
+            body = None if says_who else self._recent_organisation(head)
+            if body is None and not says_who and previous is not None and previous[1].type == "organization" \
+                    and 0 < start - previous[0] <= _ANTECEDENT_CHARS:
                 body = previous[1]  # the organisation that spoke just before ("Doctors Without Borders says ...")
             if body is not None:
                 return body
@@ -485,6 +486,7 @@ _ANAPHORIC_BODIES = {"group", "organization", "organisation", "movement", "milit
                      "coalition", "company", "firm", "outlet", "broadcaster", "newspaper", "charity", "network", "insurgency",
                      "faction", "wing"}
 _QUOTE_TOKENS = {'"', "“", "”", "''", "``", "«", "»"}
+_ANTECEDENT_CHARS = 600  # how far back "the group" may look for the organisation that spoke
 
 
 def _definite_and_unnamed(head: "Token") -> bool:
