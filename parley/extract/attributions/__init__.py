@@ -147,36 +147,34 @@ def _closes_quote(doc: "Doc", cue: int, lex: CueLexicon, quoted: list[bool]) -> 
     return True
 
 
-def _run_in_heading(quote: Quote, text: str) -> bool:
-    """A pull-quote subheading whose line break the page lost: "... each year. ‘We are very concerned’
-    In a statement addressing ...". Short, no closing punctuation, after a finished sentence and before
-    the next one on the same line: nobody in that sentence said it."""
+def _heading_shaped(quote: Quote, text: str, after_marks: str) -> bool:
+    """A short capitalised quotation with no closing punctuation right after one of ``after_marks``
+    (the end of a sentence): the shape of a pull-quote subheading."""
     body = text[quote.content_start : quote.content_end].strip(" \"”’'")
     if not body or body[-1] in ",.!?;:—–-" or not body[0].isupper() or len(_WORD.findall(body)) > 8:
         return False
     j = quote.start - 1
     while j >= 0 and text[j] in " \t\u00a0":
         j -= 1
-    if j < 0 or text[j] not in ".!?\"”’":
+    return j < 0 or text[j] in after_marks
+
+
+def _run_in_heading(quote: Quote, text: str) -> bool:
+    """A pull-quote subheading whose line break the page lost: "... each year. ‘We are very concerned’
+    In a statement addressing ...": before the next sentence on the same line, nobody in it said it."""
+    if quote.start == 0 or not _heading_shaped(quote, text, ".!?\"”’"):
         return False
     after = text[quote.end : quote.end + 40].lstrip(" \t\u00a0")
     return bool(after) and after[0].isupper() and not after.startswith(("I ", "I'", "I’"))
 
 
-def _heading_before_sentence(doc: "Doc", tokens: _Tokens, quote: Quote, text: str, cue: int) -> bool:
-    """A pull-quote subheading run into the next sentence when the page lost its line breaks:
-    "... elsewhere. ‘We don’t have a country’ Thai officials initially claimed that ...". The quote
-    has no closing punctuation, follows a finished sentence, and the cue has a content of its own."""
-    body = text[quote.content_start : quote.content_end].rstrip(" \"”’'")
-    if not body or body[-1] in ",.!?;:—–-" or len(_WORD.findall(body)) > 8 or not body[0].isupper():
-        return False
-    j = quote.start - 1
-    while j >= 0 and text[j] in " \t\u00a0":
-        j -= 1
-    if j >= 0 and text[j] not in ".!?\n\"”’'":
-        return False
+def _heading_before_sentence(doc: "Doc", quote: Quote, text: str, cue: int) -> bool:
+    """A subheading run into a sentence whose cue has a content of its own: "... elsewhere. ‘We don’t
+    have a country’ Thai officials initially claimed that ...": the quote is not that content."""
     verb = doc[cue]
-    return any(c.dep_ in ("ccomp", "xcomp") and c.idx > quote.end for c in verb.children)
+    return _heading_shaped(quote, text, ".!?\n\"”’'") and any(
+        c.dep_ in ("ccomp", "xcomp") and c.idx > quote.end for c in verb.children
+    )
 
 
 def _cue_token(
@@ -210,7 +208,7 @@ def _cue_token(
             after = i  # a mistagged cue ("the editorial read" as a noun) heading its own clause
             break
         i += 1
-    if after is not None and _heading_before_sentence(doc, tokens, quote, text, after):
+    if after is not None and _heading_before_sentence(doc, quote, text, after):
         after = None
     if after is not None:
         closed_sentence = text[quote.content_end - 1 : quote.content_end] in (".", "!", "?")
