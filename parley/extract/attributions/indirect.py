@@ -776,15 +776,7 @@ def light_verb_candidate(verb: "Token", lex: CueLexicon) -> Candidate | None:
     while i >= 0 and verb.doc[i].head.i == verb.i and verb.doc[i].dep_ in ("aux", "neg"):
         cue_tokens.append(verb.doc[i])
         i -= 1
-    return Candidate(
-        cue=(min(t.idx for t in cue_tokens), max(t.idx + len(t.text) for t in cue_tokens)),
-        cue_token=verb.i,
-        source=coordinated_bounds(subject),
-        source_head=subject.i,
-        content=content,
-        via="verb",
-        extra={"frame": "light"},
-    )
+    return _spanned_candidate(cue_tokens, verb, subject, content, "light")
 
 
 _COPULAS = {"be", "seem", "remain", "appear", "become", "grow", "sound", "look", "stay"}
@@ -813,14 +805,21 @@ def adjective_candidate(adjective: "Token", lex: CueLexicon) -> Candidate | None
     if not content or subject is None or subject.lower_ in _EXPLETIVES:
         return None
     cue_tokens = [adjective, cue_end, *(c for c in copula.children if c.dep_ in ("aux", "neg") and c.i < adjective.i), copula]
+    return _spanned_candidate(cue_tokens, adjective, subject, content, "adjective")
+
+
+def _spanned_candidate(
+    cue_tokens: "list[Token]", anchor: "Token", subject: "Token", content: list[tuple[int, int]], frame: str
+) -> Candidate:
+    """A candidate whose cue runs over several words ("made no mention of", "have been critical of")."""
     return Candidate(
         cue=(min(t.idx for t in cue_tokens), max(t.idx + len(t.text) for t in cue_tokens)),
-        cue_token=adjective.i,
+        cue_token=anchor.i,
         source=coordinated_bounds(subject),
         source_head=subject.i,
         content=content,
         via="verb",
-        extra={"frame": "adjective"},
+        extra={"frame": frame},
     )
 
 
