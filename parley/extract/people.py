@@ -393,9 +393,8 @@ def _person_spans(doc: "Doc") -> list["SpacySpan"]:
 
 
 def _known_body(name: str) -> bool:
-    from parley.actors.gazetteer import country_code, organisation
-
-    return country_code(name) is not None or organisation(name) is not None or _is_body(name) or name.lower() in _platforms()
+    """A platform, country, capital, organisation or news outlet: never a person's name."""
+    return _not_a_person(name) or _is_body(name)
 
 
 _CACHE_KEY = "parley.people"

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from parley.extract.attributions.cues import CueLexicon, lexicon
@@ -28,7 +29,7 @@ from parley.extract.attributions.indirect import (
     verb_candidate,
 )
 from parley.extract.attributions.quotes import Quote, find_quotes
-from parley.extract.attributions.speakers import SpeakerResolver
+from parley.extract.attributions.speakers import ANTECEDENT_CHARS, SpeakerResolver
 from parley.extract.people import find_people
 from parley.extract.pipeline import Step
 from parley.models import Addressee, Attribution, ExtractedArticle, Speaker, make_span
@@ -42,7 +43,6 @@ _SENTENCE_END = {".", "!", "?"}
 _FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}
 
 _AFTER_WINDOW = 25
-_ANTECEDENT_CHARS = 600
 _OPEN_AFTER_WINDOW = 45
 # Objects of a cue that name its audience, not its content: "Trump asked reporters".
 _AUDIENCE_NOUNS = {"reporter", "journalist", "audience", "crowd", "supporter", "voter", "listener", "viewer", "reader",
@@ -748,14 +748,10 @@ _REPORT_LIKE = {"report", "index", "study", "survey", "analysis", "review", "ass
 def _reported_before(records: list[Attribution], at: int, document: str) -> Speaker | None:
     """ "..., according to the report": who reported it just before ("CMGM reported that ...") or
     said it in a statement, within a few sentences."""
-    for record in reversed(records):
-        if record.source is None or record.source.start >= at or record.speaker is None:
-            continue
-        if at - record.source.start > _ANTECEDENT_CHARS:
-            return None
+    for record in _spoken_just_before(records, at):
         cue = record.cue.text.lower() if record.cue is not None else ""
         channel = record.addressee.channel if record.addressee is not None else None
-        source_words = set(record.source.text.lower().replace("’", " ").split())
+        source_words = set(record.source.text.lower().replace("’", " ").split()) if record.source is not None else set()
         if (document == "report" and ("report" in cue or source_words & _REPORT_LIKE)) or (
             document == "statement" and channel == "statement"
         ):
@@ -770,15 +766,20 @@ def _body_antecedent(records: list[Attribution], at: int, pronoun: str) -> Speak
     (within a few sentences) is tried: when it is a person, or too far, the pronoun stays unresolved.
     """
     wanted = ("organization",) if pronoun == "it" else ("organization", "group")
+    nearest = next((r.speaker for r in _spoken_just_before(records, at)), None)
+    return nearest if nearest is not None and nearest.type in wanted else None
+
+
+def _spoken_just_before(records: list[Attribution], at: int) -> Iterator[Attribution]:
+    """The attributions with a resolved speaker whose mention comes before ``at``, nearest first, within
+    :data:`ANTECEDENT_CHARS`."""
     for record in reversed(records):
         if record.source is None or record.source.start >= at:
             continue
-        if at - record.source.start > _ANTECEDENT_CHARS:
-            return None
-        if record.speaker is None:
-            continue
-        return record.speaker if record.speaker.type in wanted else None
-    return None
+        if at - record.source.start > ANTECEDENT_CHARS:
+            return
+        if record.speaker is not None:
+            yield record
 
 
 def _run(doc: "Doc", partial: ExtractedArticle) -> list[Attribution]:

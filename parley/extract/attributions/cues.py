@@ -6,7 +6,7 @@ See the header of each data file for its columns.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
@@ -29,13 +29,14 @@ class CueLexicon:
     channels: dict[str, str]  # "press conference" -> "press conference"
     platforms: dict[str, str]  # "truth social" -> "Truth Social"
     documents: frozenset[str] = frozenset()  # "statement", "report": stand for whoever issued them
-    non_speech_objects: dict[str, frozenset[str]] | None = None  # "claim" -> {"life", "title", ...}
-    light_verbs: dict[str, tuple[frozenset[str], frozenset[str]]] | None = None  # "make" -> (nouns, prepositions)
-    adjectives: dict[str, frozenset[str]] | None = None  # "critical" -> {"of"}; "that" marks a clause
+    non_speech_objects: dict[str, frozenset[str]] = field(default_factory=dict)  # "claim" -> {"life", "title", ...}
+    light_verbs: dict[str, tuple[frozenset[str], frozenset[str]]] = field(default_factory=dict)  # "make" -> (nouns, preps)
+    adjectives: dict[str, frozenset[str]] = field(default_factory=dict)  # "critical" -> {"of"}; "that" marks a clause
 
-    def means_no_statement(self, lemma: str, obj: str) -> bool:
-        """Whether this object turns the verb away from speech ("claiming 500 lives")."""
-        return obj in (self.non_speech_objects or {}).get(lemma, frozenset())
+    def means_no_statement(self, lemma: str, *object_forms: str) -> bool:
+        """Whether this object (its lemma or its written form) turns the verb away from speech ("claiming 500 lives")."""
+        listed = self.non_speech_objects.get(lemma, frozenset())
+        return any(form in listed for form in object_forms)
 
     def verb_frames(self, lemma: str) -> tuple[str, ...]:
         return self.verbs.get(lemma, ())

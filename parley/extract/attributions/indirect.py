@@ -517,8 +517,7 @@ def verb_candidate(verb: "Token", lex: CueLexicon) -> Candidate | None:
     frames = lex.verb_frames(verb.lemma_.lower())
     content, prep, frame = _content_from_frames(verb, frames)
     if frame == "obj" and any(
-        c.dep_ == "dobj" and (lex.means_no_statement(verb.lemma_.lower(), c.lemma_.lower())
-                              or lex.means_no_statement(verb.lemma_.lower(), c.lower_))
+        c.dep_ == "dobj" and lex.means_no_statement(verb.lemma_.lower(), c.lemma_.lower(), c.lower_)
         for c in verb.children
     ):
         return None
@@ -757,7 +756,7 @@ def colon_headlines(doc: "Doc", tokens_at: Callable[[int], int]) -> list[Candida
 def light_verb_candidate(verb: "Token", lex: CueLexicon) -> Candidate | None:
     """ "made comments about voter fraud", "took a shot at Clinton", "made no mention of Jeb Bush":
     the object noun carries the speech act; what it is about follows a preposition."""
-    nouns, preps = (lex.light_verbs or {})[verb.lemma_.lower()]
+    nouns, preps = lex.light_verbs[verb.lemma_.lower()]
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in nouns), None)
     if obj is None:
         return None
@@ -786,7 +785,7 @@ def adjective_candidate(adjective: "Token", lex: CueLexicon) -> Candidate | None
     """ "Republicans have been critical of Clinton's email", "officials are confident (that) talks resume"."""
     if adjective.dep_ != "acomp" or adjective.head.lemma_.lower() not in _COPULAS:
         return None
-    allowed = (lex.adjectives or {})[adjective.lemma_.lower()]
+    allowed = lex.adjectives[adjective.lemma_.lower()]
     cue_end = adjective
     content: list[tuple[int, int]] = []
     for child in adjective.children:
@@ -846,12 +845,12 @@ def find_candidates(doc: "Doc", lex: CueLexicon) -> list[Candidate]:
             if cand is not None:
                 found.append(cand)
                 continue
-        if tok.pos_ == "ADJ" and tok.lemma_.lower() in (lex.adjectives or {}):
+        if tok.pos_ == "ADJ" and tok.lemma_.lower() in lex.adjectives:
             cand = adjective_candidate(tok, lex)
             if cand is not None:
                 found.append(cand)
                 continue
-        if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in (lex.light_verbs or {}):
+        if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in lex.light_verbs:
             cand = light_verb_candidate(tok, lex)
             if cand is not None:
                 found.append(cand)

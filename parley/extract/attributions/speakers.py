@@ -202,7 +202,7 @@ class SpeakerResolver:
             says_who = any(c.dep_ == "prep" and c.i > head.i for c in head.children)
             body = None if says_who else self._recent_organisation(head)
             if body is None and not says_who and previous is not None and previous[1].type == "organization" \
-                    and 0 < start - previous[0] <= _ANTECEDENT_CHARS:
+                    and 0 < start - previous[0] <= ANTECEDENT_CHARS:
                 body = previous[1]  # the organisation that spoke just before ("Doctors Without Borders says ...")
             if body is not None:
                 return body
@@ -486,7 +486,8 @@ _ANAPHORIC_BODIES = {"group", "organization", "organisation", "movement", "milit
                      "coalition", "company", "firm", "outlet", "broadcaster", "newspaper", "charity", "network", "insurgency",
                      "faction", "wing"}
 _QUOTE_TOKENS = {'"', "“", "”", "''", "``", "«", "»"}
-_ANTECEDENT_CHARS = 600  # how far back "the group" may look for the organisation that spoke
+# How far back (in characters) an anaphor ("it", "the group", "the report") looks for who spoke.
+ANTECEDENT_CHARS = 600
 
 
 def _definite_and_unnamed(head: "Token") -> bool:
