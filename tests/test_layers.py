@@ -13,6 +13,7 @@ INTERFACES = {"parley.cli", "parley.api", "parley.web"}
 # module prefix -> prefixes it must never import
 FORBIDDEN = {
     "parley.models": {"parley.ingest", "parley.extract", "parley.store", "parley.query", "parley.runner", *INTERFACES},
+    "parley.datafiles": {"parley.ingest", "parley.extract", "parley.store", "parley.query", "parley.runner", *INTERFACES},
     "parley.errors": {"parley.ingest", "parley.extract", "parley.store", "parley.query", "parley.runner", *INTERFACES},
     "parley.ingest": {"parley.extract", "parley.store", "parley.query", "parley.runner", *INTERFACES},
     "parley.actors": {"parley.ingest", "parley.store", "parley.query", "parley.runner", *INTERFACES},

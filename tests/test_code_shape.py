@@ -1,0 +1,121 @@
+"""The shape of the extraction code: rules are data, functions are small.
+
+* A word list in code is a table nobody can review or swap: a collection literal of more than
+  ``HANDFUL`` strings under ``parley/extract/`` fails; the list belongs in a data file read through
+  :mod:`parley.datafiles`.
+* A rule is a small named function: none under ``parley/extract/`` is longer than ``MAX_LINES``.
+
+``_NOT_YET`` lists the files still being moved to this shape; it only ever shrinks.
+"""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+PACKAGE = Path(__file__).resolve().parents[1] / "parley"
+EXTRACT = PACKAGE / "extract"
+HANDFUL = 5
+MAX_LINES = 60
+
+# Files not yet converted (relative to parley/extract). Remove a file once it passes; never add one.
+_NOT_YET: set[str] = {
+    "attributions/__init__.py",
+    "attributions/cues.py",
+    "attributions/indirect.py",
+    "attributions/quotes.py",
+    "attributions/speakers.py",
+    "entities.py",
+    "events/coder.py",
+    "events/lexicon.py",
+    "events/dates.py",
+    "events/plover_export.py",
+    "people.py",
+    "pipeline.py",
+    "provenance.py",
+    "terms.py",
+}
+
+FILES = sorted(EXTRACT.rglob("*.py"))
+
+
+def _rel(path: Path) -> str:
+    return path.relative_to(EXTRACT).as_posix()
+
+
+def _string_count(node: ast.AST) -> int:
+    if isinstance(node, ast.Dict):
+        return sum(isinstance(k, ast.Constant) and isinstance(k.value, str) for k in node.keys)
+    if isinstance(node, (ast.Set, ast.List, ast.Tuple)):
+        return sum(isinstance(e, ast.Constant) and isinstance(e.value, str) for e in node.elts)
+    return 0
+
+
+def word_list_literals(source: str) -> list[tuple[int, int]]:
+    """(line, count) of every collection literal holding more than HANDFUL strings."""
+    return [
+        (node.lineno, count)
+        for node in ast.walk(ast.parse(source))
+        if (count := _string_count(node)) > HANDFUL
+    ]
+
+
+def long_functions(source: str) -> list[tuple[str, int]]:
+    """(name, lines) of every function longer than MAX_LINES, decorators and docstring included."""
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            start = min([node.lineno, *(d.lineno for d in node.decorator_list)])
+            length = (node.end_lineno or node.lineno) - start + 1
+            if length > MAX_LINES:
+                found.append((node.name, length))
+    return found
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        ("WORDS = {'a', 'b', 'c', 'd', 'e', 'f'}", [(1, 6)]),
+        ("WORDS = frozenset(('a', 'b', 'c', 'd', 'e', 'f'))", [(1, 6)]),
+        ("TABLE = {'a': 1, 'b': 2, 'c': 3, 'd': 4, 'e': 5, 'f': 6}", [(1, 6)]),
+        ("PAIR = ('nsubj', 'nsubjpass')", []),  # a handful is fine: a dependency label pair is not a lexicon
+        ("NUMBERS = [1, 2, 3, 4, 5, 6, 7]", []),
+    ],
+)
+def test_word_list_detector(source, expected):
+    assert word_list_literals(source) == expected
+
+
+@pytest.mark.parametrize("path", FILES, ids=_rel)
+def test_no_word_lists_in_extraction_code(path):
+    if _rel(path) in _NOT_YET:
+        pytest.skip("not yet converted to rules-as-data")
+    found = word_list_literals(path.read_text(encoding="utf-8"))
+    assert not found, f"{_rel(path)}: word lists belong in parley/data (line, strings): {found}"
+
+
+@pytest.mark.parametrize("path", FILES, ids=_rel)
+def test_no_long_functions_in_extraction_code(path):
+    if _rel(path) in _NOT_YET:
+        pytest.skip("not yet converted to small named rules")
+    found = long_functions(path.read_text(encoding="utf-8"))
+    assert not found, f"{_rel(path)}: functions over {MAX_LINES} lines: {found}"
+
+
+def test_not_yet_list_names_real_files():
+    missing = sorted(rel for rel in _NOT_YET if not (EXTRACT / rel).exists())
+    assert not missing, f"remove these from _NOT_YET: {missing}"
+
+
+def test_not_yet_list_has_no_passing_file():
+    """A converted file leaves the list, so it cannot slip back."""
+    passing = sorted(
+        rel
+        for rel in _NOT_YET
+        if (EXTRACT / rel).exists()
+        and not word_list_literals((EXTRACT / rel).read_text(encoding="utf-8"))
+        and not long_functions((EXTRACT / rel).read_text(encoding="utf-8"))
+    )
+    assert not passing, f"these pass now; remove them from _NOT_YET: {passing}"
