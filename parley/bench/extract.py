@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
+import tempfile
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from parley.extract.pipeline import _run_steps, get_steps
 from parley.models import Article
 from parley.nlp import get_nlp
 
-__all__ = ["ExtractBenchmark", "bench_extract"]
+__all__ = ["ExtractBenchmark", "ProcessBenchmark", "bench_extract", "bench_process"]
 
 
 @dataclass
@@ -65,4 +70,74 @@ def bench_extract(articles: Sequence[Article], *, rounds: int = 3, batch_size: i
                 value = step.run(doc, partial)
                 result.step_seconds[step.name] += time.perf_counter() - started
                 setattr(partial, step.field, value)
+    return result
+
+
+@dataclass
+class ProcessBenchmark:
+    """The whole ``parley extract`` process against spaCy's own ``nlp.pipe`` over the same texts.
+
+    Start-up (imports, model load) is cancelled out by timing the process on all the articles and on
+    the first one alone: the difference is what extracting the other articles costs, output included.
+    """
+
+    articles: int
+    rounds: int
+    all_seconds: float
+    one_seconds: float
+    pipe_seconds: float
+
+    @property
+    def ratio(self) -> float:
+        return (self.all_seconds - self.one_seconds) / self.pipe_seconds if self.pipe_seconds else 0.0
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "articles": self.articles,
+            "rounds": self.rounds,
+            "process_all_seconds": round(self.all_seconds, 4),
+            "process_one_seconds": round(self.one_seconds, 4),
+            "spacy_pipe_seconds": round(self.pipe_seconds, 4),
+            "process_ratio_to_pipe": round(self.ratio, 4),
+        }
+
+
+def _write_jsonl(articles: Sequence[Article], path: Path) -> None:
+    fields = {"url", "title", "text", "published", "author", "outlet", "section", "keywords"}
+    with path.open("w", encoding="utf-8") as out:
+        for article in articles:
+            record = {"id": article.external_id or article.id, **article.model_dump(include=fields)}
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+
+def _time_extract_process(path: Path) -> float:
+    command = [sys.executable, "-m", "parley.cli", "extract", str(path), "--format", "jsonl"]
+    started = time.perf_counter()
+    subprocess.run(command, check=True, stdout=subprocess.DEVNULL)
+    return time.perf_counter() - started
+
+
+def bench_process(articles: Sequence[Article], *, rounds: int = 1, batch_size: int = 16) -> ProcessBenchmark:
+    """Time ``parley extract`` on all articles and on the first alone, and ``nlp.pipe`` on all but the first.
+
+    The three timings alternate within every round so that machine noise hits them alike.
+    """
+    if len(articles) < 2:
+        raise ValueError("the process benchmark needs at least two articles")
+    nlp = get_nlp()
+    rest = [a.text for a in articles[1:]]
+    nlp(rest[0][:1000])
+    result = ProcessBenchmark(articles=len(articles), rounds=rounds, all_seconds=0.0, one_seconds=0.0,
+                              pipe_seconds=0.0)
+    with tempfile.TemporaryDirectory(prefix="parley-bench-") as tmp:
+        every, first = Path(tmp, "all.jsonl"), Path(tmp, "one.jsonl")
+        _write_jsonl(articles, every)
+        _write_jsonl(articles[:1], first)
+        for _ in range(rounds):
+            result.all_seconds += _time_extract_process(every)
+            result.one_seconds += _time_extract_process(first)
+            started = time.perf_counter()
+            for _doc in nlp.pipe(rest, batch_size=batch_size):
+                pass
+            result.pipe_seconds += time.perf_counter() - started
     return result
