@@ -4,7 +4,8 @@ The public API is small::
 
     import parley
     article = parley.extract(text, url=..., published=...)
-    with parley.Store.open("parley.db") as store: ...
+    nlp = parley.load()          # the spaCy pipeline with parley's components
+    with parley.open_store("parley.db") as store: ...
 """
 
 from __future__ import annotations
@@ -58,6 +59,7 @@ __all__ = [
     "Store",
     "StoreError",
     "extract",
+    "load",
     "open_store",
     "read",
 ]
@@ -68,6 +70,7 @@ __all__ = [
 import parley.extract.pipeline as _pipeline  # noqa: E402
 
 extract = _pipeline.extract
+load = _pipeline.load
 
 
 def open_store(location: str | None = None) -> "Store":

@@ -86,9 +86,9 @@ def extract_batch(articles: Sequence[Article]) -> tuple[list[ExtractedArticle], 
 
 
 def _warm_worker() -> None:
-    from parley.nlp import get_nlp
+    from parley.extract.pipeline import load
 
-    get_nlp()
+    load()
 
 
 def _batches(items: Iterable[Article | Failure], size: int, on_failure: Callable[[Failure], None]) -> Iterator[list[Article]]:

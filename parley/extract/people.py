@@ -425,14 +425,17 @@ def _is_body(name: str) -> bool:
 def find_people(doc: "Doc", text: str) -> list[Person]:
     """Canonical persons of an article, in order of first mention.
 
-    Computed once per parsed document (memoised in ``doc.user_data``), since the attribution
-    and event steps both ask.
+    Computed once per parsed document and kept on it (``Doc._.parley_people``, plain data that
+    survives ``Doc.to_bytes``), since the entity and attribution steps both ask; the
+    ``parley_people`` component fills it first when it runs.
     """
-    cached = doc.user_data.get(_CACHE_KEY)
-    if cached is not None and cached[0] == len(text):
-        return list(cached[1])
+    from parley.extract.docdata import people_from_doc, set_people
+
+    cached = people_from_doc(doc)
+    if cached is not None:
+        return cached
     people = _find_people(doc, text)
-    doc.user_data[_CACHE_KEY] = (len(text), tuple(people))
+    set_people(doc, people)
     return people
 
 

@@ -1,92 +1,114 @@
-"""The extraction pipeline: spaCy's parse, then parley's named steps.
+"""The extraction pipeline: a spaCy model with parley's components on top.
 
-A step is a pure function ``(doc, partial) -> records``: it reads the spaCy
-``Doc`` and what earlier steps put into the partial :class:`ExtractedArticle`,
-and returns typed records that the pipeline stores under the step's field.
-Storage and the interfaces only ever see those records, never spaCy objects.
+:func:`load` returns that pipeline (one per model per process); :func:`extract_articles` runs it over
+a stream of articles and builds each typed record once, from the Doc
+(:func:`parley.extract.docdata.doc_to_article`). Storage and the interfaces only ever see those
+records, never spaCy objects.
 """
 
 from __future__ import annotations
 
-import importlib
+import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from parley.errors import ExtractionError, InputError
+from parley.errors import InputError
 from parley.models import Article, ExtractedArticle
-from parley.nlp import get_nlp
 
 if TYPE_CHECKING:
+    from spacy.language import Language
     from spacy.tokens import Doc
 
-__all__ = ["Step", "available_steps", "extract", "extract_articles", "get_steps"]
+__all__ = ["Step", "available_steps", "extract", "extract_articles", "load"]
 
 
 @dataclass(frozen=True)
 class Step:
-    """A named extractor: ``run(doc, partial)`` returns the value for ``partial.<field>``."""
+    """A rule module's entry as a plain function, ``run(doc, partial)`` -> the value for ``partial.<field>``.
+
+    Kept for the rule modules that still declare one; the pipeline runs them as spaCy components
+    (:mod:`parley.extract.components`).
+    """
 
     name: str
     field: str
     run: Callable[["Doc", ExtractedArticle], Any]
 
 
-# Step name -> "module:attribute" holding its Step. Order is execution order:
-# later steps read what earlier ones produced (events need attributions for asserted_by).
-_STEP_LOCATIONS: dict[str, str] = {
-    "sentences": "parley.extract.sentences:STEP",
-    "entities": "parley.extract.entities:STEP",
-    "attributions": "parley.extract.attributions:STEP",
-    "terms": "parley.extract.terms:STEP",
-    "events": "parley.extract.events:STEP",
-    # provenance stays last: it reads the attributions' addressees and channels.
-    "provenance": "parley.extract.provenance:STEP",
+# Step names in pipeline order; each is also the ExtractedArticle field it fills. Later steps read
+# what earlier ones produced (events need attributions for asserted_by; provenance reads addressees).
+_STEPS: tuple[str, ...] = ("sentences", "entities", "attributions", "terms", "events", "provenance")
+# The steps each step reads (a chosen subset must include them).
+_NEEDS: dict[str, tuple[str, ...]] = {
+    "terms": ("entities",),
+    "events": ("entities", "attributions"),
+    "provenance": ("sentences", "attributions"),
 }
 
-_loaded: dict[str, Step] = {}
+_lock = threading.Lock()
+_pipelines: dict[tuple[str, str | None], Language] = {}
 
 
 def available_steps() -> list[str]:
-    return list(_STEP_LOCATIONS)
+    return list(_STEPS)
 
 
-def get_steps(names: Sequence[str] | None = None) -> list[Step]:
-    """The steps to run, in pipeline order (all of them by default)."""
-    wanted = list(_STEP_LOCATIONS) if names is None else list(names)
-    unknown = [n for n in wanted if n not in _STEP_LOCATIONS]
+def load(model: str | None = None, *, data_dir: str | None = None) -> Language:
+    """The whole pipeline: ``model`` (a name or directory; default ``$PARLEY_MODEL`` or the bundled
+    English model) with every parley component added that it lacks.
+
+    Loaded once per process for each (model, data_dir) and shared: do not add or remove pipes on the
+    returned object; build your own with ``spacy.load`` and ``nlp.add_pipe("parley_...")`` instead.
+    ``data_dir`` replaces the packaged data files of the components added.
+    """
+    from parley.nlp import load_model, model_name
+
+    key = (model_name(model), data_dir)
+    with _lock:
+        if key not in _pipelines:
+            from parley.extract.components import add_components
+
+            nlp = load_model(key[0])
+            add_components(nlp, **({"data_dir": data_dir} if data_dir else {}))
+            _pipelines[key] = nlp
+        return _pipelines[key]
+
+
+def _chosen(steps: Sequence[str] | None) -> list[str]:
+    if steps is None:
+        return list(_STEPS)
+    unknown = [s for s in steps if s not in _STEPS]
     if unknown:
-        raise InputError(f"unknown step(s) {', '.join(unknown)}; known: {', '.join(_STEP_LOCATIONS)}")
-    steps = []
-    for name in _STEP_LOCATIONS:
-        if name not in wanted:
-            continue
-        if name not in _loaded:
-            module_name, attribute = _STEP_LOCATIONS[name].split(":")
-            _loaded[name] = getattr(importlib.import_module(module_name), attribute)
-        steps.append(_loaded[name])
-    return steps
-
-
-def _run_steps(doc: "Doc", article: Article, steps: Sequence[Step]) -> ExtractedArticle:
-    result = ExtractedArticle(**article.model_dump(), steps=[step.name for step in steps])
-    for step in steps:
-        try:
-            setattr(result, step.field, step.run(doc, result))
-        except Exception as exc:  # a bug in one rule must name the step and the article
-            raise ExtractionError(f"step {step.name!r} failed on article {article.id}: {exc}") from exc
-    return result
+        raise InputError(f"unknown step(s) {', '.join(unknown)}; known: {', '.join(_STEPS)}")
+    missing = sorted({need for s in steps for need in _NEEDS.get(s, ()) if need not in steps})
+    if missing:
+        raise InputError(f"step(s) {', '.join(steps)} also need {', '.join(missing)}")
+    return list(steps)
 
 
 def extract_articles(
-    articles: Iterable[Article], *, steps: Sequence[str] | None = None, batch_size: int = 16
+    articles: Iterable[Article], *, steps: Sequence[str] | None = None, batch_size: int = 16,
+    nlp: Language | None = None,
 ) -> Iterator[ExtractedArticle]:
-    """Extract a stream of articles through ``nlp.pipe`` (one model per process)."""
-    nlp = get_nlp()
-    chosen = get_steps(steps)
-    pairs = ((article.text, article) for article in articles)
-    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
-        yield _run_steps(doc, article, chosen)
+    """Extract a stream of articles through ``nlp.pipe`` (the :func:`load` pipeline unless ``nlp``)."""
+    from parley.extract.components import COMPONENTS
+    from parley.extract.docdata import doc_to_article, set_article
+
+    nlp = nlp if nlp is not None else load()
+    chosen = _chosen(steps)
+    # People are a helper of entities and attributions, not a record field: they run with either.
+    keep = {f"parley_{s}" for s in chosen} | ({"parley_people"} if {"entities", "attributions"} & set(chosen) else set())
+    disable = [name for name in nlp.pipe_names if name in COMPONENTS and name not in keep]
+
+    def docs() -> Iterator[Doc]:
+        for article in articles:
+            doc = nlp.make_doc(article.text)
+            set_article(doc, article)  # metadata reaches the components before they run
+            yield doc
+
+    for doc in nlp.pipe(docs(), batch_size=batch_size, disable=disable):
+        yield doc_to_article(doc)
 
 
 def extract(text: str, *, steps: Sequence[str] | None = None, **metadata: Any) -> ExtractedArticle:
@@ -98,18 +120,7 @@ def extract(text: str, *, steps: Sequence[str] | None = None, **metadata: Any) -
     """
     if not isinstance(text, str):
         raise InputError(f"text must be a str, not {type(text).__name__}")
-    from parley.ingest.article import build_article
-    from parley.ingest.dates import normalise_published
-    from parley.ingest.text import find_title
+    from parley.extract.docdata import article_for
 
-    if metadata.get("title") is None or metadata.get("published") is None:
-        # The same lead reading as the text reader, so the API and `parley extract FILE` agree.
-        title, written = find_title(text)
-        if metadata.get("title") is None and title:
-            metadata["title"] = title
-        if metadata.get("published") is None and written:
-            metadata["published"] = written
-    if metadata.get("published") is not None:
-        metadata["published"] = normalise_published(metadata["published"]) or metadata["published"]
-    article = build_article(text=text, **metadata)
-    return next(extract_articles([article], steps=steps))
+    # The same lead reading as the text reader, so the API and `parley extract FILE` agree.
+    return next(extract_articles([article_for(text, **metadata)], steps=steps))

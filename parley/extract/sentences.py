@@ -4,14 +4,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from parley.extract.pipeline import Step
-from parley.models import ExtractedArticle, Span
+from parley.models import Span
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
+__all__ = ["sentence_spans"]
 
-def sentence_spans(doc: "Doc", partial: ExtractedArticle) -> list[Span]:
+
+def sentence_spans(doc: "Doc") -> list[Span]:
+    """Each sentence of the parse, trimmed of surrounding whitespace; blank ones are left out."""
     spans = []
     for sent in doc.sents:
         text = sent.text.strip()
@@ -20,6 +22,3 @@ def sentence_spans(doc: "Doc", partial: ExtractedArticle) -> list[Span]:
         start = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
         spans.append(Span(start=start, end=start + len(text), text=text))
     return spans
-
-
-STEP = Step(name="sentences", field="sentences", run=sentence_spans)
