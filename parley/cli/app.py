@@ -18,6 +18,8 @@ out = Console(highlight=False, soft_wrap=True)
 err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+# Import names of what `pip install 'parley[web]'` adds: the API, the UI and the charts need them; extracting does not.
+WEB_EXTRA = frozenset({"fastapi", "starlette", "uvicorn", "jinja2", "matplotlib", "swagger_ui_bundle"})
 
 
 class ParleyGroup(click.Group):
@@ -34,6 +36,11 @@ class ParleyGroup(click.Group):
             sys.exit(2)
         except ParleyError as exc:
             err.print(f"[red]error:[/red] {exc}")
+            sys.exit(1)
+        except ModuleNotFoundError as exc:
+            if (exc.name or "").partition(".")[0] not in WEB_EXTRA:
+                raise
+            err.print(f"[red]error:[/red] this needs {exc.name}, which comes with the web extra: pip install 'parley\\[web]'")
             sys.exit(1)
 
 

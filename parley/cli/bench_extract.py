@@ -28,7 +28,7 @@ def bench_extract_command(
     paths: tuple[str, ...], limit: int, rounds: int, max_ratio: float | None, process: bool,
     process_rounds: int, max_process_ratio: float | None, fmt: str,
 ) -> None:
-    """Time each extraction step against spaCy's parse of the same texts (ratio, same run).
+    """Time each parley component against spaCy's parse of the same texts (ratio, same run, CPU seconds).
 
     Then, unless --no-process, time the whole `parley extract` process on all the articles and on
     the first one alone: (all - one) / spaCy's nlp.pipe over all but the first, start-up cancelled out,
@@ -67,7 +67,7 @@ def bench_extract_command(
         table = Table(title=f"extraction cost vs spaCy parse · {result.articles} articles · "
                             f"{result.characters:,} chars · {rounds} rounds")
         table.add_column("stage")
-        table.add_column("seconds", justify="right")
+        table.add_column("CPU seconds", justify="right")
         table.add_column("ratio to parse", justify="right")
         table.add_row("spaCy parse (baseline)", f"{result.parse_seconds:.3f}", "1.000")
         for name, seconds in result.step_seconds.items():
@@ -83,9 +83,9 @@ def bench_extract_command(
             table.add_column("ratio to nlp.pipe", justify="right")
             table.add_column("wall seconds", justify="right")
             table.add_row("spaCy nlp.pipe (baseline)", f"{whole.pipe_cpu:.3f}", "1.000", f"{whole.pipe_wall:.3f}")
-            table.add_row("parley extract, all articles", f"{whole.all_cpu:.3f}", "", f"{whole.all_wall:.3f}")
-            table.add_row("parley extract, first article", f"{whole.one_cpu:.3f}", "", f"{whole.one_wall:.3f}")
-            table.add_row("parley extract, all minus first", f"{whole.all_cpu - whole.one_cpu:.3f}",
+            table.add_row("all articles", f"{whole.all_cpu:.3f}", "", f"{whole.all_wall:.3f}")
+            table.add_row("first article", f"{whole.one_cpu:.3f}", "", f"{whole.one_wall:.3f}")
+            table.add_row("all minus first", f"{whole.all_cpu - whole.one_cpu:.3f}",
                           f"{whole.ratio:.3f}", f"{whole.all_wall - whole.one_wall:.3f}", style="bold")
             out.print(table)
     if max_ratio is not None:

@@ -45,6 +45,8 @@ from parley.errors import ConfigError, ExtractionError, ParleyError
 from parley.extract import docdata
 from parley.models import ExtractedArticle
 
+docdata.register_extensions()
+
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
 
@@ -62,7 +64,7 @@ class Spec:
     extension: str  # the Doc._ attribute it sets
     module: str  # the rule module, imported on first use
     needs: tuple[str, ...]  # steps whose Doc._ values it reads
-    run: Callable[[Doc, Any], Any]  # (doc, rules or None) -> plain data
+    run: Callable[[Doc, Any], Any]  # (doc, rules or None) -> typed records (None: it set Doc._ itself)
     spans: Callable[[Any], SpanRows] | None = None
 
 
@@ -107,42 +109,38 @@ def _partial(doc: Doc, steps: Sequence[str]) -> ExtractedArticle:
 def _run_sentences(doc: Doc, rules: Any) -> Any:
     from parley.extract.sentences import sentence_spans
 
-    return [span.model_dump() for span in sentence_spans(doc)]
+    return sentence_spans(doc)
 
 
 def _run_people(doc: Doc, rules: Any) -> Any:
     if doc._.get(docdata.PEOPLE) is None:
         # find_people's worker is the entry that takes rules; find_people itself is the shared memo.
-        people = _with_rules(_module("parley.extract.people")._find_people, doc, doc.text, rules=rules)
+        people = _with_rules(_module("parley.extract.people")._find_people, doc, docdata.text_of(doc), rules=rules)
         docdata.set_people(doc, people)
-    return doc._.get(docdata.PEOPLE)
+    return None
 
 
 def _run_entities(doc: Doc, rules: Any) -> Any:
-    found = _with_rules(_module("parley.extract.entities").find_entities, doc, doc.text, rules=rules)
-    return [entity.model_dump(mode="json") for entity in found]
+    return _with_rules(_module("parley.extract.entities").find_entities, doc, docdata.text_of(doc), rules=rules)
 
 
 def _run_attributions(doc: Doc, rules: Any) -> Any:
-    found = _with_rules(_module("parley.extract.attributions").extract_attributions, doc, doc.text, rules=rules)
-    return [attribution.model_dump(mode="json") for attribution in found]
+    extract_attributions = _module("parley.extract.attributions").extract_attributions
+    return _with_rules(extract_attributions, doc, docdata.text_of(doc), rules=rules)
 
 
 def _run_terms(doc: Doc, rules: Any) -> Any:
-    found = _with_rules(_module("parley.extract.terms").find_terms, doc, _partial(doc, ("entities",)), rules=rules)
-    return [span.model_dump() for span in found]
+    return _with_rules(_module("parley.extract.terms").find_terms, doc, _partial(doc, ("entities",)), rules=rules)
 
 
 def _run_events(doc: Doc, rules: Any) -> Any:
     partial = _partial(doc, ("entities", "attributions"))
-    found = _with_rules(_module("parley.extract.events").code_events, doc, partial, rules=rules)
-    return [event.model_dump(mode="json") for event in found]
+    return _with_rules(_module("parley.extract.events").code_events, doc, partial, rules=rules)
 
 
 def _run_provenance(doc: Doc, rules: Any) -> Any:
     partial = _partial(doc, ("sentences", "attributions"))
-    found = _with_rules(_module("parley.extract.provenance").find_provenance, partial, rules=rules)
-    return found.model_dump(mode="json")
+    return _with_rules(_module("parley.extract.provenance").find_provenance, partial, rules=rules)
 
 
 # -- the span groups each step fills ----------------------------------------------------------------
@@ -268,9 +266,10 @@ class ParleyComponent:
         except Exception as exc:  # a bug in one rule must name the component and the article
             article = docdata.article_of(doc).get("id")
             raise ExtractionError(f"{self.name} failed on article {article}: {exc}") from exc
-        doc._.set(self.spec.extension, value)
+        if value is not None:
+            docdata.set_step(doc, self.spec.step, value)
         if self.spans_prefix and self.spec.spans is not None:
-            self._write_spans(doc, self.spec.spans(value))
+            self._write_spans(doc, self.spec.spans(doc._.get(self.spec.extension)))
         return doc
 
     def _check_needs(self, doc: Doc) -> None:
@@ -287,6 +286,8 @@ class ParleyComponent:
         for group, found in rows.items():
             spans: list[SpacySpan] = []
             for start, end, label, kb_id, span_id in found:
+                if end <= start:  # "expand" would widen an empty span to the token around it
+                    continue
                 span = doc.char_span(start, end, label=label, kb_id=kb_id, span_id=span_id, alignment_mode="expand")
                 if span is not None:
                     spans.append(span)

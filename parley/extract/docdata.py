@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import fields, is_dataclass
 from typing import TYPE_CHECKING, Any
+from weakref import WeakKeyDictionary
 
 from parley.errors import InputError
 from parley.models import Article, ExtractedArticle, Span
@@ -32,6 +33,8 @@ if TYPE_CHECKING:
 __all__ = [
     "ARTICLE",
     "EXTENSIONS",
+    "PEOPLE",
+    "RECORD_STEPS",
     "STEP_EXTENSIONS",
     "article_for",
     "article_of",
@@ -40,35 +43,72 @@ __all__ = [
     "register_extensions",
     "set_article",
     "set_people",
+    "set_step",
+    "text_of",
 ]
 
 ARTICLE = "parley_article"
 PEOPLE = "parley_people"
-# Step name (as listed in ``ExtractedArticle.steps``) -> the Doc extension holding its record field,
-# in pipeline order. The record field has the step's name.
-STEP_EXTENSIONS: dict[str, str] = {
-    "sentences": "parley_sentences",
-    "entities": "parley_entities",
-    "attributions": "parley_attributions",
-    "terms": "parley_terms",
-    "events": "parley_events",
-    "provenance": "parley_provenance",
-}
+# The record fields parley's components fill, one component each (``parley_<field>``), in pipeline
+# order: the order of the fields of ExtractedArticle after those of the Article it extends.
+RECORD_STEPS: tuple[str, ...] = tuple(
+    name for name in ExtractedArticle.model_fields if name not in Article.model_fields and name != "steps"
+)
+# Step name (as listed in ``ExtractedArticle.steps``) -> the Doc extension holding its record field.
+STEP_EXTENSIONS: dict[str, str] = {step: f"parley_{step}" for step in RECORD_STEPS}
 EXTENSIONS: tuple[str, ...] = (ARTICLE, PEOPLE, *STEP_EXTENSIONS.values())
 
 _ARTICLE_FIELDS = frozenset(Article.model_fields) - {"text"}
+_registered = False
+# A per-Doc cache that is never serialised: the text (``Doc.text`` joins every token anew) and the typed
+# records each component built, kept beside their plain form on ``Doc._`` so that later components and
+# the record reuse them instead of validating the plain data again. The plain data stays the truth: a
+# typed value is used only while ``Doc._`` still holds the very object it was stored with (a Doc from
+# another process, or a value replaced by the user, is read from the plain data).
+_memos: WeakKeyDictionary[Doc, dict[str, Any]] = WeakKeyDictionary()
 
 
 def register_extensions() -> None:
-    """Declare the ``Doc._`` extensions (idempotent; done on import of this module)."""
+    """Declare the ``Doc._`` extensions (idempotent; every function here that reads a Doc does it first)."""
+    global _registered
+    if _registered:
+        return
     from spacy.tokens import Doc
 
     for name in EXTENSIONS:
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=None)
+    _registered = True
 
 
-register_extensions()
+def _memo(doc: "Doc") -> dict[str, Any]:
+    memo = _memos.get(doc)
+    if memo is None:
+        memo = _memos[doc] = {}
+    return memo
+
+
+def text_of(doc: "Doc") -> str:
+    """``doc.text``, joined once per Doc."""
+    memo = _memo(doc)
+    text = memo.get("text")
+    if text is None:
+        text = memo["text"] = doc.text
+    return text
+
+
+def set_step(doc: "Doc", step: str, typed: Any) -> None:
+    """Put a step's typed result on ``doc``: its plain data on ``Doc._``, the typed value in the memo."""
+    register_extensions()
+    plain = [record.model_dump(mode="json") for record in typed] if isinstance(typed, list) else typed.model_dump(mode="json")
+    doc._.set(STEP_EXTENSIONS[step], plain)
+    _memo(doc)[step] = (plain, typed)
+
+
+def _typed_or_plain(doc: "Doc", step: str) -> Any:
+    value = doc._.get(STEP_EXTENSIONS[step])
+    kept = _memo(doc).get(step)
+    return kept[1] if kept is not None and kept[0] is value else value
 
 
 # -- article metadata -------------------------------------------------------------------------------
@@ -97,17 +137,19 @@ def set_article(doc: "Doc", article: Article | Mapping[str, Any]) -> None:
     An :class:`Article` is taken as it is (its text must be the doc's); a mapping is metadata
     (``url``, ``outlet``, ``published``, ``title``...) for :func:`article_for` over the doc's text.
     """
+    register_extensions()
     if isinstance(article, Article):
-        if article.text != doc.text:
+        if article.text != text_of(doc):
             raise InputError(f"article {article.id} has a different text than the doc it is attached to")
         doc._.set(ARTICLE, article.model_dump(mode="json", exclude={"text"}))
         return
     known = {key: value for key, value in article.items() if key in _ARTICLE_FIELDS or key == "metadata"}
-    doc._.set(ARTICLE, article_for(doc.text, **known).model_dump(mode="json", exclude={"text"}))
+    doc._.set(ARTICLE, article_for(text_of(doc), **known).model_dump(mode="json", exclude={"text"}))
 
 
 def article_of(doc: "Doc") -> dict[str, Any]:
     """The article metadata of ``doc`` (JSON-like, without the text), read and attached on first ask."""
+    register_extensions()
     found = doc._.get(ARTICLE)
     if found is None:
         context = doc._context  # the context of nlp.pipe(..., as_tuples=True), kept across processes
@@ -124,16 +166,15 @@ def doc_to_article(doc: "Doc", steps: Sequence[str] | None = None) -> ExtractedA
     The one place a Doc becomes an :class:`ExtractedArticle`; components use it too, for the typed
     view of what earlier components found.
     """
-    data = article_of(doc)
-    data["text"] = doc.text
+    data = article_of(doc)  # registers the extensions
+    data["text"] = text_of(doc)
     ran = []
     for step, extension in STEP_EXTENSIONS.items():
-        value = doc._.get(extension)
-        if value is None:
+        if doc._.get(extension) is None:
             continue
         ran.append(step)
         if steps is None or step in steps:
-            data[step] = value
+            data[step] = _typed_or_plain(doc, step)
     data["steps"] = ran
     return ExtractedArticle.model_validate(data)
 
@@ -141,11 +182,13 @@ def doc_to_article(doc: "Doc", steps: Sequence[str] | None = None) -> ExtractedA
 # -- people (the shared memo of parley.extract.people.find_people) ------------------------------------
 
 def set_people(doc: "Doc", people: Sequence[Person]) -> None:
+    register_extensions()
     doc._.set(PEOPLE, [_plain(person) for person in people])
 
 
 def people_from_doc(doc: "Doc") -> list[Person] | None:
     """The people already found in ``doc`` (by the people component or an earlier step), else None."""
+    register_extensions()
     found = doc._.get(PEOPLE)
     if found is None:
         return None

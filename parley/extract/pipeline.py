@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from parley.errors import InputError
+from parley.extract.docdata import RECORD_STEPS, article_for, doc_to_article, set_article
 from parley.models import Article, ExtractedArticle
 
 if TYPE_CHECKING:
@@ -38,13 +39,7 @@ class Step:
 
 # Step names in pipeline order; each is also the ExtractedArticle field it fills. Later steps read
 # what earlier ones produced (events need attributions for asserted_by; provenance reads addressees).
-_STEPS: tuple[str, ...] = ("sentences", "entities", "attributions", "terms", "events", "provenance")
-# The steps each step reads (a chosen subset must include them).
-_NEEDS: dict[str, tuple[str, ...]] = {
-    "terms": ("entities",),
-    "events": ("entities", "attributions"),
-    "provenance": ("sentences", "attributions"),
-}
+_STEPS = RECORD_STEPS
 
 _lock = threading.Lock()
 _pipelines: dict[tuple[str, str | None], Language] = {}
@@ -81,7 +76,9 @@ def _chosen(steps: Sequence[str] | None) -> list[str]:
     unknown = [s for s in steps if s not in _STEPS]
     if unknown:
         raise InputError(f"unknown step(s) {', '.join(unknown)}; known: {', '.join(_STEPS)}")
-    missing = sorted({need for s in steps for need in _NEEDS.get(s, ()) if need not in steps})
+    from parley.extract.components import COMPONENTS
+
+    missing = sorted({need for s in steps for need in COMPONENTS[f"parley_{s}"].needs if need not in steps})
     if missing:
         raise InputError(f"step(s) {', '.join(steps)} also need {', '.join(missing)}")
     return list(steps)
@@ -93,7 +90,6 @@ def extract_articles(
 ) -> Iterator[ExtractedArticle]:
     """Extract a stream of articles through ``nlp.pipe`` (the :func:`load` pipeline unless ``nlp``)."""
     from parley.extract.components import COMPONENTS
-    from parley.extract.docdata import doc_to_article, set_article
 
     nlp = nlp if nlp is not None else load()
     chosen = _chosen(steps)
@@ -120,7 +116,5 @@ def extract(text: str, *, steps: Sequence[str] | None = None, **metadata: Any) -
     """
     if not isinstance(text, str):
         raise InputError(f"text must be a str, not {type(text).__name__}")
-    from parley.extract.docdata import article_for
-
     # The same lead reading as the text reader, so the API and `parley extract FILE` agree.
     return next(extract_articles([article_for(text, **metadata)], steps=steps))
