@@ -6,6 +6,7 @@ with ``spacy.blank("en")``; the others run the bundled English model on the seed
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import subprocess
 import sys
@@ -19,7 +20,7 @@ from spacy.tokens import Doc
 
 import parley
 from parley.datafiles import DataFiles
-from parley.errors import ConfigError, InputError, ModelNotInstalledError
+from parley.errors import ConfigError, ExtractionError, InputError, ModelNotInstalledError
 from parley.extract import docdata
 from parley.extract.components import COMPONENTS, ParleyComponent, add_components, component_names, load_rules
 from parley.extract.people import Person
@@ -366,3 +367,24 @@ def test_model_environment_variable_is_documented() -> None:
 def test_components_run_in_the_order_of_the_record_fields() -> None:
     steps = [spec.step for spec in COMPONENTS.values() if spec.step != "people"]
     assert tuple(steps) == docdata.RECORD_STEPS == tuple(available_steps())
+
+
+def test_a_rule_that_breaks_names_the_component_and_the_article() -> None:
+    def broken(doc: Doc, rules: Any) -> Any:
+        raise KeyError("boom")
+
+    component = ParleyComponent("parley_sentences", dataclasses.replace(COMPONENTS["parley_sentences"], run=broken))
+    doc = spacy.blank("en")("Officials met.")
+    docdata.set_article(doc, {"url": "https://example.org/a"})
+    article_id = doc._.parley_article["id"]
+    with pytest.raises(ExtractionError, match=f"parley_sentences failed on article {article_id}: 'boom'"):
+        component(doc)
+
+
+@pytest.mark.parametrize(("prefix", "groups"), [(None, []), ("parley", ["parley_people"]), ("mine", ["mine_people"])])
+def test_spans_prefix_names_the_span_groups(prefix: str | None, groups: list[str]) -> None:
+    nlp = spacy.blank("en")
+    nlp.add_pipe("parley_people", config={"spans_prefix": prefix})
+    doc = nlp("Nobody is named here.")
+    assert doc._.parley_people == []
+    assert list(doc.spans) == groups

@@ -264,7 +264,7 @@ class ParleyComponent:
         except ParleyError:
             raise
         except Exception as exc:  # a bug in one rule must name the component and the article
-            article = docdata.article_of(doc).get("id")
+            article = (doc._.get(docdata.ARTICLE) or {}).get("id", "(no id)")
             raise ExtractionError(f"{self.name} failed on article {article}: {exc}") from exc
         if value is not None:
             docdata.set_step(doc, self.spec.step, value)
