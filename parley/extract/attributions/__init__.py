@@ -20,7 +20,6 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from parley.extract.attributions.cues import CueLexicon, lexicon
 from parley.extract.attributions.indirect import (
     Candidate,
     adjacent_speaker,
@@ -29,6 +28,7 @@ from parley.extract.attributions.indirect import (
     verb_candidate,
 )
 from parley.extract.attributions.quotes import Quote, find_quotes
+from parley.extract.attributions.rules import AttributionRules, default_rules, load_rules
 from parley.extract.attributions.speakers import ANTECEDENT_CHARS, SpeakerResolver
 from parley.extract.people import find_people
 from parley.extract.pipeline import Step
@@ -37,19 +37,15 @@ from parley.models import Addressee, Attribution, ExtractedArticle, Speaker, mak
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["STEP", "extract_attributions"]
+__all__ = ["STEP", "AttributionRules", "default_rules", "extract_attributions", "load_rules"]
 
 _SENTENCE_END = {".", "!", "?"}
-_FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}
-
-_AFTER_WINDOW = 25
-_OPEN_AFTER_WINDOW = 45
-# Objects of a cue that name its audience, not its content: "Trump asked reporters".
-_AUDIENCE_NOUNS = {"reporter", "journalist", "audience", "crowd", "supporter", "voter", "listener", "viewer", "reader",
-                   "interviewer", "host", "moderator", "lawmaker", "delegate", "student", "worker", "people"}
-_BEFORE_WINDOW = 30
-# Unquoted text allowed between a quote and the next uncued quote that inherits its speaker.
-_INFERENCE_GAP_CHARS = 40
+# Word classes before a short quoted phrase that make it part of the sentence ('a "lesson"', 'the
+# "Butcher"', 'new "rules"'): function words, and nominal words.
+_EMBEDDING_FUNCTION_POS = ("DET", "ADP", "CCONJ")
+_EMBEDDING_NOMINAL_POS = ("ADJ", "NOUN", "PROPN", "NUM")
+# Tokens that end the bare name before a colon ("Pew Research: “...”"): sentence and clause breaks.
+_NAME_BREAKS = frozenset(".-—–\n;!?")
 _WORD = re.compile(r"\w+")
 
 
@@ -63,12 +59,12 @@ class _Tokens:
         return max(0, bisect.bisect_right(self.starts, char) - 1)
 
 
-def _is_speech_like(text: str, quote: Quote) -> bool:
+def _is_speech_like(text: str, quote: Quote, rules: AttributionRules) -> bool:
     body = text[quote.content_start : quote.content_end]
-    return len(_WORD.findall(body)) >= 4 or body.rstrip().endswith((".", "!", "?", ","))
+    return len(_WORD.findall(body)) >= rules.settings.speech_min_words or body.rstrip().endswith((".", "!", "?", ","))
 
 
-def _is_embedded_phrase(doc: "Doc", tokens: _Tokens, quote: Quote, text: str) -> bool:
+def _is_embedded_phrase(doc: "Doc", tokens: _Tokens, quote: Quote, text: str, rules: AttributionRules) -> bool:
     """A short quoted phrase inside a sentence: a title, a scare quote, a slogan ('a "lesson"').
 
     Such phrases are not statements of their own; when they sit in reported speech the indirect
@@ -76,9 +72,9 @@ def _is_embedded_phrase(doc: "Doc", tokens: _Tokens, quote: Quote, text: str) ->
     """
     body = text[quote.content_start : quote.content_end]
     words = len(_WORD.findall(body))
-    if words > 6 or len(quote.parts) > 1:
+    if words > rules.settings.embedded_max_words or len(quote.parts) > 1:
         return False
-    if words <= 2 and not body.rstrip().endswith((".", "!", "?", ",")):
+    if words <= rules.settings.bare_phrase_max_words and not body.rstrip().endswith((".", "!", "?", ",")):
         return True
     j = quote.start - 1
     while j >= 0 and text[j] in " \t\u00a0":
@@ -91,12 +87,12 @@ def _is_embedded_phrase(doc: "Doc", tokens: _Tokens, quote: Quote, text: str) ->
     if i < 0:
         return False
     prev = doc[i]
-    return prev.pos_ in ("DET", "ADP", "ADJ", "NOUN", "PROPN", "CCONJ", "NUM") or prev.lower_ in ("as", "like", "of", "called", "dubbed", "named", "titled")
+    return prev.pos_ in _EMBEDDING_FUNCTION_POS or prev.pos_ in _EMBEDDING_NOMINAL_POS or prev.lower_ in rules.naming_words
 
 
-def _mistagged_cue(tok: "Token", lex: CueLexicon) -> bool:
+def _mistagged_cue(tok: "Token", rules: AttributionRules) -> bool:
     """A cue verb the tagger read as a noun: 'prompted the Atlas to state, "..."', '"...," a voice-over states.'"""
-    if tok.pos_ != "NOUN" or not tok.text.islower() or not lex.introduces_quote(tok.lemma_.lower()):
+    if tok.pos_ != "NOUN" or not tok.text.islower() or not rules.cues.introduces_quote(tok.lemma_.lower()):
         return False
     doc = tok.doc
     prev = doc[tok.i - 1] if tok.i > 0 else None
@@ -106,19 +102,19 @@ def _mistagged_cue(tok: "Token", lex: CueLexicon) -> bool:
     return prev is not None and prev.pos_ in ("NOUN", "PROPN", "PRON") and (nxt is None or nxt.text in (".", ",", ":"))
 
 
-def _naming_cue(doc: "Doc", tokens: _Tokens, quote: Quote, lex: CueLexicon, quoted: list[bool]) -> int | None:
+def _naming_cue(doc: "Doc", tokens: _Tokens, quote: Quote, rules: AttributionRules, quoted: list[bool]) -> int | None:
     """The verb that names something with a quoted phrase: 'called the system "rigged"', 'described
     the plan as "absurd"' (a verb of the lexicon with an object-predicate or "as" frame)."""
     first = tokens.at(quote.start)
     inside = first + 1
-    for i in range(first - 1, max(-1, first - 16), -1):
+    for i in range(first - 1, max(-1, first - rules.settings.naming_lookback_tokens), -1):
         tok = doc[i]
         if tok.text in _SENTENCE_END or tok.text == ";" or "\n" in tok.text or quoted[i] and i < first - 1:
             return None
         lemma = tok.lemma_.lower()
-        if tok.pos_ != "VERB" or lex.verb_class.get(lemma) not in ("speech", "stance"):
+        if tok.pos_ != "VERB" or rules.cues.verb_class.get(lemma) not in ("speech", "stance"):
             continue
-        frames = lex.verb_frames(lemma)
+        frames = rules.cues.verb_frames(lemma)
         if "oprd" not in frames and "prep:as" not in frames:
             return None  # the nearest cue verb reports something else
         phrase = doc[min(inside, len(doc) - 1)]
@@ -130,28 +126,28 @@ def _naming_cue(doc: "Doc", tokens: _Tokens, quote: Quote, lex: CueLexicon, quot
     return None
 
 
-def _closes_quote(doc: "Doc", cue: int, lex: CueLexicon, quoted: list[bool]) -> bool:
+def _closes_quote(doc: "Doc", cue: int, rules: AttributionRules, quoted: list[bool]) -> bool:
     """Whether a cue right after a closed quote reports that quote, not a clause or a quote of its own."""
     verb = doc[cue]
-    if not lex.introduces_quote(verb.lemma_.lower()):
+    if not rules.cues.introduces_quote(verb.lemma_.lower()):
         return False
-    if any(quoted[i] for i in range(cue + 1, min(len(doc), cue + 4))):
+    if any(quoted[i] for i in range(cue + 1, min(len(doc), cue + 1 + rules.settings.next_quote_tokens))):
         return False  # 'He answered, "I have no idea."': it introduces the next quote
     for child in verb.children:
         if child.dep_ in ("ccomp", "xcomp") or (child.dep_ == "parataxis" and child.i > cue):
             if child.tag_ == "VBG" and doc[child.left_edge.i - 1].text == ",":
                 continue  # "Sanders asked rhetorically, shaking his head": a manner, not a content
             return False
-        if child.dep_ == "dobj" and child.pos_ == "NOUN" and child.lemma_.lower() not in _AUDIENCE_NOUNS:
+        if child.dep_ == "dobj" and child.pos_ == "NOUN" and child.lemma_.lower() not in rules.audiences:
             return False
     return True
 
 
-def _heading_shaped(quote: Quote, text: str, after_marks: str) -> bool:
+def _heading_shaped(quote: Quote, text: str, after_marks: str, rules: AttributionRules) -> bool:
     """A short capitalised quotation with no closing punctuation right after one of ``after_marks``
     (the end of a sentence): the shape of a pull-quote subheading."""
     body = text[quote.content_start : quote.content_end].strip(" \"”’'")
-    if not body or body[-1] in ",.!?;:—–-" or not body[0].isupper() or len(_WORD.findall(body)) > 8:
+    if not body or body[-1] in ",.!?;:—–-" or not body[0].isupper() or len(_WORD.findall(body)) > rules.settings.heading_max_words:
         return False
     j = quote.start - 1
     while j >= 0 and text[j] in " \t\u00a0":
@@ -159,26 +155,26 @@ def _heading_shaped(quote: Quote, text: str, after_marks: str) -> bool:
     return j < 0 or text[j] in after_marks
 
 
-def _run_in_heading(quote: Quote, text: str) -> bool:
+def _run_in_heading(quote: Quote, text: str, rules: AttributionRules) -> bool:
     """A pull-quote subheading whose line break the page lost: "... each year. ‘We are very concerned’
     In a statement addressing ...": before the next sentence on the same line, nobody in it said it."""
-    if quote.start == 0 or not _heading_shaped(quote, text, ".!?\"”’"):
+    if quote.start == 0 or not _heading_shaped(quote, text, ".!?\"”’", rules):
         return False
-    after = text[quote.end : quote.end + 40].lstrip(" \t\u00a0")
+    after = text[quote.end : quote.end + rules.settings.run_in_lookahead_chars].lstrip(" \t\u00a0")
     return bool(after) and after[0].isupper() and not after.startswith(("I ", "I'", "I’"))
 
 
-def _heading_before_sentence(doc: "Doc", quote: Quote, text: str, cue: int) -> bool:
+def _heading_before_sentence(doc: "Doc", quote: Quote, text: str, cue: int, rules: AttributionRules) -> bool:
     """A subheading run into a sentence whose cue has a content of its own: "... elsewhere. ‘We don’t
     have a country’ Thai officials initially claimed that ...": the quote is not that content."""
     verb = doc[cue]
-    return _heading_shaped(quote, text, ".!?\n\"”’'") and any(
+    return _heading_shaped(quote, text, ".!?\n\"”’'", rules) and any(
         c.dep_ in ("ccomp", "xcomp") and c.idx > quote.end for c in verb.children
     )
 
 
 def _cue_token(
-    doc: "Doc", tokens: _Tokens, quote: Quote, lex: CueLexicon, quoted: list[bool], text: str
+    doc: "Doc", tokens: _Tokens, quote: Quote, rules: AttributionRules, quoted: list[bool], text: str
 ) -> tuple[int | None, bool]:
     """The cue verb of a direct quotation and whether it follows the quote.
 
@@ -196,45 +192,46 @@ def _cue_token(
     i = last + 1
     # '"...," Trump, the 2016 GOP frontrunner and polling leader in South Carolina ..., said': a quote
     # left open by its comma may wait longer for its cue.
-    limit = min(len(doc), last + 1 + (_OPEN_AFTER_WINDOW if last_char == "," or "," in tail else _AFTER_WINDOW))
+    settings = rules.settings
+    limit = min(len(doc), last + 1 + (settings.open_after_window if last_char == "," or "," in tail else settings.after_window))
     while i < limit:
         tok = doc[i]
         if quoted[i] or (tok.text in _SENTENCE_END and i > last + 1) or "\n" in tok.text:
             break
-        if tok.pos_ == "VERB" and tok.lemma_.lower() in lex.verbs or i - last <= 9 and _mistagged_cue(tok, lex):
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in rules.cues.verbs or i - last <= settings.mistagged_cue_window and _mistagged_cue(tok, rules):
             after = i
             break
-        if tok.dep_ == "ROOT" and lex.introduces_quote(tok.lemma_.lower()):
+        if tok.dep_ == "ROOT" and rules.cues.introduces_quote(tok.lemma_.lower()):
             after = i  # a mistagged cue ("the editorial read" as a noun) heading its own clause
             break
         i += 1
-    if after is not None and _heading_before_sentence(doc, quote, text, after):
+    if after is not None and _heading_before_sentence(doc, quote, text, after, rules):
         after = None
     if after is not None:
         closed_sentence = text[quote.content_end - 1 : quote.content_end] in (".", "!", "?")
-        if closed_sentence and any(t.text == ":" for t in doc[after + 1 : min(len(doc), after + 5)] if not quoted[t.i]):
+        if closed_sentence and any(t.text == ":" for t in doc[after + 1 : min(len(doc), after + settings.colon_after_cue_tokens)] if not quoted[t.i]):
             after = None  # '"We will win." Scholz added: "Never."': the cue opens the next quote
     if after is not None:
         next_tok = doc[last + 1] if last + 1 < len(doc) else None
         starts_new = next_tok is not None and next_tok.text[:1].isupper() and next_tok.pos_ != "PROPN" and next_tok.lower_ not in ("i",)
-        if ends_open or (after - last <= 4 and not (closed_sentence and starts_new)):
+        if ends_open or (after - last <= settings.close_cue_tokens and not (closed_sentence and starts_new)):
             return after, True
         if closed_sentence and starts_new:
-            if after - last <= 4 and _closes_quote(doc, after, lex, quoted):
+            if after - last <= settings.close_cue_tokens and _closes_quote(doc, after, rules, quoted):
                 # '"You think I'm going to change?" Trump asked reporters.': a capitalised subject
                 # the tagger did not read as a name, then a cue with nothing of its own to report.
                 return after, True
             after = None  # "...experience.” He adds, “...”: the cue belongs to the next quote
     before: int | None = None
     i = first - 1
-    limit = max(-1, first - 1 - _BEFORE_WINDOW)
+    limit = max(-1, first - 1 - settings.before_window)
     while i > limit:
         tok = doc[i]
         if quoted[i] or tok.text in _SENTENCE_END or "\n" in tok.text:
             break
-        if tok.pos_ == "VERB" and tok.lemma_.lower() in lex.verbs and (
-            lex.introduces_quote(tok.lemma_.lower()) or "clause" in lex.verb_frames(tok.lemma_.lower())
-        ) or _mistagged_cue(tok, lex):
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in rules.cues.verbs and (
+            rules.cues.introduces_quote(tok.lemma_.lower()) or "clause" in rules.cues.verb_frames(tok.lemma_.lower())
+        ) or _mistagged_cue(tok, rules):
             before = i
             break
         i -= 1
@@ -248,13 +245,13 @@ def _cue_token(
         j -= 1
     if j >= 0 and text[j] == ":":
         i = tokens.at(j) - 1
-        stop = max(-1, i - _BEFORE_WINDOW)
+        stop = max(-1, i - settings.before_window)
         while i > stop:
             tok = doc[i]
             if quoted[i] or tok.text in _SENTENCE_END:
                 break
             if tok.pos_ in ("VERB", "AUX") and (
-                tok.lemma_.lower() in lex.verbs or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+                tok.lemma_.lower() in rules.cues.verbs or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
             ):
                 # A clause introducing the colon: "released the following statement:", "Clinton's
                 # response was:", "the board was conclusive in its findings:".
@@ -266,12 +263,9 @@ def _cue_token(
 # Dashes that sign a quote: hyphen, en and em dash, and the quotation dash "―" (U+2015) made for it.
 _SIGNING_DASHES = "-—–―"
 _DASH_LINE = re.compile(r"(?:\n\s*[-—–―]|[ \t\u00a0]*[—–―])\s*([^\n]{2,120})")
-# What may follow a same-line signature's name: nothing, a full stop, or a short verbless
-# description after a comma ("— Maria Lopez, 45, a nurse from Ohio").
-_SIGNATURE_TAIL_WORDS = 12
 
 
-def _signature_ends_line(doc: "Doc", after: int) -> bool:
+def _signature_ends_line(doc: "Doc", after: int, rules: AttributionRules) -> bool:
     """On the quote's own line ('“This is insane.” — Elon Musk'), a name signs the quote only when
     its line ends there, or goes on with a full stop or a short verbless description."""
     tail = []
@@ -285,10 +279,10 @@ def _signature_ends_line(doc: "Doc", after: int) -> bool:
     if tail[0].text != ",":
         return False
     words = [t for t in tail if not t.is_punct]
-    return len(words) <= _SIGNATURE_TAIL_WORDS and not any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm", []) for t in tail)
+    return len(words) <= rules.settings.signature_tail_words and not any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm", []) for t in tail)
 
 
-def _dash_source(doc: "Doc", tokens: _Tokens, quote: Quote, text: str) -> Candidate | None:
+def _dash_source(doc: "Doc", tokens: _Tokens, quote: Quote, text: str, rules: AttributionRules) -> Candidate | None:
     """A quote paragraph signed on the next line: '"...."\n\n- Hillary Clinton.'."""
     match = _DASH_LINE.match(text, quote.end)
     if match is None:
@@ -300,10 +294,10 @@ def _dash_source(doc: "Doc", tokens: _Tokens, quote: Quote, text: str) -> Candid
         if tok.idx >= match.end(1) or tok.text in (",", ".", ";", "(") or "\n" in tok.text:
             break
         name_tokens.append(tok)
-    if not name_tokens or not all(t.pos_ == "PROPN" or t.text[:1].isupper() for t in name_tokens) or len(name_tokens) > 5:
+    if not name_tokens or not all(t.pos_ == "PROPN" or t.text[:1].isupper() for t in name_tokens) or len(name_tokens) > rules.settings.signature_max_tokens:
         return None
     head = name_tokens[-1]
-    if "\n" not in text[quote.end : start] and not _signature_ends_line(doc, head.i + 1):
+    if "\n" not in text[quote.end : start] and not _signature_ends_line(doc, head.i + 1, rules):
         return None
     dash = match.start() + next(k for k, ch in enumerate(text[match.start() : start]) if ch in _SIGNING_DASHES)
     return Candidate(
@@ -336,18 +330,18 @@ def _bracket_source(quote: Quote, text: str) -> Candidate | None:
     )
 
 
-def _previous_sentence_cue(doc: "Doc", tokens: _Tokens, quote: Quote, lex: CueLexicon, quoted: list[bool]) -> int | None:
+def _previous_sentence_cue(doc: "Doc", tokens: _Tokens, quote: Quote, rules: AttributionRules, quoted: list[bool]) -> int | None:
     """'Dianne Bystrom agreed. "Mainstream Republicans ..."': a short cue sentence with no content of its own."""
     i = tokens.at(quote.start) - 1
     if i < 0 or doc[i].text not in (".", ":") or any("\n" in t.text_with_ws for t in doc[i : tokens.at(quote.start)]):
         return None
     sent = doc[i].sent
-    if len(sent) > 12:
+    if len(sent) > rules.settings.cue_sentence_max_tokens:
         return None
     for tok in sent:
-        if quoted[tok.i] or tok.pos_ != "VERB" or tok.lemma_.lower() not in lex.verbs:
+        if quoted[tok.i] or tok.pos_ != "VERB" or tok.lemma_.lower() not in rules.cues.verbs:
             continue
-        if lex.verb_class.get(tok.lemma_.lower()) != "speech" and tok.lemma_.lower() not in ("agree", "disagree"):
+        if rules.cues.verb_class.get(tok.lemma_.lower()) != "speech" and tok.lemma_.lower() not in ("agree", "disagree"):
             continue
         if any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in tok.children):
             continue
@@ -355,7 +349,7 @@ def _previous_sentence_cue(doc: "Doc", tokens: _Tokens, quote: Quote, lex: CueLe
     return None
 
 
-def _statement_cue(doc: "Doc", tokens: _Tokens, quote: Quote, lex: CueLexicon, quoted: list[bool], text: str) -> int | None:
+def _statement_cue(doc: "Doc", tokens: _Tokens, quote: Quote, rules: AttributionRules, quoted: list[bool], text: str) -> int | None:
     """The verb of a statement named just before a quote that has no cue of its own.
 
     'Trump issued a statement, "..."', 'The DNC issued a statement apologizing ...\n\n"..."',
@@ -371,12 +365,12 @@ def _statement_cue(doc: "Doc", tokens: _Tokens, quote: Quote, lex: CueLexicon, q
         return None
     sent = doc[tokens.at(j)].sent
     for tok in reversed(sent):
-        if quoted[tok.i] or tok.pos_ != "NOUN" or tok.lemma_.lower() not in lex.channels:
+        if quoted[tok.i] or tok.pos_ != "NOUN" or tok.lemma_.lower() not in rules.cues.channels:
             continue
         head = tok.head
         if tok.dep_ == "pobj" and head.lower_ in ("in", "via", "through") and head.head.pos_ == "VERB":
             verb = head.head
-            if verb.lemma_.lower() not in lex.verbs:
+            if verb.lemma_.lower() not in rules.cues.verbs:
                 continue
         elif tok.dep_ == "dobj" and head.pos_ == "VERB":
             verb = head
@@ -390,7 +384,7 @@ def _statement_cue(doc: "Doc", tokens: _Tokens, quote: Quote, lex: CueLexicon, q
     return None
 
 
-def _colon_source(doc: "Doc", tokens: _Tokens, quote: Quote, text: str, lex: CueLexicon) -> Candidate | None:
+def _colon_source(doc: "Doc", tokens: _Tokens, quote: Quote, text: str, rules: AttributionRules) -> Candidate | None:
     """A quote introduced by a bare name and a colon: "Pew Research: “...”", "Blumenthal and Cohen: “...”".
 
     Also a cue before the name ("Stated Stone:", a paragraph of its own) and a document ("From the
@@ -404,9 +398,9 @@ def _colon_source(doc: "Doc", tokens: _Tokens, quote: Quote, text: str, lex: Cue
     end_tok = tokens.at(j)
     i = end_tok - 1
     start_tok = end_tok
-    while i >= 0 and end_tok - i <= 8:
+    while i >= 0 and end_tok - i <= rules.settings.colon_name_max_tokens:
         tok = doc[i]
-        if tok.text in (".", "-", "—", "–", "\n", ";", "!", "?") or "\n" in tok.text or tok.pos_ in ("VERB", "AUX"):
+        if tok.text in _NAME_BREAKS or "\n" in tok.text or tok.pos_ in ("VERB", "AUX"):
             break
         start_tok = i
         i -= 1
@@ -416,16 +410,16 @@ def _colon_source(doc: "Doc", tokens: _Tokens, quote: Quote, text: str, lex: Cue
     if start_tok < end_tok and doc[start_tok].text[:1].isupper():
         # "Stated Stone:": the cue verb, read as a name by the tagger, before the speaker.
         word = doc[start_tok]
-        if i >= 0 and word.i == i + 1 and doc[i].pos_ in ("VERB", "AUX") and lex.verb_form(doc[i].text):
+        if i >= 0 and word.i == i + 1 and doc[i].pos_ in ("VERB", "AUX") and rules.cues.verb_form(doc[i].text):
             cue = (doc[i].idx, doc[i].idx + len(doc[i].text))
-        elif end_tok - start_tok >= 2 and lex.verb_form(word.text):
+        elif end_tok - start_tok >= 2 and rules.cues.verb_form(word.text):
             cue = (word.idx, word.idx + len(word.text))
             start_tok += 1
     span = doc[start_tok:end_tok]
     if not len(span):
         return None
     named = any(t.pos_ == "PROPN" or (t.pos_ == "NOUN" and t.text[:1].isupper()) for t in span)
-    document = span.root.pos_ == "NOUN" and span.root.lemma_.lower() in lex.documents and span[0].pos_ == "DET"
+    document = span.root.pos_ == "NOUN" and span.root.lemma_.lower() in rules.cues.documents and span[0].pos_ == "DET"
     if not named and not document:
         return None
     return Candidate(
@@ -439,11 +433,7 @@ def _colon_source(doc: "Doc", tokens: _Tokens, quote: Quote, text: str, lex: Cue
     )
 
 
-_PASSIVE_REPORTS = {"say", "report", "expect", "believe", "think", "consider", "know", "see", "estimate", "predict",
-                    "rumor", "rumour", "allege", "fear", "suspect", "understand", "view", "describe", "quote", "ask"}
-
-
-def _drop_nested(results: list[Candidate]) -> list[Candidate]:
+def _drop_nested(results: list[Candidate], rules: AttributionRules) -> list[Candidate]:
     """Drop reported speech nested in another statement's content.
 
     "Critics suggest Europe can't afford to defend Ukraine": Europe defends nothing here, the critics'
@@ -461,7 +451,7 @@ def _drop_nested(results: list[Candidate]) -> list[Candidate]:
             own = (cand.content[0][0], cand.content[-1][1])
             i = bisect.bisect_right(starts, at) - 1
             nested = False
-            for j in range(i, max(-1, i - 50), -1):
+            for j in range(i, max(-1, i - rules.settings.nested_lookback), -1):
                 s, e, ident = spans[j]
                 if ident == id(cand) or not s <= at < e:
                     continue
@@ -484,11 +474,11 @@ def _reduced_passive(verb: "Token") -> bool:
     return verb.tag_ == "VBN" and verb.dep_ == "acl" and not any(c.dep_ == "agent" for c in verb.children)
 
 
-def _passive_report(verb: "Token") -> bool:
+def _passive_report(verb: "Token", rules: AttributionRules) -> bool:
     """ "Trump is expected to win", "it was reported that ...": a report with no named source."""
     return (
         verb.tag_ == "VBN"
-        and verb.lemma_.lower() in _PASSIVE_REPORTS
+        and verb.lemma_.lower() in rules.passive_reports
         and (any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or verb.dep_ in ("advcl", "acl"))
     )
 
@@ -533,9 +523,9 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
-def extract_attributions(doc: "Doc", text: str) -> list[Attribution]:
-    """All attributions of an article, in text order."""
-    lex = lexicon()
+def extract_attributions(doc: "Doc", text: str, *, rules: AttributionRules | None = None) -> list[Attribution]:
+    """All attributions of an article, in text order (``rules`` default to :func:`default_rules`)."""
+    rules = rules if rules is not None else default_rules()
     tokens = _Tokens(doc)
     quotes = find_quotes(text)
     quoted = [False] * len(doc)
@@ -546,7 +536,7 @@ def extract_attributions(doc: "Doc", text: str) -> list[Attribution]:
         # The marks themselves belong to the quote too.
         quoted[tokens.at(q.start)] = True
         quoted[tokens.at(max(q.start, q.end - 1))] = True
-    candidates = find_candidates(doc, lex) + colon_headlines(doc, tokens.at)
+    candidates = find_candidates(doc, rules) + colon_headlines(doc, tokens.at, rules)
     for cand in candidates:
         _clip_to_paragraph(cand, text)
     by_cue: dict[int, Candidate] = {c.cue_token: c for c in candidates if c.via == "verb" and c.cue_token is not None}
@@ -559,20 +549,20 @@ def extract_attributions(doc: "Doc", text: str) -> list[Attribution]:
     named_by: dict[int, Candidate] = {}  # naming verb -> its attribution ('called the plan "absurd"')
     for quote in quotes:
         parts = list(quote.parts)
-        if _run_in_heading(quote, text):
+        if _run_in_heading(quote, text, rules):
             continue
-        cue_i, cue_follows = _cue_token(doc, tokens, quote, lex, quoted, text)
-        if _is_embedded_phrase(doc, tokens, quote, text) and not (
-            cue_follows and len(_WORD.findall(text[quote.content_start : quote.content_end])) >= 3
+        cue_i, cue_follows = _cue_token(doc, tokens, quote, rules, quoted, text)
+        if _is_embedded_phrase(doc, tokens, quote, text, rules) and not (
+            cue_follows and len(_WORD.findall(text[quote.content_start : quote.content_end])) >= rules.settings.cued_phrase_min_words
         ):
-            naming = _naming_cue(doc, tokens, quote, lex, quoted)
+            naming = _naming_cue(doc, tokens, quote, rules, quoted)
             if naming is not None and naming in named_by:
                 # '... called protesters "illegals" and "thugs"': one statement, now running to this quote.
                 earlier = named_by[naming]
                 earlier.content = [(earlier.content[0][0], quote.end)]
                 earlier.kind = "mixed"
             elif naming is not None:
-                namer = by_cue.get(naming) or verb_candidate(doc[naming], lex)
+                namer = by_cue.get(naming) or verb_candidate(doc[naming], rules)
                 if namer is not None and namer.source is not None and not any(
                     _overlaps(r, (quote.start, quote.end)) for r in namer.content
                 ):
@@ -595,7 +585,7 @@ def extract_attributions(doc: "Doc", text: str) -> list[Attribution]:
                     existing.content.extend(parts)
                     last_direct_end = quote.end
                     continue
-            reporting = by_cue.get(cue_i) or verb_candidate(doc[cue_i], lex)
+            reporting = by_cue.get(cue_i) or verb_candidate(doc[cue_i], rules)
             if reporting is None:
                 continue
             if _reduced_passive(doc[cue_i]) and any(
@@ -607,13 +597,13 @@ def extract_attributions(doc: "Doc", text: str) -> list[Attribution]:
             touching = [r for r in reporting.content if _overlaps(r, (quote.start, quote.end))]
             if touching and not cue_follows:
                 extent = (min(r[0] for r in touching), max(r[1] for r in touching))
-                if quote.end - quote.start < 0.7 * (extent[1] - extent[0]):
+                if quote.end - quote.start < rules.settings.quote_share_of_content * (extent[1] - extent[0]):
                     # A quoted phrase inside reported speech (says Obama is "obsessed"): a mixed attribution.
                     continue
                 consumed.add(id(reporting))
             source, source_head = reporting.source, reporting.source_head
             if (source is None or _overlaps(source, (quote.start, quote.end))) and not _reduced_passive(doc[cue_i]):
-                near = adjacent_speaker(doc[cue_i], lambda i: not quoted[i])
+                near = adjacent_speaker(doc[cue_i], lambda i: not quoted[i], rules)
                 if near is not None:
                     source, source_head = near[0], near[1].i
                 elif source is not None:
@@ -625,11 +615,11 @@ def extract_attributions(doc: "Doc", text: str) -> list[Attribution]:
             cue_sentence_end = doc[cue_i].sent.end_char if cue_i > tokens.at(quote.start) else quote.end
             last_direct, last_direct_end = direct, max(quote.end, cue_sentence_end)
             continue
-        prev_cue = _previous_sentence_cue(doc, tokens, quote, lex, quoted)
+        prev_cue = _previous_sentence_cue(doc, tokens, quote, rules, quoted)
         if prev_cue is None:
-            prev_cue = _statement_cue(doc, tokens, quote, lex, quoted, text)
+            prev_cue = _statement_cue(doc, tokens, quote, rules, quoted, text)
         if prev_cue is not None and prev_cue not in direct_by_cue:
-            previous = by_cue.get(prev_cue) or verb_candidate(doc[prev_cue], lex)
+            previous = by_cue.get(prev_cue) or verb_candidate(doc[prev_cue], rules)
             if previous is not None:
                 direct = _quoted_by(previous, parts, previous.source, previous.source_head)
                 direct_by_cue[prev_cue] = direct
@@ -637,15 +627,15 @@ def extract_attributions(doc: "Doc", text: str) -> list[Attribution]:
                 results.append(direct)
                 last_direct, last_direct_end = direct, quote.end
                 continue
-        colon = _colon_source(doc, tokens, quote, text, lex) or _dash_source(doc, tokens, quote, text) or _bracket_source(quote, text)
+        colon = _colon_source(doc, tokens, quote, text, rules) or _dash_source(doc, tokens, quote, text, rules) or _bracket_source(quote, text)
         if colon is not None:
             results.append(colon)
             last_direct, last_direct_end = colon, quote.end
             continue
-        if last_direct is not None and _is_speech_like(text, quote):
+        if last_direct is not None and _is_speech_like(text, quote, rules):
             gap = text[last_direct_end : quote.start]
             unquoted = re.sub(r"[\s\"“”‘’'«»,.:;—–-]", "", gap)
-            if len(unquoted) <= _INFERENCE_GAP_CHARS and gap.count("\n") <= 2:
+            if len(unquoted) <= rules.settings.inference_gap_chars and gap.count("\n") <= rules.settings.inference_gap_lines:
                 follower = _quoted_by(last_direct, parts, last_direct.source, last_direct.source_head)
                 follower.inferred = True
                 follower.extra["continues"] = id(last_direct)
@@ -660,7 +650,7 @@ def extract_attributions(doc: "Doc", text: str) -> list[Attribution]:
             continue
         if cand.source is None and not (
             cand.cue_token is not None
-            and (_passive_report(doc[cand.cue_token]) or lex.verb_class.get(doc[cand.cue_token].lemma_.lower()) == "perception")
+            and (_passive_report(doc[cand.cue_token], rules) or rules.cues.verb_class.get(doc[cand.cue_token].lemma_.lower()) == "perception")
         ):
             continue
         if cand.cue_token is not None and quoted[cand.cue_token]:
@@ -689,12 +679,12 @@ def extract_attributions(doc: "Doc", text: str) -> list[Attribution]:
                 cand.kind = "mixed"
         results.append(cand)
 
-    results = _drop_nested(results)
+    results = _drop_nested(results, rules)
     results.sort(key=lambda c: (c.content[0][0], c.cue[0] if c.cue else -1))
-    return _records(doc, text, results)
+    return _records(doc, text, results, rules)
 
 
-def _records(doc: "Doc", text: str, results: list[Candidate]) -> list[Attribution]:
+def _records(doc: "Doc", text: str, results: list[Candidate], rules: AttributionRules) -> list[Attribution]:
     resolver = SpeakerResolver(doc, find_people(doc, text))
     index_of = {id(cand): i for i, cand in enumerate(results)}
     records: list[Attribution] = []
@@ -713,7 +703,7 @@ def _records(doc: "Doc", text: str, results: list[Candidate]) -> list[Attributio
         speaker = resolver.speaker(cand.source, head, previous, cand.content[0][0] if quote_first else None)
         if speaker is not None and cand.source is not None and (previous is None or cand.source[0] > previous[0]):
             previous = (cand.source[0], speaker)
-        if speaker is None and head is not None and head.lower_ in _FIRST_PERSON and cand.source is not None:
+        if speaker is None and head is not None and head.lower_ in rules.first_person and cand.source is not None:
             # "I think ..." inside what someone is reported as saying: that someone.
             speaker = next(
                 (r.speaker for r in reversed(records)
@@ -721,7 +711,7 @@ def _records(doc: "Doc", text: str, results: list[Candidate]) -> list[Attributio
                 None,
             )
         if speaker is None and head is not None and head.lemma_.lower() in ("report", "statement") and cand.source is not None:
-            speaker = _reported_before(records, cand.source[0], head.lemma_.lower())
+            speaker = _reported_before(records, cand.source[0], head.lemma_.lower(), rules)
         if speaker is None and head is not None and head.lower_ in ("it", "they") and cand.source is not None:
             speaker = _body_antecedent(records, cand.source[0], head.lower_) or resolver.subject_body(head)
         addressee = Addressee(name=cand.addressee, channel=cand.channel) if cand.addressee or cand.channel else None
@@ -740,19 +730,14 @@ def _records(doc: "Doc", text: str, results: list[Candidate]) -> list[Attributio
     return records
 
 
-# Documents a later "the report" may stand for: "According to the Global Terrorism Index 2025 ...
-# According to the report, ...".
-_REPORT_LIKE = {"report", "index", "study", "survey", "analysis", "review", "assessment"}
-
-
-def _reported_before(records: list[Attribution], at: int, document: str) -> Speaker | None:
+def _reported_before(records: list[Attribution], at: int, document: str, rules: AttributionRules) -> Speaker | None:
     """ "..., according to the report": who reported it just before ("CMGM reported that ...") or
     said it in a statement, within a few sentences."""
     for record in _spoken_just_before(records, at):
         cue = record.cue.text.lower() if record.cue is not None else ""
         channel = record.addressee.channel if record.addressee is not None else None
         source_words = set(record.source.text.lower().replace("’", " ").split()) if record.source is not None else set()
-        if (document == "report" and ("report" in cue or source_words & _REPORT_LIKE)) or (
+        if (document == "report" and ("report" in cue or source_words & rules.report_like)) or (
             document == "statement" and channel == "statement"
         ):
             return record.speaker
@@ -782,8 +767,8 @@ def _spoken_just_before(records: list[Attribution], at: int) -> Iterator[Attribu
             yield record
 
 
-def _run(doc: "Doc", partial: ExtractedArticle) -> list[Attribution]:
-    return extract_attributions(doc, partial.text)
+def _run(doc: "Doc", partial: ExtractedArticle, *, rules: AttributionRules | None = None) -> list[Attribution]:
+    return extract_attributions(doc, partial.text, rules=rules)
 
 
 STEP = Step(name="attributions", field="attributions", run=_run)
