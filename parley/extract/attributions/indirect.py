@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Literal
 
 from parley.extract.attributions.rules import AttributionRules
 
@@ -37,21 +37,39 @@ _CLOSES_ASIDE = frozenset(",.—–);!?")
 _PUNCT_EDGE = set(",;:—–-.") | {"...", "…"}
 
 
+# What an attribution's content is: the quotation itself, a report of it, or a report quoting part of it.
+Kind = Literal["direct", "indirect", "mixed"]
+# The construction that found a candidate: a cue word (a verb, with light verbs and stance
+# adjectives, or a noun), a cue phrase ("according to X", "In her words", "as X put it"), or a mark (a
+# headline colon, a quotation with its own cue).
+CueWordVia = Literal["verb", "noun"]
+PhraseVia = Literal["according", "possessive", "as"]
+MarkVia = Literal["colon", "quote"]
+Via = Literal[CueWordVia, PhraseVia, MarkVia]
+
+
 @dataclass
 class Candidate:
-    """An attribution before speaker resolution: token indices and character offsets only."""
+    """An attribution before speaker resolution: token indices and character offsets only.
+
+    Candidates refer to each other by index: ``consumes`` is the index of the parse candidate
+    (:func:`find_candidates`) a quotation replaces, ``continues`` the index of the quotation whose
+    speaker an uncued one inherits (in the list the candidate sits in).
+    """
 
     cue: tuple[int, int] | None  # char offsets
     cue_token: int | None
     source: tuple[int, int] | None
     source_head: int | None
     content: list[tuple[int, int]]
-    kind: str = "indirect"
+    kind: Kind = "indirect"
     addressee: str | None = None
     channel: str | None = None
     inferred: bool = False
-    via: str = "verb"  # verb | noun | according | possessive | as | quote
-    extra: dict[str, object] = field(default_factory=dict)
+    via: Via = "verb"
+    frame: str = ""  # the lexicon frame the content was read through ("clause", "obj", "light", ...)
+    consumes: int | None = None
+    continues: int | None = None
 
 
 def token_bounds(tokens: "list[Token]") -> tuple[int, int] | None:
@@ -572,7 +590,7 @@ def verb_candidate(verb: "Token", rules: AttributionRules) -> Candidate | None:
         addressee=name,
         channel=channel,
         via="verb",
-        extra={"frame": frame},
+        frame=frame,
     )
 
 
@@ -816,7 +834,7 @@ def _spanned_candidate(
         source_head=subject.i,
         content=content,
         via="verb",
-        extra={"frame": frame},
+        frame=frame,
     )
 
 
