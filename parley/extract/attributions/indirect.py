@@ -19,7 +19,7 @@ from parley.extract.attributions.rules import AttributionRules
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["Candidate", "adjacent_speaker", "colon_headlines", "find_candidates", "verb_candidate"]
+__all__ = ["PARSE_RULES", "Candidate", "colon_headlines", "find_candidates", "verb_candidate"]
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 # Relations through which a cue verb shares the subject of its head: "declined to say", "said and added",
@@ -342,85 +342,139 @@ def _leading_time_phrase(clause: "Token", verb: "Token") -> "list[Token]":
     return out
 
 
-def _content_from_frames(
-    verb: "Token", frames: tuple[str, ...], rules: AttributionRules
-) -> tuple[list[tuple[int, int]], "Token | None", str]:
+# What a frame reader finds: the content ranges, the token that extends the cue (a preposition) and
+# the frame it was read through.
+_FrameReading = tuple[list[tuple[int, int]], "Token | None", str]
+
+
+def _content_from_frames(verb: "Token", frames: tuple[str, ...], rules: AttributionRules) -> _FrameReading:
     """Content ranges for a cue verb, the token that extends the cue (a preposition), and the frame used."""
     children = list(verb.children)
     for frame in frames:
-        if frame == "clause":
-            clauses = [c for c in children if c.dep_ == "ccomp"]
-            exclude_lead = {t.i for c in clauses if c.i > verb.i for t in _leading_time_phrase(c, verb)}
-            # Two complements (a heading run into the sentence, then the real one): the one after the verb.
-            after_verb = [c for c in clauses if c.i > verb.i] if len(clauses) > 1 else []
-            for child in after_verb or children:
-                if child.dep_ in ("ccomp",) or (child.dep_ == "parataxis" and child.i > verb.i):
-                    ranges = _subtree_bounds(child, exclude=exclude_lead or None)
-                    if ranges:
-                        return ranges, None, frame
-            for child in children:
-                # "told TASS in an interview that ...": the clause hangs off the channel noun.
-                if child.dep_ == "prep":
-                    for pobj in child.children:
-                        for clause in pobj.children:
-                            if clause.dep_ in ("relcl", "acl") and any(
-                                c.dep_ == "mark" and c.lower_ == "that" for c in clause.children
-                            ):
-                                ranges = _subtree_bounds(clause)
-                                if ranges:
-                                    return ranges, None, frame
-            for child in children:
-                # Parsers often read a bare complement clause as xcomp: "economists say taxing X encourages Y".
-                if child.dep_ == "xcomp" and child.i > verb.i and any(c.dep_ in ("nsubj", "csubj") for c in child.children):
-                    ranges = _subtree_bounds(child)
-                    if ranges:
-                        return ranges, None, frame
-            if verb.dep_ in ("parataxis", "ccomp") and verb.head.i != verb.i and not any(
-                c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "dobj" and verb.lemma_ not in rules.tell_verbs) for c in children
-            ):
-                # Parenthetical cue: "The economy, he said, is growing." / "..., he said."
-                head = verb.head
-                sub = sorted(t.i for t in verb.subtree if not t.is_punct)
-                doc = verb.doc
-                # Set off by punctuation: ", he said," or ", he said." (not "told reporters that X would respond").
-                set_off = sub[0] > 0 and doc[sub[0] - 1].text in (",", "—", "–", "(") and (
-                    sub[-1] + 1 >= len(doc) or doc[sub[-1] + 1].text in _CLOSES_ASIDE
-                    or doc[sub[-1]].text in (",", ".")
-                )
-                if head.pos_ in ("VERB", "AUX") and set_off and (verb.i > head.i or verb.dep_ == "parataxis"):
-                    ranges = _subtree_bounds(head, exclude={t.i for t in verb.subtree})
-                    if ranges:
-                        return ranges, None, "parenthetical"
-        elif frame == "inf":
-            for child in children:
-                if child.dep_ == "xcomp" or (child.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)):
-                    ranges = _subtree_bounds(child)
-                    if ranges:
-                        return ranges, None, frame
-        elif frame == "oprd":
-            # "called the report outrageous": the object and its predicate together.
-            obj = next((c for c in children if c.dep_ == "dobj"), None)
-            pred = next((c for c in children if c.dep_ == "oprd"), None)
-            if obj is not None and pred is not None:
-                ranges = _subtree_bounds(obj) + _subtree_bounds(pred)
-                if ranges:
-                    return [(ranges[0][0], ranges[-1][1])], None, frame
-        elif frame == "obj":
-            for child in children:
-                if child.dep_ == "dobj" and child.pos_ not in ("PRON",):
-                    ranges = _subtree_bounds(child)
-                    if ranges:
-                        return ranges, None, frame
-        elif frame.startswith("prep:"):
-            prep_word = frame[5:]
-            for child in children:
-                if child.dep_ in ("prep", "prt", "agent") and child.lower_ == prep_word:
-                    objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
-                    if objects:
-                        ranges = _subtree_bounds(objects[0])
-                        if ranges:
-                            return ranges, child, frame
+        reader = _prep_content if frame.startswith("prep:") else _FRAME_READERS.get(frame)
+        found = reader(verb, children, frame, rules) if reader is not None else None
+        if found is not None:
+            return found
     return [], None, ""
+
+
+def _clause_content(verb: "Token", children: "list[Token]", frame: str, rules: AttributionRules) -> _FrameReading | None:
+    """A finite complement clause: "said (that) ...", also a parenthetical "..., he said."."""
+    for reading in (_complement_clause, _channel_clause, _subject_xcomp, _parenthetical_clause):
+        found = reading(verb, children, rules)
+        if found:
+            return found, None, "parenthetical" if reading is _parenthetical_clause else frame
+    return None
+
+
+def _complement_clause(verb: "Token", children: "list[Token]", rules: AttributionRules) -> list[tuple[int, int]]:
+    clauses = [c for c in children if c.dep_ == "ccomp"]
+    exclude_lead = {t.i for c in clauses if c.i > verb.i for t in _leading_time_phrase(c, verb)}
+    # Two complements (a heading run into the sentence, then the real one): the one after the verb.
+    after_verb = [c for c in clauses if c.i > verb.i] if len(clauses) > 1 else []
+    for child in after_verb or children:
+        if child.dep_ in ("ccomp",) or (child.dep_ == "parataxis" and child.i > verb.i):
+            ranges = _subtree_bounds(child, exclude=exclude_lead or None)
+            if ranges:
+                return ranges
+    return []
+
+
+def _channel_clause(verb: "Token", children: "list[Token]", rules: AttributionRules) -> list[tuple[int, int]]:
+    """ "told TASS in an interview that ...": the clause hangs off the channel noun."""
+    for child in children:
+        if child.dep_ != "prep":
+            continue
+        for pobj in child.children:
+            for clause in pobj.children:
+                if clause.dep_ in ("relcl", "acl") and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+                    ranges = _subtree_bounds(clause)
+                    if ranges:
+                        return ranges
+    return []
+
+
+def _subject_xcomp(verb: "Token", children: "list[Token]", rules: AttributionRules) -> list[tuple[int, int]]:
+    """Parsers often read a bare complement clause as xcomp: "economists say taxing X encourages Y"."""
+    for child in children:
+        if child.dep_ == "xcomp" and child.i > verb.i and any(c.dep_ in ("nsubj", "csubj") for c in child.children):
+            ranges = _subtree_bounds(child)
+            if ranges:
+                return ranges
+    return []
+
+
+def _parenthetical_clause(verb: "Token", children: "list[Token]", rules: AttributionRules) -> list[tuple[int, int]]:
+    """A parenthetical cue: "The economy, he said, is growing." / "..., he said."."""
+    if not (verb.dep_ in ("parataxis", "ccomp") and verb.head.i != verb.i) or any(
+        c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "dobj" and verb.lemma_ not in rules.tell_verbs) for c in children
+    ):
+        return []
+    head = verb.head
+    sub = sorted(t.i for t in verb.subtree if not t.is_punct)
+    doc = verb.doc
+    # Set off by punctuation: ", he said," or ", he said." (not "told reporters that X would respond").
+    set_off = sub[0] > 0 and doc[sub[0] - 1].text in (",", "—", "–", "(") and (
+        sub[-1] + 1 >= len(doc) or doc[sub[-1] + 1].text in _CLOSES_ASIDE
+        or doc[sub[-1]].text in (",", ".")
+    )
+    if head.pos_ in ("VERB", "AUX") and set_off and (verb.i > head.i or verb.dep_ == "parataxis"):
+        return _subtree_bounds(head, exclude={t.i for t in verb.subtree})
+    return []
+
+
+def _inf_content(verb: "Token", children: "list[Token]", frame: str, rules: AttributionRules) -> _FrameReading | None:
+    """A to-infinitive complement: "vowed to ...", "urged Congress to ..."."""
+    for child in children:
+        if child.dep_ == "xcomp" or (child.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)):
+            ranges = _subtree_bounds(child)
+            if ranges:
+                return ranges, None, frame
+    return None
+
+
+def _oprd_content(verb: "Token", children: "list[Token]", frame: str, rules: AttributionRules) -> _FrameReading | None:
+    """ "called the report outrageous": the object and its predicate together."""
+    obj = next((c for c in children if c.dep_ == "dobj"), None)
+    pred = next((c for c in children if c.dep_ == "oprd"), None)
+    if obj is not None and pred is not None:
+        ranges = _subtree_bounds(obj) + _subtree_bounds(pred)
+        if ranges:
+            return [(ranges[0][0], ranges[-1][1])], None, frame
+    return None
+
+
+def _obj_content(verb: "Token", children: "list[Token]", frame: str, rules: AttributionRules) -> _FrameReading | None:
+    """The direct object: "denied the report", "proposed a safe zone"."""
+    for child in children:
+        if child.dep_ == "dobj" and child.pos_ not in ("PRON",):
+            ranges = _subtree_bounds(child)
+            if ranges:
+                return ranges, None, frame
+    return None
+
+
+def _prep_content(verb: "Token", children: "list[Token]", frame: str, rules: AttributionRules) -> _FrameReading | None:
+    """The object of the frame's preposition: "called for a ceasefire", "accused X of lying"."""
+    prep_word = frame[5:]
+    for child in children:
+        if child.dep_ in ("prep", "prt", "agent") and child.lower_ == prep_word:
+            objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+            if objects:
+                ranges = _subtree_bounds(objects[0])
+                if ranges:
+                    return ranges, child, frame
+    return None
+
+
+_FrameReader = Callable[["Token", "list[Token]", str, AttributionRules], "_FrameReading | None"]
+# The lexicon's frames (cues/verbs.tsv) and how each reads a content; "prep:P" is read by _prep_content.
+_FRAME_READERS: dict[str, _FrameReader] = {
+    "clause": _clause_content,
+    "inf": _inf_content,
+    "oprd": _oprd_content,
+    "obj": _obj_content,
+}
 
 
 def _addressee(verb: "Token", rules: AttributionRules) -> tuple[str | None, str | None]:
@@ -838,40 +892,70 @@ def _spanned_candidate(
     )
 
 
+def phrase_rule(doc: "Doc", tok: "Token", rules: AttributionRules) -> "tuple[Candidate, list[int]] | None":
+    """A multi-word cue starting at ``tok`` ("according to X", "In her words", "as X put it") and the
+    tokens it covers (no other rule reads them)."""
+    match = _match_phrase(doc, tok.i, rules)
+    if match is None:
+        return None
+    cand = _phrase_candidate(doc, tok.i, match, rules)
+    if cand is None:
+        return None
+    covered = list(range(tok.i, tok.i + match[1]))
+    if match[0].type == "as":
+        covered.append(cand.cue_token or tok.i)
+    return cand, covered
+
+
+def verb_rule(doc: "Doc", tok: "Token", rules: AttributionRules) -> Candidate | None:
+    """A cue verb with its subject and the content its lexicon frames name: "said (that) ..."."""
+    if tok.lower_ == "think" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ("tank", "tanks"):
+        return None  # "the Council of Advanced Policy Studies think tank"
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in rules.cues.verbs:
+        return verb_candidate(tok, rules)
+    return None
+
+
+def adjective_rule(doc: "Doc", tok: "Token", rules: AttributionRules) -> Candidate | None:
+    """A stance adjective after a copula: "Republicans have been critical of ..."."""
+    if tok.pos_ == "ADJ" and tok.lemma_.lower() in rules.cues.adjectives:
+        return adjective_candidate(tok, rules)
+    return None
+
+
+def light_verb_rule(doc: "Doc", tok: "Token", rules: AttributionRules) -> Candidate | None:
+    """A light verb whose object carries the speech act: "made comments about voter fraud"."""
+    if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in rules.cues.light_verbs:
+        return light_verb_candidate(tok, rules)
+    return None
+
+
+def noun_rule(doc: "Doc", tok: "Token", rules: AttributionRules) -> Candidate | None:
+    """A cue noun with its possessor or "by/from" source: "his claim that ...", "criticism from X"."""
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() in rules.cues.nouns:
+        return _noun_candidate(tok, rules)
+    return None
+
+
+ParseRule = Callable[["Doc", "Token", AttributionRules], "Candidate | None"]
+# The parse constructions anchored on one token, in order: the first that finds a candidate wins.
+# A cue phrase (phrase_rule) is tried before them and hides the tokens it covers.
+PARSE_RULES: tuple[ParseRule, ...] = (verb_rule, adjective_rule, light_verb_rule, noun_rule)
+
+
 def find_candidates(doc: "Doc", rules: AttributionRules) -> list[Candidate]:
     """Every cue in the article with its source and content (content may be empty: a quote cue)."""
     found: list[Candidate] = []
-    phrase_tokens: set[int] = set()
+    covered: set[int] = set()
     for tok in doc:
-        if tok.i in phrase_tokens:
+        if tok.i in covered:
             continue
-        match = _match_phrase(doc, tok.i, rules)
-        if match is not None:
-            cand = _phrase_candidate(doc, tok.i, match, rules)
-            if cand is not None:
-                found.append(cand)
-                phrase_tokens.update(range(tok.i, tok.i + match[1]))
-                if match[0].type == "as":
-                    phrase_tokens.add(cand.cue_token or tok.i)
-                continue
-        if tok.lower_ == "think" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ("tank", "tanks"):
-            continue  # "the Council of Advanced Policy Studies think tank"
-        if tok.pos_ == "VERB" and tok.lemma_.lower() in rules.cues.verbs:
-            cand = verb_candidate(tok, rules)
-            if cand is not None:
-                found.append(cand)
-                continue
-        if tok.pos_ == "ADJ" and tok.lemma_.lower() in rules.cues.adjectives:
-            cand = adjective_candidate(tok, rules)
-            if cand is not None:
-                found.append(cand)
-                continue
-        if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in rules.cues.light_verbs:
-            cand = light_verb_candidate(tok, rules)
-            if cand is not None:
-                found.append(cand)
-        elif tok.pos_ == "NOUN" and tok.lemma_.lower() in rules.cues.nouns:
-            cand = _noun_candidate(tok, rules)
-            if cand is not None:
-                found.append(cand)
+        phrase = phrase_rule(doc, tok, rules)
+        if phrase is not None:
+            found.append(phrase[0])
+            covered.update(phrase[1])
+            continue
+        cand = next((c for rule in PARSE_RULES if (c := rule(doc, tok, rules)) is not None), None)
+        if cand is not None:
+            found.append(cand)
     return found
