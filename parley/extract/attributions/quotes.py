@@ -26,6 +26,8 @@ _CLOSE_ONLY = {"”": "d", "»": "g", "’": "s"}
 _STRAIGHT_LIKE = {"″", "＂", "〃"}
 _OPENING_CONTEXT = set(" \t\n([{—–-/:;,")
 _WORDISH = re.compile(r"\w")
+# Every character that may be (part of) a quote mark.
+_QUOTE_SIGN = re.compile("[`'\"″＂〃“”‘’„«»]")
 
 
 @dataclass(frozen=True)
@@ -67,9 +69,12 @@ def _marks(text: str, start: int, end: int) -> list[_Mark]:
     marks: list[_Mark] = []
     i = start
     while i < end:
-        found, step = _marks_at(text, i, start, end)
+        sign = _QUOTE_SIGN.search(text, i, end)  # other characters are never marks
+        if sign is None:
+            break
+        found, step = _marks_at(text, sign.start(), start, end)
         marks.extend(found)
-        i += step
+        i = sign.start() + step
     return marks
 
 
