@@ -344,7 +344,7 @@ def _previous_sentence_cue(doc: "Doc", tokens: TokenIndex, quote: Quote, rules: 
     for tok in sent:
         if quoted[tok.i] or tok.pos_ != "VERB" or tok.lemma_.lower() not in rules.cues.verbs:
             continue
-        if rules.cues.verb_class.get(tok.lemma_.lower()) != "speech" and tok.lemma_.lower() not in ("agree", "disagree"):
+        if rules.cues.verb_class.get(tok.lemma_.lower()) != "speech" and tok.lemma_.lower() not in rules.agreement_verbs:
             continue
         if any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in tok.children):
             continue

@@ -239,7 +239,7 @@ def subject_of(verb: "Token", rules: AttributionRules) -> "Token | None":
     if reduced is not None:
         return reduced
     found = _subject_of(verb, rules)
-    return _past_dateline(found, verb) if found is not None else None
+    return _past_dateline(found, verb, rules) if found is not None else None
 
 
 def _text(doc: "Doc", bounds: tuple[int, int]) -> str:
@@ -248,14 +248,14 @@ def _text(doc: "Doc", bounds: tuple[int, int]) -> str:
     return span.text if span is not None else ""
 
 
-def _past_dateline(subject: "Token", verb: "Token") -> "Token":
+def _past_dateline(subject: "Token", verb: "Token", rules: AttributionRules) -> "Token":
     """The parser makes a dateline or a timestamp the subject ("LONDON — Donald Trump said",
     "5:45 p.m.\nTrump's campaign manager says"): the name after it is."""
     doc = subject.doc
     opens_line = subject.i == 0 or "\n" in doc[subject.i - 1].text_with_ws
     dateline = (opens_line and subject.text.isupper() and len(subject.text) > 2 and subject.i + 1 < len(doc)
                 and doc[subject.i + 1].text in ("—", "–", "-", "("))
-    clock = subject.lower_ in ("a.m.", "p.m.", "am", "pm") or any("\n" in t.text_with_ws for t in doc[subject.i : verb.i])
+    clock = subject.lower_ in rules.clock_words or any("\n" in t.text_with_ws for t in doc[subject.i : verb.i])
     if not (dateline or clock) or subject.i > verb.i:
         return subject
     for tok in reversed(doc[subject.i + 1 : verb.i]):
@@ -482,7 +482,7 @@ def _addressee(verb: "Token", rules: AttributionRules) -> tuple[str | None, str 
     name: str | None = None
     channel: str | None = None
     heads = [verb]
-    heads.extend(c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.lemma_ in ("post", "write", "tweet", "speak"))
+    heads.extend(c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.lemma_ in rules.posting_verbs)
     for head in heads:
         for child in head.children:
             if (
@@ -518,7 +518,7 @@ def _addressee(verb: "Token", rules: AttributionRules) -> tuple[str | None, str 
                             bounds = np_bounds(inner)
                             if bounds:
                                 name = _text(verb.doc, bounds)
-                elif child.lower_ == "to" and verb.lemma_ in ("say", "speak", "talk", "write", "explain") and pobj.pos_ in ("PROPN", "NOUN"):
+                elif child.lower_ == "to" and verb.lemma_ in rules.to_addressee_verbs and pobj.pos_ in ("PROPN", "NOUN"):
                     if name is None:
                         bounds = np_bounds(pobj)
                         if bounds:
@@ -553,7 +553,7 @@ def _fronted_clause(verb: "Token", rules: AttributionRules) -> tuple[list[tuple[
     source = [t for t in doc[comma + 1 : verb.i] if t.pos_ != "AUX" and t.dep_ not in ("advmod", "neg")]
     if not source or not any(t.pos_ in ("PROPN", "NOUN", "PRON") for t in source):
         return None
-    if source[0].pos_ in ("ADP", "SCONJ", "CCONJ", "VERB") or source[0].lower_ in ("under", "in", "at", "on", "as"):
+    if source[0].pos_ in ("ADP", "SCONJ", "CCONJ", "VERB") or source[0].lower_ in rules.not_speaker_openers:
         return None  # ", under an office known as ...": not a speaker
     if source[-1].pos_ == "PRON" and len(source) > 1:
         return None  # ", slower pace of life and the internationalism he has found": a relative clause
@@ -631,7 +631,7 @@ def verb_candidate(verb: "Token", rules: AttributionRules) -> Candidate | None:
         source = token_bounds(source_tokens)
     else:
         source = coordinated_bounds(subject) if subject is not None else None
-    if subject is not None and subject.lower_ in ("who", "that", "which") and subject.head.dep_ == "relcl":
+    if subject is not None and subject.lower_ in rules.relative_pronouns and subject.head.dep_ == "relcl":
         # "Smith, who said ...": the mention is "who"; the speaker is the noun it relates to.
         subject = subject.head.head
     name, channel = _addressee(verb, rules)

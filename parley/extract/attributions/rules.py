@@ -76,6 +76,12 @@ class AttributionRules:
     expletives: frozenset[str]
     reflexives: frozenset[str]
     contrast_marks: frozenset[str]
+    clock_words: frozenset[str]
+    not_speaker_openers: frozenset[str]
+    relative_pronouns: frozenset[str]
+    posting_verbs: frozenset[str]
+    to_addressee_verbs: frozenset[str]
+    agreement_verbs: frozenset[str]
 
 
 def load_rules(files: DataFiles) -> AttributionRules:
