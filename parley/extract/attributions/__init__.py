@@ -2,15 +2,18 @@
 
 ``STEP.run(doc, partial)`` joins two readings of the article:
 
-1. direct quotations from the quote marks (:mod:`.quotes`), each attached to the cue verb
-   next to it ("...," she said / He said: "...") or, without a cue, inherited from the
+1. cue-anchored candidates from the dependency parse (:mod:`.indirect`, ``PARSE_RULES``): indirect
+   ("said that ..."), "according to X", "In her words", noun cues ("his claim that ..."), light
+   verbs, stance adjectives, headline colons;
+2. direct quotations from the quote marks (:mod:`.quotes`), each read by the first rule of
+   :data:`.direct.QUOTE_RULES` that claims it: with the cue verb next to it ("...," she said / He
+   said: "..."), a name and a colon, a dash signature, or, without a cue, inherited from the
    speaker of the quote just before it (``inferred=True``);
-2. cue-anchored attributions from the dependency parse (:mod:`.indirect`): indirect
-   ("said that ..."), "according to X", "In her words", noun cues ("his claim that ...");
-   an indirect content holding a quotation is ``mixed``.
 
-Speakers are resolved against :func:`parley.extract.people.find_people` (:mod:`.speakers`).
-The lexicons are data files under ``parley/data/cues`` (:mod:`.cues`).
+then one resolution pass (:mod:`.resolve`) settles their overlaps: an indirect content holding a
+quotation is ``mixed``. Speakers are resolved last, against
+:func:`parley.extract.people.find_people` (:mod:`.speakers`). Every word class and threshold the
+rules read is data (:mod:`.rules`: ``parley/data/attributions``, ``parley/data/cues``).
 """
 
 from __future__ import annotations
