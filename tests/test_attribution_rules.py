@@ -17,6 +17,7 @@ from handdoc import parse
 from parley.datafiles import DataFiles, packaged
 from parley.errors import ConfigError
 from parley.extract.attributions import default_rules, extract_attributions, load_rules
+from parley.extract.attributions.direct import _run_in_heading
 from parley.extract.attributions.indirect import (
     PARSE_RULES,
     Candidate,
@@ -27,6 +28,7 @@ from parley.extract.attributions.indirect import (
     phrase_rule,
     verb_rule,
 )
+from parley.extract.attributions.quotes import find_quotes
 from parley.extract.attributions.resolve import drop_nested
 
 RULES = default_rules()
@@ -309,6 +311,69 @@ PARSES: dict[str, str] = {
         Clinton -    PROPN NNP ROOT     9 I-PERSON
         .       -    PUNCT .   punct    9
     """,
+    "Talks will resume, Nuland has told TASS.": """
+        Talks  talk   NOUN  NNS nsubj    2
+        will   -      AUX   MD  aux      2
+        resume -      VERB  VB  ROOT     2
+        ,      -      PUNCT ,   punct    2
+        Nuland -      PROPN NNP npadvmod 2 B-PERSON
+        has    have   AUX   VBZ aux      6
+        told   tell   VERB  VBN relcl    4
+        TASS   -      PROPN NNP dobj     6 B-ORG
+        .      -      PUNCT .   punct    2
+    """,
+    "Lavrov said talks failed, while Blinken said they would go on.": """
+        Lavrov  -    PROPN NNP nsubj 1 B-PERSON
+        said    say  VERB  VBD ROOT  1
+        talks   talk NOUN  NNS nsubj 3
+        failed  fail VERB  VBD ccomp 1
+        ,       -    PUNCT ,   punct 3
+        while   -    SCONJ IN  mark  7
+        Blinken -    PROPN NNP nsubj 7 B-PERSON
+        said    say  VERB  VBD advcl 3
+        they    -    PRON  PRP nsubj 10
+        would   -    AUX   MD  aux   10
+        go      -    VERB  VB  ccomp 7
+        on      -    ADP   RP  prt   10
+        .       -    PUNCT .   punct 1
+    """,
+    '"Will I change?" Trump asked reporters.': """
+        "         -        PUNCT `` punct 3
+        Will      will     AUX   MD  aux   3
+        I         I        PRON  PRP nsubj 3
+        change    -        VERB  VB  ROOT  3
+        ?         -        PUNCT .   punct 3
+        "         -        PUNCT ''  punct 3
+        Trump     trump    NOUN  NN  nsubj 7
+        asked     ask      VERB  VBD ROOT  7
+        reporters reporter NOUN  NNS dobj  7
+        .         -        PUNCT .   punct 7
+    """,
+    '"Will I change?" Trump asked questions.': """
+        "         -        PUNCT `` punct 3
+        Will      will     AUX   MD  aux   3
+        I         I        PRON  PRP nsubj 3
+        change    -        VERB  VB  ROOT  3
+        ?         -        PUNCT .   punct 3
+        "         -        PUNCT ''  punct 3
+        Trump     trump    NOUN  NN  nsubj 7
+        asked     ask      VERB  VBD ROOT  7
+        questions question NOUN  NNS dobj  7
+        .         -        PUNCT .   punct 7
+    """,
+    'Trump issued a statement, "We will win."': """
+        Trump     -     PROPN NNP nsubj     1 B-PERSON
+        issued    issue VERB  VBD ROOT      1
+        a         -     DET   DT  det       3
+        statement -     NOUN  NN  dobj      1
+        ,         -     PUNCT ,   punct     1
+        "         -     PUNCT ``  punct     8
+        We        we    PRON  PRP nsubj     8
+        will      -     AUX   MD  aux       8
+        win       -     VERB  VB  parataxis 1
+        .         -     PUNCT .   punct     8
+        "         -     PUNCT ''  punct     8
+    """,
 }
 
 
@@ -346,7 +411,23 @@ PARSE_TABLE = [
     ("Trump made cakes about fraud.", light_verb_rule, "made", None),  # the object carries no speech act
     ("Smith's claim that talks failed was false.", noun_rule, "claim", ("Smith's", "claim", ["that talks failed"], "")),
     ("The claim that talks failed was false.", noun_rule, "claim", None),  # nobody's claim
+    # The content fronted before a sentence-final cue the parser hung on the name.
+    ("Talks will resume, Nuland has told TASS.", verb_rule, "told", ("Nuland", "has told", ["Talks will resume"], "fronted")),
+    # A contrasting report of someone else ends the first content ...
+    ("Lavrov said talks failed, while Blinken said they would go on.", verb_rule, "said",
+     ("Lavrov", "said", ["talks failed"], "clause")),
 ]
+
+
+def test_a_contrasting_report_is_its_own_statement():
+    # ... and is read on its own.
+    doc = doc_of("Lavrov said talks failed, while Blinken said they would go on.")
+    assert _texts(doc, verb_rule(doc, doc[7], RULES)) == ("Blinken", "said", ["they would go on"], "clause")
+
+
+def test_a_fronted_content_keeps_its_addressee():
+    doc = doc_of("Talks will resume, Nuland has told TASS.")
+    assert verb_rule(doc, doc[6], RULES).addressee == "TASS"
 
 
 @pytest.mark.parametrize(("text", "rule", "anchor", "expected"), PARSE_TABLE, ids=[f"{r.__name__}: {t}" for t, r, _a, _e in PARSE_TABLE])
@@ -440,7 +521,39 @@ ARTICLE_TABLE = [
     ("“Voters stand.” [HuffPost.]", [("direct", ["Voters stand."], "[HuffPost.]", "HuffPost", False, None)]),
     # dash_signature
     ('"Never give up."\n\n- Hillary Clinton.', [("direct", ["Never give up."], "-", "Hillary Clinton", False, None)]),
+    # cue_sentence through the statement it names; the verb's own reading (its object) is replaced
+    ('Trump issued a statement, "We will win."', [("direct", ["We will win."], "issued", "Trump", False, None)]),
+
 ]
+
+
+# A cue after a closed question still reports it when its object is an audience (audiences.tsv), not
+# when it asks something of its own. (The cue's object reading, "asked reporters" -> content
+# "reporters", is kept today beside the quotation: the obj frame does not yet skip audiences.)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"Will I change?" Trump asked reporters.', [("direct", ["Will I change?"], "asked", "Trump", False, None)]),
+        ('"Will I change?" Trump asked questions.', []),
+    ],
+)
+def test_a_cue_after_a_question_reports_it_when_its_object_is_an_audience(text, expected):
+    assert [a for a in _attributions(text) if a[0] == "direct"] == expected
+
+
+# text -> whether its quotation is a subheading run into the next sentence (nobody said it)
+RUN_IN_HEADINGS = [
+    ("Prices rose each year. ‘We are very concerned’ In a statement, the ministry said so.", True),
+    ("Prices rose each year. ‘We are very concerned,’ she said.", False),  # closing punctuation: speech
+    ("‘We are very concerned’ In a statement, the ministry said so.", False),  # opens the text
+    ("Prices rose each year. ‘We are very concerned’ I said.", False),  # "I" goes on speaking
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RUN_IN_HEADINGS)
+def test_run_in_heading(text, expected):
+    (quote,) = find_quotes(text)
+    assert _run_in_heading(quote, text, RULES) is expected
 
 
 @pytest.mark.parametrize(("text", "expected"), ARTICLE_TABLE, ids=[t for t, _e in ARTICLE_TABLE])
