@@ -7,10 +7,14 @@ See the header of each data file for its columns.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
-from importlib import resources
+from typing import TYPE_CHECKING
 
-__all__ = ["CueLexicon", "Phrase", "lexicon"]
+from parley.datafiles import DataFiles
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+__all__ = ["CueLexicon", "Phrase", "lexicon", "load_lexicon"]
 
 
 @dataclass(frozen=True)
@@ -32,6 +36,7 @@ class CueLexicon:
     non_speech_objects: dict[str, frozenset[str]] = field(default_factory=dict)  # "claim" -> {"life", "title", ...}
     light_verbs: dict[str, tuple[frozenset[str], frozenset[str]]] = field(default_factory=dict)  # "make" -> (nouns, preps)
     adjectives: dict[str, frozenset[str]] = field(default_factory=dict)  # "critical" -> {"of"}; "that" marks a clause
+    irregular_forms: dict[str, str] = field(default_factory=dict)  # "said" -> "say"
 
     def means_no_statement(self, lemma: str, *object_forms: str) -> bool:
         """Whether this object (its lemma or its written form) turns the verb away from speech ("claiming 500 lives")."""
@@ -47,7 +52,7 @@ class CueLexicon:
     def verb_form(self, word: str) -> str | None:
         """The cue lemma of an inflected form the tagger did not read as a verb ("Stated Stone:")."""
         low = word.lower()
-        for lemma in (_IRREGULAR.get(low), low, low[:-1], low[:-2], low[:-3] if low.endswith("ied") else None):
+        for lemma in (self.irregular_forms.get(low), low, low[:-1], low[:-2], low[:-3] if low.endswith("ied") else None):
             if lemma and self.introduces_quote(lemma):
                 return lemma
         if low.endswith("ied") and self.introduces_quote(low[:-3] + "y"):
@@ -55,19 +60,7 @@ class CueLexicon:
         return None
 
 
-_IRREGULAR = {"said": "say", "says": "say", "told": "tell", "wrote": "write", "spoke": "speak", "thought": "think"}
-
-
-def _rows(name: str) -> list[list[str]]:
-    raw = resources.files("parley").joinpath("data", "cues", name).read_text(encoding="utf-8")
-    return [
-        [cell.strip() for cell in line.split("\t")]
-        for line in raw.splitlines()
-        if line.strip() and not line.lstrip().startswith("#")
-    ]
-
-
-def _frames(rows: list[list[str]]) -> tuple[dict[str, tuple[str, ...]], dict[str, str]]:
+def _frames(rows: Sequence[Sequence[str]]) -> tuple[dict[str, tuple[str, ...]], dict[str, str]]:
     frames: dict[str, list[str]] = {}
     classes: dict[str, str] = {}
     for lemma, cls, spec in (row[:3] for row in rows):
@@ -80,9 +73,19 @@ def _frames(rows: list[list[str]]) -> tuple[dict[str, tuple[str, ...]], dict[str
     return {k: tuple(v) for k, v in frames.items()}, classes
 
 
-@lru_cache(maxsize=1)
 def lexicon() -> CueLexicon:
-    """The compiled lexicon (cached: every article of a process shares it)."""
+    """The packaged lexicon (cached with the rest of the attribution rules: every article shares it)."""
+    from parley.extract.attributions.rules import default_rules  # the rules module builds on this one
+
+    return default_rules().cues
+
+
+def load_lexicon(files: DataFiles) -> CueLexicon:
+    """The cue lexicon compiled from the ``cues/*.tsv`` tables of ``files``."""
+
+    def _rows(name: str) -> list[tuple[str, ...]]:
+        return files.rows(f"cues/{name}")
+
     verbs, verb_class = _frames(_rows("verbs.tsv"))
     nouns, noun_class = _frames(_rows("nouns.tsv"))
     by_first: dict[str, list[Phrase]] = {}
@@ -109,4 +112,5 @@ def lexicon() -> CueLexicon:
         non_speech_objects={
             row[0]: frozenset(w.strip() for w in row[1].split(",") if w.strip()) for row in _rows("non_speech_objects.tsv") if len(row) > 1
         },
+        irregular_forms=files.mapping("cues/irregular_forms.tsv"),
     )

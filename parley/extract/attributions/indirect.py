@@ -11,47 +11,65 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Literal
 
-from parley.extract.attributions.cues import CueLexicon
+from parley.extract.attributions.rules import AttributionRules
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["Candidate", "adjacent_speaker", "colon_headlines", "find_candidates", "subject_of", "token_bounds", "verb_candidate"]
+__all__ = ["PARSE_RULES", "Candidate", "colon_headlines", "find_candidates", "verb_candidate"]
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 # Relations through which a cue verb shares the subject of its head: "declined to say", "said and added",
 # "..., saying ...", "went on to say".
 _SHARES_SUBJECT = ("xcomp", "conj", "advcl", "pcomp")
-_TELL_LIKE = {"tell", "inform", "assure", "reassure", "remind", "brief", "notify", "warn", "urge", "ask", "advise"}
-# Common nouns that name an audience rather than a content: "told reporters", "assured lawmakers".
-_AUDIENCES = {"reporter", "journalist", "lawmaker", "supporter", "audience", "crowd", "voter", "official", "delegate",
-              "leader", "member", "committee", "congress", "parliament", "senator", "student", "people", "press",
-              "correspondent", "interviewer", "host", "listener", "viewer", "reader", "court", "jury", "judge"}
-_CHANNEL_PREPS = {"in", "during", "at", "via", "through", "on", "with", "to"}
-_EXPLETIVES = {"it", "there"}
-# "a terrorist cell calling itself ...": the noun the participle describes speaks of itself.
-_REFLEXIVES = {"itself", "themselves", "himself", "herself"}
+# Dependents that are not part of a speaker mention after its head: its clauses and appositions ...
+_MENTION_CLAUSES = ("relcl", "acl", "appos")
+# ... and whatever is coordinated with it.
+_MENTION_JOINS = ("punct", "cc", "conj")
+# Links climbed from a word to the head of its noun phrase: modifiers and determiners.
+_MODIFIER_LINKS = ("compound", "amod", "nmod")
+_DETERMINER_LINKS = ("det", "poss", "case")
+# Tokens that close a parenthetical cue set off by punctuation (", he said," / ", he said.").
+_CLOSES_ASIDE = frozenset(",.—–);!?")
 _PUNCT_EDGE = set(",;:—–-.") | {"...", "…"}
+
+
+# What an attribution's content is: the quotation itself, a report of it, or a report quoting part of it.
+Kind = Literal["direct", "indirect", "mixed"]
+# The construction that found a candidate: a cue word (a verb, with light verbs and stance
+# adjectives, or a noun), a cue phrase ("according to X", "In her words", "as X put it"), or a mark (a
+# headline colon, a quotation with its own cue).
+CueWordVia = Literal["verb", "noun"]
+PhraseVia = Literal["according", "possessive", "as"]
+MarkVia = Literal["colon", "quote"]
+Via = Literal[CueWordVia, PhraseVia, MarkVia]
 
 
 @dataclass
 class Candidate:
-    """An attribution before speaker resolution: token indices and character offsets only."""
+    """An attribution before speaker resolution: token indices and character offsets only.
+
+    Candidates refer to each other by index: ``consumes`` is the index of the parse candidate
+    (:func:`find_candidates`) a quotation replaces, ``continues`` the index of the quotation whose
+    speaker an uncued one inherits (in the list the candidate sits in).
+    """
 
     cue: tuple[int, int] | None  # char offsets
     cue_token: int | None
     source: tuple[int, int] | None
     source_head: int | None
     content: list[tuple[int, int]]
-    kind: str = "indirect"
+    kind: Kind = "indirect"
     addressee: str | None = None
     channel: str | None = None
     inferred: bool = False
-    via: str = "verb"  # verb | noun | according | possessive | as | quote
-    extra: dict[str, object] = field(default_factory=dict)
+    via: Via = "verb"
+    frame: str = ""  # the lexicon frame the content was read through ("clause", "obj", "light", ...)
+    consumes: int | None = None
+    continues: int | None = None
 
 
 def token_bounds(tokens: "list[Token]") -> tuple[int, int] | None:
@@ -98,7 +116,7 @@ def np_bounds(token: "Token") -> tuple[int, int] | None:
     """A noun phrase without its relative clauses and appositions: the speaker mention."""
     toks = [token]
     for child in token.children:
-        if child.dep_ in ("relcl", "acl", "appos", "punct", "cc", "conj") and child.i > token.i:
+        if (child.dep_ in _MENTION_CLAUSES or child.dep_ in _MENTION_JOINS) and child.i > token.i:
             continue
         toks.extend(child.subtree)
     # Keep only the contiguous block around the head.
@@ -121,7 +139,9 @@ def np_bounds(token: "Token") -> tuple[int, int] | None:
     return token_bounds([doc[i] for i in range(start, end + 1)])
 
 
-def adjacent_speaker(verb: "Token", outside: "Callable[[int], bool]") -> "tuple[tuple[int, int], Token] | None":
+def adjacent_speaker(
+    verb: "Token", outside: "Callable[[int], bool]", rules: AttributionRules
+) -> "tuple[tuple[int, int], Token] | None":
     """The noun phrase right next to a quote's cue ("he said", "said Col. Warren"), read from the surface.
 
     Used when the parse gives the cue no subject, or one inside the quotation.
@@ -133,11 +153,11 @@ def adjacent_speaker(verb: "Token", outside: "Callable[[int], bool]") -> "tuple[
     if i >= 0 and doc[i].text == ",":
         # Skip a short apposition: '"...," Sarandon, 69, told MSNBC'.
         j = i - 1
-        while j >= 0 and i - j <= 8 and doc[j].text != "," and outside(j):
+        while j >= 0 and i - j <= rules.settings.apposition_max_tokens and doc[j].text != "," and outside(j):
             j -= 1
         if j >= 1 and doc[j].text == "," and outside(j - 1):
             i = j - 1
-    candidates = [i] if verb.lemma_ in _TELL_LIKE else [i, verb.i + 1]
+    candidates = [i] if verb.lemma_ in rules.tell_verbs else [i, verb.i + 1]
     for j in candidates:
         if not 0 <= j < len(doc) or not outside(j):
             continue
@@ -149,8 +169,8 @@ def adjacent_speaker(verb: "Token", outside: "Callable[[int], bool]") -> "tuple[
         if tok.lower_ == "it" and not (tok.dep_ == "nsubj" and tok.head.i == verb.i):
             continue  # '"...," it added': a body speaking; any other "it" is not a speaker
         # Climb compounds and modifiers to the head of the noun phrase.
-        for _ in range(6):
-            if tok.dep_ in ("compound", "amod", "det", "poss", "nmod", "case") and tok.head.i > tok.i and tok.head.i != verb.i:
+        for _ in range(rules.settings.noun_phrase_climb):
+            if (tok.dep_ in _MODIFIER_LINKS or tok.dep_ in _DETERMINER_LINKS) and tok.head.i > tok.i and tok.head.i != verb.i:
                 tok = tok.head
             else:
                 break
@@ -202,7 +222,7 @@ def _reduced_relative_noun(verb: "Token") -> "Token | None":
     return top if top.dep_ == "pobj" else None
 
 
-def subject_of(verb: "Token") -> "Token | None":
+def subject_of(verb: "Token", rules: AttributionRules) -> "Token | None":
     """The subject of a cue verb, climbing through xcomp/conj/advcl to the verb that has one."""
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
     if verb.tag_ == "VBN" and agent is not None and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
@@ -218,8 +238,8 @@ def subject_of(verb: "Token") -> "Token | None":
     reduced = _reduced_relative_noun(verb)
     if reduced is not None:
         return reduced
-    found = _subject_of(verb)
-    return _past_dateline(found, verb) if found is not None else None
+    found = _subject_of(verb, rules)
+    return _past_dateline(found, verb, rules) if found is not None else None
 
 
 def _text(doc: "Doc", bounds: tuple[int, int]) -> str:
@@ -228,14 +248,14 @@ def _text(doc: "Doc", bounds: tuple[int, int]) -> str:
     return span.text if span is not None else ""
 
 
-def _past_dateline(subject: "Token", verb: "Token") -> "Token":
+def _past_dateline(subject: "Token", verb: "Token", rules: AttributionRules) -> "Token":
     """The parser makes a dateline or a timestamp the subject ("LONDON — Donald Trump said",
     "5:45 p.m.\nTrump's campaign manager says"): the name after it is."""
     doc = subject.doc
     opens_line = subject.i == 0 or "\n" in doc[subject.i - 1].text_with_ws
     dateline = (opens_line and subject.text.isupper() and len(subject.text) > 2 and subject.i + 1 < len(doc)
                 and doc[subject.i + 1].text in ("—", "–", "-", "("))
-    clock = subject.lower_ in ("a.m.", "p.m.", "am", "pm") or any("\n" in t.text_with_ws for t in doc[subject.i : verb.i])
+    clock = subject.lower_ in rules.clock_words or any("\n" in t.text_with_ws for t in doc[subject.i : verb.i])
     if not (dateline or clock) or subject.i > verb.i:
         return subject
     for tok in reversed(doc[subject.i + 1 : verb.i]):
@@ -259,14 +279,14 @@ def _stray_name_before(verb: "Token", subject: "Token") -> "Token | None":
     return None
 
 
-def _subject_of(verb: "Token") -> "Token | None":
+def _subject_of(verb: "Token", rules: AttributionRules) -> "Token | None":
     subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
     if len(subjects) >= 2 and subjects[-1].text[:1].isupper() and subjects[-1].pos_ in ("PROPN", "NOUN"):
         # "The charity Doctors Without Borders says", "Speaking at the Atlantic Council, a think tank,
         # ..., Robert O'Brien said": the parser split a description from the name; the name is last.
         return subjects[-1]
     current = verb
-    for _ in range(4):
+    for _ in range(rules.settings.subject_climb):
         for child in current.children:
             if child.dep_ in ("nsubj", "csubj"):
                 stray = _stray_name_before(current, child)
@@ -290,7 +310,7 @@ def _subject_of(verb: "Token") -> "Token | None":
             continue
         if current.dep_ == "acl" and current.tag_ in ("VBG",) and current.head.pos_ in ("PROPN", "NOUN"):
             noun = current.head
-            reflexive = any(c.dep_ == "dobj" and c.lower_ in _REFLEXIVES for c in current.children)
+            reflexive = any(c.dep_ == "dobj" and c.lower_ in rules.reflexives for c in current.children)
             if noun.dep_ in ("dobj", "dative") and noun.head.pos_ == "VERB" and not reflexive:
                 current = noun.head  # "The senator emailed supporters saying ...": the senator
                 continue
@@ -322,119 +342,175 @@ def _leading_time_phrase(clause: "Token", verb: "Token") -> "list[Token]":
     return out
 
 
-def _content_from_frames(verb: "Token", frames: tuple[str, ...]) -> tuple[list[tuple[int, int]], "Token | None", str]:
+# What a frame reader finds: the content ranges, the token that extends the cue (a preposition) and
+# the frame it was read through.
+_FrameReading = tuple[list[tuple[int, int]], "Token | None", str]
+
+
+def _content_from_frames(verb: "Token", frames: tuple[str, ...], rules: AttributionRules) -> _FrameReading:
     """Content ranges for a cue verb, the token that extends the cue (a preposition), and the frame used."""
     children = list(verb.children)
     for frame in frames:
-        if frame == "clause":
-            clauses = [c for c in children if c.dep_ == "ccomp"]
-            exclude_lead = {t.i for c in clauses if c.i > verb.i for t in _leading_time_phrase(c, verb)}
-            # Two complements (a heading run into the sentence, then the real one): the one after the verb.
-            after_verb = [c for c in clauses if c.i > verb.i] if len(clauses) > 1 else []
-            for child in after_verb or children:
-                if child.dep_ in ("ccomp",) or (child.dep_ == "parataxis" and child.i > verb.i):
-                    ranges = _subtree_bounds(child, exclude=exclude_lead or None)
-                    if ranges:
-                        return ranges, None, frame
-            for child in children:
-                # "told TASS in an interview that ...": the clause hangs off the channel noun.
-                if child.dep_ == "prep":
-                    for pobj in child.children:
-                        for clause in pobj.children:
-                            if clause.dep_ in ("relcl", "acl") and any(
-                                c.dep_ == "mark" and c.lower_ == "that" for c in clause.children
-                            ):
-                                ranges = _subtree_bounds(clause)
-                                if ranges:
-                                    return ranges, None, frame
-            for child in children:
-                # Parsers often read a bare complement clause as xcomp: "economists say taxing X encourages Y".
-                if child.dep_ == "xcomp" and child.i > verb.i and any(c.dep_ in ("nsubj", "csubj") for c in child.children):
-                    ranges = _subtree_bounds(child)
-                    if ranges:
-                        return ranges, None, frame
-            if verb.dep_ in ("parataxis", "ccomp") and verb.head.i != verb.i and not any(
-                c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "dobj" and verb.lemma_ not in _TELL_LIKE) for c in children
-            ):
-                # Parenthetical cue: "The economy, he said, is growing." / "..., he said."
-                head = verb.head
-                sub = sorted(t.i for t in verb.subtree if not t.is_punct)
-                doc = verb.doc
-                # Set off by punctuation: ", he said," or ", he said." (not "told reporters that X would respond").
-                set_off = sub[0] > 0 and doc[sub[0] - 1].text in (",", "—", "–", "(") and (
-                    sub[-1] + 1 >= len(doc) or doc[sub[-1] + 1].text in (",", ".", "—", "–", ")", ";", "!", "?")
-                    or doc[sub[-1]].text in (",", ".")
-                )
-                if head.pos_ in ("VERB", "AUX") and set_off and (verb.i > head.i or verb.dep_ == "parataxis"):
-                    ranges = _subtree_bounds(head, exclude={t.i for t in verb.subtree})
-                    if ranges:
-                        return ranges, None, "parenthetical"
-        elif frame == "inf":
-            for child in children:
-                if child.dep_ == "xcomp" or (child.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)):
-                    ranges = _subtree_bounds(child)
-                    if ranges:
-                        return ranges, None, frame
-        elif frame == "oprd":
-            # "called the report outrageous": the object and its predicate together.
-            obj = next((c for c in children if c.dep_ == "dobj"), None)
-            pred = next((c for c in children if c.dep_ == "oprd"), None)
-            if obj is not None and pred is not None:
-                ranges = _subtree_bounds(obj) + _subtree_bounds(pred)
-                if ranges:
-                    return [(ranges[0][0], ranges[-1][1])], None, frame
-        elif frame == "obj":
-            for child in children:
-                if child.dep_ == "dobj" and child.pos_ not in ("PRON",):
-                    ranges = _subtree_bounds(child)
-                    if ranges:
-                        return ranges, None, frame
-        elif frame.startswith("prep:"):
-            prep_word = frame[5:]
-            for child in children:
-                if child.dep_ in ("prep", "prt", "agent") and child.lower_ == prep_word:
-                    objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
-                    if objects:
-                        ranges = _subtree_bounds(objects[0])
-                        if ranges:
-                            return ranges, child, frame
+        reader = _prep_content if frame.startswith("prep:") else _FRAME_READERS.get(frame)
+        found = reader(verb, children, frame, rules) if reader is not None else None
+        if found is not None:
+            return found
     return [], None, ""
 
 
-def _addressee(verb: "Token", lex: CueLexicon) -> tuple[str | None, str | None]:
+def _clause_content(verb: "Token", children: "list[Token]", frame: str, rules: AttributionRules) -> _FrameReading | None:
+    """A finite complement clause: "said (that) ...", also a parenthetical "..., he said."."""
+    for reading in (_complement_clause, _channel_clause, _subject_xcomp, _parenthetical_clause):
+        found = reading(verb, children, rules)
+        if found:
+            return found, None, "parenthetical" if reading is _parenthetical_clause else frame
+    return None
+
+
+def _complement_clause(verb: "Token", children: "list[Token]", rules: AttributionRules) -> list[tuple[int, int]]:
+    clauses = [c for c in children if c.dep_ == "ccomp"]
+    exclude_lead = {t.i for c in clauses if c.i > verb.i for t in _leading_time_phrase(c, verb)}
+    # Two complements (a heading run into the sentence, then the real one): the one after the verb.
+    after_verb = [c for c in clauses if c.i > verb.i] if len(clauses) > 1 else []
+    for child in after_verb or children:
+        if child.dep_ in ("ccomp",) or (child.dep_ == "parataxis" and child.i > verb.i):
+            ranges = _subtree_bounds(child, exclude=exclude_lead or None)
+            if ranges:
+                return ranges
+    return []
+
+
+def _channel_clause(verb: "Token", children: "list[Token]", rules: AttributionRules) -> list[tuple[int, int]]:
+    """ "told TASS in an interview that ...": the clause hangs off the channel noun."""
+    for child in children:
+        if child.dep_ != "prep":
+            continue
+        for pobj in child.children:
+            for clause in pobj.children:
+                if clause.dep_ in ("relcl", "acl") and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+                    ranges = _subtree_bounds(clause)
+                    if ranges:
+                        return ranges
+    return []
+
+
+def _subject_xcomp(verb: "Token", children: "list[Token]", rules: AttributionRules) -> list[tuple[int, int]]:
+    """Parsers often read a bare complement clause as xcomp: "economists say taxing X encourages Y"."""
+    for child in children:
+        if child.dep_ == "xcomp" and child.i > verb.i and any(c.dep_ in ("nsubj", "csubj") for c in child.children):
+            ranges = _subtree_bounds(child)
+            if ranges:
+                return ranges
+    return []
+
+
+def _parenthetical_clause(verb: "Token", children: "list[Token]", rules: AttributionRules) -> list[tuple[int, int]]:
+    """A parenthetical cue: "The economy, he said, is growing." / "..., he said."."""
+    if not (verb.dep_ in ("parataxis", "ccomp") and verb.head.i != verb.i) or any(
+        c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "dobj" and verb.lemma_ not in rules.tell_verbs) for c in children
+    ):
+        return []
+    head = verb.head
+    sub = sorted(t.i for t in verb.subtree if not t.is_punct)
+    doc = verb.doc
+    # Set off by punctuation: ", he said," or ", he said." (not "told reporters that X would respond").
+    set_off = sub[0] > 0 and doc[sub[0] - 1].text in (",", "—", "–", "(") and (
+        sub[-1] + 1 >= len(doc) or doc[sub[-1] + 1].text in _CLOSES_ASIDE
+        or doc[sub[-1]].text in (",", ".")
+    )
+    if head.pos_ in ("VERB", "AUX") and set_off and (verb.i > head.i or verb.dep_ == "parataxis"):
+        return _subtree_bounds(head, exclude={t.i for t in verb.subtree})
+    return []
+
+
+def _inf_content(verb: "Token", children: "list[Token]", frame: str, rules: AttributionRules) -> _FrameReading | None:
+    """A to-infinitive complement: "vowed to ...", "urged Congress to ..."."""
+    for child in children:
+        if child.dep_ == "xcomp" or (child.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)):
+            ranges = _subtree_bounds(child)
+            if ranges:
+                return ranges, None, frame
+    return None
+
+
+def _oprd_content(verb: "Token", children: "list[Token]", frame: str, rules: AttributionRules) -> _FrameReading | None:
+    """ "called the report outrageous": the object and its predicate together."""
+    obj = next((c for c in children if c.dep_ == "dobj"), None)
+    pred = next((c for c in children if c.dep_ == "oprd"), None)
+    if obj is not None and pred is not None:
+        ranges = _subtree_bounds(obj) + _subtree_bounds(pred)
+        if ranges:
+            return [(ranges[0][0], ranges[-1][1])], None, frame
+    return None
+
+
+def _obj_content(verb: "Token", children: "list[Token]", frame: str, rules: AttributionRules) -> _FrameReading | None:
+    """The direct object: "denied the report", "proposed a safe zone"."""
+    for child in children:
+        if child.dep_ == "dobj" and child.pos_ not in ("PRON",):
+            ranges = _subtree_bounds(child)
+            if ranges:
+                return ranges, None, frame
+    return None
+
+
+def _prep_content(verb: "Token", children: "list[Token]", frame: str, rules: AttributionRules) -> _FrameReading | None:
+    """The object of the frame's preposition: "called for a ceasefire", "accused X of lying"."""
+    prep_word = frame[5:]
+    for child in children:
+        if child.dep_ in ("prep", "prt", "agent") and child.lower_ == prep_word:
+            objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+            if objects:
+                ranges = _subtree_bounds(objects[0])
+                if ranges:
+                    return ranges, child, frame
+    return None
+
+
+_FrameReader = Callable[["Token", "list[Token]", str, AttributionRules], "_FrameReading | None"]
+# The lexicon's frames (cues/verbs.tsv) and how each reads a content; "prep:P" is read by _prep_content.
+_FRAME_READERS: dict[str, _FrameReader] = {
+    "clause": _clause_content,
+    "inf": _inf_content,
+    "oprd": _oprd_content,
+    "obj": _obj_content,
+}
+
+
+def _addressee(verb: "Token", rules: AttributionRules) -> tuple[str | None, str | None]:
     """To whom and through which channel: "told TASS in an interview", "wrote on X"."""
     name: str | None = None
     channel: str | None = None
     heads = [verb]
-    heads.extend(c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.lemma_ in ("post", "write", "tweet", "speak"))
+    heads.extend(c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.lemma_ in rules.posting_verbs)
     for head in heads:
         for child in head.children:
             if (
                 name is None
                 and child.dep_ in ("dobj", "dative")
-                and verb.lemma_ in _TELL_LIKE
-                and (child.pos_ in ("PROPN", "PRON") or child.lemma_.lower() in _AUDIENCES)
+                and verb.lemma_ in rules.tell_verbs
+                and (child.pos_ in ("PROPN", "PRON") or child.lemma_.lower() in rules.audiences)
             ):
                 bounds = np_bounds(child)
                 if bounds and child.lower_ not in ("it", "that", "this"):
                     name = _text(verb.doc, bounds)
-            if child.dep_ == "prep" and child.lower_ in _CHANNEL_PREPS:
+            if child.dep_ == "prep" and child.lower_ in rules.channel_prepositions:
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
                 if pobj is None:
                     continue
                 words = " ".join(t.lower_ for t in pobj.subtree if t.pos_ not in ("DET", "PUNCT") and t.i <= pobj.i)
                 last2 = " ".join(words.split()[-2:])
-                if child.lower_ in ("on", "via", "in") and (pobj.lower_ in lex.platforms or words in lex.platforms):
+                if child.lower_ in ("on", "via", "in") and (pobj.lower_ in rules.cues.platforms or words in rules.cues.platforms):
                     if pobj.lower_ == "x" and pobj.text != "X":
                         continue
-                    channel = lex.platforms.get(words) or lex.platforms[pobj.lower_]
-                elif child.lower_ in ("in", "during", "at", "via", "through") and (last2 in lex.channels or pobj.lemma_.lower() in lex.channels):
-                    channel = lex.channels.get(last2) or lex.channels[pobj.lemma_.lower()]
+                    channel = rules.cues.platforms.get(words) or rules.cues.platforms[pobj.lower_]
+                elif child.lower_ in ("in", "during", "at", "via", "through") and (last2 in rules.cues.channels or pobj.lemma_.lower() in rules.cues.channels):
+                    channel = rules.cues.channels.get(last2) or rules.cues.channels[pobj.lemma_.lower()]
                     # "in a post on Telegram": the platform says more than the post.
                     for on in (c for c in pobj.children if c.dep_ == "prep" and c.lower_ in ("on", "via")):
                         platform = next((c for c in on.children if c.dep_ == "pobj"), None)
-                        if platform is not None and platform.lower_ in lex.platforms and not (platform.lower_ == "x" and platform.text != "X"):
-                            channel = lex.platforms[platform.lower_]
+                        if platform is not None and platform.lower_ in rules.cues.platforms and not (platform.lower_ == "x" and platform.text != "X"):
+                            channel = rules.cues.platforms[platform.lower_]
                     with_obj = next((c for c in pobj.children if c.dep_ == "prep" and c.lower_ == "with"), None)
                     if with_obj is not None and name is None:
                         inner = next((c for c in with_obj.children if c.dep_ == "pobj"), None)
@@ -442,7 +518,7 @@ def _addressee(verb: "Token", lex: CueLexicon) -> tuple[str | None, str | None]:
                             bounds = np_bounds(inner)
                             if bounds:
                                 name = _text(verb.doc, bounds)
-                elif child.lower_ == "to" and verb.lemma_ in ("say", "speak", "talk", "write", "explain") and pobj.pos_ in ("PROPN", "NOUN"):
+                elif child.lower_ == "to" and verb.lemma_ in rules.to_addressee_verbs and pobj.pos_ in ("PROPN", "NOUN"):
                     if name is None:
                         bounds = np_bounds(pobj)
                         if bounds:
@@ -452,7 +528,7 @@ def _addressee(verb: "Token", lex: CueLexicon) -> tuple[str | None, str | None]:
     return name, channel
 
 
-def _fronted_clause(verb: "Token") -> tuple[list[tuple[int, int]], "list[Token]"] | None:
+def _fronted_clause(verb: "Token", rules: AttributionRules) -> tuple[list[tuple[int, int]], "list[Token]"] | None:
     """Content fronted before a sentence-final cue: "<clause>, US official Victoria Nuland has told TASS."
 
     Read from the surface, because parsers often attach such a cue as a relative clause of the
@@ -465,19 +541,19 @@ def _fronted_clause(verb: "Token") -> tuple[list[tuple[int, int]], "list[Token]"
     if not finite or any(t.pos_ == "VERB" for t in doc[verb.i + 1 : sent.end]):
         return None
     comma = None
-    for i in range(verb.i - 1, max(sent.start, verb.i - 16) - 1, -1):
+    for i in range(verb.i - 1, max(sent.start, verb.i - rules.settings.fronted_lookback_tokens) - 1, -1):
         tok = doc[i]
         if tok.text == ",":
             comma = i
             break
         if tok.pos_ == "VERB" or tok.text in ("\"", "“", "”"):
             return None
-    if comma is None or comma - sent.start < 3 or comma + 1 >= verb.i:
+    if comma is None or comma - sent.start < rules.settings.fronted_min_tokens or comma + 1 >= verb.i:
         return None
     source = [t for t in doc[comma + 1 : verb.i] if t.pos_ != "AUX" and t.dep_ not in ("advmod", "neg")]
     if not source or not any(t.pos_ in ("PROPN", "NOUN", "PRON") for t in source):
         return None
-    if source[0].pos_ in ("ADP", "SCONJ", "CCONJ", "VERB") or source[0].lower_ in ("under", "in", "at", "on", "as"):
+    if source[0].pos_ in ("ADP", "SCONJ", "CCONJ", "VERB") or source[0].lower_ in rules.not_speaker_openers:
         return None  # ", under an office known as ...": not a speaker
     if source[-1].pos_ == "PRON" and len(source) > 1:
         return None  # ", slower pace of life and the internationalism he has found": a relative clause
@@ -485,10 +561,7 @@ def _fronted_clause(verb: "Token") -> tuple[list[tuple[int, int]], "list[Token]"
     return ([content], source) if content else None
 
 
-_CONTRAST_MARKS = {"while", "whereas"}
-
-
-def _cut_contrasting_report(verb: "Token", content: list[tuple[int, int]], lex: CueLexicon) -> list[tuple[int, int]]:
+def _cut_contrasting_report(verb: "Token", content: list[tuple[int, int]], rules: AttributionRules) -> list[tuple[int, int]]:
     """End the content before a contrasting report of someone else: in "Lavrov said the talks had
     failed, while Blinken said they would go on", Blinken's statement is not part of Lavrov's
     (the parser hangs the while-clause inside the complement)."""
@@ -496,9 +569,9 @@ def _cut_contrasting_report(verb: "Token", content: list[tuple[int, int]], lex: 
     for tok in verb.doc[verb.i + 1 :]:
         if tok.idx >= end:
             break
-        if tok.idx < start or tok.dep_ not in ("advcl", "conj") or lex.verb_form(tok.text) is None:
+        if tok.idx < start or tok.dep_ not in ("advcl", "conj") or rules.cues.verb_form(tok.text) is None:
             continue
-        if not any(c.dep_ == "mark" and c.lower_ in _CONTRAST_MARKS for c in tok.children):
+        if not any(c.dep_ == "mark" and c.lower_ in rules.contrast_marks for c in tok.children):
             continue
         if not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) or not any(
             c.dep_ in ("ccomp", "xcomp", "parataxis", "dobj") for c in tok.children
@@ -513,28 +586,28 @@ def _cut_contrasting_report(verb: "Token", content: list[tuple[int, int]], lex: 
     return content
 
 
-def verb_candidate(verb: "Token", lex: CueLexicon) -> Candidate | None:
-    frames = lex.verb_frames(verb.lemma_.lower())
-    content, prep, frame = _content_from_frames(verb, frames)
+def verb_candidate(verb: "Token", rules: AttributionRules) -> Candidate | None:
+    frames = rules.cues.verb_frames(verb.lemma_.lower())
+    content, prep, frame = _content_from_frames(verb, frames, rules)
     if frame == "obj" and any(
-        c.dep_ == "dobj" and lex.means_no_statement(verb.lemma_.lower(), c.lemma_.lower(), c.lower_)
+        c.dep_ == "dobj" and rules.cues.means_no_statement(verb.lemma_.lower(), c.lemma_.lower(), c.lower_)
         for c in verb.children
     ):
         return None
-    subject = subject_of(verb)
+    subject = subject_of(verb, rules)
     if content and frame == "clause":
-        content = _cut_contrasting_report(verb, content, lex)
+        content = _cut_contrasting_report(verb, content, rules)
     if not content and "clause" in frames:
-        fronted = _fronted_clause(verb)
+        fronted = _fronted_clause(verb, rules)
         if fronted is not None:
             content, source_tokens = fronted
             frame = "fronted"
             subject = next((t for t in reversed(source_tokens) if t.pos_ in ("PROPN", "NOUN", "PRON")), None)
-    if subject is not None and subject.lower_ in _EXPLETIVES and subject.dep_ != "nsubj":
+    if subject is not None and subject.lower_ in rules.expletives and subject.dep_ != "nsubj":
         subject = None
-    if subject is not None and subject.lower_ in _EXPLETIVES and frame in ("clause", "") and not (
+    if subject is not None and subject.lower_ in rules.expletives and frame in ("clause", "") and not (
         subject.lower_ == "it" and subject.head.i == verb.i and verb.tag_ in ("VBD", "VBZ", "VBP")
-        and lex.verb_class.get(verb.lemma_.lower()) == "speech"
+        and rules.cues.verb_class.get(verb.lemma_.lower()) == "speech"
         and not any(c.dep_ in ("auxpass", "expl") for c in verb.children)
     ):
         # "It is said that ..." names no source; "It said the claims were false" (a body) does.
@@ -551,17 +624,17 @@ def verb_candidate(verb: "Token", lex: CueLexicon) -> Candidate | None:
         cue_tokens.append(prep)
     cue_start = min(t.idx for t in cue_tokens)
     cue_end = max(t.idx + len(t.text) for t in cue_tokens)
-    if lex.verb_class.get(verb.lemma_.lower()) == "perception":
+    if rules.cues.verb_class.get(verb.lemma_.lower()) == "perception":
         # "X seems to ...", "it appears that ...": the writer's impression, with no source (as PolNeAR marks it).
         subject = None
     if frame == "fronted":
         source = token_bounds(source_tokens)
     else:
         source = coordinated_bounds(subject) if subject is not None else None
-    if subject is not None and subject.lower_ in ("who", "that", "which") and subject.head.dep_ == "relcl":
+    if subject is not None and subject.lower_ in rules.relative_pronouns and subject.head.dep_ == "relcl":
         # "Smith, who said ...": the mention is "who"; the speaker is the noun it relates to.
         subject = subject.head.head
-    name, channel = _addressee(verb, lex)
+    name, channel = _addressee(verb, rules)
     return Candidate(
         cue=(cue_start, cue_end),
         cue_token=verb.i,
@@ -571,12 +644,12 @@ def verb_candidate(verb: "Token", lex: CueLexicon) -> Candidate | None:
         addressee=name,
         channel=channel,
         via="verb",
-        extra={"frame": frame},
+        frame=frame,
     )
 
 
-def _noun_candidate(noun: "Token", lex: CueLexicon) -> Candidate | None:
-    frames = lex.nouns.get(noun.lemma_.lower(), ())
+def _noun_candidate(noun: "Token", rules: AttributionRules) -> Candidate | None:
+    frames = rules.cues.nouns.get(noun.lemma_.lower(), ())
     source_tok = None
     for child in noun.children:
         if child.dep_ == "poss":
@@ -615,8 +688,8 @@ def _noun_candidate(noun: "Token", lex: CueLexicon) -> Candidate | None:
     )
 
 
-def _match_phrase(doc: "Doc", i: int, lex: CueLexicon):  # -> tuple[Phrase, int] | None
-    phrases = lex.phrases_by_first.get(doc[i].lower_)
+def _match_phrase(doc: "Doc", i: int, rules: AttributionRules):  # -> tuple[Phrase, int] | None
+    phrases = rules.cues.phrases_by_first.get(doc[i].lower_)
     if not phrases:
         return None
     for phrase in phrases:
@@ -650,7 +723,7 @@ def _match_phrase(doc: "Doc", i: int, lex: CueLexicon):  # -> tuple[Phrase, int]
     return None
 
 
-def _phrase_candidate(doc: "Doc", i: int, phrase_match, lex: CueLexicon) -> Candidate | None:
+def _phrase_candidate(doc: "Doc", i: int, phrase_match, rules: AttributionRules) -> Candidate | None:
     phrase, n, matched_star = phrase_match
     first, last = doc[i], doc[i + n - 1]
     sent = first.sent
@@ -709,14 +782,14 @@ def _phrase_candidate(doc: "Doc", i: int, phrase_match, lex: CueLexicon) -> Cand
     return None
 
 
-def colon_headlines(doc: "Doc", tokens_at: Callable[[int], int]) -> list[Candidate]:
+def colon_headlines(doc: "Doc", tokens_at: Callable[[int], int], rules: AttributionRules) -> list[Candidate]:
     """Headline-style attributions: "Graham: Trump's Rhetoric Destroying GOP's Chance"."""
     text = doc.text
     found = []
     offset = 0
     for line in text.split("\n"):
         colon = line.find(":")
-        if 0 < colon <= 60:
+        if 0 < colon <= rules.settings.headline_colon_max_chars:
             prefix = line[:colon].strip()
             rest_start = offset + colon + 1
             while rest_start < offset + len(line) and text[rest_start].isspace():
@@ -724,10 +797,10 @@ def colon_headlines(doc: "Doc", tokens_at: Callable[[int], int]) -> list[Candida
             rest_end = offset + len(line.rstrip())
             words = prefix.split()
             if (
-                1 <= len(words) <= 6
+                1 <= len(words) <= rules.settings.headline_name_max_words
                 and prefix[:1].isupper()
                 and not any(ch.isdigit() or ch in ",;\"“”" for ch in prefix)
-                and len(text[rest_start:rest_end].split()) >= 3
+                and len(text[rest_start:rest_end].split()) >= rules.settings.headline_content_min_words
             ):
                 first = tokens_at(offset + line.index(prefix[0]))
                 last = tokens_at(offset + colon - 1)
@@ -753,10 +826,10 @@ def colon_headlines(doc: "Doc", tokens_at: Callable[[int], int]) -> list[Candida
     return found
 
 
-def light_verb_candidate(verb: "Token", lex: CueLexicon) -> Candidate | None:
+def light_verb_candidate(verb: "Token", rules: AttributionRules) -> Candidate | None:
     """ "made comments about voter fraud", "took a shot at Clinton", "made no mention of Jeb Bush":
     the object noun carries the speech act; what it is about follows a preposition."""
-    nouns, preps = lex.light_verbs[verb.lemma_.lower()]
+    nouns, preps = rules.cues.light_verbs[verb.lemma_.lower()]
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in nouns), None)
     if obj is None:
         return None
@@ -767,8 +840,8 @@ def light_verb_candidate(verb: "Token", lex: CueLexicon) -> Candidate | None:
     if prep is None or pobj is None:
         return None
     content = _subtree_bounds(pobj)
-    subject = subject_of(verb)
-    if not content or subject is None or subject.lower_ in _EXPLETIVES:
+    subject = subject_of(verb, rules)
+    if not content or subject is None or subject.lower_ in rules.expletives:
         return None
     cue_tokens = [verb, prep, *(t for t in verb.doc[verb.i : prep.i] if t.dep_ in ("neg", "aux") and t.head.i == verb.i)]
     i = verb.i - 1
@@ -778,14 +851,11 @@ def light_verb_candidate(verb: "Token", lex: CueLexicon) -> Candidate | None:
     return _spanned_candidate(cue_tokens, verb, subject, content, "light")
 
 
-_COPULAS = {"be", "seem", "remain", "appear", "become", "grow", "sound", "look", "stay"}
-
-
-def adjective_candidate(adjective: "Token", lex: CueLexicon) -> Candidate | None:
+def adjective_candidate(adjective: "Token", rules: AttributionRules) -> Candidate | None:
     """ "Republicans have been critical of Clinton's email", "officials are confident (that) talks resume"."""
-    if adjective.dep_ != "acomp" or adjective.head.lemma_.lower() not in _COPULAS:
+    if adjective.dep_ != "acomp" or adjective.head.lemma_.lower() not in rules.copulas:
         return None
-    allowed = lex.adjectives[adjective.lemma_.lower()]
+    allowed = rules.cues.adjectives[adjective.lemma_.lower()]
     cue_end = adjective
     content: list[tuple[int, int]] = []
     for child in adjective.children:
@@ -800,8 +870,8 @@ def adjective_candidate(adjective: "Token", lex: CueLexicon) -> Candidate | None
             content = _subtree_bounds(child)
             break
     copula = adjective.head
-    subject = subject_of(copula)
-    if not content or subject is None or subject.lower_ in _EXPLETIVES:
+    subject = subject_of(copula, rules)
+    if not content or subject is None or subject.lower_ in rules.expletives:
         return None
     cue_tokens = [adjective, cue_end, *(c for c in copula.children if c.dep_ in ("aux", "neg") and c.i < adjective.i), copula]
     return _spanned_candidate(cue_tokens, adjective, subject, content, "adjective")
@@ -818,44 +888,74 @@ def _spanned_candidate(
         source_head=subject.i,
         content=content,
         via="verb",
-        extra={"frame": frame},
+        frame=frame,
     )
 
 
-def find_candidates(doc: "Doc", lex: CueLexicon) -> list[Candidate]:
+def phrase_rule(doc: "Doc", tok: "Token", rules: AttributionRules) -> "tuple[Candidate, list[int]] | None":
+    """A multi-word cue starting at ``tok`` ("according to X", "In her words", "as X put it") and the
+    tokens it covers (no other rule reads them)."""
+    match = _match_phrase(doc, tok.i, rules)
+    if match is None:
+        return None
+    cand = _phrase_candidate(doc, tok.i, match, rules)
+    if cand is None:
+        return None
+    covered = list(range(tok.i, tok.i + match[1]))
+    if match[0].type == "as":
+        covered.append(cand.cue_token or tok.i)
+    return cand, covered
+
+
+def verb_rule(doc: "Doc", tok: "Token", rules: AttributionRules) -> Candidate | None:
+    """A cue verb with its subject and the content its lexicon frames name: "said (that) ..."."""
+    if tok.lower_ == "think" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ("tank", "tanks"):
+        return None  # "the Council of Advanced Policy Studies think tank"
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in rules.cues.verbs:
+        return verb_candidate(tok, rules)
+    return None
+
+
+def adjective_rule(doc: "Doc", tok: "Token", rules: AttributionRules) -> Candidate | None:
+    """A stance adjective after a copula: "Republicans have been critical of ..."."""
+    if tok.pos_ == "ADJ" and tok.lemma_.lower() in rules.cues.adjectives:
+        return adjective_candidate(tok, rules)
+    return None
+
+
+def light_verb_rule(doc: "Doc", tok: "Token", rules: AttributionRules) -> Candidate | None:
+    """A light verb whose object carries the speech act: "made comments about voter fraud"."""
+    if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in rules.cues.light_verbs:
+        return light_verb_candidate(tok, rules)
+    return None
+
+
+def noun_rule(doc: "Doc", tok: "Token", rules: AttributionRules) -> Candidate | None:
+    """A cue noun with its possessor or "by/from" source: "his claim that ...", "criticism from X"."""
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() in rules.cues.nouns:
+        return _noun_candidate(tok, rules)
+    return None
+
+
+ParseRule = Callable[["Doc", "Token", AttributionRules], "Candidate | None"]
+# The parse constructions anchored on one token, in order: the first that finds a candidate wins.
+# A cue phrase (phrase_rule) is tried before them and hides the tokens it covers.
+PARSE_RULES: tuple[ParseRule, ...] = (verb_rule, adjective_rule, light_verb_rule, noun_rule)
+
+
+def find_candidates(doc: "Doc", rules: AttributionRules) -> list[Candidate]:
     """Every cue in the article with its source and content (content may be empty: a quote cue)."""
     found: list[Candidate] = []
-    phrase_tokens: set[int] = set()
+    covered: set[int] = set()
     for tok in doc:
-        if tok.i in phrase_tokens:
+        if tok.i in covered:
             continue
-        match = _match_phrase(doc, tok.i, lex)
-        if match is not None:
-            cand = _phrase_candidate(doc, tok.i, match, lex)
-            if cand is not None:
-                found.append(cand)
-                phrase_tokens.update(range(tok.i, tok.i + match[1]))
-                if match[0].type == "as":
-                    phrase_tokens.add(cand.cue_token or tok.i)
-                continue
-        if tok.lower_ == "think" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ("tank", "tanks"):
-            continue  # "the Council of Advanced Policy Studies think tank"
-        if tok.pos_ == "VERB" and tok.lemma_.lower() in lex.verbs:
-            cand = verb_candidate(tok, lex)
-            if cand is not None:
-                found.append(cand)
-                continue
-        if tok.pos_ == "ADJ" and tok.lemma_.lower() in lex.adjectives:
-            cand = adjective_candidate(tok, lex)
-            if cand is not None:
-                found.append(cand)
-                continue
-        if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in lex.light_verbs:
-            cand = light_verb_candidate(tok, lex)
-            if cand is not None:
-                found.append(cand)
-        elif tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.nouns:
-            cand = _noun_candidate(tok, lex)
-            if cand is not None:
-                found.append(cand)
+        phrase = phrase_rule(doc, tok, rules)
+        if phrase is not None:
+            found.append(phrase[0])
+            covered.update(phrase[1])
+            continue
+        cand = next((c for rule in PARSE_RULES if (c := rule(doc, tok, rules)) is not None), None)
+        if cand is not None:
+            found.append(cand)
     return found

@@ -26,6 +26,8 @@ _CLOSE_ONLY = {"”": "d", "»": "g", "’": "s"}
 _STRAIGHT_LIKE = {"″", "＂", "〃"}
 _OPENING_CONTEXT = set(" \t\n([{—–-/:;,")
 _WORDISH = re.compile(r"\w")
+# Every character that may be (part of) a quote mark.
+_QUOTE_SIGN = re.compile("[`'\"″＂〃“”‘’„«»]")
 
 
 @dataclass(frozen=True)
@@ -67,89 +69,120 @@ def _marks(text: str, start: int, end: int) -> list[_Mark]:
     marks: list[_Mark] = []
     i = start
     while i < end:
-        ch = text[i]
-        before = text[i - 1] if i > 0 else " "
-        if ch == "`" and text.startswith("``", i):
-            marks.append(_Mark(i, 2, "d", True, False))
-            i += 2
-            continue
-        if ch == "'" and text.startswith("''", i):
-            if text.startswith("'" * 3, i) and (before.isspace() or before in "([{—–/" or i == start):
-                # "'''College Bowl,''' he replied": the double quote opens, then an inner single one.
-                marks.append(_Mark(i, 2, "d", True, False))
-                marks.append(_Mark(i + 2, 1, "s", True, False))
-                i += 3
-                continue
-            if text.startswith("'" * 3, i):
-                # "'old-school,'''": an inner single quote closes, then the double one.
-                marks.append(_Mark(i, 1, "s", False, True))
-                i += 1
-                before = "'"
-            # Two apostrophes open and close quotes in some archives (''Yes,'' he said).
-            after2 = text[i + 2] if i + 2 < len(text) else " "
-            # After a comma or a letter it closes ('it,'' he said'); after a space it opens.
-            opens = (before.isspace() or before in "([{—–/" or i == start) and not after2.isspace()
-            marks.append(_Mark(i, 2, "d", opens, not opens))
-            i += 2
-            continue
-        after = text[i + 1] if i + 1 < len(text) else " "
-        if ch in _STRAIGHT_LIKE:
-            ch = '"'  # a double prime or a full-width quote typed for a straight quote
-        if ch == "»" and (before.isspace() or before in _OPENING_CONTEXT or i == start) and _WORDISH.match(after):
-            # German and Danish quotes point inwards (»Nein«, sagte er): » opens, « closes.
-            marks.append(_Mark(i, 1, "g", True, False))
-        elif ch == "«" and (_WORDISH.match(before) or before in ".,!?") and (after.isspace() or after in ".,;:!?)" or i + 1 >= end):
-            marks.append(_Mark(i, 1, "g", False, True))
-        elif ch in _OPEN_ONLY:
-            if ch == "“" and not before.isspace() and (before not in _OPENING_CONTEXT or before in ",;") and (
-                after.isspace() or after in ".,;:!?)[" or i + 1 >= end
-            ):
-                # An opening mark typed where a closer belongs ('... for her here,“ said Jim Clyburn',
-                # 'voters stand.“[HuffPost.]').
-                marks.append(_Mark(i, 1, "d", False, True))
-            elif ch == "‘" and (_WORDISH.match(before) and _WORDISH.match(after) or after.isdigit()):
-                # An apostrophe typed as an opening mark: "National Review‘s", "in ‘08".
-                pass
-            else:
-                marks.append(_Mark(i, 1, _OPEN_ONLY[ch], True, False))
-        elif ch in _CLOSE_ONLY:
-            if ch == "’":
-                # Apostrophe inside or at the end of a word ("don’t", "Russia’s", "dogs’") unless
-                # followed by punctuation/space after a non-letter: only a closer when not word-internal.
-                if _WORDISH.match(after) and _WORDISH.match(before):
-                    i += 1
-                    continue
-                marks.append(_Mark(i, 1, "s", False, True, _possessive(text, i, end)))
-            else:
-                marks.append(_Mark(i, 1, _CLOSE_ONLY[ch], False, True))
-        elif ch == '"':
-            opens = before in _OPENING_CONTEXT or before.isspace() or before in "“‘" or i == start
-            closes = not before.isspace() and not _WORDISH.match(after)
-            if before.isspace() and (after.isspace() or after == ""):
-                # Free-standing (' " he said' after an inner quote): closes an open quote, else opens.
-                opens = closes = True
-            elif opens and closes:
-                # Ambiguous ("-"quote or "(" etc.): decide by what follows.
-                closes = not _WORDISH.match(after)
-                opens = not closes
-            if before in ",.!?;" and _WORDISH.match(after):
-                # A closer with its space missing ('audiences,"Katie Packer said') or an opener after a
-                # comma ('said,"We'): it closes whatever is open, else it opens.
-                opens = closes = True
-            if opens or closes:
-                marks.append(_Mark(i, 1, "d", opens, closes))
-        elif ch == "'":
-            if before in _OPENING_CONTEXT and _WORDISH.match(after):
-                # "'90s" and "'em" are elisions, not quotes.
-                if not (after.isdigit() or text[i + 1 : i + 3].lower() == "em"):
-                    marks.append(_Mark(i, 1, "s", True, False))
-            elif not before.isspace() and not _WORDISH.match(after) and before not in "sS":
-                marks.append(_Mark(i, 1, "s", False, True))
-            elif before in "sS" and not _WORDISH.match(after) and after in ".,;:!? \n":
-                # Could be a plural possessive ("the states' rights"); a closer only if something is open.
-                marks.append(_Mark(i, 1, "s", False, True, _possessive(text, i, end)))
-        i += 1
+        sign = _QUOTE_SIGN.search(text, i, end)  # other characters are never marks
+        if sign is None:
+            break
+        found, step = _marks_at(text, sign.start(), start, end)
+        marks.extend(found)
+        i = sign.start() + step
     return marks
+
+
+def _marks_at(text: str, i: int, start: int, end: int) -> tuple[list[_Mark], int]:
+    """The quote marks read at ``i`` and how many characters they take (at least one)."""
+    ch = text[i]
+    before = text[i - 1] if i > 0 else " "
+    if ch == "`" and text.startswith("``", i):
+        return [_Mark(i, 2, "d", True, False)], 2
+    if ch == "'" and text.startswith("''", i):
+        return _apostrophe_pair(text, i, start, before)
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if ch in _STRAIGHT_LIKE:
+        ch = '"'  # a double prime or a full-width quote typed for a straight quote
+    mark = _single_mark(ch, text, i, start, end, before, after)
+    return ([mark] if mark is not None else []), 1
+
+
+def _apostrophe_pair(text: str, i: int, start: int, before: str) -> tuple[list[_Mark], int]:
+    """Two apostrophes open and close quotes in some archives (''Yes,'' he said)."""
+    if text.startswith("'" * 3, i) and (before.isspace() or before in "([{—–/" or i == start):
+        # "'''College Bowl,''' he replied": the double quote opens, then an inner single one.
+        return [_Mark(i, 2, "d", True, False), _Mark(i + 2, 1, "s", True, False)], 3
+    marks: list[_Mark] = []
+    at = i
+    if text.startswith("'" * 3, i):
+        # "'old-school,'''": an inner single quote closes, then the double one.
+        marks.append(_Mark(i, 1, "s", False, True))
+        at, before = i + 1, "'"
+    after2 = text[at + 2] if at + 2 < len(text) else " "
+    # After a comma or a letter it closes ('it,'' he said'); after a space it opens.
+    opens = (before.isspace() or before in "([{—–/" or at == start) and not after2.isspace()
+    marks.append(_Mark(at, 2, "d", opens, not opens))
+    return marks, at + 2 - i
+
+
+def _single_mark(ch: str, text: str, i: int, start: int, end: int, before: str, after: str) -> _Mark | None:
+    """The mark a one-character quote sign makes here, read from its neighbours, if any."""
+    if ch == "»" and (before.isspace() or before in _OPENING_CONTEXT or i == start) and _WORDISH.match(after):
+        # German and Danish quotes point inwards (»Nein«, sagte er): » opens, « closes.
+        return _Mark(i, 1, "g", True, False)
+    if ch == "«" and (_WORDISH.match(before) or before in ".,!?") and (after.isspace() or after in ".,;:!?)" or i + 1 >= end):
+        return _Mark(i, 1, "g", False, True)
+    if ch in _OPEN_ONLY:
+        return _opening_mark(ch, i, end, before, after)
+    if ch in _CLOSE_ONLY:
+        return _closing_mark(ch, text, i, end, before, after)
+    if ch == '"':
+        return _straight_double(i, start, before, after)
+    if ch == "'":
+        return _straight_single(text, i, end, before, after)
+    return None
+
+
+def _opening_mark(ch: str, i: int, end: int, before: str, after: str) -> _Mark | None:
+    if ch == "“" and not before.isspace() and (before not in _OPENING_CONTEXT or before in ",;") and (
+        after.isspace() or after in ".,;:!?)[" or i + 1 >= end
+    ):
+        # An opening mark typed where a closer belongs ('... for her here,“ said Jim Clyburn',
+        # 'voters stand.“[HuffPost.]').
+        return _Mark(i, 1, "d", False, True)
+    if ch == "‘" and (_WORDISH.match(before) and _WORDISH.match(after) or after.isdigit()):
+        # An apostrophe typed as an opening mark: "National Review‘s", "in ‘08".
+        return None
+    return _Mark(i, 1, _OPEN_ONLY[ch], True, False)
+
+
+def _closing_mark(ch: str, text: str, i: int, end: int, before: str, after: str) -> _Mark | None:
+    if ch != "’":
+        return _Mark(i, 1, _CLOSE_ONLY[ch], False, True)
+    # Apostrophe inside or at the end of a word ("don’t", "Russia’s", "dogs’") unless
+    # followed by punctuation/space after a non-letter: only a closer when not word-internal.
+    if _WORDISH.match(after) and _WORDISH.match(before):
+        return None
+    return _Mark(i, 1, "s", False, True, _possessive(text, i, end))
+
+
+def _straight_double(i: int, start: int, before: str, after: str) -> _Mark | None:
+    """A straight double quote: its direction is read from the characters around it."""
+    opens = before in _OPENING_CONTEXT or before.isspace() or before in "“‘" or i == start
+    closes = not before.isspace() and not _WORDISH.match(after)
+    if before.isspace() and (after.isspace() or after == ""):
+        # Free-standing (' " he said' after an inner quote): closes an open quote, else opens.
+        opens = closes = True
+    elif opens and closes:
+        # Ambiguous ("-"quote or "(" etc.): decide by what follows.
+        closes = not _WORDISH.match(after)
+        opens = not closes
+    if before in ",.!?;" and _WORDISH.match(after):
+        # A closer with its space missing ('audiences,"Katie Packer said') or an opener after a
+        # comma ('said,"We'): it closes whatever is open, else it opens.
+        opens = closes = True
+    return _Mark(i, 1, "d", opens, closes) if opens or closes else None
+
+
+def _straight_single(text: str, i: int, end: int, before: str, after: str) -> _Mark | None:
+    """A straight single quote: an opener, a closer, a possible plural possessive, or an elision."""
+    if before in _OPENING_CONTEXT and _WORDISH.match(after):
+        # "'90s" and "'em" are elisions, not quotes.
+        if after.isdigit() or text[i + 1 : i + 3].lower() == "em":
+            return None
+        return _Mark(i, 1, "s", True, False)
+    if not before.isspace() and not _WORDISH.match(after) and before not in "sS":
+        return _Mark(i, 1, "s", False, True)
+    if before in "sS" and not _WORDISH.match(after) and after in ".,;:!? \n":
+        # Could be a plural possessive ("the states' rights"); a closer only if something is open.
+        return _Mark(i, 1, "s", False, True, _possessive(text, i, end))
+    return None
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
@@ -258,69 +291,101 @@ def _reopening(text: str, p_start: int, p_end: int) -> _Mark | None:
     return _Mark(lead, 1, family, True, False) if family else None
 
 
+@dataclass
+class _Running:
+    """A quotation running on across paragraphs: its parts so far and its opening mark."""
+
+    parts: list[tuple[int, int]]
+    start: int
+
+    def quote(self, end: int, closed: bool) -> Quote:
+        return Quote(tuple(self.parts), self.start, end, closed)
+
+
 def find_quotes(text: str) -> list[Quote]:
     """All direct quotations in ``text``, in order; stray marks are skipped, never fatal."""
     quotes: list[Quote] = []
-    pending: list[tuple[int, int]] | None = None  # parts of a multi-paragraph quote still open
-    pending_start = 0
+    running: _Running | None = None
     paragraphs = _paragraphs(text)
     for n, (p_start, p_end) in enumerate(paragraphs):
-        scan_from = p_start
-        carried = None
-        if pending is not None:
-            carried = _reopening(text, p_start, p_end)
-            if carried is not None:
-                scan_from = carried.pos + carried.length
-            else:
-                # The quote never closed and nothing continues it: keep what was inside the paragraph.
-                quotes.append(Quote(tuple(pending), pending_start, pending[-1][1], False))
-                pending = None
-        scan = _scan_paragraph(text, scan_from, p_end, carried)
-        found = list(scan.found)
-        stack = scan.stack
-        if carried is not None and pending is not None:
-            if scan.carried_close is not None:
-                close = scan.carried_close
-                pending.append(_trim(text, scan_from, close.pos))
-                quotes.append(Quote(tuple(pending), pending_start, close.pos + close.length, True))
-                pending = None
-            else:
-                # Open through this paragraph too: whatever sits inside belongs to it.
-                pending.append(_trim(text, scan_from, p_end))
-                stack = []
-        dangling_at = next((k for k in range(len(stack) - 1, -1, -1) if stack[k].mark.family != "s"), None)
-        for entry in stack[:dangling_at] if dangling_at is not None else stack:
-            found.extend(entry.inner)
-        if dangling_at is not None:
-            nested = [pair for entry in stack[dangling_at:] for pair in entry.inner]
-            mark = stack[dangling_at].mark
-            following = paragraphs[n + 1] if n + 1 < len(paragraphs) else None
-            if nested and (
-                following is None
-                or _reopening(text, *following) is None
-                or not text[mark.pos + mark.length : min(pair[0] for pair in nested)].strip()
-                or any(_double(text, pair[0]) == _double(text, mark.pos) for pair in nested)
-            ):
-                # An opener that never closes, with whole quotes after it, was stray ('He said "hi.
-                # Then she said "bye now" and left.', '"“You don’t win,” Rubio said'): those quotes
-                # stand on their own. (A quote running on into the next paragraph nests its inner
-                # quotes in the other kind of marks.)
-                found.extend(nested)
-            else:
-                part = _trim(text, mark.pos + mark.length, p_end)
-                if part[1] > part[0]:
-                    pending = [part]
-                    pending_start = mark.pos
-        for open_pos, c_start, c_end, close_end in sorted(found):
-            c_start, c_end = _trim(text, c_start, c_end)
-            if c_end <= c_start:
-                continue
-            is_single = text[open_pos] in "'‘" and not text.startswith("''", open_pos)
-            if is_single and " " not in text[c_start:c_end]:
-                # Single-word single-quoted items are names and scare quotes, never speech.
-                continue
-            quotes.append(Quote(((c_start, c_end),), open_pos, close_end, True))
-    if pending is not None:
-        quotes.append(Quote(tuple(pending), pending_start, pending[-1][1], False))
+        following = paragraphs[n + 1] if n + 1 < len(paragraphs) else None
+        running = _read_paragraph(text, p_start, p_end, following, running, quotes)
+    if running is not None:
+        quotes.append(running.quote(running.parts[-1][1], False))
     quotes.sort(key=lambda q: q.start)
+    return quotes
+
+
+def _read_paragraph(
+    text: str, p_start: int, p_end: int, following: tuple[int, int] | None, running: _Running | None, quotes: list[Quote]
+) -> _Running | None:
+    """Add the paragraph's quotations to ``quotes``; the quotation still running after it, if any."""
+    scan_from = p_start
+    carried = None
+    if running is not None:
+        carried = _reopening(text, p_start, p_end)
+        if carried is not None:
+            scan_from = carried.pos + carried.length
+        else:
+            # The quote never closed and nothing continues it: keep what was inside the paragraph.
+            quotes.append(running.quote(running.parts[-1][1], False))
+            running = None
+    scan = _scan_paragraph(text, scan_from, p_end, carried)
+    found = list(scan.found)
+    stack = scan.stack
+    if carried is not None and running is not None:
+        if scan.carried_close is not None:
+            close = scan.carried_close
+            running.parts.append(_trim(text, scan_from, close.pos))
+            quotes.append(running.quote(close.pos + close.length, True))
+            running = None
+        else:
+            # Open through this paragraph too: whatever sits inside belongs to it.
+            running.parts.append(_trim(text, scan_from, p_end))
+            stack = []
+    opened = _dangling(text, stack, p_end, following, found)
+    quotes.extend(_closed_quotes(text, found))
+    return opened if opened is not None else running
+
+
+def _dangling(
+    text: str, stack: list[_Open], p_end: int, following: tuple[int, int] | None, found: list[tuple[int, int, int, int]]
+) -> _Running | None:
+    """The quotation an unclosed double or guillemet opener starts, running into the next paragraph;
+    the whole quotes inside unclosed openers are added to ``found``."""
+    dangling_at = next((k for k in range(len(stack) - 1, -1, -1) if stack[k].mark.family != "s"), None)
+    for entry in stack[:dangling_at] if dangling_at is not None else stack:
+        found.extend(entry.inner)
+    if dangling_at is None:
+        return None
+    nested = [pair for entry in stack[dangling_at:] for pair in entry.inner]
+    mark = stack[dangling_at].mark
+    if nested and (
+        following is None
+        or _reopening(text, *following) is None
+        or not text[mark.pos + mark.length : min(pair[0] for pair in nested)].strip()
+        or any(_double(text, pair[0]) == _double(text, mark.pos) for pair in nested)
+    ):
+        # An opener that never closes, with whole quotes after it, was stray ('He said "hi.
+        # Then she said "bye now" and left.', '"“You don’t win,” Rubio said'): those quotes
+        # stand on their own. (A quote running on into the next paragraph nests its inner
+        # quotes in the other kind of marks.)
+        found.extend(nested)
+        return None
+    part = _trim(text, mark.pos + mark.length, p_end)
+    return _Running([part], mark.pos) if part[1] > part[0] else None
+
+
+def _closed_quotes(text: str, found: list[tuple[int, int, int, int]]) -> list[Quote]:
+    """The quotations closed inside a paragraph, from their (open, content start, content end, close end)."""
+    quotes = []
+    for open_pos, c_start, c_end, close_end in sorted(found):
+        c_start, c_end = _trim(text, c_start, c_end)
+        if c_end <= c_start:
+            continue
+        is_single = text[open_pos] in "'‘" and not text.startswith("''", open_pos)
+        if is_single and " " not in text[c_start:c_end]:
+            # Single-word single-quoted items are names and scare quotes, never speech.
+            continue
+        quotes.append(Quote(((c_start, c_end),), open_pos, close_end, True))
     return quotes
