@@ -32,7 +32,6 @@ _NOT_YET: set[str] = {
     "events/lexicon.py",
     "events/dates.py",
     "events/plover_export.py",
-    "people.py",
     "pipeline.py",
     "terms.py",
 }
