@@ -111,7 +111,7 @@ class PeopleRules:
     surface_apposition_stops: frozenset[str]
     parsed_apposition_stops: frozenset[str]
     platforms: frozenset[str]  # social platforms ("twitter"), never a person
-    outlet_aliases: frozenset[str]  # news outlets (case-folded names and aliases), never a person
+    outlets: dict[str, str]  # news outlets, never a person: case-folded name or alias -> canonical name
     known_full: dict[str, tuple[str, str]]  # name key -> (canonical name, affiliation)
     known_surnames: dict[str, tuple[str, str]]  # unambiguous surname key -> (canonical name, affiliation)
     settings: PeopleSettings
@@ -183,7 +183,7 @@ def load_rules(files: DataFiles) -> PeopleRules:
         surface_apposition_stops=_stops(files, "surface"),
         parsed_apposition_stops=_stops(files, "parse"),
         platforms=files.words("cues/platforms.tsv"),
-        outlet_aliases=frozenset(provenance_rules(files).aliases),
+        outlets=provenance_rules(files).aliases,
         known_full=full,
         known_surnames=surnames,
         settings=settings,
@@ -548,7 +548,7 @@ def _not_a_person(word: str, rules: PeopleRules) -> bool:
 def _is_body(name: str, rules: PeopleRules) -> bool:
     """A news outlet the tagger took for a person ("CNN"). (The actor gazetteer lists people too, so
     it cannot say a name is not a person.)"""
-    return name.casefold() in rules.outlet_aliases
+    return name.casefold() in rules.outlets
 
 
 def find_people(doc: "Doc", text: str) -> list[Person]:
