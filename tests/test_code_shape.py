@@ -26,7 +26,6 @@ _NOT_YET: set[str] = {
     "attributions/cues.py",
     "attributions/indirect.py",
     "attributions/quotes.py",
-    "entities.py",
     "events/coder.py",
     "events/lexicon.py",
     "events/dates.py",
