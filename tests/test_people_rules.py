@@ -245,3 +245,27 @@ def test_bad_rules_files_are_clear_errors(tmp_path, path, old, new, message):
     target.write_text(target.read_text(encoding="utf-8").replace(old, new), encoding="utf-8")
     with pytest.raises(ConfigError, match=message.replace("[", r"\[").replace("]", r"\]")):
         load_rules(DataFiles(root))
+
+
+GACHAGUA = """
+    DP        DP        PROPN NNP compound 2 B-ORG
+    Rigathi   Rigathi   PROPN NNP compound 2 I-ORG
+    Gachagua  Gachagua  PROPN NNP nsubj    3 I-ORG
+    spoke     speak     VERB  VBD ROOT     3 O
+    .         .         PUNCT .   punct    3 O
+    Gachagua  Gachagua  PROPN NNP nsubj    6 B-PERSON
+    said      say       VERB  VBD ROOT     6 O
+    .         .         PUNCT .   punct    6 O
+"""
+
+
+def test_one_word_name_takes_the_fuller_name_written_elsewhere():
+    """ "Gachagua" is a PERSON but "DP Rigathi Gachagua" an ORG: the fuller name without "DP"."""
+    found = people(GACHAGUA)
+    assert list(found) == ["Rigathi Gachagua"]
+    assert [m.text for m in found["Rigathi Gachagua"].mentions] == ["Rigathi Gachagua", "Gachagua"]
+
+
+def test_one_word_name_alone_stays_one_word():
+    found = people(GACHAGUA.replace("DP        DP", "the       the").replace("Rigathi   Rigathi   PROPN NNP", "former    former    ADJ   JJ "))
+    assert list(found) == ["Gachagua"]

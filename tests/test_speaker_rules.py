@@ -225,3 +225,87 @@ def test_no_source_no_speaker():
     doc = doc_from(THE_STATEMENT)
     assert SpeakerResolver(doc, []).speaker(None, doc[1]) is None
     assert SpeakerResolver(doc, []).speaker(token_span(doc, 0, 1), None) is None
+
+
+WHO_SAID = """
+    Lavrov    Lavrov    PROPN NNP nsubj  1 B-PERSON
+    met       meet      VERB  VBD ROOT   1 O
+    the       the       DET   DT  det    3 O
+    minister  minister  NOUN  NN  dobj   1 O
+    ,         ,         PUNCT ,   punct  3 O
+    who       who       PRON  WP  nsubj  6 O
+    said      say       VERB  VBD relcl  3 O
+    so        so        ADV   RB  advmod 6 O
+    .         .         PUNCT .   punct  1 O
+"""
+
+STATE_BROADCASTER = """
+    State        state        PROPN NNP compound 2 O
+    broadcaster  broadcaster  NOUN  NN  compound 2 O
+    CCTV         CCTV         PROPN NNP nsubj    3 B-ORG
+    said         say          VERB  VBD ROOT     3 O
+    .            .            PUNCT .   punct    3 O
+"""
+
+NEWS_AGENCY = """
+    the      the      DET   DT  det      3 O
+    Reuters  Reuters  PROPN NNP compound 3 B-ORG
+    news     news     NOUN  NN  compound 3 O
+    agency   agency   NOUN  NN  nsubj    4 O
+    said     say      VERB  VBD ROOT     4 O
+    .        .        PUNCT .   punct    4 O
+"""
+
+NEITHER_CHINA = """
+    Neither  neither  CCONJ CC  preconj  1 O
+    China    China    PROPN NNP nsubj    2 B-GPE
+    said     say      VERB  VBD ROOT     2 O
+    so       so       ADV   RB  advmod   2 O
+    .        .        PUNCT .   punct    2 O
+"""
+
+
+@pytest.mark.parametrize(
+    ("table", "specs", "source", "head", "expected"),
+    [
+        # relative pronoun: "the minister, who said" is whoever "the minister" is
+        (WHO_SAID, [LAVROV], (5, 5), 3, ("Sergei Lavrov", "person", "RUS")),
+        # a body introduced by its description: the name after it (the actor dictionaries file CCTV
+        # under its international arm) ...
+        (STATE_BROADCASTER, [], (0, 2), 2, ("CGTN", "organization", "CGTN")),
+        # ... or before it
+        (NEWS_AGENCY, [], (0, 3), 3, ("Reuters", "organization", None)),
+        # a quantifier before a body is not part of its name
+        (NEITHER_CHINA, [], (0, 1), 1, ("China", "organization", "CHN")),
+    ],
+)
+def test_body_and_relative_readings(table, specs, source, head, expected):
+    assert resolve(table, specs, source, head) == expected
+
+
+IT_SAID = """
+    The        the        DET   DT  det       1 O
+    {0}        {1}        NOUN  NN  {2}       2 O
+    {3}        {4}        VERB  VBD ROOT      2 O
+    the        the        DET   DT  det       4 O
+    {5}        {5}        NOUN  NN  dobj      2 O
+    .          .          PUNCT .   punct     2 O
+    It         it         PRON  PRP nsubj     7 O
+    said       say        VERB  VBD ROOT      7 O
+    .          .          PUNCT .   punct     7 O
+"""
+
+
+@pytest.mark.parametrize(
+    ("subject", "lemma", "dep", "verb", "verb_lemma", "obj", "expected"),
+    [
+        # "The ministry dismissed the report. It said ...": the body that was the subject just before
+        ("ministry", "ministry", "nsubj", "dismissed", "dismiss", "report", ("ministry", "organization")),
+        # "The report angered the ministry. It said ...": the nearest subject is no body, so "it" is nobody
+        ("report", "report", "nsubj", "angered", "anger", "ministry", None),
+    ],
+)
+def test_subject_body(subject, lemma, dep, verb, verb_lemma, obj, expected):
+    doc = doc_from(IT_SAID.format(subject, lemma, dep, verb, verb_lemma, obj))
+    found = SpeakerResolver(doc, []).subject_body(doc[6])
+    assert (None if found is None else (found.name, found.type)) == expected

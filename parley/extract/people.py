@@ -296,8 +296,9 @@ def _opens_sentence(doc: "Doc", i: int) -> bool:
     return i == 0 or doc[i].is_sent_start or doc[i - 1].is_space or doc[i - 1].text in ".:;"
 
 
-def _untagged_first_name(tok: "Token", words: RoleWords) -> bool:
+def _untagged_first_name(tok: "Token", rules: PeopleRules) -> bool:
     """A first name the tagger left outside the entity ("General Anders [Fogh Rasmussen]")."""
+    words = rules.roles
     return (
         tok.pos_ == "PROPN"
         and tok.dep_ == "compound"
@@ -305,20 +306,20 @@ def _untagged_first_name(tok: "Token", words: RoleWords) -> bool:
         and tok.text.isalpha()
         and not words.is_role_word(tok.lower_)
         and _is_title(tok, words) is None
-        and affiliation_code(tok.text) is None
+        and affiliation_code(tok.text, rules=rules) is None
     )
 
 
-def _clean_name_tokens(span: "SpacySpan", words: RoleWords) -> tuple[int, int, str | None]:
+def _clean_name_tokens(span: "SpacySpan", rules: PeopleRules) -> tuple[int, int, str | None]:
     """Token bounds of the bare name inside a PERSON entity, and the gender its title gives."""
-    doc = span.doc
+    doc, words = span.doc, rules.roles
     start, gender = _title_gender(doc, span.start, span.end, words)
     end = span.end
     while end > start and (doc[end - 1].text in _POSSESSIVE_TAIL or not doc[end - 1].text[:1].isalpha()):
         end -= 1
     while end - start > 1 and _opens_sentence(doc, start) and _cue_verb_form(doc[start].text):
         start += 1  # "Stated Stone:", "Continued Stone:": a cue verb opening the sentence, not a first name
-    while start > 0 and start == span.start and _untagged_first_name(doc[start - 1], words):
+    while start > 0 and start == span.start and _untagged_first_name(doc[start - 1], rules):
         start -= 1
     return start, end, gender
 
@@ -593,7 +594,7 @@ class _Name:
 
 def _name_mention(doc: "Doc", ent: "SpacySpan", rules: PeopleRules) -> _Name | None:
     """The bare name of a PERSON span, or None when it cannot be a person's name."""
-    t_start, t_end, gender = _clean_name_tokens(ent, rules.roles)
+    t_start, t_end, gender = _clean_name_tokens(ent, rules)
     while t_end - t_start > 1 and _known_body(doc[t_end - 1].text, rules):
         t_end -= 1  # "Trump, Erdogan Ankara will ...": a heading run into a sentence that opens with a place
     if t_end <= t_start:

@@ -631,7 +631,7 @@ class SpeakerResolver:
         if head.tag_ in ("NNS", "NNPS"):
             return None
         modifiers = [c for c in head.children if c.dep_ in ("compound", "amod", "nmod", "poss") and c.i < head.i]
-        wanted_affiliation = next((code for mod in modifiers if (code := affiliation_code(mod.text)) is not None), None)
+        wanted_affiliation = next((code for mod in modifiers if (code := affiliation_code(mod.text, rules=self.rules.people)) is not None), None)
         fits = _DescriptionFit(
             word=head.lemma_.lower(),
             written=head.lower_,
@@ -751,7 +751,7 @@ def _named_organisation(text: str, rules: SpeakerRules) -> Speaker | None:
             return Speaker(name=outlet, type="organization")
         org = organisation(run)
         if org is not None:
-            return Speaker(name=org.name, affiliation=affiliation_code(run), type="organization")
+            return Speaker(name=org.name, affiliation=affiliation_code(run, rules=rules.people), type="organization")
     return None
 
 
@@ -790,7 +790,7 @@ def _named_body(clean: str, head: "Token", described: bool, rules: SpeakerRules)
     # actor dictionaries list.
     org = organisation(clean) if any(ch.isupper() for ch in clean) else None
     if org is not None:
-        return Speaker(name=org.name, affiliation=affiliation_code(clean), type="organization")
+        return Speaker(name=org.name, affiliation=affiliation_code(clean, rules=rules.people), type="organization")
     country = country_code(clean)
     if country is not None and head.pos_ == "PROPN":
         return Speaker(name=clean, affiliation=country, type="organization")
@@ -813,11 +813,11 @@ def _described_group(clean: str, head: "Token", rules: SpeakerRules) -> Speaker:
     if modifiers:
         # The whole modifier first ("State Department spokesperson"), then each word ("Russian officials").
         first = min(t.i for m in modifiers for t in m.subtree)
-        affiliation = affiliation_code(head.doc[first : head.i].text)
+        affiliation = affiliation_code(head.doc[first : head.i].text, rules=rules.people)
     for child in modifiers:
         if affiliation:
             break
-        affiliation = affiliation_code(child.text)
+        affiliation = affiliation_code(child.text, rules=rules.people)
     kind: Literal["person", "organization", "group", "unknown"]
     if head.tag_ == "NNS":
         kind = "group"
