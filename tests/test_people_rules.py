@@ -202,7 +202,7 @@ def test_apposition_of_a_relative_is_no_role():
     ],
 )
 def test_one_letter_off(known, written, expected):
-    assert _one_letter_off(known, written) is expected
+    assert _one_letter_off(known, written, default_rules().settings.misspelt_surname_min_chars) is expected
 
 
 def test_passes_are_named_and_ordered():

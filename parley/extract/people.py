@@ -38,7 +38,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
 
 __all__ = [
-    "PASSES", "PeopleRules", "PeopleSettings", "Person", "RoleWords", "affiliation_code", "default_rules",
+    "PASSES", "PeopleRules", "PeopleSettings", "Person", "Pronoun", "RoleWords", "affiliation_code", "default_rules",
     "find_people", "known_affiliation", "known_person", "load_rules", "role_words",
 ]
 
@@ -790,7 +790,7 @@ def _extend_one_word_names(doc: "Doc", drafts: list[_Draft], rules: PeopleRules)
         draft.mentions.extend((doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text), s, e) for s, e in runs)
 
 
-def _one_letter_off(known: str, written: str, shortest: int = 6) -> bool:
+def _one_letter_off(known: str, written: str, shortest: int) -> bool:
     """One substitution, insertion or deletion apart, for names of ``shortest`` letters or more."""
     if min(len(known), len(written)) < shortest or known[0] != written[0] or abs(len(known) - len(written)) > 1 or known == written:
         return False

@@ -50,6 +50,7 @@ class SpeakerSettings:
     earlier_issuer_tokens: int
     name_head_steps: int
     nested_mention_steps: int
+    body_name_gap: int
 
 
 @dataclass(frozen=True)
@@ -774,7 +775,7 @@ def _body_name(text: str, head: "Token", rules: SpeakerRules) -> tuple[str, "Tok
     if head.pos_ == "NOUN" and head.lemma_.lower() in rules.body_words:
         # "the Reuters news agency", "The China Newsweek magazine": the name before the description.
         names = [t for t in head.subtree if t.i < head.i and t.pos_ == "PROPN" and t.ent_type_ != "NORP"]
-        if names and names[-1].i >= head.i - 2:
+        if names and names[-1].i >= head.i - rules.settings.body_name_gap:
             return head.doc[names[0].i : names[-1].i + 1].text, names[-1], True
     return clean, head, False
 
