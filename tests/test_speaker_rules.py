@@ -309,3 +309,70 @@ def test_subject_body(subject, lemma, dep, verb, verb_lemma, obj, expected):
     doc = doc_from(IT_SAID.format(subject, lemma, dep, verb, verb_lemma, obj))
     found = SpeakerResolver(doc, []).subject_body(doc[6])
     assert (None if found is None else (found.name, found.type)) == expected
+
+
+EARLIER_SPOKESPERSON = """
+    A             a             DET   DT  det      3 O
+    State         State         PROPN NNP compound 2 B-ORG
+    Department    Department    PROPN NNP compound 3 I-ORG
+    spokesperson  spokesperson  NOUN  NN  nsubj    4 O
+    said          say           VERB  VBD ROOT     4 O
+    so            so            ADV   RB  advmod   4 O
+    .             .             PUNCT .   punct    4 O
+    The           the           DET   DT  det      8 O
+    spokesperson  spokesperson  NOUN  NN  nsubj    9 O
+    added         add           VERB  VBD ROOT     9 O
+    .             .             PUNCT .   punct    9 O
+"""
+
+EARLIER_REPORT = """
+    Human     Human     PROPN NNP  compound 2 B-ORG
+    Rights    Rights    PROPN NNPS compound 2 I-ORG
+    Watch     Watch     PROPN NNP  nsubj    3 I-ORG
+    released  release   VERB  VBD  ROOT     3 O
+    a         a         DET   DT   det      5 O
+    report    report    NOUN  NN   dobj     3 O
+    .         .         PUNCT .    punct    3 O
+    The       the       DET   DT   det      8 O
+    report    report    NOUN  NN   nsubj    9 O
+    said      say       VERB  VBD  ROOT     9 O
+    .         .         PUNCT .    punct    9 O
+"""
+
+EARLIER_MILITARY = """
+    The       the       DET   DT  det    2 O
+    Nigerian  Nigerian  ADJ   JJ  amod   2 B-NORP
+    military  military  NOUN  NN  nsubj  3 O
+    moved     move      VERB  VBD ROOT   3 O
+    .         .         PUNCT .   punct  3 O
+    The       the       DET   DT  det    6 O
+    military  military  NOUN  NN  nsubj  7 O
+    said      say       VERB  VBD ROOT   7 O
+    .         .         PUNCT .   punct  7 O
+"""
+
+
+@pytest.mark.parametrize(
+    ("table", "source", "head", "expected"),
+    [
+        # role description with no named person: the fuller description that introduced the speaker
+        (EARLIER_SPOKESPERSON, (7, 8), 8, ("State Department spokesperson", "unknown", "USA")),
+        # "the report" for the report named earlier with its issuer
+        (EARLIER_REPORT, (7, 8), 8, ("Human Rights Watch", "organization", "HRW")),
+        # definite description: "the military" for "the Nigerian military" just before
+        (EARLIER_MILITARY, (5, 6), 6, ("Nigerian military", "organization", "NGA")),
+    ],
+)
+def test_earlier_mentions(table, source, head, expected):
+    assert resolve(table, [], source, head) == expected
+
+
+def test_anaphoric_body_falls_back_to_the_organisation_that_spoke_before():
+    """ "Doctors Without Borders says ... The group said": no organisation named in the window, but one
+    spoke just before (within antecedent_chars)."""
+    table = THE_GROUP.replace("B-ORG", "O  ")
+    msf = Speaker(name="Doctors Without Borders", type="organization")
+    doc = doc_from(table)
+    resolver = SpeakerResolver(doc, [])
+    assert resolver.speaker(token_span(doc, 4, 5), doc[5], (0, msf)) == msf
+    assert resolver.speaker(token_span(doc, 4, 5), doc[5]) == Speaker(name="group", type="organization")
