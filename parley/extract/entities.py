@@ -59,6 +59,9 @@ class EntityRules:
     document: re.Pattern[str]  # a capitalised document name around a head word
     lower_document: re.Pattern[str]  # capitalised modifiers before a lower-case head ("the Minsk agreements")
     any_head: re.Pattern[str]  # any head word, capitalised or not
+    resolution: re.Pattern[str]  # a numbered resolution ("UN resolution 2254")
+    resolution_body: re.Pattern[str]  # the body written before one, dropped from its name
+    adopted: re.Pattern[str]  # when and by whom, right after a document's name
     settings: EntitySettings
 
 
@@ -86,9 +89,24 @@ def _document_patterns(files: DataFiles) -> tuple[re.Pattern[str], re.Pattern[st
     return document, lower_document, any_head
 
 
+def _resolution_patterns(files: DataFiles) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    bodies = "|".join(re.escape(body) + " " for body in files.ordered_words("entities/resolution_bodies.tsv", lower=False))
+    resolution = re.compile(rf"\b(?:{bodies})?[Rr]esolution\s+(?:No\.\s*)?\d{{2,5}}\b")
+    return resolution, re.compile(rf"^(?:{bodies})")
+
+
+def _adoption_pattern(files: DataFiles) -> re.Pattern[str]:
+    verbs = "|".join(files.ordered_words("entities/adoption_verbs.tsv"))
+    return re.compile(
+        rf"^,?\s+(?:which\s+was\s+|that\s+was\s+)?(?:{verbs})\s+(?:at|during|in|by)\s+(?:the\s+)?"
+        r"(?:(?P<year>(?:1[89]|20)\d\d)\s+)?(?P<by>[A-Z][\w\-]*)?"
+    )
+
+
 def load_rules(files: DataFiles) -> EntityRules:
     """The entity rules read from ``entities/*`` under ``files``."""
     document, lower_document, any_head = _document_patterns(files)
+    resolution, resolution_body = _resolution_patterns(files)
     return EntityRules(
         ner_types=files.mapping("entities/ner_types.tsv", lower_keys=False),
         document_openers=files.words("entities/document_openers.tsv", lower=False),
@@ -98,6 +116,9 @@ def load_rules(files: DataFiles) -> EntityRules:
         document=document,
         lower_document=lower_document,
         any_head=any_head,
+        resolution=resolution,
+        resolution_body=resolution_body,
+        adopted=_adoption_pattern(files),
         settings=files.settings("entities/settings.toml", EntitySettings),
     )
 
@@ -108,11 +129,6 @@ def default_rules() -> EntityRules:
     return load_rules(packaged())
 
 
-_RESOLUTION_NUMBER = re.compile(r"\b(?:UN |U\.N\. |Security Council )?[Rr]esolution\s+(?:No\.\s*)?\d{2,5}\b")
-_ADOPTED = re.compile(
-    r"^,?\s+(?:which\s+was\s+|that\s+was\s+)?(?:adopted|signed|agreed|approved)\s+(?:at|during|in|by)\s+(?:the\s+)?"
-    r"(?:(?P<year>(?:1[89]|20)\d\d)\s+)?(?P<by>[A-Z][\w\-]*)?"
-)
 
 
 @dataclass
@@ -148,7 +164,7 @@ def _document_from_match(text: str, match: re.Match[str], head: str, rules: Enti
             name_words = name_words[1:]
     name = " ".join([*name_words, text[match.start("head") : match.end()].strip()])
     year = int(match.group("year")) if match.group("year") else None
-    after = _ADOPTED.match(text[end : end + rules.settings.adoption_window])
+    after = rules.adopted.match(text[end : end + rules.settings.adoption_window])
     if after:
         if year is None and after.group("year"):
             year = int(after.group("year"))
@@ -159,11 +175,11 @@ def _document_from_match(text: str, match: re.Match[str], head: str, rules: Enti
     return _Document(start=start, end=end, name=" ".join(name.split()), kind=kind, year=year, by=by)
 
 
-def _numbered_resolutions(text: str) -> list[_Document]:
+def _numbered_resolutions(text: str, rules: EntityRules) -> list[_Document]:
     """ "Resolution 2254", "UN Security Council resolution 1325"."""
     found = []
-    for match in _RESOLUTION_NUMBER.finditer(text):
-        name = re.sub(r"^(?:UN |U\.N\. |Security Council )", "", match.group(0))
+    for match in rules.resolution.finditer(text):
+        name = rules.resolution_body.sub("", match.group(0))
         name = name[0].upper() + name[1:]
         found.append(_Document(match.start(), match.end(), name, "Resolution", None, None))
     return found
@@ -172,7 +188,7 @@ def _numbered_resolutions(text: str) -> list[_Document]:
 def find_documents(text: str, *, rules: EntityRules | None = None) -> list[_Document]:
     """Treaties, charters, declarations, resolutions and agreements named in ``text``."""
     rules = rules or default_rules()
-    found = _numbered_resolutions(text)
+    found = _numbered_resolutions(text, rules)
     taken: list[tuple[int, int]] = [(d.start, d.end) for d in found]
 
     def free(start: int, end: int) -> bool:
