@@ -70,6 +70,7 @@ class SpeakerRules:
     affiliation_words: frozenset[str]  # "US", "top": modifiers a role need not contain
     quantifiers: tuple[str, ...]  # "both ", "neither ": dropped before a body's name
     name_glue: frozenset[str]  # "of", "'s": inside a body's capitalised name
+    capitalised_run: re.Pattern[str]  # an organisation's name in running text ("Reporters Without Borders")
     settings: SpeakerSettings
 
     @property
@@ -92,6 +93,11 @@ class SpeakerRules:
         return pronoun is not None and pronoun.kind in ("plural", "first", "other")
 
 
+def _capitalised_run(files: DataFiles) -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in files.ordered_words("people/org_run_words.tsv", lower=False))
+    return re.compile(rf"[A-Z][\w.’'&-]*(?:\s+(?:{words}|[A-Z][\w.’'&-]*))*")
+
+
 def load_rules(files: DataFiles) -> SpeakerRules:
     """The speaker rules read from ``people/*`` under ``files``."""
     return SpeakerRules(
@@ -108,6 +114,7 @@ def load_rules(files: DataFiles) -> SpeakerRules:
         affiliation_words=files.words("people/affiliation_words.tsv"),
         quantifiers=tuple(f"{word} " for word in files.ordered_words("people/quantifiers.tsv")),
         name_glue=files.words("people/org_name_glue.tsv"),
+        capitalised_run=_capitalised_run(files),
         settings=files.settings("people/speakers.toml", SpeakerSettings),
     )
 
@@ -739,13 +746,10 @@ def _body_or_group(text: str, head: "Token", rules: SpeakerRules) -> Speaker | N
     return found
 
 
-_CAPITALISED_RUN = re.compile(r"[A-Z][\w.’'&-]*(?:\s+(?:of|for|and|the|Without|on|[A-Z][\w.’'&-]*))*")
-
-
 def _named_organisation(text: str, rules: SpeakerRules) -> Speaker | None:
     from parley.actors.gazetteer import organisation
 
-    for match in _CAPITALISED_RUN.finditer(text):
+    for match in rules.capitalised_run.finditer(text):
         run = match.group(0).strip()
         outlet = _outlet(run, rules)
         if outlet is not None:
