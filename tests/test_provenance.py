@@ -129,3 +129,20 @@ def test_seed_provenance(seed_text: str) -> None:
         "ARTSAKHPRESS", "TASS", "interview",
     )
     assert provenance.evidence is not None and "told TASS" in provenance.evidence.text
+
+
+def test_lead_size_is_a_setting(tmp_path) -> None:
+    """A citation past the lead does not count; how long the lead is comes from provenance/settings.toml."""
+    import shutil
+    from importlib import resources
+    from pathlib import Path
+
+    from parley.datafiles import DataFiles
+    from parley.extract.provenance import load_rules
+
+    article = _article("The ceasefire held. " * 40 + "Troops massed, according to Reuters.", outlet="Kyiv Post")
+    assert find_provenance(article).original_source is None
+    root = Path(shutil.copytree(Path(str(resources.files("parley").joinpath("data"))), tmp_path / "data"))
+    settings = root / "provenance" / "settings.toml"
+    settings.write_text(settings.read_text(encoding="utf-8").replace("lead_fallback_chars = 600", "lead_fallback_chars = 2000"))
+    assert find_provenance(article, rules=load_rules(DataFiles(root))).original_source == "Reuters"

@@ -13,7 +13,9 @@ whatever NER found that none of these explain.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from parley.actors.codes import actor_code, sector_of_role
@@ -24,6 +26,7 @@ from parley.actors.gazetteer import (
     gazetteer,
     normalise,
 )
+from parley.datafiles import DataFiles, packaged
 from parley.extract.people import find_people
 from parley.extract.pipeline import Step
 from parley.models import Entity, ExtractedArticle, make_span
@@ -31,44 +34,101 @@ from parley.models import Entity, ExtractedArticle, make_span
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-__all__ = ["STEP", "find_documents", "find_entities"]
+__all__ = ["CLAIMS", "STEP", "EntityRules", "EntitySettings", "default_rules", "find_documents", "find_entities", "load_rules"]
 
-_NER_TYPES = {
-    "GPE": "LOCATION",
-    "LOC": "LOCATION",
-    "FAC": "LOCATION",
-    "ORG": "ORGANIZATION",
-    "NORP": "NORP",
-    "EVENT": "EVENT",
-    "LAW": "DOCUMENT",
-}
+
+@dataclass(frozen=True)
+class EntitySettings:
+    """The numbers of ``entities/settings.toml`` (each key's comment there says why)."""
+
+    document_window_before: int
+    document_window_after: int
+    adoption_window: int
+    name_part_min_chars: int
+
+
+@dataclass(frozen=True)
+class EntityRules:
+    """Everything the entity rules read (``parley/data/entities``), document patterns compiled."""
+
+    ner_types: dict[str, str]  # spaCy label -> parley entity type
+    document_openers: frozenset[str]
+    connectors: frozenset[str]
+    name_particles: frozenset[str]
+    government_nouns: frozenset[str]
+    document: re.Pattern[str]  # a capitalised document name around a head word
+    lower_document: re.Pattern[str]  # capitalised modifiers before a lower-case head ("the Minsk agreements")
+    any_head: re.Pattern[str]  # any head word, capitalised or not
+    resolution: re.Pattern[str]  # a numbered resolution ("UN resolution 2254")
+    resolution_body: re.Pattern[str]  # the body written before one, dropped from its name
+    adopted: re.Pattern[str]  # when and by whom, right after a document's name
+    settings: EntitySettings
+
 
 # -- documents ---------------------------------------------------------------------------
 
-_DOC_HEADS = (
-    "Charter|Treaty|Declaration|Resolution|Agreements?|Accords?|Convention|Protocol|Memorandum|Pact|"
-    "Communiqu[eé]|Statute|Act|Doctrine|Deal|Framework|Plan|Constitution|Covenant"
-)
 _CAP = r"(?:[A-Z][\w'’.\-]*|\d+(?:st|nd|rd|th)?)"
-_DOCUMENT = re.compile(
-    rf"(?:\b[Tt]he\s+)?(?:(?P<year>(?:1[89]|20)\d\d)\s+)?"
-    rf"(?P<mods>(?:{_CAP}\s+){{0,5}}?)"
-    rf"(?P<head>\b(?:{_DOC_HEADS})\b)"
-    rf"(?P<tail>(?:\s+(?:No\.\s*)?\d+(?:\s*\(\d{{4}}\))?)?"
-    rf"(?:\s+(?:of|for|on|to|between|in)\s+(?:the\s+)?{_CAP}(?:\s+(?:and\s+(?!the\b)|of\s+|the\s+|on\s+|in\s+)*{_CAP}){{0,5}})?)"
-)
-_LOWER_DOCUMENT = re.compile(
-    r"(?:\b[Tt]he\s+)?(?:(?P<year>(?:1[89]|20)\d\d)\s+)?(?P<mods>(?:[A-Z][\w'’\-]*\s+){1,3})"
-    r"(?P<head>(?:agreements?|accords?|treaty|declaration|protocol|deal|memorandum))\b(?P<tail>)"
-)
-_ANY_HEAD = re.compile(
-    rf"\b(?:{_DOC_HEADS}|agreements?|accords?|treaty|declaration|protocol|deal|memorandum)\b"
-)
-_RESOLUTION_NUMBER = re.compile(r"\b(?:UN |U\.N\. |Security Council )?[Rr]esolution\s+(?:No\.\s*)?\d{2,5}\b")
-_ADOPTED = re.compile(
-    r"^,?\s+(?:which\s+was\s+|that\s+was\s+)?(?:adopted|signed|agreed|approved)\s+(?:at|during|in|by)\s+(?:the\s+)?"
-    r"(?:(?P<year>(?:1[89]|20)\d\d)\s+)?(?P<by>[A-Z][\w\-]*)?"
-)
+
+
+def _document_patterns(files: DataFiles) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    rows = files.rows("entities/document_heads.tsv", min_columns=2)
+    heads = "|".join(row[0] for row in rows)
+    lower = "|".join(row[0].lower() for row in rows if row[1] == "yes")
+    document = re.compile(
+        rf"(?:\b[Tt]he\s+)?(?:(?P<year>(?:1[89]|20)\d\d)\s+)?"
+        rf"(?P<mods>(?:{_CAP}\s+){{0,5}}?)"
+        rf"(?P<head>\b(?:{heads})\b)"
+        rf"(?P<tail>(?:\s+(?:No\.\s*)?\d+(?:\s*\(\d{{4}}\))?)?"
+        rf"(?:\s+(?:of|for|on|to|between|in)\s+(?:the\s+)?{_CAP}(?:\s+(?:and\s+(?!the\b)|of\s+|the\s+|on\s+|in\s+)*{_CAP}){{0,5}})?)"
+    )
+    lower_document = re.compile(
+        r"(?:\b[Tt]he\s+)?(?:(?P<year>(?:1[89]|20)\d\d)\s+)?(?P<mods>(?:[A-Z][\w'’\-]*\s+){1,3})"
+        rf"(?P<head>(?:{lower}))\b(?P<tail>)"
+    )
+    any_head = re.compile(rf"\b(?:{heads}|{lower})\b")
+    return document, lower_document, any_head
+
+
+def _resolution_patterns(files: DataFiles) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    bodies = "|".join(re.escape(body) + " " for body in files.ordered_words("entities/resolution_bodies.tsv", lower=False))
+    resolution = re.compile(rf"\b(?:{bodies})?[Rr]esolution\s+(?:No\.\s*)?\d{{2,5}}\b")
+    return resolution, re.compile(rf"^(?:{bodies})")
+
+
+def _adoption_pattern(files: DataFiles) -> re.Pattern[str]:
+    verbs = "|".join(files.ordered_words("entities/adoption_verbs.tsv"))
+    return re.compile(
+        rf"^,?\s+(?:which\s+was\s+|that\s+was\s+)?(?:{verbs})\s+(?:at|during|in|by)\s+(?:the\s+)?"
+        r"(?:(?P<year>(?:1[89]|20)\d\d)\s+)?(?P<by>[A-Z][\w\-]*)?"
+    )
+
+
+def load_rules(files: DataFiles) -> EntityRules:
+    """The entity rules read from ``entities/*`` under ``files``."""
+    document, lower_document, any_head = _document_patterns(files)
+    resolution, resolution_body = _resolution_patterns(files)
+    return EntityRules(
+        ner_types=files.mapping("entities/ner_types.tsv", lower_keys=False),
+        document_openers=files.words("entities/document_openers.tsv", lower=False),
+        connectors=files.words("entities/name_connectors.tsv"),
+        name_particles=files.words("entities/name_particles.tsv"),
+        government_nouns=files.words("entities/government_nouns.tsv"),
+        document=document,
+        lower_document=lower_document,
+        any_head=any_head,
+        resolution=resolution,
+        resolution_body=resolution_body,
+        adopted=_adoption_pattern(files),
+        settings=files.settings("entities/settings.toml", EntitySettings),
+    )
+
+
+@lru_cache(maxsize=1)
+def default_rules() -> EntityRules:
+    """The packaged entity rules, read once per process."""
+    return load_rules(packaged())
+
+
 
 
 @dataclass
@@ -81,15 +141,13 @@ class _Document:
     by: str | None
 
 
-def _document_from_match(text: str, match: re.Match[str], head: str) -> _Document | None:
+def _document_from_match(text: str, match: re.Match[str], head: str, rules: EntityRules) -> _Document | None:
     mods = match.group("mods").split()
-    if mods and mods[0] in {"The", "A", "An"}:
-        return None  # "The treaty was signed": a sentence-initial article, not a name
+    if mods and mods[0] in rules.document_openers:
+        return None  # "The treaty was signed", "This Agreement": an article or determiner, not a name
     tail = match.group("tail") or ""
     if not mods and not tail.strip() and not match.group("year"):
         return None  # "the Treaty" alone names nothing
-    if mods and mods[0] in {"A", "An", "This", "That", "Our", "Their", "His", "Her", "Its"}:
-        return None
     start = match.start("mods") if mods else match.start("head")
     if match.group("year"):
         start = match.start("year")
@@ -106,7 +164,7 @@ def _document_from_match(text: str, match: re.Match[str], head: str) -> _Documen
             name_words = name_words[1:]
     name = " ".join([*name_words, text[match.start("head") : match.end()].strip()])
     year = int(match.group("year")) if match.group("year") else None
-    after = _ADOPTED.match(text[end : end + 120])
+    after = rules.adopted.match(text[end : end + rules.settings.adoption_window])
     if after:
         if year is None and after.group("year"):
             year = int(after.group("year"))
@@ -117,29 +175,35 @@ def _document_from_match(text: str, match: re.Match[str], head: str) -> _Documen
     return _Document(start=start, end=end, name=" ".join(name.split()), kind=kind, year=year, by=by)
 
 
-def find_documents(text: str) -> list[_Document]:
+def _numbered_resolutions(text: str, rules: EntityRules) -> list[_Document]:
+    """ "Resolution 2254", "UN Security Council resolution 1325"."""
+    found = []
+    for match in rules.resolution.finditer(text):
+        name = rules.resolution_body.sub("", match.group(0))
+        name = name[0].upper() + name[1:]
+        found.append(_Document(match.start(), match.end(), name, "Resolution", None, None))
+    return found
+
+
+def find_documents(text: str, *, rules: EntityRules | None = None) -> list[_Document]:
     """Treaties, charters, declarations, resolutions and agreements named in ``text``."""
-    found: list[_Document] = []
-    taken: list[tuple[int, int]] = []
+    rules = rules or default_rules()
+    found = _numbered_resolutions(text, rules)
+    taken: list[tuple[int, int]] = [(d.start, d.end) for d in found]
 
     def free(start: int, end: int) -> bool:
         return all(end <= s or start >= e for s, e in taken)
 
-    for match in _RESOLUTION_NUMBER.finditer(text):
-        name = re.sub(r"^(?:UN |U\.N\. |Security Council )", "", match.group(0))
-        name = name[0].upper() + name[1:]
-        found.append(_Document(match.start(), match.end(), name, "Resolution", None, None))
-        taken.append((match.start(), match.end()))
     # The full patterns are slow to try at every position, so they only run in a window
     # around each head word ("Charter", "agreements"), which most articles never contain.
-    for head in _ANY_HEAD.finditer(text):
-        window_start = max(0, head.start() - 120)
-        window = text[window_start : head.end() + 160]
-        for pattern in (_DOCUMENT, _LOWER_DOCUMENT):
+    for head in rules.any_head.finditer(text):
+        window_start = max(0, head.start() - rules.settings.document_window_before)
+        window = text[window_start : head.end() + rules.settings.document_window_after]
+        for pattern in (rules.document, rules.lower_document):
             for match in pattern.finditer(window):
                 if window_start + match.start("head") != head.start():
                     continue
-                document = _document_from_match(window, match, match.group("head"))
+                document = _document_from_match(window, match, match.group("head"), rules)
                 if document is None:
                     continue
                 document.start += window_start
@@ -186,14 +250,8 @@ def _is_person_name(name: str) -> bool:
 
 # -- the gazetteer scan ------------------------------------------------------------------
 
-_CONNECTORS = {"of", "for", "and", "the", "on", "de", "du", "-", "&"}
-_GOVERNMENT_NOUNS = {"administration", "government", "regime", "cabinet", "presidency"}
 
-
-_NAME_PARTICLES = {"al", "el", "ad", "as", "ash"}  # "al-Qaeda", "el-Sisi"
-
-
-def _scan(doc: "Doc", blocked: list[bool]) -> list[tuple[int, int, CountryMatch | None, OrgMatch | None]]:
+def _scan(doc: "Doc", blocked: list[bool], rules: EntityRules) -> list[tuple[int, int, CountryMatch | None, OrgMatch | None]]:
     """Longest gazetteer matches over runs of capitalised tokens (plus "of", "for"... inside).
 
     Works on plain lists of the tokens' texts: building spaCy Token objects for every token
@@ -205,6 +263,7 @@ def _scan(doc: "Doc", blocked: list[bool]) -> list[tuple[int, int, CountryMatch 
     spaces = [t.whitespace_ for t in doc]
     sent_start = [bool(t.is_sent_start) for t in doc]
     n_tokens = len(texts)
+    particles, connectors = rules.name_particles, rules.connectors
 
     def capitalised(i: int) -> bool:
         text = texts[i]
@@ -213,7 +272,7 @@ def _scan(doc: "Doc", blocked: list[bool]) -> list[tuple[int, int, CountryMatch 
         first = text[0]
         if first.isupper():
             return True
-        if lowers[i] in _NAME_PARTICLES and i + 1 < n_tokens and texts[i + 1] == "-":
+        if lowers[i] in particles and i + 1 < n_tokens and texts[i + 1] == "-":
             return True
         return first.isdigit() and text[-1].isalpha()
 
@@ -230,7 +289,7 @@ def _scan(doc: "Doc", blocked: list[bool]) -> list[tuple[int, int, CountryMatch 
             and run_end - i < g.max_words
             and not blocked[run_end]
             and not sent_start[run_end]
-            and (capitalised(run_end) or lowers[run_end] in _CONNECTORS)
+            and (capitalised(run_end) or lowers[run_end] in connectors)
         ):
             run_end += 1
         matched = False
@@ -276,24 +335,30 @@ def _with_article(doc: "Doc", start: int) -> int:
     return start
 
 
-def find_entities(doc: "Doc", text: str) -> list[Entity]:
-    """Canonical entities of a parsed text (the pure function behind the ``entities`` step)."""
-    builder = _Builder(text)
-    blocked = [False] * len(doc)
+@dataclass
+class _Claims:
+    """What the claims of one document share: the entities built so far and the tokens already
+    claimed (a token claimed once is read once)."""
 
-    def block(start_char: int, end_char: int) -> None:
-        span = doc.char_span(start_char, end_char, alignment_mode="expand")
+    doc: "Doc"
+    text: str
+    rules: EntityRules
+    builder: _Builder
+    blocked: list[bool]
+    ner_label: dict[tuple[int, int], str]
+    name_parts: dict[str, _PersonMentions] = field(default_factory=dict)  # "Nuland" -> Victoria Nuland
+
+    def block(self, start_char: int, end_char: int) -> None:
+        span = self.doc.char_span(start_char, end_char, alignment_mode="expand")
         if span is not None:
             for i in range(span.start, span.end):
-                blocked[i] = True
+                self.blocked[i] = True
 
-    ner_label = {}
-    for ent in doc.ents:
-        ner_label[(ent.start, ent.end)] = ent.label_
 
-    # 1. Documents claim their words (the OSCE in "the 1999 OSCE Charter" is still noted).
-    for document in find_documents(text):
-        entity = builder.add(
+def _claim_documents(c: _Claims) -> None:
+    """Documents claim their words (the OSCE in "the 1999 OSCE Charter" is still noted)."""
+    for document in find_documents(c.text, rules=c.rules):
+        entity = c.builder.add(
             ("DOCUMENT", normalise(document.name)),
             lambda d=document: Entity(name=d.name, type="DOCUMENT", kind=d.kind, year=d.year, by=d.by),
             document.start,
@@ -305,121 +370,160 @@ def find_entities(doc: "Doc", text: str) -> list[Entity]:
             entity.by = document.by
         if document.by:
             by_match = gazetteer().organisation(document.by)
-            found = re.search(rf"\b{re.escape(document.by)}\b", text[document.start : document.end])
+            found = re.search(rf"\b{re.escape(document.by)}\b", c.text[document.start : document.end])
             if by_match is not None and found:
                 start = document.start + found.start()
-                _add_org(builder, by_match, start, start + len(document.by), None)
-        block(document.start, document.end)
+                _add_org(c.builder, by_match, start, start + len(document.by), None)
+        c.block(document.start, document.end)
 
-    # 2. People: their names and pronoun mentions are theirs; surnames NER calls places too.
-    people = _people(doc, text)
-    name_parts: dict[str, _PersonMentions] = {}
-    g = gazetteer()
-    people = [p for p in people if _is_person_name(p.name)]
-    for person in people:
-        code = None
+
+def _person_code(person: _PersonMentions, sector: str | None) -> str | None:
+    """The person's actor code; fills a missing affiliation from the Phoenix dictionaries."""
+    if person.affiliation and len(person.affiliation) == 3 and person.affiliation.isupper():
+        return actor_code(person.affiliation, sector or "GOV")
+    if person.affiliation is None:
+        # Heads of state and other office holders the Phoenix dictionaries know by name.
+        known = gazetteer().person(person.name)
+        if known and known[:3].isalpha():
+            person.affiliation = known[:3] if known[:3] not in {"IGO", "NGO"} else None
+            return known[:6] if known[3:6] else known
+    return None
+
+
+def _claim_people(c: _Claims) -> None:
+    """People: their names and pronoun mentions are theirs; surnames NER calls places too."""
+    for person in (p for p in _people(c.doc, c.text) if _is_person_name(p.name)):
         sector = sector_of_role(person.role)
-        if person.affiliation and len(person.affiliation) == 3 and person.affiliation.isupper():
-            code = actor_code(person.affiliation, sector or "GOV")
-        elif person.affiliation is None:
-            # Heads of state and other office holders the Phoenix dictionaries know by name.
-            known = g.person(person.name)
-            if known and known[:3].isalpha():
-                code = known[:6] if known[3:6] else known
-                person.affiliation = known[:3] if known[:3] not in {"IGO", "NGO"} else None
-        entity_key = ("PERSON", person.name)
+        code = _person_code(person, sector)
         for start, end in sorted(person.mentions):
-            builder.add(
-                entity_key,
-                lambda p=person, c=code, s=sector: Entity(
+            c.builder.add(
+                ("PERSON", person.name),
+                lambda p=person, k=code, s=sector: Entity(
                     name=p.name,
                     type="PERSON",
                     role=p.role,
                     affiliation=p.affiliation,
-                    code=c,
-                    country=p.affiliation if c else None,
+                    code=k,
+                    country=p.affiliation if k else None,
                     sector=s,
                 ),
                 start,
                 end,
             )
-            if text[start:end].strip() and text[start:end][0].isupper():
-                block(start, end)
+            if c.text[start:end].strip() and c.text[start:end][0].isupper():
+                c.block(start, end)
         for part in person.name.split():
-            if len(part) > 2 and part[0].isupper():
-                name_parts.setdefault(part, person)
+            if len(part) >= c.rules.settings.name_part_min_chars and part[0].isupper():
+                c.name_parts.setdefault(part, person)
 
-    # 3. The gazetteer: countries (names, demonyms, capitals, regions) and organisations.
-    for start_tok, end_tok, country, org in _scan(doc, blocked):
+
+def _add_country(c: _Claims, start_tok: int, end_tok: int, country: CountryMatch, label: str | None) -> None:
+    doc = c.doc
+    span = doc[start_tok:end_tok]
+    first = start_tok
+    if country.via not in {"name", "region"} and doc[start_tok].lower_ == "the" and end_tok - start_tok > 1:
+        first = start_tok + 1  # "The Nigerian army": the article belongs to "army"
+    elif country.via in {"name", "region"} and (
+        span[-1].dep_ not in {"compound", "amod", "poss"} or country.via == "region"
+    ):
+        first = _with_article(doc, start_tok)
+    entity = c.builder.add(
+        ("COUNTRY", country.code),
+        lambda m=country, lab=label: Entity(
+            name=country_name(m.code) or m.code, type="COUNTRY", code=m.code, country=m.code, label=lab
+        ),
+        doc[first].idx,
+        span.end_char,
+    )
+    if country.region and country.region not in entity.regions:
+        entity.regions.append(country.region)
+        entity.region = entity.region or country.region
+
+
+def _claim_gazetteer(c: _Claims) -> None:
+    """The gazetteer: countries (names, demonyms, capitals, regions) and organisations."""
+    doc = c.doc
+    for start_tok, end_tok, country, org in _scan(doc, c.blocked, c.rules):
         span = doc[start_tok:end_tok]
-        label = ner_label.get((span.start, span.end))
+        label = c.ner_label.get((span.start, span.end))
         if end_tok < len(doc) and doc[end_tok].is_currency:
             continue  # "US $50 million" names a currency, not the country
         if country is not None and (org is None or country.via == "capital"):
-            first = start_tok
-            if country.via not in {"name", "region"} and doc[start_tok].lower_ == "the" and end_tok - start_tok > 1:
-                first = start_tok + 1  # "The Nigerian army": the article belongs to "army"
-            elif country.via in {"name", "region"} and (
-                span[-1].dep_ not in {"compound", "amod", "poss"} or country.via == "region"
-            ):
-                first = _with_article(doc, start_tok)
-            start, end = doc[first].idx, span.end_char
-            entity = builder.add(
-                ("COUNTRY", country.code),
-                lambda c=country, lab=label: Entity(
-                    name=country_name(c.code) or c.code, type="COUNTRY", code=c.code, country=c.code, label=lab
-                ),
-                start,
-                end,
-            )
-            if country.region and country.region not in entity.regions:
-                entity.regions.append(country.region)
-                entity.region = entity.region or country.region
+            _add_country(c, start_tok, end_tok, country, label)
         elif org is not None:
-            _add_org(builder, org, span.start_char, span.end_char, label)
+            _add_org(c.builder, org, span.start_char, span.end_char, label)
         for i in range(start_tok, end_tok):
-            blocked[i] = True
+            c.blocked[i] = True
 
-    # 3b. "the Bush administration": a leader's name standing for the government.
+
+def _claim_led_governments(c: _Claims) -> None:
+    """ "the Bush administration": a leader's name standing for the government."""
+    doc = c.doc
     for token in doc:
         if (
-            not blocked[token.i]
+            not c.blocked[token.i]
             and token.i + 1 < len(doc)
-            and doc[token.i + 1].lemma_.lower() in _GOVERNMENT_NOUNS
+            and doc[token.i + 1].lemma_.lower() in c.rules.government_nouns
             and token.text[:1].isupper()
         ):
             known = gazetteer().person(token.text)
             if known and known[:3].isalpha() and known[:3] not in {"IGO", "NGO"}:
-                end_char = doc[token.i + 1].idx + len(doc[token.i + 1].text)
-                builder.add(
-                    ("ORGANIZATION", f"{token.text} {doc[token.i + 1].lower_}"),
-                    lambda t=token, k=known, n=doc[token.i + 1]: Entity(
+                noun = doc[token.i + 1]
+                c.builder.add(
+                    ("ORGANIZATION", f"{token.text} {noun.lower_}"),
+                    lambda t=token, k=known, n=noun: Entity(
                         name=f"{t.text} {n.lower_}", type="ORGANIZATION", kind="GOV",
                         code=f"{k[:3]}GOV", country=k[:3], sector="GOV",
                     ),
                     token.idx,
-                    end_char,
+                    noun.idx + len(noun.text),
                 )
-                blocked[token.i] = blocked[token.i + 1] = True
+                c.blocked[token.i] = c.blocked[token.i + 1] = True
 
-    # 4. What NER found that nothing above explains.
-    for ent in doc.ents:
-        kind = _NER_TYPES.get(ent.label_)
-        if kind is None or any(blocked[i] for i in range(ent.start, ent.end)):
+
+def _claim_ner(c: _Claims) -> None:
+    """What NER found that nothing above explains."""
+    for ent in c.doc.ents:
+        kind = c.rules.ner_types.get(ent.label_)
+        if kind is None or any(c.blocked[i] for i in range(ent.start, ent.end)):
             continue
         stripped = ent.text.strip()
-        named = name_parts.get(stripped)
+        named = c.name_parts.get(stripped)
         if named is not None:  # "Nuland" tagged GPE: the person, not a place
-            builder.add(("PERSON", named.name), lambda p=named: Entity(name=p.name, type="PERSON"), ent.start_char, ent.end_char)
-            continue
-        if kind == "DOCUMENT":
-            name = re.sub(r"^[Tt]he\s+", "", stripped)
-            builder.add(("DOCUMENT", normalise(name)), lambda n=name: Entity(name=n, type="DOCUMENT", label="LAW"), ent.start_char, ent.end_char)
+            c.builder.add(("PERSON", named.name), lambda p=named: Entity(name=p.name, type="PERSON"), ent.start_char, ent.end_char)
             continue
         name = re.sub(r"^[Tt]he\s+", "", stripped)
-        builder.add((kind, name), lambda n=name, k=kind, lab=ent.label_: Entity(name=n, type=k, label=lab), ent.start_char, ent.end_char)
+        if kind == "DOCUMENT":
+            c.builder.add(("DOCUMENT", normalise(name)), lambda n=name: Entity(name=n, type="DOCUMENT", label="LAW"), ent.start_char, ent.end_char)
+            continue
+        c.builder.add((kind, name), lambda n=name, k=kind, lab=ent.label_: Entity(name=n, type=k, label=lab), ent.start_char, ent.end_char)
 
-    entities = list(builder.entities.values())
+
+# The claims in order, so that one piece of text has one reading: documents ("the Astana Declaration"
+# is not Kazakhstan), then people, then the gazetteer scan, then leaders standing for governments,
+# then whatever NER found that none of these explain. Each claim blocks the tokens it reads.
+CLAIMS: tuple[tuple[str, Callable[[_Claims], None]], ...] = (
+    ("documents", _claim_documents),
+    ("people", _claim_people),
+    ("gazetteer", _claim_gazetteer),
+    ("led governments", _claim_led_governments),
+    ("ner", _claim_ner),
+)
+
+
+def find_entities(doc: "Doc", text: str, *, rules: EntityRules | None = None) -> list[Entity]:
+    """Canonical entities of a parsed text (the pure function behind the ``entities`` step)."""
+    claims = _Claims(
+        doc=doc,
+        text=text,
+        rules=rules or default_rules(),
+        builder=_Builder(text),
+        blocked=[False] * len(doc),
+        ner_label={(ent.start, ent.end): ent.label_ for ent in doc.ents},
+    )
+    for _name, claim in CLAIMS:
+        claim(claims)
+    entities = list(claims.builder.entities.values())
     for entity in entities:
         entity.mentions.sort(key=lambda m: m.start)
     entities.sort(key=lambda e: e.mentions[0].start if e.mentions else 0)

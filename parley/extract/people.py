@@ -14,7 +14,9 @@ person, the fullest name written in the article ("Victoria Nuland" for "Ms. Nula
 
 Affiliation codes come from :mod:`parley.actors.gazetteer`: an IGO's acronym (UN, EU,
 NATO, OSCE), else the country's ISO 3166 alpha-3 code, else the organisation's code.
-Role words and titles are data (``parley/data/people/*.tsv``).
+Role words, titles, pronouns and every number the rules use are data
+(``parley/data/people/*``), read into :class:`PeopleRules` by :func:`load_rules`. The
+rules run as the ordered passes of ``PASSES``, each a small named function.
 """
 
 from __future__ import annotations
@@ -22,25 +24,26 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
+from parley.datafiles import DataFiles, packaged
+from parley.errors import ConfigError
 from parley.models import Span, make_span
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
-__all__ = ["Person", "RoleWords", "affiliation_code", "find_people", "known_affiliation", "known_person", "role_words"]
+__all__ = [
+    "PASSES", "PeopleRules", "PeopleSettings", "Person", "Pronoun", "RoleWords", "affiliation_code", "default_rules",
+    "find_people", "known_affiliation", "known_person", "load_rules", "role_words",
+]
 
 _NAME_CHARS = re.compile(r"[A-Z]")
 _POSSESSIVE_TAIL = ("'s", "’s", "'", "’")
-_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
-# Words that may sit between role words inside a pre-modifier title: "Secretary of State for ...".
-_TITLE_GLUE = {"of", "for", "and", "the", "on", "to", "&"}
-_TIME_WORDS = {"former", "then", "acting", "interim", "outgoing", "incoming", "late", "ex"}
 
 
 @dataclass(frozen=True)
@@ -70,26 +73,135 @@ class RoleWords:
         return w in self.heads or w in self.mods
 
 
-def _data_rows(name: str) -> list[list[str]]:
-    raw = resources.files("parley").joinpath("data", "people", name).read_text(encoding="utf-8")
-    return [line.split("\t") for line in raw.splitlines() if line.strip() and not line.startswith("#")]
+@dataclass(frozen=True)
+class PeopleSettings:
+    """The numbers of ``people/settings.toml`` (each key's comment there says why)."""
+
+    title_gender_votes: int
+    role_gender_votes: int
+    pronoun_gender_votes: int
+    pronoun_vote_sentences: int
+    known_surname_min_chars: int
+    misspelt_surname_min_chars: int
+    short_name_max_words: int
+    first_word_min_chars: int
+    unlabelled_name_max_words: int
+    name_extension_max_words: int
+    affiliation_max_words: int
 
 
-@lru_cache(maxsize=1)
-def role_words() -> RoleWords:
-    """The role-word and title lexicons, read once per process."""
+@dataclass(frozen=True)
+class Pronoun:
+    """A row of ``people/pronouns.tsv``."""
+
+    gender: str | None  # "f", "m" or None
+    kind: Literal["singular", "reflexive", "plural", "first", "other"]
+
+
+@dataclass(frozen=True)
+class PeopleRules:
+    """Everything the people rules read: word classes, tables and settings (``parley/data/people``)."""
+
+    roles: RoleWords
+    pronouns: dict[str, Pronoun]
+    title_glue: frozenset[str]
+    time_words: frozenset[str]
+    not_name_labels: frozenset[str]
+    state_sectors: frozenset[str]
+    surface_apposition_stops: frozenset[str]
+    parsed_apposition_stops: frozenset[str]
+    platforms: frozenset[str]  # social platforms ("twitter"), never a person
+    outlets: dict[str, str]  # news outlets, never a person: case-folded name or alias -> canonical name
+    known_full: dict[str, tuple[str, str]]  # name key -> (canonical name, affiliation)
+    known_surnames: dict[str, tuple[str, str]]  # unambiguous surname key -> (canonical name, affiliation)
+    settings: PeopleSettings
+
+    def pronoun_gender(self, word: str) -> str | None:
+        """The gender a pronoun votes for ("she" -> "f", "himself" -> "m"), else None."""
+        pronoun = self.pronouns.get(word)
+        return pronoun.gender if pronoun is not None else None
+
+
+def _read_roles(files: DataFiles) -> RoleWords:
     gender: dict[str, str] = {}
     heads: set[str] = set()
     mods: set[str] = set()
-    for word, g, kind in (row[:3] for row in _data_rows("roles.tsv")):
-        (heads if kind.strip() == "head" else mods).add(word)
+    for word, g, kind, *_rest in files.rows("people/roles.tsv", min_columns=3):
+        (heads if kind == "head" else mods).add(word)
         if g in ("f", "m"):
             gender[word] = g
-    titles = {row[0].lower(): row[1].strip() for row in _data_rows("honorifics.tsv")}
+    titles = {row[0].lower(): row[1] for row in files.rows("people/honorifics.tsv", min_columns=2)}
     return RoleWords(gender, frozenset(heads), frozenset(mods), titles)
 
 
-def affiliation_code(text: str) -> str | None:
+def _read_pronouns(files: DataFiles) -> dict[str, Pronoun]:
+    kinds = ("singular", "reflexive", "plural", "first", "other")
+    table: dict[str, Pronoun] = {}
+    for word, gender, kind, *_rest in files.rows("people/pronouns.tsv", min_columns=3):
+        if kind not in kinds:
+            raise ConfigError(f"people/pronouns.tsv: {word!r} has kind {kind!r}, expected one of {kinds}")
+        table[word.lower()] = Pronoun(gender if gender in ("f", "m") else None, kind)  # type: ignore[arg-type]
+    return table
+
+
+def _read_known_people(
+    files: DataFiles, min_surname: int
+) -> tuple[dict[str, tuple[str, str]], dict[str, tuple[str, str]]]:
+    """Full names and (unambiguous) surnames of ``known_people.tsv`` -> (canonical name, affiliation)."""
+    full: dict[str, tuple[str, str]] = {}
+    by_surname: dict[str, set[tuple[str, str]]] = {}
+    for row in files.rows("people/known_people.tsv", min_columns=2):
+        name, affiliation = row[0], row[1]
+        for spelling in [name, *(row[2].split("|") if len(row) > 2 else [])]:
+            key = _name_key(spelling)
+            if key:
+                full[key] = (name, affiliation)
+                if len(key.split()) > 1 and len(row) > 3 and row[3] == "surname":
+                    by_surname.setdefault(key.split()[-1], set()).add((name, affiliation))
+    surnames = {s: next(iter(people)) for s, people in by_surname.items() if len(people) == 1 and len(s) >= min_surname}
+    return full, surnames
+
+
+def _stops(files: DataFiles, reading: str) -> frozenset[str]:
+    return frozenset(row[0] for row in files.rows("people/apposition_stops.tsv", min_columns=2) if reading in row[1].split("|"))
+
+
+def load_rules(files: DataFiles) -> PeopleRules:
+    """The people rules read from ``people/*`` (and the platform and outlet tables) under ``files``."""
+    # The provenance step runs later and imports the pipeline; its outlet table is data all the same.
+    from parley.extract.provenance import load_rules as provenance_rules
+
+    settings = files.settings("people/settings.toml", PeopleSettings)
+    full, surnames = _read_known_people(files, settings.known_surname_min_chars)
+    return PeopleRules(
+        roles=_read_roles(files),
+        pronouns=_read_pronouns(files),
+        title_glue=files.words("people/title_glue.tsv"),
+        time_words=files.words("people/time_words.tsv"),
+        not_name_labels=files.words("people/not_name_labels.tsv", lower=False),
+        state_sectors=files.words("people/state_sectors.tsv", lower=False),
+        surface_apposition_stops=_stops(files, "surface"),
+        parsed_apposition_stops=_stops(files, "parse"),
+        platforms=files.words("cues/platforms.tsv"),
+        outlets=provenance_rules(files).aliases,
+        known_full=full,
+        known_surnames=surnames,
+        settings=settings,
+    )
+
+
+@lru_cache(maxsize=1)
+def default_rules() -> PeopleRules:
+    """The packaged people rules, read once per process."""
+    return load_rules(packaged())
+
+
+def role_words() -> RoleWords:
+    """The role-word and title lexicons of the packaged rules."""
+    return default_rules().roles
+
+
+def affiliation_code(text: str, *, rules: PeopleRules | None = None) -> str | None:
     """The affiliation code a modifier names: "U.N." -> "UN", "Russian" -> "RUS", "TASS" -> "TASS"."""
     from parley.actors.gazetteer import country_code, organisation
 
@@ -104,7 +216,8 @@ def affiliation_code(text: str) -> str | None:
         if org is None or org.country == country:
             return country
     if org is not None:
-        return org.country if org.kind in ("GOV", "MIL", "LEG", "JUD", "SPY", "COP") and org.country else org.code
+        state = org.kind in (rules or default_rules()).state_sectors
+        return org.country if state and org.country else org.code
     return None
 
 
@@ -114,24 +227,7 @@ def _name_key(name: str) -> str:
     return " ".join(re.sub(r"[^\w\s]", " ", plain.casefold()).split())
 
 
-@lru_cache(maxsize=1)
-def _known_people() -> tuple[dict[str, tuple[str, str]], dict[str, tuple[str, str]]]:
-    """Full names and (unambiguous) surnames of ``known_people.tsv`` -> (canonical name, affiliation)."""
-    full: dict[str, tuple[str, str]] = {}
-    by_surname: dict[str, set[tuple[str, str]]] = {}
-    for row in _data_rows("known_people.tsv"):
-        name, affiliation = row[0].strip(), row[1].strip()
-        for spelling in [name, *(row[2].split("|") if len(row) > 2 else [])]:
-            key = _name_key(spelling)
-            if key:
-                full[key] = (name, affiliation)
-                if len(key.split()) > 1 and len(row) > 3 and row[3].strip() == "surname":
-                    by_surname.setdefault(key.split()[-1], set()).add((name, affiliation))
-    surnames = {s: next(iter(people)) for s, people in by_surname.items() if len(people) == 1 and len(s) >= 4}
-    return full, surnames
-
-
-def known_person(name: str) -> tuple[str, str] | None:
+def known_person(name: str, *, rules: PeopleRules | None = None) -> tuple[str, str] | None:
     """A well-known office holder of the curated table: (canonical name, affiliation).
 
     "Marco Rubio" -> ("Marco Rubio", "USA"); a bare surname ("Lavrov") only when one entry bears it
@@ -142,7 +238,8 @@ def known_person(name: str) -> tuple[str, str] | None:
     key = _name_key(name)
     if not key:
         return None
-    full, surnames = _known_people()
+    rules = rules or default_rules()
+    full, surnames = rules.known_full, rules.known_surnames
     if key in full:
         return full[key]
     if " " not in key and key in surnames:
@@ -152,12 +249,12 @@ def known_person(name: str) -> tuple[str, str] | None:
     return None
 
 
-def known_affiliation(name: str) -> str | None:
+def known_affiliation(name: str, *, rules: PeopleRules | None = None) -> str | None:
     """The affiliation of a well-known office holder the article names without one: the curated
     table first ("Marco Rubio" -> "USA"), then the Phoenix dictionaries ("Yoweri Museveni" -> "UGA")."""
     from parley.actors.gazetteer import gazetteer
 
-    known = known_person(name)
+    known = known_person(name, rules=rules)
     if known is not None:
         return known[1]
     key = _name_key(name)
@@ -180,12 +277,9 @@ def _cue_verb_form(word: str) -> bool:
     return word[:1].isupper() and lexicon().verb_form(word) is not None
 
 
-def _clean_name_tokens(span: "SpacySpan", words: RoleWords) -> tuple[int, int, str | None]:
-    """Token bounds of the bare name inside a PERSON entity, and the gender its title gives."""
-    start, end = span.start, span.end
-    doc = span.doc
+def _title_gender(doc: "Doc", start: int, end: int, words: RoleWords) -> tuple[int, str | None]:
+    """Skip the titles opening a PERSON entity ("Ms. Nuland"); the gender they (or one just before) give."""
     gender = None
-    # Titles inside the entity ("Ms. Nuland") or just before it.
     while start < end and (_is_title(doc[start], words) is not None or doc[start].lower_ in words.heads):
         g = _is_title(doc[start], words)
         if g in ("f", "m"):
@@ -195,22 +289,37 @@ def _clean_name_tokens(span: "SpacySpan", words: RoleWords) -> tuple[int, int, s
         g = _is_title(doc[start - 1], words)
         if g in ("f", "m"):
             gender = g
+    return start, gender
+
+
+def _opens_sentence(doc: "Doc", i: int) -> bool:
+    return i == 0 or doc[i].is_sent_start or doc[i - 1].is_space or doc[i - 1].text in ".:;"
+
+
+def _untagged_first_name(tok: "Token", rules: PeopleRules) -> bool:
+    """A first name the tagger left outside the entity ("General Anders [Fogh Rasmussen]")."""
+    words = rules.roles
+    return (
+        tok.pos_ == "PROPN"
+        and tok.dep_ == "compound"
+        and tok.text[:1].isupper()
+        and tok.text.isalpha()
+        and not words.is_role_word(tok.lower_)
+        and _is_title(tok, words) is None
+        and affiliation_code(tok.text, rules=rules) is None
+    )
+
+
+def _clean_name_tokens(span: "SpacySpan", rules: PeopleRules) -> tuple[int, int, str | None]:
+    """Token bounds of the bare name inside a PERSON entity, and the gender its title gives."""
+    doc, words = span.doc, rules.roles
+    start, gender = _title_gender(doc, span.start, span.end, words)
+    end = span.end
     while end > start and (doc[end - 1].text in _POSSESSIVE_TAIL or not doc[end - 1].text[:1].isalpha()):
         end -= 1
-    while end - start > 1 and (start == 0 or doc[start].is_sent_start or doc[start - 1].is_space or doc[start - 1].text in ".:;") and _cue_verb_form(doc[start].text):
+    while end - start > 1 and _opens_sentence(doc, start) and _cue_verb_form(doc[start].text):
         start += 1  # "Stated Stone:", "Continued Stone:": a cue verb opening the sentence, not a first name
-    # The tagger sometimes leaves a first name outside the entity ("General Anders [Fogh Rasmussen]").
-    while (
-        start > 0
-        and start == span.start
-        and doc[start - 1].pos_ == "PROPN"
-        and doc[start - 1].dep_ == "compound"
-        and doc[start - 1].text[:1].isupper()
-        and doc[start - 1].text.isalpha()
-        and not words.is_role_word(doc[start - 1].lower_)
-        and _is_title(doc[start - 1], words) is None
-        and affiliation_code(doc[start - 1].text) is None
-    ):
+    while start > 0 and start == span.start and _untagged_first_name(doc[start - 1], rules):
         start -= 1
     return start, end, gender
 
@@ -228,50 +337,63 @@ class _Draft:
     def name(self) -> str:
         return self.surface or " ".join(self.tokens)
 
+    @property
+    def first_seen(self) -> int:
+        return min((m[0] for m in self.mentions), default=0)
 
-def _premodifier(doc: "Doc", name_start: int, words: RoleWords) -> tuple[int, int] | None:
+
+def _title_word(tok: "Token", i: int, first: int, rules: PeopleRules) -> bool | None:
+    """Whether a token before a name belongs to its title: True (role word), False (other title word),
+    None (the title ends here)."""
+    doc, words, low = tok.doc, rules.roles, tok.lower_
+    if words.is_role_word(low) or low.replace("-", "") in words.heads:
+        return True
+    if low in rules.title_glue and i > 0 and first == i + 1:
+        return False  # provisional; trimmed below if nothing precedes it
+    if tok.text in ("'s", "’s") and i > 0:
+        return False
+    if tok.pos_ in ("PROPN", "ADJ", "NOUN") and tok.text[:1].isupper():
+        return False
+    if tok.text in (".", "-") and i > 0 and doc[i - 1].text[:1].isupper() and not tok.whitespace_:
+        return False
+    return None
+
+
+def _premodifier(doc: "Doc", name_start: int, rules: PeopleRules) -> tuple[int, int] | None:
     """Token bounds of a title before a name: "US Under Secretary of State ... [Victoria Nuland]"."""
     i = name_start - 1
     first = name_start
     saw_role = False
     while i >= 0:
         tok = doc[i]
-        low = tok.lower_
         if tok.is_sent_start and not tok.text[:1].isupper():
             break
-        if words.is_role_word(low) or low.replace("-", "") in words.heads:
-            saw_role = saw_role or low in words.heads or tok.text[:1].isupper()
-            first = i
-        elif low in _TITLE_GLUE and i > 0 and first == i + 1:
-            first = i  # provisional; trimmed below if nothing precedes it
-        elif tok.text in ("'s", "’s") and i > 0:
-            first = i
-        elif tok.pos_ in ("PROPN", "ADJ", "NOUN") and tok.text[:1].isupper():
-            first = i
-        elif tok.text in (".", "-") and i > 0 and doc[i - 1].text[:1].isupper() and not tok.whitespace_:
-            first = i
-        else:
+        role = _title_word(tok, i, first, rules)
+        if role is None:
             break
+        if role:
+            saw_role = saw_role or tok.lower_ in rules.roles.heads or tok.text[:1].isupper()
+        first = i
         if tok.is_sent_start:
             break
         i -= 1
-    while first < name_start and (doc[first].lower_ in _TITLE_GLUE or doc[first].text in ("'s", "’s", ".", "-")):
+    while first < name_start and (doc[first].lower_ in rules.title_glue or doc[first].text in ("'s", "’s", ".", "-")):
         first += 1
     if first >= name_start or not saw_role:
         return None
     return first, name_start
 
 
-def _split_affiliation(doc: "Doc", start: int, end: int) -> tuple[str | None, int]:
+def _split_affiliation(doc: "Doc", start: int, end: int, rules: PeopleRules) -> tuple[str | None, int]:
     """Affiliation named at the left edge of a title ("U.N. special envoy"), and where the role starts."""
-    for width in (3, 2, 1):
+    for width in range(rules.settings.affiliation_max_words, 0, -1):
         if start + width > end:
             continue
         piece = doc[start : start + width]
         text = piece.text
         if text.endswith(("'s", "’s")):
             text = text[:-2]
-        code = affiliation_code(text)
+        code = affiliation_code(text, rules=rules)
         if code is not None:
             role_start = start + width
             if role_start < end and doc[role_start].text in ("'s", "’s"):
@@ -280,49 +402,54 @@ def _split_affiliation(doc: "Doc", start: int, end: int) -> tuple[str | None, in
     # An affiliation inside the title: "Secretary General of NATO", "Minister of Foreign Affairs of Russia".
     for i in range(start, end):
         if doc[i].lower_ in ("of", "for", "at", "with", "to") and i + 1 < end:
-            code = affiliation_code(doc[i + 1 : end].text)
+            code = affiliation_code(doc[i + 1 : end].text, rules=rules)
             if code is not None:
                 return code, start
     return None, start
 
 
-def _role_text(doc: "Doc", start: int, end: int) -> str | None:
-    while start < end and (doc[start].pos_ == "DET" or doc[start].lower_ in _TITLE_GLUE):
+def _role_text(doc: "Doc", start: int, end: int, rules: PeopleRules) -> str | None:
+    while start < end and (doc[start].pos_ == "DET" or doc[start].lower_ in rules.title_glue):
         start += 1
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in _TITLE_GLUE):
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in rules.title_glue):
         end -= 1
     if end <= start:
         return None
     return doc[start:end].text
 
 
-def _apposition(doc: "Doc", name_start: int, name_end: int, words: RoleWords) -> tuple[int, int] | None:
+def _surface_apposition(doc: "Doc", start: int, rules: PeopleRules) -> tuple[int, int] | None:
+    """Parses often hang the apposition off the comma's neighbour; read it from the surface."""
+    if start < len(doc) and doc[start].pos_ == "DET" and doc[start].lower_ in ("the", "a", "an"):
+        end = start
+        while end < len(doc) and doc[end].text not in rules.surface_apposition_stops and doc[end].pos_ not in ("VERB", "AUX"):
+            end += 1
+        if end > start + 1 and any(rules.roles.is_role_word(t.lower_) for t in doc[start:end]):
+            return start, end
+    return None
+
+
+def _apposition(doc: "Doc", name_start: int, name_end: int, rules: PeopleRules) -> tuple[int, int] | None:
     """Token bounds of an apposition describing the person: ", the U.N. special envoy for Syria,"."""
     if name_end >= len(doc) or doc[name_end].text != ",":
         return None
+    words = rules.roles
     head = doc[name_end - 1]
     candidates = [c for c in head.children if c.dep_ == "appos" and c.i > name_end]
     if not candidates:
-        # Parses often hang the apposition off the comma's neighbour; read it from the surface.
-        start = name_end + 1
-        if start < len(doc) and doc[start].pos_ == "DET" and doc[start].lower_ in ("the", "a", "an"):
-            end = start
-            while end < len(doc) and doc[end].text not in (",", ".", ";", "—", "–", ")") and doc[end].pos_ not in ("VERB", "AUX"):
-                end += 1
-            if end > start + 1 and any(words.is_role_word(t.lower_) for t in doc[start:end]):
-                return start, end
-        return None
+        return _surface_apposition(doc, name_end + 1, rules)
     appos = candidates[0]
     if appos.pos_ == "PROPN" and not any(words.is_role_word(t.lower_) for t in appos.subtree):
         return None
     if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in appos.children):
         return None  # "his wife", "her son": a relation to someone else, not a role
     start = min(t.i for t in appos.subtree)
+    last = max(x.i for x in appos.subtree)
     end = start
     for t in doc[start:]:
-        if t.text in (",", ";", "—", "–", "(", ")") or t.dep_ in ("relcl", "acl") or t.i > appos.i and t.pos_ == "VERB":
+        if t.text in rules.parsed_apposition_stops or t.dep_ in ("relcl", "acl") or t.i > appos.i and t.pos_ == "VERB":
             break
-        if t.i > max(x.i for x in appos.subtree):
+        if t.i > last:
             break
         end = t.i + 1
     if end <= start or not any(words.is_role_word(t.lower_) for t in doc[start:end]):
@@ -330,96 +457,99 @@ def _apposition(doc: "Doc", name_start: int, name_end: int, words: RoleWords) ->
     return start, end
 
 
-def _describe(doc: "Doc", draft: _Draft, words: RoleWords) -> None:
+def _role_and_affiliation(doc: "Doc", start: int, end: int, rules: PeopleRules) -> tuple[str | None, str | None]:
+    """Role and affiliation of a title or apposition's tokens."""
+    first = start if doc[start].pos_ != "DET" else start + 1
+    # "former NATO Secretary General": the time word stays in the role, the body is the affiliation.
+    lead = first if first < end and doc[first].lower_ in rules.time_words else None
+    affiliation, role_start = _split_affiliation(doc, first + 1 if lead is not None else first, end, rules)
+    role = _role_text(doc, role_start, end, rules)
+    if lead is not None and role is not None and role_start > first + 1:
+        role = f"{doc[lead].text} {role}"
+    elif lead is not None and role_start == first + 1:
+        role = _role_text(doc, first, end, rules)
+    return role, affiliation
+
+
+def _describe(doc: "Doc", draft: _Draft, rules: PeopleRules) -> None:
     """Fill role and affiliation from the first mention that has a title or an apposition."""
     for _c_start, _c_end, t_start, t_end in draft.mentions:
-        bounds = _premodifier(doc, t_start, words) or _apposition(doc, t_start, t_end, words)
+        bounds = _premodifier(doc, t_start, rules) or _apposition(doc, t_start, t_end, rules)
         if bounds is None:
             continue
         start, end = bounds
-        first = start if doc[start].pos_ != "DET" else start + 1
-        # "former NATO Secretary General": the time word stays in the role, the body is the affiliation.
-        lead = first if first < end and doc[first].lower_ in _TIME_WORDS else None
-        affiliation, role_start = _split_affiliation(doc, first + 1 if lead is not None else first, end)
-        role = _role_text(doc, role_start, end)
-        if lead is not None and role is not None and role_start > first + 1:
-            role = f"{doc[lead].text} {role}"
-        elif lead is not None and role_start == first + 1:
-            role = _role_text(doc, first, end)
+        role, affiliation = _role_and_affiliation(doc, start, end, rules)
         for t in doc[start:end]:
-            g = words.gender.get(t.lower_)
+            g = rules.roles.gender.get(t.lower_)
             if g:
-                draft.gender_votes[g] += 3
+                draft.gender_votes[g] += rules.settings.role_gender_votes
         if role or affiliation:
             draft.role = role
             draft.affiliation = affiliation
             return
 
 
-def _person_spans(doc: "Doc") -> list["SpacySpan"]:
+def _called_a_person(tok: "Token", start: int, words: RoleWords) -> bool:
+    """Whether the article calls the name ending at ``tok`` a person (a role, or an age, beside it)."""
+    doc = tok.doc
+    before = doc[start - 1] if start > 0 else None
+    role_before = before is not None and before.pos_ in ("NOUN", "PROPN") and before.lower_ in words.heads
+    role_after = any(c.dep_ in ("appos", "attr") and c.pos_ == "NOUN" and c.lemma_.lower() in words.heads for c in tok.children)
+    # "Another passenger, Allah Ditta, told VOA": the name is in apposition to a role.
+    role_head = tok.dep_ == "appos" and tok.head.pos_ == "NOUN" and tok.head.lemma_.lower() in words.heads
+    # "Mahad Wasuge is the executive director of ...": a role predicated of the name.
+    role_predicate = tok.dep_ == "nsubj" and tok.head.lemma_ == "be" and any(
+        c.dep_ == "attr" and c.lemma_.lower() in words.heads for c in tok.head.children
+    )
+    # "Lydia Rosasi, 29, works ...": an age set off after the name.
+    aged = tok.i + 3 < len(doc) and doc[tok.i + 1].text == "," and doc[tok.i + 2].like_num and doc[tok.i + 3].text == ","
+    return role_before or role_after or role_head or role_predicate or aged
+
+
+def _person_spans(doc: "Doc", rules: PeopleRules) -> list["SpacySpan"]:
     """PERSON entities, and names the tagger labelled otherwise that the article itself calls people:
     "Lydia Rosasi, a researcher at ..." (ORG to the tagger), "Turkish presidential adviser Mesut Casin"
     (GPE to the tagger): a role in apposition or right before the name."""
     spans = [ent for ent in doc.ents if ent.label_ == "PERSON"]
     taken = {i for span in spans for i in range(span.start, span.end)}
-    words = role_words()
+    longest = rules.settings.unlabelled_name_max_words
     for tok in doc:
-        if tok.pos_ != "PROPN" or tok.i in taken or not _name_word(tok, words) or (tok.dep_ in ("compound", "flat") and tok.head.pos_ == "PROPN"):
+        if tok.pos_ != "PROPN" or tok.i in taken or not _name_word(tok, rules) or (tok.dep_ in ("compound", "flat") and tok.head.pos_ == "PROPN"):
             continue
         start = tok.i
-        while start > 0 and tok.i - start < 3 and doc[start - 1].dep_ in ("compound", "flat") and _name_word(doc[start - 1], words):
+        while start > 0 and tok.i - start < longest and doc[start - 1].dep_ in ("compound", "flat") and _name_word(doc[start - 1], rules):
             start -= 1
         if any(i in taken for i in range(start, tok.i + 1)):
             continue
-        before = doc[start - 1] if start > 0 else None
-        role_before = before is not None and before.pos_ in ("NOUN", "PROPN") and before.lower_ in words.heads
-        role_after = any(c.dep_ in ("appos", "attr") and c.pos_ == "NOUN" and c.lemma_.lower() in words.heads for c in tok.children)
-        # "Another passenger, Allah Ditta, told VOA": the name is in apposition to a role.
-        role_head = tok.dep_ == "appos" and tok.head.pos_ == "NOUN" and tok.head.lemma_.lower() in words.heads
-        # "Mahad Wasuge is the executive director of ...": a role predicated of the name.
-        role_predicate = tok.dep_ == "nsubj" and tok.head.lemma_ == "be" and any(
-            c.dep_ == "attr" and c.lemma_.lower() in words.heads for c in tok.head.children
-        )
-        # "Lydia Rosasi, 29, works ...": an age set off after the name.
-        aged = tok.i + 3 < len(doc) and doc[tok.i + 1].text == "," and doc[tok.i + 2].like_num and doc[tok.i + 3].text == ","
-        if not (role_before or role_after or role_head or role_predicate or aged):
+        if not _called_a_person(tok, start, rules.roles):
             continue
         name = doc[start : tok.i + 1]
-        if _known_body(name.text):
+        if _known_body(name.text, rules):
             continue
         spans.append(name)
         taken.update(range(start, tok.i + 1))
     return sorted(spans, key=lambda span: span.start)
 
 
-def _known_body(name: str) -> bool:
+def _known_body(name: str, rules: PeopleRules) -> bool:
     """A platform, country, capital, organisation or news outlet: never a person's name."""
-    return _not_a_person(name) or _is_body(name)
+    return _not_a_person(name, rules) or _is_body(name, rules)
 
 
 _CACHE_KEY = "parley.people"
 
 
-@lru_cache(maxsize=1)
-def _platforms() -> frozenset[str]:
-    raw = resources.files("parley").joinpath("data", "cues", "platforms.tsv").read_text(encoding="utf-8")
-    return frozenset(line.split("\t")[0].strip() for line in raw.splitlines() if line.strip() and not line.startswith("#"))
-
-
-def _not_a_person(word: str) -> bool:
+def _not_a_person(word: str, rules: PeopleRules) -> bool:
     """A one-word "name" that is a platform, a country or capital, or an organisation."""
     from parley.actors.gazetteer import country_code, organisation
 
-    return word.lower() in _platforms() or country_code(word) is not None or organisation(word) is not None
+    return word.lower() in rules.platforms or country_code(word) is not None or organisation(word) is not None
 
 
-def _is_body(name: str) -> bool:
+def _is_body(name: str, rules: PeopleRules) -> bool:
     """A news outlet the tagger took for a person ("CNN"). (The actor gazetteer lists people too, so
     it cannot say a name is not a person.)"""
-    from parley.extract.provenance import outlets
-
-    low = name.casefold()
-    return any(low == alias.casefold() for outlet in outlets() for alias in (outlet.name, *outlet.aliases))
+    return name.casefold() in rules.outlets
 
 
 def find_people(doc: "Doc", text: str) -> list[Person]:
@@ -439,122 +569,198 @@ def find_people(doc: "Doc", text: str) -> list[Person]:
     return people
 
 
-def _find_people(doc: "Doc", text: str) -> list[Person]:
-    words = role_words()
-    drafts: list[_Draft] = []
+def _find_people(doc: "Doc", text: str, *, rules: PeopleRules | None = None) -> list[Person]:
+    """The people of a parsed text: the ordered passes of ``PASSES`` over one cast of drafts."""
+    cast = _Cast(doc, rules or default_rules())
+    for _name, run in PASSES:
+        run(cast)
+    return [_person(draft, text) for draft in sorted(cast.drafts, key=lambda d: d.mentions[0][0])]
+
+
+@dataclass
+class _Cast:
+    """The people of one document as the passes build them; mentions are (char start, char end,
+    token start, token end)."""
+
+    doc: "Doc"
+    rules: PeopleRules
+    drafts: list[_Draft] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class _Name:
+    start: int
+    end: int
+    tokens: list[str]
+    gender: str | None
+
+
+def _name_mention(doc: "Doc", ent: "SpacySpan", rules: PeopleRules) -> _Name | None:
+    """The bare name of a PERSON span, or None when it cannot be a person's name."""
+    t_start, t_end, gender = _clean_name_tokens(ent, rules)
+    while t_end - t_start > 1 and _known_body(doc[t_end - 1].text, rules):
+        t_end -= 1  # "Trump, Erdogan Ankara will ...": a heading run into a sentence that opens with a place
+    if t_end <= t_start:
+        return None
+    tokens = [t.text for t in doc[t_start:t_end]]
+    if not _NAME_CHARS.search(tokens[0][:1]) or not any(t[:1].isupper() for t in tokens):
+        return None
+    if all(t.isupper() and len(t) > 1 for t in tokens):
+        return None  # acronyms ("COVID", "NATO") are not people, whatever the tagger says
+    if len(tokens) == 1 and _not_a_person(tokens[0], rules):
+        return None  # "Twitter", "Washington", "Reuters" tagged as PERSON
+    if doc[t_start].pos_ in ("ADP", "DET", "CCONJ") or _is_body(doc[t_start:t_end].text, rules):
+        return None  # "[Without Borders]" cut out of an organisation's name, "CNN"
+    return _Name(t_start, t_end, tokens, gender)
+
+
+def _pass_names(cast: _Cast) -> None:
+    """Names the tagger or the article marks as people; fullest names first, so surnames attach to them."""
+    doc, rules = cast.doc, cast.rules
+    found = [n for ent in _person_spans(doc, rules) if (n := _name_mention(doc, ent, rules)) is not None]
     by_key: dict[str, _Draft] = {}
-    raw: list[tuple[int, int, list[str], str | None]] = []
-    for ent in _person_spans(doc):
-        t_start, t_end, gender = _clean_name_tokens(ent, words)
-        while t_end - t_start > 1 and _known_body(doc[t_end - 1].text):
-            t_end -= 1  # "Trump, Erdogan Ankara will ...": a heading run into a sentence that opens with a place
-        if t_end <= t_start:
-            continue
-        tokens = [t.text for t in doc[t_start:t_end]]
-        if not _NAME_CHARS.search(tokens[0][:1]) or not any(t[:1].isupper() for t in tokens):
-            continue
-        if all(t.isupper() and len(t) > 1 for t in tokens):
-            continue  # acronyms ("COVID", "NATO") are not people, whatever the tagger says
-        if len(tokens) == 1 and _not_a_person(tokens[0]):
-            continue  # "Twitter", "Washington", "Reuters" tagged as PERSON
-        if doc[t_start].pos_ in ("ADP", "DET", "CCONJ") or _is_body(doc[t_start:t_end].text):
-            continue  # "[Without Borders]" cut out of an organisation's name, "CNN"
-        raw.append((t_start, t_end, tokens, gender))
-    # Fullest names first, so surnames attach to them.
-    for t_start, t_end, tokens, gender in sorted(raw, key=lambda r: (-len(r[2]), r[0])):
-        key = " ".join(tokens)
+    for name in sorted(found, key=lambda n: (-len(n.tokens), n.start)):
+        key = " ".join(name.tokens)
         draft = by_key.get(key)
-        if draft is None and len(tokens) < 3:
-            draft = _matching_fuller(drafts, tokens, doc[t_start].idx)
+        if draft is None and len(name.tokens) <= rules.settings.short_name_max_words:
+            draft = _matching_fuller(cast.drafts, name.tokens, doc[name.start].idx, rules)
         if draft is None:
-            draft = _Draft(tokens=tokens, surface=doc[t_start:t_end].text)
-            drafts.append(draft)
+            draft = _Draft(tokens=name.tokens, surface=doc[name.start : name.end].text)
+            cast.drafts.append(draft)
         by_key[key] = draft
-        draft.mentions.append((doc[t_start].idx, doc[t_end - 1].idx + len(doc[t_end - 1].text), t_start, t_end))
-        if gender:
-            draft.gender_votes[gender] += 5
-    _extend_one_word_names(doc, drafts, words)
+        last = doc[name.end - 1]
+        draft.mentions.append((doc[name.start].idx, last.idx + len(last.text), name.start, name.end))
+        if name.gender:
+            draft.gender_votes[name.gender] += rules.settings.title_gender_votes
+
+
+def _pass_fuller_names(cast: _Cast) -> None:
+    _extend_one_word_names(cast.doc, cast.drafts, cast.rules)
+
+
+def _bare_word_owners(cast: _Cast) -> tuple[dict[str, _Draft], dict[str, _Draft]]:
+    """Surnames of multi-word names (the first person introduced keeps a shared one), and the first
+    words of surname-first names ("Sun Lijun") that no other person starts or ends with."""
     surnames: dict[str, _Draft] = {}
-    for d in sorted(drafts, key=lambda d: min((m[0] for m in d.mentions), default=0)):
+    for d in sorted(cast.drafts, key=lambda d: d.first_seen):
         if len(d.tokens) > 1:
             surnames.setdefault(d.tokens[-1], d)
-    # Surname-first names ("Sun Lijun ... Sun said"): the first word alone, as a subject, when no
-    # other person starts or ends with it.
     first_words: dict[str, list[_Draft]] = {}
-    for d in drafts:
+    for d in cast.drafts:
         if len(d.tokens) > 1:
             first_words.setdefault(d.tokens[0], []).append(d)
-    firsts = {w: ds[0] for w, ds in first_words.items() if len(ds) == 1 and w not in surnames and len(w) > 1}
-    # spaCy tags a bare surname as GPE or ORG now and then ("Nuland"): a known surname is the person.
-    if surnames or firsts:
-        taken = {i for d in drafts for _s, _e, ts, te in d.mentions for i in range(ts, te)}
-        for tok in doc:
-            if tok.i in taken:
-                continue
-            if tok.text in surnames and tok.pos_ in ("PROPN", "NOUN", "X") and not _known_body(tok.text):
-                draft = surnames[tok.text]
-            elif (
-                tok.text in firsts
-                and tok.pos_ == "PROPN"
-                and tok.dep_ in ("nsubj", "nsubjpass")
-                and not (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN")
-            ):
-                draft = firsts[tok.text]
-            else:
-                continue
-            draft.mentions.append((tok.idx, tok.idx + len(tok.text), tok.i, tok.i + 1))
-    for draft in drafts:
+    shortest = cast.rules.settings.first_word_min_chars
+    firsts = {w: ds[0] for w, ds in first_words.items() if len(ds) == 1 and w not in surnames and len(w) >= shortest}
+    return surnames, firsts
+
+
+def _pass_bare_names(cast: _Cast) -> None:
+    """A known surname alone is the person, whatever the tagger calls it ("Nuland" as GPE); so is the
+    first word of a surname-first name as a subject ("Sun Lijun ... Sun said")."""
+    doc = cast.doc
+    surnames, firsts = _bare_word_owners(cast)
+    if not (surnames or firsts):
+        return
+    taken = {i for d in cast.drafts for _s, _e, ts, te in d.mentions for i in range(ts, te)}
+    for tok in doc:
+        if tok.i in taken:
+            continue
+        if tok.text in surnames and tok.pos_ in ("PROPN", "NOUN", "X") and not _known_body(tok.text, cast.rules):
+            draft = surnames[tok.text]
+        elif (
+            tok.text in firsts
+            and tok.pos_ == "PROPN"
+            and tok.dep_ in ("nsubj", "nsubjpass")
+            and not (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN")
+        ):
+            draft = firsts[tok.text]
+        else:
+            continue
+        draft.mentions.append((tok.idx, tok.idx + len(tok.text), tok.i, tok.i + 1))
+
+
+def _pass_descriptions(cast: _Cast) -> None:
+    """Role and affiliation from titles and appositions, else from the known office holders."""
+    for draft in cast.drafts:
         draft.mentions.sort()
-        _describe(doc, draft, words)
-        if len(draft.tokens) == 1 and (known := known_person(draft.name)) is not None:
+        _describe(cast.doc, draft, cast.rules)
+        if len(draft.tokens) == 1 and (known := known_person(draft.name, rules=cast.rules)) is not None:
             # Only the surname in this article ("Lavrov said"): the person's full name, so that every
             # article's "Lavrov" is the same speaker.
             draft.tokens, draft.surface = known[0].split(), known[0]
         if draft.affiliation is None:
-            draft.affiliation = known_affiliation(draft.name)
-    _vote_gender_by_pronouns(doc, drafts)
-    people = []
-    for draft in sorted(drafts, key=lambda d: d.mentions[0][0]):
-        votes = draft.gender_votes
-        gender = None
-        if votes:
-            (top, count), *rest = votes.most_common(2) + [("", 0)]
-            if count > rest[0][1]:
-                gender = top
-        people.append(
-            Person(
-                name=draft.name,
-                role=draft.role,
-                affiliation=draft.affiliation,
-                gender=gender,
-                mentions=tuple(make_span(text, s, e) for s, e, _ts, _te in draft.mentions),
-            )
-        )
-    return people
+            draft.affiliation = known_affiliation(draft.name, rules=cast.rules)
 
 
-# Entity labels under which a capitalised word next to a one-word name is still part of the name:
-# the tagger puts "DP Rigathi Gachagua" under ORG, but a fuller name never runs into a place.
-_NOT_NAME_LABELS = {"GPE", "LOC", "NORP", "FAC", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
+def _pass_pronoun_genders(cast: _Cast) -> None:
+    _vote_gender_by_pronouns(cast.doc, cast.drafts, cast.rules)
 
 
-def _name_word(tok: "Token", words: RoleWords) -> bool:
+PeoplePass = Literal["names", "fuller names", "bare names", "descriptions", "pronoun genders"]
+
+# The people rules in the order they run; each reads and extends the cast the ones before built.
+PASSES: tuple[tuple[PeoplePass, Callable[[_Cast], None]], ...] = (
+    ("names", _pass_names),
+    ("fuller names", _pass_fuller_names),
+    ("bare names", _pass_bare_names),
+    ("descriptions", _pass_descriptions),
+    ("pronoun genders", _pass_pronoun_genders),
+)
+
+
+def _person(draft: _Draft, text: str) -> Person:
+    """The typed record of a finished draft; the gender is the clear majority of its votes."""
+    gender = None
+    if draft.gender_votes:
+        (top, count), *rest = draft.gender_votes.most_common(2) + [("", 0)]
+        if count > rest[0][1]:
+            gender = top
+    return Person(
+        name=draft.name,
+        role=draft.role,
+        affiliation=draft.affiliation,
+        gender=gender,
+        mentions=tuple(make_span(text, s, e) for s, e, _ts, _te in draft.mentions),
+    )
+
+
+def _label_allows_name(tok: "Token", rules: PeopleRules) -> bool:
+    """The tagger puts "DP Rigathi Gachagua" under ORG, but a fuller name never runs into a place, a
+    date or a number (``not_name_labels.tsv``); a GPE word that is no known body may be a first name."""
+    return tok.ent_type_ not in rules.not_name_labels or (tok.ent_type_ == "GPE" and not _known_body(tok.text, rules))
+
+
+def _name_word(tok: "Token", rules: PeopleRules) -> bool:
     """A word that can be part of a person's written name: "Rigathi", "JouSen" (not "DP", "President")."""
     text = tok.text
+    words = rules.roles
     return (
         tok.pos_ == "PROPN"
         and text.replace("-", "").isalpha()
         and text[:1].isupper()
         and not (text.isupper() and len(text) > 1)
-        and (tok.ent_type_ not in _NOT_NAME_LABELS or (tok.ent_type_ == "GPE" and not _known_body(text)))
+        and _label_allows_name(tok, rules)
         and not words.is_role_word(text)
         and _is_title(tok, words) is None
-        and affiliation_code(text) is None
+        and affiliation_code(text, rules=rules) is None
         and not _cue_verb_form(text)
     )
 
 
-def _extend_one_word_names(doc: "Doc", drafts: list[_Draft], words: RoleWords) -> None:
+def _fuller_run(doc: "Doc", i: int, rules: PeopleRules) -> tuple[int, int]:
+    """The run of name words around token ``i``: before it, else (surname-first names) after it."""
+    tok = doc[i]
+    most = rules.settings.name_extension_max_words
+    start = end = tok.i
+    while start > 0 and tok.i - start < most and _name_word(doc[start - 1], rules) and doc[start - 1].dep_ == "compound":
+        start -= 1
+    if start == tok.i:
+        while end + 1 < len(doc) and end - tok.i < most and _name_word(doc[end + 1], rules) and doc[end].dep_ == "compound":
+            end += 1
+    return start, end + 1
+
+
+def _extend_one_word_names(doc: "Doc", drafts: list[_Draft], rules: PeopleRules) -> None:
     """Give a person known by one word the fuller name written elsewhere that the tagger missed.
 
     "Gachagua" is a PERSON but "DP Rigathi Gachagua" an ORG; "Chin" is a PERSON but "Chin JouSen"
@@ -570,20 +776,13 @@ def _extend_one_word_names(doc: "Doc", drafts: list[_Draft], words: RoleWords) -
     for draft in drafts:
         if len(draft.tokens) != 1:
             continue
-        word = draft.tokens[0]
         fuller: set[tuple[str, ...]] = set()
         runs: list[tuple[int, int]] = []
-        for i in positions.get(word, []):
-            tok = doc[i]
-            start = end = tok.i
-            while start > 0 and tok.i - start < 2 and _name_word(doc[start - 1], words) and doc[start - 1].dep_ == "compound":
-                start -= 1
-            if start == tok.i:
-                while end + 1 < len(doc) and end - tok.i < 2 and _name_word(doc[end + 1], words) and doc[end].dep_ == "compound":
-                    end += 1
-            if end > start:
-                fuller.add(tuple(t.text for t in doc[start : end + 1]))
-                runs.append((start, end + 1))
+        for i in positions.get(draft.tokens[0], []):
+            start, end = _fuller_run(doc, i, rules)
+            if end - start > 1:
+                fuller.add(tuple(t.text for t in doc[start:end]))
+                runs.append((start, end))
         if len(fuller) != 1:
             continue
         tokens = list(next(iter(fuller)))
@@ -594,9 +793,9 @@ def _extend_one_word_names(doc: "Doc", drafts: list[_Draft], words: RoleWords) -
         draft.mentions.extend((doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text), s, e) for s, e in runs)
 
 
-def _one_letter_off(known: str, written: str) -> bool:
-    """One substitution, insertion or deletion apart, for names of six letters or more."""
-    if min(len(known), len(written)) < 6 or known[0] != written[0] or abs(len(known) - len(written)) > 1 or known == written:
+def _one_letter_off(known: str, written: str, shortest: int) -> bool:
+    """One substitution, insertion or deletion apart, for names of ``shortest`` letters or more."""
+    if min(len(known), len(written)) < shortest or known[0] != written[0] or abs(len(known) - len(written)) > 1 or known == written:
         return False
     if len(known) == len(written):
         return sum(a != b for a, b in zip(known, written, strict=True)) == 1
@@ -604,7 +803,7 @@ def _one_letter_off(known: str, written: str) -> bool:
     return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 
 
-def _matching_fuller(drafts: list[_Draft], tokens: list[str], at: int) -> _Draft | None:
+def _matching_fuller(drafts: list[_Draft], tokens: list[str], at: int, rules: PeopleRules) -> _Draft | None:
     """The person whose fuller name ends with (or, for one token, contains) these name tokens."""
     candidates = []
     for draft in drafts:
@@ -614,7 +813,8 @@ def _matching_fuller(drafts: list[_Draft], tokens: list[str], at: int) -> _Draft
             candidates.append(draft)
     if not candidates and len(tokens) == 1:
         # A misspelt surname ("Pederson" for Geir Pedersen): one letter off a long surname, same initial.
-        candidates = [d for d in drafts if len(d.tokens) > 1 and _one_letter_off(d.tokens[-1], tokens[0])]
+        shortest = rules.settings.misspelt_surname_min_chars
+        candidates = [d for d in drafts if len(d.tokens) > 1 and _one_letter_off(d.tokens[-1], tokens[0], shortest)]
         if len(candidates) != 1:
             return None
     if not candidates:
@@ -626,13 +826,14 @@ def _matching_fuller(drafts: list[_Draft], tokens: list[str], at: int) -> _Draft
     return min(candidates, key=lambda d: min((m[0] for m in d.mentions), default=at))
 
 
-def _vote_gender_by_pronouns(doc: "Doc", drafts: list[_Draft]) -> None:
+def _vote_gender_by_pronouns(doc: "Doc", drafts: list[_Draft], rules: PeopleRules) -> None:
     """Each he/she votes for the person named most recently before it, within two sentences."""
     events: list[tuple[int, _Draft]] = sorted(
         ((t_start, d) for d in drafts for _s, _e, t_start, _te in d.mentions), key=lambda x: x[0]
     )
     if not events:
         return
+    reach, weight = rules.settings.pronoun_vote_sentences, rules.settings.pronoun_gender_votes
     pointer = -1
     last: _Draft | None = None
     last_sent = -10
@@ -644,6 +845,6 @@ def _vote_gender_by_pronouns(doc: "Doc", drafts: list[_Draft]) -> None:
             pointer += 1
             last = events[pointer][1]
             last_sent = sent_index
-        gender = _PRONOUN_GENDER.get(tok.lower_)
-        if gender and last is not None and sent_index - last_sent <= 2 and tok.pos_ == "PRON":
-            last.gender_votes[gender] += 1
+        gender = rules.pronoun_gender(tok.lower_)
+        if gender and last is not None and sent_index - last_sent <= reach and tok.pos_ == "PRON":
+            last.gender_votes[gender] += weight

@@ -6,6 +6,10 @@
   person whose role or affiliation fits the description.
 * A body ("the Kremlin", "the State Department", "Russia") is an organization speaker with
   its country or acronym; other noun phrases ("officials", "critics") are kept as groups.
+
+Each way of reading a mention is a small named rule of ``CONSTRUCTIONS``, tried in order in one
+pass: the first rule that settles the mention (a speaker, or nobody) wins. Word classes and
+distances are data (``parley/data/people/*``, ``speakers.toml``), read into :class:`SpeakerRules`.
 """
 
 from __future__ import annotations
@@ -13,33 +17,313 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import TYPE_CHECKING, Literal
 
+from parley.datafiles import DataFiles, packaged
 from parley.extract.attributions.indirect import conjuncts, np_bounds
-from parley.extract.people import Person, affiliation_code, known_person, role_words
+from parley.extract.people import PeopleRules, Person, affiliation_code, known_person
+from parley.extract.people import load_rules as people_rules
 from parley.models import Speaker
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
-__all__ = ["SpeakerResolver"]
+__all__ = [
+    "ANTECEDENT_CHARS", "CONSTRUCTIONS", "SpeakerResolver", "SpeakerRules", "SpeakerSettings", "default_rules",
+    "load_rules",
+]
 
-_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
-_PLURAL_PRONOUNS = {"they", "them", "their", "we", "us", "our"}
-_FIRST_PERSON = {"i", "me", "my"}
+
+@dataclass(frozen=True)
+class SpeakerSettings:
+    """The distances of ``people/speakers.toml`` (each key's comment there says why)."""
+
+    antecedent_chars: int
+    pronoun_continues_chars: int
+    cataphora_chars: int
+    salient_sentences: int
+    organisation_sentences: int
+    earlier_description_tokens: int
+    earlier_issuer_tokens: int
+    name_head_steps: int
+    nested_mention_steps: int
+    body_name_gap: int
+
+
+@dataclass(frozen=True)
+class SpeakerRules:
+    """Everything the speaker rules read: the people rules, word classes and distances."""
+
+    people: PeopleRules
+    body_words: frozenset[str]  # "agency", "broadcaster": a body, not a person
+    led_bodies: frozenset[str]  # "administration", "government": led by a person
+    anaphoric_bodies: frozenset[str]  # "group", "militia": stand for an organisation named before
+    vague: frozenset[str]  # "others", "some": nobody in particular
+    issuing_verbs: frozenset[str]  # "release", "publish": the subject issued the object
+    quote_marks: frozenset[str]
+    people_figures: frozenset[str]  # "opposition figures" are people
+    official_heads: frozenset[str]  # "official", "diplomat": anyone in an office of state
+    office_words: frozenset[str]  # "minister", "spokes": parts of a role that make it an office
+    affiliation_words: frozenset[str]  # "US", "top": modifiers a role need not contain
+    quantifiers: tuple[str, ...]  # "both ", "neither ": dropped before a body's name
+    name_glue: frozenset[str]  # "of", "'s": inside a body's capitalised name
+    capitalised_run: re.Pattern[str]  # an organisation's name in running text ("Reporters Without Borders")
+    settings: SpeakerSettings
+
+    @property
+    def roles(self) -> frozenset[str]:
+        return self.people.roles.heads
+
+    @property
+    def organisation_nouns(self) -> frozenset[str]:
+        """Nouns that make a speaker an organization: body words, led bodies, anaphoric bodies."""
+        return self.body_words | self.led_bodies | self.anaphoric_bodies
+
+    def pronoun_gender(self, word: str) -> str | None:
+        """The gender of a singular personal pronoun ("she" -> "f"); None for any other word."""
+        pronoun = self.people.pronouns.get(word)
+        return pronoun.gender if pronoun is not None and pronoun.kind == "singular" else None
+
+    def names_nobody(self, word: str) -> bool:
+        """A plural, first-person or other pronoun ("they", "I", "it", "who"): no named speaker."""
+        pronoun = self.people.pronouns.get(word)
+        return pronoun is not None and pronoun.kind in ("plural", "first", "other")
+
+
+def _capitalised_run(files: DataFiles) -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in files.ordered_words("people/org_run_words.tsv", lower=False))
+    return re.compile(rf"[A-Z][\w.’'&-]*(?:\s+(?:{words}|[A-Z][\w.’'&-]*))*")
+
+
+def load_rules(files: DataFiles) -> SpeakerRules:
+    """The speaker rules read from ``people/*`` under ``files``."""
+    return SpeakerRules(
+        people=people_rules(files),
+        body_words=files.words("people/body_words.tsv"),
+        led_bodies=files.words("people/led_bodies.tsv"),
+        anaphoric_bodies=files.words("people/anaphoric_bodies.tsv"),
+        vague=files.words("people/vague_words.tsv"),
+        issuing_verbs=files.words("people/issuing_verbs.tsv"),
+        quote_marks=files.words("people/quote_marks.tsv", lower=False),
+        people_figures=files.words("people/people_figures.tsv"),
+        official_heads=files.words("people/official_heads.tsv"),
+        office_words=files.words("people/office_words.tsv"),
+        affiliation_words=files.words("people/affiliation_words.tsv"),
+        quantifiers=tuple(f"{word} " for word in files.ordered_words("people/quantifiers.tsv")),
+        name_glue=files.words("people/org_name_glue.tsv"),
+        capitalised_run=_capitalised_run(files),
+        settings=files.settings("people/speakers.toml", SpeakerSettings),
+    )
+
+
+@lru_cache(maxsize=1)
+def default_rules() -> SpeakerRules:
+    """The packaged speaker rules, read once per process."""
+    return load_rules(packaged())
+
+
+# How far back (in characters) an anaphor ("it", "the group", "the report") looks for who spoke: the
+# packaged ``antecedent_chars`` of speakers.toml (the attribution step reads it from here).
+ANTECEDENT_CHARS: int = packaged().settings("people/speakers.toml", SpeakerSettings).antecedent_chars
+
+
+# -- one mention and the constructions that read it ----------------------------------------
+
+NOBODY: Literal["nobody"] = "nobody"
+"""What a rule returns when it settles a mention as nobody in particular ("others said")."""
+
+Resolution = Speaker | Literal["nobody"] | None  # None: the rule does not apply, try the next one
+
+
+@dataclass
+class _Mention:
+    """A source mention being resolved: its character bounds (a rule may narrow them to the noun a
+    relative pronoun stands for), its head token, and what the resolver found inside it."""
+
+    start: int
+    end: int
+    head: "Token"
+    previous: tuple[int, Speaker] | None  # the last attribution's (source offset, speaker)
+    content_start: int | None  # where the quotation the mention signs starts
+    person: Person | None  # the person named inside the mention
+    owned: str | None  # "role"/"body" when that person only owns what speaks ("Amirov's lawyer")
+    relative: bool  # the mention is "that"/"which"
+
+
+def _joint_rule(r: SpeakerResolver, m: _Mention) -> Resolution:
+    """ "Sergei Lavrov and Antony Blinken said": one group speaker named after each."""
+    if not m.start <= m.head.idx < m.end:
+        return None
+    together = [c for c in conjuncts(m.head)[1:] if c.idx < m.end]
+    if not together:
+        return None
+    return r._joint([m.head, *together], m.start) or NOBODY
+
+
+def _named_person_rule(r: SpeakerResolver, m: _Mention) -> Resolution:
+    """ "Nuland", "Ms. Nuland", "US Under Secretary of State Victoria Nuland": the person named."""
+    return _from_person(m.person) if m.person is not None and m.owned is None else None
+
+
+def _led_body_rule(r: SpeakerResolver, m: _Mention) -> Resolution:
+    """ "the Trump administration", "the government of President Ouattara": the body, not its leader."""
+    if m.person is None or m.owned != "body":
+        return None
+    name = re.sub(r"^(?:the|a|an)\s+", "", r.text[m.start : m.end].strip(), flags=re.IGNORECASE)
+    return Speaker(name=name, affiliation=m.person.affiliation, type="organization")
+
+
+def _apposition_rule(r: SpeakerResolver, m: _Mention) -> Resolution:
+    """ "The Kremlin's spokesman, Dmitry Peskov, told reporters": the person named in apposition."""
+    for appos in (c for c in m.head.children if c.dep_ == "appos" and c.i > m.head.i):
+        named = r.person_at(appos.left_edge.idx, appos.right_edge.idx + len(appos.right_edge.text))
+        if named is not None:
+            return _from_person(named)
+    return None
+
+
+def _relative_pronoun_rule(r: SpeakerResolver, m: _Mention) -> Resolution:
+    """A relative pronoun ("who", "which") as the mention: the noun it stands for (the mention narrows
+    to that noun phrase for the rules after this one)."""
+    head = m.head
+    if m.start <= head.idx < m.end:
+        return None
+    person = r.person_at(head.idx, head.idx + len(head.text))
+    if person is not None:
+        return _from_person(person)
+    m.start, m.end = _np_span(head)
+    return None
+
+
+def _personal_pronoun_rule(r: SpeakerResolver, m: _Mention) -> Resolution:
+    """he/she/him/her: the salient or most recent person of that gender, or the speaker just before."""
+    gender = r.rules.pronoun_gender(m.head.lower_)
+    if gender is None:
+        return None
+    # '"... Schengen no longer exists," he said': the antecedent is before the quotation he signs.
+    anchor = min(m.start, m.content_start) if m.content_start is not None else m.start
+    person = r._antecedent(m.head, gender, anchor, m.end)
+    if m.previous is not None and r._continues_previous(m, gender, anchor, person):
+        return m.previous[1]
+    return _from_person(person) if person else NOBODY
+
+
+def _non_referring_rule(r: SpeakerResolver, m: _Mention) -> Resolution:
+    """they/we/I/you/it/this/who: no one named person (the attribution step reads "it" and "they")."""
+    return NOBODY if r.rules.names_nobody(m.head.lower_) else None
+
+
+def _vague_rule(r: SpeakerResolver, m: _Mention) -> Resolution:
+    """ "Others said", "Some argue", "No country has ...": nobody in particular."""
+    head = m.head
+    if head.lower_ in r.rules.vague or any(c.dep_ == "det" and c.lower_ == "no" for c in head.children):
+        return NOBODY
+    return None
+
+
+def _relative_non_speaker_rule(r: SpeakerResolver, m: _Mention) -> Resolution:
+    """ "a dramatic escalation that ...", "a derogatory term that ...": not a speaker."""
+    head = m.head
+    if not (m.relative and head.pos_ == "NOUN"):
+        return None
+    lemma = head.lemma_.lower()
+    speaks = lemma in r.rules.roles or lemma in r.rules.body_words or lemma in _documents()
+    return None if speaks else NOBODY
+
+
+def _document_rule(r: SpeakerResolver, m: _Mention) -> Resolution:
+    """ "a statement from the Foreign Ministry", "the NISA statement": whoever issued it, if named;
+    "the report" for the report named earlier ("a new report by Human Rights Watch")."""
+    head = m.head
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in _documents() or _public_figures(head, r.rules):
+        return None
+    return r._issuer(head) or r._earlier_issuer(head) or NOBODY
+
+
+def _anaphoric_body_rule(r: SpeakerResolver, m: _Mention) -> Resolution:
+    """ "The BLA ... The separatist group said": the organisation named just before (not "the group of
+    protesters", which says who it is), else the organisation that spoke just before."""
+    head = m.head
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in r.rules.anaphoric_bodies or not _definite_and_unnamed(head):
+        return None
+    if any(c.dep_ == "prep" and c.i > head.i for c in head.children):
+        return None
+    body = r._recent_organisation(head)
+    previous = m.previous
+    if body is None and previous is not None and previous[1].type == "organization" \
+            and 0 < m.start - previous[0] <= r.rules.settings.antecedent_chars:
+        body = previous[1]  # the organisation that spoke just before ("Doctors Without Borders says ...")
+    return body
+
+
+def _role_description_rule(r: SpeakerResolver, m: _Mention) -> Resolution:
+    """ "the US diplomat", "the spokeswoman": the most recent person whose role fits; else the fuller
+    description that introduced the same unnamed speaker ("a State Department spokesperson")."""
+    head = m.head
+    if not (head.pos_ == "NOUN" and head.lower_ in r.rules.roles or head.lemma_.lower() in r.rules.roles):
+        return None
+    described = r._description(head, m.start)
+    if described is not None:
+        return _from_person(described)
+    fuller = r._earlier_description(head)
+    if fuller is None:
+        return None
+    return _body_or_group(fuller.text, fuller.root, r.rules) or NOBODY
+
+
+def _definite_description_rule(r: SpeakerResolver, m: _Mention) -> Resolution:
+    """ "the website", "the military", "the law": the fuller mention of the same thing just before
+    ("the government-run Vietnam Investment Review news website", "the C.A.R. military")."""
+    head = m.head
+    if head.pos_ != "NOUN" or not _definite_and_unnamed(head):
+        return None
+    if any(c.dep_ in ("compound", "amod", "nmod", "poss", "prep") for c in head.children):
+        return None
+    fuller = r._earlier_description(head)
+    if fuller is None:
+        return None
+    person = r.person_at(fuller.start_char, fuller.end_char)
+    if person is not None:
+        return _from_person(person)
+    return _body_or_group(fuller.text, fuller.root, r.rules) or NOBODY
+
+
+def _body_or_group_rule(r: SpeakerResolver, m: _Mention) -> Resolution:
+    """Whatever else the mention says: an organisation, a country, a group ("officials"), or unknown."""
+    return _body_or_group(r.text[m.start : m.end], m.head, r.rules) or NOBODY
+
+
+# The constructions in the order they are tried, each with its name; the first that settles a mention wins.
+CONSTRUCTIONS: tuple[tuple[str, Callable[[SpeakerResolver, _Mention], Resolution]], ...] = (
+    ("joint", _joint_rule),
+    ("named person", _named_person_rule),
+    ("led body", _led_body_rule),
+    ("named in apposition", _apposition_rule),
+    ("relative pronoun", _relative_pronoun_rule),
+    ("personal pronoun", _personal_pronoun_rule),
+    ("non-referring pronoun", _non_referring_rule),
+    ("vague", _vague_rule),
+    ("relative non-speaker", _relative_non_speaker_rule),
+    ("document issuer", _document_rule),
+    ("anaphoric body", _anaphoric_body_rule),
+    ("role description", _role_description_rule),
+    ("definite description", _definite_description_rule),
+    ("body or group", _body_or_group_rule),
+)
 
 
 class SpeakerResolver:
     """Resolves source mentions of one article against its people."""
 
-    def __init__(self, doc: "Doc", people: list[Person]) -> None:
+    def __init__(self, doc: "Doc", people: list[Person], *, rules: SpeakerRules | None = None) -> None:
         self.doc = doc
         self.text = doc.text  # Doc.text joins every token again on each access
         self.people = people
-        self.words = role_words()
+        self.rules = rules or default_rules()
+        self.words = self.rules.people.roles
         mentions = sorted(((m.start, m.end, p) for p in people for m in p.mentions), key=lambda m: (m[0], m[1]))
         self._starts = [m[0] for m in mentions]
         self._mentions = mentions
@@ -52,7 +336,7 @@ class SpeakerResolver:
         if i < 0:
             return False
         tok = self.doc[i]
-        for _ in range(4):
+        for _ in range(self.rules.settings.name_head_steps):
             # Climb within the name only: in "the Trump administration said", Trump is not the subject.
             if tok.dep_ in ("compound", "flat") and tok.head.i > tok.i and tok.head.pos_ == "PROPN":
                 tok = tok.head
@@ -62,15 +346,19 @@ class SpeakerResolver:
             tok = tok.head
         return tok.dep_ in ("nsubj", "nsubjpass")
 
-    def _salient(self, head: "Token", fits: Callable[[Person], bool], before: int | None = None) -> Person | None:
-        """For a pronoun: the latest fitting person named as a subject in this or the two sentences before
-        (before ``before`` when given: the start of the quotation the pronoun signs)."""
+    def _window_start(self, head: "Token", sentences: int) -> "SpacySpan":
+        """The sentence ``sentences`` before the head's own (or the first one)."""
         sent = head.sent
-        for _ in range(2):
+        for _ in range(sentences):
             if sent.start == 0:
                 break
             sent = self.doc[sent.start - 1].sent
-        window_start = sent.start_char
+        return sent
+
+    def _salient(self, head: "Token", fits: Callable[[Person], bool], before: int | None = None) -> Person | None:
+        """For a pronoun: the latest fitting person named as a subject in this or the two sentences before
+        (before ``before`` when given: the start of the quotation the pronoun signs)."""
+        window_start = self._window_start(head, self.rules.settings.salient_sentences).start_char
         i = bisect.bisect_left(self._starts, head.idx if before is None else min(before, head.idx)) - 1
         while i >= 0 and self._mentions[i][0] >= window_start:
             if self._subject[i] and fits(self._mentions[i][2]):
@@ -100,10 +388,10 @@ class SpeakerResolver:
             i -= 1
         return None
 
-    def _next(self, after: int, fits: Callable[[Person], bool], window: int = 300) -> Person | None:
+    def _next(self, after: int, fits: Callable[[Person], bool]) -> Person | None:
         """The first fitting person named soon after a pronoun that has no antecedent (a lede's "she said")."""
         i = bisect.bisect_left(self._starts, after)
-        while i < len(self._mentions) and self._mentions[i][0] - after <= window:
+        while i < len(self._mentions) and self._mentions[i][0] - after <= self.rules.settings.cataphora_chars:
             if fits(self._mentions[i][2]):
                 return self._mentions[i][2]
             i += 1
@@ -117,6 +405,31 @@ class SpeakerResolver:
             i -= 1
         return -1
 
+    def _antecedent(self, head: "Token", gender: str, anchor: int, end: int) -> Person | None:
+        """The person a he/she before ``anchor`` stands for: salient, else most recent of that gender,
+        else most recent of unknown gender, else the first named just after it."""
+        return (
+            self._salient(head, lambda p: p.gender in (gender, None), anchor)
+            or self._recent(anchor, lambda p: p.gender == gender)
+            or self._recent(anchor, lambda p: p.gender is None)
+            or self._next(end, lambda p: p.gender in (gender, None))
+        )
+
+    def _continues_previous(self, m: _Mention, gender: str, anchor: int, person: Person | None) -> bool:
+        """A he/she right after someone's statement continues that speaker ("..., Oh said. ... he said"),
+        even when the tagger did not see the name as a person: when the pronoun's antecedent was last
+        named before that statement, close to it, and the speaker can have that gender."""
+        assert m.previous is not None
+        at, prior = m.previous
+        mentioned = self._last_mention(person, anchor) if person is not None else -1
+        known = next((p for p in self.people if p.name == prior.name), None)
+        return (
+            mentioned < at < m.start
+            and m.start - at <= self.rules.settings.pronoun_continues_chars
+            and prior.type in ("person", "unknown")
+            and (known is None or known.gender in (gender, None))
+        )
+
     def speaker(
         self,
         source: tuple[int, int] | None,
@@ -126,103 +439,29 @@ class SpeakerResolver:
     ) -> Speaker | None:
         """The speaker a source mention names; ``previous`` is the last attribution's (source offset, speaker).
 
-        A he/she right after someone's statement continues that speaker ("..., Oh said. ... he said"),
-        even when the tagger did not see the name as a person.
+        The constructions of ``CONSTRUCTIONS`` are tried in order; the first that settles the mention wins.
         """
         if source is None:
             return None
         start, end = source
-        if head is not None and start <= head.idx < end:
-            together = [c for c in conjuncts(head)[1:] if c.idx < end]
-            if together:
-                return self._joint([head, *together], start)
         person = self.person_at(start, end)
-        owned = self._owned_by_person(head, start, end) if person is not None and head is not None else None
-        if person is not None and owned is None:
-            return _from_person(person)
         if head is None:
-            return None
-        if person is not None and owned == "body":
-            # "the Trump administration", "the government of President Ouattara": the body, not its leader.
-            name = self.text[start:end].strip()
-            name = re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.IGNORECASE)
-            return Speaker(name=name, affiliation=person.affiliation, type="organization")
-        for appos in (c for c in head.children if c.dep_ == "appos" and c.i > head.i):
-            # "The Kremlin's spokesman, Dmitry Peskov, told reporters": the person named in apposition.
-            named = self.person_at(appos.left_edge.idx, appos.right_edge.idx + len(appos.right_edge.text))
-            if named is not None:
-                return _from_person(named)
-        relative = self.text[start:end].lower() in ("that", "which")
-        if not start <= head.idx < end:
-            # The mention is a relative pronoun; resolve the noun it stands for.
-            start, end = head.idx, head.idx + len(head.text)
-            person = self.person_at(start, end)
-            if person is not None:
-                return _from_person(person)
-            start, end = _np_span(head)
-        low = head.lower_
-        if low in _PRONOUN_GENDER:
-            gender = _PRONOUN_GENDER[low]
-            # '"... Schengen no longer exists," he said': the antecedent is before the quotation he signs.
-            anchor = min(start, content_start) if content_start is not None else start
-            person = (
-                self._salient(head, lambda p: p.gender in (gender, None), anchor)
-                or self._recent(anchor, lambda p: p.gender == gender)
-                or self._recent(anchor, lambda p: p.gender is None)
-                or self._next(end, lambda p: p.gender in (gender, None))
-            )
-            if previous is not None:
-                at, prior = previous
-                mentioned = self._last_mention(person, anchor) if person is not None else -1
-                known = next((p for p in self.people if p.name == prior.name), None)
-                if (
-                    mentioned < at < start
-                    and start - at <= 400
-                    and prior.type in ("person", "unknown")
-                    and (known is None or known.gender in (gender, None))
-                ):
-                    return prior
-            return _from_person(person) if person else None
-        if low in _PLURAL_PRONOUNS or low in _FIRST_PERSON or low in ("you", "it", "this", "that", "who"):
-            return None
-        if low in _VAGUE or any(c.dep_ == "det" and c.lower_ == "no" for c in head.children):
-            return None  # "Others said", "Some argue", "No country has ...": nobody in particular
-        if relative and head.pos_ == "NOUN" and not (
-            head.lemma_.lower() in self.words.heads or head.lemma_.lower() in _BODY_WORDS or head.lemma_.lower() in _documents()
-        ):
-            return None  # "a dramatic escalation that ...", "a derogatory term that ...": not a speaker
-        text = self.text[start:end]
-        if head.pos_ == "NOUN" and head.lemma_.lower() in _documents() and not _public_figures(head):
-            # "a statement from the Foreign Ministry", "the NISA statement": whoever issued it, if named;
-            # "the report" for the report named earlier ("a new report by Human Rights Watch").
-            return self._issuer(head) or self._earlier_issuer(head)
-        if head.pos_ == "NOUN" and head.lemma_.lower() in _ANAPHORIC_BODIES and _definite_and_unnamed(head):
-            # "The BLA ... The separatist group said": the organisation named just before (not "the
-            # group of protesters", which says who it is).
-            says_who = any(c.dep_ == "prep" and c.i > head.i for c in head.children)
-            body = None if says_who else self._recent_organisation(head)
-            if body is None and not says_who and previous is not None and previous[1].type == "organization" \
-                    and 0 < start - previous[0] <= ANTECEDENT_CHARS:
-                body = previous[1]  # the organisation that spoke just before ("Doctors Without Borders says ...")
-            if body is not None:
-                return body
-        if head.pos_ == "NOUN" and low in self.words.heads or head.lemma_.lower() in self.words.heads:
-            described = self._description(head, start)
-            if described is not None:
-                return _from_person(described)
-            fuller = self._earlier_description(head)
-            if fuller is not None:
-                return _body_or_group(fuller.text, fuller.root)
-        if head.pos_ == "NOUN" and _definite_and_unnamed(head) and not any(
-            c.dep_ in ("compound", "amod", "nmod", "poss", "prep") for c in head.children
-        ):
-            # "the website", "the military", "the law": the fuller mention of the same thing just before
-            # ("the government-run Vietnam Investment Review news website", "the C.A.R. military").
-            fuller = self._earlier_description(head)
-            if fuller is not None:
-                person = self.person_at(fuller.start_char, fuller.end_char)
-                return _from_person(person) if person is not None else _body_or_group(fuller.text, fuller.root)
-        return _body_or_group(text, head)
+            return _from_person(person) if person is not None else None
+        mention = _Mention(
+            start=start,
+            end=end,
+            head=head,
+            previous=previous,
+            content_start=content_start,
+            person=person,
+            owned=self._owned_by_person(head, start, end) if person is not None else None,
+            relative=self.text[start:end].lower() in ("that", "which"),
+        )
+        for _name, rule in CONSTRUCTIONS:
+            found = rule(self, mention)
+            if found is not None:
+                return found if isinstance(found, Speaker) else None
+        return None
 
     def _joint(self, heads: "list[Token]", start: int) -> Speaker | None:
         """Several speakers at once ("Sergei Lavrov and Antony Blinken said"): one group speaker named
@@ -236,7 +475,7 @@ class SpeakerResolver:
                 bounds = (start, bounds[1])
             member = self.speaker(bounds, tok)
             if member is None:
-                if tok.lower_ in _VAGUE:
+                if tok.lower_ in self.rules.vague:
                     continue  # "The United States and others": the ones named
                 return None
             members.append(member)
@@ -254,7 +493,8 @@ class SpeakerResolver:
     def _in_person_mention(self, offset: int) -> bool:
         i = bisect.bisect_right(self._starts, offset) - 1
         # Mentions never nest deeply; a few steps back cover a long name that started earlier.
-        return any(self._mentions[j][0] <= offset < self._mentions[j][1] for j in range(i, max(-1, i - 4), -1))
+        steps = self.rules.settings.nested_mention_steps
+        return any(self._mentions[j][0] <= offset < self._mentions[j][1] for j in range(i, max(-1, i - steps), -1))
 
     def _owned_by_person(self, head: "Token", start: int, end: int) -> str | None:
         """Whether the person named in the mention only owns what speaks: "role" for "Amirov's lawyer",
@@ -263,7 +503,7 @@ class SpeakerResolver:
         if head.pos_ != "NOUN":
             return None
         lemma = head.lemma_.lower()
-        kind = "role" if lemma in self.words.heads else "body" if lemma in _LED_BODIES else None
+        kind = "role" if lemma in self.words.heads else "body" if lemma in self.rules.led_bodies else None
         if kind is None:
             return None
         for tok in self.doc[head.left_edge.i : head.right_edge.i + 1]:
@@ -279,23 +519,39 @@ class SpeakerResolver:
         return None
 
     def _issuer(self, document: "Token") -> Speaker | None:
-        """The body or person that issued a document ("a statement from X", "X's report"), or None."""
-        doc = self.doc
+        """The body or person that issued a document ("a statement from X", "X's report"), or None.
+        The first reading that finds where the issuer is written settles it, even as nobody."""
+        for reading in (self._issuer_after, self._issuing_subject, self._issuer_before):
+            found = reading(document)
+            if found is not None:
+                return found if isinstance(found, Speaker) else None
+        return None
+
+    def _issuer_after(self, document: "Token") -> Resolution:
+        """ "a statement from the Foreign Ministry", "a report by Human Rights Watch"."""
         for child in document.children:
             if child.dep_ == "prep" and child.lower_ in ("from", "by", "of") and child.i > document.i:
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
                 if pobj is not None and (pobj.pos_ == "PROPN" or pobj.lemma_.lower() in self.words.heads
-                                         or pobj.lemma_.lower() in _BODY_WORDS):
-                    return self.speaker(_name_run(pobj), pobj)
-        if document.dep_ == "dobj" and document.head.lemma_.lower() in _ISSUING_VERBS:
-            # "Human Rights Watch released a new report": the subject issued it.
-            subject = next((c for c in document.head.children if c.dep_ == "nsubj"), None)
-            if subject is not None and subject.pos_ in ("PROPN", "NOUN") and "\n" not in self.text[subject.idx : document.idx]:
-                bounds = np_bounds(subject)
-                if bounds is not None:
-                    return self.speaker(bounds, subject)
-        # Capitalised modifiers right before the noun: "the NISA statement", "A Journal editorial",
-        # "Iran's Foreign Ministry statement", "a U.N. report".
+                                         or pobj.lemma_.lower() in self.rules.body_words):
+                    return self.speaker(_name_run(pobj, self.rules), pobj) or NOBODY
+        return None
+
+    def _issuing_subject(self, document: "Token") -> Resolution:
+        """ "Human Rights Watch released a new report": the subject issued it."""
+        if document.dep_ != "dobj" or document.head.lemma_.lower() not in self.rules.issuing_verbs:
+            return None
+        subject = next((c for c in document.head.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.pos_ in ("PROPN", "NOUN") and "\n" not in self.text[subject.idx : document.idx]:
+            bounds = np_bounds(subject)
+            if bounds is not None:
+                return self.speaker(bounds, subject) or NOBODY
+        return None
+
+    def _issuer_before(self, document: "Token") -> Resolution:
+        """Capitalised modifiers right before the noun: "the NISA statement", "A Journal editorial",
+        "Iran's Foreign Ministry statement", "a U.N. report"."""
+        doc = self.doc
         i = document.i - 1
         while i >= 0 and (doc[i].text[:1].isupper() or doc[i].text in ("'s", "’s", ".", "-")) and doc[i].pos_ != "DET":
             i -= 1
@@ -305,8 +561,14 @@ class SpeakerResolver:
                 last = doc[document.i - 2]
             start, end = first.idx, last.idx + len(last.text)
             if any(t.pos_ == "PROPN" for t in doc[first.i : last.i + 1]):
-                return self.speaker((start, end), last)
+                return self.speaker((start, end), last) or NOBODY
         return None
+
+    def _is_body_subject(self, tok: "Token", plural: bool) -> bool:
+        lemma = tok.lemma_.lower()
+        return (tok.pos_ == "PROPN" and tok.ent_type_ in ("ORG", "GPE", "NORP")) or (
+            tok.pos_ == "NOUN" and lemma in self.rules.organisation_nouns
+        ) or (plural and tok.pos_ == "NOUN" and lemma in self.words.heads)  # "Senators urged ... they wrote"
 
     def subject_body(self, pronoun: "Token") -> Speaker | None:
         """ "it"/"they" for the body that was the subject just before, when nobody spoke in between:
@@ -316,15 +578,11 @@ class SpeakerResolver:
         plural = pronoun.lower_ == "they"
         quote_marks = 0
         for tok in reversed(self.doc[start : pronoun.i]):
-            if tok.text in _QUOTE_TOKENS:
+            if tok.text in self.rules.quote_marks:
                 quote_marks += 1
             if tok.dep_ not in ("nsubj", "nsubjpass") or tok.lower_ in ("it", "they") or quote_marks % 2:
                 continue  # a subject inside the quotation the pronoun signs is not its antecedent
-            lemma = tok.lemma_.lower()
-            body = (tok.pos_ == "PROPN" and tok.ent_type_ in ("ORG", "GPE", "NORP")) or (
-                tok.pos_ == "NOUN" and lemma in _BODY_WORDS | _LED_BODIES | _ANAPHORIC_BODIES
-            ) or (plural and tok.pos_ == "NOUN" and lemma in self.words.heads)  # "Senators urged ... they wrote"
-            if not body or (tok.tag_ in ("NNS", "NNPS")) != plural and tok.pos_ == "NOUN":
+            if not self._is_body_subject(tok, plural) or (tok.tag_ in ("NNS", "NNPS")) != plural and tok.pos_ == "NOUN":
                 return None  # the nearest subject is something else: "it" is not about a body
             bounds = np_bounds(tok)
             found = self.speaker(bounds, tok) if bounds is not None else None
@@ -337,7 +595,7 @@ class SpeakerResolver:
         if not _definite_and_unnamed(document):
             return None
         issuers: dict[str, Speaker] = {}
-        for tok in self.doc[max(0, document.i - 600) : document.i]:
+        for tok in self.doc[max(0, document.i - self.rules.settings.earlier_issuer_tokens) : document.i]:
             if tok.lemma_ == document.lemma_ and tok.pos_ == "NOUN":
                 found = self._issuer(tok)
                 if found is not None:
@@ -346,15 +604,11 @@ class SpeakerResolver:
 
     def _recent_organisation(self, head: "Token") -> Speaker | None:
         """The organisation named last in this or the two sentences before ("the group" for "the BLA")."""
-        sent = head.sent
-        for _ in range(2):
-            if sent.start == 0:
-                break
-            sent = self.doc[sent.start - 1].sent
+        sent = self._window_start(head, self.rules.settings.organisation_sentences)
         for ent in reversed([e for e in self.doc.ents if sent.start <= e.start and e.end <= head.i]):
             if ent.label_ != "ORG" or ent.root.head.i == head.i:
                 continue
-            body = _body_or_group(ent.text, ent.root)
+            body = _body_or_group(ent.text, ent.root, self.rules)
             if body is None or body.type == "person":
                 continue  # "Lavrov" tagged ORG is a person
             return body.model_copy(update={"type": "organization"})
@@ -365,7 +619,7 @@ class SpeakerResolver:
         a later "the spokesperson"."""
         doc = self.doc
         own = sum(1 for c in head.children if c.i < head.i and c.dep_ in ("compound", "amod", "nmod", "poss"))
-        for i in range(head.i - 1, max(-1, head.i - 400), -1):
+        for i in range(head.i - 1, max(-1, head.i - self.rules.settings.earlier_description_tokens), -1):
             tok = doc[i]
             if tok.lemma_ != head.lemma_ or tok.pos_ != "NOUN":
                 continue
@@ -384,47 +638,55 @@ class SpeakerResolver:
         """The most recent person whose role or affiliation fits "the US diplomat", "the minister"."""
         if head.tag_ in ("NNS", "NNPS"):
             return None
-        word = head.lemma_.lower()
-        gender = self.words.gender.get(head.lower_)
         modifiers = [c for c in head.children if c.dep_ in ("compound", "amod", "nmod", "poss") and c.i < head.i]
-        wanted_affiliation = None
-        for mod in modifiers:
-            code = affiliation_code(mod.text)
-            if code is not None:
-                wanted_affiliation = code
-                break
-        mod_words = {m.lower_ for m in modifiers}
-
-        def fits(person: Person) -> bool:
-            if gender and person.gender and person.gender != gender:
-                return False
-            if wanted_affiliation and person.affiliation and person.affiliation != wanted_affiliation:
-                return False
-            role = (person.role or "").lower()
-            if word in role.split() or head.lower_ in role.split():
-                return not mod_words or all(m in role or m in _AFFILIATION_WORDS for m in mod_words) or bool(wanted_affiliation)
-            if word in _OFFICIAL_HEADS:
-                # "the US diplomat", "the official": someone whose role is an office of state.
-                return any(w in role for w in _OFFICE_WORDS) and (
-                    wanted_affiliation is None or person.affiliation == wanted_affiliation
-                )
-            return False
-
+        wanted_affiliation = next((code for mod in modifiers if (code := affiliation_code(mod.text, rules=self.rules.people)) is not None), None)
+        fits = _DescriptionFit(
+            word=head.lemma_.lower(),
+            written=head.lower_,
+            gender=self.words.gender.get(head.lower_),
+            affiliation=wanted_affiliation,
+            modifiers=frozenset(m.lower_ for m in modifiers),
+            rules=self.rules,
+        )
         return self._recent(before, fits)
 
 
-_OFFICIAL_HEADS = {"official", "diplomat", "politician", "lawmaker", "leader"}
-_OFFICE_WORDS = ("minister", "secretary", "ambassador", "envoy", "diplomat", "official", "president", "chancellor",
-                 "premier", "senator", "representative", "governor", "commissioner", "spokes", "director", "chief",
-                 "head", "leader", "lawmaker", "deputy", "adviser", "advisor")
-_AFFILIATION_WORDS = {"us", "u.s.", "american", "russian", "u.n.", "un", "eu", "nato", "top", "senior", "former"}
+@dataclass(frozen=True)
+class _DescriptionFit:
+    """Whether a person fits a description such as "the US diplomat" or "the spokeswoman"."""
+
+    word: str  # the description's head lemma
+    written: str  # the head as written (lower case)
+    gender: str | None  # the gender the head word implies ("spokeswoman")
+    affiliation: str | None  # the affiliation a modifier names ("US")
+    modifiers: frozenset[str]
+    rules: SpeakerRules
+
+    def __call__(self, person: Person) -> bool:
+        if self.gender and person.gender and person.gender != self.gender:
+            return False
+        if self.affiliation and person.affiliation and person.affiliation != self.affiliation:
+            return False
+        role = (person.role or "").lower()
+        if self.word in role.split() or self.written in role.split():
+            return (
+                not self.modifiers
+                or all(m in role or m in self.rules.affiliation_words for m in self.modifiers)
+                or bool(self.affiliation)
+            )
+        if self.word in self.rules.official_heads:
+            # "the US diplomat", "the official": someone whose role is an office of state.
+            return any(w in role for w in self.rules.office_words) and (
+                self.affiliation is None or person.affiliation == self.affiliation
+            )
+        return False
 
 
-def _name_run(head: "Token") -> tuple[int, int]:
+def _name_run(head: "Token", rules: SpeakerRules) -> tuple[int, int]:
     """The capitalised name around a token, read from the surface: "Malawi’s Department of Disaster
     Management Affairs", "the Japanese Immigration Service Agency"."""
     doc = head.doc
-    glue = ("of", "for", "and", "on", "'s", "’s", ".", "-", "&")
+    glue = rules.name_glue
 
     def inside(tok: "Token") -> bool:
         return tok.text[:1].isupper() or tok.lower_ in glue
@@ -451,18 +713,6 @@ def _from_person(person: Person) -> Speaker:
     return Speaker(name=person.name, role=person.role, affiliation=person.affiliation, type="person")
 
 
-_QUANTIFIERS = ("both ", "neither ", "either ", "all ")
-# Bodies a person leads, named after the person: "the Trump administration", "Putin's government".
-_LED_BODIES = {"government", "administration", "campaign", "office", "cabinet", "regime", "camp", "team"}
-_VAGUE = {"others", "other", "some", "many", "most", "few", "several", "all", "both", "those", "one", "another", "each",
-          "either", "neither", "none", "anyone", "everyone", "someone", "somebody", "everybody", "nobody"}
-_BODY_WORDS: frozenset[str] = frozenset(
-    line.strip()
-    for line in resources.files("parley").joinpath("data", "people", "body_words.tsv").read_text(encoding="utf-8").splitlines()
-    if line.strip() and not line.startswith("#")
-)
-
-
 @lru_cache(maxsize=1)
 def _documents() -> frozenset[str]:
     from parley.extract.attributions.cues import lexicon
@@ -470,24 +720,9 @@ def _documents() -> frozenset[str]:
     return lexicon().documents
 
 
-def _outlet(name: str) -> str | None:
-    from parley.extract.provenance import outlets  # the provenance step comes later; its table is data
-
-    low = name.casefold()
-    for outlet in outlets():
-        if low in (a.casefold() for a in (outlet.name, *outlet.aliases)):
-            return outlet.name
-    return None
-
-
-_ISSUING_VERBS = {"release", "publish", "issue", "produce", "file", "send", "post", "submit", "circulate", "unveil", "launch"}
-# Descriptions that stand for an organisation named just before: "the group", "the militia".
-_ANAPHORIC_BODIES = {"group", "organization", "organisation", "movement", "militia", "party", "agency", "alliance",
-                     "coalition", "company", "firm", "outlet", "broadcaster", "newspaper", "charity", "network", "insurgency",
-                     "faction", "wing"}
-_QUOTE_TOKENS = {'"', "“", "”", "''", "``", "«", "»"}
-# How far back (in characters) an anaphor ("it", "the group", "the report") looks for who spoke.
-ANTECEDENT_CHARS = 600
+def _outlet(name: str, rules: SpeakerRules) -> str | None:
+    """The canonical name of a news outlet named exactly by its name or an alias ("Associated Press")."""
+    return rules.people.outlets.get(name.casefold())
 
 
 def _definite_and_unnamed(head: "Token") -> bool:
@@ -497,103 +732,110 @@ def _definite_and_unnamed(head: "Token") -> bool:
     return bool(dets) and dets[0] in ("the", "this", "that") and not named
 
 
-_PEOPLE_FIGURES = {"opposition", "political", "public", "senior", "party", "religious", "key", "leading", "prominent",
-                   "military", "business", "community", "cultural", "tribal", "sports", "pro-democracy"}
-
-
-def _public_figures(head: "Token") -> bool:
+def _public_figures(head: "Token", rules: SpeakerRules) -> bool:
     """ "opposition figures", "public figures" are people; "official figures", "new figures" are numbers."""
-    return head.lemma_.lower() == "figure" and any(c.lower_ in _PEOPLE_FIGURES for c in head.children if c.i < head.i)
+    return head.lemma_.lower() == "figure" and any(c.lower_ in rules.people_figures for c in head.children if c.i < head.i)
 
 
-def _body_or_group(text: str, head: "Token") -> Speaker | None:
-    found = _described_body(text, head)
+def _body_or_group(text: str, head: "Token", rules: SpeakerRules) -> Speaker | None:
+    found = _described_body(text, head, rules)
     if found is None and head.pos_ not in ("NOUN", "PROPN", "X"):
         # The parser lost the head ("Media watchdog Reporters Without Borders" with "watchdog" as a
         # verb): a known organisation named in the mention.
-        return _named_organisation(text)
+        return _named_organisation(text, rules)
     return found
 
 
-_CAPITALISED_RUN = re.compile(r"[A-Z][\w.’'&-]*(?:\s+(?:of|for|and|the|Without|on|[A-Z][\w.’'&-]*))*")
-
-
-def _named_organisation(text: str) -> Speaker | None:
+def _named_organisation(text: str, rules: SpeakerRules) -> Speaker | None:
     from parley.actors.gazetteer import organisation
 
-    for match in _CAPITALISED_RUN.finditer(text):
+    for match in rules.capitalised_run.finditer(text):
         run = match.group(0).strip()
-        outlet = _outlet(run)
+        outlet = _outlet(run, rules)
         if outlet is not None:
             return Speaker(name=outlet, type="organization")
         org = organisation(run)
         if org is not None:
-            return Speaker(name=org.name, affiliation=affiliation_code(run), type="organization")
+            return Speaker(name=org.name, affiliation=affiliation_code(run, rules=rules.people), type="organization")
     return None
 
 
-def _described_body(text: str, head: "Token") -> Speaker | None:
-    from parley.actors.gazetteer import country_code, organisation
-
+def _body_name(text: str, head: "Token", rules: SpeakerRules) -> tuple[str, "Token", bool]:
+    """The name a body mention gives, the token heading it, and whether a description introduced it."""
     clean = re.sub(r"^(?:the|an?)\s+", "", text.strip(), flags=re.IGNORECASE)
     if re.match(r"^An?\s+[A-Z][a-z]+$", text.strip()) and head.pos_ == "PROPN":
         clean = text.strip()  # "A Qiang" is a name, not "a Qiang"
-    if clean.lower().startswith(_QUANTIFIERS) and head.pos_ == "PROPN":
+    if clean.lower().startswith(rules.quantifiers) and head.pos_ == "PROPN":
         clean = clean.split(" ", 1)[1]  # "Neither China", "Both Pakistan": the body itself
-    described = False
     words = clean.split()
-    k = max((n + 1 for n, w in enumerate(words[:-1]) if w.lower().strip(",") in _BODY_WORDS), default=0)
+    k = max((n + 1 for n, w in enumerate(words[:-1]) if w.lower().strip(",") in rules.body_words), default=0)
     if k and words[k][:1].isupper() and head.text in words[k:] and all(w[:1].isupper() or w in ("of", "for", "and", "the") for w in words[k:]):
         # "State broadcaster CCTV", "the media watchdog Reporters Without Borders": the name after the description.
-        clean, described = " ".join(words[k:]), True
-    elif head.pos_ == "PROPN":
+        return " ".join(words[k:]), head, True
+    if head.pos_ == "PROPN":
         while k < len(words) - 1 and not words[k][:1].isupper():
             k += 1
-        if k:
-            clean = " ".join(words[k:])  # "a charge New Delhi" -> New Delhi
-    elif head.pos_ == "NOUN" and head.lemma_.lower() in _BODY_WORDS:
+        return (" ".join(words[k:]) if k else clean), head, False  # "a charge New Delhi" -> New Delhi
+    if head.pos_ == "NOUN" and head.lemma_.lower() in rules.body_words:
         # "the Reuters news agency", "The China Newsweek magazine": the name before the description.
         names = [t for t in head.subtree if t.i < head.i and t.pos_ == "PROPN" and t.ent_type_ != "NORP"]
-        if names and names[-1].i >= head.i - 2:
-            clean = head.doc[names[0].i : names[-1].i + 1].text
-            head = names[-1]
-            described = True
-    outlet = _outlet(clean)
+        if names and names[-1].i >= head.i - rules.settings.body_name_gap:
+            return head.doc[names[0].i : names[-1].i + 1].text, names[-1], True
+    return clean, head, False
+
+
+def _named_body(clean: str, head: "Token", described: bool, rules: SpeakerRules) -> Speaker | None:
+    """An outlet, organisation, country or known office holder by name; else a proper name as written."""
+    from parley.actors.gazetteer import country_code, organisation
+
+    outlet = _outlet(clean, rules)
     if outlet is not None:
         return Speaker(name=outlet, type="organization")
     # A lower-case description ("the aid group") is not an organisation's name, whatever the
     # actor dictionaries list.
     org = organisation(clean) if any(ch.isupper() for ch in clean) else None
     if org is not None:
-        return Speaker(name=org.name, affiliation=affiliation_code(clean), type="organization")
+        return Speaker(name=org.name, affiliation=affiliation_code(clean, rules=rules.people), type="organization")
     country = country_code(clean)
     if country is not None and head.pos_ == "PROPN":
         return Speaker(name=clean, affiliation=country, type="organization")
     if not described and head.text[:1].isupper() and head.pos_ in ("PROPN", "NOUN", "X", "INTJ"):
-        known = known_person(clean)
+        known = known_person(clean, rules=rules.people)
         if known is not None:
             # "Lavrov", "Zelenskyy" tagged as an organisation or a noun: a known office holder.
             return Speaker(name=known[0], affiliation=known[1], type="person")
     if head.pos_ == "PROPN" or described:
         body = described or head.ent_type_ in ("ORG", "GPE", "NORP")
         return Speaker(name=clean, type="organization" if body else "unknown")
-    if head.pos_ == "NOUN":
-        affiliation = None
-        modifiers = [c for c in head.children if c.i < head.i and c.dep_ in ("compound", "amod", "nmod", "poss")]
-        if modifiers:
-            # The whole modifier first ("State Department spokesperson"), then each word ("Russian officials").
-            first = min(t.i for m in modifiers for t in m.subtree)
-            affiliation = affiliation_code(head.doc[first : head.i].text)
-        for child in modifiers:
-            if affiliation:
-                break
-            affiliation = affiliation_code(child.text)
-        kind: Literal["person", "organization", "group", "unknown"]
-        if head.tag_ == "NNS":
-            kind = "group"
-        elif head.lemma_.lower() in _BODY_WORDS | _LED_BODIES | _ANAPHORIC_BODIES:
-            kind = "organization"  # "the ministry", "the Kurdish-led administration"
-        else:
-            kind = "unknown"
-        return Speaker(name=clean, affiliation=affiliation, type=kind)
     return None
+
+
+def _described_group(clean: str, head: "Token", rules: SpeakerRules) -> Speaker:
+    """A common-noun speaker: "Russian officials" (a group), "the ministry" (an organization), "the
+    spokesperson" (unknown), with the affiliation its modifiers name."""
+    affiliation = None
+    modifiers = [c for c in head.children if c.i < head.i and c.dep_ in ("compound", "amod", "nmod", "poss")]
+    if modifiers:
+        # The whole modifier first ("State Department spokesperson"), then each word ("Russian officials").
+        first = min(t.i for m in modifiers for t in m.subtree)
+        affiliation = affiliation_code(head.doc[first : head.i].text, rules=rules.people)
+    for child in modifiers:
+        if affiliation:
+            break
+        affiliation = affiliation_code(child.text, rules=rules.people)
+    kind: Literal["person", "organization", "group", "unknown"]
+    if head.tag_ == "NNS":
+        kind = "group"
+    elif head.lemma_.lower() in rules.organisation_nouns:
+        kind = "organization"  # "the ministry", "the Kurdish-led administration"
+    else:
+        kind = "unknown"
+    return Speaker(name=clean, affiliation=affiliation, type=kind)
+
+
+def _described_body(text: str, head: "Token", rules: SpeakerRules) -> Speaker | None:
+    clean, head, described = _body_name(text, head, rules)
+    found = _named_body(clean, head, described, rules)
+    if found is None and head.pos_ == "NOUN":
+        return _described_group(clean, head, rules)
+    return found
