@@ -31,7 +31,6 @@ _NOT_YET: set[str] = {
     "people.py",
     "pipeline.py",
     "provenance.py",
-    "terms.py",
 }
 
 FILES = sorted(EXTRACT.rglob("*.py"))
