@@ -29,7 +29,7 @@ from parley.models import Event
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-__all__ = ["REGISTRY", "Candidate", "Construction", "code_sentence", "verb_trigger"]
+__all__ = ["REGISTRY", "Candidate", "Construction", "code_sentence", "resolve_sentence"]
 
 # The constructions anchored on a verb, then those anchored on a noun or a verb of movement.
 VerbConstruction = Literal["demand", "future_frame", "carrier_without_event", "reduced_passive", "clause"]
@@ -442,8 +442,8 @@ def _accept(coder: Coder, candidate: Candidate, state: SentenceState) -> None:
         coder.last_actor = Actor(event.actor.name, event.actor.code, event.actor.entity)
 
 
-def code_sentence(coder: Coder, sentence: "Span") -> list[Event]:
-    """The events of one sentence: each tier's anchors left to right, the first construction wins."""
+def resolve_sentence(coder: Coder, sentence: "Span") -> SentenceState:
+    """The resolution pass over one sentence: each tier's anchors left to right, the first construction wins."""
     state = SentenceState()
     for tier in _TIERS:
         constructions = [c for c in REGISTRY if c.anchor == tier]
@@ -456,4 +456,10 @@ def code_sentence(coder: Coder, sentence: "Span") -> list[Event]:
                     _accept(coder, candidate, state)
                     break
         state.order.sort(key=lambda item: item[0])
+    return state
+
+
+def code_sentence(coder: Coder, sentence: "Span") -> list[Event]:
+    """The events of one sentence, in sentence order."""
+    state = resolve_sentence(coder, sentence)
     return [event for _, index in state.order if (event := state.candidates[index].event) is not None]
