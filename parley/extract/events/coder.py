@@ -365,16 +365,17 @@ class Coder:
     # -- triggers --------------------------------------------------------------------
     def verb_entry(self, verb: "Token") -> tuple[Entry, str] | None:
         """The lexicon entry of a verb (and the phrase it matched), trying inflection guesses."""
+        children = list(verb.children)  # read once: spaCy builds a Token on every access
+        particles = [c.lower_ for c in children if c.dep_ in {"prt", "prep"}]
+        verbs = self.lex.verbs
         for lemma in grammar.lemma_guesses(verb):
-            if lemma in self.lex.verbs or any(
-                f"{lemma} {c.lower_}" in self.lex.verbs for c in verb.children if c.dep_ in {"prt", "prep"}
-            ):
-                return self.entry_for(verb, lemma)
-        return self.entry_for(verb, verb.lemma_.lower())
+            if lemma in verbs or any(f"{lemma} {word}" in verbs for word in particles):
+                return self.entry_for(children, lemma)
+        return self.entry_for(children, verb.lemma_.lower())
 
-    def _object_entry(self, verb: "Token", lemma: str) -> tuple[Entry, str] | None:
+    def _object_entry(self, children: "list[Token]", lemma: str) -> tuple[Entry, str] | None:
         """"violated the ceasefire agreement": the verb with its object or the object's compound modifier."""
-        for child in verb.children:
+        for child in children:
             if child.dep_ in {"dobj", "nsubjpass"}:
                 for word in [child.lemma_.lower()] + [c.lemma_.lower() for c in child.children if c.dep_ == "compound"]:
                     entry = self.lex.verbs.get(f"{lemma} {word}")
@@ -382,12 +383,13 @@ class Coder:
                         return entry, f"{lemma} {word}"
         return None
 
-    def entry_for(self, verb: "Token", lemma: str) -> tuple[Entry, str] | None:
-        found = self._object_entry(verb, lemma)
+    def entry_for(self, children: "list[Token]", lemma: str) -> tuple[Entry, str] | None:
+        """The entry of a verb with these children read as ``lemma``: verb + object, phrasal verb, lemma."""
+        found = self._object_entry(children, lemma)
         if found is not None:
             return found
-        has_object = any(child.dep_ == "dobj" for child in verb.children)
-        for child in verb.children:
+        has_object = any(child.dep_ == "dobj" for child in children)
+        for child in children:
             # A preposition makes a phrasal verb only without a direct object: "contributed to
             # this report" is not an event, "contributed troops to the force" is.
             phrase = f"{lemma} {child.lower_}"

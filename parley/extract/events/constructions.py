@@ -419,13 +419,24 @@ REGISTRY: tuple[Construction, ...] = (
 _TIERS: tuple[AnchorKind, ...] = ("verb", "noun", "movement")
 
 
-def _anchors(coder: Coder, tier: AnchorKind, token: "Token", state: SentenceState) -> bool:
-    """Whether ``token`` is an anchor of the tier's constructions, not yet claimed."""
-    if tier == "verb":
-        return token.i not in state.claimed and token.pos_ in {"VERB", "AUX"} and token.tag_ != "MD"
-    if tier == "noun":
-        return token.i not in state.nouns and token.pos_ in {"NOUN", "PROPN"}
-    return token.pos_ == "VERB" and token.i not in state.claimed and token.lemma_.lower() in coder.rules.movement
+def _anchors(coder: Coder, sentence: "Span") -> dict[AnchorKind, list["Token"]]:
+    """The anchor tokens of each tier, read in one walk over the sentence."""
+    tiers: dict[AnchorKind, list["Token"]] = {"verb": [], "noun": [], "movement": []}
+    movement = coder.rules.movement
+    for token in sentence:
+        pos = token.pos_
+        if pos in {"VERB", "AUX"} and token.tag_ != "MD":
+            tiers["verb"].append(token)
+        elif pos in {"NOUN", "PROPN"}:
+            tiers["noun"].append(token)
+        if pos == "VERB" and token.lemma_.lower() in movement:
+            tiers["movement"].append(token)
+    return tiers
+
+
+def _claimed(tier: AnchorKind, token: "Token", state: SentenceState) -> bool:
+    """Whether an accepted candidate has claimed ``token`` for the tier's constructions."""
+    return token.i in (state.nouns if tier == "noun" else state.claimed)
 
 
 def _accept(coder: Coder, candidate: Candidate, state: SentenceState) -> None:
@@ -445,10 +456,11 @@ def _accept(coder: Coder, candidate: Candidate, state: SentenceState) -> None:
 def resolve_sentence(coder: Coder, sentence: "Span") -> SentenceState:
     """The resolution pass over one sentence: each tier's anchors left to right, the first construction wins."""
     state = SentenceState()
+    anchors = _anchors(coder, sentence)
     for tier in _TIERS:
         constructions = [c for c in REGISTRY if c.anchor == tier]
-        for token in sentence:
-            if not _anchors(coder, tier, token, state):
+        for token in anchors[tier]:
+            if _claimed(tier, token, state):
                 continue
             for construction in constructions:
                 candidate = construction.rule(coder, token, state)
