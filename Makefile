@@ -41,6 +41,8 @@ lint: venv
 gates: venv
 	$(PARLEY) eval events $(SHARED)/data/plover/gsr-dev.jsonl --floors eval/floors/events-plover-dev.json
 	$(PARLEY) eval events tests/fixtures/seed-gold.json --floors eval/floors/events-seed.json
+	$(PARLEY) eval events $(SHARED)/data/plover/plv-train.jsonl --floors eval/floors/events-plv-train.json
+	$(PARLEY) eval events eval/precision-events --floors eval/floors/events-precision-voa.json
 	$(PARLEY) eval html $(SHARED)/data/html-benchmark --floors eval/floors/html.json
 	$(PARLEY) eval attributions $(SHARED)/data/polnear/dev.jsonl --floors eval/floors/attributions-polnear-dev.json
 	$(PARLEY) eval attributions tests/fixtures/seed-gold.json --floors eval/floors/attributions-seed.json

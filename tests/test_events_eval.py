@@ -50,3 +50,97 @@ def test_seed_gold_meets_the_issue_target() -> None:
     assert result["events"] == 10
     assert result["events_right"] >= 9
     assert all(result["entity_checks"].values()), result["entity_checks"]
+
+
+# -- PLV records and the precision set ------------------------------------------------------
+
+
+def _plv(text: str, marked: str, event: str) -> dict:
+    return {"id": text[:12], "text": text, "event": event, "source": "", "target": "", "marked": marked}
+
+
+def test_marked_spans_are_offsets_in_the_text() -> None:
+    from parley.eval.events import _marked_span
+
+    text = "Russia invaded Georgia in 2008."
+    marked = "<s>Russia</s> invaded <t>Georgia</t> in 2008."
+    assert _marked_span(marked, text, "s") == (0, 6)
+    assert _marked_span(marked, text, "t") == (15, 22)
+    assert _marked_span("<s>Russia</s> invaded a recipient.", text, "t") is None
+
+
+def test_plv_scores(tmp_path: Path) -> None:
+    from parley.eval.events import evaluate_plv, is_plv
+
+    records = [
+        _plv("Russia invaded Georgia in 2008.", "<s>Russia</s> invaded <t>Georgia</t> in 2008.", "ASSAULT"),
+        _plv("Georgia invaded Russia in 2008.", "<s>Russia</s> invaded <t>Georgia</t> in 2008.", "ASSAULT"),  # sides swapped
+        _plv("Ethiopian forces withdrew from Somalia.", "<s>Ethiopian forces</s> withdrew from <t>Somalia</t>.", "YIELD"),
+        _plv("The weather was fine in Paris.", "<s>The weather</s> was fine in <t>Paris</t>.", "AGREE"),
+    ]
+    assert is_plv(records) and not is_plv([{"id": 1, "text": "x", "event": "AGREE"}])
+    result = evaluate_plv(records)
+    assert result["type_found"] == 0.75  # YIELD is found as RETREAT; nothing is found in the weather
+    assert result["type_actor_recipient"] == 0.5  # the swapped sentence has the type, not the parties
+    assert result["per_type"]["YIELD"] == {"records": 1, "recall": 1.0}
+    assert result["per_type"]["AGREE"] == {"records": 1, "recall": 0.0}
+
+
+def _precision_set(tmp_path: Path, labels: str) -> Path:
+    story = {"id": "s1", "title": "Test", "published": "2022-02-04T10:11:00Z",
+             "text": "Russia invaded Georgia in 2008. The weather was cold in Moscow on Monday. "
+                     "France expelled two Russian diplomats."}
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text(json.dumps(story) + "\n", encoding="utf-8")
+    folder = tmp_path / "set"
+    folder.mkdir()
+    text = story["text"]
+    sentences = [("p1", "Russia invaded Georgia in 2008."), ("p2", "The weather was cold in Moscow on Monday."),
+                 ("p3", "France expelled two Russian diplomats.")]
+    rows = [{"id": i, "article": "s1", "start": text.index(s), "end": text.index(s) + len(s), "text": s} for i, s in sentences]
+    (folder / "sentences.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    (folder / "labels.tsv").write_text(labels, encoding="utf-8")
+    return corpus
+
+
+def test_precision_set_scores(tmp_path: Path) -> None:
+    from parley.eval.events import evaluate_precision
+
+    corpus = _precision_set(tmp_path, "# labels\np1\tASSAULT RUS GEO\np2\tnone\np3\tSANCTION FRA -; REJECT FRA RUS\n")
+    result = evaluate_precision(tmp_path / "set", corpus)
+    assert (result["sentences"], result["gold_events"], result["no_event_sentences"]) == (3, 3, 1)
+    assert result["emitted"] == 2 and result["precision"] == 1.0  # both emitted events are right
+    assert result["recall"] == round(2 / 3, 4)  # the REJECT label has no emitted event
+    assert result["silent_when_none"] == 1.0
+    assert result["articles"] == 1 and result["events_per_article"] == 2.0
+
+
+def test_precision_set_wrong_actor_is_not_right(tmp_path: Path) -> None:
+    from parley.eval.events import evaluate_precision
+
+    corpus = _precision_set(tmp_path, "p1\tASSAULT GEO RUS\np2\tASSAULT - -\np3\tSANCTION - -\n")
+    result = evaluate_precision(tmp_path / "set", corpus)
+    assert result["precision"] == 0.5  # the invasion's parties are reversed; the expulsion is right
+    assert result["silent_when_none"] == 0.0  # no sentence is labelled without events
+
+
+def test_precision_set_needs_a_label_for_every_sentence(tmp_path: Path) -> None:
+    import pytest
+
+    from parley.errors import InputError
+    from parley.eval.events import load_precision_set
+
+    _precision_set(tmp_path, "p1\tASSAULT RUS GEO\n")
+    with pytest.raises(InputError, match="no label for p2"):
+        load_precision_set(tmp_path / "set")
+    (tmp_path / "set" / "labels.tsv").write_text("p1\tASSAULT RUS\np2\tnone\np3\tnone\n", encoding="utf-8")
+    with pytest.raises(InputError, match="TYPE ACTOR RECIPIENT"):
+        load_precision_set(tmp_path / "set")
+
+
+def test_the_bundled_precision_set_is_complete() -> None:
+    from parley.eval.events import load_precision_set
+
+    labelled = load_precision_set(Path(__file__).resolve().parents[1] / "eval" / "precision-events")
+    assert len(labelled) >= 300
+    assert sum(not s["events"] for s in labelled) > 0  # sentences with no event are in the set

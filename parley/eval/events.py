@@ -12,20 +12,37 @@ Two gold formats:
   actor and recipient countries and its asserter (the quoted person, or the reporter) all agree.
   The entity list is checked too: countries, regions, organisations and documents the gold names,
   and no person's name as a place.
+* PLV JSONL (``plv-train.jsonl``: a sentence, its root type, source and target marked ``<s>``/``<t>``):
+  the gold type among the types of all the events found (YIELD counts as CONCEDE or RETREAT),
+  overall and per root type; and an event of that type whose actor and recipient overlap the
+  marked source and target (an unmarked side is not checked).
+* The precision set (``eval/precision-events``): hand-labelled sentences of the bundled VOA
+  corpus, some with no event; precision, recall, the share of no-event sentences left silent, and
+  events per article (its README gives the procedure).
 """
 
 from __future__ import annotations
 
 import json
+import re
 import time
 from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
 
 from parley.errors import InputError
-from parley.models import Event, ExtractedArticle
+from parley.models import Event, EventActor, ExtractedArticle
 
-__all__ = ["evaluate_plover", "evaluate_seed", "load_plover", "main_event"]
+__all__ = [
+    "evaluate_plover",
+    "evaluate_plv",
+    "evaluate_precision",
+    "evaluate_seed",
+    "is_plv",
+    "load_plover",
+    "load_precision_set",
+    "main_event",
+]
 
 
 def load_plover(path: str | Path, limit: int | None = None) -> list[dict[str, Any]]:
@@ -229,3 +246,181 @@ def _seed_entity_checks(gold: dict[str, Any], article: ExtractedArticle) -> dict
     )
     _ = names
     return checks
+
+
+# -- PLV records (sentence, root type, marked source and target) ----------------------------------
+
+# PLV uses the 2019 root YIELD, which current PLOVER splits in two.
+_PLV_TYPES: dict[str, frozenset[str]] = {"YIELD": frozenset({"CONCEDE", "RETREAT"})}
+
+
+def is_plv(records: list[dict[str, Any]]) -> bool:
+    """Whether JSONL records are PLV's (``marked`` sentences with ``<s>``/``<t>``), not PLOVER gold."""
+    return bool(records) and all("marked" in r for r in records)
+
+
+def _marked_span(marked: str, text: str, tag: str) -> tuple[int, int] | None:
+    """Offsets in ``text`` of what ``marked`` wraps in ``<tag>...</tag>``; None when not marked."""
+    opening, closing = f"<{tag}>", f"</{tag}>"
+    begin = marked.find(opening)
+    end = marked.find(closing, begin + 1)
+    if begin < 0 or end < 0:
+        return None
+    inner = marked[begin + len(opening) : end]
+    before = re.sub(r"</?[st]>", "", marked[:begin])
+    if text[len(before) : len(before) + len(inner)] == inner:
+        return len(before), len(before) + len(inner)
+    found = text.find(inner)
+    return (found, found + len(inner)) if found >= 0 else None
+
+
+def _side_matches(actor: EventActor | None, span: tuple[int, int] | None, text: str) -> bool:
+    """An event's actor (or recipient) is the marked party: their spans overlap, or, for an actor
+    without a span (a speaker), its name is inside the marked words. An unmarked party is not checked."""
+    if span is None:
+        return True
+    if actor is None:
+        return False
+    if actor.span is not None:
+        return actor.span.start < span[1] and span[0] < actor.span.end
+    return bool(actor.name) and actor.name.casefold() in text[span[0] : span[1]].casefold()
+
+
+def _plv_row(record: dict[str, Any], article: ExtractedArticle) -> dict[str, Any]:
+    text = record["text"]
+    wanted = _PLV_TYPES.get(record["event"], frozenset({record["event"]}))
+    source = _marked_span(record.get("marked", ""), text, "s")
+    target = _marked_span(record.get("marked", ""), text, "t")
+    typed = [e for e in article.events if e.type in wanted]
+    full = any(_side_matches(e.actor, source, text) and _side_matches(e.recipient, target, text) for e in typed)
+    return {"id": record.get("id"), "gold": record["event"], "type_found": bool(typed), "full": full,
+            "predicted": [f"{e.type} {e.actor.code if e.actor else None}->{e.recipient.code if e.recipient else None}"
+                          for e in article.events], "text": text}
+
+
+def evaluate_plv(records: list[dict[str, Any]]) -> dict[str, Any]:
+    """PLV scoring: the gold type among the events found in the sentence (``type_found``), per root
+    type; and an event of that type whose actor and recipient are the marked source and target
+    (``type_actor_recipient``)."""
+    started = time.perf_counter()
+    extracted = _extract_all([(r["text"], {}) for r in records])
+    rows = [_plv_row(record, article) for record, article in zip(records, extracted, strict=True)]
+    by_type: dict[str, list[bool]] = defaultdict(list)
+    for row in rows:
+        by_type[row["gold"]].append(row["type_found"])
+    n = len(rows)
+    return {
+        "records": n,
+        "type_found": round(sum(r["type_found"] for r in rows) / n, 4) if n else 0.0,
+        "type_actor_recipient": round(sum(r["full"] for r in rows) / n, 4) if n else 0.0,
+        "per_type": {kind: {"records": len(found), "recall": round(sum(found) / len(found), 4)}
+                     for kind, found in sorted(by_type.items())},
+        "errors": [r for r in rows if not r["full"]],
+        "seconds": round(time.perf_counter() - started, 2),
+    }
+
+
+# -- the hand-labelled precision set (eval/precision-events) --------------------------------------
+
+
+def load_precision_set(folder: str | Path) -> list[dict[str, Any]]:
+    """The set's sentences (``sentences.jsonl``) with their hand labels (``labels.tsv``)."""
+    root = Path(folder)
+    sentences = load_plover(root / "sentences.jsonl")
+    labels: dict[str, list[dict[str, Any]]] = {}
+    try:
+        lines = (root / "labels.tsv").read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise InputError(f"cannot read {root / 'labels.tsv'}: {exc}") from exc
+    for number, line in enumerate(lines, 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        ident, _, events = line.partition("\t")
+        labels[ident.strip()] = [] if events.strip() == "none" else [_label(e, number) for e in events.split(";")]
+    missing = [s["id"] for s in sentences if s["id"] not in labels]
+    if missing:
+        raise InputError(f"{root / 'labels.tsv'}: no label for {', '.join(missing[:5])}")
+    return [{**s, "events": labels[s["id"]]} for s in sentences]
+
+
+def _label(written: str, number: int) -> dict[str, Any]:
+    parts = written.split()
+    if len(parts) != 3:
+        raise InputError(f"labels.tsv line {number}: expected 'TYPE ACTOR RECIPIENT', got {written.strip()!r}")
+
+    def codes(cell: str) -> frozenset[str]:
+        return frozenset() if cell == "-" else frozenset(cell.split("/"))
+
+    return {"type": parts[0], "actor": codes(parts[1]), "recipient": codes(parts[2])}
+
+
+def _agrees(gold: dict[str, Any], event: Event) -> bool:
+    """Right type, and actor and recipient right where both the label and parley have a code."""
+    if event.type != gold["type"]:
+        return False
+    for side, found in (("actor", event.actor), ("recipient", event.recipient)):
+        code = _country(found.code if found else None)
+        if gold[side] and code is not None and code not in gold[side]:
+            return False
+    return True
+
+
+def _match(gold: list[dict[str, Any]], emitted: list[Event]) -> int:
+    """How many emitted events pair one to one with a gold event they agree with (greedy)."""
+    free = list(gold)
+    matched = 0
+    for event in emitted:
+        for index, label in enumerate(free):
+            if _agrees(label, event):
+                matched += 1
+                del free[index]
+                break
+    return matched
+
+
+def evaluate_precision(folder: str | Path, corpus: str | Path) -> dict[str, Any]:
+    """Precision, recall and silence of event coding on the hand-labelled VOA sentences, and
+    events per article on the whole corpus they were drawn from."""
+    from parley.ingest import read_paths
+    from parley.models import Article
+
+    started = time.perf_counter()
+    labelled = load_precision_set(folder)
+    articles = [a for a in read_paths([str(corpus)]) if isinstance(a, Article)]
+    if not articles:
+        raise InputError(f"no articles read from {corpus}")
+    from parley.extract.pipeline import extract_articles
+
+    extracted = {a.external_id or a.id: a for a in extract_articles(articles)}
+    emitted_total = right = gold_total = found = silent_total = silent = 0
+    rows = []
+    for sentence in labelled:
+        article = extracted.get(sentence["article"])
+        if article is None:
+            raise InputError(f"article {sentence['article']} of {sentence['id']} not in {corpus}")
+        emitted = [e for e in article.events if sentence["start"] <= e.trigger.start < sentence["end"]]
+        matched = _match(sentence["events"], emitted)
+        emitted_total, right = emitted_total + len(emitted), right + matched
+        gold_total, found = gold_total + len(sentence["events"]), found + matched
+        if not sentence["events"]:
+            silent_total, silent = silent_total + 1, silent + (not emitted)
+        if matched < max(len(emitted), len(sentence["events"])):
+            rows.append({"id": sentence["id"], "text": sentence["text"],
+                         "gold": [f"{g['type']} {'/'.join(sorted(g['actor'])) or '-'} {'/'.join(sorted(g['recipient'])) or '-'}"
+                                  for g in sentence["events"]],
+                         "predicted": [f"{e.type} {_country(e.actor.code) if e.actor else '-'} "
+                                       f"{_country(e.recipient.code) if e.recipient else '-'} ({e.trigger.text})" for e in emitted]})
+    events = sum(len(a.events) for a in extracted.values())
+    return {
+        "sentences": len(labelled),
+        "emitted": emitted_total,
+        "gold_events": gold_total,
+        "precision": round(right / emitted_total, 4) if emitted_total else 0.0,
+        "recall": round(found / gold_total, 4) if gold_total else 0.0,
+        "no_event_sentences": silent_total,
+        "silent_when_none": round(silent / silent_total, 4) if silent_total else 0.0,
+        "articles": len(extracted),
+        "events_per_article": round(events / len(extracted), 2),
+        "errors": rows,
+        "seconds": round(time.perf_counter() - started, 2),
+    }

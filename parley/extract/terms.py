@@ -18,8 +18,10 @@ Candidates are spaCy's noun chunks, trimmed to the concept they name:
   "sovereignty") or plainly abstract ("extremism", "denuclearization", "democracy"); "release"
   or "market" alone are too plain, though "market access" is a candidate.
 
-Word lists are data: ``parley/data/notions/terms.tsv``. The step reads only the parse and
-the entity step's mentions, so it costs a small fraction of spaCy's own parse.
+Word lists, labels and lengths are data (``parley/data/notions/terms.tsv``,
+``parley/data/terms/``), read into a frozen :class:`TermRules` (:func:`load_rules`, cached
+:func:`default_rules`; ``find_terms(..., rules=)`` reads another set). The step reads only the
+parse and the entity step's mentions, so it costs a small fraction of spaCy's own parse.
 """
 
 from __future__ import annotations
@@ -27,11 +29,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import lru_cache
-from importlib import resources
 from typing import TYPE_CHECKING
 
+from spacy import attrs
+
+from parley.datafiles import DataFiles, packaged
 from parley.errors import ConfigError
 from parley.extract.pipeline import Step
 from parley.models import ExtractedArticle, Span, make_span
@@ -40,34 +44,18 @@ from parley.notions.matching import notion_key, stem
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-__all__ = ["STEP", "find_terms", "term_key", "term_words"]
+__all__ = ["STEP", "TermRules", "find_terms", "load_rules", "term_key"]
 
-# A term longer than this keeps its head and the modifiers closest to it.
-MAX_WORDS = 4
-KEEP_WORDS = 3
-# A quoted defined term has at most this many words; longer quotes are speech.
-MAX_QUOTED_WORDS = 5
-
-# Entity kinds (spaCy labels and parley entity types) that name actors: a phrase made of them is
-# not a notion, and as leading modifiers they are stripped ("U.S. sanctions" -> "sanctions").
-_ACTOR_KINDS = frozenset({"PERSON", "NORP", "GPE", "LOC", "FAC", "COUNTRY", "LOCATION"})
-_ORG_KINDS = frozenset({"ORG", "ORGANIZATION"})
-_AMOUNT_KINDS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
-# Named things that are themselves debated: "the Minsk agreements", "the OSCE Charter".
-_NAMED_NOTION_KINDS = frozenset({"DOCUMENT", "LAW", "EVENT"})
-
-_STRIP_POS = frozenset({"DET", "PRON", "NUM", "ADV", "PART", "CCONJ", "SCONJ", "ADP", "PUNCT", "SYM",
-                        "SPACE", "INTJ", "AUX", "X"})
-_NOUN_POS = frozenset({"NOUN", "PROPN"})
 _HYPHENS = frozenset({"-", "‑", "–"})
 _QUOTED = re.compile(r"[\"“]([^\"“”\n]{2,80})[\"”]|(?<![\w’'])[‘']([^‘’'\n]{2,80})[’'](?![\w’'])")
-_FINITE = frozenset({"VBD", "VBP", "VBZ", "MD"})
 # Characters no notion phrase contains: a token that swallowed a dash or quote ("act—“My tax plan").
 _ODD = re.compile(r"[^\w\s'’.&/‑–-]")
 
 
 @dataclass(frozen=True)
-class _Lists:
+class TermWords:
+    """The word lists of ``parley/data/notions/terms.tsv`` by kind (its header says what each is)."""
+
     modifier: frozenset[str]
     actor: frozenset[str]
     generic: frozenset[str]
@@ -75,6 +63,7 @@ class _Lists:
     light: frozenset[str]
     unit: frozenset[str]
     notion: frozenset[str]
+    defining: frozenset[str]
 
     plain: frozenset[str] = frozenset()  # words that make no notion even together ("news reports")
 
@@ -82,19 +71,69 @@ class _Lists:
         object.__setattr__(self, "plain", self.generic | self.actor | self.quantity | self.light | self.modifier)
 
 
+@dataclass(frozen=True)
+class TermLabels:
+    """Parse and entity labels by class (``parley/data/terms/labels.tsv`` says what each is)."""
+
+    actor_kind: frozenset[str]
+    org_kind: frozenset[str]
+    amount_kind: frozenset[str]
+    named_notion_kind: frozenset[str]
+    strip_pos: frozenset[str]
+    noun_pos: frozenset[str]
+    finite_tag: frozenset[str]
+    graded_tag: frozenset[str]
+    possessive_tag: frozenset[str]
+
+
+@dataclass(frozen=True)
+class TermSettings:
+    """Phrase lengths (``parley/data/terms/settings.toml`` says why each)."""
+
+    max_words: int
+    keep_words: int
+    max_quoted_words: int
+
+
+@dataclass(frozen=True)
+class TermRules:
+    """Everything the terms step reads besides the parse."""
+
+    words: TermWords
+    labels: TermLabels
+    settings: TermSettings
+    abstract_suffixes: tuple[str, ...]  # "extremism", "democracy": a single noun so ending is a notion
+
+
+def _by_class(files: DataFiles, relpath: str, cls: type, *, lower: bool) -> dict[str, frozenset[str]]:
+    """A ``word<TAB>class`` table as ``{class: words}``; every class a field of ``cls``, and no other."""
+    found: dict[str, set[str]] = {f.name: set() for f in fields(cls) if f.init}
+    for number, row in enumerate(files.rows(relpath, min_columns=2), 1):
+        if row[1] not in found:
+            raise ConfigError(f"{relpath} row {number}: unknown kind {row[1]!r}")
+        found[row[1]].add(row[0].lower() if lower else row[0])
+    return {name: frozenset(words) for name, words in found.items()}
+
+
+def load_rules(files: DataFiles) -> TermRules:
+    """The terms rules read from ``files`` (the packaged data, or a saved component's directory)."""
+    return TermRules(
+        words=TermWords(**_by_class(files, "notions/terms.tsv", TermWords, lower=True)),
+        labels=TermLabels(**_by_class(files, "terms/labels.tsv", TermLabels, lower=False)),
+        settings=files.settings("terms/settings.toml", TermSettings),
+        abstract_suffixes=files.ordered_words("terms/abstract_suffixes.txt"),
+    )
+
+
 @lru_cache(maxsize=1)
-def term_words() -> _Lists:
-    """The word lists of ``parley/data/notions/terms.tsv`` by kind."""
-    kinds: dict[str, set[str]] = {k: set() for k in ("modifier", "actor", "generic", "quantity", "light", "unit", "notion")}
-    data = resources.files("parley.data.notions").joinpath("terms.tsv").read_text(encoding="utf-8")
-    for number, line in enumerate(data.splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        word, kind = line.split("\t")
-        if kind not in kinds:
-            raise ConfigError(f"terms.tsv line {number}: unknown kind {kind!r}")
-        kinds[kind].add(word.strip().lower())
-    return _Lists(**{k: frozenset(v) for k, v in kinds.items()})
+def default_rules() -> TermRules:
+    """The packaged terms rules, read once per process."""
+    return load_rules(packaged())
+
+
+def term_words() -> TermWords:
+    """The packaged word lists of ``parley/data/notions/terms.tsv`` by kind."""
+    return default_rules().words
 
 
 @lru_cache(maxsize=1)
@@ -120,8 +159,10 @@ def term_key(text: str) -> frozenset[str]:
 # The rules read token attributes many times; spaCy builds a Token object on every ``doc[i]``,
 # so the attributes are copied once into flat lists (``doc.to_array``), which keeps the step cheap.
 
-_ARRAY_ATTRS: list[int | str] = ["POS", "TAG", "LEMMA", "LOWER", "IS_PUNCT", "IS_SPACE", "LIKE_NUM", "SENT_START", "HEAD",
-                "DEP", "IDX", "LENGTH", "SPACY"]
+_ARRAY_ATTRS: list[int | str] = [
+    attrs.POS, attrs.TAG, attrs.LEMMA, attrs.LOWER, attrs.IS_PUNCT, attrs.IS_SPACE, attrs.LIKE_NUM,
+    attrs.SENT_START, attrs.HEAD, attrs.DEP, attrs.IDX, attrs.LENGTH, attrs.SPACY,
+]
 
 
 _WRAP = 2**64
@@ -138,7 +179,7 @@ class _Word:
 class _Tokens:
     """One article's tokens as flat lists, with the entity kind of each."""
 
-    def __init__(self, doc: "Doc", article: ExtractedArticle) -> None:
+    def __init__(self, doc: "Doc", article: ExtractedArticle, rules: TermRules) -> None:
         strings = doc.vocab.strings
         rows = doc.to_array(_ARRAY_ATTRS).T.tolist()  # unsigned: HEAD -1 reads as 2**64 - 1
 
@@ -157,7 +198,9 @@ class _Tokens:
         self.idx = idx
         self.end = [s + n for s, n in zip(idx, length, strict=True)]
         self._sent_start, self._head, self._dep, self._lemma = sent_start, head, dep, lemma
-        self.lists = term_words()
+        self.lists = rules.words
+        self.labels = rules.labels
+        self.rules = rules
         self.kinds: dict[int, str] = {}
         for ent in doc.ents:
             for i in range(ent.start, ent.end):
@@ -229,14 +272,14 @@ def _segment(t: _Tokens, start: int, end: int) -> tuple[int, int]:
         return start, start  # the chunk ends inside a compound ("a mini-constitution"): not a phrase
     root = end - 1
     for i in range(start, root):
-        if _breaks(t, i) or t.tag[i] in ("PRP$", "WP$"):
+        if _breaks(t, i) or t.tag[i] in t.labels.possessive_tag:
             start = i + 1
     return start, end
 
 
 def _strippable(t: _Tokens, word: _Word, defined: bool) -> bool:
     last = word.last
-    if word.first == last and (t.pos[last] in _STRIP_POS or t.num[last]):
+    if word.first == last and (t.pos[last] in t.labels.strip_pos or t.num[last]):
         return True
     if all(t.num[i] or t.hyphen(i) for i in range(word.first, last + 1)):  # "10:11", "2-3"
         return True
@@ -244,15 +287,16 @@ def _strippable(t: _Tokens, word: _Word, defined: bool) -> bool:
         return True  # "five-year", "53-article"; "two-state" names a solution and stays
     if defined:
         return False
-    if t.text_of(word) in t.lists.modifier or (word.first == last and t.tag[last] in ("JJS", "JJR")):
+    if t.text_of(word) in t.lists.modifier or (word.first == last and t.tag[last] in t.labels.graded_tag):
         return True  # evaluative: "big", "new", "cleanest", "greater"
     if t.text_of(word) in t.lists.quantity and t.pos[last] == "NOUN" and t.dep(last) != "ROOT":
         return True  # "for example steel": a counting word before the noun it counts
     if _name_word(t, word):
         return True
     kind = t.kind(last)
-    return kind is not None and (kind in _ACTOR_KINDS or kind in _AMOUNT_KINDS
-                                 or (kind in _ORG_KINDS and not _acronym(t, word)))
+    labels = t.labels
+    return kind is not None and (kind in labels.actor_kind or kind in labels.amount_kind
+                                 or (kind in labels.org_kind and not _acronym(t, word)))
 
 
 def _name_word(t: _Tokens, word: _Word) -> bool:
@@ -260,7 +304,7 @@ def _name_word(t: _Tokens, word: _Word) -> bool:
     name. Acronyms ("NATO") and named documents or events ("Minsk agreements") are not."""
     last = word.last
     return (t.pos[last] == "PROPN" and t.text[t.idx[word.first]].isupper() and not _acronym(t, word)
-            and t.kind(last) not in _NAMED_NOTION_KINDS)
+            and t.kind(last) not in t.labels.named_notion_kind)
 
 
 def _acronym(t: _Tokens, word: _Word) -> bool:
@@ -276,7 +320,7 @@ def _trim_parts(t: _Tokens, start: int, end: int) -> list[tuple[int, int]]:
     parts = []
     cursor = start
     for i in range(start + 1, end - 1):
-        if t.pos[i] == "CCONJ" and t.pos[i - 1] in _NOUN_POS:
+        if t.pos[i] == "CCONJ" and t.pos[i - 1] in t.labels.noun_pos:
             parts.append((cursor, i))
             cursor = i + 1
     parts.append((cursor, end))
@@ -291,20 +335,20 @@ def _trim(t: _Tokens, start: int, end: int, *, defined: bool = False, alone: boo
     """
     words = _words(t, start, end)
     for i, word in enumerate(words):
-        if t.text_of(word) == "so-called":  # what follows is a defined term, kept as worded
+        if t.text_of(word) in t.lists.defining:  # "so-called": what follows is a defined term, kept as worded
             words = words[i + 1 :]
             defined = True
             break
     while words and _strippable(t, words[0], defined):
         words.pop(0)
-    while words and t.pos[words[-1].last] not in _NOUN_POS:
+    while words and t.pos[words[-1].last] not in t.labels.noun_pos:
         if defined and t.pos[words[-1].last] in ("ADJ", "VERB"):  # so-called "denazify"
             break
         words.pop()
-    if len(words) > MAX_WORDS:  # "huge constitutional and legal and political crisis" -> "political crisis"
+    if len(words) > t.rules.settings.max_words:  # "huge constitutional and legal and political crisis" -> "political crisis"
         if defined:
             return None  # a quoted phrase is kept whole or not at all
-        words = words[-KEEP_WORDS:]
+        words = words[-t.rules.settings.keep_words :]
         while words and _strippable(t, words[0], defined):
             words.pop(0)
     if not words or not _acceptable(t, words, defined, alone):
@@ -319,15 +363,16 @@ def _acceptable(t: _Tokens, words: list[_Word], defined: bool, alone: bool = Tru
     if t.pos[head] == "PRON" or not any(c.isalpha() for c in head_text):
         return False
     named = [t.kind(w.last) for w in words]
-    if named[-1] in _NAMED_NOTION_KINDS:
+    labels = t.labels
+    if named[-1] in labels.named_notion_kind:
         return len(words) > 1  # "the 1999 OSCE Charter", "Minsk agreements"; not "Article" (24)
-    if named[-1] is not None and (named[-1] in _ACTOR_KINDS or named[-1] in _ORG_KINDS or named[-1] in _AMOUNT_KINDS):
+    if named[-1] is not None and (named[-1] in labels.actor_kind or named[-1] in labels.org_kind or named[-1] in labels.amount_kind):
         return False
     if defined:  # a quoted Title Case phrase is a title ("Saturday Night Live"), not a notion
-        return not any(kind in _ACTOR_KINDS for kind in named) and not (
+        return not any(kind in labels.actor_kind for kind in named) and not (
             len(words) > 1 and all(t.text[t.idx[w.first]].isupper() for w in words))
     for word, kind in zip(words, named, strict=True):
-        if kind in _ACTOR_KINDS or (kind in _ORG_KINDS and not _acronym(t, word)) or _name_word(t, word):
+        if kind in labels.actor_kind or (kind in labels.org_kind and not _acronym(t, word)) or _name_word(t, word):
             return False  # a name inside the phrase: "nuclear U.S. weapons", "Village de Dieu slum"
     lemma = t.lemma(head)
     if head_text in lists.actor or lemma in lists.actor:
@@ -342,28 +387,26 @@ def _acceptable(t: _Tokens, words: list[_Word], defined: bool, alone: bool = Tru
     if t.word(head).isupper() and len(t.word(head)) > 1:
         return False
     if len(words) == 1:
-        return t.pos[head] == "NOUN" and (not alone or _notion_word(lists, head_text, lemma))
+        return t.pos[head] == "NOUN" and (not alone or _notion_word(t.rules, head_text, lemma))
     plain = lists.plain
     if all(t.text_of(w) in plain or t.lemma(w.last) in plain for w in words):
         return False  # "news reports", "time period": every word plain
     return True
 
 
-_ABSTRACT = re.compile(r"(?:isms?|i[sz]ations?|cracy|cracies)$")
-
-
-def _notion_word(lists: _Lists, text: str, lemma: str) -> bool:
+def _notion_word(rules: TermRules, text: str, lemma: str) -> bool:
     """A single noun names a notion when it is listed or plainly abstract ("extremism", "democracy")."""
+    lists = rules.words
     if text in lists.notion or lemma in lists.notion:
         return True
     if text in lists.generic or lemma in lists.generic:
         return False
-    return bool(_ABSTRACT.search(text))
+    return text.endswith(rules.abstract_suffixes)
 
 
 def _bare(t: _Tokens, start: int, end: int) -> bool:
     """A chunk with no determiner or possessor: "law" in "rule of law", not "the law"."""
-    return all(t.pos[i] != "DET" and t.tag[i] not in ("PRP$", "WP$", "POS") and not t.num[i] for i in range(start, end))
+    return all(t.pos[i] != "DET" and t.tag[i] not in t.labels.possessive_tag and t.tag[i] != "POS" and not t.num[i] for i in range(start, end))
 
 
 def _head_class(t: _Tokens, i: int) -> str | None:
@@ -423,7 +466,7 @@ def _predicative(t: _Tokens, start: int, end: int) -> tuple[int, int] | None:
     adjective = verb + 1  # "is indivisible"; not "is not indivisible", "is being un..."
     if adjective >= t.n or t.head(adjective) != verb or t.dep(adjective) != "acomp":
         return None
-    if t.pos[adjective] != "ADJ" or t.lower[adjective] in lists.modifier or t.tag[adjective] in ("JJR", "JJS"):
+    if t.pos[adjective] != "ADJ" or t.lower[adjective] in lists.modifier or t.tag[adjective] in t.labels.graded_tag:
         return None
     return root, adjective + 1
 
@@ -435,25 +478,28 @@ def _quoted(t: _Tokens, doc: "Doc") -> Iterable[tuple[int, int]]:
         group = 1 if match.group(1) is not None else 2
         inner_start, inner_end = match.start(group), match.end(group)
         inner = text[inner_start:inner_end]
-        if len(inner.split()) > MAX_QUOTED_WORDS or inner != inner.strip() or inner[-1:] in ".,;:!?":
+        if len(inner.split()) > t.rules.settings.max_quoted_words or inner != inner.strip() or inner[-1:] in ".,;:!?":
             continue
         start = bisect_left(t.idx, inner_start)
         end = bisect_left(t.idx, inner_end)
         if start >= end or t.idx[start] != inner_start or t.end[end - 1] != inner_end:
             continue
-        if any(t.tag[i] in _FINITE or t.pos[i] == "PRON" or (t.pos[i] == "ADP" and t.lower[i] != "of")
+        if any(t.tag[i] in t.labels.finite_tag or t.pos[i] == "PRON" or (t.pos[i] == "ADP" and t.lower[i] != "of")
                for i in range(start, end)):
             continue  # a clause or a prepositional phrase: "cleanest streets in the world"
-        if not any(t.pos[i] in _NOUN_POS for i in range(start, end)):
+        if not any(t.pos[i] in t.labels.noun_pos for i in range(start, end)):
             continue
         found = _trim(t, start, end, defined=True)
         if found is not None:
             yield found
 
 
-def find_terms(doc: "Doc", article: ExtractedArticle) -> list[Span]:
-    """The notion terms of an article: spans of its text, in order, each at most once."""
-    t = _Tokens(doc, article)
+def find_terms(doc: "Doc", article: ExtractedArticle, *, rules: TermRules | None = None) -> list[Span]:
+    """The notion terms of an article: spans of its text, in order, each at most once.
+
+    ``rules`` are the word lists, labels and lengths to read with (default: the packaged ones).
+    """
+    t = _Tokens(doc, article, rules or default_rules())
     # English noun chunks end at their root: (start, end) suffices.
     chunks = [(chunk.start, chunk.end) for chunk in doc.noun_chunks]
     ranges: list[tuple[int, int]] = []
@@ -475,7 +521,7 @@ def find_terms(doc: "Doc", article: ExtractedArticle) -> list[Span]:
             continue
         if chunk[1] - chunk[0] == 1:  # most chunks are one pronoun, name or plain noun: nothing to trim
             i = chunk[0]
-            if t.pos[i] == "NOUN" and _notion_word(t.lists, t.lower[i], t.lemma(i)):
+            if t.pos[i] == "NOUN" and _notion_word(t.rules, t.lower[i], t.lemma(i)):
                 found = _trim(t, *chunk)
                 if found is not None:
                     ranges.append(found)

@@ -1,18 +1,12 @@
-"""The PLOVER verb and noun lexicons (``parley/data/plover/*.tsv``), loaded once per process."""
+"""The PLOVER verb and noun lexicons (``parley/data/plover/*.tsv``)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 
-from parley.actors.dictionaries import data_path, read_tsv
+from parley.datafiles import DataFiles
 
-__all__ = ["Entry", "Lexicon", "lexicon"]
-
-# PLOVER types whose negation is a refusal: "does not recognize" is REJECT, not "no SUPPORT".
-NEGATED_TO_REJECT = frozenset({"SUPPORT", "AGREE", "COOPERATE", "CONSULT", "AID", "CONCEDE", "RETREAT"})
-# Verbal cooperation stated as an intention is AGREE (PLOVER manual: "AGREE could be SUPPORT + future").
-FUTURE_TO_AGREE = frozenset({"SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"})
+__all__ = ["Entry", "Lexicon", "load_lexicon", "lexicon"]
 
 
 @dataclass(frozen=True)
@@ -28,16 +22,28 @@ class Lexicon:
     nouns: dict[str, Entry]
 
 
-@lru_cache(maxsize=1)
-def lexicon() -> Lexicon:
+def _padded(files: DataFiles, relpath: str, columns: int) -> list[tuple[str, ...]]:
+    # Trailing empty columns (no mode, no frame) may be left off a row.
+    return [(row + ("",) * columns)[:columns] for row in files.rows(relpath)]
+
+
+def load_lexicon(files: DataFiles) -> Lexicon:
+    """Both lexicons from ``files``; a phrase listed twice keeps its last row."""
     verbs = {
         phrase.lower(): Entry(type=kind, mode=mode or None, frame=frame)
-        for phrase, kind, mode, frame in read_tsv(data_path("plover", "verbs.tsv"), 4)
+        for phrase, kind, mode, frame in _padded(files, "plover/verbs.tsv", 4)
         if phrase
     }
     nouns = {
         lemma.lower(): Entry(type=kind, mode=mode or None, frame="")
-        for lemma, kind, mode in read_tsv(data_path("plover", "nouns.tsv"), 3)
+        for lemma, kind, mode in _padded(files, "plover/nouns.tsv", 3)
         if lemma
     }
     return Lexicon(verbs=verbs, nouns=nouns)
+
+
+def lexicon() -> Lexicon:
+    """The packaged lexicons (those of :func:`parley.extract.events.rules.default_rules`)."""
+    from parley.extract.events.rules import default_rules
+
+    return default_rules().lexicon

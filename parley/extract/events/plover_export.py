@@ -8,25 +8,51 @@ the trigger, so every record points back into the article.
 
 from __future__ import annotations
 
+from dataclasses import asdict, dataclass
 from typing import Any
 
 from parley.models import EventActor, ExtractedArticle
 
-__all__ = ["to_plover_records"]
+__all__ = ["PloverRecord", "to_plover_records"]
 
 
-def _actor(actor: EventActor | None) -> dict[str, Any]:
+@dataclass(frozen=True)
+class PloverRecord:
+    """One event as a PLOVER JSON record; the fields are the record's keys, in its order."""
+
+    id: str
+    article_id: str
+    url: str | None
+    date: str | None
+    event_date_resolved: bool
+    event_type: str
+    mode: str | None
+    context: list[str]
+    actor: str | None
+    actor_code: str | None
+    actor_country: str | None
+    actor_sector: str | None
+    recipient: str | None
+    recipient_code: str | None
+    recipient_country: str | None
+    recipient_sector: str | None
+    event_text: str
+    trigger_span: list[int]
+    text: str
+    location: str | None
+    quantities: list[str]
+    negated: bool
+    asserted_by: str | None
+    asserted_by_attribution: int | None
+    publisher: str | None
+
+
+def _side(actor: EventActor | None) -> tuple[str | None, str | None, str | None, str | None]:
+    """(text, code, country, sector) of an actor or recipient."""
     if actor is None:
-        return {"text": None, "code": None, "country": None, "sector": None}
+        return None, None, None, None
     code = actor.code or None
-    return {
-        "text": actor.name,
-        "code": code,
-        "country": code[:3] if code else None,
-        "sector": code[3:6] or None if code and len(code) > 3 else None,
-        "entity": actor.entity,
-        "span": [actor.span.start, actor.span.end] if actor.span else None,
-    }
+    return actor.name, code, code[:3] if code else None, code[3:6] or None if code and len(code) > 3 else None
 
 
 def to_plover_records(article: ExtractedArticle) -> list[dict[str, Any]]:
@@ -42,34 +68,34 @@ def to_plover_records(article: ExtractedArticle) -> list[dict[str, Any]]:
             context.append(event.aux)
         if event.negated:
             context.append("negation")
-        actor, recipient = _actor(event.actor), _actor(event.recipient)
-        records.append(
-            {
-                "id": f"{article.id}-{number:03d}",
-                "article_id": article.id,
-                "url": article.url,
-                "date": event.date or (article.published or "")[:10] or None,
-                "event_date_resolved": event.date is not None,
-                "event_type": event.type,
-                "mode": event.mode,
-                "context": context,
-                "actor": actor["text"],
-                "actor_code": actor["code"],
-                "actor_country": actor["country"],
-                "actor_sector": actor["sector"],
-                "recipient": recipient["text"],
-                "recipient_code": recipient["code"],
-                "recipient_country": recipient["country"],
-                "recipient_sector": recipient["sector"],
-                "event_text": event.trigger.text,
-                "trigger_span": [event.trigger.start, event.trigger.end],
-                "text": (event.sentence.text if event.sentence else event.trigger.text).strip(),
-                "location": event.place,
-                "quantities": list(event.quantities),
-                "negated": event.negated,
-                "asserted_by": speaker,
-                "asserted_by_attribution": event.asserted_by,
-                "publisher": article.outlet,
-            }
+        actor, actor_code, actor_country, actor_sector = _side(event.actor)
+        recipient, recipient_code, recipient_country, recipient_sector = _side(event.recipient)
+        record = PloverRecord(
+            id=f"{article.id}-{number:03d}",
+            article_id=article.id,
+            url=article.url,
+            date=event.date or (article.published or "")[:10] or None,
+            event_date_resolved=event.date is not None,
+            event_type=event.type,
+            mode=event.mode,
+            context=context,
+            actor=actor,
+            actor_code=actor_code,
+            actor_country=actor_country,
+            actor_sector=actor_sector,
+            recipient=recipient,
+            recipient_code=recipient_code,
+            recipient_country=recipient_country,
+            recipient_sector=recipient_sector,
+            event_text=event.trigger.text,
+            trigger_span=[event.trigger.start, event.trigger.end],
+            text=(event.sentence.text if event.sentence else event.trigger.text).strip(),
+            location=event.place,
+            quantities=list(event.quantities),
+            negated=event.negated,
+            asserted_by=speaker,
+            asserted_by_attribution=event.asserted_by,
+            publisher=article.outlet,
         )
+        records.append(asdict(record))
     return records

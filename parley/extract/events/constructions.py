@@ -1,0 +1,477 @@
+"""Event constructions: small named rules in one ordered registry, settled in one pass.
+
+A construction reads the parse around one anchor token and proposes a :class:`Candidate`: the
+event it codes (or none), and the tokens it claims so that no later construction reads them
+again (a governing frame claims its complement: "agreed to withdraw" is one AGREE; a light verb
+claims its event noun: "launched an attack" is one ASSAULT). :data:`REGISTRY` lists the
+constructions in the order they are tried; :func:`code_sentence` is the resolution pass:
+
+1. every verb, left to right, unless claimed: the first verb construction that takes it wins;
+2. every event noun not claimed by a verb construction: the nominal construction;
+3. every verb of movement not claimed: the movement construction, which may continue the
+   mobilisation before it (linked by the index of that candidate).
+
+Events are returned in sentence order. Word classes and type behaviours are data
+(:class:`~parley.extract.events.rules.EventRules`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Literal
+
+from parley.extract.events import grammar
+from parley.extract.events.coder import Actor, Coder, same_actor
+from parley.extract.events.lexicon import Entry
+from parley.models import Event
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+__all__ = ["REGISTRY", "Candidate", "Construction", "code_sentence", "resolve_sentence"]
+
+# The constructions anchored on a verb, then those anchored on a noun or a verb of movement.
+VerbConstruction = Literal["demand", "future_frame", "carrier_without_event", "reduced_passive", "clause"]
+ConstructionName = VerbConstruction | Literal["nominal", "movement"]
+AnchorKind = Literal["verb", "noun", "movement"]
+
+
+@dataclass
+class Candidate:
+    """What one construction proposes at one anchor token."""
+
+    construction: ConstructionName
+    anchor: int  # token index of the trigger's head
+    event: Event | None  # None: the construction takes the anchor but codes nothing ("wants to ...")
+    claims: set[int] = field(default_factory=set)  # verbs no other construction reads
+    nouns: set[int] = field(default_factory=set)  # nouns no nominal construction reads
+    future: set[int] = field(default_factory=set)  # complements coded with aux future
+    continues: int | None = None  # index (in the sentence's candidates) of the event this one goes on with
+
+
+@dataclass
+class SentenceState:
+    """What the resolution pass has settled so far in one sentence."""
+
+    candidates: list[Candidate] = field(default_factory=list)
+    claimed: set[int] = field(default_factory=set)
+    nouns: set[int] = field(default_factory=set)
+    future: dict[int, str] = field(default_factory=dict)
+    # (anchor token, candidate index) of the events, in the order coded; sorted after each tier
+    order: list[tuple[int, int]] = field(default_factory=list)
+    triggers: dict[int, Trigger | None] = field(default_factory=dict)  # a verb's lexicon reading, read once
+
+
+Rule = Callable[[Coder, "Token", SentenceState], "Candidate | None"]
+
+
+@dataclass(frozen=True)
+class Construction:
+    name: ConstructionName
+    anchor: AnchorKind
+    rule: Rule
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """A verb's reading in the lexicon: its type and mode, and its event noun when it carries one."""
+
+    entry: Entry
+    kind: str
+    mode: str | None
+    end: "Token"  # the last token of the trigger: the verb, or the noun it carries
+    claims: frozenset[int]
+    nouns: frozenset[int]
+
+
+# -- triggers --------------------------------------------------------------------------------
+
+
+def _complements(verb: "Token") -> list["Token"]:
+    return [c for c in verb.children if c.dep_ in {"xcomp", "ccomp"} and c.pos_ in {"VERB", "AUX"}]
+
+
+def _frame_claims(coder: Coder, verb: "Token", entry: Entry) -> tuple[set[int], set[int]]:
+    """"agreed to withdraw", "urged Israel to withdraw": a governing frame holds its complement."""
+    claims: set[int] = set()
+    nouns: set[int] = set()
+    if entry.frame != "governs":
+        return claims, nouns
+    for complement in _complements(verb):
+        if complement.dep_ == "xcomp" or entry.type in coder.rules.complement_frame:
+            claims.update(t.i for t in complement.subtree if t.pos_ in {"VERB", "AUX"})
+            nouns.update(t.i for t in complement.subtree)
+    return claims, nouns
+
+
+def _carried_noun(coder: Coder, verb: "Token", entry: Entry) -> tuple[Entry | None, "Token | None"]:
+    """The event noun a verb carries and its entry: "launched an attack", "imposed sanctions"."""
+    noun = coder.object_noun(verb)
+    if noun is None:
+        return None, None
+    if entry.frame != "carrier" and entry.type != "-":
+        return None, noun  # the verb is the event; its event noun is not coded again
+    noun_entry = coder.noun_entry(noun)
+    if noun_entry is not None and noun_entry.type == "MOBILIZE" and verb.lemma_ not in coder.rules.mobilize_carrier:
+        noun_entry = None  # "killed three soldiers" is not a mobilisation
+    return noun_entry, noun if noun_entry is not None else None
+
+
+def verb_trigger(coder: Coder, verb: "Token") -> Trigger | None:
+    """The verb's lexicon reading, or None when the verb is not in the lexicon."""
+    looked_up = coder.verb_entry(verb)
+    if looked_up is None:
+        return None
+    entry = looked_up[0]
+    claims, nouns = _frame_claims(coder, verb, entry)
+    noun_entry, noun = _carried_noun(coder, verb, entry)
+    if noun is not None:
+        nouns.add(noun.i)
+    if noun_entry is not None and noun is not None:
+        return Trigger(entry, noun_entry.type, noun_entry.mode, noun, frozenset(claims), frozenset(nouns))
+    return Trigger(entry, entry.type, entry.mode, verb, frozenset(claims), frozenset(nouns))
+
+
+def _trigger(coder: Coder, verb: "Token", state: SentenceState) -> Trigger | None:
+    # Several verb constructions read the same trigger: look it up once per verb.
+    if verb.i not in state.triggers:
+        state.triggers[verb.i] = verb_trigger(coder, verb)
+    return state.triggers[verb.i]
+
+
+# -- verb constructions ----------------------------------------------------------------------
+
+
+def demand(coder: Coder, verb: "Token", state: SentenceState) -> Candidate | None:
+    """"Russia said that Sudan must return the helicopter": Russia demands it of Sudan (REQUEST)."""
+    rules = coder.rules
+    modals = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    if not modals & rules.obligation or grammar.negated(verb, rules):
+        return None
+    sayer = grammar.governing_say(verb, rules)
+    if sayer is None:
+        return None
+    sayer_subject = grammar.subject_of(sayer, rules)
+    actor = coder.actor_of_token(sayer_subject) if sayer_subject is not None else None
+    subject = grammar.subject_of(verb, rules)
+    recipient = coder.actor_of_token(subject) if subject is not None else None
+    if recipient is None:
+        return None  # "the frontier should head east": nobody is asked to do anything
+    event = coder.build("REQUEST", None, False, None, actor, recipient, coder.ctx.span(verb, verb), verb)
+    return Candidate(
+        "demand",
+        verb.i,
+        event,
+        claims={t.i for t in verb.subtree if t.pos_ in {"VERB", "AUX"}},
+        nouns={t.i for t in verb.subtree},
+    )
+
+
+def future_frame(coder: Coder, verb: "Token", state: SentenceState) -> Candidate | None:
+    """"wants to discuss", "plans to send": nothing coded here; the complement is coded with aux future."""
+    trigger = _trigger(coder, verb, state)
+    if trigger is None or trigger.entry.frame != "future":
+        return None
+    return Candidate("future_frame", verb.i, None, future={c.i for c in _complements(verb)})
+
+
+def carrier_without_event(coder: Coder, verb: "Token", state: SentenceState) -> Candidate | None:
+    """"launched a website", "held a press conference": a light verb whose object is no event."""
+    trigger = _trigger(coder, verb, state)
+    if trigger is None or not (trigger.kind == "-" or (trigger.entry.type == "-" and trigger.end.i == verb.i)):
+        return None
+    return Candidate("carrier_without_event", verb.i, None, claims=set(trigger.claims), nouns=set(trigger.nouns))
+
+
+def reduced_passive(coder: Coder, verb: "Token", state: SentenceState) -> Candidate | None:
+    """"the Uyghurs deported by Thailand", "a curfew imposed in Sudan": the noun is the patient."""
+    trigger = _trigger(coder, verb, state)
+    if trigger is None or not (verb.dep_ == "acl" and verb.tag_ == "VBN"):
+        return None
+    actor = None
+    for child in verb.children:
+        if child.dep_ == "agent":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    actor = coder.actor_of_token(pobj)
+    recipient = coder.actor_of_token(verb.head)
+    event = None
+    if actor is not None or recipient is not None:  # "a video message released Sunday": no one acts on anyone
+        end = trigger.end if trigger.end.i > verb.i else verb
+        negated = grammar.negated(verb, coder.rules)
+        event = coder.build(trigger.kind, trigger.mode, negated, None, actor, recipient, coder.ctx.span(verb, end), verb)
+    return Candidate("reduced_passive", verb.i, event, claims=set(trigger.claims), nouns=set(trigger.nouns))
+
+
+def clause(coder: Coder, verb: "Token", state: SentenceState) -> Candidate | None:
+    """A verb trigger with its subject and objects: active, passive ("was invaded by"), conjoined
+    ("annexed Crimea and invaded the Donbass"), governing a complement, or carrying an event noun."""
+    trigger = _trigger(coder, verb, state)
+    if trigger is None:
+        return None
+    actor, recipient = clause_arguments(coder, verb, trigger)
+    negated = grammar.negated(verb, coder.rules)
+    aux = grammar.aux_mode(verb, state.future, coder.rules)
+    kind, mode = shifted_type(coder, verb, trigger, negated, aux)
+    end = trigger.end if trigger.end.i > verb.i else verb
+    event = coder.build(kind, mode, negated, aux, actor, recipient, coder.ctx.span(verb, end), verb)
+    return Candidate("clause", verb.i, event, claims=set(trigger.claims), nouns=set(trigger.nouns))
+
+
+# -- a clause's arguments and type -----------------------------------------------------------
+
+RecipientRule = Callable[[Coder, "Token", Trigger, "Actor | None"], "Actor | None"]
+
+
+def object_recipient(coder: Coder, verb: "Token", trigger: Trigger, actor: Actor | None) -> Actor | None:
+    """"invaded Georgia", "imposed sanctions on Russia": an object or a recipient preposition."""
+    passive = grammar.passive_subject(verb)
+    skip = {passive.i} if passive is not None and actor is None else set()
+    if trigger.end.i != verb.i:
+        skip.add(trigger.end.i)  # "has troops in Moldova": the troops are the event, not its recipient
+    return coder.recipient_of(verb, actor, skip)
+
+
+def carried_noun_recipient(coder: Coder, verb: "Token", trigger: Trigger, actor: Actor | None) -> Actor | None:
+    """"launched an attack on Ukraine": the event noun's own recipient."""
+    return coder.recipient_of(trigger.end, actor, set()) if trigger.end.i != verb.i else None
+
+
+def troop_location(coder: Coder, verb: "Token", trigger: Trigger, actor: Actor | None) -> Actor | None:
+    """"has troops in Moldova": where troops are is whom a mobilisation is aimed at."""
+    return coder.location_recipient(trigger.end, actor) if trigger.kind == "MOBILIZE" else None
+
+
+def passive_patient(coder: Coder, verb: "Token", trigger: Trigger, actor: Actor | None) -> Actor | None:
+    """"Georgia was invaded": with no agent, the passive subject is the recipient."""
+    passive = grammar.passive_subject(verb)
+    return coder.actor_of_token(passive) if actor is None and passive is not None else None
+
+
+def complement_subject(coder: Coder, verb: "Token", trigger: Trigger, actor: Actor | None) -> Actor | None:
+    """"urged Israel to withdraw", "accused Russia of ...": the complement's subject or object."""
+    return coder.complement_recipient(verb, actor) if trigger.kind in coder.rules.complement_frame else None
+
+
+# Tried in order; the first that finds a recipient wins.
+RECIPIENT_RULES: tuple[RecipientRule, ...] = (
+    object_recipient,
+    carried_noun_recipient,
+    troop_location,
+    passive_patient,
+    complement_subject,
+)
+
+
+def clause_arguments(coder: Coder, verb: "Token", trigger: Trigger) -> tuple[Actor | None, Actor | None]:
+    """Actor and recipient of a verb trigger."""
+    actor = coder.verb_actor(verb)
+    recipient = None
+    for rule in RECIPIENT_RULES:
+        recipient = rule(coder, verb, trigger, actor)
+        if recipient is not None:
+            break
+    subject = grammar.subject_of(verb, coder.rules)
+    if actor is None and ((subject is not None and subject.pos_ in {"NOUN", "PROPN"}) or verb.dep_ in {"acl", "relcl"}):
+        # "President Dos Santos conceded ...": an office holder unknown to the dictionaries
+        # acts for the country the sentence is about.
+        actor = coder.sentence_country(verb, exclude=recipient)
+    if recipient is None:
+        recipient = coder.subtree_recipient(verb, actor, subject)
+    return actor, recipient
+
+
+def shifted_type(coder: Coder, verb: "Token", trigger: Trigger, negated: bool, aux: str | None) -> tuple[str, str | None]:
+    """The type grammar makes of the trigger's: refusals, threats and intentions (docs/events.md)."""
+    rules = coder.rules
+    kind, mode = trigger.kind, trigger.mode
+    modals = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    if negated and kind in rules.negated_to_reject:
+        return "REJECT", None
+    if kind in rules.future_to_threaten and (aux == "future" or modals & rules.future):
+        # An announced or planned act of force or sanction is a threat (PLOVER manual:
+        # THREATEN is ASSAULT + future, coded as the single category).
+        return "THREATEN", None
+    if not negated and kind in rules.intention_to_agree | rules.modal_to_agree and (
+        modals & (rules.future | rules.intention) or grammar.willing(verb, rules)
+    ):
+        return "AGREE", mode  # a stated intention to cooperate: "Iraq said it would allow ..."
+    if aux == "future" and kind in rules.intention_to_agree and not negated:
+        return "AGREE", mode
+    return kind, mode
+
+
+# -- nominal events --------------------------------------------------------------------------
+
+
+def _nominal_actor(coder: Coder, noun: "Token") -> Actor | None:
+    """"Russia's invasion", "the Russian invasion", "the invasion by Russia"."""
+    actor: Actor | None = None
+    for child in noun.children:
+        if child.dep_ in {"poss", "amod", "compound", "nmod"}:
+            found = coder.actor_of_token(child)
+            if found is not None and actor is None:
+                actor = found
+        elif child.dep_ == "prep" and child.lower_ in coder.rules.agent_preps:
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    actor = coder.actor_of_token(pobj) or actor
+    return actor
+
+
+def _troops(coder: Coder, noun: "Token", actor: Actor | None) -> tuple[Actor | None, Actor | None] | None:
+    """"100,000 troops on Russia's borders with Ukraine": troops where they are, or nothing."""
+    if noun.dep_ in {"nsubj", "nsubjpass"}:
+        return None  # "Israeli soldiers arrested ...": the soldiers act; they are not the event
+    has_number = any(c.dep_ == "nummod" or c.like_num for c in noun.children)
+    recipient = coder.location_recipient(noun, actor)
+    if actor is None:
+        actor = coder.border_owner(noun)
+    if recipient is None or not (has_number or actor is not None):
+        return None
+    return actor, recipient
+
+
+def _stance_recipient(coder: Coder, noun: "Token", recipient: Actor | None) -> Actor | None:
+    """"Our concern is that it is Russia that ...": the speaker accuses the clause's actor."""
+    for child in noun.head.children:
+        if child.dep_ in {"ccomp", "attr"}:
+            recipient = coder.clause_actor(child) or recipient
+    return recipient
+
+
+def nominal(coder: Coder, noun: "Token", state: SentenceState) -> Candidate | None:
+    """A nominal event: "Russia's invasion of Ukraine", "US sanctions on Russia", "troops in Moldova"."""
+    entry = coder.noun_entry(noun)
+    if entry is None:
+        return None
+    actor = _nominal_actor(coder, noun)
+    if entry.type == "MOBILIZE":
+        found = _troops(coder, noun, actor)
+        if found is None:
+            return None
+        actor, recipient = found
+    else:
+        recipient = coder.recipient_of(noun, actor, set())
+    if entry.type == "ACCUSE" and noun.lemma_.lower() in coder.rules.stance and noun.dep_ == "nsubj":
+        recipient = _stance_recipient(coder, noun, recipient)
+    if actor is None and recipient is None:
+        return None
+    if actor is not None and recipient is not None and same_actor(actor, recipient):
+        recipient = None
+    negated = grammar.negated(noun, coder.rules)
+    event = coder.build(entry.type, entry.mode, negated, None, actor, recipient, coder.ctx.span(noun, noun), noun)
+    if entry.type == "MOBILIZE":
+        amount = grammar.quantity(noun)
+        if amount:
+            event.quantities = [amount]
+    return Candidate("nominal", noun.i, event)
+
+
+# -- movements -------------------------------------------------------------------------------
+
+
+def _mover(coder: Coder, verb: "Token") -> "Token | None":
+    return grammar.subject_of(verb, coder.rules) or (verb.head if verb.dep_ in {"acl", "relcl"} else None)
+
+
+def movement(coder: Coder, verb: "Token", state: SentenceState) -> Candidate | None:
+    """"another 30,000 going to Belarus", "troops moved into Ukraine": MOBILIZE, continuing the
+    mobilisation before it when the mover is only a number."""
+    mover = _mover(coder, verb)
+    if mover is None:
+        return None
+    military = coder.rules.military
+    is_military = mover.lemma_.lower() in military or any(
+        c.lemma_.lower() in military for c in mover.children if c.dep_ in {"compound", "pobj"}
+    )
+    before = [index for anchor, index in state.order if anchor < verb.i]
+    previous_index = before[-1] if before else None
+    previous = state.candidates[previous_index].event if previous_index is not None else None
+    is_more_of_the_same = mover.like_num and previous is not None and previous.type == "MOBILIZE"
+    if not (is_military or is_more_of_the_same):
+        return None
+    actor = coder.actor_of_token(mover) if is_military else None
+    if actor is None and previous is not None and previous.type == "MOBILIZE" and previous.actor is not None:
+        actor = Actor(previous.actor.name, previous.actor.code, previous.actor.entity)
+    recipient = coder.recipient_of(verb, actor, set())
+    aux = grammar.aux_mode(verb, {}, coder.rules)
+    event = coder.build("MOBILIZE", "troops", False, aux, actor, recipient, coder.ctx.span(verb, verb), verb)
+    amount = grammar.quantity(mover)
+    if amount:
+        event.quantities.append(amount)
+    return Candidate("movement", verb.i, event, continues=previous_index if is_more_of_the_same else None)
+
+
+# -- the registry and the resolution pass ----------------------------------------------------
+
+REGISTRY: tuple[Construction, ...] = (
+    Construction("demand", "verb", demand),
+    Construction("future_frame", "verb", future_frame),
+    Construction("carrier_without_event", "verb", carrier_without_event),
+    Construction("reduced_passive", "verb", reduced_passive),
+    Construction("clause", "verb", clause),
+    Construction("nominal", "noun", nominal),
+    Construction("movement", "movement", movement),
+)
+
+_TIERS: tuple[AnchorKind, ...] = ("verb", "noun", "movement")
+
+
+def _anchors(coder: Coder, sentence: "Span") -> dict[AnchorKind, list["Token"]]:
+    """The anchor tokens of each tier, read in one walk over the sentence."""
+    tiers: dict[AnchorKind, list["Token"]] = {"verb": [], "noun": [], "movement": []}
+    movement = coder.rules.movement
+    for token in sentence:
+        pos = token.pos_
+        if pos in {"VERB", "AUX"} and token.tag_ != "MD":
+            tiers["verb"].append(token)
+        elif pos in {"NOUN", "PROPN"}:
+            tiers["noun"].append(token)
+        if pos == "VERB" and token.lemma_.lower() in movement:
+            tiers["movement"].append(token)
+    return tiers
+
+
+def _claimed(tier: AnchorKind, token: "Token", state: SentenceState) -> bool:
+    """Whether an accepted candidate has claimed ``token`` for the tier's constructions."""
+    return token.i in (state.nouns if tier == "noun" else state.claimed)
+
+
+def _accept(coder: Coder, candidate: Candidate, state: SentenceState) -> None:
+    state.candidates.append(candidate)
+    state.claimed |= candidate.claims
+    state.nouns |= candidate.nouns
+    state.future.update(dict.fromkeys(candidate.future, "future"))
+    event = candidate.event
+    if event is None:
+        return
+    state.order.append((candidate.anchor, len(state.candidates) - 1))
+    if event.actor is not None and candidate.construction not in ("nominal", "movement"):
+        # The actor of the last verb event is whom a later "we" or "it" falls back to.
+        coder.last_actor = Actor(event.actor.name, event.actor.code, event.actor.entity)
+
+
+def resolve_sentence(coder: Coder, sentence: "Span") -> SentenceState:
+    """The resolution pass over one sentence: each tier's anchors left to right, the first construction wins."""
+    state = SentenceState()
+    anchors = _anchors(coder, sentence)
+    for tier in _TIERS:
+        constructions = [c for c in REGISTRY if c.anchor == tier]
+        for token in anchors[tier]:
+            if _claimed(tier, token, state):
+                continue
+            for construction in constructions:
+                candidate = construction.rule(coder, token, state)
+                if candidate is not None:
+                    _accept(coder, candidate, state)
+                    break
+        state.order.sort(key=lambda item: item[0])
+    return state
+
+
+def code_sentence(coder: Coder, sentence: "Span") -> list[Event]:
+    """The events of one sentence, in sentence order."""
+    state = resolve_sentence(coder, sentence)
+    return [event for _, index in state.order if (event := state.candidates[index].event) is not None]

@@ -1,0 +1,165 @@
+"""Small readings of the dependency parse that the event constructions share.
+
+Each is a pure function of tokens and the :class:`~parley.extract.events.rules.EventRules` word
+classes it needs; none knows about entities or actors. Internal to the events package (its public
+API is :mod:`parley.extract.events`).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from parley.extract.events.rules import EventRules
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# Clauses that are events of their own: a trigger's date or place is not read inside them.
+_OWN_CLAUSES = ("ccomp", "xcomp", "relcl", "conj", "advcl")
+
+
+def lemma_guesses(verb: "Token") -> list[str]:
+    """The tagger's lemma, then regular-inflection guesses for when it errs ("staged" -> "stag")."""
+    lemma = verb.lemma_.lower()
+    word = verb.lower_
+    guesses = [lemma]
+    if word.endswith("ed"):
+        guesses += [word[:-1], word[:-2]] + ([word[:-3]] if len(word) > 4 and word[-3] == word[-4] else [])
+        if word.endswith("ied"):
+            guesses.append(word[:-3] + "y")
+    elif word.endswith("ing"):
+        guesses += [word[:-3], word[:-3] + "e"] + ([word[:-4]] if len(word) > 5 and word[-4] == word[-5] else [])
+    elif word.endswith("es"):
+        guesses += [word[:-1], word[:-2]]
+    elif word.endswith("s"):
+        guesses.append(word[:-1])
+    return guesses
+
+
+def clause_tokens(head: "Token") -> list["Token"]:
+    """The tokens of ``head``'s own clause, without the clauses it embeds."""
+    tokens: list["Token"] = []
+    for child in head.children:
+        if child.dep_ in _OWN_CLAUSES:
+            continue
+        tokens.extend(child.subtree)
+    return tokens
+
+
+def entity_text(token: "Token") -> str:
+    """The text of the spaCy entity that starts at ``token``."""
+    doc = token.doc
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[token.i : end].text
+
+
+def quantity(noun: "Token") -> str | None:
+    """"100,000 troops" -> "100,000 troops"; a number itself; None without a number."""
+    if noun.like_num:
+        return noun.text
+    start = noun.i
+    while start > 0 and (noun.doc[start - 1].like_num or noun.doc[start - 1].pos_ == "NUM"):
+        start -= 1
+    if start == noun.i:
+        return None
+    return noun.doc[start : noun.i + 1].text
+
+
+def subject_of(verb: "Token", rules: EventRules) -> "Token | None":
+    """Who acts: the subject; the subject of a stative passive ("Israel is opposed"); a passive's agent."""
+    for child in verb.children:
+        if child.dep_ in {"nsubj", "csubj"}:
+            return child
+        if child.dep_ == "nsubjpass" and verb.lemma_.lower() in rules.stative_passive:
+            return child
+    for child in verb.children:  # passive: the agent is the actor
+        if child.dep_ == "agent":
+            for grandchild in child.children:
+                if grandchild.dep_ == "pobj":
+                    return grandchild
+    return None
+
+
+def passive_subject(verb: "Token") -> "Token | None":
+    for child in verb.children:
+        if child.dep_ == "nsubjpass":
+            return child
+    return None
+
+
+def relative_antecedent(token: "Token") -> "Token | None":
+    """Antecedent of a relative pronoun subject, also through clefts and conjoined relatives."""
+    verb = token.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.dep_ == "relcl":
+        return verb.head
+    if verb.dep_ in {"ccomp", "advcl", "acl"} and verb.head.lemma_ == "be":
+        for child in verb.head.children:
+            if child.dep_ in {"attr", "acomp"}:
+                return child
+    return None
+
+
+def governing_say(verb: "Token", rules: EventRules) -> "Token | None":
+    """The say-verb a few clauses up that reports ``verb``: "Russia *said* that Sudan must return ..."."""
+    probe = verb
+    for _ in range(rules.settings.frame_climb):
+        if probe.dep_ not in {"ccomp", "conj"} or probe.head.i == probe.i:
+            return None
+        probe = probe.head
+        if probe.lemma_ in rules.say or probe.lemma_ in rules.demand_say:
+            return probe
+    return None
+
+
+def willing(verb: "Token", rules: EventRules) -> bool:
+    """"Syria is willing to withdraw", "ready to send material to help": under willing/ready/prepared."""
+    probe = verb
+    for _ in range(rules.settings.frame_climb):
+        if probe.dep_ not in {"xcomp", "advcl", "conj"} or probe.head.i == probe.i:
+            return False
+        probe = probe.head
+        if probe.lower_ in rules.willingness:
+            return True
+    return False
+
+
+def negated(head: "Token", rules: EventRules) -> bool:
+    for child in head.children:
+        if child.dep_ == "neg" or (child.lower_ in rules.negation and child.dep_ in {"advmod", "neg"}):
+            return True
+    return False
+
+
+def aux_mode(verb: "Token", from_frame: dict[int, str], rules: EventRules) -> str | None:
+    """hypothetical, future or historical, from the auxiliaries of the verb or of the verbs it is conjoined to."""
+    heads = [verb]
+    probe = verb
+    while probe.dep_ == "conj" and probe.head.i != probe.i and len(heads) < rules.settings.conjunct_chain:
+        probe = probe.head
+        heads.append(probe)
+    for head in heads:
+        auxes = [c for c in head.children if c.dep_ in {"aux", "auxpass"}]
+        lowered = {a.lower_ for a in auxes}
+        if lowered & rules.hypothetical or any(c.dep_ == "mark" and c.lower_ in rules.condition for c in head.children):
+            return "hypothetical"
+        if rules.is_future(lowered):
+            return "future"
+        if head.i in from_frame:
+            return from_frame[head.i]
+        if any(a.lemma_ == "have" for a in auxes) and head.tag_ == "VBN":
+            return "historical"
+        if head.dep_ == "xcomp" and head.head.i in from_frame:
+            return from_frame[head.head.i]
+    return None
+
+
+def tree_depth(head: "Token", rules: EventRules) -> int:
+    """How many heads up the root is (the main event of a sentence is the shallowest)."""
+    depth, probe = 0, head
+    while probe.head.i != probe.i and depth < rules.settings.max_tree_depth:
+        depth, probe = depth + 1, probe.head
+    return depth

@@ -1,0 +1,143 @@
+"""The event coder's rules as data: word classes, type behaviours and walk limits.
+
+Everything the constructions of :mod:`parley.extract.events.constructions` read besides the parse
+comes from files under ``parley/data/`` (``plover/*.tsv`` for the trigger lexicons,
+``events/*`` for the rest), each with a header saying what its table is for. :func:`load_rules`
+reads them into one frozen :class:`EventRules`; :func:`default_rules` is the packaged set, read
+once per process. Pass ``rules=`` to :func:`parley.extract.events.code_events` to code with
+another set (a saved component's data, an experiment).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from functools import lru_cache
+from typing import Any
+
+from parley.datafiles import DataFiles, packaged
+from parley.errors import ConfigError
+from parley.extract.events.dates import Calendar, load_calendar
+from parley.extract.events.lexicon import Lexicon, load_lexicon
+
+__all__ = ["EventRules", "EventSettings", "default_rules", "load_rules"]
+
+
+@dataclass(frozen=True)
+class EventSettings:
+    """Limits of the coder's walks over the parse (``events/settings.toml`` says why each)."""
+
+    actor_depth: int
+    clause_depth: int
+    frame_climb: int
+    conjunct_chain: int
+    max_tree_depth: int
+
+
+@dataclass(frozen=True)
+class EventRules:
+    """Every table the event coder reads; one field per concept (see the data files' headers)."""
+
+    lexicon: Lexicon
+    settings: EventSettings
+    calendar: Calendar
+    # pronouns.tsv: what a pronoun stands for
+    relative: frozenset[str]
+    first_plural: frozenset[str]
+    first_singular: frozenset[str]
+    third: frozenset[str]
+    # modality.tsv: when an event happens, whether it is real or denied
+    future: frozenset[str]
+    future_phrases: tuple[frozenset[str], ...]
+    hypothetical: frozenset[str]
+    condition: frozenset[str]
+    intention: frozenset[str]
+    obligation: frozenset[str]
+    negation: frozenset[str]
+    willingness: frozenset[str]
+    # prepositions.tsv: what a preposition's object is to an event
+    recipient_preps: tuple[str, ...]  # ordered: the first listed wins
+    locative_preps: frozenset[str]
+    border_preps: frozenset[str]
+    place_preps: frozenset[str]
+    agent_preps: frozenset[str]
+    event_object_preps: frozenset[str]
+    noun_of_preps: frozenset[str]
+    # verb_classes.tsv: verbs with a role in constructions
+    say: frozenset[str]
+    demand_say: frozenset[str]
+    movement: frozenset[str]
+    stative_passive: frozenset[str]
+    mobilize_carrier: frozenset[str]
+    # noun_classes.tsv: nouns and modifiers with a role in constructions
+    military: frozenset[str]
+    border: frozenset[str]
+    group_modifier: frozenset[str]
+    stance: frozenset[str]
+    written_object: frozenset[str]
+    # types.tsv: how PLOVER types behave under grammar
+    negated_to_reject: frozenset[str]
+    intention_to_agree: frozenset[str]
+    modal_to_agree: frozenset[str]
+    future_to_threaten: frozenset[str]
+    complement_frame: frozenset[str]
+    # labels.tsv: entity labels
+    actor_labels: frozenset[str]
+    place_labels: frozenset[str]
+    date_labels: frozenset[str]
+
+    def is_future(self, auxiliaries: set[str]) -> bool:
+        """Auxiliaries (lower case) of a verb that make it future: "will", or all of "going to"."""
+        return bool(auxiliaries & self.future) or any(phrase <= auxiliaries for phrase in self.future_phrases)
+
+
+# The class tables: (file, suffix that makes a class name a field name, whether words are lower-cased).
+# Every class in a file is an EventRules field and every field comes from exactly one file.
+_TABLES: tuple[tuple[str, str, bool], ...] = (
+    ("events/pronouns.tsv", "", True),
+    ("events/modality.tsv", "", True),
+    ("events/prepositions.tsv", "_preps", True),
+    ("events/verb_classes.tsv", "", True),
+    ("events/noun_classes.tsv", "", True),
+    ("events/types.tsv", "", False),  # PLOVER type names are upper case
+    ("events/labels.tsv", "_labels", False),  # entity labels are upper case
+)
+_NOT_CLASSES = frozenset({"lexicon", "settings", "calendar", "future_phrases"})
+
+
+def _classes(files: DataFiles, relpath: str, suffix: str, lower: bool) -> dict[str, tuple[str, ...]]:
+    """A ``word<TAB>class`` table as ``{field name: words in file order}``; an unknown class is an error."""
+    names = {f.name for f in fields(EventRules)} - _NOT_CLASSES
+    found: dict[str, dict[str, None]] = {}
+    for row in files.rows(relpath, min_columns=2):
+        word, name = (row[0].lower() if lower else row[0]), row[1] + suffix
+        if name not in names:
+            raise ConfigError(f"{relpath}: unknown class {row[1]!r} for {word!r}")
+        found.setdefault(name, {}).setdefault(word, None)
+    return {name: tuple(words) for name, words in found.items()}
+
+
+def load_rules(files: DataFiles) -> EventRules:
+    """The event rules read from ``files`` (the packaged data, or a saved component's directory)."""
+    tables: dict[str, tuple[str, ...]] = {}
+    for relpath, suffix, lower in _TABLES:
+        tables.update(_classes(files, relpath, suffix, lower))
+    missing = sorted({f.name for f in fields(EventRules)} - _NOT_CLASSES - set(tables))
+    if missing:
+        raise ConfigError(f"event rules: no words for {', '.join(missing)} under {files.root}")
+    future = tables.pop("future")
+    classes: dict[str, Any] = {name: frozenset(words) for name, words in tables.items()}
+    classes["recipient_preps"] = tables["recipient_preps"]
+    return EventRules(
+        lexicon=load_lexicon(files),
+        settings=files.settings("events/settings.toml", EventSettings),
+        calendar=load_calendar(files),
+        future=frozenset(w for w in future if " " not in w),
+        future_phrases=tuple(frozenset(w.split()) for w in future if " " in w),  # "going to"
+        **classes,
+    )
+
+
+@lru_cache(maxsize=1)
+def default_rules() -> EventRules:
+    """The packaged event rules, read once per process."""
+    return load_rules(packaged())
