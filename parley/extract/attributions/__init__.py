@@ -783,7 +783,11 @@ def _spoken_just_before(records: list[Attribution], at: int) -> Iterator[Attribu
 
 
 def _run(doc: "Doc", partial: ExtractedArticle) -> list[Attribution]:
-    return extract_attributions(doc, partial.text)
+    found = extract_attributions(doc, partial.text)
+    # Transcripts hook (issue 15): speaker turns, and readout speakers on official pages.
+    from parley.extract.transcripts import apply_transcripts
+
+    return apply_transcripts(doc, partial, found)
 
 
 STEP = Step(name="attributions", field="attributions", run=_run)
