@@ -156,7 +156,7 @@ class Attribution(Record):
         return " … ".join(span.text for span in self.content)
 
     @model_serializer(mode="wrap")
-    def _omit_unused_transcript_keys(self, handler: SerializerFunctionWrapHandler):  # type: ignore[no-untyped-def]
+    def _omit_unused_transcript_keys(self, handler: SerializerFunctionWrapHandler) -> Any:
         # The transcript keys are written only where a text has turns, so the output of every other
         # text keeps the exact shape it had before transcripts were read.
         data = handler(self)

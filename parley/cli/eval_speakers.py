@@ -63,7 +63,7 @@ def eval_speakers_command(gold: str, texts: tuple[str, ...], floors_path: str | 
         for column in ("group", "value", "total", "found", "right"):
             detail.add_column(column, justify="right" if column in ("total", "found", "right") else "left")
         for group, rows in breakdown.items():
-            for value, row in rows.items():
-                detail.add_row(group, value, str(row["total"]), str(row["found"]), str(row["right"]))
+            for key, row in rows.items():
+                detail.add_row(group, key, str(row["total"]), str(row["found"]), str(row["right"]))
         out.print(detail)
     check_floors({k: float(v) for k, v in metrics.items()}, floors_path)

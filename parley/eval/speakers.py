@@ -101,9 +101,11 @@ class _Tally:
         self.found += found
         self.right += right
 
+    def share(self, count: int) -> float:
+        return round(count / self.total, 4) if self.total else 0.0
+
     def as_dict(self) -> dict[str, float]:
-        share = (lambda n: round(n / self.total, 4) if self.total else 0.0)
-        return {"total": self.total, "found": share(self.found), "right": share(self.right)}
+        return {"total": self.total, "found": self.share(self.found), "right": self.share(self.right)}
 
 
 @dataclass
@@ -157,11 +159,11 @@ def score_document(golds: Sequence[GoldRecord], preds: Sequence[PredRecord], sco
         matched = best >= 0 and best_share >= MATCH_SHARE
         if matched:
             used.add(best)
-        pred = preds[best] if matched else None
+        found: PredRecord | None = preds[best] if matched else None
         if gold.question:
-            scores.questions.add(matched, pred is not None and pred.question and pred.speaker_name is None)
+            scores.questions.add(matched, found is not None and found.question and found.speaker_name is None)
             continue
-        right = pred is not None and norm_name(pred.speaker_name) == norm_name(gold.speaker_name)
+        right = found is not None and norm_name(found.speaker_name) == norm_name(gold.speaker_name)
         form = "turn" if gold.kind == "turn" else "narrative"
         scores.everyone.add(matched, right)
         scores.by_type.setdefault(gold.speaker_type or "unknown", _Tally()).add(matched, right)

@@ -30,17 +30,7 @@ from parley.models import Addressee, Attribution, ExtractedArticle, Span, Speake
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = [
-    "Holder",
-    "Turn",
-    "TranscriptLexicon",
-    "apply_transcripts",
-    "find_turns",
-    "lexicon",
-    "load_lexicon",
-    "office_holder",
-    "publisher_side",
-]
+__all__ = ["apply_transcripts", "find_turns", "lexicon", "office_holder", "publisher_side"]
 
 
 @dataclass(frozen=True)
@@ -73,11 +63,17 @@ class TranscriptLexicon:
     both_sides: frozenset[str]
     contacts: tuple[tuple[str, str], ...]
     not_labels: frozenset[str]
+    readout_cues: tuple[str, ...]
+    label_pos: frozenset[str]  # parts of speech a label word may have
+    label_punct: frozenset[str]  # punctuation allowed inside a label
+    boundaries: tuple[str, ...]  # token endings that end the sentence before a label
+    first_person: frozenset[str]
     settings: Settings
 
 
 def load_lexicon(files: DataFiles) -> TranscriptLexicon:
     """The transcript word lists and settings of a data root."""
+    parts = [(row[0], row[1]) for row in files.rows("transcripts/label_tokens.tsv", min_columns=2)]
     holders = tuple(
         Holder(row[0], row[1].lower(), row[2], row[3], None if row[4] == "-" else row[4], row[5] == "yes")
         for row in files.rows("transcripts/heads.tsv", min_columns=6)
@@ -92,6 +88,11 @@ def load_lexicon(files: DataFiles) -> TranscriptLexicon:
         both_sides=files.words("transcripts/both_sides.txt"),
         contacts=tuple((row[0].lower(), row[1]) for row in files.rows("transcripts/contacts.tsv", min_columns=2)),
         not_labels=files.words("transcripts/not_labels.txt"),
+        readout_cues=files.ordered_words("transcripts/readout_cues.txt"),
+        label_pos=frozenset(value for kind, value in parts if kind == "pos"),
+        label_punct=frozenset(value for kind, value in parts if kind == "punct"),
+        boundaries=tuple(value for kind, value in parts if kind == "boundary"),
+        first_person=files.words("transcripts/first_person.txt"),
         settings=files.settings("transcripts/settings.toml", Settings),
     )
 
@@ -208,9 +209,6 @@ _LINE_LABEL = re.compile(r"(?m)^[ \t]*(?P<label>[^\n:]{1,80}?)[ \t]*(?P<note>\([
 _Q_LINE = re.compile(r"(?m)^[ \t]*(?P<label>Q)(?P<colon>[ \t]*:)?[ \t]+(?=[A-Z0-9\"“‘'(\[—–…-])")
 _INLINE_COLON = re.compile(r"(?P<note>[ \t]*\([a-z][^()\n]{0,40}\))?[ \t]*(?P<colon>:)[ \t]+(?=[A-Z0-9\"“‘'…(\[])")
 _CAPS_WORD = re.compile(r"^[^\W\d_][^\W\d_.'’\-]*[.'’\-]?(?:[^\W\d_.'’\-]+[.]?)*$")
-_BOUNDARY_TEXT = (".", "!", "?", "…", ")", "]", "\"", "”", "*", ":", ";")
-_LABEL_POS = frozenset({"PROPN", "NOUN", "ADJ", "ADP", "DET", "CCONJ", "PUNCT", "NUM"})
-_LABEL_PUNCT = frozenset({",", ".", "-", "–", "—", "'", "’", "&"})
 
 
 def _caps_label(raw: str) -> bool:
@@ -247,16 +245,16 @@ class _Tokens:
         return bisect.bisect_left(self.starts, char) - 1
 
 
-def _is_boundary(tok: "Token") -> bool:
-    return "\n" in tok.text or tok.text.endswith(_BOUNDARY_TEXT) or tok.is_sent_end is True and tok.is_punct
+def _is_boundary(tok: "Token", lex: TranscriptLexicon) -> bool:
+    return "\n" in tok.text or tok.text.endswith(lex.boundaries) or tok.is_sent_end is True and tok.is_punct
 
 
-def _label_token(tok: "Token") -> bool:
+def _label_token(tok: "Token", lex: TranscriptLexicon) -> bool:
     if tok.is_space or "\n" in tok.text:
         return False
     if tok.is_punct:
-        return tok.text in _LABEL_PUNCT
-    return tok.pos_ in _LABEL_POS or tok.text[:1].isupper()
+        return tok.text in lex.label_punct
+    return tok.pos_ in lex.label_pos or tok.text[:1].isupper()
 
 
 def _inline_label(tokens: _Tokens, end: int, lex: TranscriptLexicon) -> tuple[int, bool] | None:
@@ -267,9 +265,9 @@ def _inline_label(tokens: _Tokens, end: int, lex: TranscriptLexicon) -> tuple[in
     limit = lex.settings.max_label_words
     while i >= 0 and first - i <= limit + 4:
         tok = doc[i]
-        if _is_boundary(tok) and not (tok.text == "." and i > 0 and len(doc[i - 1].text) <= 2):
+        if _is_boundary(tok, lex) and not (tok.text == "." and i > 0 and len(doc[i - 1].text) <= 2):
             break
-        if not _label_token(tok):
+        if not _label_token(tok, lex):
             first = i + 1
             while first < len(doc) and doc[first].idx < end and not doc[first].text[:1].isupper():
                 first += 1
@@ -382,7 +380,7 @@ def _full_name(name: list[str], ctx: _Context) -> tuple[str, str | None]:
         for match in pattern.finditer(where):
             before = match.group(1).split()
             preceding = where[max(0, match.start() - 12) : match.start()].split()
-            if preceding and preceding[-1][:1].islower():
+            if preceding and preceding[-1] in ("of", "the", "for", "to") and not roles.is_role_word(before[0].strip(".")):
                 before = before[1:]  # "President of Russia Vladimir Putin": "Russia" belongs to the role
             kept: list[str] = []
             for word in reversed(before):
@@ -468,7 +466,7 @@ def _confirmed(labels: list[Label], text: str, lex: TranscriptLexicon) -> list[L
     kept = []
     for label in labels:
         key = _fold(label.text)
-        if not label.strong and key not in strong_names:
+        if not label.strong and not any(name == key or name.endswith(" " + key) for name in strong_names):
             continue
         if " " not in label.text.strip() and label.text.lower() not in lex.labels and label.text != "Q":
             surname = re.compile(r"[A-Z][\w'’\-]+\s+" + re.escape(label.text) + r"\b")
@@ -589,7 +587,8 @@ def _contact(article: ExtractedArticle, side: str, lex: TranscriptLexicon) -> _C
         return _Contact(None, None, None)
     people = _title_people(title, lex)
     head = office_holder(side, "leader", article.published, lex)
-    principal = head.name if head else None
+    principal: str | None = head.name if head else None
+    counterpart: str | None
     between = low.split().index("between") if "between" in low.split() else -1
     after_between = [name for position, name in people if between >= 0 and position > between]
     if len(after_between) >= 2:
@@ -611,10 +610,11 @@ def _readout_speaker(source: str, ctx: _Context, contact: _Contact) -> Speaker |
     low = " ".join(source.lower().replace("’", "'").split())
     if low in ctx.lex.both_sides and contact.principal and contact.counterpart:
         return Speaker(name=f"{contact.principal} and {contact.counterpart}", type="group")
-    if " and " in low:
+    pieces = re.split(r"\s+and\s+", source, flags=re.IGNORECASE)
+    if len(pieces) >= 2:
         # "The President of Russia and the President of France agreed": each office, then both.
-        parts = [_readout_speaker(part, ctx, contact) for part in re.split(r"\s+and\s+", source)]
-        if len(parts) >= 2 and all(part is not None and part.type == "person" for part in parts):
+        parts = [_readout_speaker(piece, ctx, contact) for piece in pieces]
+        if all(part is not None and part.type == "person" for part in parts):
             return Speaker(name=" and ".join(part.name for part in parts if part is not None), type="group")
         return None
     side_match = _SIDE.match(low)
@@ -642,8 +642,6 @@ def _with_addressee(attribution: Attribution, contact: _Contact) -> None:
 
 # --- joining turns and statements ---------------------------------------------------------------
 
-_FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our"})
-
 
 def _turn_record(text: str, turn: Turn) -> Attribution:
     label = turn.label
@@ -669,7 +667,7 @@ def _overlaps(a: Span | None, start: int, end: int) -> bool:
     return a is not None and a.start < end and start < a.end
 
 
-def _inside_turn(attribution: Attribution, turn: Turn) -> bool:
+def _inside_turn(attribution: Attribution, turn: Turn, first_person: frozenset[str]) -> bool:
     """Whether the statement stays beside its turn (True) or is the turn's own words (False).
 
     A statement with no speaker, spoken in the first person, or misread from the label itself, is the
@@ -681,20 +679,20 @@ def _inside_turn(attribution: Attribution, turn: Turn) -> bool:
     own = (
         _overlaps(source, turn.label.start, turn.label.colon[1])
         or attribution.speaker is None
-        or (source is not None and source.text.lower() in _FIRST_PERSON)
+        or (source is not None and source.text.lower() in first_person)
     )
     if own:
         return False
     return not (turn.speaker is not None and _fold(attribution.speaker.name) == _fold(turn.speaker.name))  # type: ignore[union-attr]
 
 
-def _merge(text: str, found: list[Attribution], turns: list[Turn]) -> list[Attribution]:
+def _merge(text: str, found: list[Attribution], turns: list[Turn], first_person: frozenset[str]) -> list[Attribution]:
     """Turns and the statements around them in text order, with every index field renumbered."""
     starts = [turn.label.start for turn in turns]
     entries: list[tuple[int, int, Attribution, int | None, int | None]] = []  # start, order, record, old index, turn
     for index, attribution in enumerate(found):
         where = _enclosing(turns, starts, attribution.content[0].start) if turns else None
-        if where is not None and not _inside_turn(attribution, turns[where]):
+        if where is not None and not _inside_turn(attribution, turns[where], first_person):
             continue
         entries.append((attribution.content[0].start, 1, attribution, index, where))
     for t, turn in enumerate(turns):
@@ -731,12 +729,17 @@ def _link_answers(records: list[Attribution]) -> None:
 def _resolve_readout(found: list[Attribution], ctx: _Context, contact: _Contact) -> None:
     from parley.extract.people import known_person
 
+    previous: Speaker | None = None
     for attribution in found:
         if attribution.source is not None:
             speaker = _readout_speaker(attribution.source.text, ctx, contact)
+            if speaker is None and attribution.speaker is None:
+                speaker = _named_or_recent(attribution, previous)
             if speaker is not None:
                 attribution.speaker = speaker
         speaker = attribution.speaker
+        if speaker is not None and speaker.type == "person":
+            previous = speaker
         known = known_person(speaker.name) if speaker is not None and speaker.type == "person" else None
         if speaker is not None and known is not None and known[0] != speaker.name:
             # "Joseph Biden" on a Kremlin page, "Joseph R. Biden" on a White House one: one person.
@@ -744,7 +747,86 @@ def _resolve_readout(found: list[Attribution], ctx: _Context, contact: _Contact)
         _with_addressee(attribution, contact)
 
 
-def _inherit(found: list[Attribution], turns: list[Turn]) -> None:
+_WITH = r"(?:\s+with\s+(?P<to>(?:[A-Z][\w'’.\-]*\s?){1,4}))?"
+
+
+def _cue_pattern(lex: TranscriptLexicon) -> re.Pattern[str]:
+    phrases = "|".join(re.escape(p) for p in sorted(lex.readout_cues, key=len, reverse=True))
+    return re.compile(r"\b(?P<cue>" + phrases + r")" + _WITH + r"(?:\s*,)?(?:\s+that)?\s+(?=\S)")
+
+
+def _subject(doc: "Doc", start: int, cue: int) -> tuple[int, int] | None:
+    """The words naming who spoke, right before the cue: "Vladimir Putin", "the parties", "He"."""
+    words = [t for t in doc if start <= t.idx and t.idx + len(t.text) <= cue]
+    kept: list["Token"] = []
+    for tok in reversed(words):
+        if tok.text in (",", ";", ":") or tok.pos_ in ("VERB", "AUX", "SCONJ") or tok.is_space:
+            break
+        kept.insert(0, tok)
+    while kept and kept[0].pos_ in ("ADP", "CCONJ", "PUNCT"):
+        kept = kept[1:]
+    if not kept or not (kept[0].text[:1].isupper() or kept[0].lower_ in ("the", "both")):
+        return None
+    return kept[0].idx, kept[-1].idx + len(kept[-1].text)
+
+
+def _readout_statements(doc: "Doc", found: list[Attribution], text: str, lex: TranscriptLexicon) -> list[Attribution]:
+    """Statements of readout phrases the attribution step does not read ("was clear that ...")."""
+    pattern = _cue_pattern(lex)
+    taken = [(span.start, span.end) for a in found for span in a.content]
+    added: list[Attribution] = []
+    for sent in doc.sents:
+        for match in pattern.finditer(text, sent.start_char, sent.end_char):
+            end = sent.end_char
+            while end > match.end() and (text[end - 1].isspace() or text[end - 1] in ".;"):
+                end -= 1
+            subject = _subject(doc, sent.start_char, match.start())
+            if text[sent.start_char : match.start()].rstrip().endswith(" and"):
+                # "President Biden voiced ... and made clear that ...": the first verb's subject.
+                subject = next(((a.source.start, a.source.end) for a in found if a.source is not None
+                                and a.cue is not None and sent.start_char <= a.cue.start < match.start()), None)
+            if subject is None or end - match.end() < 3 or any(s < end and match.end() < e for s, e in taken):
+                continue
+            to = match.group("to")
+            added.append(Attribution(
+                kind="indirect", content=[make_span(text, match.end(), end)],
+                cue=make_span(text, *match.span("cue")), source=make_span(text, *subject),
+                addressee=Addressee(name=to.strip()) if to else None,
+            ))
+            taken.append((match.end(), end))
+    return added
+
+
+def _with_added(found: list[Attribution], added: list[Attribution]) -> list[Attribution]:
+    """``found`` and ``added`` in text order, ``continues`` renumbered."""
+    if not added:
+        return found
+    combined = found + added
+    order = sorted(range(len(combined)), key=lambda i: (combined[i].content[0].start, i >= len(found)))
+    new_of_old = {old: new for new, old in enumerate(order)}
+    merged = [combined[i] for i in order]
+    for record in merged:
+        if record.continues is not None:
+            record.continues = new_of_old.get(record.continues)
+    return merged
+
+
+def _named_or_recent(attribution: Attribution, previous: Speaker | None) -> Speaker | None:
+    """A readout statement's own speaker: a known person by name, else "he"/"she" for the last person."""
+    from parley.extract.people import known_person
+
+    source = attribution.source.text if attribution.source is not None else ""
+    words = [w for w in source.split() if w[:1].isupper()]
+    for start in range(len(words)):
+        known = known_person(" ".join(words[start:]))
+        if known is not None:
+            return Speaker(name=known[0], affiliation=known[1], type="person")
+    if source.lower() in ("he", "she") and previous is not None and previous.type == "person":
+        return previous
+    return None
+
+
+def _inherit(found: list[Attribution], turns: list[Turn], first_person: frozenset[str]) -> None:
     """Statements inside a turn with no speaker of their own ("I think that ...") take the turn's."""
     starts = [turn.label.start for turn in turns]
     labels = {_fold(turn.label.text) for turn in turns}
@@ -756,8 +838,8 @@ def _inherit(found: list[Attribution], turns: list[Turn]) -> None:
             continue
         turn = turns[where]
         source = attribution.source
-        first_person = source is not None and source.text.lower() in _FIRST_PERSON
-        if turn.role == "speaker" and (attribution.speaker is None or first_person):
+        own = source is not None and source.text.lower() in first_person
+        if turn.role == "speaker" and (attribution.speaker is None or own):
             attribution.speaker = turn.speaker
 
 
@@ -772,8 +854,9 @@ def apply_transcripts(doc: "Doc", article: ExtractedArticle, found: list[Attribu
     if side is not None:
         ctx = _Context(title=article.title or "", text=article.text, side=side, date=article.published,
                        outlet=article.outlet, lex=lex)
+        found = _with_added(found, _readout_statements(doc, found, article.text, lex))
         _resolve_readout(found, ctx, _contact(article, side, lex))
     if not turns:
         return found
-    _inherit(found, turns)
-    return _merge(article.text, found, turns)
+    _inherit(found, turns, lex.first_person)
+    return _merge(article.text, found, turns, lex.first_person)
