@@ -246,7 +246,8 @@ class _Tokens:
 
 
 def _is_boundary(tok: "Token", lex: TranscriptLexicon) -> bool:
-    return "\n" in tok.text or tok.text.endswith(lex.boundaries) or tok.is_sent_end is True and tok.is_punct
+    # "U.S." and "Mr." end with a full stop but end no sentence: only punctuation tokens are boundaries.
+    return "\n" in tok.text or (tok.is_punct and tok.text.endswith(lex.boundaries))
 
 
 def _label_token(tok: "Token", lex: TranscriptLexicon) -> bool:
