@@ -156,9 +156,10 @@ class Attribution(Record):
         return " … ".join(span.text for span in self.content)
 
     @model_serializer(mode="wrap")
-    def _omit_unused_transcript_keys(self, handler: SerializerFunctionWrapHandler) -> Any:
+    def _omit_unused_transcript_keys(self, handler: SerializerFunctionWrapHandler):
         # The transcript keys are written only where a text has turns, so the output of every other
-        # text keeps the exact shape it had before transcripts were read.
+        # text keeps the exact shape it had before transcripts were read. No return annotation:
+        # pydantic would take it for the serialised schema, and "Any" would empty docs/extract.schema.json.
         data = handler(self)
         if isinstance(data, dict):
             for key, unused in (("question", False), ("answer_to", None), ("turn", None)):

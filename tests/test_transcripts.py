@@ -223,3 +223,12 @@ def test_readout_words_are_left_alone_on_a_news_page() -> None:
                      outlet="VOA", url="https://www.voanews.com/a/x.html")
     assert "Vladimir Putin and Emmanuel Macron" not in {name for name, _ in _speakers(found)}
     assert not any(a.cue is not None and a.cue.text == "made it clear" for a in found)
+
+
+def test_bug_republished_datelines_are_not_turns() -> None:
+    """A copy of a story with its own dateline above the original's was read as two turns
+    ("YEREVAN, FEBRUARY 4, ARMENPRESS:" and "STEPANAKERT, FEBRUARY 4, ARTSAKHPRESS:")."""
+    text = ("Share this:\nYEREVAN, FEBRUARY 4, ARMENPRESS: The United States believes in indivisible security, "
+            "Victoria Nuland has told TASS.\n\nSTEPANAKERT, FEBRUARY 4, ARTSAKHPRESS: \"We all believe in "
+            "indivisibility of security,\" she said.")
+    assert _turns(text, title="US believes in indivisible security", published="2022-02-04", outlet="Armenpress") == []

@@ -301,6 +301,8 @@ def _valid_inline(raw: str, lex: TranscriptLexicon) -> bool:
     words = raw.replace(",", " , ").split()
     if not words or len(words) > lex.settings.max_label_words or raw.lower() in lex.not_labels:
         return False
+    if any(ch.isdigit() for ch in raw):
+        return False  # "YEREVAN, FEBRUARY 4, ARMENPRESS:": a dateline, not a speaker
     head = raw.split(",")[0].split()
     return bool(head) and head[0][:1].isupper() and head[-1][:1].isupper() and not raw.endswith(",")
 
