@@ -21,7 +21,7 @@ $(VENV)/.installed: pyproject.toml constraints.txt
 	touch $@
 
 demo: venv
-	$(PARLEY) ingest examples/voa/voa_stories.jsonl examples/seed/seed-article.txt --db $(DB)
+	$(PARLEY) ingest examples/voa/voa_stories.jsonl examples/seed/seed-article.txt examples/exchange/exchange.jsonl --db $(DB)
 	$(PARLEY) stats --db $(DB)
 	$(PARLEY) attributions --db $(DB) --limit 8
 	$(PARLEY) serve --db $(DB) --host $(HOST) --port $(PORT)
@@ -46,6 +46,8 @@ gates: venv
 	$(PARLEY) eval html $(SHARED)/data/html-benchmark --floors eval/floors/html.json
 	$(PARLEY) eval attributions $(SHARED)/data/polnear/dev.jsonl --floors eval/floors/attributions-polnear-dev.json
 	$(PARLEY) eval attributions tests/fixtures/seed-gold.json --floors eval/floors/attributions-seed.json
+	$(PARLEY) eval speakers $(SHARED)/data/voa/voa_speakers_dev_gold.jsonl --floors eval/floors/speakers-voa-dev.json
+	$(PARLEY) eval speakers eval/transcripts-gold/exchange-speakers-gold.jsonl --texts examples/exchange/exchange.jsonl --floors eval/floors/speakers-transcripts.json
 
 clean:
 	rm -rf $(VENV) $(DB) $(DB)-wal $(DB)-shm

@@ -17,7 +17,7 @@ import unicodedata
 from datetime import UTC, datetime
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, SerializerFunctionWrapHandler, model_serializer
 
 __all__ = [
     "Addressee",
@@ -131,7 +131,9 @@ class Addressee(Record):
 class Attribution(Record):
     """A quote or reported statement: who (source/speaker) said what (content) with which cue."""
 
-    kind: Literal["direct", "indirect", "mixed"]
+    # "turn": a speaker's turn in a transcript ("MS. PSAKI: ...", "Vladimir Putin: ..."); its cue is
+    # the label's colon, its source the label, its content everything said until the next label.
+    kind: Literal["direct", "indirect", "mixed", "turn"]
     content: list[Span]  # one span, or several for a quote split by its cue; no quote marks
     cue: Span | None = None
     source: Span | None = None  # the speaker mention at the cue: "she", "the US diplomat"
@@ -141,10 +143,29 @@ class Attribution(Record):
     # For an inferred quote: index (in the article's attributions) of the attribution it continues,
     # so '"A," she said. "B."' can be read as one statement (PolNeAR annotates it as one).
     continues: int | None = None
+    # A journalist's question in a transcript ("Q", "Question:"): a turn with no speaker.
+    question: bool = False
+    # For the turn that answers a question: index (in the article's attributions) of that question.
+    answer_to: int | None = None
+    # For a statement reported inside a turn: index of that turn, whose speaker asserts it
+    # ("MS. PSAKI: ... the President said that ...": the President's statement, as Jen Psaki reports it).
+    turn: int | None = None
 
     @property
     def content_text(self) -> str:
         return " … ".join(span.text for span in self.content)
+
+    @model_serializer(mode="wrap")
+    def _omit_unused_transcript_keys(self, handler: SerializerFunctionWrapHandler):
+        # The transcript keys are written only where a text has turns, so the output of every other
+        # text keeps the exact shape it had before transcripts were read. No return annotation:
+        # pydantic would take it for the serialised schema, and "Any" would empty docs/extract.schema.json.
+        data = handler(self)
+        if isinstance(data, dict):
+            for key, unused in (("question", False), ("answer_to", None), ("turn", None)):
+                if key in data and data[key] == unused:
+                    del data[key]
+        return data
 
 
 class EventActor(Record):
@@ -209,15 +230,23 @@ class StatementIndex:
             for index, attribution in enumerate(attributions)
             for span in attribution.content
         )
+        self._turns = {index for index, attribution in enumerate(attributions) if attribution.kind == "turn"}
 
     def at(self, offset: int) -> int | None:
-        """Index of the first attribution (by content start) whose content contains ``offset``."""
+        """Index of the first attribution (by content start) whose content contains ``offset``.
+
+        A transcript turn holds the statements reported inside it: one of those is preferred to the
+        turn, which answers only for the rest of its words.
+        """
+        turn: int | None = None
         for start, end, index in self._spans:
             if start > offset:
                 break
             if offset < end:
-                return index
-        return None
+                if index not in self._turns:
+                    return index
+                turn = index if turn is None else turn
+        return turn
 
 
 class Failure(Record):

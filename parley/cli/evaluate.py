@@ -51,7 +51,9 @@ def check_floors(metrics: dict[str, float], floors_path: str | None) -> None:
 
 
 # Subcommand modules register themselves on eval_group.
-_EVAL_MODULES: tuple[str, ...] = ("parley.cli.eval_html", "parley.cli.eval_attributions", "parley.cli.eval_events")
+_EVAL_MODULES: tuple[str, ...] = (
+    "parley.cli.eval_html", "parley.cli.eval_attributions", "parley.cli.eval_events", "parley.cli.eval_speakers",
+)
 
 for _module in _EVAL_MODULES:
     importlib.import_module(_module)

@@ -143,7 +143,11 @@ def _spoken_just_before(records: list[Attribution], at: int) -> Iterator[Attribu
 
 
 def _run(doc: "Doc", partial: ExtractedArticle, *, rules: AttributionRules | None = None) -> list[Attribution]:
-    return extract_attributions(doc, partial.text, rules=rules)
+    found = extract_attributions(doc, partial.text, rules=rules)
+    # Transcripts hook (issue 15): speaker turns, and readout speakers on official pages.
+    from parley.extract.transcripts import apply_transcripts
+
+    return apply_transcripts(doc, partial, found)
 
 
 STEP = Step(name="attributions", field="attributions", run=_run)

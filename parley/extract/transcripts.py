@@ -1,0 +1,864 @@
+"""Transcripts and readouts: who speaks in a turn, and who the office words of a readout stand for.
+
+Official texts give the speaker by a label, not by "said": line-initial labels in White House
+transcripts ("MS. PSAKI:", "THE PRESIDENT:", "Q"), inline labels in flattened Kremlin pages
+("... Vladimir Putin: Mr President, ... Emmanuel Macron (retranslated): ..."). :func:`find_turns`
+reads them; each turn becomes an attribution of kind ``"turn"`` whose speaker is resolved through
+the document (the title, the first full mention, the office holders of ``heads.tsv`` on the
+text's date). "Q" and "Question:" are questions: a turn with no speaker, and the turn after it
+answers it. Moderators and interpreters end a turn but say nothing.
+
+Readouts name people by office ("The President emphasised", "the Russian side stressed", "The
+leaders agreed"): on an official publisher's page (``publishers.tsv``) those are the office holder,
+the country, or both parties of the call, whose counterpart becomes the addressee.
+
+:func:`apply_transcripts` joins both to the statements the attribution step found. Word lists and
+thresholds are data files under ``parley/data/transcripts/``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from parley.datafiles import DataFiles
+from parley.models import Addressee, Attribution, ExtractedArticle, Span, Speaker, make_span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+__all__ = ["apply_transcripts", "find_turns", "lexicon", "office_holder", "publisher_side"]
+
+
+@dataclass(frozen=True)
+class Settings:
+    max_label_words: int
+    min_turns: int
+    name_search_chars: int
+
+
+@dataclass(frozen=True)
+class Holder:
+    """Who held an office for a side between two dates (``to`` exclusive, None while in office)."""
+
+    side: str
+    office: str
+    name: str
+    start: str
+    end: str | None
+    leader: bool
+
+
+@dataclass(frozen=True)
+class TranscriptLexicon:
+    labels: dict[str, str]  # label -> question / remark / skip
+    offices: dict[str, str]  # office words -> office key
+    holders: tuple[Holder, ...]
+    publishers: tuple[tuple[str, str], ...]
+    honorifics: frozenset[str]
+    notes: tuple[str, ...]
+    both_sides: frozenset[str]
+    contacts: tuple[tuple[str, str], ...]
+    not_labels: frozenset[str]
+    readout_cues: tuple[str, ...]
+    label_pos: frozenset[str]  # parts of speech a label word may have
+    label_punct: frozenset[str]  # punctuation allowed inside a label
+    boundaries: tuple[str, ...]  # token endings that end the sentence before a label
+    first_person: frozenset[str]
+    settings: Settings
+
+
+def load_lexicon(files: DataFiles) -> TranscriptLexicon:
+    """The transcript word lists and settings of a data root."""
+    parts = [(row[0], row[1]) for row in files.rows("transcripts/label_tokens.tsv", min_columns=2)]
+    holders = tuple(
+        Holder(row[0], row[1].lower(), row[2], row[3], None if row[4] == "-" else row[4], row[5] == "yes")
+        for row in files.rows("transcripts/heads.tsv", min_columns=6)
+    )
+    return TranscriptLexicon(
+        labels=files.mapping("transcripts/labels.tsv"),
+        offices=files.mapping("transcripts/role_labels.tsv"),
+        holders=holders,
+        publishers=tuple((row[0].lower(), row[1]) for row in files.rows("transcripts/publishers.tsv", min_columns=2)),
+        honorifics=files.words("transcripts/honorifics.txt"),
+        notes=files.ordered_words("transcripts/notes.txt"),
+        both_sides=files.words("transcripts/both_sides.txt"),
+        contacts=tuple((row[0].lower(), row[1]) for row in files.rows("transcripts/contacts.tsv", min_columns=2)),
+        not_labels=files.words("transcripts/not_labels.txt"),
+        readout_cues=files.ordered_words("transcripts/readout_cues.txt"),
+        label_pos=frozenset(value for kind, value in parts if kind == "pos"),
+        label_punct=frozenset(value for kind, value in parts if kind == "punct"),
+        boundaries=tuple(value for kind, value in parts if kind == "boundary"),
+        first_person=files.words("transcripts/first_person.txt"),
+        settings=files.settings("transcripts/settings.toml", Settings),
+    )
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> TranscriptLexicon:
+    """The packaged lexicon, read once per process."""
+    return load_lexicon(DataFiles())
+
+
+# --- sides and office holders -------------------------------------------------------------------
+
+
+def publisher_side(outlet: str | None, url: str | None, lex: TranscriptLexicon | None = None) -> str | None:
+    """The side an official publisher speaks for: "Kremlin (President of Russia)" -> "RUS"."""
+    lex = lex or lexicon()
+    for where in (outlet, url):
+        low = (where or "").lower()
+        for pattern, side in lex.publishers:
+            if low and pattern in low:
+                return side
+    return None
+
+
+def office_holder(side: str, office: str, date: str | None, lex: TranscriptLexicon | None = None) -> Holder | None:
+    """Who held ``office`` ("president", or "leader" for the side's head) for ``side`` on ``date``."""
+    lex = lex or lexicon()
+    day = (date or "")[:10]
+    fitting = [
+        h for h in lex.holders
+        if h.side == side and (h.office == office or (office == "leader" and h.leader))
+    ]
+    if day:
+        fitting = [h for h in fitting if h.start <= day and (h.end is None or day < h.end)]
+    return fitting[-1] if fitting else None
+
+
+def _holder_by_name(name: str, lex: TranscriptLexicon) -> Holder | None:
+    key = _fold(name)
+    for holder in lex.holders:
+        folded = _fold(holder.name)
+        if folded == key or (" " not in key and folded.split()[-1] == key):
+            return holder
+    return None
+
+
+def _fold(name: str) -> str:
+    import unicodedata
+
+    plain = "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
+    return " ".join(re.sub(r"[^\w\s]", " ", plain.casefold()).split())
+
+
+def _country(words: str) -> str | None:
+    """The side a modifier or "of" phrase names: "Russian" -> RUS, "the French Republic" -> FRA."""
+    from parley.extract.people import affiliation_code
+
+    words = words.strip()
+    if not words:
+        return None
+    code = affiliation_code(words)
+    if code is None and words.lower().startswith("the "):
+        code = affiliation_code(words[4:])
+    return code
+
+
+_OFFICE_OF = re.compile(r"^(?P<office>.+?) of (?P<of>.+)$")
+
+
+def _office_reference(words: str, side: str | None, lex: TranscriptLexicon) -> tuple[str, str | None] | None:
+    """(office, side) of an office named without a person: "the President of Russia", "our President",
+    "the US President", "THE VICE PRESIDENT"."""
+    low = " ".join(words.lower().replace("’", "'").split())
+    low = re.sub(r"^(?:the|our|my)\s+", "", low)
+    if low in lex.offices:
+        return lex.offices[low], side
+    match = _OFFICE_OF.match(low)
+    if match and match.group("office") in lex.offices:
+        found = _country(match.group("of"))
+        return (lex.offices[match.group("office")], found) if found else None
+    head, _, rest = low.partition(" ")
+    if rest in lex.offices:
+        found = _country(head)
+        return (lex.offices[rest], found) if found else None
+    return None
+
+
+# --- labels -------------------------------------------------------------------------------------
+
+
+@dataclass
+class Label:
+    """A turn label: ``text[start:end]`` names the speaker; the turn's words begin at ``after``."""
+
+    start: int
+    end: int
+    colon: tuple[int, int]
+    after: int
+    text: str
+    strong: bool  # at a line start or after a sentence end, not inside a sentence
+
+
+@dataclass
+class Turn:
+    """One speaker turn of a transcript."""
+
+    label: Label
+    role: str  # speaker, question, remark or skip
+    speaker: Speaker | None
+    content: list[tuple[int, int]] = field(default_factory=list)
+
+
+_LINE_LABEL = re.compile(r"(?m)^[ \t]*(?P<label>[^\n:]{1,80}?)[ \t]*(?P<note>\([^()\n]{1,40}\))?[ \t]*(?P<colon>:)[ \t]+(?=\S)")
+_Q_LINE = re.compile(r"(?m)^[ \t]*(?P<label>Q)(?P<colon>[ \t]*:)?[ \t]+(?=[A-Z0-9\"“‘'(\[—–…-])")
+_INLINE_COLON = re.compile(r"(?P<note>[ \t]*\([a-z][^()\n]{0,40}\))?[ \t]*(?P<colon>:)[ \t]+(?=[A-Z0-9\"“‘'…(\[])")
+
+
+def _caps_label(raw: str) -> bool:
+    words = raw.split()
+    letters = [ch for ch in raw if ch.isalpha()]
+    return (
+        len(letters) >= 2 and raw == raw.upper() and bool(words)
+        and all(any(ch.isalpha() for ch in word) and not any(ch.isdigit() for ch in word) for word in words)
+    )
+
+
+def _line_labels(text: str, lex: TranscriptLexicon) -> list[Label]:
+    """ "MS. PSAKI:", "THE PRESIDENT:", "Q" at the start of a line."""
+    found: list[Label] = []
+    for match in _LINE_LABEL.finditer(text):
+        raw = match.group("label")
+        if not _caps_label(raw) or raw.lower().rstrip(".") in lex.not_labels:
+            continue
+        colon = match.span("colon")
+        found.append(Label(match.start("label"), match.end("label"), colon, match.end(), raw, True))
+    for match in _Q_LINE.finditer(text):
+        colon = match.span("colon") if match.group("colon") else match.span("label")
+        found.append(Label(match.start("label"), match.end("label"), colon, match.end(), "Q", True))
+    return found
+
+
+class _Tokens:
+    def __init__(self, doc: "Doc") -> None:
+        self.doc = doc
+        self.starts = [t.idx for t in doc]
+
+    def before(self, char: int) -> int:
+        """Index of the last token starting before ``char``."""
+        return bisect.bisect_left(self.starts, char) - 1
+
+
+def _is_boundary(tok: "Token", lex: TranscriptLexicon) -> bool:
+    # "U.S." and "Mr." end with a full stop but end no sentence: only punctuation tokens are boundaries.
+    return "\n" in tok.text or (tok.is_punct and tok.text.endswith(lex.boundaries))
+
+
+def _label_token(tok: "Token", lex: TranscriptLexicon) -> bool:
+    if tok.is_space or "\n" in tok.text:
+        return False
+    if tok.is_punct:
+        return tok.text in lex.label_punct
+    return tok.pos_ in lex.label_pos or tok.text[:1].isupper()
+
+
+def _inline_label(tokens: _Tokens, end: int, lex: TranscriptLexicon) -> tuple[int, bool] | None:
+    """Start of the label ending at ``end`` and whether a sentence boundary comes before it."""
+    doc = tokens.doc
+    i = tokens.before(end)
+    first = i + 1
+    limit = lex.settings.max_label_words
+    while i >= 0 and first - i <= limit + 4:
+        tok = doc[i]
+        if _is_boundary(tok, lex) and not (tok.text == "." and i > 0 and len(doc[i - 1].text) <= 2):
+            break
+        if not _label_token(tok, lex):
+            first = i + 1
+            while first < len(doc) and doc[first].idx < end and not doc[first].text[:1].isupper():
+                first += 1
+            return (doc[first].idx, False) if first < len(doc) and doc[first].idx < end else None
+        first = i
+        i -= 1
+    if i >= 0 and first - i > limit + 4:
+        return None
+    return (doc[first].idx, True) if first < len(doc) and doc[first].idx < end else None
+
+
+def _inline_labels(doc: "Doc", text: str, lex: TranscriptLexicon) -> list[Label]:
+    """ "Vladimir Putin:", "Emmanuel Macron (retranslated):", "Question:" inside flattened text."""
+    tokens = _Tokens(doc)
+    found: list[Label] = []
+    for match in _INLINE_COLON.finditer(text):
+        end = match.start()
+        while end > 0 and text[end - 1] in " \t":
+            end -= 1
+        placed = _inline_label(tokens, end, lex) if end > 0 else None
+        if placed is None:
+            continue
+        start, strong = placed
+        raw = text[start:end].strip()
+        if _valid_inline(raw, lex):
+            found.append(Label(start, start + len(raw), match.span("colon"), match.end(), raw, strong))
+    return found
+
+
+def _valid_inline(raw: str, lex: TranscriptLexicon) -> bool:
+    words = raw.replace(",", " , ").split()
+    if not words or len(words) > lex.settings.max_label_words or raw.lower() in lex.not_labels:
+        return False
+    if any(ch.isdigit() for ch in raw):
+        return False  # "YEREVAN, FEBRUARY 4, ARMENPRESS:": a dateline, not a speaker
+    head = raw.split(",")[0].split()
+    return bool(head) and head[0][:1].isupper() and head[-1][:1].isupper() and not raw.endswith(",")
+
+
+# --- speakers of labels -------------------------------------------------------------------------
+
+
+@dataclass
+class _Context:
+    title: str
+    text: str
+    side: str | None
+    date: str | None
+    outlet: str | None
+    lex: TranscriptLexicon
+    people: dict[str, Speaker] = field(default_factory=dict)  # folded name -> richest speaker so far
+
+
+_NOTE = re.compile(r"\s*[\(\[][^()\[\]\n]{0,40}[\)\]]\s*$")
+
+
+def _clean_label(raw: str, lex: TranscriptLexicon) -> list[str]:
+    """The label's words, title-cased when written in capitals, with a courtesy title dropped."""
+    raw = _NOTE.sub("", raw).strip()
+    if raw == raw.upper():
+        raw = " ".join(w.capitalize() if not w.startswith("(") else w for w in raw.split())
+        raw = re.sub(r"(?<=[-’'])([a-z])", lambda m: m.group(1).upper(), raw)
+    words = raw.split()
+    while words and words[0].lower().rstrip(".") in lex.honorifics:
+        words = words[1:]
+    return words
+
+
+def _label_role(words: list[str], lex: TranscriptLexicon) -> str | None:
+    low = " ".join(words).lower()
+    if low in lex.labels:
+        return lex.labels[low]
+    if words and lex.labels.get(words[-1].lower()) == "skip":
+        return "skip"  # "WHITE HOUSE AIDE", "POLISH AIDE"
+    return None
+
+
+def _split_name(words: list[str]) -> tuple[list[str], list[str]]:
+    """(role words, name words): "President of Russia Vladimir Putin" -> (President of Russia, Vladimir Putin)."""
+    from parley.extract.people import role_words
+
+    roles = role_words()
+    segments = " ".join(words).split(",")
+    for segment in reversed(segments) if len(segments) > 1 and segments[-1].strip()[:1].isupper() else segments:
+        tokens = segment.split()
+        name: list[str] = []
+        for at in range(len(tokens) - 1, -1, -1):
+            word = tokens[at]
+            if not word[:1].isupper() or roles.is_role_word(word.strip(".")):
+                break
+            if at > 0 and tokens[at - 1][:1].islower():
+                break  # "President of Russia": the word after "of" belongs to the role
+            name.insert(0, word)
+        if name:
+            rest = " ".join(words).replace(" ".join(name), "", 1).strip(" ,")
+            return rest.split(), name
+    return words, []
+
+
+_NAME_BEFORE = r"((?:[A-Z](?:[\w'’\-]+|\.)\s+){1,3})"
+
+
+def _full_name(name: list[str], ctx: _Context) -> tuple[str, str | None]:
+    """The fullest name the title or text gives for a label's name, and the role written before it."""
+    from parley.extract.people import role_words
+
+    roles = role_words()
+    written = " ".join(name)
+    pattern = re.compile(_NAME_BEFORE + re.escape(written) + r"\b")
+    best, role = written, None
+    for where in (ctx.title, ctx.text[: ctx.lex.settings.name_search_chars]):
+        for match in pattern.finditer(where):
+            before = match.group(1).split()
+            preceding = where[max(0, match.start() - 12) : match.start()].split()
+            if preceding and preceding[-1] in ("of", "the", "for", "to") and not roles.is_role_word(before[0].strip(".")):
+                before = before[1:]  # "President of Russia Vladimir Putin": "Russia" belongs to the role
+            kept: list[str] = []
+            for word in reversed(before):
+                bare = word.strip(".")
+                if roles.is_role_word(bare) or bare.lower() in ctx.lex.honorifics or not word[:1].isupper():
+                    break
+                kept.insert(0, word)
+            candidate = " ".join([*kept, written])
+            if len(candidate) > len(best):
+                best = candidate
+                prefix = before[: len(before) - len(kept)]
+                role = " ".join(prefix).strip() or None
+        if best != written:
+            break
+    return best, role
+
+
+def _person(name: list[str], role_words_: list[str], ctx: _Context) -> Speaker:
+    from parley.extract.people import known_affiliation, known_person
+
+    full, written_role = _full_name(name, ctx) if len(name) < 3 else (" ".join(name), None)
+    role = " ".join(role_words_).strip(" ,") or written_role
+    affiliation: str | None = None
+    known = known_person(full)
+    holder = _holder_by_name(full, ctx.lex)
+    if known is not None:
+        full, affiliation = known
+    elif holder is not None and (" " in full or holder.side == ctx.side or holder.office in " ".join(role_words_).lower()):
+        full, affiliation = holder.name, holder.side
+    affiliation = affiliation or known_affiliation(full) or (_country_of_role(role) if role else None)
+    if affiliation is None and ctx.side and (role or " ".join(role_words_)):
+        affiliation = ctx.side  # an official with a title on an official page speaks for its side
+    earlier = ctx.people.get(_fold(full))
+    if earlier is not None and (earlier.role or not role):
+        return earlier
+    speaker = Speaker(name=full, role=role, affiliation=affiliation, type="person")
+    ctx.people[_fold(full)] = speaker
+    return speaker
+
+
+def _country_of_role(role: str) -> str | None:
+    match = _OFFICE_OF.match(role.lower())
+    if match:
+        found = _country(match.group("of"))
+        if found:
+            return found
+    return next((code for word in role.split() if (code := _country(word))), None)
+
+
+def _unnamed(role_words_: list[str], ctx: _Context) -> Speaker:
+    """A label that names only a role: the person the title names with it, else the role itself."""
+    role = " ".join(role_words_).strip(" ,")
+    match = re.search(re.escape(role) + r"\s+((?:[A-Z][\w'’\-]+\s?){2,3})", ctx.title, flags=re.IGNORECASE)
+    if match:
+        return _person(match.group(1).split(), role_words_, ctx)
+    return Speaker(name=role, role=role, affiliation=_country_of_role(role) or ctx.side, type="person")
+
+
+def _resolve(label: Label, ctx: _Context) -> tuple[str, Speaker | None]:
+    """(role, speaker) of a label: a question, remark or skip has no speaker."""
+    words = _clean_label(label.text, ctx.lex)
+    role = _label_role(words, ctx.lex)
+    if role is not None:
+        return role, None
+    if ctx.outlet and " ".join(words).lower() == ctx.outlet.lower():
+        return "question", None  # "VOA: ..." in an interview the outlet conducted
+    office = _office_reference(" ".join(words), ctx.side, ctx.lex)
+    if office is not None and office[1] is not None:
+        holder = office_holder(office[1], office[0], ctx.date, ctx.lex)
+        if holder is not None:
+            return "speaker", Speaker(name=holder.name, role=" ".join(words), affiliation=holder.side, type="person")
+    role_part, name = _split_name(words)
+    return "speaker", (_person(name, role_part, ctx) if name else _unnamed(role_part, ctx))
+
+
+# --- turns --------------------------------------------------------------------------------------
+
+
+def _confirmed(labels: list[Label], text: str, lex: TranscriptLexicon) -> list[Label]:
+    """Labels inside a sentence count only when the same name labels a turn elsewhere; a one-word label
+    only when it is a known label word or the surname of a fuller label or name in the text."""
+    strong_names = {_fold(label.text) for label in labels if label.strong}
+    kept = []
+    for label in labels:
+        key = _fold(label.text)
+        if not label.strong and not any(name == key or name.endswith(" " + key) for name in strong_names):
+            continue
+        if " " not in label.text.strip() and label.text.lower() not in lex.labels and label.text != "Q":
+            surname = re.compile(r"[A-Z][\w'’\-]+\s+" + re.escape(label.text) + r"\b")
+            if not surname.search(text) and not _caps_label(label.text):
+                continue
+        kept.append(label)
+    return kept
+
+
+def find_turns(doc: "Doc", article: ExtractedArticle, lex: TranscriptLexicon | None = None) -> list[Turn]:
+    """The speaker turns of a transcript, in text order; none when the text is not one."""
+    lex = lex or lexicon()
+    text = article.text
+    labels = _line_labels(text, lex)
+    if len(labels) < lex.settings.min_turns:
+        labels = _confirmed(_inline_labels(doc, text, lex), text, lex)
+    labels.sort(key=lambda label: label.start)
+    if len(labels) < lex.settings.min_turns:
+        return []
+    ctx = _Context(
+        title=article.title or "", text=text, side=publisher_side(article.outlet, article.url, lex),
+        date=article.published, outlet=article.outlet, lex=lex,
+    )
+    turns: list[Turn] = []
+    for index, label in enumerate(labels):
+        end = labels[index + 1].start if index + 1 < len(labels) else _text_end(text)
+        role, speaker = _resolve(label, ctx)
+        turn = Turn(label=label, role=role, speaker=speaker, content=_content(text, label.after, end, lex))
+        if turn.content:
+            turns.append(turn)
+    return turns
+
+
+_END_MARK = re.compile(r"\n[ \t]*(?:END\b[^\n]*|###|\*\s*\*\s*\*|\d{1,2}:\d{2}\s*[AP]\.?M\.?[^\n]*)\s*$")
+
+
+def _text_end(text: str) -> int:
+    match = _END_MARK.search(text)
+    return match.start() if match else len(text)
+
+
+_PAREN = re.compile(r"[\(\[]([^()\[\]\n]{1,60})[\)\]]")
+
+
+def _content(text: str, start: int, end: int, lex: TranscriptLexicon) -> list[tuple[int, int]]:
+    """The turn's words from ``start`` to ``end``, stage notes ("(Laughter.)") left out, trimmed."""
+    pieces: list[tuple[int, int]] = []
+    cursor = start
+    for match in _PAREN.finditer(text, start, end):
+        if match.group(1).strip().lower().startswith(lex.notes):
+            pieces.append((cursor, match.start()))
+            cursor = match.end()
+    pieces.append((cursor, end))
+    trimmed = []
+    for s, e in pieces:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and (text[e - 1].isspace() or text[e - 1] in "*"):
+            e -= 1
+        if e > s and any(ch.isalnum() for ch in text[s:e]):
+            trimmed.append((s, e))
+    return trimmed
+
+
+# --- readouts -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Contact:
+    principal: str | None
+    counterpart: str | None
+    channel: str | None
+
+
+def _known_name(words: list[str], lex: TranscriptLexicon) -> str | None:
+    """The canonical name of the longest known person at the start of ``words``: "Biden Video Call" -> Joe Biden."""
+    from parley.extract.people import known_person
+
+    for size in range(len(words), 0, -1):
+        name = " ".join(words[:size])
+        known = known_person(name)
+        holder = _holder_by_name(name, lex)
+        if known or holder:
+            return known[0] if known else holder.name if holder else None
+    return None
+
+
+def _title_people(title: str, lex: TranscriptLexicon) -> list[tuple[int, str]]:
+    """(word position, canonical name) of the people a title names, in order: known office holders,
+    and two- or three-word names right after a role ("Aide to the President Yury Ushakov")."""
+    from parley.extract.people import role_words
+
+    roles = role_words()
+    words = re.sub(r"['’]s\b", "", title).replace(",", " ").split()
+    found: list[tuple[int, str]] = []
+    at = 0
+    while at < len(words):
+        run_end = at
+        while run_end < len(words) and words[run_end][:1].isupper() and not roles.is_role_word(words[run_end].strip(".")):
+            run_end += 1
+        run = [w for w in words[at:run_end] if w.lower().rstrip(".") not in lex.honorifics]
+        name = next((known for start in range(len(run)) if (known := _known_name(run[start:], lex))), None)
+        after_role = at > 0 and roles.is_role_word(words[at - 1].strip("."))
+        if name is None and after_role and 2 <= len(run) <= 3:
+            name = " ".join(run)
+        if name:
+            found.append((at, name))
+        at = max(run_end, at + 1)
+    return found
+
+
+def _contact(article: ExtractedArticle, side: str, lex: TranscriptLexicon) -> _Contact:
+    """The two parties of the call or talks a readout reports: from its title, the publisher's head first."""
+    title = article.title or ""
+    low = title.lower()
+    channel = next((ch for words, ch in lex.contacts if re.search(r"\b" + re.escape(words) + r"\b", low)), None)
+    if channel is None:
+        return _Contact(None, None, None)
+    people = _title_people(title, lex)
+    head = office_holder(side, "leader", article.published, lex)
+    principal: str | None = head.name if head else None
+    counterpart: str | None
+    between = low.split().index("between") if "between" in low.split() else -1
+    after_between = [name for position, name in people if between >= 0 and position > between]
+    if len(after_between) >= 2:
+        principal, counterpart = after_between[0], after_between[1]
+    elif re.search(r"['’]s\b", title) and len(people) >= 2:
+        principal, counterpart = people[0][1], people[1][1]
+    else:
+        counterpart = next((name for _, name in people if name != principal), None)
+    return _Contact(principal, counterpart, channel)
+
+
+_SIDE = re.compile(r"^the ([\w.\-]+(?: [\w.\-]+)?) side$")
+
+
+def _readout_speaker(source: str, ctx: _Context, contact: _Contact) -> Speaker | None:
+    """The person, country or pair of parties an office word stands for in an official text."""
+    from parley.actors.gazetteer import country_name
+
+    low = " ".join(source.lower().replace("’", "'").split())
+    if low in ctx.lex.both_sides and contact.principal and contact.counterpart:
+        return Speaker(name=f"{contact.principal} and {contact.counterpart}", type="group")
+    pieces = re.split(r"\s+and\s+", source, flags=re.IGNORECASE)
+    if len(pieces) >= 2:
+        # "The President of Russia and the President of France agreed": each office, then both.
+        parts = [_readout_speaker(piece, ctx, contact) for piece in pieces]
+        if all(part is not None and part.type == "person" for part in parts):
+            return Speaker(name=" and ".join(part.name for part in parts if part is not None), type="group")
+        return None
+    side_match = _SIDE.match(low)
+    if side_match:
+        code = _country(side_match.group(1))
+        name = country_name(code) if code else None
+        return Speaker(name=name, affiliation=code, type="organization") if name else None
+    office = _office_reference(source, ctx.side, ctx.lex)
+    if office is None or office[1] is None:
+        return None
+    holder = office_holder(office[1], office[0], ctx.date, ctx.lex)
+    if holder is None:
+        return None
+    return Speaker(name=holder.name, role=source.strip(), affiliation=holder.side, type="person")
+
+
+def _with_addressee(attribution: Attribution, contact: _Contact) -> None:
+    speaker = attribution.speaker
+    if speaker is None or attribution.addressee is not None or not contact.counterpart:
+        return
+    other = {contact.principal: contact.counterpart, contact.counterpart: contact.principal}.get(speaker.name)
+    if other:
+        attribution.addressee = Addressee(name=other, channel=contact.channel)
+
+
+# --- joining turns and statements ---------------------------------------------------------------
+
+
+def _turn_record(text: str, turn: Turn) -> Attribution:
+    label = turn.label
+    return Attribution(
+        kind="turn",
+        content=[make_span(text, s, e) for s, e in turn.content],
+        cue=make_span(text, *label.colon),
+        source=make_span(text, label.start, label.end),
+        speaker=turn.speaker,
+        question=turn.role == "question",
+    )
+
+
+def _enclosing(turns: list[Turn], starts: list[int], offset: int) -> int | None:
+    i = bisect.bisect_right(starts, offset) - 1
+    if i < 0:
+        return None
+    turn = turns[i]
+    return i if turn.label.start <= offset < turn.content[-1][1] else None
+
+
+def _overlaps(a: Span | None, start: int, end: int) -> bool:
+    return a is not None and a.start < end and start < a.end
+
+
+def _inside_turn(attribution: Attribution, turn: Turn, first_person: frozenset[str]) -> bool:
+    """Whether the statement stays beside its turn (True) or is the turn's own words (False).
+
+    A statement with no speaker, spoken in the first person, or misread from the label itself, is the
+    turn speaker's: it is part of the turn. One by somebody else is kept, reported by the turn speaker.
+    """
+    source = attribution.source
+    if turn.role == "skip":
+        return attribution.speaker is not None and not _overlaps(source, turn.label.start, turn.label.colon[1])
+    own = (
+        _overlaps(source, turn.label.start, turn.label.colon[1])
+        or attribution.speaker is None
+        or (source is not None and source.text.lower() in first_person)
+    )
+    if own:
+        return False
+    return not (turn.speaker is not None and _fold(attribution.speaker.name) == _fold(turn.speaker.name))  # type: ignore[union-attr]
+
+
+def _merge(text: str, found: list[Attribution], turns: list[Turn], first_person: frozenset[str]) -> list[Attribution]:
+    """Turns and the statements around them in text order, with every index field renumbered."""
+    starts = [turn.label.start for turn in turns]
+    entries: list[tuple[int, int, Attribution, int | None, int | None]] = []  # start, order, record, old index, turn
+    for index, attribution in enumerate(found):
+        where = _enclosing(turns, starts, attribution.content[0].start) if turns else None
+        if where is not None and not _inside_turn(attribution, turns[where], first_person):
+            continue
+        entries.append((attribution.content[0].start, 1, attribution, index, where))
+    for t, turn in enumerate(turns):
+        if turn.role == "skip":
+            continue  # a moderator or interpreter: it ends the turn before it, and says nothing
+        entries.append((turn.content[0][0], 0, _turn_record(text, turn), None, -1 - t))
+    entries.sort(key=lambda e: (e[0], e[1]))
+    new_of_old = {old: new for new, (_, _, _, old, _) in enumerate(entries) if old is not None}
+    new_of_turn = {-1 - t: new for new, (_, _, _, _, t) in enumerate(entries) if t is not None and t < 0}
+    records = []
+    for _, _, record, _, where in entries:
+        if record.continues is not None:
+            record.continues = new_of_old.get(record.continues)
+        if where is not None and where >= 0:
+            record.turn = new_of_turn.get(-1 - where)
+        records.append(record)
+    _link_answers(records)
+    return records
+
+
+def _link_answers(records: list[Attribution]) -> None:
+    """The speaker turn right after a question answers it."""
+    pending: int | None = None
+    for index, record in enumerate(records):
+        if record.kind != "turn":
+            continue
+        if record.question:
+            pending = index
+        elif record.speaker is not None and pending is not None:
+            record.answer_to = pending
+            pending = None
+
+
+def _resolve_readout(found: list[Attribution], ctx: _Context, contact: _Contact) -> None:
+    from parley.extract.people import known_person
+
+    previous: Speaker | None = None
+    for attribution in found:
+        if attribution.source is not None:
+            speaker = _readout_speaker(attribution.source.text, ctx, contact)
+            if speaker is None and attribution.speaker is None:
+                speaker = _named_or_recent(attribution, previous)
+            if speaker is not None:
+                attribution.speaker = speaker
+        speaker = attribution.speaker
+        if speaker is not None and speaker.type == "person":
+            previous = speaker
+        known = known_person(speaker.name) if speaker is not None and speaker.type == "person" else None
+        if speaker is not None and known is not None and known[0] != speaker.name:
+            # "Joseph Biden" on a Kremlin page, "Joseph R. Biden" on a White House one: one person.
+            attribution.speaker = speaker.model_copy(update={"name": known[0], "affiliation": speaker.affiliation or known[1]})
+        _with_addressee(attribution, contact)
+
+
+_WITH = r"(?:\s+with\s+(?P<to>(?:[A-Z][\w'’.\-]*\s?){1,4}))?"
+
+
+def _cue_pattern(lex: TranscriptLexicon) -> re.Pattern[str]:
+    phrases = "|".join(re.escape(p) for p in sorted(lex.readout_cues, key=len, reverse=True))
+    return re.compile(r"\b(?P<cue>" + phrases + r")" + _WITH + r"(?:\s*,)?(?:\s+that)?\s+(?=\S)")
+
+
+def _subject(doc: "Doc", start: int, cue: int) -> tuple[int, int] | None:
+    """The words naming who spoke, right before the cue: "Vladimir Putin", "the parties", "He"."""
+    words = [t for t in doc if start <= t.idx and t.idx + len(t.text) <= cue]
+    kept: list["Token"] = []
+    for tok in reversed(words):
+        if tok.text in (",", ";", ":") or tok.pos_ in ("VERB", "AUX", "SCONJ") or tok.is_space:
+            break
+        kept.insert(0, tok)
+    while kept and kept[0].pos_ in ("ADP", "CCONJ", "PUNCT"):
+        kept = kept[1:]
+    if not kept or not (kept[0].text[:1].isupper() or kept[0].lower_ in ("the", "both")):
+        return None
+    return kept[0].idx, kept[-1].idx + len(kept[-1].text)
+
+
+def _readout_statements(doc: "Doc", found: list[Attribution], text: str, lex: TranscriptLexicon) -> list[Attribution]:
+    """Statements of readout phrases the attribution step does not read ("was clear that ...")."""
+    pattern = _cue_pattern(lex)
+    taken = [(span.start, span.end) for a in found for span in a.content]
+    added: list[Attribution] = []
+    for sent in doc.sents:
+        for match in pattern.finditer(text, sent.start_char, sent.end_char):
+            end = sent.end_char
+            while end > match.end() and (text[end - 1].isspace() or text[end - 1] in ".;"):
+                end -= 1
+            subject = _subject(doc, sent.start_char, match.start())
+            if text[sent.start_char : match.start()].rstrip().endswith(" and"):
+                # "President Biden voiced ... and made clear that ...": the first verb's subject.
+                subject = next(((a.source.start, a.source.end) for a in found if a.source is not None
+                                and a.cue is not None and sent.start_char <= a.cue.start < match.start()), None)
+            if subject is None or end - match.end() < 3 or any(s < end and match.end() < e for s, e in taken):
+                continue
+            to = match.group("to")
+            added.append(Attribution(
+                kind="indirect", content=[make_span(text, match.end(), end)],
+                cue=make_span(text, *match.span("cue")), source=make_span(text, *subject),
+                addressee=Addressee(name=to.strip()) if to else None,
+            ))
+            taken.append((match.end(), end))
+    return added
+
+
+def _with_added(found: list[Attribution], added: list[Attribution]) -> list[Attribution]:
+    """``found`` and ``added`` in text order, ``continues`` renumbered."""
+    if not added:
+        return found
+    combined = found + added
+    order = sorted(range(len(combined)), key=lambda i: (combined[i].content[0].start, i >= len(found)))
+    new_of_old = {old: new for new, old in enumerate(order)}
+    merged = [combined[i] for i in order]
+    for record in merged:
+        if record.continues is not None:
+            record.continues = new_of_old.get(record.continues)
+    return merged
+
+
+def _named_or_recent(attribution: Attribution, previous: Speaker | None) -> Speaker | None:
+    """A readout statement's own speaker: a known person by name, else "he"/"she" for the last person."""
+    from parley.extract.people import known_person
+
+    source = attribution.source.text if attribution.source is not None else ""
+    words = [w for w in source.split() if w[:1].isupper()]
+    for start in range(len(words)):
+        known = known_person(" ".join(words[start:]))
+        if known is not None:
+            return Speaker(name=known[0], affiliation=known[1], type="person")
+    if source.lower() in ("he", "she") and previous is not None and previous.type == "person":
+        return previous
+    return None
+
+
+def _inherit(found: list[Attribution], turns: list[Turn], first_person: frozenset[str]) -> None:
+    """Statements inside a turn with no speaker of their own ("I think that ...") take the turn's."""
+    starts = [turn.label.start for turn in turns]
+    labels = {_fold(turn.label.text) for turn in turns}
+    for attribution in found:
+        if attribution.speaker is not None and _fold(attribution.speaker.name).split(" ")[0] in labels | {"q"}:
+            attribution.speaker = None  # "MS. PSAKI", "Q Jen": a label read as a name
+        where = _enclosing(turns, starts, attribution.content[0].start)
+        if where is None:
+            continue
+        turn = turns[where]
+        source = attribution.source
+        own = source is not None and source.text.lower() in first_person
+        if turn.role == "speaker" and (attribution.speaker is None or own):
+            attribution.speaker = turn.speaker
+
+
+def apply_transcripts(doc: "Doc", article: ExtractedArticle, found: list[Attribution]) -> list[Attribution]:
+    """The attribution step's statements with transcript turns and readout speakers added.
+
+    Texts with no turns from publishers not in ``publishers.tsv`` come back unchanged.
+    """
+    lex = lexicon()
+    turns = find_turns(doc, article, lex)
+    side = publisher_side(article.outlet, article.url, lex)
+    if side is not None:
+        ctx = _Context(title=article.title or "", text=article.text, side=side, date=article.published,
+                       outlet=article.outlet, lex=lex)
+        found = _with_added(found, _readout_statements(doc, found, article.text, lex))
+        _resolve_readout(found, ctx, _contact(article, side, lex))
+    if not turns:
+        return found
+    _inherit(found, turns, lex.first_person)
+    return _merge(article.text, found, turns, lex.first_person)

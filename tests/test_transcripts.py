@@ -1,0 +1,234 @@
+"""Transcripts and readouts (issue 15): turns, questions, answers, office words on official pages.
+
+Behaviour tables: a text (with the metadata an official page carries) -> the turns or speakers
+parley must find, and texts with ordinary colons that must give no turn at all.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+import parley
+from parley.extract.transcripts import lexicon, office_holder, publisher_side
+from parley.models import Attribution, Span, StatementIndex
+
+WHITE_HOUSE = {"outlet": "The White House (U.S.)", "url": "https://www.whitehouse.gov/briefing-room/x/"}
+KREMLIN = {"outlet": "Kremlin (President of Russia)", "url": "http://en.kremlin.ru/events/president/news/1"}
+
+
+def _extract(text: str, **metadata: Any) -> list[Attribution]:
+    return parley.extract(text, steps=["attributions"], **metadata).attributions
+
+
+def _turns(text: str, **metadata: Any) -> list[tuple[str | None, bool]]:
+    """(speaker name, is a question) of every turn, in order."""
+    return [
+        (a.speaker.name if a.speaker else None, a.question)
+        for a in _extract(text, **metadata)
+        if a.kind == "turn"
+    ]
+
+
+# --- data tables, no model ------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("side", "office", "date", "expected"),
+    [
+        ("USA", "president", "2022-01-25", "Joe Biden"),
+        ("USA", "president", "2019-06-01", "Donald Trump"),
+        ("USA", "president", "2025-06-01", "Donald Trump"),
+        ("RUS", "leader", "2022-02-08", "Vladimir Putin"),
+        ("GBR", "prime minister", "2022-09-10", "Liz Truss"),
+        ("DEU", "chancellor", "2021-12-07", "Angela Merkel"),
+        ("DEU", "chancellor", "2021-12-08", "Olaf Scholz"),
+        ("USA", "vice president", "2022-02-19", "Kamala Harris"),
+        ("USA", "press secretary", "2022-06-01", "Karine Jean-Pierre"),
+        ("ATL", "president", "2022-01-01", None),  # a side with no table: nobody
+        ("RUS", "chancellor", "2022-01-01", None),  # an office the side does not have
+    ],
+)
+def test_office_holder_on_a_date(side: str, office: str, date: str, expected: str | None) -> None:
+    holder = office_holder(side, office, date)
+    assert (holder.name if holder else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("outlet", "url", "expected"),
+    [
+        ("Kremlin (President of Russia)", None, "RUS"),
+        ("The White House (U.S.)", None, "USA"),
+        ("U.S. Department of State (@StateDept on X/Twitter)", None, "USA"),
+        (None, "https://www.state.gov/briefings/department-press-briefing/", "USA"),
+        ("VOA", "https://www.voanews.com/a/x.html", None),  # news, not an official page
+        (None, None, None),
+    ],
+)
+def test_publisher_side(outlet: str | None, url: str | None, expected: str | None) -> None:
+    assert publisher_side(outlet, url) == expected
+
+
+def test_lexicon_reads_every_table() -> None:
+    lex = lexicon()
+    assert lex.labels["q"] == "question" and lex.labels["moderator"] == "skip"
+    assert lex.offices["the president".removeprefix("the ")] == "president"
+    assert "the leaders" in lex.both_sides and lex.settings.min_turns == 2
+
+
+def test_statement_index_prefers_a_statement_inside_a_turn() -> None:
+    text = "MS. PSAKI: The President said Russia will invade. That is all."
+    turn = Attribution(kind="turn", content=[Span(start=11, end=len(text), text=text[11:])])
+    inner = Attribution(kind="indirect", content=[Span(start=30, end=48, text=text[30:48])])
+    index = StatementIndex([turn, inner])
+    assert index.at(35) == 1  # "Russia will invade": the President's statement, reported in the turn
+    assert index.at(55) == 0  # "That is all": the turn's own words
+    assert index.at(2) is None  # the label
+
+
+def test_transcript_keys_are_written_only_when_used() -> None:
+    plain = Attribution(kind="direct", content=[Span(start=0, end=1, text="a")]).model_dump()
+    assert not {"question", "answer_to", "turn"} & set(plain)
+    asked = Attribution(kind="turn", content=[Span(start=0, end=1, text="a")], question=True).model_dump()
+    assert asked["question"] is True and "answer_to" not in asked
+
+
+# --- turns, with the model ------------------------------------------------------------------------
+
+BRIEFING = (
+    "James S. Brady Press Briefing Room\n\n1:52 P.M. EST\n\n"
+    "MS. PSAKI: Hi, everyone. I don't have anything at the top.\n\n"
+    "Q Thank you. Is the President going to call President Putin this week?\n\n"
+    "MS. PSAKI: He does not have a call planned. (Laughter.) We will keep you posted.\n\n"
+    "Q:  And on Ukraine?\n\n"
+    "MODERATOR: Our next question comes from the line of Steve.\n\n"
+    "SENIOR ADMINISTRATION OFFICIAL: We are ready for diplomacy, and we are ready to respond.\n\n"
+    "2:15 P.M. EST\n"
+)
+
+
+def test_briefing_turns_questions_and_answers() -> None:
+    found = _extract(BRIEFING, title="Press Briefing by Press Secretary Jen Psaki, January 20, 2022",
+                     published="2022-01-20", **WHITE_HOUSE)
+    turns = [a for a in found if a.kind == "turn"]
+    assert [(t.speaker.name if t.speaker else None, t.question) for t in turns] == [
+        ("Jen Psaki", False), (None, True), ("Jen Psaki", False), (None, True),
+        ("Senior Administration Official", False),
+    ]
+    psaki = turns[0].speaker
+    assert psaki is not None and (psaki.role, psaki.affiliation) == ("Press Secretary", "USA")
+    assert found[found.index(turns[2])].answer_to == found.index(turns[1])
+    assert turns[4].speaker is not None and turns[4].speaker.affiliation == "USA"
+    # Stage notes and the closing time stamp are nobody's words; the moderator says nothing.
+    said = " ".join(t.content_text for t in turns)
+    assert "(Laughter.)" not in said and "2:15 P.M." not in said and "next question" not in said
+    assert not any(a.speaker is not None and a.speaker.name.lower() in ("q", "question") for a in found)
+
+
+@pytest.mark.parametrize(
+    ("published", "expected"),
+    [("2022-01-25", "Joe Biden"), ("2019-05-02", "Donald Trump")],
+)
+def test_the_president_is_the_publishing_side_president_on_that_date(published: str, expected: str) -> None:
+    text = "THE PRESIDENT: Good afternoon.\n\nQ Mr. President, any news?\n\nTHE PRESIDENT: No news today.\n"
+    assert _turns(text, title="Remarks by the President", published=published, **WHITE_HOUSE) == [
+        (expected, False), (None, True), (expected, False),
+    ]
+
+
+KREMLIN_CONFERENCE = (
+    "Vladimir Putin and Emmanuel Macron made press statements and answered media questions. * * * "
+    "President of Russia Vladimir Putin: Mr President, ladies and gentlemen, it is a pleasure to welcome you. "
+    "We discussed security guarantees. President of France Emmanuel Macron (retranslated): Thank you very much, "
+    "Mr President. Question: Good afternoon. Do you expect war? Vladimir Putin: No, we do not. "
+    "Thank you Emmanuel Macron: I agree with that."
+)
+
+
+def test_inline_labels_of_a_flattened_news_conference() -> None:
+    found = _extract(KREMLIN_CONFERENCE, title="News conference following Russian-French talks",
+                     published="2022-02-08", **KREMLIN)
+    turns = [a for a in found if a.kind == "turn"]
+    assert [(t.speaker.name if t.speaker else None, t.question) for t in turns] == [
+        ("Vladimir Putin", False), ("Emmanuel Macron", False), (None, True), ("Vladimir Putin", False),
+        ("Emmanuel Macron", False),
+    ]
+    assert [t.speaker.affiliation for t in turns if t.speaker] == ["RUS", "FRA", "RUS", "FRA"]
+    assert turns[1].content_text.startswith("Thank you very much")  # the "(retranslated)" note is left out
+    assert found.index(turns[3]) == (turns[3].answer_to or 0) + 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Ordinary colons: a cue, a heading word, a list, a time.
+        "The ministry said: “We will respond.” Later, Lavrov added: the talks failed.",
+        "Note: this story was updated. Correction: an earlier version misspelled a name.",
+        "The proposals include three key points: non-expansion, non-deployment and the 1997 lines.",
+        "The call began at 2:15 P.M. and ended at 3:05 P.M. Moscow time.",
+        # One label alone is an introduction, not a transcript.
+        "Vladimir Putin: a profile of the Russian leader, who has ruled for two decades.",
+    ],
+)
+def test_ordinary_colons_are_not_turns(text: str) -> None:
+    assert _turns(text, title="A story", published="2022-02-08", **KREMLIN) == []
+
+
+def test_bug_label_after_of_keeps_the_country_in_the_role() -> None:
+    """ "President of Russia Vladimir Putin" once became the person "Russia Vladimir Putin"."""
+    text = ("Talks were held. * * * President of Russia Vladimir Putin: Welcome. Prime Minister of Hungary "
+            "Viktor Orban (retranslated): Thank you. Vladimir Putin: Yes, I know.")
+    names = _turns(text, title="Talks with Prime Minister of Hungary Viktor Orban", published="2022-02-01", **KREMLIN)
+    assert [n for n, _ in names] == ["Vladimir Putin", "Viktor Orbán", "Vladimir Putin"]
+
+
+def test_bug_surname_label_of_a_foreign_president_takes_the_table_name() -> None:
+    """ "PRESIDENT NIINISTÖ:" on a White House page: the title gives no first name."""
+    text = "PRESIDENT BIDEN: Welcome.\n\nPRESIDENT NIINISTÖ: Thank you, Mr. President.\n"
+    names = _turns(text, title="Remarks by President Biden and President Niinistö of the Republic of Finland",
+                   published="2022-03-04", **WHITE_HOUSE)
+    assert names == [("Joe Biden", False), ("Sauli Niinistö", False)]
+
+
+# --- readouts -------------------------------------------------------------------------------------
+
+READOUT = (
+    "Vladimir Putin had a telephone conversation with President of the French Republic Emmanuel Macron.\n\n"
+    "The President emphasised the importance of launching talks on security guarantees. "
+    "The French side stressed that the Minsk agreements had no alternative. "
+    "Vladimir Putin made it clear that Russia would study the replies carefully. "
+    "The leaders agreed to continue their contacts."
+)
+
+
+def _speakers(found: list[Attribution]) -> list[tuple[str | None, str | None]]:
+    return [(a.speaker.name if a.speaker else None, a.addressee.name if a.addressee else None) for a in found]
+
+
+def test_readout_office_words_side_and_both_parties() -> None:
+    found = _extract(READOUT, title="Telephone conversation with President of France Emmanuel Macron",
+                     published="2021-12-14", **KREMLIN)
+    assert _speakers(found) == [
+        ("Vladimir Putin", "Emmanuel Macron"),
+        ("France", None),
+        ("Vladimir Putin", "Emmanuel Macron"),
+        ("Vladimir Putin and Emmanuel Macron", None),
+    ]
+    assert found[2].cue is not None and found[2].cue.text == "made it clear"
+    assert found[0].addressee is not None and found[0].addressee.channel == "telephone conversation"
+
+
+def test_readout_words_are_left_alone_on_a_news_page() -> None:
+    found = _extract(READOUT, title="Putin and Macron talk", published="2021-12-14",
+                     outlet="VOA", url="https://www.voanews.com/a/x.html")
+    assert "Vladimir Putin and Emmanuel Macron" not in {name for name, _ in _speakers(found)}
+    assert not any(a.cue is not None and a.cue.text == "made it clear" for a in found)
+
+
+def test_bug_republished_datelines_are_not_turns() -> None:
+    """A copy of a story with its own dateline above the original's was read as two turns
+    ("YEREVAN, FEBRUARY 4, ARMENPRESS:" and "STEPANAKERT, FEBRUARY 4, ARTSAKHPRESS:")."""
+    text = ("Share this:\nYEREVAN, FEBRUARY 4, ARMENPRESS: The United States believes in indivisible security, "
+            "Victoria Nuland has told TASS.\n\nSTEPANAKERT, FEBRUARY 4, ARTSAKHPRESS: \"We all believe in "
+            "indivisibility of security,\" she said.")
+    assert _turns(text, title="US believes in indivisible security", published="2022-02-04", outlet="Armenpress") == []
