@@ -125,8 +125,10 @@ def _run_entities(doc: Doc, rules: Any) -> Any:
 
 
 def _run_attributions(doc: Doc, rules: Any) -> Any:
-    extract_attributions = _module("parley.extract.attributions").extract_attributions
-    return _with_rules(extract_attributions, doc, docdata.text_of(doc), rules=rules)
+    # The attribution step's own run: the parse and quote rules, then transcript turns and readout
+    # speakers (issue 15), which read the article's title, outlet, URL and date.
+    run = _module("parley.extract.attributions").STEP.run
+    return _with_rules(run, doc, _partial(doc, ()), rules=rules)
 
 
 def _run_terms(doc: Doc, rules: Any) -> Any:
