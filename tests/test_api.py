@@ -10,7 +10,7 @@ import pytest
 from fastapi.testclient import TestClient
 from web_corpus import XSS, corpus, seed_article, syndicated_copy, unrelated_article
 
-from parley.api import create_app
+from parley.server import create_app
 from parley.models import ExtractedArticle
 from parley.notions.matching import notion_key
 from parley.store import open_store

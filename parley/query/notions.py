@@ -32,6 +32,7 @@ from parley.notions.matching import (
     stem,
 )
 from parley.notions.sides import Side, member_code, parse_sides
+from parley.query.filters import check_sides
 from parley.store.base import NotionContext, NotionTermRow, Store
 from parley.store.filters import ArticleFilter
 
@@ -457,13 +458,13 @@ def _timeline(notion: str, statements: list[Statement], sides: Sequence[Side], b
     )
 
 
-def _sides(sides: Sequence[Side | str]) -> list[Side]:
+def _sides(store: Store, sides: Sequence[Side | str]) -> list[Side]:
     specs = [s for s in sides if isinstance(s, str)]
     parsed = iter(parse_sides(specs)) if specs else iter(())
     result = [s if isinstance(s, Side) else next(parsed) for s in sides]
     if not result:
         raise InputError("compare needs at least one side, e.g. --side USA --side RUS")
-    return result
+    return check_sides(store, result)
 
 
 def compare(
@@ -479,7 +480,7 @@ def compare(
     terms: int = 10,
 ) -> Comparison:
     """Each side's statements on the notion: counts, speakers, dates, representative statements, key terms."""
-    chosen = _sides(sides)
+    chosen = _sides(store, sides)
     notion = _as_notion(notion, notions)
     result = _notion_matches(store, notion, sides=chosen, since=since, until=until)
     statements = result.statements
@@ -518,7 +519,7 @@ def timeline(
     until: str | None = None,
 ) -> Timeline:
     """Statements on the notion per side per week or month (syndicated repeats counted once)."""
-    chosen = _sides(sides)
+    chosen = _sides(store, sides)
     notion = _as_notion(notion, notions)
     result = notion_matches(store, notion, notions=notions, sides=chosen, since=since, until=until, reporter=False)
     return _timeline(notion.name, result.statements, chosen, by)

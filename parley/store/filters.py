@@ -28,6 +28,7 @@ __all__ = [
     "StatementFilter",
     "check_date",
     "event_types",
+    "split_codes",
 ]
 
 # Dates as users type them; the store compares ISO strings, so the shape must be right.
@@ -65,6 +66,11 @@ def event_types() -> tuple[str, ...]:
     found = {row[1].upper() for path in ("plover/verbs.tsv", "plover/nouns.tsv")
              for row in data.rows(path, min_columns=2) if row[1] not in ("", "-")}
     return tuple(sorted(found))
+
+
+def split_codes(text: str | None) -> tuple[str, ...]:
+    """Codes typed in one field: "ACCUSE,REJECT" or "ACCUSE REJECT" -> ("ACCUSE", "REJECT")."""
+    return tuple((text or "").replace(",", " ").split())
 
 
 def _text(value: Any, name: str) -> str | None:
@@ -184,8 +190,8 @@ class EventFilter(_Filter):
     @field_validator("type", mode="before")
     @classmethod
     def _types(cls, value: Any) -> tuple[str, ...]:
-        if isinstance(value, str):  # "ACCUSE,REJECT" or "ACCUSE REJECT" as typed in a form
-            value = value.replace(",", " ").split()
+        if isinstance(value, str):
+            value = split_codes(value)
         types = _codes(value, "type")
         allowed = event_types()
         unknown = [t for t in types if t not in allowed]
