@@ -85,34 +85,29 @@ _CONTEXT_JOINS = (
 
 
 def read_contexts(conn: sqlite3.Connection, phrases: Sequence[Sequence[str]], f: ArticleFilter) -> list[NotionContext]:
-    """Contexts whose key streams hold some phrase's keys close together, plus the statement
-    content spans of their articles; in storage order (article, then position)."""
+    """Contexts whose key streams hold some phrase's keys close together, each matched statement with
+    all its content spans, and the statement spans that overlap a matched sentence (the reporter's
+    words are the parts no statement covers); in storage order (article, then position)."""
     if not phrases:
         return []
     where, params = _where(f)
-    matched = conn.execute(
-        "SELECT c.id, c.article_id FROM notion_keys k JOIN notion_contexts c ON c.id = k.rowid "
-        f"JOIN articles a ON a.id = c.article_id WHERE notion_keys MATCH ? AND {where}",
-        [near_query(phrases), *params],
-    ).fetchall()
-    if not matched:
-        return []
-    wanted = {r[0] for r in matched}
-    ids = json.dumps(sorted({r[1] for r in matched}))
-    # The matched contexts, and every statement span of those articles (the reporter's words are
-    # the sentence parts no statement covers; a statement may match in another of its spans).
     rows = conn.execute(
-        f"SELECT c.id, {_CONTEXT_COLUMNS} FROM notion_contexts c {_CONTEXT_JOINS} "
-        "WHERE c.article_id IN (SELECT value FROM json_each(?)) ORDER BY a.rowid, c.id",
-        [ids],
+        "WITH m AS (SELECT c.id, c.article_id, c.attribution, c.start, c.end FROM notion_keys k "
+        "JOIN notion_contexts c ON c.id = k.rowid JOIN articles a ON a.id = c.article_id "
+        f"WHERE notion_keys MATCH ? AND {where}) "
+        f"SELECT DISTINCT {_CONTEXT_COLUMNS}, a.rowid AS article_order, c.id AS context_order "
+        f"FROM m JOIN notion_contexts c ON c.article_id = m.article_id {_CONTEXT_JOINS} "
+        "WHERE c.id = m.id OR (c.attribution IS NOT NULL AND (c.attribution = m.attribution "
+        "OR (m.attribution IS NULL AND c.start < m.end AND m.start < c.end))) "
+        "ORDER BY article_order, context_order",
+        [near_query(phrases), *params],
     ).fetchall()
     return [
         NotionContext(
-            article_id=r[1], attribution=r[2], start=r[3], end=r[4], text=r[5], published=r[6], title=r[7],
-            publisher=r[8], speaker=r[9], role=r[10], affiliation=r[11],
+            article_id=r[0], attribution=r[1], start=r[2], end=r[3], text=r[4], published=r[5], title=r[6],
+            publisher=r[7], speaker=r[8], role=r[9], affiliation=r[10],
         )
         for r in rows
-        if r[0] in wanted or r[2] is not None
     ]
 
 
