@@ -361,16 +361,18 @@ def _term_counts(statements: Iterable[Statement], exclude: frozenset[str]) -> tu
 
 
 def _key_terms(
-    mine: list[Statement], others: list[Statement], prior: Counter[str], exclude: frozenset[str], top: int
+    mine: list[Statement], others: list[Statement], prior: Counter[str], n_prior: int, exclude: frozenset[str],
+    top: int,
 ) -> list[KeyTerm]:
     """Words one side uses with the notion and the others do not: log-odds with an informative prior.
 
     The prior is the vocabulary of the articles the statements come from, so that a word common
-    in the whole story (or when the other side said nothing at all) does not look distinctive.
+    in the whole story (or when the other side said nothing at all) does not look distinctive;
+    ``n_prior`` is its size (all its words, not only those in ``prior``).
     """
     y_i, surfaces = _term_counts(mine, exclude)
     y_j, _ = _term_counts(others, exclude)
-    n_i, n_j, n_prior = sum(y_i.values()), sum(y_j.values()), sum(prior.values())
+    n_i, n_j = sum(y_i.values()), sum(y_j.values())
     if not n_i or not n_prior:
         return []
     alpha0 = 10.0 * max(1.0, n_prior / 100)  # prior strength grows with the background, as in Monroe et al.
@@ -484,10 +486,14 @@ def compare(
     notion = _as_notion(notion, notions)
     result = _notion_matches(store, notion, sides=chosen, since=since, until=until)
     statements = result.statements
-    # The background of key terms: the words of the whole stories the statements come from.
-    background = store.notion_word_counts(sorted({s.article_id for s in statements}))
-    prior = Counter({k: n for k, n in background.items() if k not in notion.words})
-    prior.update(_term_counts(statements, notion.words)[0])
+    # The background of key terms: the words of the whole stories the statements come from (only
+    # the words the statements use can be key terms; the notion's own words are left out).
+    spoken, _ = _term_counts(statements, notion.words)
+    background, total = store.notion_word_counts(sorted({s.article_id for s in statements}),
+                                                 set(spoken) | notion.words)
+    prior = Counter({k: n for k, n in background.items() if k not in notion.words and n})
+    prior.update(spoken)
+    prior_total = total - sum(n for k, n in background.items() if k in notion.words) + sum(spoken.values())
     summaries = []
     for side in chosen:
         mine = [s for s in statements if side.name in s.sides]
@@ -499,7 +505,7 @@ def compare(
             speaker_names=names, first=dates[0] if dates else None, last=dates[-1] if dates else None,
             outlets=dict(Counter(s.outlet or "unknown" for s in mine).most_common()),
             representative=_representative(mine, top, notion.words),
-            key_terms=_key_terms(mine, others, prior, notion.words, terms),
+            key_terms=_key_terms(mine, others, prior, prior_total, notion.words, terms),
         ))
     return Comparison(
         notion=notion.name, variants=list(notion.variants), sides=summaries,

@@ -7,7 +7,7 @@ picks the backend from the URL.
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from typing import Any
 
 from pydantic import BaseModel, Field
@@ -311,8 +311,10 @@ class Store(ABC):
         as in :meth:`list_articles`. No article record is read."""
 
     @abstractmethod
-    def notion_word_counts(self, article_ids: Sequence[str]) -> dict[str, int]:
-        """Summed folded-word counts of these articles' texts (the background of key terms)."""
+    def notion_word_counts(self, article_ids: Sequence[str], keys: Collection[str]) -> tuple[dict[str, int], int]:
+        """The background of key terms: how often each of ``keys`` (folded words) occurs in the texts
+        of these articles, summed, and how many countable words they have in all
+        (:func:`parley.notions.index.word_counts`)."""
 
     @abstractmethod
     def notion_terms(self, filter: ArticleFilter | None = None, /) -> Iterator[NotionTermRow]:

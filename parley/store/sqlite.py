@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -593,8 +593,8 @@ class SQLiteStore(Store):
     ) -> list[NotionContext]:
         return sqlite_notions.read_contexts(self.conn, phrases, ArticleFilter.of(filter))
 
-    def notion_word_counts(self, article_ids: Sequence[str]) -> dict[str, int]:
-        return sqlite_notions.read_word_counts(self.conn, article_ids)
+    def notion_word_counts(self, article_ids: Sequence[str], keys: Collection[str]) -> tuple[dict[str, int], int]:
+        return sqlite_notions.read_word_counts(self.conn, article_ids, keys)
 
     def notion_terms(self, filter: ArticleFilter | None = None, /) -> Iterator[NotionTermRow]:
         return sqlite_notions.read_terms(self.conn, ArticleFilter.of(filter))

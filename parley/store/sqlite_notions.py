@@ -10,12 +10,19 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from typing import Any
 
 from parley.models import ExtractedArticle
-from parley.notions.index import contexts, near_query, publisher, term_rows, word_counts
+from parley.notions.index import (
+    contexts,
+    near_query,
+    pack_counts,
+    publisher,
+    sum_counts,
+    term_rows,
+    word_counts,
+)
 from parley.store.base import NotionContext, NotionTermRow
 from parley.store.filters import ArticleFilter
 
@@ -26,7 +33,7 @@ def index_article(conn: sqlite3.Connection, article: ExtractedArticle) -> None:
     """Write the article's notion index rows (inside the caller's transaction)."""
     conn.execute(
         "INSERT OR REPLACE INTO notion_articles(article_id, publisher, words) VALUES (?, ?, ?)",
-        (article.id, publisher(article), json.dumps(word_counts(article.text), ensure_ascii=False)),
+        (article.id, publisher(article), pack_counts(word_counts(article.text))),
     )
     for row in contexts(article):
         cursor = conn.execute(
@@ -111,14 +118,14 @@ def read_contexts(conn: sqlite3.Connection, phrases: Sequence[Sequence[str]], f:
     ]
 
 
-def read_word_counts(conn: sqlite3.Connection, article_ids: Sequence[str]) -> dict[str, int]:
-    total: Counter[str] = Counter()
-    for (words,) in conn.execute(
+def read_word_counts(
+    conn: sqlite3.Connection, article_ids: Sequence[str], keys: Collection[str]
+) -> tuple[dict[str, int], int]:
+    blobs = (r[0] for r in conn.execute(
         "SELECT words FROM notion_articles WHERE article_id IN (SELECT value FROM json_each(?))",
         [json.dumps(list(article_ids))],
-    ):
-        total.update(json.loads(words))
-    return dict(total)
+    ))
+    return sum_counts(blobs, keys)
 
 
 def read_terms(conn: sqlite3.Connection, f: ArticleFilter) -> Iterator[NotionTermRow]:

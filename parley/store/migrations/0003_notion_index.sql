@@ -16,11 +16,12 @@ CREATE INDEX notion_contexts_article ON notion_contexts(article_id);
 -- only the positional index is kept, for NEAR queries over a notion phrase's keys.
 CREATE VIRTUAL TABLE notion_keys USING fts5(keys, content='', tokenize='unicode61 remove_diacritics 0');
 
--- Per article: who published this copy, and its folded-word counts as JSON (key terms' background).
+-- Per article: who published this copy, and its folded-word counts (key terms' background),
+-- packed as (64-bit key hash, 32-bit count) pairs: parley/notions/index.py pack_counts.
 CREATE TABLE notion_articles (
     article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
     publisher TEXT,
-    words TEXT NOT NULL
+    words BLOB NOT NULL
 );
 
 -- Notion terms of the terms step: key = folded words sorted and space-separated; attribution =
