@@ -163,8 +163,9 @@ def main() -> int:
         threads = [threading.Thread(target=client, args=(url, share, latencies, errors)) for share in shares]
         for w in writers:
             w.start()
-        if writers:
-            time.sleep(2)  # the first ingest loads the spaCy model: measure while ingests really run
+        deadline = time.monotonic() + 120
+        while writers and not posted and not ingest_errors and time.monotonic() < deadline:
+            time.sleep(0.2)  # the first ingest loads the spaCy model: measure once ingests really run
         started = time.perf_counter()
         for t in threads:
             t.start()

@@ -127,8 +127,11 @@ def create_app(db: str, token: str | None = None) -> FastAPI:
     pool = StorePool(db)
 
     @asynccontextmanager
-    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+    async def lifespan(application: FastAPI) -> AsyncIterator[None]:
         yield
+        extractor = getattr(application.state, "extractor", None)  # the ingest child process, if started
+        if extractor is not None:
+            extractor.shutdown(wait=False, cancel_futures=True)
         pool.close()
 
     app = FastAPI(
