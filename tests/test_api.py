@@ -419,3 +419,39 @@ def test_api_ingest_refuses_text_longer_than_the_parser_accepts(writable: TestCl
     response = writable.post("/api/ingest", json={"articles": [{"text": "a " * (MAX_TEXT_CHARS // 2 + 1)}]},
                              headers=auth)
     assert response.status_code == 422
+
+
+def test_ingest_child_exits_when_the_server_is_killed(tmp_path: Path) -> None:
+    """The API extracts in a child process; a server killed with -9 must not leave it running."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    script = (
+        "import multiprocessing, os, sys, time\n"
+        "from concurrent.futures import ProcessPoolExecutor\n"
+        "from parley.api.routes import exit_with_parent\n"
+        "if __name__ == '__main__':\n"
+        "    pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context('spawn'),\n"
+        "                               initializer=exit_with_parent, initargs=(os.getpid(),))\n"
+        "    print(pool.submit(os.getpid).result(), flush=True)\n"
+        "    time.sleep(60)\n"
+    )
+    path = tmp_path / "server.py"
+    path.write_text(script, encoding="utf-8")
+    parent = subprocess.Popen([sys.executable, str(path)], stdout=subprocess.PIPE, text=True)
+    assert parent.stdout is not None
+    child = int(parent.stdout.readline())
+    os.kill(parent.pid, signal.SIGKILL)
+    parent.wait()
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        try:
+            os.kill(child, 0)
+        except ProcessLookupError:
+            return
+        time.sleep(0.2)
+    os.kill(child, signal.SIGKILL)
+    raise AssertionError("the extraction child outlived its killed server")

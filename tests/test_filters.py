@@ -168,3 +168,4 @@ def test_bad_values_do_not_create_a_database(tmp_path: Path) -> None:
     assert result.exit_code == 2 and not missing.exists()
     result = _cli(str(missing), "events", "--type", "FOO")
     assert result.exit_code == 2 and not missing.exists()
+

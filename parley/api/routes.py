@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import hmac
 import multiprocessing
+import os
 import threading
+import time
 from concurrent.futures import ProcessPoolExecutor
 from typing import Annotated, Any
 
@@ -316,6 +318,18 @@ def syndication_groups(store: StoreDep, limit: Limit = 50, offset: Offset = 0) -
 _extractor_lock = threading.Lock()
 
 
+def exit_with_parent(parent: int) -> None:
+    """In the extraction child: exit when the server is gone, even killed with -9 (no orphan keeps
+    a spaCy pipeline in memory)."""
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1)
+        os._exit(0)
+
+    threading.Thread(target=watch, name="parley-parent-watch", daemon=True).start()
+
+
 def extract_elsewhere(request: Request, articles: list[Any]) -> tuple[list[ExtractedArticle], list[Failure]]:
     """Extract in a child process of the server, not in one of its threads.
 
@@ -331,7 +345,8 @@ def extract_elsewhere(request: Request, articles: list[Any]) -> tuple[list[Extra
     state = request.app.state
     with _extractor_lock:
         if getattr(state, "extractor", None) is None:
-            state.extractor = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
+            state.extractor = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"),
+                                                  initializer=exit_with_parent, initargs=(os.getpid(),))
         executor: ProcessPoolExecutor = state.extractor
     return executor.submit(extract_batch, articles).result()
 
