@@ -18,7 +18,7 @@ from schemathesis.checks import not_a_server_error
 from schemathesis.specs.openapi.checks import response_schema_conformance
 from web_corpus import corpus
 
-from parley.api import create_app
+from parley.server import create_app
 from parley.store import open_store
 
 

@@ -66,7 +66,7 @@ def corpus_db(tmp_path_factory: pytest.TempPathFactory) -> str:
 def server(corpus_db: str) -> Iterator[str]:
     import uvicorn
 
-    from parley.api import create_app
+    from parley.server import create_app
 
     port = _free_port()
     config = uvicorn.Config(create_app(corpus_db), host="127.0.0.1", port=port, log_level="warning")

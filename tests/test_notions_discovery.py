@@ -104,28 +104,37 @@ def test_syndicated_copies_count_once(corpus: list[ExtractedArticle], tmp_path: 
     assert repeated[key].articles == alone[key].articles == 1
 
 
-def test_old_records_without_terms_give_the_same_notions(corpus: list[ExtractedArticle], tmp_path: Path) -> None:
-    """Databases written before the terms step: terms are found at discovery time instead."""
+def test_old_records_without_terms_are_not_parsed_at_query_time(corpus: list[ExtractedArticle], tmp_path: Path) -> None:
+    """Records written before the terms step have no terms to index: discovery skips them instead of
+    parsing them (issue 10: no spaCy at query time); records with terms are found as before."""
     new = _discover(tmp_path / "new", corpus, limit=30)
+    old_records = [a.model_copy(update={"terms": [], "steps": [s for s in a.steps if s != "terms"]}) for a in corpus[1:]]
+    mixed = _discover(tmp_path / "mixed", [corpus[0], *old_records], limit=1000)
+    alone = _discover(tmp_path / "alone", [corpus[0]], limit=1000)
+    assert new and mixed == alone
+
+
+def test_discovery_reads_the_index_not_the_records(corpus: list[ExtractedArticle], tmp_path: Path,
+                                                   monkeypatch: Any) -> None:
+    """Discovery and compare neither parse nor read a record: both answer with the parser and the
+    record reader broken."""
+    import parley.nlp
+    from parley.query.notions import compare
+    from parley.store.sqlite import SQLiteStore
+
+    expected = _discover(tmp_path / "before", corpus, limit=20)
     with open_store(tmp_path / "d.db") as store:
         store.add_articles(corpus)
-        # What an older parley wrote: records without terms, from a pipeline without the terms step.
-        store.conn.execute("UPDATE articles SET record = json_remove(record, '$.terms', '$.steps')")
-        old = discover_notions(store, limit=30)
-    assert old == new
+        expected_compare = compare(store, "indivisible security", ["USA", "RUS"])
 
+        def broken(*args: Any, **kwargs: Any) -> Any:
+            raise AssertionError("a notion query must not parse or read records")
 
-def test_records_whose_terms_step_found_nothing_are_not_parsed_again(tmp_path: Path, monkeypatch: Any) -> None:
-    """Bug: an empty ``terms`` list was taken for a record from before the terms step and re-parsed."""
-    import parley.query.notions as notions
-
-    article = next(extract_articles([build_article(text="He said it was fine. They left on Monday.")]))
-    assert article.terms == []
-    parsed: list[int] = []
-    real = notions._parsed_terms
-    monkeypatch.setattr(notions, "_parsed_terms", lambda batch: parsed.append(len(batch)) or real(batch))
-    _discover(tmp_path, [article], min_speakers=0)
-    assert parsed == []
+        monkeypatch.setattr(parley.nlp, "get_nlp", broken)
+        monkeypatch.setattr(SQLiteStore, "_iter_articles", broken)
+        monkeypatch.setattr(SQLiteStore, "get_article", broken)
+        assert discover_notions(store, limit=20) == expected
+        assert compare(store, "indivisible security", ["USA", "RUS"]) == expected_compare
 
 
 def test_cli_notions_json_and_table(corpus: list[ExtractedArticle], tmp_path: Path) -> None:

@@ -32,7 +32,17 @@ def _article(text: str, published: str, outlet: str, quotes: list[tuple[str, str
             kind="direct", content=[make_span(text, start, start + len(content))],
             speaker=Speaker(name=name, affiliation=affiliation),
         ))
-    return base.model_copy(update={"sentences": sentences, "attributions": attributions})
+    record = base.model_copy(update={"sentences": sentences, "attributions": attributions})
+    return _with_terms(record)
+
+
+def _with_terms(article: ExtractedArticle) -> ExtractedArticle:
+    """The terms step's output on a hand-built record: the store indexes it for discovery at ingest."""
+    from parley.extract.terms import find_terms
+    from parley.nlp import get_nlp
+
+    terms = find_terms(get_nlp()(article.text), article)
+    return article.model_copy(update={"terms": terms, "steps": [*article.steps, "terms"]})
 
 
 NULAND = ("We all believe in indivisibility of security, and we will talk about it with Moscow and our allies",

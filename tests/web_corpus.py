@@ -3,7 +3,8 @@
 Records are built directly (no spaCy), so the tests know exactly what is stored:
 the seed article with its gold attributions and events, a Russian statement on the
 same notion, an unrelated story, and an article whose quote is an HTML script tag
-(it must render as text).
+(it must render as text). Notion terms are listed by hand, as the terms step would give
+them: the store indexes them for notion discovery.
 """
 
 from __future__ import annotations
@@ -27,6 +28,21 @@ from parley.models import (
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 XSS = "<script>alert(1)</script>"
+
+
+def _with_terms(article: ExtractedArticle, *phrases: str) -> ExtractedArticle:
+    """The article with every occurrence of these phrases (any case) as its notion terms."""
+    spans = sorted(
+        (make_span(article.text, m.start(), m.end()) for phrase in phrases for m in _finditer_i(article.text, phrase)),
+        key=lambda s: (s.start, s.end),
+    )
+    return article.model_copy(update={"terms": spans, "steps": [*article.steps, "terms"]})
+
+
+def _finditer_i(text: str, phrase: str) -> list[Any]:
+    import re
+
+    return list(re.finditer(re.escape(phrase), text, re.IGNORECASE))
 
 
 def _span(text: str, d: dict[str, Any] | None) -> Any:
@@ -67,9 +83,10 @@ def seed_article() -> ExtractedArticle:
         Entity(name="Russia", type="COUNTRY", code="RUS", country="RUS",
                mentions=[make_span(text, s, s + 6) for s in russia]),
     ]
-    return ExtractedArticle(**base.model_dump(), attributions=attributions, events=events, entities=entities,
-                            provenance=Provenance(publisher="ARTSAKHPRESS", original_source="TASS",
-                                                  original_channel="interview"))
+    article = ExtractedArticle(**base.model_dump(), attributions=attributions, events=events, entities=entities,
+                               provenance=Provenance(publisher="ARTSAKHPRESS", original_source="TASS",
+                                                     original_channel="interview"))
+    return _with_terms(article, "indivisible security", "indivisibility of security", "peace and security")
 
 
 def _finditer(text: str, word: str) -> list[Any]:
@@ -104,17 +121,18 @@ def russian_article() -> ExtractedArticle:
     event = Event(type="ACCUSE", actor=EventActor(name="Russia", code="RUSGOV"),
                   recipient=EventActor(name="NATO", code="IGONAT"), trigger=make_span(text, start, start + 14),
                   asserted_by=0)
-    return article.model_copy(update={"events": [event]})
+    return _with_terms(article.model_copy(update={"events": [event]}), "security is indivisible", "NATO expansion",
+                       "indivisibility of security")
 
 
 def unrelated_article() -> ExtractedArticle:
     quote = "The harvest this year was the best in a decade."
     text = f'KYIV, March 3 - Farmers gathered in the square. "{quote}" said Olena Petrenko, a farmer.'
-    return _statement_article(
+    return _with_terms(_statement_article(
         text, quote, Speaker(name="Olena Petrenko", role="farmer", affiliation="UKR"),
         cue="said", mention="Olena Petrenko", title="A good harvest", outlet="VOA",
         published="2023-03-03T09:00:00Z", url="https://example.org/voa/harvest",
-    )
+    ), "harvest")
 
 
 def xss_article() -> ExtractedArticle:

@@ -1,7 +1,7 @@
-"""REST API and web server: ``create_app(db, token)`` returns the FastAPI application."""
+"""The REST API: routers over the store and the query layer. :mod:`parley.server` mounts them."""
 
 from __future__ import annotations
 
-from parley.api.app import create_app
+from parley.api.routes import API_DESCRIPTION, OPENAPI_TAGS, ingest_router, router
 
-__all__ = ["create_app"]
+__all__ = ["API_DESCRIPTION", "OPENAPI_TAGS", "ingest_router", "router"]

@@ -12,6 +12,7 @@ from typing import Any, Generic, TypeVar
 from pydantic import BaseModel, Field
 
 from parley.nlp import MAX_TEXT_CHARS
+from parley.query.speakers import FacetCount, PeriodCount, SpeakerDetail
 from parley.store.base import (
     ArticleSummary,
     SearchHit,
@@ -80,30 +81,9 @@ class SpeakerPage(PageOf[SpeakerSummary]):
     pass
 
 
-class FacetCount(BaseModel):
-    value: str
-    count: int
-
-
 class Facet(BaseModel):
     name: str  # speaker, affiliation, outlet, month
     counts: list[FacetCount]
-
-
-class PeriodCount(BaseModel):
-    period: str  # YYYY-MM
-    count: int
-
-
-class SpeakerDetail(BaseModel):
-    """A speaker: who they are, their statements (one page), when they spoke, and where."""
-
-    speaker: SpeakerSummary
-    roles: list[FacetCount] = Field(default_factory=list)
-    affiliations: list[FacetCount] = Field(default_factory=list)
-    outlets: list[FacetCount] = Field(default_factory=list)
-    timeline: list[PeriodCount] = Field(default_factory=list)
-    statements: AttributionPage
 
 
 class IngestArticle(BaseModel):

@@ -200,8 +200,11 @@ def search(query: str, db: str, outlet: str | None, since: str | None, until: st
       parley search '"told TASS"' --since 2022-01 --format json
       parley search Houthis --outlet VOA --limit 5
     """
+    from parley.store.filters import ArticleFilter
+
+    f = ArticleFilter(outlet=outlet, since=since, until=until)  # a bad date fails before the database opens
     with _open_store(db) as store:
-        page = store.search(query, outlet=outlet, since=since, until=until, limit=limit, offset=offset)
+        page = store.search(query, f, limit=limit, offset=offset)
     if fmt == "json":
         out.print_json(_dump({"total": page.total, "items": [h.model_dump() for h in page.items]}))
         return
@@ -336,9 +339,9 @@ def stats(db: str, fmt: str) -> None:
 @click.option("-q", "--query", help="Full-text query over quote content.")
 @click.option("--speaker", help="Exact speaker name, e.g. 'Victoria Nuland'.")
 @click.option("--affiliation", "affiliations", multiple=True, help="Speaker affiliation code (USA, RUS, UN...); repeatable.")
-@click.option("--outlet")
-@click.option("--since")
-@click.option("--until")
+@click.option("--outlet", help="Only statements published by this outlet.")
+@click.option("--since", help="Published on or after (YYYY[-MM[-DD]]).")
+@click.option("--until", help="Published on or before (YYYY[-MM[-DD]]).")
 @click.option("--limit", type=click.IntRange(1, 1000), default=20, show_default=True)
 @click.option("--offset", type=click.IntRange(min=0), default=0)
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "jsonl"]), default="table", show_default=True)
@@ -352,9 +355,12 @@ def attributions(db: str, query: str | None, speaker: str | None, affiliations: 
       parley attributions --speaker "Victoria Nuland"
       parley attributions --affiliation RUS -q sanctions --format json
     """
+    from parley.query.filters import attributions as find_attributions
+    from parley.store.filters import StatementFilter
+
+    f = StatementFilter(query=query, speaker=speaker, affiliation=affiliations, outlet=outlet, since=since, until=until)
     with _open_store(db) as store:
-        page = store.attributions(query=query, speaker=speaker, affiliation=list(affiliations) or None,
-                                  outlet=outlet, since=since, until=until, limit=limit, offset=offset)
+        page = find_attributions(store, f, limit=limit, offset=offset)
     if fmt != "table":
         rows = [item.model_dump(mode="json") for item in page.items]
         if fmt == "jsonl":
@@ -381,7 +387,7 @@ def attributions(db: str, query: str | None, speaker: str | None, affiliations: 
 # --------------------------------------------------------------------------- events
 @main.command(context_settings=CONTEXT_SETTINGS)
 @db_option
-@click.option("--type", "event_type", help="PLOVER event type, e.g. ACCUSE, ASSAULT, REJECT.")
+@click.option("--type", "event_type", help="PLOVER event type, e.g. ACCUSE, ASSAULT, REJECT (several: ACCUSE,REJECT).")
 @click.option("--actor", help="Actor code prefix (RUS, USAGOV) or name.")
 @click.option("--recipient", help="Recipient code prefix or name.")
 @click.option("--asserter", help="Speaker who asserts the event, or 'reporter'.")
@@ -398,9 +404,11 @@ def events(db: str, event_type: str | None, actor: str | None, recipient: str | 
       parley events --actor RUS --asserter "Victoria Nuland"
       parley events --asserter reporter --format json
     """
+    from parley.store.filters import EventFilter, split_codes
+
+    f = EventFilter(type=split_codes(event_type), actor=actor, recipient=recipient, asserter=asserter)
     with _open_store(db) as store:
-        page = store.events(type=event_type, actor=actor, recipient=recipient, asserter=asserter,
-                            limit=limit, offset=offset)
+        page = store.events(f, limit=limit, offset=offset)
     if fmt == "json":
         out.print_json(_dump({"total": page.total, "items": [i.model_dump(mode="json") for i in page.items]}))
         return

@@ -31,7 +31,7 @@ def serve(db: str, host: str, port: int, log_level: str) -> None:
     """
     import uvicorn
 
-    from parley.api import create_app
+    from parley.server import create_app
 
     token = os.environ.get("PARLEY_TOKEN") or None
     app = create_app(db, token=token)

@@ -171,6 +171,11 @@ class Notion:
         return (self.name, *self.variants)
 
     @property
+    def phrase_keys(self) -> tuple[tuple[str, ...], ...]:
+        """The content keys of each distinct phrase: what the store's notion index is asked for."""
+        return tuple(keys for _, keys in self._compiled)
+
+    @property
     def words(self) -> frozenset[str]:
         """Every content key of every phrase (to keep the notion's own words out of key terms)."""
         return frozenset(k for _, keys in self._compiled for k in keys)

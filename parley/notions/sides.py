@@ -20,7 +20,7 @@ from importlib import resources
 from parley.errors import InputError
 from parley.models import Speaker
 
-__all__ = ["Side", "member_code", "parse_side", "parse_sides", "sides_of"]
+__all__ = ["Side", "known_member", "member_code", "organisations", "parse_side", "parse_sides", "sides_of"]
 
 _SIDE_NAME = re.compile(r"^[\w .'-]{1,40}$")
 
@@ -64,6 +64,22 @@ def member_code(name: str) -> str:
     if len(folded) == 6 and folded.isalpha() and folded[:3] in aliases.values():
         return folded[:3]
     return folded
+
+
+def known_member(code: str) -> bool:
+    """Whether a member code is a country or an organisation parley knows (not a typo like "ZZZ")."""
+    return code in set(_aliases().values())
+
+
+@lru_cache(maxsize=1)
+def organisations() -> tuple[str, ...]:
+    """The organisation codes of ``side_aliases.tsv`` (countries are too many to list)."""
+    try:
+        table = resources.files("parley.data.actors").joinpath("ngec-countries.csv").read_text(encoding="utf-8")
+    except (FileNotFoundError, ModuleNotFoundError):
+        table = ""
+    countries = {(row.get("CCA3") or "").strip().upper() for row in csv.DictReader(io.StringIO(table))}
+    return tuple(sorted(set(_aliases().values()) - countries))
 
 
 @dataclass(frozen=True)

@@ -12,26 +12,29 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import replace
 from datetime import date, timedelta
-from functools import lru_cache
-from importlib import resources
+from itertools import groupby
 from typing import Literal
 
 from pydantic import BaseModel, Field
 
 from parley.errors import InputError
-from parley.models import ExtractedArticle, Span, StatementIndex
+from parley.models import Span
+from parley.notions.index import counted_words
 from parley.notions.matching import (
     Notion,
-    _rules,
-    content_keys,
+    NotionMatch,
+    find,
     function_words,
     match_article,
     resolve_notion,
     stem,
 )
-from parley.notions.sides import Side, member_code, parse_sides, sides_of
-from parley.store.base import Store
+from parley.notions.sides import Side, member_code, parse_sides
+from parley.query.filters import check_sides
+from parley.store.base import NotionContext, NotionTermRow, Store
+from parley.store.filters import ArticleFilter
 
 __all__ = [
     "AlsoPublished",
@@ -142,21 +145,6 @@ def _as_notion(notion: Notion | str, notions: Sequence[Notion]) -> Notion:
     return notion if isinstance(notion, Notion) else resolve_notion(notion, notions)
 
 
-def _prefixes(notion: Notion) -> list[list[str]]:
-    # A cheap text filter before parsing matches: every key of some phrase must appear as a prefix.
-    result = []
-    for phrase in notion.phrases:
-        keys = [stem(w) for w in _WORD.findall(phrase) if w.lower() not in function_words()]
-        result.append([k[: max(2, min(len(k) - 1, 5))] for k in keys])
-    return result
-
-
-def _may_contain(text: str, prefixes: list[list[str]]) -> bool:
-    lowered = text.lower()
-    joined = lowered.replace("-", "")
-    return any(all(p in lowered or p in joined for p in phrase) for phrase in prefixes)
-
-
 def _in_range(published: str | None, since: str | None, until: str | None) -> bool:
     if since and (not published or published < since):
         return False
@@ -165,77 +153,49 @@ def _in_range(published: str | None, since: str | None, until: str | None) -> bo
     return True
 
 
-_ASCII_WORD = re.compile(r"[a-z0-9]+")
-_MAX_PREFIX = 8  # the store takes up to 8; "indivi" would also select every "individual"
-
-
-@lru_cache(maxsize=4096)
-def _safe_prefix_length(key: str) -> int:
-    """How many leading characters of ``key`` every word folding to ``key`` is sure to share.
-
-    Undoes the folding rules backwards from ``key`` (up to the three rounds :func:`stem` makes,
-    after its final "e" trim), keeping every word that could have produced ``key``; ignoring
-    which rule :func:`stem` would really pick only adds candidates, so the answer errs short.
-    """
-    rules = [(suffix, replacement, min_stem) for suffix, replacement, min_stem in _rules() if suffix != replacement]
-    seen = {key + "e" * n for n in range(4)}
-    frontier = set(seen)
-    for _ in range(3):
-        earlier = set()
-        for word in frontier:
-            for suffix, replacement, min_stem in rules:
-                if word.endswith(replacement):
-                    candidate = word[: len(word) - len(replacement)] + suffix
-                    if len(candidate) - len(suffix) >= min_stem and candidate not in seen:
-                        earlier.add(candidate)
-        seen |= earlier
-        frontier = earlier
-    shared = len(key)
-    for word in seen:
-        common = 0
-        while common < min(shared, len(word)) and word[common] == key[common]:
-            common += 1
-        shared = common
-    return shared
-
-
-def _word_prefixes(notion: Notion) -> list[str] | None:
-    """Word prefixes one of which every match of ``notion`` contains (None: no safe set, read all).
-
-    One per phrase, from the phrase key whose folded words share the longest start: every match
-    of the phrase has a word folding to that key, so it starts with the prefix (the store also
-    finds it in words split by hyphens or apostrophes, which the matcher joins).
-    """
-    prefixes = []
-    for phrase in notion.phrases:
-        best = ""
-        for key in content_keys(phrase):
-            prefix = key[: min(_safe_prefix_length(key), _MAX_PREFIX)]
-            if _ASCII_WORD.fullmatch(prefix) and len(prefix) > len(best):
-                best = prefix
-        if len(best) < 3:  # too short to select anything, or not plain ASCII: no filter at all
-            return None
-        prefixes.append(best)
-    return sorted(set(prefixes))
-
-
 def _sql_until(until: str | None) -> str | None:
     # The store's bound for a day, month or year equals _in_range's; a finer bound is exclusive
     # there and inclusive here, so it is checked here only.
     return until if until and len(until) in (4, 7, 10) else None
 
 
-def _articles(
-    store: Store, notion: Notion, since: str | None, until: str | None, *, prefilter: bool = True
-) -> Iterator[ExtractedArticle]:
-    prefixes = _prefixes(notion)
-    if prefilter:
-        candidates = store.iter_articles(since=since, until=_sql_until(until), contains_any=_word_prefixes(notion))
-    else:
-        candidates = store.iter_articles()
-    for article in candidates:
-        if _in_range(article.published, since, until) and _may_contain(article.text, prefixes):
-            yield article
+def _dates(since: str | None, until: str | None) -> ArticleFilter:
+    """The date bounds, validated like every other filter (a bad date is an InputError here too)."""
+    return ArticleFilter(since=since, until=until).model_copy(update={"until": _sql_until(until)})
+
+
+def _span(context: NotionContext) -> Span:
+    return Span(start=context.start, end=context.end, text=context.text)
+
+
+def _hits(notion: Notion, context: NotionContext) -> list[NotionMatch]:
+    """``find`` over one context's own text, offsets moved back into the article's text."""
+    return [replace(m, start=m.start + context.start, end=m.end + context.start)
+            for m in find(notion, context.text)]
+
+
+def _article_matches(
+    notion: Notion, contexts: list[NotionContext], *, reporter: bool
+) -> Iterator[tuple[Literal["attribution", "reporter"], NotionContext, list[Span], list[NotionMatch]]]:
+    """(kind, first context, statement or sentence spans, hits) for one article, as :func:`match_article`
+    gives them: every statement that speaks of the notion, then every reporter sentence that does."""
+    statements: dict[int, list[NotionContext]] = defaultdict(list)
+    for context in contexts:
+        if context.attribution is not None:
+            statements[context.attribution].append(context)
+    for index in sorted(statements):
+        spans = statements[index]
+        hits = [hit for span in spans for hit in _hits(notion, span)]
+        if hits:
+            yield "attribution", spans[0], [_span(c) for c in spans], hits
+    if not reporter:
+        return
+    covered = [_span(c) for c in contexts if c.attribution is not None]
+    for sentence in (c for c in contexts if c.attribution is None):
+        hits = [h for h in _hits(notion, sentence)
+                if not any(s.start <= h.start and h.end <= s.end for s in covered)]
+        if hits:
+            yield "reporter", sentence, [_span(sentence)], hits
 
 
 def _normalised_words(text: str) -> frozenset[str]:
@@ -307,10 +267,9 @@ def notion_matches(
     collapse: bool = True,
 ) -> NotionResult:
     """Every statement on the notion in the store (and, separately, every reporter sentence)."""
-    result, _ = _notion_matches(
+    return _notion_matches(
         store, _as_notion(notion, notions), sides=sides, since=since, until=until, reporter=reporter, collapse=collapse
     )
-    return result
 
 
 def _notion_matches(
@@ -322,33 +281,28 @@ def _notion_matches(
     until: str | None = None,
     reporter: bool = True,
     collapse: bool = True,
-    prefilter: bool = True,
-) -> tuple[NotionResult, dict[str, str]]:
-    """The result, and the text of every article with a statement on the notion (for compare)."""
+) -> NotionResult:
+    """Statements and reporter sentences on the notion, from the store's notion index (no record is read)."""
     statements: list[Statement] = []
     reporter_statements: list[Statement] = []
-    texts: dict[str, str] = {}
+    by_article: dict[str, list[NotionContext]] = defaultdict(list)
+    for context in store.notion_contexts(notion.phrase_keys, _dates(since, until)):
+        by_article[context.article_id].append(context)
     searched = 0
-    for article in _articles(store, notion, since, until, prefilter=prefilter):
+    for article_id, contexts in by_article.items():
+        if not _in_range(contexts[0].published, since, until):
+            continue
         searched += 1
-        publisher = article.provenance.publisher if article.provenance and article.provenance.publisher else article.outlet
-        for match in match_article(notion, article, reporter=reporter):
-            attribution = match.attribution
-            speaker = attribution.speaker if attribution else None
+        for kind, first, spans, hits in _article_matches(notion, contexts, reporter=reporter):
             statement = Statement(
-                kind=match.kind, article_id=article.id, attribution_index=match.attribution_index,
-                speaker=speaker.name if speaker else None, role=speaker.role if speaker else None,
-                affiliation=speaker.affiliation if speaker else None,
-                sides=[s.name for s in sides_of(speaker, sides)],
-                outlet=publisher, published=article.published, title=article.title,
-                text=" … ".join(span.text for span in match.context),
-                content=match.context, matches=match.matches, phrases=match.phrases,
+                kind=kind, article_id=article_id, attribution_index=first.attribution,
+                speaker=first.speaker, role=first.role, affiliation=first.affiliation,
+                sides=[s.name for s in sides if s.includes(first.affiliation)] if kind == "attribution" else [],
+                outlet=first.publisher, published=first.published, title=first.title,
+                text=" … ".join(span.text for span in spans), content=spans,
+                matches=[h.span() for h in hits], phrases=[h.phrase for h in hits],
             )
-            if match.kind == "attribution":
-                statements.append(statement)
-                texts[article.id] = article.text
-            else:
-                reporter_statements.append(statement)
+            (statements if kind == "attribution" else reporter_statements).append(statement)
     collapsed = 0
     if collapse:
         statements, dropped = _collapse(store, statements)
@@ -357,27 +311,48 @@ def _notion_matches(
     return NotionResult(
         notion=notion.name, variants=list(notion.variants), statements=statements, reporter=reporter_statements,
         articles_searched=searched, repeats_collapsed=collapsed,
-    ), texts
+    )
+
+
+def _scanned_matches(
+    store: Store, notion: Notion, *, since: str | None = None, until: str | None = None, reporter: bool = True
+) -> NotionResult:
+    """The same result by reading every record (the index's reference: tests and the benchmark check
+    that both agree). Slow on a large store; not used by the commands."""
+    statements: list[Statement] = []
+    reporter_statements: list[Statement] = []
+    searched = 0
+    for article in store.iter_articles(_dates(since, until)):
+        if not _in_range(article.published, since, until):
+            continue
+        searched += 1
+        publisher = article.provenance.publisher if article.provenance and article.provenance.publisher else article.outlet
+        for match in match_article(notion, article, reporter=reporter):
+            speaker = match.attribution.speaker if match.attribution else None
+            statement = Statement(
+                kind=match.kind, article_id=article.id, attribution_index=match.attribution_index,
+                speaker=speaker.name if speaker else None, role=speaker.role if speaker else None,
+                affiliation=speaker.affiliation if speaker else None, outlet=publisher,
+                published=article.published, title=article.title,
+                text=" … ".join(span.text for span in match.context),
+                content=match.context, matches=match.matches, phrases=match.phrases,
+            )
+            (statements if match.kind == "attribution" else reporter_statements).append(statement)
+    statements, dropped = _collapse(store, statements)
+    reporter_statements, dropped_reporter = _collapse(store, reporter_statements)
+    return NotionResult(
+        notion=notion.name, variants=list(notion.variants), statements=statements, reporter=reporter_statements,
+        articles_searched=searched, repeats_collapsed=dropped + dropped_reporter,
+    )
 
 
 # -- comparing sides -----------------------------------------------------------------------------
 
-@lru_cache(maxsize=1)
-def _discovery_stopwords() -> frozenset[str]:
-    data = resources.files("parley.data.notions").joinpath("discovery_stopwords.txt").read_text(encoding="utf-8")
-    return frozenset(w.strip().lower() for w in data.splitlines() if w.strip() and not w.startswith("#"))
-
-
 def _term_counts(statements: Iterable[Statement], exclude: frozenset[str]) -> tuple[Counter[str], dict[str, Counter[str]]]:
     counts: Counter[str] = Counter()
     surfaces: dict[str, Counter[str]] = defaultdict(Counter)
-    skip = function_words() | _discovery_stopwords()
     for statement in statements:
-        for word in _WORD.findall(statement.text):
-            lowered = word.lower()
-            if lowered in skip or len(lowered) < 3:
-                continue
-            key = stem(word)
+        for key, lowered in counted_words(statement.text):
             if key in exclude:
                 continue
             counts[key] += 1
@@ -386,16 +361,18 @@ def _term_counts(statements: Iterable[Statement], exclude: frozenset[str]) -> tu
 
 
 def _key_terms(
-    mine: list[Statement], others: list[Statement], prior: Counter[str], exclude: frozenset[str], top: int
+    mine: list[Statement], others: list[Statement], prior: Counter[str], n_prior: int, exclude: frozenset[str],
+    top: int,
 ) -> list[KeyTerm]:
     """Words one side uses with the notion and the others do not: log-odds with an informative prior.
 
     The prior is the vocabulary of the articles the statements come from, so that a word common
-    in the whole story (or when the other side said nothing at all) does not look distinctive.
+    in the whole story (or when the other side said nothing at all) does not look distinctive;
+    ``n_prior`` is its size (all its words, not only those in ``prior``).
     """
     y_i, surfaces = _term_counts(mine, exclude)
     y_j, _ = _term_counts(others, exclude)
-    n_i, n_j, n_prior = sum(y_i.values()), sum(y_j.values()), sum(prior.values())
+    n_i, n_j = sum(y_i.values()), sum(y_j.values())
     if not n_i or not n_prior:
         return []
     alpha0 = 10.0 * max(1.0, n_prior / 100)  # prior strength grows with the background, as in Monroe et al.
@@ -483,13 +460,13 @@ def _timeline(notion: str, statements: list[Statement], sides: Sequence[Side], b
     )
 
 
-def _sides(sides: Sequence[Side | str]) -> list[Side]:
+def _sides(store: Store, sides: Sequence[Side | str]) -> list[Side]:
     specs = [s for s in sides if isinstance(s, str)]
     parsed = iter(parse_sides(specs)) if specs else iter(())
     result = [s if isinstance(s, Side) else next(parsed) for s in sides]
     if not result:
         raise InputError("compare needs at least one side, e.g. --side USA --side RUS")
-    return result
+    return check_sides(store, result)
 
 
 def compare(
@@ -505,15 +482,18 @@ def compare(
     terms: int = 10,
 ) -> Comparison:
     """Each side's statements on the notion: counts, speakers, dates, representative statements, key terms."""
-    chosen = _sides(sides)
+    chosen = _sides(store, sides)
     notion = _as_notion(notion, notions)
-    result, texts = _notion_matches(store, notion, sides=chosen, since=since, until=until)
+    result = _notion_matches(store, notion, sides=chosen, since=since, until=until)
     statements = result.statements
-    background_text = [
-        Statement(kind="reporter", article_id=a, text=texts[a], content=[], matches=[], phrases=[])
-        for a in sorted({s.article_id for s in statements})
-    ]
-    prior, _ = _term_counts(background_text + statements, notion.words)
+    # The background of key terms: the words of the whole stories the statements come from (only
+    # the words the statements use can be key terms; the notion's own words are left out).
+    spoken, _ = _term_counts(statements, notion.words)
+    background, total = store.notion_word_counts(sorted({s.article_id for s in statements}),
+                                                 set(spoken) | notion.words)
+    prior = Counter({k: n for k, n in background.items() if k not in notion.words and n})
+    prior.update(spoken)
+    prior_total = total - sum(n for k, n in background.items() if k in notion.words) + sum(spoken.values())
     summaries = []
     for side in chosen:
         mine = [s for s in statements if side.name in s.sides]
@@ -525,7 +505,7 @@ def compare(
             speaker_names=names, first=dates[0] if dates else None, last=dates[-1] if dates else None,
             outlets=dict(Counter(s.outlet or "unknown" for s in mine).most_common()),
             representative=_representative(mine, top, notion.words),
-            key_terms=_key_terms(mine, others, prior, notion.words, terms),
+            key_terms=_key_terms(mine, others, prior, prior_total, notion.words, terms),
         ))
     return Comparison(
         notion=notion.name, variants=list(notion.variants), sides=summaries,
@@ -545,43 +525,13 @@ def timeline(
     until: str | None = None,
 ) -> Timeline:
     """Statements on the notion per side per week or month (syndicated repeats counted once)."""
-    chosen = _sides(sides)
+    chosen = _sides(store, sides)
     notion = _as_notion(notion, notions)
     result = notion_matches(store, notion, notions=notions, sides=chosen, since=since, until=until, reporter=False)
     return _timeline(notion.name, result.statements, chosen, by)
 
 
 # -- discovering notions -------------------------------------------------------------------------
-
-def _parsed_terms(articles: list[ExtractedArticle]) -> Iterator[tuple[ExtractedArticle, list[Span]]]:
-    from parley.extract.terms import find_terms
-    from parley.nlp import get_nlp
-
-    pairs = ((article.text, article) for article in articles)
-    for doc, article in get_nlp().pipe(pairs, as_tuples=True, batch_size=16):
-        yield article, find_terms(doc, article)
-
-
-def _with_terms(articles: Iterable[ExtractedArticle]) -> Iterator[tuple[ExtractedArticle, list[Span]]]:
-    """Each article with its notion terms.
-
-    Records stored before the terms step (or built without it) have none: their terms are found
-    now, with one spaCy parse per article, so old databases still work, only slower.
-    """
-    pending: list[ExtractedArticle] = []
-    for article in articles:
-        # A record the terms step ran on keeps its (possibly empty) terms; only records written
-        # before that step existed need a parse.
-        if "terms" in article.steps or not article.text.strip():
-            yield article, article.terms
-            continue
-        pending.append(article)
-        if len(pending) >= 32:
-            yield from _parsed_terms(pending)
-            pending = []
-    if pending:
-        yield from _parsed_terms(pending)
-
 
 def _story_of(store: Store) -> dict[str, str]:
     """Article id -> its syndication group ("g12"); articles in no group are their own story."""
@@ -644,6 +594,40 @@ def _display(surfaces: Counter[str]) -> list[str]:
     return sorted(surfaces, key=lambda w: (framed(w), -surfaces[w], len(w), w))
 
 
+def _tally_article(tallies: dict[frozenset[str], _Tally], story: str, terms: list[NotionTermRow]) -> None:
+    """Count one article's notion terms: per statement (a syndicated repeat once) and in the reporter's words."""
+    by_statement: dict[int, set[frozenset[str]]] = defaultdict(set)
+    speakers: dict[int, NotionTermRow] = {}
+    reporter: Counter[frozenset[str]] = Counter()
+    for term in terms:
+        key = frozenset(term.key.split())
+        tallies[key].surfaces[term.surface] += 1
+        if term.attribution is None:
+            reporter[key] += 1
+        else:
+            by_statement[term.attribution].add(key)
+            speakers[term.attribution] = term
+    for index, keys in by_statement.items():
+        said = speakers[index]
+        name = said.speaker.strip() if said.speaker and said.speaker.strip() else None
+        affiliation = member_code(said.affiliation) if said.affiliation else None
+        words = _normalised_words(said.content or "")
+        for key in keys:
+            tally = tallies[key]
+            tally.stories.add(story)
+            if not tally.add_statement(story, name.casefold() if name else None, affiliation, words):
+                continue  # a syndicated repeat: its speaker and side are counted already
+            if name:
+                tally.speakers[name.casefold()] += 1
+                tally.names.setdefault(name.casefold(), name)
+            if affiliation:
+                tally.affiliations.add(affiliation)
+    for key, count in reporter.items():
+        tally = tallies[key]
+        tally.stories.add(story)
+        tally.reporter[story] = max(tally.reporter.get(story, 0), count)
+
+
 def discover_notions(
     store: Store,
     *,
@@ -661,48 +645,11 @@ def discover_notions(
     syndication group counts once. With ``min_speakers=0``, notions only the reporter uses follow
     the others, ranked by stories and mentions.
     """
-    from parley.extract.terms import term_key
-
     stories = _story_of(store)
     tallies: dict[frozenset[str], _Tally] = defaultdict(_Tally)
-    in_range = (a for a in store.iter_articles(since=since, until=_sql_until(until)) if _in_range(a.published, since, until))
-    for article, terms in _with_terms(in_range):
-        if not terms:
-            continue
-        story = stories.get(article.id, article.id)
-        statements = StatementIndex(article.attributions)
-        by_statement: dict[int, set[frozenset[str]]] = defaultdict(set)
-        reporter: Counter[frozenset[str]] = Counter()
-        for term in terms:
-            key = term_key(term.text)
-            if not key:
-                continue
-            tallies[key].surfaces[term.text.lower()] += 1
-            index = statements.at(term.start)
-            if index is None:
-                reporter[key] += 1
-            else:
-                by_statement[index].add(key)
-        for index, keys in by_statement.items():
-            attribution = article.attributions[index]
-            speaker = attribution.speaker
-            name = speaker.name.strip() if speaker and speaker.name and speaker.name.strip() else None
-            affiliation = member_code(speaker.affiliation) if speaker and speaker.affiliation else None
-            words = _normalised_words(attribution.content_text)
-            for key in keys:
-                tally = tallies[key]
-                tally.stories.add(story)
-                if not tally.add_statement(story, name.casefold() if name else None, affiliation, words):
-                    continue  # a syndicated repeat: its speaker and side are counted already
-                if name:
-                    tally.speakers[name.casefold()] += 1
-                    tally.names.setdefault(name.casefold(), name)
-                if affiliation:
-                    tally.affiliations.add(affiliation)
-        for key, count in reporter.items():
-            tally = tallies[key]
-            tally.stories.add(story)
-            tally.reporter[story] = max(tally.reporter.get(story, 0), count)
+    rows = (r for r in store.notion_terms(_dates(since, until)) if _in_range(r.published, since, until))
+    for article_id, terms in groupby(rows, key=lambda r: r.article_id):
+        _tally_article(tallies, stories.get(article_id, article_id), list(terms))
 
     def rank(key: frozenset[str]) -> tuple[int, int, int, int, int, int, str]:
         t = tallies[key]

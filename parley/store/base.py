@@ -7,18 +7,21 @@ picks the backend from the URL.
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from typing import Any
 
 from pydantic import BaseModel, Field
 
 from parley.models import Attribution, Entity, Event, ExtractedArticle, Failure
+from parley.store.filters import ArticleFilter, EventFilter, SpeakerFilter, StatementFilter
 
 __all__ = [
     "AddResult",
     "ArticleSummary",
     "CorpusStats",
     "EventLink",
+    "NotionContext",
+    "NotionTermRow",
     "Page",
     "SearchHit",
     "SpeakerSummary",
@@ -143,6 +146,39 @@ class SyndicationGroup(BaseModel):
     members: list[SyndicationMember] = Field(default_factory=list)
 
 
+class NotionContext(BaseModel):
+    """A span of an article the notion index holds: one content span of a statement, or one sentence.
+
+    ``attribution`` is the statement's index in the article, None for a sentence (whose words
+    are the reporter's where no statement covers them). ``text`` is ``article.text[start:end]``.
+    The article's facts come along so that a notion query reads no record."""
+
+    article_id: str
+    attribution: int | None = None
+    start: int
+    end: int
+    text: str
+    published: str | None = None
+    title: str | None = None
+    publisher: str | None = None  # provenance publisher, else the outlet
+    speaker: str | None = None
+    role: str | None = None
+    affiliation: str | None = None
+
+
+class NotionTermRow(BaseModel):
+    """A notion term found at ingest (the terms step), with who said it."""
+
+    article_id: str
+    attribution: int | None = None  # the statement whose content holds the term; None: the reporter
+    key: str  # folded words, sorted, space-separated: "indivisibl secur"
+    surface: str  # the term as written, lower-cased
+    speaker: str | None = None
+    affiliation: str | None = None
+    content: str | None = None  # the statement's words (to count a syndicated repeat once)
+    published: str | None = None
+
+
 class Page(BaseModel):
     """One page of a listing, with the total so that clients can paginate."""
 
@@ -153,14 +189,23 @@ class Page(BaseModel):
 
 
 class Store(ABC):
-    """Where articles and their records live. One ``add_articles`` call is one transaction."""
+    """Where articles and their records live. One ``add_articles`` call is one transaction.
+
+    Listings take one typed filter (:mod:`parley.store.filters`), either as an object or as its
+    fields by keyword (``store.attributions(speaker="Victoria Nuland")``); the filter validates
+    the values, so every backend and every caller sees the same rules. A backend implements the
+    ``_``-prefixed methods, which receive the validated filter.
+    """
 
     url: str
 
     # -- writing -----------------------------------------------------------------
     @abstractmethod
     def add_articles(self, articles: Sequence[ExtractedArticle]) -> AddResult:
-        """Store a batch atomically. A known id is a no-op; a new text under a known url is a new version."""
+        """Store a batch atomically. A known id is a no-op; a new text under a known url is a new version.
+
+        The notion index (:meth:`notion_contexts`, :meth:`notion_terms`) is written in the same
+        transaction, so it never lags the articles."""
 
     @abstractmethod
     def add_failures(self, failures: Sequence[Failure]) -> None: ...
@@ -169,32 +214,25 @@ class Store(ABC):
     def known_ids(self, ids: Sequence[str]) -> set[str]:
         """Which of these article ids are already stored (to skip extraction of duplicates)."""
 
-    # -- reading -----------------------------------------------------------------
+    # -- reading: records ----------------------------------------------------------
     @abstractmethod
     def get_article(self, article_id: str) -> ExtractedArticle:
         """The full record; raises :class:`parley.errors.NotFoundError`. Accepts a unique id prefix."""
 
-    @abstractmethod
     def list_articles(
-        self,
-        *,
-        outlet: str | None = None,
-        since: str | None = None,
-        until: str | None = None,
-        latest_only: bool = True,
-        limit: int = 50,
-        offset: int = 0,
-    ) -> Page: ...
+        self, filter: ArticleFilter | None = None, /, *, limit: int = 50, offset: int = 0, **fields: Any
+    ) -> Page:
+        """Article summaries, newest first; items are :class:`ArticleSummary`."""
+        return self._list_articles(ArticleFilter.of(filter, **fields), limit=limit, offset=offset)
 
-    @abstractmethod
     def iter_articles(
         self,
+        filter: ArticleFilter | None = None,
+        /,
         *,
-        latest_only: bool = True,
-        since: str | None = None,
-        until: str | None = None,
         contains_any: Sequence[str] | None = None,
         ids: Sequence[str] | None = None,
+        **fields: Any,
     ) -> Iterator[ExtractedArticle]:
         """Full records in storage order, streamed. ``since``/``until`` bound ``published`` as in
         :meth:`list_articles` (undated articles drop out when either is given). ``contains_any``:
@@ -202,35 +240,25 @@ class Store(ABC):
         a word may be split by hyphens or apostrophes ("non-aggression" starts with "nonag"), and
         the filter may let through more articles than that, never fewer. An empty list matches
         nothing; prefixes must be ASCII letters and digits. ``ids``: only these article ids."""
+        return self._iter_articles(ArticleFilter.of(filter, **fields), contains_any=contains_any, ids=ids)
 
-    @abstractmethod
     def search(
-        self,
-        query: str,
-        *,
-        outlet: str | None = None,
-        since: str | None = None,
-        until: str | None = None,
-        limit: int = 20,
-        offset: int = 0,
+        self, query: str, filter: ArticleFilter | None = None, /, *, limit: int = 20, offset: int = 0, **fields: Any
     ) -> Page:
         """Full-text search over article titles and text; items are :class:`SearchHit`."""
+        return self._search(query, ArticleFilter.of(filter, **fields), limit=limit, offset=offset)
 
-    @abstractmethod
     def attributions(
-        self,
-        *,
-        query: str | None = None,
-        speaker: str | None = None,
-        affiliation: Sequence[str] | None = None,
-        outlet: str | None = None,
-        article_id: str | None = None,
-        since: str | None = None,
-        until: str | None = None,
-        limit: int = 50,
-        offset: int = 0,
+        self, filter: StatementFilter | None = None, /, *, limit: int = 50, offset: int = 0, **fields: Any
     ) -> Page:
-        """Attributions across articles; items are :class:`StoredAttribution`."""
+        """Attributions across articles, newest first; items are :class:`StoredAttribution`."""
+        return self._attributions(StatementFilter.of(filter, **fields), limit=limit, offset=offset)
+
+    def attribution_facets(
+        self, filter: StatementFilter | None = None, /, *, size: int = 10, **fields: Any
+    ) -> dict[str, list[tuple[str, int]]]:
+        """Counts of the attributions matching the filter by speaker, affiliation, outlet and month."""
+        return self._attribution_facets(StatementFilter.of(filter, **fields), size=size)
 
     @abstractmethod
     def entities(
@@ -238,45 +266,17 @@ class Store(ABC):
         limit: int = 50, offset: int = 0,
     ) -> Page: ...
 
-    @abstractmethod
-    def events(
-        self,
-        *,
-        type: str | None = None,
-        actor: str | None = None,
-        recipient: str | None = None,
-        asserter: str | None = None,
-        article_id: str | None = None,
-        limit: int = 50,
-        offset: int = 0,
-    ) -> Page:
+    def events(self, filter: EventFilter | None = None, /, *, limit: int = 50, offset: int = 0, **fields: Any) -> Page:
         """Events across articles; items are :class:`StoredEvent`. ``asserter='reporter'`` for the reporter."""
+        return self._events(EventFilter.of(filter, **fields), limit=limit, offset=offset)
 
-    @abstractmethod
-    def speakers(
-        self, *, name: str | None = None, affiliation: Sequence[str] | None = None, limit: int = 50, offset: int = 0
-    ) -> Page:
+    def speakers(self, filter: SpeakerFilter | None = None, /, *, limit: int = 50, offset: int = 0, **fields: Any) -> Page:
         """Speakers ranked by number of statements; items are :class:`SpeakerSummary`. ``name`` is a substring."""
+        return self._speakers(SpeakerFilter.of(filter, **fields), limit=limit, offset=offset)
 
-    @abstractmethod
-    def attribution_facets(
-        self,
-        *,
-        query: str | None = None,
-        speaker: str | None = None,
-        affiliation: Sequence[str] | None = None,
-        outlet: str | None = None,
-        since: str | None = None,
-        until: str | None = None,
-        size: int = 10,
-    ) -> dict[str, list[tuple[str, int]]]:
-        """Counts of the attributions matching the filters by speaker, affiliation, outlet and month."""
-
-    @abstractmethod
-    def event_links(
-        self, *, type: Sequence[str] | None = None, asserter: str | None = None, limit: int = 200
-    ) -> list[EventLink]:
+    def event_links(self, filter: EventFilter | None = None, /, *, limit: int = 200, **fields: Any) -> list[EventLink]:
         """Actor -> recipient edges of events that have both, most frequent first."""
+        return self._event_links(EventFilter.of(filter, **fields), limit=limit)
 
     @abstractmethod
     def syndication_group(self, article_id: str) -> SyndicationGroup | None:
@@ -296,6 +296,30 @@ class Store(ABC):
     def revision(self) -> tuple[int, int]:
         """A cheap token that changes whenever articles are added: keys caches of derived results."""
 
+    # -- reading: the notion index ------------------------------------------------
+    @abstractmethod
+    def notion_contexts(
+        self, phrases: Sequence[Sequence[str]], filter: ArticleFilter | None = None, /
+    ) -> list[NotionContext]:
+        """Statement content spans and sentences that may hold a notion, from the index written at ingest.
+
+        ``phrases``: for each phrase of the notion, its folded content keys
+        (:func:`parley.notions.matching.content_keys`). A context is returned when it holds every
+        key of some phrase close together (the index may return more, never fewer, than the
+        matcher accepts); with the content spans of every attribution of the articles returned,
+        so the caller can tell statements from the reporter's words. Latest versions only; dates
+        as in :meth:`list_articles`. No article record is read."""
+
+    @abstractmethod
+    def notion_word_counts(self, article_ids: Sequence[str], keys: Collection[str]) -> tuple[dict[str, int], int]:
+        """The background of key terms: how often each of ``keys`` (folded words) occurs in the texts
+        of these articles, summed, and how many countable words they have in all
+        (:func:`parley.notions.index.word_counts`)."""
+
+    @abstractmethod
+    def notion_terms(self, filter: ArticleFilter | None = None, /) -> Iterator[NotionTermRow]:
+        """Every notion term stored at ingest, in storage order (articles, then position)."""
+
     @abstractmethod
     def close(self) -> None: ...
 
@@ -304,3 +328,30 @@ class Store(ABC):
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+    # -- for backends ----------------------------------------------------------------
+    @abstractmethod
+    def _list_articles(self, f: ArticleFilter, *, limit: int, offset: int) -> Page: ...
+
+    @abstractmethod
+    def _iter_articles(
+        self, f: ArticleFilter, *, contains_any: Sequence[str] | None, ids: Sequence[str] | None
+    ) -> Iterator[ExtractedArticle]: ...
+
+    @abstractmethod
+    def _search(self, query: str, f: ArticleFilter, *, limit: int, offset: int) -> Page: ...
+
+    @abstractmethod
+    def _attributions(self, f: StatementFilter, *, limit: int, offset: int) -> Page: ...
+
+    @abstractmethod
+    def _attribution_facets(self, f: StatementFilter, *, size: int) -> dict[str, list[tuple[str, int]]]: ...
+
+    @abstractmethod
+    def _events(self, f: EventFilter, *, limit: int, offset: int) -> Page: ...
+
+    @abstractmethod
+    def _event_links(self, f: EventFilter, *, limit: int) -> list[EventLink]: ...
+
+    @abstractmethod
+    def _speakers(self, f: SpeakerFilter, *, limit: int, offset: int) -> Page: ...

@@ -5,18 +5,21 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from parley.errors import InputError, NotFoundError, StoreError
 from parley.models import Attribution, Entity, Event, ExtractedArticle, Failure, utc_now
+from parley.store import sqlite_notions
 from parley.store.base import (
     AddResult,
     ArticleSummary,
     CorpusStats,
     EventLink,
+    NotionContext,
+    NotionTermRow,
     Page,
     SearchHit,
     SpeakerSummary,
@@ -26,6 +29,7 @@ from parley.store.base import (
     StoredEvent,
     SyndicationGroup,
 )
+from parley.store.filters import ArticleFilter, EventFilter, SpeakerFilter, StatementFilter
 
 if TYPE_CHECKING:
     from parley.store.sqlite_syndication import SQLiteSyndication
@@ -41,6 +45,11 @@ def migrations() -> list[tuple[int, str, str]]:
         if name.endswith(".sql") and name[:4].isdigit():
             found.append((int(name[:4]), name[5:-4], entry.read_text(encoding="utf-8")))
     return sorted(found)
+
+
+# Python steps of a migration, run in its transaction right after its SQL: filling new tables
+# from what the stored records hold.
+_AFTER_MIGRATION: dict[int, Callable[[sqlite3.Connection], object]] = {3: sqlite_notions.backfill}
 
 
 def _fts_query(query: str) -> str:
@@ -93,6 +102,7 @@ class SQLiteStore(Store):
                 # executescript would commit on its own; run statements one by one inside our transaction.
                 for statement in _split_sql(sql):
                     self.conn.execute(statement)
+                _AFTER_MIGRATION.get(version, lambda conn: None)(self.conn)
                 self.conn.execute(
                     "INSERT INTO schema_version(version, name, applied_at) VALUES (?, ?, ?)",
                     (version, name, utc_now()),
@@ -134,6 +144,7 @@ class SQLiteStore(Store):
                         self.conn.execute("UPDATE articles SET is_latest = 0 WHERE url = ?", (article.url,))
                         result.new_versions += 1
                 self._insert_article(article, version)
+                sqlite_notions.index_article(self.conn, article)
                 result.added += 1
                 result.added_ids.append(article.id)
             self._after_add(result.added_ids)
@@ -280,22 +291,21 @@ class SQLiteStore(Store):
         ).fetchone()
         return {"version": row[0], "is_latest": bool(row[1]), "ingested_at": row[2]}
 
-    def _article_filters(
-        self, outlet: str | None, since: str | None, until: str | None, latest_only: bool, alias: str = "a"
-    ) -> tuple[list[str], list[Any]]:
+    @staticmethod
+    def _article_filters(f: ArticleFilter, alias: str = "a") -> tuple[list[str], list[Any]]:
         where: list[str] = []
         params: list[Any] = []
-        if latest_only:
+        if f.latest_only:
             where.append(f"{alias}.is_latest = 1")
-        if outlet:
+        if f.outlet:
             where.append(f"LOWER({alias}.outlet) = LOWER(?)")
-            params.append(outlet)
-        if since:
+            params.append(f.outlet)
+        if f.since:
             where.append(f"{alias}.published >= ?")
-            params.append(since)
-        if until:
+            params.append(f.since)
+        if f.until:
             where.append(f"{alias}.published < ?")
-            params.append(_end_of(until))
+            params.append(_end_of(f.until))
         return where, params
 
     _SUMMARY_COLUMNS = """a.id, a.url, a.title, a.outlet, a.published, a.version, a.is_latest,
@@ -310,17 +320,8 @@ class SQLiteStore(Store):
             "attributions": row["n_attr"], "events": row["n_events"],
         }
 
-    def list_articles(
-        self,
-        *,
-        outlet: str | None = None,
-        since: str | None = None,
-        until: str | None = None,
-        latest_only: bool = True,
-        limit: int = 50,
-        offset: int = 0,
-    ) -> Page:
-        where, params = self._article_filters(outlet, since, until, latest_only)
+    def _list_articles(self, f: ArticleFilter, *, limit: int, offset: int) -> Page:
+        where, params = self._article_filters(f)
         clause = f"WHERE {' AND '.join(where)}" if where else ""
         total = self.conn.execute(f"SELECT COUNT(*) FROM articles a {clause}", params).fetchone()[0]
         rows = self.conn.execute(
@@ -330,16 +331,10 @@ class SQLiteStore(Store):
         ).fetchall()
         return Page(total=total, limit=limit, offset=offset, items=[ArticleSummary(**self._summary(r)) for r in rows])
 
-    def iter_articles(
-        self,
-        *,
-        latest_only: bool = True,
-        since: str | None = None,
-        until: str | None = None,
-        contains_any: Sequence[str] | None = None,
-        ids: Sequence[str] | None = None,
+    def _iter_articles(
+        self, f: ArticleFilter, *, contains_any: Sequence[str] | None, ids: Sequence[str] | None
     ) -> Iterator[ExtractedArticle]:
-        where, params = self._article_filters(None, since, until, latest_only)
+        where, params = self._article_filters(f)
         if contains_any is not None:
             if not contains_any:
                 return
@@ -356,18 +351,9 @@ class SQLiteStore(Store):
         for row in self.conn.cursor().execute(f"SELECT a.record FROM articles a{clause} ORDER BY a.rowid", params):
             yield ExtractedArticle.model_validate_json(row[0])
 
-    def search(
-        self,
-        query: str,
-        *,
-        outlet: str | None = None,
-        since: str | None = None,
-        until: str | None = None,
-        limit: int = 20,
-        offset: int = 0,
-    ) -> Page:
+    def _search(self, query: str, f: ArticleFilter, *, limit: int, offset: int) -> Page:
         match = _fts_query(query)
-        where, params = self._article_filters(outlet, since, until, True)
+        where, params = self._article_filters(f.model_copy(update={"latest_only": True}))
         extra = "".join(f" AND {w}" for w in where)
         base = f"FROM articles_fts f JOIN articles a ON a.rowid = f.rowid WHERE articles_fts MATCH ?{extra}"
         total = self.conn.execute(f"SELECT COUNT(*) {base}", [match, *params]).fetchone()[0]
@@ -382,20 +368,8 @@ class SQLiteStore(Store):
             hits.append(SearchHit(**self._summary(r), snippet=snippet, marks=marks, score=-float(r["score"])))
         return Page(total=total, limit=limit, offset=offset, items=hits)
 
-    def attributions(
-        self,
-        *,
-        query: str | None = None,
-        speaker: str | None = None,
-        affiliation: Sequence[str] | None = None,
-        outlet: str | None = None,
-        article_id: str | None = None,
-        since: str | None = None,
-        until: str | None = None,
-        limit: int = 50,
-        offset: int = 0,
-    ) -> Page:
-        joins, clause, params = self._attribution_where(query, speaker, affiliation, outlet, article_id, since, until)
+    def _attributions(self, f: StatementFilter, *, limit: int, offset: int) -> Page:
+        joins, clause, params = self._attribution_where(f)
         total = self.conn.execute(f"SELECT COUNT(*) {joins} {clause}", params).fetchone()[0]
         rows = self.conn.execute(
             f"SELECT t.article_id, t.idx, t.record, a.title, a.outlet, a.published {joins} {clause} "
@@ -411,48 +385,30 @@ class SQLiteStore(Store):
         ]
         return Page(total=total, limit=limit, offset=offset, items=items)
 
-    def _attribution_where(
-        self,
-        query: str | None,
-        speaker: str | None,
-        affiliation: Sequence[str] | None,
-        outlet: str | None,
-        article_id: str | None,
-        since: str | None,
-        until: str | None,
-    ) -> tuple[str, str, list[Any]]:
+    def _attribution_where(self, f: StatementFilter) -> tuple[str, str, list[Any]]:
         """(FROM ... joins, WHERE clause, params) shared by the attribution listing and its facets."""
-        where, params = self._article_filters(outlet, since, until, article_id is None)
+        # One article's statements include its older versions; listings across articles do not.
+        where, params = self._article_filters(f.model_copy(update={"latest_only": f.article_id is None}))
         joins = "FROM attributions t JOIN articles a ON a.id = t.article_id"
-        if query:
+        if f.query:
             joins += " JOIN attributions_fts f ON f.rowid = t.rowid"
             where.append("attributions_fts MATCH ?")
-            params.append(_fts_query(query))
-        if speaker:
+            params.append(_fts_query(f.query))
+        if f.speaker:
             where.append("LOWER(t.speaker_name) = LOWER(?)")
-            params.append(speaker)
-        if affiliation:
-            marks = ",".join("?" * len(affiliation))
+            params.append(f.speaker)
+        if f.affiliation:
+            marks = ",".join("?" * len(f.affiliation))
             where.append(f"UPPER(t.speaker_affiliation) IN ({marks})")
-            params.extend(a.upper() for a in affiliation)
-        if article_id:
+            params.extend(f.affiliation)
+        if f.article_id:
             where.append("t.article_id = ?")
-            params.append(self._resolve_id(article_id))
+            params.append(self._resolve_id(f.article_id))
         clause = f"WHERE {' AND '.join(where)}" if where else ""
         return joins, clause, params
 
-    def attribution_facets(
-        self,
-        *,
-        query: str | None = None,
-        speaker: str | None = None,
-        affiliation: Sequence[str] | None = None,
-        outlet: str | None = None,
-        since: str | None = None,
-        until: str | None = None,
-        size: int = 10,
-    ) -> dict[str, list[tuple[str, int]]]:
-        joins, clause, params = self._attribution_where(query, speaker, affiliation, outlet, None, since, until)
+    def _attribution_facets(self, f: StatementFilter, *, size: int) -> dict[str, list[tuple[str, int]]]:
+        joins, clause, params = self._attribution_where(f)
         facets: dict[str, list[tuple[str, int]]] = {}
         for facet, column in (
             ("speaker", "t.speaker_name"), ("affiliation", "t.speaker_affiliation"),
@@ -468,16 +424,14 @@ class SQLiteStore(Store):
             facets[facet] = [(str(r[0]), int(r[1])) for r in rows]
         return facets
 
-    def speakers(
-        self, *, name: str | None = None, affiliation: Sequence[str] | None = None, limit: int = 50, offset: int = 0
-    ) -> Page:
+    def _speakers(self, f: SpeakerFilter, *, limit: int, offset: int) -> Page:
         where, params = ["a.is_latest = 1", "t.speaker_name IS NOT NULL"], []
-        if name:
+        if f.name:
             where.append("LOWER(t.speaker_name) LIKE ? ESCAPE '\\'")
-            params.append("%" + name.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
-        if affiliation:
-            where.append(f"UPPER(t.speaker_affiliation) IN ({','.join('?' * len(affiliation))})")
-            params.extend(a.upper() for a in affiliation)
+            params.append("%" + f.name.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
+        if f.affiliation:
+            where.append(f"UPPER(t.speaker_affiliation) IN ({','.join('?' * len(f.affiliation))})")
+            params.extend(f.affiliation)
         base = f"FROM attributions t JOIN articles a ON a.id = t.article_id WHERE {' AND '.join(where)}"
         total = self.conn.execute(f"SELECT COUNT(DISTINCT t.speaker_name) {base}", params).fetchone()[0]
         most_common = (
@@ -501,21 +455,31 @@ class SQLiteStore(Store):
         ]
         return Page(total=total, limit=limit, offset=offset, items=items)
 
-    def event_links(
-        self, *, type: Sequence[str] | None = None, asserter: str | None = None, limit: int = 200
-    ) -> list[EventLink]:
-        where = ["a.is_latest = 1", "COALESCE(e.actor_code, e.actor_name) IS NOT NULL",
-                 "COALESCE(e.recipient_code, e.recipient_name) IS NOT NULL"]
+    @staticmethod
+    def _event_where(f: EventFilter) -> tuple[list[str], list[Any]]:
+        """Conditions on ``e`` (events) for type, actor, recipient and asserter."""
+        where: list[str] = []
         params: list[Any] = []
-        if type:
-            where.append(f"UPPER(e.type) IN ({','.join('?' * len(type))})")
-            params.extend(t.upper() for t in type)
-        if asserter:
-            if asserter.lower() == "reporter":
+        if f.type:
+            where.append(f"UPPER(e.type) IN ({','.join('?' * len(f.type))})")
+            params.extend(f.type)
+        for column, value in (("actor", f.actor), ("recipient", f.recipient)):
+            if value:
+                where.append(f"(UPPER(e.{column}_code) LIKE UPPER(?) ESCAPE '\\' OR LOWER(e.{column}_name) = LOWER(?))")
+                params.extend([_like_escape(value) + "%", value])
+        if f.asserter:
+            if f.asserter.lower() == "reporter":
                 where.append("e.asserted_by IS NULL")
             else:
                 where.append("LOWER(e.asserter) = LOWER(?)")
-                params.append(asserter)
+                params.append(f.asserter)
+        return where, params
+
+    def _event_links(self, f: EventFilter, *, limit: int) -> list[EventLink]:
+        where = ["a.is_latest = 1", "COALESCE(e.actor_code, e.actor_name) IS NOT NULL",
+                 "COALESCE(e.recipient_code, e.recipient_name) IS NOT NULL"]
+        more, params = self._event_where(f)
+        where += more
         rows = self.conn.execute(
             "SELECT COALESCE(e.actor_code, e.actor_name) AS src, COALESCE(e.recipient_code, e.recipient_name) AS dst, "
             "UPPER(e.type) AS kind, COUNT(*) AS n, "
@@ -557,37 +521,17 @@ class SQLiteStore(Store):
         ]
         return Page(total=total, limit=limit, offset=offset, items=items)
 
-    def events(
-        self,
-        *,
-        type: str | None = None,
-        actor: str | None = None,
-        recipient: str | None = None,
-        asserter: str | None = None,
-        article_id: str | None = None,
-        limit: int = 50,
-        offset: int = 0,
-    ) -> Page:
+    def _events(self, f: EventFilter, *, limit: int, offset: int) -> Page:
         where: list[str] = []
         params: list[Any] = []
-        if article_id:
+        if f.article_id:
             where.append("e.article_id = ?")
-            params.append(self._resolve_id(article_id))
+            params.append(self._resolve_id(f.article_id))
         else:
             where.append("a.is_latest = 1")
-        if type:
-            where.append("UPPER(e.type) = UPPER(?)")
-            params.append(type)
-        for column, value in (("actor", actor), ("recipient", recipient)):
-            if value:
-                where.append(f"(UPPER(e.{column}_code) LIKE UPPER(?) OR LOWER(e.{column}_name) = LOWER(?))")
-                params.extend([value + "%", value])
-        if asserter:
-            if asserter.lower() == "reporter":
-                where.append("e.asserted_by IS NULL")
-            else:
-                where.append("LOWER(e.asserter) = LOWER(?)")
-                params.append(asserter)
+        more, more_params = self._event_where(f)
+        where += more
+        params += more_params
         base = f"FROM events e JOIN articles a ON a.id = e.article_id WHERE {' AND '.join(where)}"
         total = self.conn.execute(f"SELECT COUNT(*) {base}", params).fetchone()[0]
         rows = self.conn.execute(
@@ -642,6 +586,18 @@ class SQLiteStore(Store):
             last_published=one("SELECT MAX(published) FROM articles WHERE is_latest = 1"),
             schema_version=self.schema_version(),
         )
+
+    # -- the notion index -----------------------------------------------------------
+    def notion_contexts(
+        self, phrases: Sequence[Sequence[str]], filter: ArticleFilter | None = None, /
+    ) -> list[NotionContext]:
+        return sqlite_notions.read_contexts(self.conn, phrases, ArticleFilter.of(filter))
+
+    def notion_word_counts(self, article_ids: Sequence[str], keys: Collection[str]) -> tuple[dict[str, int], int]:
+        return sqlite_notions.read_word_counts(self.conn, article_ids, keys)
+
+    def notion_terms(self, filter: ArticleFilter | None = None, /) -> Iterator[NotionTermRow]:
+        return sqlite_notions.read_terms(self.conn, ArticleFilter.of(filter))
 
     def revision(self) -> tuple[int, int]:
         row = self.conn.execute("SELECT COUNT(*), COALESCE(MAX(rowid), 0) FROM articles").fetchone()
@@ -711,6 +667,11 @@ def _prefix_query(prefixes: Sequence[str]) -> str:
             pieces.append(prefix[start:])
             alternatives.append('"' + " ".join(pieces) + '"*')
     return " OR ".join(alternatives)
+
+
+def _like_escape(value: str) -> str:
+    """``value`` as a literal inside a LIKE pattern (with ESCAPE '\\'): "_" and "%" match themselves."""
+    return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def _end_of(day_or_time: str) -> str:

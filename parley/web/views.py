@@ -1,19 +1,27 @@
-"""The web UI: server-rendered pages over the same store and query functions as the API."""
+"""The web UI: server-rendered pages over the same store, filters and query functions as the API.
+
+A sibling of :mod:`parley.api`, never importing it: both build their filters with
+:mod:`parley.store.filters` and :mod:`parley.query.filters`, and read cached notion results from
+:mod:`parley.query.cached`. Routes are sync, so FastAPI runs them in its worker threads.
+"""
 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, TypedDict
+from typing import TYPE_CHECKING, Annotated, Any
 from urllib.parse import urlencode
 
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse, Response
 from fastapi.templating import Jinja2Templates
 
-from parley.api.routes import DATE_PATTERN, affiliation_codes, get_store, speaker_detail
 from parley.errors import InputError, NotFoundError
+from parley.query import cached
+from parley.query.filters import affiliation_codes, attributions
+from parley.query.speakers import speaker_detail
 from parley.store import Store
+from parley.store.filters import ArticleFilter, EventFilter, SpeakerFilter, StatementFilter, split_codes
 from parley.web.render import (
     EVENT_TONE,
     bar_chart,
@@ -34,7 +42,7 @@ from parley.web.render import (
 if TYPE_CHECKING:
     from parley.query.notions import DiscoveredNotion
 
-__all__ = ["STATIC_DIR", "render_error", "router"]
+__all__ = ["STATIC_DIR", "get_store", "render_error", "router"]
 
 HERE = Path(__file__).resolve().parent
 STATIC_DIR = str(HERE / "static")
@@ -45,21 +53,19 @@ templates.env.globals.update(speaker_url=speaker_url, entity_url=entity_url, eve
                              mark_matches=mark_matches, snippet_html=snippet_html)
 
 router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
+
+
+async def get_store(request: Request) -> Store:
+    # The server puts a per-thread store on app.state; async: resolving it costs no thread hop.
+    store: Store = request.app.state.store
+    return store
+
+
 StoreDep = Annotated[Store, Depends(get_store)]
 PAGE = 25
 OptText = Annotated[str | None, Query(max_length=200)]
-OptDate = Annotated[str | None, Query(pattern=DATE_PATTERN)]
+OptDate = Annotated[str | None, Query(max_length=40)]  # checked by the filter, which says what is allowed
 PageNo = Annotated[int, Query(ge=1, le=10_000)]
-
-
-class _Filters(TypedDict):
-    """The statement filters shared by the notion and the plain search (both take them as keywords)."""
-
-    speaker: str | None
-    affiliation: list[str] | None
-    outlet: str | None
-    since: str | None
-    until: str | None
 
 
 def render_error(status: int, message: str) -> Response:
@@ -96,9 +102,7 @@ def _split_sides(values: list[str]) -> list[str]:
 
 
 def _discovered_notions(store: Store, limit: int) -> list[Any]:
-    from parley.api import integrations
-
-    return integrations.discover(store, limit=limit)
+    return cached.discover(store, limit=limit)
 
 
 # ------------------------------------------------------------------------------------------ home
@@ -107,9 +111,7 @@ def home(request: Request, store: StoreDep) -> HTMLResponse:
     stats = store.stats()
     latest = store.attributions(limit=8)
     speakers = store.speakers(limit=8)
-    from parley.api import integrations
-
-    notions = integrations.discover_nowait(store, limit=12)
+    notions = cached.discover_nowait(store, limit=12)
     return _page(request, "home.html", stats=stats, latest=latest.items, speakers=speakers.items,
                  notions=notions, nav="home")
 
@@ -129,22 +131,21 @@ def search(
     notion: OptText = None,
     page: PageNo = 1,
 ) -> HTMLResponse:
-    from parley.api import integrations
-
     q = (q or "").strip() or None
     notion = (notion or "").strip() or None
     if month:
         since = until = month
     side = _split_sides(side)
-    filters = _Filters(speaker=speaker, affiliation=affiliation_codes([], side), outlet=outlet, since=since, until=until)
     error = None
     facets: dict[str, list[tuple[str, int]]] = {}
     try:
+        f = StatementFilter(query=q, speaker=speaker, affiliation=affiliation_codes(store, [], side), outlet=outlet,
+                            since=since, until=until)
         if notion:  # statements on a notion: the query layer matches its variants; no facets
-            results = integrations.notion_attributions(store, notion, q=q, **filters, limit=PAGE, offset=(page - 1) * PAGE)
+            results = cached.notion_attributions(store, notion, f, limit=PAGE, offset=(page - 1) * PAGE)
         else:
-            results = store.attributions(query=q, **filters, limit=PAGE, offset=(page - 1) * PAGE)
-            facets = store.attribution_facets(query=q, **filters, size=12)
+            results = attributions(store, f, limit=PAGE, offset=(page - 1) * PAGE)
+            facets = store.attribution_facets(f, size=12)
         articles = store.search(q, limit=5) if q else None
     except InputError as exc:
         error, results, facets, articles = str(exc), None, {}, None
@@ -175,10 +176,11 @@ def articles(
     q = (q or "").strip() or None
     error = None
     try:
+        f = ArticleFilter(outlet=outlet)
         if q:
-            listing = store.search(q, outlet=outlet, limit=PAGE, offset=(page - 1) * PAGE)
+            listing = store.search(q, f, limit=PAGE, offset=(page - 1) * PAGE)
         else:
-            listing = store.list_articles(outlet=outlet, limit=PAGE, offset=(page - 1) * PAGE)
+            listing = store.list_articles(f, limit=PAGE, offset=(page - 1) * PAGE)
     except InputError as exc:
         error, listing = str(exc), None
     return _page(request, "articles.html", listing=listing, q=q or "", outlet=outlet, error=error,
@@ -187,8 +189,6 @@ def articles(
 
 @router.get("/articles/{article_id}")
 def article(request: Request, store: StoreDep, article_id: str) -> HTMLResponse:
-    from parley.api import integrations
-
     record = store.get_article(article_id)
     colours = speaker_colours(record)
     statements = []
@@ -208,7 +208,7 @@ def article(request: Request, store: StoreDep, article_id: str) -> HTMLResponse:
     entities: dict[str, list[Any]] = defaultdict(list)
     for entity in sorted(record.entities, key=lambda e: (-len(e.mentions), e.name)):
         entities[entity.type].append(entity)
-    group = integrations.syndication_group(store, record.id)
+    group = store.syndication_group(record.id)
     return _page(
         request, "article.html", article=record, text=highlight_article(record), statements=statements,
         legend=[(name, colours[name], n) for name, n in legend.items()], events=events,
@@ -224,8 +224,8 @@ def speakers(
     page: PageNo = 1,
 ) -> HTMLResponse:
     side = _split_sides(side)
-    listing = store.speakers(name=(q or "").strip() or None, affiliation=affiliation_codes([], side),
-                             limit=PAGE * 2, offset=(page - 1) * PAGE * 2)
+    f = SpeakerFilter(name=q, affiliation=affiliation_codes(store, [], side))
+    listing = store.speakers(f, limit=PAGE * 2, offset=(page - 1) * PAGE * 2)
     return _page(request, "speakers.html", listing=listing, name_q=q or "", side=", ".join(side),
                  pager=_pager(request, listing.total, page, PAGE * 2), nav="speakers")
 
@@ -242,9 +242,7 @@ def speaker(request: Request, store: StoreDep, name: str, page: PageNo = 1) -> H
 
 
 def _speaker_notions(store: Store, name: str) -> list[DiscoveredNotion] | None:
-    from parley.api import integrations
-
-    return integrations.speaker_notions(store, name)
+    return cached.speaker_notions(store, name)
 
 
 # ------------------------------------------------------------------------------------------ entities
@@ -271,17 +269,15 @@ def notions(
     notion: OptText = None,
     side: Annotated[list[str], Query(max_length=10)] = [],  # noqa: B006
 ) -> HTMLResponse:
-    from parley.api import integrations
-
     notion = (notion or "").strip()
     side = _split_sides(side)
     discovered = _discovered_notions(store, 25)
     comparison, error, chosen = None, None, side
     if notion:
         try:
-            chosen = side or integrations.default_sides(store, notion)
+            chosen = side or cached.default_sides(store, notion)
             if chosen:
-                comparison = integrations.compare(store, notion, chosen)
+                comparison = cached.compare(store, notion, chosen)
             else:
                 error = f"No statement on “{notion}” comes from a speaker with a known affiliation."
         except InputError as exc:
@@ -298,9 +294,7 @@ def notion_timeline_chart(
     side: Annotated[list[str], Query(max_length=10)] = [],  # noqa: B006
     interval: Annotated[str, Query(pattern="^(week|month)$")] = "month",
 ) -> Response:
-    from parley.api import integrations
-
-    svg = integrations.timeline_svg(store, notion, [s for s in side if s.strip()], interval)
+    svg = cached.timeline_svg(store, notion, [s for s in side if s.strip()], interval)
     # A chart is an image: no script may run in it; matplotlib's SVG needs its own inline <style>.
     return Response(svg, media_type="image/svg+xml",
                     headers={"content-security-policy": "default-src 'none'; style-src 'unsafe-inline'",
@@ -318,10 +312,11 @@ def events(
     asserter: OptText = None,
     page: PageNo = 1,
 ) -> HTMLResponse:
-    types = [t.upper() for t in (type or "").replace(",", " ").split() if t]
+    f = EventFilter(type=split_codes(type), actor=actor, recipient=recipient, asserter=asserter)
     # The graph answers "who accuses, threatens, rejects or attacks whom" unless the user picks types.
-    graph_types = types or [t for t, tone in EVENT_TONE.items() if tone in ("hostile", "force")]
-    links = store.event_links(type=graph_types, asserter=asserter, limit=1000)
+    graph_types = list(f.type) or [t for t, tone in EVENT_TONE.items() if tone in ("hostile", "force")]
+    links = store.event_links(f.model_copy(update={"type": tuple(graph_types), "actor": None, "recipient": None}),
+                              limit=1000)
     if actor or recipient:
         links = [
             link for link in links
@@ -329,8 +324,7 @@ def events(
             and (not recipient or link.recipient.upper().startswith(recipient.upper()))
         ]
     graph_links = country_links(links, max_nodes=16)
-    listing = store.events(type=types[0] if len(types) == 1 else None, actor=actor, recipient=recipient,
-                           asserter=asserter, limit=PAGE, offset=(page - 1) * PAGE)
+    listing = store.events(f, limit=PAGE, offset=(page - 1) * PAGE)
     all_types = sorted({link.type for link in store.event_links(limit=5000)} | set(EVENT_TONE))
     return _page(request, "events.html", graph=event_network_svg(graph_links), links=links, listing=listing,
                  graph_types=graph_types, graph_edges=len(graph_links),

@@ -1,4 +1,9 @@
-"""The FastAPI application: REST API under ``/api``, web UI at ``/``, local API docs at ``/docs``.
+"""The server: one FastAPI application with the REST API under ``/api``, the web UI at ``/`` and
+local API docs at ``/docs``.
+
+This is the only module that knows both interfaces: :mod:`parley.api` and :mod:`parley.web` are
+siblings that never import each other (``tests/test_layers.py``), and neither imports this one.
+Both read the store through ``request.app.state.store`` (one connection per worker thread).
 
 Nothing is loaded from outside: Swagger UI comes from the ``swagger-ui-bundle-v2``
 package and the UI's CSS and JS from ``parley/web/static``, so the server works
@@ -21,8 +26,12 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from parley import __version__
-from parley.api.stores import StorePool, ThreadStore
+from parley.api import API_DESCRIPTION, OPENAPI_TAGS, ingest_router
+from parley.api import router as api_router
 from parley.errors import InputError, NotFoundError, ParleyError
+from parley.store.pool import StorePool, ThreadStore
+from parley.web import STATIC_DIR, render_error
+from parley.web import router as web_router
 
 __all__ = ["CSP", "create_app"]
 
@@ -45,18 +54,6 @@ SECURITY_HEADERS = [
     (b"x-frame-options", b"DENY"),
 ]
 
-API_DESCRIPTION = """\
-Read-only access to what parley extracted from the news it ingested: articles with their
-attributions (who said what, to whom, through which outlet), speakers, canonical entities,
-PLOVER-coded events with who asserts them, notions compared across sides, and syndication groups.
-
-Records have the same JSON shape as `parley extract`. Listings are paginated with `limit` and
-`offset` and report `total`; their order is stable (newest first, then by id). Errors are
-`{"status": ..., "message": ...}`. `POST /api/ingest` exists only when the server has a token
-(`PARLEY_TOKEN`) and needs `Authorization: Bearer <token>`.
-"""
-
-
 def _wants_json(scope: Scope) -> bool:
     path = scope.get("path", "")
     return path.startswith("/api") or path == "/openapi.json"
@@ -69,8 +66,6 @@ def error_response(scope: Scope, status: int, message: str, errors: list[dict[st
         if errors is not None:
             body["errors"] = errors
         return JSONResponse(body, status_code=status)
-    from parley.web.views import render_error
-
     return render_error(status, message)
 
 
@@ -132,8 +127,11 @@ def create_app(db: str, token: str | None = None) -> FastAPI:
     pool = StorePool(db)
 
     @asynccontextmanager
-    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+    async def lifespan(application: FastAPI) -> AsyncIterator[None]:
         yield
+        extractor = getattr(application.state, "extractor", None)  # the ingest child process, if started
+        if extractor is not None:
+            extractor.shutdown(wait=False, cancel_futures=True)
         pool.close()
 
     app = FastAPI(
@@ -143,15 +141,7 @@ def create_app(db: str, token: str | None = None) -> FastAPI:
         docs_url=None,
         redoc_url=None,
         lifespan=lifespan,
-        openapi_tags=[
-            {"name": "articles", "description": "Stored articles with all their records."},
-            {"name": "statements", "description": "Attributions: who said what."},
-            {"name": "speakers", "description": "People and bodies that made statements."},
-            {"name": "entities", "description": "Canonical countries, organisations, people, documents."},
-            {"name": "events", "description": "PLOVER-coded events and who asserts them."},
-            {"name": "notions", "description": "What each side says about a notion."},
-            {"name": "corpus", "description": "Counts, syndication groups, failures."},
-        ] + ([{"name": "ingest", "description": "Writes; need the server's token."}] if token else []),
+        openapi_tags=OPENAPI_TAGS + ([{"name": "ingest", "description": "Writes; need the server's token."}] if token else []),
     )
     app.state.pool = pool
     app.state.store = ThreadStore(pool)
@@ -187,14 +177,8 @@ def create_app(db: str, token: str | None = None) -> FastAPI:
         log.error("%s on %s", exc, request.url.path)
         return error_response(request.scope, 500, str(exc))
 
-    from parley.api.routes import router as api_router
-    from parley.web.views import STATIC_DIR
-    from parley.web.views import router as web_router
-
     app.include_router(api_router)
     if token:
-        from parley.api.routes import ingest_router
-
         app.include_router(ingest_router)
     app.include_router(web_router)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")

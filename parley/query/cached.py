@@ -1,8 +1,8 @@
-"""Adapters from the query layer (notions, timelines, syndication) to the API and the pages.
+"""Notion queries for interactive use (the API and the web pages), cached per corpus revision.
 
-The logic lives in :mod:`parley.query` and the store; this module only calls it,
-caches what is costly to recompute on every page view, and shapes results for
-listing (filters, pagination).
+The logic lives in :mod:`parley.query.notions`; this module keeps results until an article is
+added (a page view should not redo a corpus-wide discovery), runs discovery in the background
+for pages that must not wait, and lists statements on a notion with the statement filter.
 """
 
 from __future__ import annotations
@@ -26,8 +26,8 @@ from parley.query.notions import (
 from parley.query.notions import (
     timeline as _timeline,
 )
-from parley.store import Page, Store
-from parley.store.base import StoredAttribution, SyndicationGroup
+from parley.store.base import Page, Store, StoredAttribution
+from parley.store.filters import StatementFilter
 
 __all__ = [
     "compare",
@@ -36,8 +36,6 @@ __all__ = [
     "discover_nowait",
     "notion_attributions",
     "speaker_notions",
-    "syndication_group",
-    "syndication_groups",
     "timeline",
     "timeline_svg",
 ]
@@ -146,45 +144,29 @@ def timeline_svg(store: Store, notion: str, sides: Sequence[str], interval: str)
     return render_timeline(timeline(store, notion, chosen, interval), "svg")
 
 
-def notion_attributions(
-    store: Store,
-    notion: str,
-    *,
-    q: str | None = None,
-    speaker: str | None = None,
-    affiliation: Sequence[str] | None = None,
-    outlet: str | None = None,
-    article_id: str | None = None,
-    since: str | None = None,
-    until: str | None = None,
-    limit: int = 50,
-    offset: int = 0,
-) -> Page:
+def notion_attributions(store: Store, notion: str, f: StatementFilter, *, limit: int = 50, offset: int = 0) -> Page:
     """Statements on a notion, filtered and paginated like :meth:`Store.attributions` (same order)."""
     from parley.notions.sides import member_code
 
-    result = _cached(store, ("matches", notion, since, until),
-                     lambda: notion_matches(store, notion, since=since, until=until, reporter=False, collapse=False))
+    result = _cached(store, ("matches", notion, f.since, f.until),
+                     lambda: notion_matches(store, notion, since=f.since, until=f.until, reporter=False, collapse=False))
     keys = [(s.article_id, s.attribution_index) for s in result.statements if s.attribution_index is not None]
     meta = {(s.article_id, s.attribution_index): s for s in result.statements}
-    codes = {member_code(a) for a in affiliation} if affiliation else None
-    full_id = None
-    if article_id:
-        full_id = store.get_article(article_id).id
-    if q:
-        wanted = _attribution_keys(store, q)
+    codes = {member_code(a) for a in f.affiliation} if f.affiliation else None
+    full_id = store.get_article(f.article_id).id if f.article_id else None
+    wanted = _attribution_keys(store, f.query) if f.query else set()
     selected = []
     for key in keys:
         s = meta[key]
-        if speaker and (s.speaker or "").casefold() != speaker.casefold():
+        if f.speaker and (s.speaker or "").casefold() != f.speaker.casefold():
             continue
         if codes is not None and (not s.affiliation or member_code(s.affiliation) not in codes):
             continue
-        if outlet and (s.outlet or "").casefold() != outlet.casefold():
+        if f.outlet and (s.outlet or "").casefold() != f.outlet.casefold():
             continue
         if full_id and s.article_id != full_id:
             continue
-        if q and key not in wanted:
+        if f.query and key not in wanted:
             continue
         selected.append(s)
     # The store's order: newest first, then article id, then position in the article.
@@ -214,12 +196,3 @@ def _attribution_keys(store: Store, q: str) -> set[tuple[str, int | None]]:
         offset += 500
         if offset >= page.total or offset >= 20_000:
             return keys
-
-
-# ------------------------------------------------------------------------------------------ syndication
-def syndication_group(store: Store, article_id: str) -> SyndicationGroup | None:
-    return store.syndication_group(article_id)
-
-
-def syndication_groups(store: Store, *, limit: int, offset: int) -> Page:
-    return store.syndication_groups(limit=limit, offset=offset)

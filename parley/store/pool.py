@@ -1,4 +1,4 @@
-"""One store connection per server thread.
+"""One store connection per thread, for servers: FastAPI runs each sync route in a worker thread.
 
 SQLite connections must not be shared by threads that use them at the same
 time, and opening one per request costs more than the query itself. Each
