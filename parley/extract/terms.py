@@ -33,8 +33,6 @@ from dataclasses import dataclass, fields
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from spacy import attrs
-
 from parley.datafiles import DataFiles, packaged
 from parley.errors import ConfigError
 from parley.extract.pipeline import Step
@@ -159,10 +157,15 @@ def term_key(text: str) -> frozenset[str]:
 # The rules read token attributes many times; spaCy builds a Token object on every ``doc[i]``,
 # so the attributes are copied once into flat lists (``doc.to_array``), which keeps the step cheap.
 
-_ARRAY_ATTRS: list[int | str] = [
-    attrs.POS, attrs.TAG, attrs.LEMMA, attrs.LOWER, attrs.IS_PUNCT, attrs.IS_SPACE, attrs.LIKE_NUM,
-    attrs.SENT_START, attrs.HEAD, attrs.DEP, attrs.IDX, attrs.LENGTH, attrs.SPACY,
-]
+@lru_cache(maxsize=1)
+def _array_attrs() -> list[int | str]:
+    # Imported here: the notion index and queries use term_key without loading spaCy.
+    from spacy import attrs
+
+    return [
+        attrs.POS, attrs.TAG, attrs.LEMMA, attrs.LOWER, attrs.IS_PUNCT, attrs.IS_SPACE, attrs.LIKE_NUM,
+        attrs.SENT_START, attrs.HEAD, attrs.DEP, attrs.IDX, attrs.LENGTH, attrs.SPACY,
+    ]
 
 
 _WRAP = 2**64
@@ -181,7 +184,7 @@ class _Tokens:
 
     def __init__(self, doc: "Doc", article: ExtractedArticle, rules: TermRules) -> None:
         strings = doc.vocab.strings
-        rows = doc.to_array(_ARRAY_ATTRS).T.tolist()  # unsigned: HEAD -1 reads as 2**64 - 1
+        rows = doc.to_array(_array_attrs()).T.tolist()  # unsigned: HEAD -1 reads as 2**64 - 1
 
         def names(column: list[int]) -> list[str]:
             known = {value: strings[value] if value else "" for value in set(column)}
