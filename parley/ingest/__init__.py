@@ -24,7 +24,9 @@ from parley.ingest.common import failure
 from parley.ingest.decode import (
     MAX_FILE_BYTES,
     SNIFF_BYTES,
+    CappedReader,
     gunzip,
+    gzip_output_limit,
     is_gzip,
     looks_binary,
     read_capped,
@@ -143,8 +145,12 @@ def _jsonl_from_path(label: str, path: Path) -> Iterator[Article | Failure]:
     with path.open("rb") as raw:
         is_gz = is_gzip(raw.read(2))
         raw.seek(0)
-        # Buffered so the reader can peek at the head to tell a JSON array from JSON Lines.
-        stream: BinaryIO = io.BufferedReader(gzip.GzipFile(fileobj=raw, mode="rb")) if is_gz else raw
+        # Buffered so the reader can peek at the head to tell a JSON array from JSON Lines; capped so
+        # a small gzip of newlines cannot keep the reader busy for minutes.
+        limit = gzip_output_limit(path.stat().st_size)
+        stream: BinaryIO = (
+            io.BufferedReader(CappedReader(gzip.GzipFile(fileobj=raw, mode="rb"), limit)) if is_gz else raw
+        )
         try:
             yield from read_jsonl_stream(label, stream)
         except EOFError as exc:
