@@ -13,13 +13,18 @@ from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeEl
 from rich.table import Table
 from rich.text import Text
 
-from parley.cli.app import CONTEXT_SETTINGS, db_option, err, main, out
+from parley.cli.app import CONTEXT_SETTINGS, db_option, err, main, open_existing_store, out
 from parley.models import Article, ExtractedArticle, Failure
 
 SPEAKER_COLOURS = ["cyan", "magenta", "green", "yellow", "blue", "red", "bright_cyan", "bright_magenta"]
 
 
 def _open_store(db: str) -> Any:
+    """Read commands: the database must exist (see :func:`open_existing_store`)."""
+    return open_existing_store(db)
+
+
+def _open_or_create_store(db: str) -> Any:
     from parley.store import open_store
 
     return open_store(db)
@@ -61,7 +66,7 @@ def ingest(
     from parley.runner import ingest as run_ingest
 
     log = (lambda line: err.print(f"[dim]{line}[/dim]")) if verbose else None
-    store = _open_store(db)
+    store = _open_or_create_store(db)
     try:
         items = read_paths(list(paths), fetch=fetch, allow_private=allow_private, log=log)
         if quiet or fmt == "json":

@@ -13,9 +13,9 @@ from parley.cli.app import CONTEXT_SETTINGS, db_option, err, main, out
 
 
 def _open_store(db: str) -> Any:
-    from parley.store import open_store
+    from parley.cli.app import open_existing_store
 
-    return open_store(db)
+    return open_existing_store(db)
 
 
 def _notions(notions_file: str | None) -> list[Any]:
