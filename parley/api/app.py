@@ -193,9 +193,11 @@ def create_app(db: str, token: str | None = None) -> FastAPI:
 
     app.include_router(api_router)
     if token:
+        from parley.api.ingest_guard import IngestGuard
         from parley.api.routes import ingest_router
 
         app.include_router(ingest_router)
+        app.add_middleware(IngestGuard, token=token)  # token and size before the body is read
     app.include_router(web_router)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     _mount_docs(app)
