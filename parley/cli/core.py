@@ -203,7 +203,7 @@ def search(query: str, db: str, outlet: str | None, since: str | None, until: st
     Examples:
       parley search "indivisible security"
       parley search '"told TASS"' --since 2022-01 --format json
-      parley search Houthis --outlet VOA --limit 5
+      parley search "Islamic State" --outlet VOA --limit 5
     """
     with _open_store(db) as store:
         page = store.search(query, outlet=outlet, since=since, until=until, limit=limit, offset=offset)
@@ -260,7 +260,7 @@ def show(article_id: str, db: str, fmt: str) -> None:
 
     \b
     Examples:
-      parley show 8c2f8ec1df76
+      parley show e65160f5018b
       parley show 8011115 --format json
     """
     with _open_store(db) as store:
@@ -312,7 +312,7 @@ def stats(db: str, fmt: str) -> None:
     \b
     Examples:
       parley stats
-      parley stats --db news.db --format json
+      parley stats --db parley.db --format json
     """
     with _open_store(db) as store:
         corpus = store.stats()
@@ -355,7 +355,7 @@ def attributions(db: str, query: str | None, speaker: str | None, affiliations: 
     Examples:
       parley attributions --limit 8
       parley attributions --speaker "Victoria Nuland"
-      parley attributions --affiliation RUS -q sanctions --format json
+      parley attributions --affiliation RUS -q ceasefire --format json
     """
     with _open_store(db) as store:
         page = store.attributions(query=query, speaker=speaker, affiliation=list(affiliations) or None,

@@ -92,7 +92,7 @@ def notion_command(
     \b
     Examples:
       parley notion "indivisible security"
-      parley notion "rules-based order" --notions-file my-notions.toml --format json
+      parley notion "rules-based order" --notions-file parley/data/notions/notions.toml --format json
     """
     from parley.query.notions import notion_matches
 
@@ -151,7 +151,7 @@ def compare_command(
     Examples:
       parley compare "indivisible security" --side USA --side RUS
       parley compare "indivisible security" --side west=USA,GBR,FRA,DEU,NATO,EU --side RUS --by week --plot t.svg
-      parley compare "NATO enlargement" --side USA --side RUS --format json
+      parley compare tariffs --side USA --side CHN --format json
     """
     from parley.query.notions import compare
 

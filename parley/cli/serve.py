@@ -29,7 +29,7 @@ def serve(db: str, host: str, port: int, log_level: str) -> None:
     \b
     Examples:
       parley serve --db parley.db
-      parley serve --db news.db --host 0.0.0.0 --port 8080
+      parley serve --db parley.db --host 0.0.0.0 --port 8080
       PARLEY_TOKEN=s3cret parley serve --db news.db
     """
     import uvicorn
