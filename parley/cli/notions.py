@@ -107,7 +107,7 @@ def notion_command(
         _print_json(data)
         return
     wordings = f" (also: {', '.join(result.variants)})" if result.variants else ""
-    err.print(
+    out.print(  # the answer's headline: stdout, with the tables (it was on stderr)
         f"[bold]{result.notion}[/bold]{wordings}: {len(result.statements)} statements, "
         f"{len(result.reporter)} reporter sentences in {result.articles_searched} candidate articles"
         + (f", {result.repeats_collapsed} syndicated repeats counted once" if result.repeats_collapsed else "")
