@@ -5,7 +5,8 @@ HTML and RSS/Atom documents, WARC records, plain text), then damaged: cut at a r
 flipped or inserted, gzip-wrapped or not. For each input the target is run the way parley runs it
 (through the reader dispatch that ingest uses, or HTTP for the API) and checked:
 
-* it returns (no exception escapes) within ``HANG_SECONDS``;
+* it returns (no exception escapes) within ``HANG_SECONDS`` (the API, which parses up to four
+  articles with spaCy inside one request, within ``API_HANG_SECONDS``);
 * it yields at least one result, each an Article or a Failure with a non-empty reason;
 * no Failure says "reader error": that reason is the catch-all for a reader that crashed;
 * for the API: never a 5xx; a 200 accounts for every article (stored, duplicate or failed) and
@@ -37,6 +38,8 @@ from hypothesis import strategies as st
 from parley.models import Article, Failure
 
 HANG_SECONDS = 10.0
+# A body may hold 4 valid articles: spaCy parses each inside the request, on a loaded 2-core machine.
+API_HANG_SECONDS = 30.0
 SENTENCE = (
     "The foreign minister said on Tuesday that the talks would resume in Geneva next week, "
     "and that both sides had agreed to exchange prisoners before the end of the month."
@@ -237,7 +240,7 @@ def fuzz_api(examples: int, tally: Tally, seed: int | None = None) -> None:
             headers = {"content-type": "application/json", **({"authorization": auth} if auth else {})}
             response = client.post("/api/ingest", content=data, headers=headers)
             seconds = time.perf_counter() - started
-            assert seconds < HANG_SECONDS, f"api: {seconds:.1f} s for one body"
+            assert seconds < API_HANG_SECONDS, f"api: {seconds:.1f} s for one body"
             assert response.status_code < 500, f"api: {response.status_code} {response.text[:300]}"
             assert response.status_code in (200, 400, 401, 413, 422), response.status_code
             if not auth.endswith(token):
