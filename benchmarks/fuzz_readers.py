@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import argparse
 import gzip
-import io
 import json
 import sys
 import tempfile

@@ -11,8 +11,7 @@ from typing import Any
 import pytest
 from fastapi.testclient import TestClient
 
-from parley.api import create_app
-from parley.api import ingest_guard
+from parley.api import create_app, ingest_guard
 
 TOKEN = "s3cret-token"
 

@@ -95,7 +95,7 @@ def gzip_output_limit(compressed_bytes: int) -> int:
 class CappedReader(io.RawIOBase):
     """A stream that raises ReadError("too large") once more than ``limit`` bytes came through it."""
 
-    def __init__(self, stream: BinaryIO, limit: int, what: str = "after gunzip") -> None:
+    def __init__(self, stream: BinaryIO | io.BufferedIOBase, limit: int, what: str = "after gunzip") -> None:
         self._stream = stream
         self._left = limit
         self._limit = limit
