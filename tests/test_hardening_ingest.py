@@ -221,3 +221,11 @@ def test_fetch_connects_to_the_address_it_checked(slow_server: int, monkeypatch:
     page = fetch.fetch_page(f"http://news.rebind.test:{slow_server}/page", allow_private=True)
     assert page.url == f"http://news.rebind.test:{slow_server}/page"
     assert len(answers) == 1 and page.content.startswith(b"<html>")
+
+
+def test_warc_cut_inside_record_headers_is_a_failure_not_a_crash(tmp_path: Path) -> None:
+    """Found by benchmarks/fuzz_readers.py: warcio raised AttributeError on a header line cut short."""
+    path = tmp_path / "cut.warc"
+    path.write_bytes(b"WARC/1.0\r\nWARC-Type: response\r\nWARC-")
+    results = list(read_paths([str(path)]))
+    assert [(type(r).__name__, r.reason) for r in results] == [("Failure", "invalid WARC")]  # type: ignore[union-attr]
