@@ -625,10 +625,11 @@ def export(db: str, fmt: str, what: str, output: str | None) -> None:
       parley export --what attributions --format csv -o statements.csv
       parley export --format plover -o events.jsonl
     """
+    store = _open_store(db)  # first: a missing database must not leave an empty output file behind
     stream: TextIO = open(output, "w", encoding="utf-8", newline="") if output else sys.stdout  # noqa: SIM115
     count = 0
     try:
-        with _open_store(db) as store:
+        with store:
             writer: csv.DictWriter[str] | None = None
             for row in _export_rows(store, what, fmt):
                 if fmt == "csv":
