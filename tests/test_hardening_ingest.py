@@ -229,3 +229,11 @@ def test_warc_cut_inside_record_headers_is_a_failure_not_a_crash(tmp_path: Path)
     path.write_bytes(b"WARC/1.0\r\nWARC-Type: response\r\nWARC-")
     results = list(read_paths([str(path)]))
     assert [(type(r).__name__, r.reason) for r in results] == [("Failure", "invalid WARC")]  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("content", [b"\t", b"\n\n \r\n", b"\xef\xbb\xbf\n"])
+def test_jsonl_of_only_blank_lines_is_a_failure_not_silence(tmp_path: Path, content: bytes) -> None:
+    """Found by benchmarks/fuzz_readers.py: a whitespace-only .jsonl produced no result at all."""
+    path = tmp_path / "blank.jsonl"
+    path.write_bytes(content)
+    assert [(type(r).__name__, r.reason) for r in read_paths([str(path)])] == [("Failure", "empty")]  # type: ignore[union-attr]

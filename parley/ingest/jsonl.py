@@ -155,6 +155,8 @@ def read_jsonl_stream(path_label: str, stream: BinaryIO) -> Iterator[Article | F
                 detail=f"gave up after {failures:,} bad lines and no article; nothing after line {number:,} read",
             )
             return
+    if not articles and not failures:  # only blank lines: say so rather than yield nothing (found by the fuzzer)
+        yield Failure(source=path_label, reason="empty", detail="no JSON line in the input")
 
 
 _PRETTY_PRINTED = Failure(source="", reason="pretty-printed")  # a marker, never yielded
