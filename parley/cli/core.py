@@ -503,18 +503,17 @@ def events(db: str, event_type: str | None, actor: str | None, recipient: str | 
         out.print_json(_dump({"total": page.total, "items": [i.model_dump(mode="json") for i in page.items]}))
         return
     table = Table(title=f"{page.total} events", expand=True)
-    table.add_column("date", no_wrap=True)
-    table.add_column("type", no_wrap=True)
-    for column in ("actor", "recipient"):
-        table.add_column(column, ratio=1, overflow="fold")
-    table.add_column("trigger", max_width=18, overflow="ellipsis")
-    table.add_column("asserted by", ratio=1)
+    table.add_column("date · type", no_wrap=True)
+    table.add_column("actor → recipient", ratio=1, min_width=14)
+    table.add_column("trigger", ratio=1, min_width=8, max_width=24)
+    table.add_column("asserted by", ratio=1, min_width=10)
     table.add_column("article", style="dim", no_wrap=True)
     for item in page.items:
         e = item.event
+        when = Text((e.date or item.published or "")[:10], style="dim")
+        when.append("\n" + e.type + (" (neg)" if e.negated else ""), style="bold")
         table.add_row(
-            (e.date or item.published or "")[:10], e.type + (" (neg)" if e.negated else ""),
-            actor_label(e.actor), actor_label(e.recipient), clip(e.trigger.text, 40),
+            when, f"{actor_label(e.actor)}\n→ {actor_label(e.recipient)}", clip(e.trigger.text, 40),
             item.asserter or ("reporter" if e.asserted_by is None else "?"), item.article_id[:12],
         )
     out.print(table)
