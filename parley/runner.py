@@ -25,6 +25,8 @@ from parley.store.base import Store
 
 __all__ = ["IngestSummary", "default_workers", "extract_batch", "ingest"]
 
+# Failures are written to the store in groups of at most this many.
+_FAILURES_HELD = 500
 ProgressCallback = Callable[[int, int], None]  # (articles done in this call, failures in this call)
 
 
@@ -122,6 +124,8 @@ def ingest(
         summary.failed += 1
         summary.failure_reasons[failure.reason] += 1
         pending_failures.append(failure)
+        if len(pending_failures) >= _FAILURES_HELD:  # a file with no good article must not pile them up in memory
+            flush_failures()
 
     def flush_failures() -> None:
         if pending_failures:

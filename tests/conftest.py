@@ -52,3 +52,18 @@ def store(tmp_path: Path) -> Any:
     s = open_store(tmp_path / "test.db")
     yield s
     s.close()
+
+
+@pytest.fixture(scope="session")
+def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """What ``make demo`` ingests (77 VOA stories and the seed article), built once per test process."""
+    from parley.ingest import read_paths
+    from parley.runner import ingest
+    from parley.store import open_store
+
+    path = tmp_path_factory.mktemp("demo") / "parley.db"
+    inputs = [str(REPO / "examples/voa/voa_stories.jsonl"), str(REPO / "examples/seed/seed-article.txt")]
+    with open_store(path) as store:
+        summary = ingest(read_paths(inputs), store, workers=1)
+    assert summary.ingested == 78, summary
+    return path

@@ -198,3 +198,48 @@ def test_script_in_a_quote_renders_as_text(server: str, page: Any) -> None:
     assert "<script>alert(1)</script>" in page.locator(".article-text").inner_text()
     assert page.locator(".article-text script").count() == 0
     assert page.problems == []
+
+
+# ------------------------------------------------------------------ pagination (issue 14)
+@pytest.fixture(scope="module")
+def demo_server(demo_db: Path) -> Iterator[str]:
+    """The web UI over the demo database: enough rows for every list to have a second page."""
+    import uvicorn
+
+    from parley.api import create_app
+
+    port = _free_port()
+    instance = uvicorn.Server(uvicorn.Config(create_app(str(demo_db)), host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=instance.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 30
+    while not instance.started:
+        if time.monotonic() > deadline or not thread.is_alive():
+            raise RuntimeError("the demo server did not start")
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}"
+    instance.should_exit = True
+    thread.join(timeout=10)
+
+
+@pytest.mark.parametrize(("path", "name", "row"), [
+    ("/search?q=Trump", "search", ".quote"),
+    ("/events", "events", "table.tbl tbody tr"),
+    ("/articles", "articles", "table.tbl tbody tr"),
+    ("/speakers", "speakers", "table.tbl tbody tr"),
+])
+def test_pagination_is_missing_on_list_pages_no_more(demo_server: str, page: Any, path: str, name: str, row: str) -> None:
+    """Each list page links to its second page, and the link is followed by a click, not typed."""
+    _open(page, demo_server + path, f"{name}-page-1")
+    pager = page.locator("nav.pager")
+    assert pager.is_visible(), f"{path}: no pager"
+    first_rows = page.locator(row).all_inner_texts()
+    assert first_rows
+    page.locator("nav.pager a[rel=next]").click()
+    page.wait_for_load_state("networkidle")
+    _shot(page, f"{name}-page-2")
+    assert "page=2" in page.url
+    assert page.locator("nav.pager a[rel=prev]").is_visible()
+    second_rows = page.locator(row).all_inner_texts()
+    assert second_rows and second_rows != first_rows
+    assert page.problems == [], f"{page.url}: {page.problems}"

@@ -57,6 +57,23 @@ def main() -> None:
     """
 
 
+def open_existing_store(db: str) -> Any:
+    """The store at ``db`` for a read command: a missing database is an error, never created empty.
+
+    A mistyped ``--db`` used to create a fresh database and report zeros with exit 0.
+    """
+    from pathlib import Path
+
+    from parley.store import open_store
+
+    path = db[len("sqlite:///") :] if db.startswith("sqlite:///") else db
+    is_file_path = path != ":memory:" and "://" not in path
+    if is_file_path and not Path(path).is_file():
+        shown = path if Path(path).is_absolute() or path.startswith(".") else f"./{path}"
+        raise InputError(f"no database at {shown} — run parley ingest first or pass --db")
+    return open_store(db)
+
+
 def db_option(func: F) -> F:
     """``--db PATH`` (default ``$PARLEY_DB`` or ``parley.db``)."""
     return click.option(

@@ -13,13 +13,18 @@ from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeEl
 from rich.table import Table
 from rich.text import Text
 
-from parley.cli.app import CONTEXT_SETTINGS, db_option, err, main, out
+from parley.cli.app import CONTEXT_SETTINGS, db_option, err, main, open_existing_store, out
 from parley.models import Article, ExtractedArticle, Failure
 
 SPEAKER_COLOURS = ["cyan", "magenta", "green", "yellow", "blue", "red", "bright_cyan", "bright_magenta"]
 
 
 def _open_store(db: str) -> Any:
+    """Read commands: the database must exist (see :func:`open_existing_store`)."""
+    return open_existing_store(db)
+
+
+def _open_or_create_store(db: str) -> Any:
     from parley.store import open_store
 
     return open_store(db)
@@ -27,6 +32,41 @@ def _open_store(db: str) -> Any:
 
 def _dump(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False)
+
+
+def clip(text: str, limit: int) -> str:
+    """``text`` cut to at most ``limit`` characters at a word boundary, ending in "…" when cut."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    space = cut.rfind(" ")
+    if space > limit // 2:
+        cut = cut[:space]
+    return cut.rstrip(" ,;:.-") + "…"
+
+
+def actor_label(actor: Any) -> str:
+    """"Islamic State (IMGMUSISI)": the name a reader knows, with the code the data uses."""
+    if actor is None:
+        return "—"
+    name = getattr(actor, "entity", None) or actor.name
+    code = actor.code
+    if name and code and name.casefold() != code.casefold():
+        return f"{name} ({code})"
+    return str(code or name)
+
+
+def _who(item: Any) -> Text:
+    """Date, speaker (affiliation) and kind stacked in one narrow column, so the content gets the width."""
+    a = item.attribution
+    who = a.speaker.name if a.speaker else (a.source.text if a.source else "—")
+    if a.speaker and a.speaker.affiliation:
+        who += f" ({a.speaker.affiliation})"
+    cell = Text((item.published or "")[:10], style="dim")
+    cell.append("\n" + clip(who, 40), style="bold")
+    cell.append(f"\n{a.kind}", style="dim")
+    return cell
 
 
 # --------------------------------------------------------------------------- ingest
@@ -39,10 +79,12 @@ def _dump(value: Any) -> str:
 @click.option("--allow-private", is_flag=True, help="Allow --fetch to reach loopback and private addresses.")
 @click.option("-v", "--verbose", is_flag=True, help="Say which reader handled each input.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar or summary.")
+@click.option("--published", "published", metavar="DATE",
+              help="Date for articles that carry none (plain text): YYYY-MM-DD[THH:MM].")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 def ingest(
     paths: tuple[str, ...], db: str, workers: int | None, batch_size: int, fetch: bool, allow_private: bool,
-    verbose: bool, quiet: bool, fmt: str,
+    verbose: bool, quiet: bool, published: str | None, fmt: str,
 ) -> None:
     """Read articles from files, folders, globs or - (stdin), extract, and store them.
 
@@ -55,17 +97,21 @@ def ingest(
     Examples:
       parley ingest examples/voa/voa_stories.jsonl examples/seed/seed-article.txt
       parley ingest ~/news/ --db news.db --workers 2
+      parley ingest examples/seed/seed-article.txt --published 2022-02-04
       curl -s https://example.org/feed.xml | parley ingest - --fetch
     """
     from parley.ingest import read_paths
     from parley.runner import ingest as run_ingest
 
     log = (lambda line: err.print(f"[dim]{line}[/dim]")) if verbose else None
-    store = _open_store(db)
+    default_date = _published_option(published)
+    store = _open_or_create_store(db)
     try:
-        items = read_paths(list(paths), fetch=fetch, allow_private=allow_private, log=log)
+        items = _dated(read_paths(list(paths), fetch=fetch, allow_private=allow_private, log=log), default_date)
         if quiet or fmt == "json":
             summary = run_ingest(items, store, workers=workers, batch_size=batch_size)
+        elif not err.is_terminal:
+            summary = run_ingest(items, store, workers=workers, batch_size=batch_size, progress=_progress_lines())
         else:
             with Progress(
                 SpinnerColumn(),
@@ -105,6 +151,50 @@ def ingest(
     if summary.nothing_read:
         err.print("[red]error:[/red] nothing could be read from the given inputs")
         sys.exit(1)
+
+
+# Outside a terminal (a log, CI, nohup) progress is one line per this many articles.
+PROGRESS_EVERY = 50
+
+
+def _published_option(value: str | None) -> str | None:
+    from parley.ingest.dates import normalise_published
+
+    if value is None:
+        return None
+    date = normalise_published(value)
+    if date is None:
+        raise click.BadParameter(f"{value!r} is not a date; use YYYY-MM-DD or YYYY-MM-DDTHH:MM", param_hint="--published")
+    return date
+
+
+def _dated(items: Iterator[Article | Failure], published: str | None) -> Iterator[Article | Failure]:
+    """Articles without a date of their own get ``--published``; a date the input carries wins."""
+    from parley.ingest.article import build_article
+
+    for item in items:
+        if published and isinstance(item, Article) and item.published is None:
+            fields = item.model_dump(exclude={"id", "text", "published", "dateline"})
+            item = build_article(text=item.text, published=published, **fields)
+        yield item
+
+
+def _progress_lines() -> Any:
+    """A progress callback printing a plain line every PROGRESS_EVERY articles (no bar outside a terminal)."""
+    import time
+
+    started = time.perf_counter()
+    state = {"done": 0, "failed": 0, "shown": 0}
+
+    def progress(done: int, failed: int) -> None:
+        state["done"] += done
+        state["failed"] += failed
+        if state["done"] - state["shown"] >= PROGRESS_EVERY:
+            state["shown"] = state["done"]
+            rate = state["done"] / max(time.perf_counter() - started, 1e-6)
+            err.print(f"ingesting: {state['done']} articles · {state['failed']} failed · {rate:.1f} articles/s")
+
+    return progress
 
 
 # --------------------------------------------------------------------------- extract
@@ -198,7 +288,7 @@ def search(query: str, db: str, outlet: str | None, since: str | None, until: st
     Examples:
       parley search "indivisible security"
       parley search '"told TASS"' --since 2022-01 --format json
-      parley search Houthis --outlet VOA --limit 5
+      parley search "Islamic State" --outlet VOA --limit 5
     """
     from parley.store.filters import ArticleFilter
 
@@ -258,7 +348,7 @@ def show(article_id: str, db: str, fmt: str) -> None:
 
     \b
     Examples:
-      parley show 8c2f8ec1df76
+      parley show e65160f5018b
       parley show 8011115 --format json
     """
     with _open_store(db) as store:
@@ -280,7 +370,7 @@ def show(article_id: str, db: str, fmt: str) -> None:
             speaker = a.speaker.name if a.speaker else "—"
             if a.speaker and a.speaker.affiliation:
                 speaker += f" ({a.speaker.affiliation})"
-            table.add_row(str(i), a.kind, speaker, a.cue.text if a.cue else "—", a.content_text[:200])
+            table.add_row(str(i), a.kind, speaker, a.cue.text if a.cue else "—", clip(a.content_text, 200))
         out.print(table)
     if article.events:
         table = Table(title="events", expand=True)
@@ -293,11 +383,25 @@ def show(article_id: str, db: str, fmt: str) -> None:
                 asserter = sp.name if sp else f"attribution {event.asserted_by}"
             table.add_row(
                 event.type + (" (negated)" if event.negated else ""),
-                event.actor.code or event.actor.name if event.actor else "—",
-                (event.recipient.code or event.recipient.name) if event.recipient else "—",
-                event.trigger.text, asserter,
+                actor_label(event.actor), actor_label(event.recipient), event.trigger.text, asserter,
             )
         out.print(table)
+    if article.entities:
+        out.print(_entities_table(article))
+
+
+def _entities_table(article: ExtractedArticle) -> Table:
+    """The entities ``show`` promises: name (code), type, affiliation, how often mentioned."""
+    table = Table(title="entities", expand=True)
+    table.add_column("entity", ratio=2)
+    table.add_column("type", no_wrap=True)
+    table.add_column("country / affiliation", ratio=1)
+    table.add_column("mentions", justify="right", no_wrap=True)
+    ranked = sorted(article.entities, key=lambda e: (-len(e.mentions), e.name))
+    for entity in ranked:
+        name = f"{entity.name} ({entity.code})" if entity.code and entity.code != entity.name else entity.name
+        table.add_row(name, entity.type, entity.affiliation or entity.country or "", str(len(entity.mentions)))
+    return table
 
 
 # --------------------------------------------------------------------------- stats
@@ -310,7 +414,7 @@ def stats(db: str, fmt: str) -> None:
     \b
     Examples:
       parley stats
-      parley stats --db news.db --format json
+      parley stats --db parley.db --format json
     """
     with _open_store(db) as store:
         corpus = store.stats()
@@ -353,7 +457,7 @@ def attributions(db: str, query: str | None, speaker: str | None, affiliations: 
     Examples:
       parley attributions --limit 8
       parley attributions --speaker "Victoria Nuland"
-      parley attributions --affiliation RUS -q sanctions --format json
+      parley attributions --affiliation RUS -q ceasefire --format json
     """
     from parley.query.filters import attributions as find_attributions
     from parley.store.filters import StatementFilter
@@ -369,18 +473,12 @@ def attributions(db: str, query: str | None, speaker: str | None, affiliations: 
         else:
             out.print_json(_dump({"total": page.total, "items": rows}))
         return
-    table = Table(title=f"{page.total} statements", expand=True)
-    table.add_column("date", no_wrap=True)
-    table.add_column("speaker")
-    table.add_column("kind")
-    table.add_column("content", ratio=1)
-    table.add_column("article", style="dim", no_wrap=True)
+    table = Table(title=f"{page.total} statements", expand=True, show_lines=True)
+    table.add_column("date · speaker · kind", max_width=24, min_width=12)
+    table.add_column("content", ratio=1, min_width=24)
+    table.add_column("article", style="dim", no_wrap=True, min_width=12)
     for item in page.items:
-        a = item.attribution
-        who = a.speaker.name if a.speaker else (a.source.text if a.source else "—")
-        if a.speaker and a.speaker.affiliation:
-            who += f" ({a.speaker.affiliation})"
-        table.add_row((item.published or "")[:10], who, a.kind, a.content_text[:240], item.article_id[:12])
+        table.add_row(_who(item), clip(item.attribution.content_text, 240), item.article_id[:12])
     out.print(table)
 
 
@@ -413,15 +511,18 @@ def events(db: str, event_type: str | None, actor: str | None, recipient: str | 
         out.print_json(_dump({"total": page.total, "items": [i.model_dump(mode="json") for i in page.items]}))
         return
     table = Table(title=f"{page.total} events", expand=True)
-    for column in ("date", "type", "actor", "recipient", "trigger", "asserted by", "article"):
-        table.add_column(column)
+    table.add_column("date · type", no_wrap=True)
+    table.add_column("actor → recipient", ratio=1, min_width=14)
+    table.add_column("trigger", ratio=1, min_width=8, max_width=24)
+    table.add_column("asserted by", ratio=1, min_width=10)
+    table.add_column("article", style="dim", no_wrap=True)
     for item in page.items:
         e = item.event
+        when = Text((e.date or item.published or "")[:10], style="dim")
+        when.append("\n" + e.type + (" (neg)" if e.negated else ""), style="bold")
         table.add_row(
-            (e.date or item.published or "")[:10], e.type + (" (neg)" if e.negated else ""),
-            (e.actor.code or e.actor.name) if e.actor else "—",
-            (e.recipient.code or e.recipient.name) if e.recipient else "—",
-            e.trigger.text, item.asserter or ("reporter" if e.asserted_by is None else "?"), item.article_id[:12],
+            when, f"{actor_label(e.actor)}\n→ {actor_label(e.recipient)}", clip(e.trigger.text, 40),
+            item.asserter or ("reporter" if e.asserted_by is None else "?"), item.article_id[:12],
         )
     out.print(table)
 
@@ -448,7 +549,7 @@ def failures(db: str, limit: int, fmt: str) -> None:
     for column in ("at", "reason", "source", "detail"):
         table.add_column(column)
     for f in page.items:
-        table.add_row(f.at, f.reason, f.source, (f.detail or "")[:120])
+        table.add_row(f.at, f.reason, f.source, clip(f.detail or "", 120))
     out.print(table)
 
 
@@ -531,10 +632,11 @@ def export(db: str, fmt: str, what: str, output: str | None) -> None:
       parley export --what attributions --format csv -o statements.csv
       parley export --format plover -o events.jsonl
     """
+    store = _open_store(db)  # first: a missing database must not leave an empty output file behind
     stream: TextIO = open(output, "w", encoding="utf-8", newline="") if output else sys.stdout  # noqa: SIM115
     count = 0
     try:
-        with _open_store(db) as store:
+        with store:
             writer: csv.DictWriter[str] | None = None
             for row in _export_rows(store, what, fmt):
                 if fmt == "csv":

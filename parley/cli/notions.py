@@ -13,9 +13,9 @@ from parley.cli.app import CONTEXT_SETTINGS, db_option, err, main, out
 
 
 def _open_store(db: str) -> Any:
-    from parley.store import open_store
+    from parley.cli.app import open_existing_store
 
-    return open_store(db)
+    return open_existing_store(db)
 
 
 def _notions(notions_file: str | None) -> list[Any]:
@@ -92,7 +92,7 @@ def notion_command(
     \b
     Examples:
       parley notion "indivisible security"
-      parley notion "rules-based order" --notions-file my-notions.toml --format json
+      parley notion "rules-based order" --notions-file parley/data/notions/notions.toml --format json
     """
     from parley.query.notions import notion_matches
 
@@ -107,7 +107,7 @@ def notion_command(
         _print_json(data)
         return
     wordings = f" (also: {', '.join(result.variants)})" if result.variants else ""
-    err.print(
+    out.print(  # the answer's headline: stdout, with the tables (it was on stderr)
         f"[bold]{result.notion}[/bold]{wordings}: {len(result.statements)} statements, "
         f"{len(result.reporter)} reporter sentences in {result.articles_searched} candidate articles"
         + (f", {result.repeats_collapsed} syndicated repeats counted once" if result.repeats_collapsed else "")
@@ -151,7 +151,7 @@ def compare_command(
     Examples:
       parley compare "indivisible security" --side USA --side RUS
       parley compare "indivisible security" --side west=USA,GBR,FRA,DEU,NATO,EU --side RUS --by week --plot t.svg
-      parley compare "NATO enlargement" --side USA --side RUS --format json
+      parley compare tariffs --side USA --side CHN --format json
     """
     from parley.query.notions import compare
 

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import errno
 import os
+import socket
 
 import click
 
-from parley.cli.app import CONTEXT_SETTINGS, db_option, err, main
+from parley.cli.app import CONTEXT_SETTINGS, db_option, err, main, open_existing_store
+from parley.errors import InputError
 
 
 @main.command(context_settings=CONTEXT_SETTINGS)
@@ -26,7 +29,7 @@ def serve(db: str, host: str, port: int, log_level: str) -> None:
     \b
     Examples:
       parley serve --db parley.db
-      parley serve --db news.db --host 0.0.0.0 --port 8080
+      parley serve --db parley.db --host 0.0.0.0 --port 8080
       PARLEY_TOKEN=s3cret parley serve --db news.db
     """
     import uvicorn
@@ -34,8 +37,29 @@ def serve(db: str, host: str, port: int, log_level: str) -> None:
     from parley.server import create_app
 
     token = os.environ.get("PARLEY_TOKEN") or None
+    if not token:  # read-only: a mistyped --db must not serve a fresh empty database
+        open_existing_store(db).close()
+    listening = _bind(host, port)
     app = create_app(db, token=token)
+    port = listening.getsockname()[1]
     shown = f"[{host}]" if ":" in host else host
     err.print(f"parley serving [bold]{db}[/bold] at [bold]http://{shown}:{port}/[/bold] "
               f"(API docs http://{shown}:{port}/docs){' · ingest enabled' if token else ''} · Ctrl+C stops", soft_wrap=True)
-    uvicorn.run(app, host=host, port=port, log_level=log_level, access_log=False, server_header=False)
+    config = uvicorn.Config(app, log_level=log_level, access_log=False, server_header=False)
+    uvicorn.Server(config).run(sockets=[listening])
+
+
+def _bind(host: str, port: int) -> socket.socket:
+    """The listening socket, bound before anything is printed: a busy port is one clear error."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    listening = socket.socket(family, socket.SOCK_STREAM)
+    listening.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        listening.bind((host, port))
+        listening.listen(2048)
+    except OSError as exc:
+        listening.close()
+        hint = "; pick another with --port" if exc.errno == errno.EADDRINUSE else ""
+        raise InputError(f"cannot listen on {host}:{port}: {exc.strerror or exc}{hint}") from exc
+    listening.set_inheritable(True)
+    return listening

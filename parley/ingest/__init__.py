@@ -24,7 +24,9 @@ from parley.ingest.common import failure
 from parley.ingest.decode import (
     MAX_FILE_BYTES,
     SNIFF_BYTES,
+    CappedReader,
     gunzip,
+    gzip_output_limit,
     is_gzip,
     looks_binary,
     read_capped,
@@ -66,13 +68,30 @@ def read_paths(
         elif path.is_file():
             yield from _read_one_file(path, fetch=fetch, allow_private=allow_private, log=say)
         elif _GLOB_CHARS & set(given):
-            matches = sorted(glob.glob(given, recursive=True))
+            matches = _glob(given)
             if not matches:
                 yield Failure(source=given, reason="not found", detail="glob matches no file")
             for match in matches:
                 yield from read_paths([match], fetch=fetch, allow_private=allow_private, log=log)
         else:
             yield Failure(source=given, reason="not found", detail="no such file or folder")
+
+
+def _glob(pattern: str) -> list[str]:
+    """Files and folders a glob names, sorted; ``**`` never follows a symbolic link.
+
+    :func:`glob.glob` follows links inside ``**``, so a link to ``..`` made it walk forever.
+    """
+    parts = Path(pattern).parts
+    fixed = 0
+    while fixed < len(parts) - 1 and not (_GLOB_CHARS & set(parts[fixed])):
+        fixed += 1
+    root = Path(*parts[:fixed]) if fixed else Path(".")
+    rest = str(Path(*parts[fixed:]))
+    if not rest or rest.startswith(os.sep):
+        return sorted(glob.glob(pattern))
+    found = (str(p) if fixed else os.path.relpath(p) for p in root.glob(rest))
+    return sorted(p for p in found if not any(part.startswith(".") for part in Path(p).parts[fixed:]))
 
 
 def _read_folder(folder: Path, *, fetch: bool, allow_private: bool, log: Log) -> Iterator[Article | Failure]:
@@ -143,8 +162,12 @@ def _jsonl_from_path(label: str, path: Path) -> Iterator[Article | Failure]:
     with path.open("rb") as raw:
         is_gz = is_gzip(raw.read(2))
         raw.seek(0)
-        # Buffered so the reader can peek at the head to tell a JSON array from JSON Lines.
-        stream: BinaryIO = io.BufferedReader(gzip.GzipFile(fileobj=raw, mode="rb")) if is_gz else raw
+        # Buffered so the reader can peek at the head to tell a JSON array from JSON Lines; capped so
+        # a small gzip of newlines cannot keep the reader busy for minutes.
+        limit = gzip_output_limit(path.stat().st_size)
+        stream: BinaryIO = (
+            io.BufferedReader(CappedReader(gzip.GzipFile(fileobj=raw, mode="rb"), limit)) if is_gz else raw
+        )
         try:
             yield from read_jsonl_stream(label, stream)
         except EOFError as exc:

@@ -13,10 +13,11 @@ it is read, gzip is decompressed in bounded chunks, and an article's text over
 from __future__ import annotations
 
 import codecs
+import io
 import re
 import zlib
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from parley.errors import ReadError
 from parley.nlp import MAX_TEXT_CHARS as NLP_MAX_TEXT_CHARS
@@ -24,6 +25,8 @@ from parley.nlp import MAX_TEXT_CHARS as NLP_MAX_TEXT_CHARS
 __all__ = [
     "MAX_FILE_BYTES",
     "MAX_TEXT_CHARS",
+    "CappedReader",
+    "gzip_output_limit",
     "check_text_size",
     "decode_bytes",
     "declared_html_charset",
@@ -40,6 +43,10 @@ MAX_TEXT_CHARS = NLP_MAX_TEXT_CHARS
 MAX_FILE_BYTES = 40_000_000
 # Bytes sniffed to tell formats apart and to spot binary data.
 SNIFF_BYTES = 8192
+# A streamed .gz (JSON Lines) may decompress to this many times its size, and at least to the floor:
+# news JSON compresses 4-10 times, a gzip bomb (a file of newlines) 1,000 times.
+MAX_GZIP_RATIO = 100
+MAX_GZIP_FLOOR_BYTES = 256_000_000
 
 _GZIP_MAGIC = b"\x1f\x8b"
 _CHUNK = 1 << 16
@@ -78,6 +85,32 @@ def gunzip(data: bytes, *, limit: int = MAX_FILE_BYTES) -> bytes:
         if not is_gzip(remaining):
             break  # trailing bytes after the last member are ignored, as gzip(1) does
     return bytes(out)
+
+
+def gzip_output_limit(compressed_bytes: int) -> int:
+    """How many bytes a streamed gzip of this size may decompress to before it counts as a bomb."""
+    return max(MAX_GZIP_FLOOR_BYTES, MAX_GZIP_RATIO * compressed_bytes)
+
+
+class CappedReader(io.RawIOBase):
+    """A stream that raises ReadError("too large") once more than ``limit`` bytes came through it."""
+
+    def __init__(self, stream: BinaryIO | io.BufferedIOBase, limit: int, what: str = "after gunzip") -> None:
+        self._stream = stream
+        self._left = limit
+        self._limit = limit
+        self._what = what
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        data = self._stream.read(len(buffer))
+        self._left -= len(data)
+        if self._left < 0:
+            raise ReadError("too large", f"more than {self._limit:,} bytes {self._what}")
+        buffer[: len(data)] = data
+        return len(data)
 
 
 def read_capped(stream: BinaryIO, limit: int = MAX_FILE_BYTES) -> bytes:

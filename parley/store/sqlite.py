@@ -65,8 +65,20 @@ def _fts_query(query: str) -> str:
     terms = [f'"{p.replace(chr(34), "")}"' for p in phrases if p.strip()]
     terms += [f'"{w}"' for w in re.findall(r"[\w'’-]+", rest)]
     if not terms:
-        raise InputError(f"search query {query!r} has no words to look for")
-    return " ".join(terms)
+        raise InputError(f"search query {_shown(query)} has no words to look for")
+    return " ".join(_few_terms(terms))
+
+
+# FTS5 time grows with the square of the number of required terms (20,000 words took over 60 s);
+# no reader types more than a few dozen.
+_MAX_QUERY_TERMS = 64
+
+
+def _few_terms(terms: list[str]) -> list[str]:
+    unique = list(dict.fromkeys(terms))
+    if len(unique) > _MAX_QUERY_TERMS:
+        raise InputError(f"search query has {len(unique):,} different words; at most {_MAX_QUERY_TERMS} are allowed")
+    return unique
 
 
 class SQLiteStore(Store):
@@ -248,9 +260,11 @@ class SQLiteStore(Store):
             return
         try:
             with self._transaction():
+                # The same input failing the same way again (a re-ingest) is already on record.
                 self.conn.executemany(
-                    "INSERT INTO failures(source, reason, detail, at) VALUES (?, ?, ?, ?)",
-                    [(f.source, f.reason, f.detail, f.at) for f in failures],
+                    "INSERT INTO failures(source, reason, detail, at) SELECT ?, ?, ?, ? WHERE NOT EXISTS "
+                    "(SELECT 1 FROM failures WHERE source = ? AND reason = ? AND detail IS ?)",
+                    [(f.source, f.reason, f.detail, f.at, f.source, f.reason, f.detail) for f in failures],
                 )
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"could not record {len(failures)} failures: {exc}") from exc
@@ -263,20 +277,30 @@ class SQLiteStore(Store):
         row = self.conn.execute("SELECT id FROM articles WHERE id = ?", (article_id,)).fetchone()
         if row:
             return str(row[0])
-        if len(article_id) >= 6:
+        if 6 <= len(article_id) <= 64:
+            # A range, not LIKE: "_" and "%" are plain characters in an id, and a long id is no pattern.
             rows = self.conn.execute(
-                "SELECT id FROM articles WHERE id LIKE ? LIMIT 2", (article_id.replace("%", "") + "%",)
+                "SELECT id FROM articles WHERE id >= ? AND id < ? LIMIT 2", (article_id, article_id + "\U0010ffff")
             ).fetchall()
             if len(rows) == 1:
                 return str(rows[0][0])
             if len(rows) > 1:
                 raise InputError(f"article id prefix {article_id!r} is ambiguous")
-        row = self.conn.execute(
-            "SELECT id FROM articles WHERE external_id = ? AND is_latest = 1 LIMIT 1", (article_id,)
-        ).fetchone()
-        if row:
-            return str(row[0])
-        raise NotFoundError(f"no article with id {article_id!r}")
+        return self._resolve_external_id(article_id)
+
+    def _resolve_external_id(self, external_id: str) -> str:
+        """The article an input's own id names; two articles sharing it is an error naming both."""
+        rows = self.conn.execute(
+            "SELECT id, outlet FROM articles WHERE external_id = ? AND is_latest = 1 ORDER BY published, id LIMIT 6",
+            (external_id,),
+        ).fetchall()
+        if len(rows) == 1:
+            return str(rows[0][0])
+        if rows:
+            choices = ", ".join(f"{r[0][:12]} ({r[1] or 'no outlet'})" for r in rows[:5])
+            raise InputError(f"input id {_shown(external_id)} names {len(rows)}{'+' if len(rows) > 5 else ''} articles: "
+                             f"{choices}; pass one of these parley ids")
+        raise NotFoundError(f"no article with id {_shown(external_id)}")
 
     def get_article(self, article_id: str) -> ExtractedArticle:
         full_id = self._resolve_id(article_id)
@@ -426,6 +450,8 @@ class SQLiteStore(Store):
 
     def _speakers(self, f: SpeakerFilter, *, limit: int, offset: int) -> Page:
         where, params = ["a.is_latest = 1", "t.speaker_name IS NOT NULL"], []
+        if f.name and len(f.name) > _MAX_NAME_CHARS:
+            return Page(total=0, limit=limit, offset=offset, items=[])  # no name is this long; no LIKE pattern either
         if f.name:
             where.append("LOWER(t.speaker_name) LIKE ? ESCAPE '\\'")
             params.append("%" + f.name.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
@@ -466,7 +492,7 @@ class SQLiteStore(Store):
         for column, value in (("actor", f.actor), ("recipient", f.recipient)):
             if value:
                 where.append(f"(UPPER(e.{column}_code) LIKE UPPER(?) ESCAPE '\\' OR LOWER(e.{column}_name) = LOWER(?))")
-                params.extend([_like_escape(value) + "%", value])
+                params.extend([_like_escape(value[:_MAX_NAME_CHARS]) + "%", value])
         if f.asserter:
             if f.asserter.lower() == "reporter":
                 where.append("e.asserted_by IS NULL")
@@ -620,6 +646,20 @@ class _Tx:
 
     def __exit__(self, exc_type: object, *rest: object) -> None:
         self.conn.execute("ROLLBACK" if exc_type else "COMMIT")
+
+
+# Names and codes longer than this match nothing; SQLite refuses LIKE patterns over 50,000 bytes.
+_MAX_NAME_CHARS = 1000
+
+
+def _shown(value: str, limit: int = 80) -> str:
+    """A user's value quoted for a message, cut short: a 60,000-character id must not fill the screen."""
+    return repr(value) if len(value) <= limit else repr(value[:limit]) + f"… ({len(value):,} characters)"
+
+
+def _like_prefix(value: str) -> str:
+    """A LIKE pattern matching strings that start with ``value`` literally (with ESCAPE '\\')."""
+    return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
 def _split_marks(marked: str) -> tuple[str, list[tuple[int, int]]]:

@@ -299,6 +299,8 @@ def event_network_svg(links: Sequence[EventLink], *, size: int = 640) -> Markup:
     Parallel edges between one pair are bent apart so each type stays visible;
     every edge has a tooltip naming the type, the count and who asserts it.
     """
+    # An actor "acting on itself" is an artefact of folding actors to their country (RUSGOV -> RUS): no loop.
+    links = [link for link in links if link.actor != link.recipient]
     if not links:
         return Markup('<p class="muted">No events with both an actor and a recipient.</p>')
     degree: dict[str, int] = defaultdict(int)
