@@ -231,7 +231,7 @@ def api_body() -> st.SearchStrategy[bytes]:
 def fuzz_api(examples: int, tally: Tally, seed: int | None = None) -> None:
     from fastapi.testclient import TestClient
 
-    from parley.api import create_app
+    from parley.server import create_app
 
     token = "fuzz-token"
     folder = Path(tempfile.mkdtemp(prefix="fuzz-api-"))

@@ -27,8 +27,8 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from parley import __version__
 from parley.api import API_DESCRIPTION, OPENAPI_TAGS, ingest_router
-from parley.api.ingest_guard import IngestGuard
 from parley.api import router as api_router
+from parley.api.ingest_guard import IngestGuard
 from parley.errors import InputError, NotFoundError, ParleyError
 from parley.store.pool import StorePool, ThreadStore
 from parley.web import STATIC_DIR, render_error
@@ -181,7 +181,7 @@ def create_app(db: str, token: str | None = None) -> FastAPI:
     app.include_router(api_router)
     if token:
         app.include_router(ingest_router)
-        app.add_middleware(IngestGuard, token=token)  # token and size before the body is read
+        app.add_middleware(IngestGuard, token=token, respond=error_response)  # token and size before the body is read
     app.include_router(web_router)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     _mount_docs(app)

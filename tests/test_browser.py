@@ -206,7 +206,7 @@ def demo_server(demo_db: Path) -> Iterator[str]:
     """The web UI over the demo database: enough rows for every list to have a second page."""
     import uvicorn
 
-    from parley.api import create_app
+    from parley.server import create_app
 
     port = _free_port()
     instance = uvicorn.Server(uvicorn.Config(create_app(str(demo_db)), host="127.0.0.1", port=port, log_level="warning"))

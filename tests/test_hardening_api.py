@@ -11,7 +11,8 @@ from typing import Any
 import pytest
 from fastapi.testclient import TestClient
 
-from parley.api import create_app, ingest_guard
+from parley.api import ingest_guard
+from parley.server import create_app
 
 TOKEN = "s3cret-token"
 

@@ -8,8 +8,10 @@ a token got 422, telling a stranger about the schema). This ASGI layer sits in f
 from __future__ import annotations
 
 import hmac
+from collections.abc import Callable
 
 from fastapi import HTTPException
+from starlette.responses import Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 __all__ = ["MAX_INGEST_BODY_BYTES", "IngestGuard"]
@@ -20,10 +22,15 @@ INGEST_PATH = "/api/ingest"
 
 
 class IngestGuard:
-    def __init__(self, app: ASGIApp, token: str, limit: int | None = None) -> None:
+    def __init__(
+        self, app: ASGIApp, token: str, limit: int | None = None,
+        respond: Callable[[Scope, int, str], Response] | None = None,
+    ) -> None:
         self.app = app
         self.token = token.encode()
         self.limit = limit or MAX_INGEST_BODY_BYTES
+        # The server passes its own error body (api never imports the server that mounts it).
+        self.respond = respond or (lambda scope, status, message: _plain_error(status, message))
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or scope.get("path") != INGEST_PATH or scope.get("method") != "POST":
@@ -60,12 +67,15 @@ class IngestGuard:
 
         return capped
 
-    @staticmethod
-    async def _refuse(scope: Scope, receive: Receive, send: Send, status: int, message: str) -> None:
-        from parley.api.app import error_response
-
-        response = error_response(scope, status, message)
+    async def _refuse(self, scope: Scope, receive: Receive, send: Send, status: int, message: str) -> None:
+        response = self.respond(scope, status, message)
         if status == 401:
             response.headers["WWW-Authenticate"] = "Bearer"
         response.headers["Connection"] = "close"  # the unread body is not drained
         await response(scope, receive, send)
+
+
+def _plain_error(status: int, message: str) -> Response:
+    from starlette.responses import JSONResponse
+
+    return JSONResponse({"detail": message}, status_code=status)
