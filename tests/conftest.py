@@ -54,16 +54,29 @@ def store(tmp_path: Path) -> Any:
     s.close()
 
 
+# What ``make demo`` ingests (keep in step with the Makefile's demo target).
+DEMO_INPUTS = ("examples/voa/voa_stories.jsonl", "examples/seed/seed-article.txt", "examples/exchange/exchange.jsonl")
+
+
 @pytest.fixture(scope="session")
 def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """What ``make demo`` ingests (77 VOA stories and the seed article), built once per test process."""
+    """The demo database (VOA stories, the seed, the exchange subset), built once for the whole run.
+
+    xdist workers share the run's base temporary folder; the first to take the lock builds it.
+    """
+    import fcntl
+
     from parley.ingest import read_paths
     from parley.runner import ingest
     from parley.store import open_store
 
-    path = tmp_path_factory.mktemp("demo") / "parley.db"
-    inputs = [str(REPO / "examples/voa/voa_stories.jsonl"), str(REPO / "examples/seed/seed-article.txt")]
-    with open_store(path) as store:
-        summary = ingest(read_paths(inputs), store, workers=1)
-    assert summary.ingested == 78, summary
+    shared = tmp_path_factory.getbasetemp().parent
+    path = shared / "demo-parley.db"
+    with open(shared / "demo-parley.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not (shared / "demo-parley.done").exists():
+            with open_store(path) as store:
+                summary = ingest(read_paths([str(REPO / name) for name in DEMO_INPUTS]), store, workers=1)
+            assert summary.failed == 0 and summary.ingested > 78, summary
+            (shared / "demo-parley.done").write_text("ok")
     return path

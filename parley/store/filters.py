@@ -36,6 +36,8 @@ _DATE_SHAPE = re.compile(r"^\d{4}(-\d{2}(-\d{2}([T ][0-9:.]+(Z|[+-]\d{2}:?\d{2})
 DATE_HELP = "use YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2022-02-04"
 # A text filter longer than this is a mistake (or an attack on LIKE/FTS); the API says the same.
 MAX_TEXT = 200
+# A full-text query may be a pasted sentence; the store also refuses more than 64 distinct words.
+MAX_QUERY = 1000
 
 
 def check_date(value: str | None, name: str) -> str | None:
@@ -73,14 +75,14 @@ def split_codes(text: str | None) -> tuple[str, ...]:
     return tuple((text or "").replace(",", " ").split())
 
 
-def _text(value: Any, name: str) -> str | None:
+def _text(value: Any, name: str, limit: int = MAX_TEXT) -> str | None:
     if value is None:
         return None
     if not isinstance(value, str):
         raise InputError(f"{name} must be text, not {type(value).__name__}")
     value = value.strip()
-    if len(value) > MAX_TEXT:
-        raise InputError(f"{name} is {len(value)} characters long; at most {MAX_TEXT} are allowed")
+    if len(value) > limit:
+        raise InputError(f"{name} is {len(value)} characters long; at most {limit} are allowed")
     return value or None
 
 
@@ -153,7 +155,7 @@ class StatementFilter(ArticleFilter):
     @field_validator("query", "speaker", "article_id", mode="before")
     @classmethod
     def _texts(cls, value: Any, info: Any) -> str | None:
-        return _text(value, info.field_name)
+        return _text(value, info.field_name, MAX_QUERY if info.field_name == "query" else MAX_TEXT)
 
     @field_validator("affiliation", mode="before")
     @classmethod

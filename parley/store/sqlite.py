@@ -102,13 +102,15 @@ class SQLiteStore(Store):
         self.conn.execute(
             "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
         )
-        current = self.schema_version()
+        # Every migration not yet applied, not only those above the highest: branches that added
+        # migrations in parallel leave gaps (a database with 0005 but not 0003 must still get 0003).
+        applied = self._applied_versions()
         for version, name, sql in migrations():
-            if version <= current:
+            if version in applied:
                 continue
             try:
                 self.conn.execute("BEGIN IMMEDIATE")
-                if self.schema_version() >= version:  # another process migrated while we waited for the lock
+                if version in self._applied_versions():  # another process migrated while we waited for the lock
                     self.conn.execute("ROLLBACK")
                     continue
                 # executescript would commit on its own; run statements one by one inside our transaction.
@@ -123,6 +125,9 @@ class SQLiteStore(Store):
             except sqlite3.DatabaseError as exc:
                 self.conn.execute("ROLLBACK")
                 raise StoreError(f"migration {version:04d}_{name} failed: {exc}") from exc
+
+    def _applied_versions(self) -> set[int]:
+        return {int(row[0]) for row in self.conn.execute("SELECT version FROM schema_version")}
 
     def schema_version(self) -> int:
         row = self.conn.execute("SELECT MAX(version) FROM schema_version").fetchone()
