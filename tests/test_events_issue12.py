@@ -1,0 +1,54 @@
+"""Issue 12: PLOVER words and constructions that news sentences showed missing, as behaviour tables.
+
+Each row is a sentence written for the test (not taken from an evaluation set) and the
+(type, actor country, recipient country) that must be among its events.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from parley.extract.pipeline import extract
+
+
+def _triples(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [
+        (
+            e.type,
+            e.actor.code[:3] if e.actor and e.actor.code else None,
+            e.recipient.code[:3] if e.recipient and e.recipient.code else None,
+        )
+        for e in extract(text, published="2022-02-04T10:11").events
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # verbs and verb + object entries (parley/data/plover/verbs.tsv)
+        ("A court in Kenya convicted two Somali men of terrorism.", ("ACCUSE", "KEN", "SOM")),
+        ("The Serbian government disputed the findings of the EU report.", ("ACCUSE", "SRB", "IGO")),
+        ("The Egyptian court quashed the sentences of three Qatari journalists.", ("REJECT", "EGY", "QAT")),
+        ("Norway pledged support for Ukraine.", ("SUPPORT", "NOR", "UKR")),
+        ("Police in Spain apprehended a Moroccan smuggler.", ("COERCE", "ESP", "MAR")),
+        ("The Indian navy forced a Pakistani boat to return to port.", ("COERCE", "IND", "PAK")),
+        ("Canada withdrew its peacekeepers from Cyprus.", ("SANCTION", "CAN", "CYP")),
+        ("Syrian forces fired rockets at Turkish positions.", ("ASSAULT", "SYR", "TUR")),
+        ("Turkey gave Greece a deadline to withdraw its ships.", ("THREATEN", "TUR", "GRC")),
+        ("American instructors train Iraqi pilots.", ("COOPERATE", "USA", "IRQ")),
+        ("The United States cut tariffs on Chinese steel.", ("CONCEDE", "USA", "CHN")),
+        ("Protesters in Belgrade burned the Russian flag.", ("PROTEST", "SRB", "RUS")),
+        ("Teachers in Chile called off their strike.", ("CONCEDE", "CHL", None)),
+        # carriers and their event nouns (nouns.tsv, verb_classes.tsv, prepositions.tsv)
+        ("Greek dockworkers went on strike on Monday.", ("PROTEST", "GRC", None)),
+        ("Egypt and Jordan held joint exercises near the Red Sea.", ("COOPERATE", "EGY", None)),
+        ("A Saudi dissident filed a lawsuit against an Israeli company.", ("ACCUSE", "SAU", "ISR")),
+        # the issue's simple sentences
+        ("The United States fired anti-aircraft batteries at Russia this week.", ("ASSAULT", "USA", "RUS")),
+        ("Russia is conducting military exercises in Alaska.", ("MOBILIZE", "RUS", "USA")),
+        ("A court in Guyana has issued arrest warrants for two Brazilian men.", ("COERCE", "GUY", "BRA")),
+    ],
+)
+def test_issue12_coded(text: str, expected: tuple[str, str | None, str | None]) -> None:
+    found = _triples(text)
+    assert expected in found, found
