@@ -6,6 +6,8 @@ Each row is a sentence written for the test (not taken from an evaluation set) a
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from parley.extract.pipeline import extract
@@ -52,3 +54,52 @@ def _triples(text: str) -> list[tuple[str, str | None, str | None]]:
 def test_issue12_coded(text: str, expected: tuple[str, str | None, str | None]) -> None:
     found = _triples(text)
     assert expected in found, found
+
+
+def test_called_for_russia_to_reciprocate_is_request() -> None:
+    # issue 12: the parser makes "for" the mark of "Russia to reciprocate"; it was coded CONSULT ("call")
+    found = _triples("We called for Russia to reciprocate, the French minister said.")
+    assert ("REQUEST", "FRA", "RUS") in found and not any(t[0] == "CONSULT" for t in found), found
+
+
+def test_rwanda_senate_is_not_the_us_senate() -> None:
+    # issue 12: "Opponents of Rwanda's Senate protested" had actor USALEG
+    assert _triples("Opponents of Rwanda's Senate protested.") == [("PROTEST", "RWA", None)]
+
+
+def test_scheduled_to_attend_summit_has_the_passive_subject_as_actor() -> None:
+    # issue 12: "Obama is scheduled to attend a summit" had no actor
+    assert ("CONSULT", "USA", "CHE") in _triples("Obama is scheduled to attend a summit in Switzerland.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # text -> (construction, lexicon entry, partial) of its first event
+        ("Russia launched an attack on Ukraine.", ("clause", "launch attack", False)),
+        ("Armenia urged Azerbaijan to release the prisoners.", ("clause", "urge", False)),
+        ("The Russian invasion of Ukraine continued.", ("nominal", "invasion", False)),
+        ("Houses were destroyed in Ukraine.", ("clause", "destroy", True)),
+    ],
+)
+def test_events_say_why_they_were_coded(text: str, expected: tuple[str, str, bool]) -> None:
+    event = extract(text, published="2022-02-04T10:11").events[0]
+    assert (event.construction, event.lexicon_entry, event.partial) == expected
+
+
+def test_events_command_hides_partial_events_by_default(tmp_path) -> None:
+    from click.testing import CliRunner
+
+    from parley.cli import main
+
+    article = tmp_path / "a.txt"
+    article.write_text("Russia attacked Ukraine on Monday. Houses were destroyed in Kharkiv.\n", encoding="utf-8")
+    db = str(tmp_path / "p.db")
+    runner = CliRunner()
+    assert runner.invoke(main, ["ingest", str(article), "--db", db, "-q"]).exit_code == 0
+    shown = runner.invoke(main, ["events", "--db", db, "--format", "json"])
+    everything = runner.invoke(main, ["events", "--db", db, "--partial", "--format", "json"])
+    shown_types = [i["event"]["trigger"]["text"] for i in json.loads(shown.output)["items"]]
+    all_types = [i["event"]["trigger"]["text"] for i in json.loads(everything.output)["items"]]
+    assert shown_types == ["attacked"], shown.output
+    assert sorted(all_types) == ["attacked", "destroyed"], everything.output

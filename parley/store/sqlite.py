@@ -565,11 +565,14 @@ class SQLiteStore(Store):
         recipient: str | None = None,
         asserter: str | None = None,
         article_id: str | None = None,
+        partial: bool = True,
         limit: int = 50,
         offset: int = 0,
     ) -> Page:
         where: list[str] = []
         params: list[Any] = []
+        if not partial:  # Event.partial: no coded actor (also right for events stored before the flag)
+            where.append("e.actor_code IS NOT NULL AND e.actor_code <> ''")
         if article_id:
             where.append("e.article_id = ?")
             params.append(self._resolve_id(article_id))

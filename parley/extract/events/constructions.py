@@ -81,6 +81,7 @@ class Trigger:
     kind: str
     mode: str | None
     end: "Token"  # the last token of the trigger: the verb, or the noun it carries
+    phrase: str  # the lexicon entry read: "call for", "launch attack" (verb, then the noun it carries)
     claims: frozenset[int]
     nouns: frozenset[int]
 
@@ -123,14 +124,15 @@ def verb_trigger(coder: Coder, verb: "Token") -> Trigger | None:
     looked_up = coder.verb_entry(verb)
     if looked_up is None:
         return None
-    entry = looked_up[0]
+    entry, phrase = looked_up
     claims, nouns = _frame_claims(coder, verb, entry)
     noun_entry, noun = _carried_noun(coder, verb, entry)
     if noun is not None:
         nouns.add(noun.i)
     if noun_entry is not None and noun is not None:
-        return Trigger(entry, noun_entry.type, noun_entry.mode, noun, frozenset(claims), frozenset(nouns))
-    return Trigger(entry, entry.type, entry.mode, verb, frozenset(claims), frozenset(nouns))
+        carried = f"{phrase} {noun.lemma_.lower()}"
+        return Trigger(entry, noun_entry.type, noun_entry.mode, noun, carried, frozenset(claims), frozenset(nouns))
+    return Trigger(entry, entry.type, entry.mode, verb, phrase, frozenset(claims), frozenset(nouns))
 
 
 def _trigger(coder: Coder, verb: "Token", state: SentenceState) -> Trigger | None:
@@ -439,6 +441,23 @@ def _claimed(tier: AnchorKind, token: "Token", state: SentenceState) -> bool:
     return token.i in (state.nouns if tier == "noun" else state.claimed)
 
 
+def explain(candidate: Candidate, state: SentenceState, anchor: "Token") -> None:
+    """Say why the candidate's event was coded: its construction and lexicon entry, and whether it
+    is partial (no coded actor: nobody known did it)."""
+    event = candidate.event
+    if event is None:
+        return
+    event.construction = candidate.construction
+    trigger = state.triggers.get(anchor.i)
+    if trigger is not None:
+        event.lexicon_entry = trigger.phrase
+    elif candidate.construction == "demand":  # the obligation modal: "must", "should"
+        event.lexicon_entry = next((c.lower_ for c in anchor.children if c.dep_ == "aux"), None)
+    else:  # a nominal event's noun, a verb of movement
+        event.lexicon_entry = anchor.lemma_.lower()
+    event.partial = event.actor is None or not event.actor.code
+
+
 def _accept(coder: Coder, candidate: Candidate, state: SentenceState) -> None:
     state.candidates.append(candidate)
     state.claimed |= candidate.claims
@@ -465,6 +484,7 @@ def resolve_sentence(coder: Coder, sentence: "Span") -> SentenceState:
             for construction in constructions:
                 candidate = construction.rule(coder, token, state)
                 if candidate is not None:
+                    explain(candidate, state, token)
                     _accept(coder, candidate, state)
                     break
         state.order.sort(key=lambda item: item[0])
