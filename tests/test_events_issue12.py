@@ -103,3 +103,35 @@ def test_events_command_hides_partial_events_by_default(tmp_path) -> None:
     all_types = [i["event"]["trigger"]["text"] for i in json.loads(everything.output)["items"]]
     assert shown_types == ["attacked"], shown.output
     assert sorted(all_types) == ["attacked", "destroyed"], everything.output
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # text -> (actor name, recipient name) of the first event; uncoded parties keep their words
+        ("German prosecutors launched an investigation into Acme Holdings.", ("German prosecutors", "Acme Holdings")),
+        ("A court in Kenya convicted the bank.", ("A court", "bank")),
+        ("The ruling party condemned Russia.", ("ruling party", "Russia")),
+    ],
+)
+def test_uncoded_parties_are_named(text: str, expected: tuple[str, str]) -> None:
+    event = extract(text, published="2022-02-04T10:11").events[0]
+    assert (event.actor.name if event.actor else None, event.recipient.name if event.recipient else None) == expected
+
+
+def test_uncoded_actor_is_partial() -> None:
+    event = extract("The ruling party condemned Russia.").events[0]
+    assert event.actor is not None and event.actor.code is None and event.partial
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # issue 12 self-loops: a body in the singular does not act for the country it acts on
+        ("The ruling party condemned Russia.", [("ACCUSE", None, "RUS")]),
+        # ... while people do act in their own country (PLOVER gold codes them so)
+        ("Up to 100 ethnic Albanians demonstrated on Tuesday in Serbia.", [("PROTEST", "SRB", "SRB")]),
+    ],
+)
+def test_self_loop_only_for_people(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert _triples(text) == expected

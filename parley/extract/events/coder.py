@@ -341,8 +341,10 @@ class Coder:
                                 return self.actor_of_token(child)
         return None
 
-    def sentence_country(self, verb: "Token", exclude: Actor | None) -> Actor | None:
-        """First country or organisation named in the sentence; the recipient's only if none other."""
+    def sentence_country(self, verb: "Token", exclude: Actor | None, *, domestic: bool = True) -> Actor | None:
+        """First country or organisation named in the sentence; the recipient's only if none other and
+        ``domestic`` ("Up to 100 ethnic Albanians demonstrated in Serbia": Serbians, in Serbia). "The
+        ruling party condemned Russia" is not Russia condemning Russia (issue 12: self-loops)."""
         fallback = None
         for token in verb.sent:
             found = entity_actor(self.ctx, token)
@@ -351,7 +353,7 @@ class Coder:
             if not same_actor(found, exclude):
                 return found
             fallback = fallback or found
-        return fallback
+        return fallback if domestic else None
 
     def _first_entity(self, tokens: "list[Token]", skip: set[int], actor: Actor | None) -> Actor | None:
         for token in tokens:

@@ -21,6 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
+from parley.actors.codes import sector_of_role
 from parley.extract.events import grammar
 from parley.extract.events.coder import Actor, Coder, same_actor
 from parley.extract.events.lexicon import Entry
@@ -266,6 +267,15 @@ RECIPIENT_RULES: tuple[RecipientRule, ...] = (
 )
 
 
+def _people(subject: "Token | None") -> bool:
+    """A person or people: "President Dos Santos", "elders", "a group of Chechen refugees"."""
+    if subject is None or subject.tag_ in {"NNS", "NNPS"} or subject.ent_type_ in {"NORP", "PERSON"}:
+        return True
+    if any(c.dep_ == "prep" and any(p.tag_ == "NNS" for p in c.children) for c in subject.children):
+        return True  # "a group of refugees"
+    return subject.pos_ == "PROPN" or sector_of_role(subject.lemma_) in {"GOV", "JUD", "ELI", "MIL", "COP"}
+
+
 def clause_arguments(coder: Coder, verb: "Token", trigger: Trigger) -> tuple[Actor | None, Actor | None]:
     """Actor and recipient of a verb trigger."""
     actor = coder.verb_actor(verb)
@@ -277,11 +287,45 @@ def clause_arguments(coder: Coder, verb: "Token", trigger: Trigger) -> tuple[Act
     subject = grammar.subject_of(verb, coder.rules)
     if actor is None and ((subject is not None and subject.pos_ in {"NOUN", "PROPN"}) or verb.dep_ in {"acl", "relcl"}):
         # "President Dos Santos conceded ...": an office holder unknown to the dictionaries
-        # acts for the country the sentence is about.
-        actor = coder.sentence_country(verb, exclude=recipient)
+        # acts for the country the sentence is about; people ("elders", "ethnic Albanians") may act
+        # in the recipient's own country, a body in the singular ("the ruling party") is no self-loop.
+        actor = coder.sentence_country(verb, exclude=recipient, domestic=_people(subject))
     if recipient is None:
         recipient = coder.subtree_recipient(verb, actor, subject)
+    if actor is None and subject is not None:
+        actor = uncoded_party(coder, subject)
+    if recipient is None:
+        recipient = uncoded_party(coder, _patient(verb, trigger, subject))
     return actor, recipient
+
+
+def _patient(verb: "Token", trigger: Trigger, subject: "Token | None") -> "Token | None":
+    """Whom a clause acts on when no coded entity is there: the object, a passive's subject, or
+    the object of the carried event noun ("launched an investigation into Kempinski")."""
+    heads = [verb] + ([trigger.end] if trigger.end.i != verb.i else [])
+    for head in heads:
+        for child in head.children:
+            if child.i == trigger.end.i or (subject is not None and child.i == subject.i):
+                continue
+            if child.dep_ in {"dobj", "nsubjpass"}:
+                return child
+            if child.dep_ == "prep" and child.lower_ in {"against", "into", "on", "with", "to"}:
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        return pobj
+    return None
+
+
+def uncoded_party(coder: Coder, token: "Token | None") -> Actor | None:
+    """A party no dictionary codes ("Siemens", "Boko Haram members"): its words, no code. It says who
+    the event is about; an event whose actor has no code stays partial."""
+    if token is None or token.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    first = token.left_edge
+    while first.i < token.i and first.pos_ in {"DET", "PUNCT"}:
+        first = token.doc[first.i + 1]
+    return Actor(name=token.doc[first.i : token.i + 1].text, code=None, entity=None,
+                 start=first.idx, end=token.idx + len(token.text))
 
 
 def shifted_type(coder: Coder, verb: "Token", trigger: Trigger, negated: bool, aux: str | None) -> tuple[str, str | None]:
@@ -467,7 +511,7 @@ def _accept(coder: Coder, candidate: Candidate, state: SentenceState) -> None:
     if event is None:
         return
     state.order.append((candidate.anchor, len(state.candidates) - 1))
-    if event.actor is not None and candidate.construction not in ("nominal", "movement"):
+    if event.actor is not None and event.actor.code and candidate.construction not in ("nominal", "movement"):
         # The actor of the last verb event is whom a later "we" or "it" falls back to.
         coder.last_actor = Actor(event.actor.name, event.actor.code, event.actor.entity)
 
