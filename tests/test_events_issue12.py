@@ -135,3 +135,23 @@ def test_uncoded_actor_is_partial() -> None:
 )
 def test_self_loop_only_for_people(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     assert _triples(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # issue 12: precision; everyday verbs with no coded party, and questions, code nothing
+        "Together, these farms provided nearly one-fifth of the electricity last year.",
+        "Houses were destroyed by the floods.",
+        "I am always there to assist them.",
+        "Do you think Taiwan should upgrade its military assets?",
+        "Who attacked the convoy?",
+    ],
+)
+def test_no_event(text: str) -> None:
+    assert _triples(text) == []
+
+
+def test_everyday_verb_with_coded_party_is_still_an_event() -> None:
+    assert ("AID", "JPN", "UKR") in _triples("Japan provided aid to Ukraine.")
+    assert ("AID", "USA", None) in _triples("The United States helped the refugees.")

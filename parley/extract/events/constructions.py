@@ -218,8 +218,20 @@ def clause(coder: Coder, verb: "Token", state: SentenceState) -> Candidate | Non
     aux = grammar.aux_mode(verb, state.future, coder.rules)
     kind, mode = shifted_type(coder, verb, trigger, negated, aux)
     end = trigger.end if trigger.end.i > verb.i else verb
-    event = coder.build(kind, mode, negated, aux, actor, recipient, coder.ctx.span(verb, end), verb)
+    event = None
+    if not (everyday(coder, verb, trigger) and not _coded(actor) and not _coded(recipient)):
+        event = coder.build(kind, mode, negated, aux, actor, recipient, coder.ctx.span(verb, end), verb)
     return Candidate("clause", verb.i, event, claims=set(trigger.claims), nouns=set(trigger.nouns))
+
+
+def _coded(party: Actor | None) -> bool:
+    return party is not None and bool(party.code)
+
+
+def everyday(coder: Coder, verb: "Token", trigger: Trigger) -> bool:
+    """An everyday verb ("provide", "help", "allow") read as itself, not carrying an event noun:
+    an event only with a coded party ("farms provided electricity" is none)."""
+    return trigger.end.i == verb.i and verb.lemma_.lower() in coder.rules.needs_party
 
 
 # -- a clause's arguments and type -----------------------------------------------------------
@@ -502,7 +514,15 @@ def explain(candidate: Candidate, state: SentenceState, anchor: "Token") -> None
     event.partial = event.actor is None or not event.actor.code
 
 
+def unreal(event: Event | None, sentence: "Span") -> bool:
+    """Nothing is said to have happened in a question ("Who is dead?", "Should Taiwan upgrade
+    its army?"). Conditions stay coded, with aux hypothetical: PLOVER gold codes "would ..." events."""
+    return event is not None and sentence.text.rstrip(" \"'\u201d\u2019").endswith("?")
+
+
 def _accept(coder: Coder, candidate: Candidate, state: SentenceState) -> None:
+    if unreal(candidate.event, coder.ctx.doc[candidate.anchor].sent):
+        candidate.event = None  # its claims stand: the words were read, they code nothing
     state.candidates.append(candidate)
     state.claimed |= candidate.claims
     state.nouns |= candidate.nouns
