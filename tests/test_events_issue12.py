@@ -41,6 +41,8 @@ def _triples(text: str) -> list[tuple[str, str | None, str | None]]:
         ("The United States cut tariffs on Chinese steel.", ("CONCEDE", "USA", "CHN")),
         ("Protesters in Belgrade burned the Russian flag.", ("PROTEST", "SRB", "RUS")),
         ("Teachers in Chile called off their strike.", ("CONCEDE", "CHL", None)),
+        ("Pakistani troops remained on alert along the border with India.", ("MOBILIZE", "PAK", "IND")),
+        ("Mexico approved a request from Guatemala for help.", ("CONCEDE", "MEX", "GTM")),
         # carriers and their event nouns (nouns.tsv, verb_classes.tsv, prepositions.tsv)
         ("Greek dockworkers went on strike on Monday.", ("PROTEST", "GRC", None)),
         ("Egypt and Jordan held joint exercises near the Red Sea.", ("COOPERATE", "EGY", None)),
