@@ -43,6 +43,7 @@ def _triples(text: str) -> list[tuple[str, str | None, str | None]]:
         ("Teachers in Chile called off their strike.", ("CONCEDE", "CHL", None)),
         ("Pakistani troops remained on alert along the border with India.", ("MOBILIZE", "PAK", "IND")),
         ("Mexico approved a request from Guatemala for help.", ("CONCEDE", "MEX", "GTM")),
+        ("Cuba sent a team of doctors to Haiti.", ("AID", "CUB", "HTI")),
         # carriers and their event nouns (nouns.tsv, verb_classes.tsv, prepositions.tsv)
         ("Greek dockworkers went on strike on Monday.", ("PROTEST", "GRC", None)),
         ("Egypt and Jordan held joint exercises near the Red Sea.", ("COOPERATE", "EGY", None)),
