@@ -192,6 +192,11 @@ class Event(Record):
     asserted_by: int | None = None  # index into attributions; None: the reporter
     sentence: Span | None = None
     depth: int | None = None  # depth of the trigger in its sentence's parse (0: the main verb)
+    # Why it was coded (issue 12): the construction that took the trigger and the lexicon entry
+    # it read ("call for", "launch attack"); partial when no coded actor says who acted.
+    construction: str | None = None
+    lexicon_entry: str | None = None
+    partial: bool = False
 
 
 class Provenance(Record):

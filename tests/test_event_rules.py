@@ -203,7 +203,7 @@ def _triples(table: str, quotes=None) -> list[tuple[str, str | None, str | None,
         (FUTURE_FRAME, [("CONSULT", "RUS", "UKR", "meet")]),
         (GOVERNING_FRAME, [("REQUEST", "ARM", "AZE", "urged")]),  # "release" is not coded again
         (DEMAND, [("REQUEST", "RUS", "SDN", "return")]),
-        (DEMAND_OF_NOBODY, [("RETREAT", None, None, "return")]),  # nobody is asked: no demand, "return" as itself
+        (DEMAND_OF_NOBODY, []),  # nobody is asked: no demand; "return" with no coded party is no event (issue 12)
         (REDUCED_PASSIVE, [("COERCE", "THA", None, "deported")]),
         (REDUCED_PASSIVE_NOBODY, []),  # "a video message released Sunday": no one acts on anyone
         (NOMINAL, [("ASSAULT", "RUS", "UKR", "invasion")]),

@@ -489,11 +489,13 @@ def attributions(db: str, query: str | None, speaker: str | None, affiliations: 
 @click.option("--actor", help="Actor code prefix (RUS, USAGOV) or name.")
 @click.option("--recipient", help="Recipient code prefix or name.")
 @click.option("--asserter", help="Speaker who asserts the event, or 'reporter'.")
+@click.option("--partial/--no-partial", default=False, show_default=True,
+              help="Also list partial events (no coded actor says who acted).")
 @click.option("--limit", type=click.IntRange(1, 1000), default=20, show_default=True)
 @click.option("--offset", type=click.IntRange(min=0), default=0)
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 def events(db: str, event_type: str | None, actor: str | None, recipient: str | None, asserter: str | None,
-           limit: int, offset: int, fmt: str) -> None:
+           partial: bool, limit: int, offset: int, fmt: str) -> None:
     """List PLOVER-coded events: who does what to whom, and who says so.
 
     \b
@@ -501,10 +503,12 @@ def events(db: str, event_type: str | None, actor: str | None, recipient: str | 
       parley events --type ASSAULT
       parley events --actor RUS --asserter "Victoria Nuland"
       parley events --asserter reporter --format json
+      parley events --partial          # also events with no coded actor
     """
     from parley.store.filters import EventFilter, split_codes
 
-    f = EventFilter(type=split_codes(event_type), actor=actor, recipient=recipient, asserter=asserter)
+    f = EventFilter(type=split_codes(event_type), actor=actor, recipient=recipient, asserter=asserter,
+                    partial=partial)
     with _open_store(db) as store:
         page = store.events(f, limit=limit, offset=offset)
     if fmt == "json":

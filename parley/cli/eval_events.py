@@ -89,7 +89,7 @@ def _precision(folder: str, corpus: str, fmt: str, show_errors: bool) -> dict[st
     from parley.eval.events import evaluate_precision
 
     result = evaluate_precision(folder, corpus)
-    metrics = {k: result[k] for k in ("precision", "recall", "silent_when_none", "events_per_article")}
+    metrics = {k: result[k] for k in ("precision", "precision_complete", "recall", "silent_when_none", "events_per_article")}
     if fmt == "json":
         out.print_json(json.dumps(result))
         return metrics

@@ -392,7 +392,7 @@ def evaluate_precision(folder: str | Path, corpus: str | Path) -> dict[str, Any]
     from parley.extract.pipeline import extract_articles
 
     extracted = {a.external_id or a.id: a for a in extract_articles(articles)}
-    emitted_total = right = gold_total = found = silent_total = silent = 0
+    emitted_total = right = gold_total = found = silent_total = silent = shown = shown_right = 0
     rows = []
     for sentence in labelled:
         article = extracted.get(sentence["article"])
@@ -400,6 +400,8 @@ def evaluate_precision(folder: str | Path, corpus: str | Path) -> dict[str, Any]
             raise InputError(f"article {sentence['article']} of {sentence['id']} not in {corpus}")
         emitted = [e for e in article.events if sentence["start"] <= e.trigger.start < sentence["end"]]
         matched = _match(sentence["events"], emitted)
+        complete = [e for e in emitted if not e.partial]  # what `parley events` lists by default
+        shown, shown_right = shown + len(complete), shown_right + _match(sentence["events"], complete)
         emitted_total, right = emitted_total + len(emitted), right + matched
         gold_total, found = gold_total + len(sentence["events"]), found + matched
         if not sentence["events"]:
@@ -417,6 +419,8 @@ def evaluate_precision(folder: str | Path, corpus: str | Path) -> dict[str, Any]
         "gold_events": gold_total,
         "precision": round(right / emitted_total, 4) if emitted_total else 0.0,
         "recall": round(found / gold_total, 4) if gold_total else 0.0,
+        "complete_events": shown,
+        "precision_complete": round(shown_right / shown, 4) if shown else 0.0,
         "no_event_sentences": silent_total,
         "silent_when_none": round(silent / silent_total, 4) if silent_total else 0.0,
         "articles": len(extracted),

@@ -498,6 +498,8 @@ class SQLiteStore(Store):
             if value:
                 where.append(f"(UPPER(e.{column}_code) LIKE UPPER(?) ESCAPE '\\' OR LOWER(e.{column}_name) = LOWER(?))")
                 params.extend([_like_escape(value[:_MAX_NAME_CHARS]) + "%", value])
+        if not f.partial:  # Event.partial: no coded actor (also right for events stored before the flag)
+            where.append("e.actor_code IS NOT NULL AND e.actor_code <> ''")
         if f.asserter:
             if f.asserter.lower() == "reporter":
                 where.append("e.asserted_by IS NULL")

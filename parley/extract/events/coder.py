@@ -115,11 +115,34 @@ def entity_actor(ctx: Context, token: "Token") -> Actor | None:
         return None  # "Kurds", a person of unknown affiliation: look further into the phrase
     if token.i > 0 and token.doc[token.i - 1].lower_ in ctx.rules.group_modifier:
         return None  # "ethnic Albanians in Serbia" are a group, not the Albanian state
+    owner = _possessing_country(ctx, token, entity)
+    if owner is not None:
+        return owner
     region_only = False
     if entity.type == "COUNTRY":
         match = country_match(ctx.text[start:end])
         region_only = bool(match and match.via == "region")
     return Actor(name=ctx.text[start:end], code=entity.code, entity=entity.name, start=start, end=end, region_only=region_only)
+
+
+def _possessing_country(ctx: Context, token: "Token", entity: Entity) -> Actor | None:
+    """"Rwanda's Senate", "Kenya's parliament": a national body named after a country's possessive
+    belongs to that country, whatever country the body's name alone suggests ("the Senate" is US)."""
+    if entity.type == "COUNTRY" or not entity.code or not entity.country or not entity.sector:
+        return None
+    head = token
+    while head.dep_ == "compound" and head.head.i != head.i:
+        head = head.head
+    for child in head.children:
+        if child.dep_ != "poss" or child.i == token.i:
+            continue
+        found = ctx.entity_at.get(child.i)
+        if found is None or found[0].type != "COUNTRY" or not found[0].code or found[0].code == entity.country:
+            continue
+        country, start, end = found
+        return Actor(name=ctx.text[start : head.idx + len(head.text)], code=f"{country.code}{entity.sector}",
+                     entity=country.name, start=start, end=end)
+    return None
 
 
 def _phrase_entities(ctx: Context, head: "Token") -> list[Actor]:
@@ -179,6 +202,13 @@ def speaker_actor(ctx: Context, token: "Token") -> Actor | None:
     return None
 
 
+def _complement_marks(children: "list[Token]") -> "list[Token]":
+    """"We called for Russia to reciprocate": the parser makes "for" the mark of the complement
+    clause; read it as the verb's own preposition ("call for"), since the clause is its object."""
+    return [m for c in children if c.dep_ in {"advcl", "ccomp"} for m in c.children
+            if m.dep_ == "mark" and m.pos_ == "SCONJ" and m.i < c.i and m.lower_ in {"for", "on", "upon"}]
+
+
 class Coder:
     """Reads actors, recipients and triggers for the constructions; remembers the last actor."""
 
@@ -223,6 +253,9 @@ class Coder:
             return self.actor_of_token(subject)
         if depth > self.rules.settings.clause_depth:
             return None
+        if verb.dep_ == "xcomp" and (raised := grammar.passive_subject(verb.head)) is not None:
+            # "Obama is scheduled to attend", "Iran is expected to reject": the passive's subject acts
+            return self.actor_of_token(raised)
         if verb.dep_ in {"conj", "xcomp", "advcl", "acomp", "pcomp"}:
             # "Norway is willing to send ...", "before allowing ...": the governing clause's subject
             return self.verb_actor(verb.head, depth + 1)
@@ -308,8 +341,10 @@ class Coder:
                                 return self.actor_of_token(child)
         return None
 
-    def sentence_country(self, verb: "Token", exclude: Actor | None) -> Actor | None:
-        """First country or organisation named in the sentence; the recipient's only if none other."""
+    def sentence_country(self, verb: "Token", exclude: Actor | None, *, domestic: bool = True) -> Actor | None:
+        """First country or organisation named in the sentence; the recipient's only if none other and
+        ``domestic`` ("Up to 100 ethnic Albanians demonstrated in Serbia": Serbians, in Serbia). "The
+        ruling party condemned Russia" is not Russia condemning Russia (issue 12: self-loops)."""
         fallback = None
         for token in verb.sent:
             found = entity_actor(self.ctx, token)
@@ -318,7 +353,7 @@ class Coder:
             if not same_actor(found, exclude):
                 return found
             fallback = fallback or found
-        return fallback
+        return fallback if domestic else None
 
     def _first_entity(self, tokens: "list[Token]", skip: set[int], actor: Actor | None) -> Actor | None:
         for token in tokens:
@@ -366,6 +401,7 @@ class Coder:
     def verb_entry(self, verb: "Token") -> tuple[Entry, str] | None:
         """The lexicon entry of a verb (and the phrase it matched), trying inflection guesses."""
         children = list(verb.children)  # read once: spaCy builds a Token on every access
+        children += _complement_marks(children)
         particles = [c.lower_ for c in children if c.dep_ in {"prt", "prep"}]
         verbs = self.lex.verbs
         for lemma in grammar.lemma_guesses(verb):
@@ -393,7 +429,7 @@ class Coder:
             # A preposition makes a phrasal verb only without a direct object: "contributed to
             # this report" is not an event, "contributed troops to the force" is.
             phrase = f"{lemma} {child.lower_}"
-            if child.dep_ == "prt" or (child.dep_ == "prep" and not has_object):
+            if child.dep_ in {"prt", "mark"} or (child.dep_ == "prep" and not has_object):
                 entry = self.lex.verbs.get(phrase)
                 if entry is not None:
                     return entry, phrase

@@ -21,6 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
+from parley.actors.codes import sector_of_role
 from parley.extract.events import grammar
 from parley.extract.events.coder import Actor, Coder, same_actor
 from parley.extract.events.lexicon import Entry
@@ -81,6 +82,7 @@ class Trigger:
     kind: str
     mode: str | None
     end: "Token"  # the last token of the trigger: the verb, or the noun it carries
+    phrase: str  # the lexicon entry read: "call for", "launch attack" (verb, then the noun it carries)
     claims: frozenset[int]
     nouns: frozenset[int]
 
@@ -123,14 +125,15 @@ def verb_trigger(coder: Coder, verb: "Token") -> Trigger | None:
     looked_up = coder.verb_entry(verb)
     if looked_up is None:
         return None
-    entry = looked_up[0]
+    entry, phrase = looked_up
     claims, nouns = _frame_claims(coder, verb, entry)
     noun_entry, noun = _carried_noun(coder, verb, entry)
     if noun is not None:
         nouns.add(noun.i)
     if noun_entry is not None and noun is not None:
-        return Trigger(entry, noun_entry.type, noun_entry.mode, noun, frozenset(claims), frozenset(nouns))
-    return Trigger(entry, entry.type, entry.mode, verb, frozenset(claims), frozenset(nouns))
+        carried = f"{phrase} {noun.lemma_.lower()}"
+        return Trigger(entry, noun_entry.type, noun_entry.mode, noun, carried, frozenset(claims), frozenset(nouns))
+    return Trigger(entry, entry.type, entry.mode, verb, phrase, frozenset(claims), frozenset(nouns))
 
 
 def _trigger(coder: Coder, verb: "Token", state: SentenceState) -> Trigger | None:
@@ -215,8 +218,20 @@ def clause(coder: Coder, verb: "Token", state: SentenceState) -> Candidate | Non
     aux = grammar.aux_mode(verb, state.future, coder.rules)
     kind, mode = shifted_type(coder, verb, trigger, negated, aux)
     end = trigger.end if trigger.end.i > verb.i else verb
-    event = coder.build(kind, mode, negated, aux, actor, recipient, coder.ctx.span(verb, end), verb)
+    event = None
+    if not (everyday(coder, verb, trigger) and not _coded(actor) and not _coded(recipient)):
+        event = coder.build(kind, mode, negated, aux, actor, recipient, coder.ctx.span(verb, end), verb)
     return Candidate("clause", verb.i, event, claims=set(trigger.claims), nouns=set(trigger.nouns))
+
+
+def _coded(party: Actor | None) -> bool:
+    return party is not None and bool(party.code)
+
+
+def everyday(coder: Coder, verb: "Token", trigger: Trigger) -> bool:
+    """An everyday verb ("provide", "help", "allow") read as itself, not carrying an event noun:
+    an event only with a coded party ("farms provided electricity" is none)."""
+    return trigger.end.i == verb.i and verb.lemma_.lower() in coder.rules.needs_party
 
 
 # -- a clause's arguments and type -----------------------------------------------------------
@@ -264,6 +279,15 @@ RECIPIENT_RULES: tuple[RecipientRule, ...] = (
 )
 
 
+def _people(subject: "Token | None") -> bool:
+    """A person or people: "President Dos Santos", "elders", "a group of Chechen refugees"."""
+    if subject is None or subject.tag_ in {"NNS", "NNPS"} or subject.ent_type_ in {"NORP", "PERSON"}:
+        return True
+    if any(c.dep_ == "prep" and any(p.tag_ == "NNS" for p in c.children) for c in subject.children):
+        return True  # "a group of refugees"
+    return subject.pos_ == "PROPN" or sector_of_role(subject.lemma_) in {"GOV", "JUD", "ELI", "MIL", "COP"}
+
+
 def clause_arguments(coder: Coder, verb: "Token", trigger: Trigger) -> tuple[Actor | None, Actor | None]:
     """Actor and recipient of a verb trigger."""
     actor = coder.verb_actor(verb)
@@ -275,11 +299,45 @@ def clause_arguments(coder: Coder, verb: "Token", trigger: Trigger) -> tuple[Act
     subject = grammar.subject_of(verb, coder.rules)
     if actor is None and ((subject is not None and subject.pos_ in {"NOUN", "PROPN"}) or verb.dep_ in {"acl", "relcl"}):
         # "President Dos Santos conceded ...": an office holder unknown to the dictionaries
-        # acts for the country the sentence is about.
-        actor = coder.sentence_country(verb, exclude=recipient)
+        # acts for the country the sentence is about; people ("elders", "ethnic Albanians") may act
+        # in the recipient's own country, a body in the singular ("the ruling party") is no self-loop.
+        actor = coder.sentence_country(verb, exclude=recipient, domestic=_people(subject))
     if recipient is None:
         recipient = coder.subtree_recipient(verb, actor, subject)
+    if actor is None and subject is not None:
+        actor = uncoded_party(coder, subject)
+    if recipient is None:
+        recipient = uncoded_party(coder, _patient(verb, trigger, subject))
     return actor, recipient
+
+
+def _patient(verb: "Token", trigger: Trigger, subject: "Token | None") -> "Token | None":
+    """Whom a clause acts on when no coded entity is there: the object, a passive's subject, or
+    the object of the carried event noun ("launched an investigation into Kempinski")."""
+    heads = [verb] + ([trigger.end] if trigger.end.i != verb.i else [])
+    for head in heads:
+        for child in head.children:
+            if child.i == trigger.end.i or (subject is not None and child.i == subject.i):
+                continue
+            if child.dep_ in {"dobj", "nsubjpass"}:
+                return child
+            if child.dep_ == "prep" and child.lower_ in {"against", "into", "on", "with", "to"}:
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        return pobj
+    return None
+
+
+def uncoded_party(coder: Coder, token: "Token | None") -> Actor | None:
+    """A party no dictionary codes ("Siemens", "Boko Haram members"): its words, no code. It says who
+    the event is about; an event whose actor has no code stays partial."""
+    if token is None or token.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    first = token.left_edge
+    while first.i < token.i and first.pos_ in {"DET", "PUNCT"}:
+        first = token.doc[first.i + 1]
+    return Actor(name=token.doc[first.i : token.i + 1].text, code=None, entity=None,
+                 start=first.idx, end=token.idx + len(token.text))
 
 
 def shifted_type(coder: Coder, verb: "Token", trigger: Trigger, negated: bool, aux: str | None) -> tuple[str, str | None]:
@@ -439,7 +497,32 @@ def _claimed(tier: AnchorKind, token: "Token", state: SentenceState) -> bool:
     return token.i in (state.nouns if tier == "noun" else state.claimed)
 
 
+def explain(candidate: Candidate, state: SentenceState, anchor: "Token") -> None:
+    """Say why the candidate's event was coded: its construction and lexicon entry, and whether it
+    is partial (no coded actor: nobody known did it)."""
+    event = candidate.event
+    if event is None:
+        return
+    event.construction = candidate.construction
+    trigger = state.triggers.get(anchor.i)
+    if trigger is not None:
+        event.lexicon_entry = trigger.phrase
+    elif candidate.construction == "demand":  # the obligation modal: "must", "should"
+        event.lexicon_entry = next((c.lower_ for c in anchor.children if c.dep_ == "aux"), None)
+    else:  # a nominal event's noun, a verb of movement
+        event.lexicon_entry = anchor.lemma_.lower()
+    event.partial = event.actor is None or not event.actor.code
+
+
+def unreal(event: Event | None, sentence: "Span") -> bool:
+    """Nothing is said to have happened in a question ("Who is dead?", "Should Taiwan upgrade
+    its army?"). Conditions stay coded, with aux hypothetical: PLOVER gold codes "would ..." events."""
+    return event is not None and sentence.text.rstrip(" \"'\u201d\u2019").endswith("?")
+
+
 def _accept(coder: Coder, candidate: Candidate, state: SentenceState) -> None:
+    if unreal(candidate.event, coder.ctx.doc[candidate.anchor].sent):
+        candidate.event = None  # its claims stand: the words were read, they code nothing
     state.candidates.append(candidate)
     state.claimed |= candidate.claims
     state.nouns |= candidate.nouns
@@ -448,7 +531,7 @@ def _accept(coder: Coder, candidate: Candidate, state: SentenceState) -> None:
     if event is None:
         return
     state.order.append((candidate.anchor, len(state.candidates) - 1))
-    if event.actor is not None and candidate.construction not in ("nominal", "movement"):
+    if event.actor is not None and event.actor.code and candidate.construction not in ("nominal", "movement"):
         # The actor of the last verb event is whom a later "we" or "it" falls back to.
         coder.last_actor = Actor(event.actor.name, event.actor.code, event.actor.entity)
 
@@ -465,6 +548,7 @@ def resolve_sentence(coder: Coder, sentence: "Span") -> SentenceState:
             for construction in constructions:
                 candidate = construction.rule(coder, token, state)
                 if candidate is not None:
+                    explain(candidate, state, token)
                     _accept(coder, candidate, state)
                     break
         state.order.sort(key=lambda item: item[0])

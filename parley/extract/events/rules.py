@@ -68,6 +68,7 @@ class EventRules:
     movement: frozenset[str]
     stative_passive: frozenset[str]
     mobilize_carrier: frozenset[str]
+    needs_party: frozenset[str]
     # noun_classes.tsv: nouns and modifiers with a role in constructions
     military: frozenset[str]
     border: frozenset[str]
