@@ -165,6 +165,9 @@ def _like_escape(value: str) -> str:
     return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
+_UNHIDE = str.maketrans({"\x0e": "<", "\x0f": ">", "\x10": "&"})
+
+
 class PostgresStore(Store):
     """One connection per store (open one store per thread, as :class:`parley.api.stores.StorePool` does)."""
 
@@ -395,8 +398,9 @@ class PostgresStore(Store):
         tsquery, tsparams = _tsquery(query)
         where = _Where().articles(outlet, since, until, True).add(f"a.tsv @@ ({tsquery})", *tsparams)
         total = self._one(f"SELECT COUNT(*) FROM articles a {where.sql()}", where.params)
+        # ts_headline drops whatever looks like an HTML tag or entity: hide <, > and & from it, put them back below.
         headline = (
-            f"ts_headline('simple', a.record->>'text', ({tsquery}), "
+            f"ts_headline('simple', translate(a.record->>'text', '<>&', chr(14) || chr(15) || chr(16)), ({tsquery}), "
             "'StartSel=' || chr(2) || ', StopSel=' || chr(3) || ', MaxFragments=2, MaxWords=16, MinWords=6, "
             "FragmentDelimiter=\" … \"')"
         )
@@ -409,7 +413,7 @@ class PostgresStore(Store):
 
         hits = []
         for row in rows:
-            snippet, marks = _split_marks(row[9] or "")
+            snippet, marks = _split_marks((row[9] or "").translate(_UNHIDE))
             hits.append(SearchHit(**self._summary(row), snippet=snippet, marks=marks, score=float(row[10])))
         return Page(total=total, limit=limit, offset=offset, items=hits)
 

@@ -2,7 +2,8 @@
 -- Each article's full record (jsonb) is the only copy of its JSON and of its text: attribution, entity
 -- and event rows hold only the columns queries filter and sort on, and are read back from the record
 -- (record->'attributions'->idx), so nothing is stored twice. Full-text search is a generated tsvector
--- with a GIN index ('simple' configuration: no stemming, as SQLite's FTS5 unicode61 tokenizer).
+-- with a GIN index ('simple' configuration: no stemming, as SQLite's FTS5 unicode61 tokenizer; <, > and &
+-- are blanked first because PostgreSQL's parser skips what looks like markup, words inside <script> too).
 CREATE TABLE articles (
     seq BIGSERIAL UNIQUE,
     id TEXT PRIMARY KEY,
@@ -16,7 +17,8 @@ CREATE TABLE articles (
     record JSONB NOT NULL,
     ingested_at TEXT NOT NULL,
     tsv TSVECTOR GENERATED ALWAYS AS (
-        to_tsvector('simple'::regconfig, COALESCE(title, '') || ' ' || COALESCE(record->>'text', ''))
+        to_tsvector('simple'::regconfig,
+                    translate(COALESCE(title, '') || ' ' || COALESCE(record->>'text', ''), '<>&', '   '))
     ) STORED,
     -- Two writers storing new versions of one url at once must not both become version 2.
     UNIQUE (url, version)
@@ -36,7 +38,7 @@ CREATE TABLE attributions (
     speaker_affiliation TEXT,
     speaker_type TEXT,
     tsv TSVECTOR GENERATED ALWAYS AS (
-        to_tsvector('simple'::regconfig, content || ' ' || COALESCE(speaker_name, ''))
+        to_tsvector('simple'::regconfig, translate(content || ' ' || COALESCE(speaker_name, ''), '<>&', '   '))
     ) STORED,
     PRIMARY KEY (article_id, idx)
 );
