@@ -33,7 +33,12 @@ def _dump(value: Any) -> str:
 @main.command(context_settings=CONTEXT_SETTINGS)
 @click.argument("paths", nargs=-1, required=True)
 @db_option
-@click.option("--workers", type=click.IntRange(min=1), default=None, help="Extraction processes (default: number of cores).")
+@click.option("--workers", type=click.IntRange(min=1), default=None,
+              help="Extraction processes or Ray actors (default: number of cores).")
+@click.option("--engine", type=click.Choice(["local", "ray"]), default="local", show_default=True,
+              help="local: forked worker processes; ray: a Ray Data actor pool (needs parley[ray]).")
+@click.option("--ray-address", envvar="RAY_ADDRESS", default=None,
+              help="Ray cluster to join with --engine ray (default: $RAY_ADDRESS, else a local Ray).")
 @click.option("--batch-size", type=click.IntRange(min=1), default=16, show_default=True, help="Articles per transaction.")
 @click.option("--fetch", is_flag=True, help="Fetch feed entries that only carry a link.")
 @click.option("--allow-private", is_flag=True, help="Allow --fetch to reach loopback and private addresses.")
@@ -41,8 +46,8 @@ def _dump(value: Any) -> str:
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar or summary.")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 def ingest(
-    paths: tuple[str, ...], db: str, workers: int | None, batch_size: int, fetch: bool, allow_private: bool,
-    verbose: bool, quiet: bool, fmt: str,
+    paths: tuple[str, ...], db: str, workers: int | None, engine: str, ray_address: str | None, batch_size: int,
+    fetch: bool, allow_private: bool, verbose: bool, quiet: bool, fmt: str,
 ) -> None:
     """Read articles from files, folders, globs or - (stdin), extract, and store them.
 
@@ -55,6 +60,7 @@ def ingest(
     Examples:
       parley ingest examples/voa/voa_stories.jsonl examples/seed/seed-article.txt
       parley ingest ~/news/ --db news.db --workers 2
+      parley ingest ~/news/ --db postgresql://parley@db.example.org/news --engine ray --workers 8
       curl -s https://example.org/feed.xml | parley ingest - --fetch
     """
     from parley.ingest import read_paths
@@ -64,7 +70,15 @@ def ingest(
     store = _open_store(db)
     try:
         items = read_paths(list(paths), fetch=fetch, allow_private=allow_private, log=log)
-        if quiet or fmt == "json":
+        if engine == "ray":
+            if fetch:
+                raise click.UsageError("--fetch works with --engine local only")
+            from parley.engines.ray import ingest_ray
+            from parley.runner import default_workers
+
+            summary = ingest_ray(list(paths), store.url, workers=workers or default_workers(),
+                                 batch_size=batch_size, address=ray_address)
+        elif quiet or fmt == "json":
             summary = run_ingest(items, store, workers=workers, batch_size=batch_size)
         else:
             with Progress(

@@ -67,7 +67,7 @@ class PGSyndication:
             self._ensure_index()
             for article_id in article_ids:
                 self._add_one(article_id)
-            self._seen = tuple(self.conn.execute(  # type: ignore[assignment]
+            self._seen = tuple(self.conn.execute(
                 "SELECT COUNT(*), COALESCE(MAX(seq), 0) FROM syndication_signatures"
             ).fetchone())
         except BaseException:

@@ -210,7 +210,7 @@ class PostgresStore(Store):
                 for version, name, sql in pg_migrations():
                     if version <= current:
                         continue
-                    self.conn.execute(sql)  # type: ignore[arg-type]  # trusted, shipped SQL
+                    self.conn.execute(sql.encode("utf-8"))  # shipped SQL, several statements, no parameters
                     self.conn.execute(
                         "INSERT INTO schema_version(version, name, applied_at) VALUES (%s, %s, %s)",
                         (version, name, utc_now()),
