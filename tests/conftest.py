@@ -110,6 +110,14 @@ def _fresh_schema(server: str) -> tuple[str, Any]:
     return f"{server}{separator}options=-csearch_path%3D{name}", drop
 
 
+@pytest.fixture()
+def postgres_url(postgres_server: str) -> Any:
+    """A new, empty PostgreSQL database (a fresh schema) for tests about PostgreSQL only."""
+    url, drop = _fresh_schema(postgres_server)
+    yield url
+    drop()
+
+
 @pytest.fixture(params=BACKENDS)
 def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> Any:
     """A new, empty database on each backend: a SQLite path or a PostgreSQL URL."""
