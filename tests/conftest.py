@@ -111,6 +111,21 @@ def _fresh_schema(server: str) -> tuple[str, Any]:
 
 
 @pytest.fixture()
+def new_postgres_url(postgres_server: str) -> Any:
+    """A function returning a new, empty PostgreSQL database (schema) at each call; all dropped after the test."""
+    drops: list[Any] = []
+
+    def make() -> str:
+        url, drop = _fresh_schema(postgres_server)
+        drops.append(drop)
+        return url
+
+    yield make
+    for drop in drops:
+        drop()
+
+
+@pytest.fixture()
 def postgres_url(postgres_server: str) -> Any:
     """A new, empty PostgreSQL database (a fresh schema) for tests about PostgreSQL only."""
     url, drop = _fresh_schema(postgres_server)

@@ -167,3 +167,40 @@ def test_concurrent_writers_on_postgres_lose_and_double_nothing(postgres_url: st
         live = [s for s in store.list_articles(latest_only=False, limit=500).items if s.url.endswith("/live")]
         assert sorted(s.version for s in live) == list(range(1, 9))
         assert sum(s.is_latest for s in live) == 1
+
+
+# -- same answers everywhere -------------------------------------------------------------------------
+def _answers(db: str) -> dict[str, Any]:
+    """What an analyst sees: articles, statements, speakers and events, as plain data."""
+    with open_store(db) as store:
+        return {
+            "articles": sorted((a.model_dump() for a in store.iter_articles(latest_only=False)),
+                               key=lambda a: a["id"]),
+            "statements": [s.model_dump() for s in store.attributions(limit=100_000).items],
+            "speakers": [s.model_dump() for s in store.speakers(limit=100_000).items],
+            "events": [e.model_dump() for e in store.events(limit=100_000).items],
+            "entities": store.entities(limit=100_000).total,
+        }
+
+
+@pytest.mark.slow
+def test_local_sqlite_local_postgres_and_ray_postgres_give_the_same_answers(
+    tmp_path: Path, stories: Path, new_postgres_url: Any
+) -> None:
+    pytest.importorskip("ray", reason="the Ray engine needs parley[ray]")
+    seed = REPO / "examples" / "seed" / "seed-article.txt"
+    targets = {
+        "local->sqlite": (str(tmp_path / "local.db"), ["--workers", "2"]),
+        "local->postgres": (new_postgres_url(), ["--workers", "2"]),
+        "ray->postgres": (new_postgres_url(), ["--engine", "ray", "--workers", "2"]),
+    }
+    for name, (db, options) in targets.items():
+        command = [sys.executable, "-m", "parley.cli", "ingest", str(stories), str(seed), "--db", db, "-q", *options]
+        done = subprocess.run(command, cwd=REPO, capture_output=True, text=True, timeout=600, check=False)
+        assert done.returncode == 0, f"{name}: {done.stderr[-2000:]}"
+    answers = {name: _answers(db) for name, (db, _) in targets.items()}
+    reference = answers["local->sqlite"]
+    assert len(reference["articles"]) == STORIES + 1 and reference["statements"] and reference["events"]
+    for name in ("local->postgres", "ray->postgres"):
+        for part in reference:
+            assert answers[name][part] == reference[part], f"{name} differs from local->sqlite in {part}"

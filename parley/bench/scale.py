@@ -29,7 +29,7 @@ from typing import Any
 from parley.models import Article, article_id
 from parley.store import Store, is_postgres_url, open_store
 
-__all__ = ["bench_queries", "bench_stream", "bench_workers", "synthetic_articles", "tree_pss"]
+__all__ = ["bench_queries", "bench_stream", "bench_workers", "fill_store", "synthetic_articles", "tree_pss"]
 
 _SENTENCE_END = re.compile(r"(?<=[.!?\"”])\s+(?=[A-Z“\"])")
 
@@ -141,7 +141,10 @@ def bench_stream(
         times.append((state["done"], now))
         while len(marks) < len(checkpoints) and state["done"] >= sorted(checkpoints)[len(marks)]:
             marks.append({"articles": state["done"], "seconds": round(now - started, 1),
-                          "peak_memory_mb": round(sampler.peak / 2**20, 1)})
+                          "peak_memory_mb": round(sampler.peak / 2**20, 1),
+                          "articles_per_second_last_1000": _rate(times, state["done"] - 1000, state["done"])})
+            # A long run says where it is: a run stopped early still leaves its checkpoints on stderr.
+            print(json.dumps({"checkpoint": marks[-1]}), file=sys.stderr, flush=True)
 
     with open_store(db) as store:
         summary = ingest(synthetic_articles(source, total, sentences=sentences), store, workers=workers,
@@ -225,3 +228,37 @@ def bench_queries(db: str, notion: str, sides: Sequence[str], rounds: int = 3) -
             statements = sum(side.statements for side in result.sides)
     return {"db": db, "articles": articles, "notion": notion, "sides": list(sides), "statements": statements,
             "compare_seconds_best": round(min(timings), 3), "compare_seconds_worst": round(max(timings), 3)}
+
+
+def fill_store(db: str, source_db: str, count: int, *, batch_size: int = 100, seed: int = 13) -> dict[str, Any]:
+    """Store ``count`` articles made from the extracted articles of ``source_db``, without NLP.
+
+    Article n is source article ``n % len(source)`` with a distinct closing paragraph of random
+    words appended: the records (statements, events, entities, terms) are real extraction output
+    and their offsets still index the text. Copies of one story group as syndicated, the worst case
+    for the repeat-collapsing in ``compare``. For query latency at a size that NLP on a shared
+    2-core machine cannot reach in a benchmark run.
+    """
+    rng = random.Random(seed)
+    with open_store(source_db) as source:
+        originals = list(source.iter_articles())
+    if not originals:
+        raise ValueError(f"{source_db} holds no articles to copy")
+    words = sorted({w for a in originals[:20] for w in re.findall(r"[a-z]{4,}", a.text)})
+    started = time.perf_counter()
+    added = 0
+    with open_store(db) as store:
+        batch = []
+        for n in range(count):
+            original = originals[n % len(originals)]
+            text = f"{original.text}\n\nBackground {n}: {' '.join(rng.sample(words, 40))}."
+            url = f"https://bench.example.org/copy/{n}"
+            batch.append(original.model_copy(update={"id": article_id(text, url), "text": text, "url": url,
+                                                     "external_id": None}))
+            if len(batch) >= batch_size or n == count - 1:
+                added += store.add_articles(batch).added
+                batch = []
+        db_bytes, text_bytes = _store_bytes(store)
+    return {"db": db, "added": added, "seconds": round(time.perf_counter() - started, 1),
+            "database_bytes": db_bytes, "text_bytes": text_bytes,
+            "database_over_text": round(db_bytes / text_bytes, 2) if text_bytes else None}

@@ -27,12 +27,16 @@ _DEFAULTS = ("../shared/data/html-benchmark/html", "examples/voa/voa_stories.jso
               help="Workers to compare with one (--speedup) or to ingest with (--stream).")
 @click.option("--stream", "checkpoints", default=None, metavar="N[,N...]",
               help="Scale: ingest max(N) distinct synthetic articles, memory and speed at each N.")
+@click.option("--fill", type=click.IntRange(min=1), default=None, metavar="N",
+              help="Scale: store N copies of the articles in --from into --db, without NLP (for query latency).")
+@click.option("--from", "source_db", default=None, help="Database whose extracted articles --fill copies.")
 @click.option("--compare", "notion", default=None, help="Scale: time `compare NOTION --side USA --side RUS` on --db.")
 @click.option("--db", default=None, help="Database for the scale runs (SQLite path or postgresql:// URL; "
                                          "default: a temporary SQLite file).")
 def bench_ingest_command(
     paths: tuple[str, ...], limit: int | None, rounds: int, max_ratio: float | None, fmt: str, speedup: bool,
-    engines: tuple[str, ...], workers: int, checkpoints: str | None, notion: str | None, db: str | None,
+    engines: tuple[str, ...], workers: int, checkpoints: str | None, fill: int | None, source_db: str | None,
+    notion: str | None, db: str | None,
 ) -> None:
     """Time reading alone (readers, HTML extraction, checks; no NLP) against loading the same bytes;
     or, with --speedup, --stream or --compare, measure how ingest and queries scale.
@@ -48,11 +52,20 @@ def bench_ingest_command(
       parley bench ingest examples/voa/voa_stories.jsonl --rounds 3 --format json
       parley bench ingest examples/voa/voa_stories.jsonl --speedup --engine local --engine ray
       parley bench ingest --stream 1000,10000 --db postgresql://localhost/bench
+      parley bench ingest --fill 10000 --from parley.db --db postgresql://localhost/bench
       parley bench ingest --compare "indivisible security" --db postgresql://localhost/bench
     """
+    if fill:
+        if not (db and source_db):
+            raise click.UsageError("--fill needs --from (extracted articles) and --db (where to store copies)")
+        from parley.bench.scale import fill_store
+
+        out.print_json(json.dumps(fill_store(db, source_db, fill)))
     if speedup or checkpoints or notion:
         _scale(list(paths) or ["examples/voa/voa_stories.jsonl"], speedup, engines or ("local",), workers,
                checkpoints, notion, db, fmt)
+        return
+    if fill:
         return
     from parley.bench.ingest import bench_ingest, collect_files
 

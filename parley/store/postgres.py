@@ -15,7 +15,6 @@ Needs the optional extra ``parley[postgres]`` (psycopg 3).
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections.abc import Iterator, Sequence
 from importlib import resources
@@ -42,9 +41,16 @@ from parley.store.sqlite import _end_of, _prefix_query
 
 __all__ = ["PostgresStore", "pg_migrations"]
 
-# Advisory-lock namespaces (two-int keys never collide with the one-bigint keys of article ids/urls).
-_LOCK_MIGRATE = (7041, 1)
-_LOCK_SYNDICATION = (7041, 2)
+# Advisory locks are database-wide: keys are hashed with the schema, so that stores in different
+# schemas of one database (tests, benchmarks, tenants) never wait for each other.
+_LOCK = "pg_advisory_xact_lock(hashtextextended(current_schema() || ':' || {key}, 0))"
+_LOCK_MIGRATE = "SELECT " + _LOCK.format(key="'parley:migrate'")
+_LOCK_SYNDICATION = "SELECT " + _LOCK.format(key="'parley:syndication'")
+# Every key a batch writes (article ids, urls), locked in one global order: two writers never deadlock.
+_LOCK_KEYS = (
+    f"SELECT {_LOCK.format(key='k')} FROM unnest(%s::text[]) AS k "
+    "ORDER BY hashtextextended(current_schema() || ':' || k, 0)"
+)
 
 
 def pg_migrations() -> list[tuple[int, str, str]]:
@@ -55,11 +61,6 @@ def pg_migrations() -> list[tuple[int, str, str]]:
         if name.endswith(".sql") and name[:4].isdigit():
             found.append((int(name[:4]), name[5:-4], entry.read_text(encoding="utf-8")))
     return sorted(found)
-
-
-def _lock_key(value: str) -> int:
-    """A signed 64-bit advisory-lock key for an article id or url, the same in every process."""
-    return int.from_bytes(hashlib.blake2b(value.encode("utf-8"), digest_size=8).digest(), "big", signed=True)
 
 
 # -- full-text queries ---------------------------------------------------------------------------
@@ -201,7 +202,7 @@ class PostgresStore(Store):
     def _migrate(self) -> None:
         try:
             with self.conn.transaction():
-                self.conn.execute("SELECT pg_advisory_xact_lock(%s, %s)", _LOCK_MIGRATE)
+                self.conn.execute(_LOCK_MIGRATE)
                 self.conn.execute(
                     "CREATE TABLE IF NOT EXISTS schema_version "
                     "(version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
@@ -233,12 +234,12 @@ class PostgresStore(Store):
             return result
         try:
             with self.conn.transaction():
-                keys = sorted({_lock_key(a.id) for a in articles} | {_lock_key(a.url) for a in articles if a.url})
-                self.conn.execute("SELECT pg_advisory_xact_lock(k) FROM unnest(%s::bigint[]) AS k ORDER BY k", (keys,))
+                keys = sorted({f"id:{a.id}" for a in articles} | {f"url:{a.url}" for a in articles if a.url})
+                self.conn.execute(_LOCK_KEYS, (keys,))
                 for article in articles:
                     self._add_one(article, result)
                 if result.added_ids:
-                    self.conn.execute("SELECT pg_advisory_xact_lock(%s, %s)", _LOCK_SYNDICATION)
+                    self.conn.execute(_LOCK_SYNDICATION)
                     self._syndication.after_add(result.added_ids)
         except self._psycopg.Error as exc:
             self._syndication.forget()
