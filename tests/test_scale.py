@@ -26,7 +26,7 @@ from parley.store import open_store
 REPO = Path(__file__).resolve().parents[1]
 GOLDEN = REPO / "tests" / "fixtures" / "golden" / "extract-voa-seed.jsonl.gz"
 VOA = REPO / "examples" / "voa" / "voa_stories.jsonl"
-STORIES = 16  # enough for several batches in flight, few enough to keep the suite quick
+STORIES = 12  # enough for several batches in flight, few enough to keep the suite quick
 
 
 def _golden() -> dict[str, dict[str, Any]]:

@@ -15,6 +15,7 @@ Needs the optional extra ``parley[postgres]`` (psycopg 3).
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterator, Sequence
 from importlib import resources
@@ -261,7 +262,7 @@ class PostgresStore(Store):
                    ingested_at) VALUES (%s, %s, %s, TRUE, %s, %s, %s, %s, %s, %s)
                ON CONFLICT (id) DO NOTHING RETURNING id""",
             (article.id, article.url, version, article.outlet, article.title, article.published,
-             article.external_id, article.model_dump_json(), utc_now()),
+             article.external_id, json.dumps(_compact(article.model_dump(mode="json"), article.text)), utc_now()),
         ).fetchone()
         if inserted is None:
             result.duplicates += 1
@@ -334,7 +335,7 @@ class PostgresStore(Store):
 
     def get_article(self, article_id: str) -> ExtractedArticle:
         record = self._one("SELECT record::text FROM articles WHERE id = %s", (self._resolve_id(article_id),))
-        return ExtractedArticle.model_validate_json(record)
+        return _article(record)
 
     def article_meta(self, article_id: str) -> dict[str, Any]:
         """Storage facts about an article that are not part of its record (version, ingest time)."""
@@ -387,7 +388,7 @@ class PostgresStore(Store):
                 [*where.params, last],
             )
             for _seq, record in rows:
-                yield ExtractedArticle.model_validate_json(record)
+                yield _article(record)
             if len(rows) < 200:
                 return
             last = rows[-1][0]
@@ -439,12 +440,13 @@ class PostgresStore(Store):
         base = f"FROM attributions t JOIN articles a ON a.id = t.article_id {where.sql()}"
         total = self._one(f"SELECT COUNT(*) {base}", where.params)
         rows = self._all(
-            f"SELECT t.article_id, t.idx, (a.record->'attributions'->t.idx)::text, a.title, a.outlet, a.published "
+            f"SELECT t.article_id, t.idx, (a.record->'attributions'->t.idx)::text, a.title, a.outlet, a.published, "
+            "a.record->>'text' "
             f"{base} ORDER BY a.published DESC NULLS LAST, t.article_id, t.idx LIMIT %s OFFSET %s",
             [*where.params, limit, offset],
         )
         items = [
-            StoredAttribution(article_id=r[0], index=r[1], attribution=Attribution.model_validate_json(r[2]),
+            StoredAttribution(article_id=r[0], index=r[1], attribution=Attribution.model_validate(_part(r[2], r[6])),
                               article_title=r[3], outlet=r[4], published=r[5])
             for r in rows
         ]
@@ -511,12 +513,13 @@ class PostgresStore(Store):
         base = f"FROM entities e JOIN articles a ON a.id = e.article_id {where.sql()}"
         total = self._one(f"SELECT COUNT(*) {base}", where.params)
         rows = self._all(
-            f"SELECT e.article_id, e.idx, (a.record->'entities'->e.idx)::text, a.title, a.published {base} "
+            f"SELECT e.article_id, e.idx, (a.record->'entities'->e.idx)::text, a.title, a.published, "
+            f"a.record->>'text' {base} "
             "ORDER BY e.name, e.article_id, e.idx LIMIT %s OFFSET %s",
             [*where.params, limit, offset],
         )
         items = [
-            StoredEntity(article_id=r[0], index=r[1], entity=Entity.model_validate_json(r[2]), article_title=r[3],
+            StoredEntity(article_id=r[0], index=r[1], entity=Entity.model_validate(_part(r[2], r[5])), article_title=r[3],
                          published=r[4])
             for r in rows
         ]
@@ -541,12 +544,13 @@ class PostgresStore(Store):
         base = f"FROM events e JOIN articles a ON a.id = e.article_id {where.sql()}"
         total = self._one(f"SELECT COUNT(*) {base}", where.params)
         rows = self._all(
-            f"SELECT e.article_id, e.idx, (a.record->'events'->e.idx)::text, e.asserter, a.published, a.title "
+            f"SELECT e.article_id, e.idx, (a.record->'events'->e.idx)::text, e.asserter, a.published, a.title, "
+            "a.record->>'text' "
             f"{base} ORDER BY a.published DESC NULLS LAST, e.article_id, e.idx LIMIT %s OFFSET %s",
             [*where.params, limit, offset],
         )
         items = [
-            StoredEvent(article_id=r[0], index=r[1], event=Event.model_validate_json(r[2]), asserter=r[3],
+            StoredEvent(article_id=r[0], index=r[1], event=Event.model_validate(_part(r[2], r[6])), asserter=r[3],
                         published=r[4], article_title=r[5])
             for r in rows
         ]
@@ -622,6 +626,44 @@ class PostgresStore(Store):
             self.conn.close()
         except self._psycopg.Error:
             pass
+
+
+def _compact(value: Any, text: str) -> Any:
+    """The record without the text of its spans: ``{"start", "end", "~"}`` where ``text[start:end]`` says it.
+
+    Every span repeats a slice of the article text (sentences alone repeat all of it), which made
+    records 10x their text; :func:`_expand` puts the slices back on read, so records round-trip exactly.
+    """
+    if isinstance(value, dict):
+        if value.keys() == _SPAN_KEYS and isinstance(value["start"], int) and isinstance(value["end"], int) \
+                and value["text"] == text[value["start"] : value["end"]]:
+            return {"start": value["start"], "end": value["end"], "~": 1}
+        return {key: _compact(item, text) if key != "text" else item for key, item in value.items()}
+    if isinstance(value, list):
+        return [_compact(item, text) for item in value]
+    return value
+
+
+def _expand(value: Any, text: str) -> Any:
+    if isinstance(value, dict):
+        if "~" in value:
+            return {"start": value["start"], "end": value["end"], "text": text[value["start"] : value["end"]]}
+        return {key: _expand(item, text) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_expand(item, text) for item in value]
+    return value
+
+
+_SPAN_KEYS = {"start", "end", "text"}
+
+
+def _article(record: str) -> ExtractedArticle:
+    data = json.loads(record)
+    return ExtractedArticle.model_validate(_expand(data, data["text"]))
+
+
+def _part(record: str, text: str) -> Any:
+    return _expand(json.loads(record), text)
 
 
 def _asserter(article: ExtractedArticle, event: Event) -> str | None:
