@@ -188,17 +188,29 @@ def bench_workers(
             command = [sys.executable, "-m", "parley.cli", "ingest", *inputs, "--db", target, "--workers",
                        str(count), "--engine", engine, "--batch-size", str(batch_size), "--format", "json"]
             started = time.perf_counter()
+            cpu_before = _children_cpu()
             done = subprocess.run(command, capture_output=True, text=True, check=False)
             wall = time.perf_counter() - started
+            cpu = _children_cpu() - cpu_before
             if done.returncode != 0:
                 raise RuntimeError(f"{' '.join(command)} failed: {done.stderr[-500:]}")
             summary = json.loads(done.stdout[done.stdout.index("{"):])
             runs.append({"workers": count, "wall_seconds": round(wall, 2), "ingest_seconds": summary["seconds"],
-                         "articles": summary["ingested"]})
-    base = runs[0]["wall_seconds"]
+                         "cpu_seconds": round(cpu, 2), "articles": summary["ingested"]})
+    base, base_cpu = runs[0]["wall_seconds"], runs[0]["cpu_seconds"]
     for run in runs:
         run["speedup"] = round(base / run["wall_seconds"], 2)
+        # CPU over the 1-worker run: what extra workers cost (model loads, copies), whatever the load.
+        run["cpu_ratio"] = round(run["cpu_seconds"] / base_cpu, 2) if base_cpu else None
     return {"engine": engine, "inputs": list(inputs), "runs": runs}
+
+
+def _children_cpu() -> float:
+    """User + system CPU seconds of the finished children of this process (and theirs)."""
+    import resource
+
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def _fresh_db(db: str | None, folder: str, name: str) -> str:
