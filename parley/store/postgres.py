@@ -439,10 +439,14 @@ class PostgresStore(Store):
         where = self._attribution_where(query, speaker, affiliation, outlet, article_id, since, until)
         base = f"FROM attributions t JOIN articles a ON a.id = t.article_id {where.sql()}"
         total = self._one(f"SELECT COUNT(*) {base}", where.params)
+        # The page's keys first, records after: reading records for every matching row before the
+        # sort would decompress each article's record once per statement (17 s at 10,000 articles).
         rows = self._all(
-            f"SELECT t.article_id, t.idx, (a.record->'attributions'->t.idx)::text, a.title, a.outlet, a.published, "
-            "a.record->>'text' "
-            f"{base} ORDER BY a.published DESC NULLS LAST, t.article_id, t.idx LIMIT %s OFFSET %s",
+            "SELECT k.article_id, k.idx, (a.record->'attributions'->k.idx)::text, a.title, a.outlet, a.published, "
+            "a.record->>'text' FROM ("
+            f"SELECT t.article_id, t.idx, a.published {base} "
+            "ORDER BY a.published DESC NULLS LAST, t.article_id, t.idx LIMIT %s OFFSET %s"
+            ") k JOIN articles a ON a.id = k.article_id ORDER BY k.published DESC NULLS LAST, k.article_id, k.idx",
             [*where.params, limit, offset],
         )
         items = [
@@ -513,9 +517,10 @@ class PostgresStore(Store):
         base = f"FROM entities e JOIN articles a ON a.id = e.article_id {where.sql()}"
         total = self._one(f"SELECT COUNT(*) {base}", where.params)
         rows = self._all(
-            f"SELECT e.article_id, e.idx, (a.record->'entities'->e.idx)::text, a.title, a.published, "
-            f"a.record->>'text' {base} "
-            "ORDER BY e.name, e.article_id, e.idx LIMIT %s OFFSET %s",
+            "SELECT k.article_id, k.idx, (a.record->'entities'->k.idx)::text, a.title, a.published, "
+            f"a.record->>'text' FROM (SELECT e.article_id, e.idx, e.name {base} "
+            "ORDER BY e.name, e.article_id, e.idx LIMIT %s OFFSET %s"
+            ") k JOIN articles a ON a.id = k.article_id ORDER BY k.name, k.article_id, k.idx",
             [*where.params, limit, offset],
         )
         items = [
@@ -544,9 +549,10 @@ class PostgresStore(Store):
         base = f"FROM events e JOIN articles a ON a.id = e.article_id {where.sql()}"
         total = self._one(f"SELECT COUNT(*) {base}", where.params)
         rows = self._all(
-            f"SELECT e.article_id, e.idx, (a.record->'events'->e.idx)::text, e.asserter, a.published, a.title, "
-            "a.record->>'text' "
-            f"{base} ORDER BY a.published DESC NULLS LAST, e.article_id, e.idx LIMIT %s OFFSET %s",
+            "SELECT k.article_id, k.idx, (a.record->'events'->k.idx)::text, k.asserter, a.published, a.title, "
+            f"a.record->>'text' FROM (SELECT e.article_id, e.idx, e.asserter, a.published {base} "
+            "ORDER BY a.published DESC NULLS LAST, e.article_id, e.idx LIMIT %s OFFSET %s"
+            ") k JOIN articles a ON a.id = k.article_id ORDER BY k.published DESC NULLS LAST, k.article_id, k.idx",
             [*where.params, limit, offset],
         )
         items = [
