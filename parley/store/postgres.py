@@ -664,6 +664,8 @@ _SPAN_KEYS = {"start", "end", "text"}
 
 
 def _article(record: str) -> ExtractedArticle:
+    if '"~"' not in record:  # nothing to restore: pydantic's own JSON parser is several times faster
+        return ExtractedArticle.model_validate_json(record)
     data = json.loads(record)
     return ExtractedArticle.model_validate(_expand(data, data["text"]))
 
