@@ -8,6 +8,7 @@ reason, only where neither works.
 
 from __future__ import annotations
 
+import atexit
 import json
 import os
 import shutil
@@ -84,14 +85,21 @@ def postgres_server() -> Any:
         if run.returncode != 0:
             pytest.skip(f"no PostgreSQL server: set PARLEY_TEST_POSTGRES_URL or install postgresql ({run.stderr[-300:]})")
         url = run.stdout.strip().splitlines()[-1]
+        # The server is a daemon: stop it at exit too, should the session end without fixture teardown.
+        atexit.register(_stop_server, started)
     try:
         psycopg.connect(url, connect_timeout=10).close()
     except psycopg.Error as exc:
         pytest.skip(f"PostgreSQL server at {url} does not answer: {exc}")
     yield url
     if started is not None:
-        subprocess.run(["bash", str(REPO / ".ci" / "postgres"), "stop", str(started)], capture_output=True, timeout=120)
-        shutil.rmtree(started.parent, ignore_errors=True)
+        _stop_server(started)
+
+
+def _stop_server(cluster: Path) -> None:
+    if cluster.exists():
+        subprocess.run(["bash", str(REPO / ".ci" / "postgres"), "stop", str(cluster)], capture_output=True, timeout=120)
+    shutil.rmtree(cluster.parent, ignore_errors=True)
 
 
 def _fresh_schema(server: str) -> tuple[str, Any]:
