@@ -17,17 +17,20 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from importlib import resources
 from typing import Any
 
 from parley.errors import InputError, NotFoundError, StoreError
 from parley.models import Attribution, Entity, Event, ExtractedArticle, Failure, utc_now
+from parley.store import pg_notions
 from parley.store.base import (
     AddResult,
     ArticleSummary,
     CorpusStats,
     EventLink,
+    NotionContext,
+    NotionTermRow,
     Page,
     SearchHit,
     SpeakerSummary,
@@ -37,8 +40,9 @@ from parley.store.base import (
     StoredEvent,
     SyndicationGroup,
 )
+from parley.store.filters import ArticleFilter, EventFilter, SpeakerFilter, StatementFilter
 from parley.store.pg_syndication import PGSyndication
-from parley.store.sqlite import _end_of, _prefix_query
+from parley.store.sqlite import _MAX_NAME_CHARS, _MAX_QUERY_TERMS, _end_of, _prefix_query, _shown
 
 __all__ = ["PostgresStore", "pg_migrations"]
 
@@ -52,6 +56,13 @@ _LOCK_KEYS = (
     f"SELECT {_LOCK.format(key='k')} FROM unnest(%s::text[]) AS k "
     "ORDER BY hashtextextended(current_schema() || ':' || k, 0)"
 )
+
+
+# Python steps of a migration, run in its transaction right after its SQL: filling new tables from
+# what the stored records hold (the notion index of articles stored before it existed).
+_AFTER_MIGRATION: dict[int, Callable[[Any], object]] = {
+    2: lambda conn: pg_notions.backfill(conn, _article),
+}
 
 
 def pg_migrations() -> list[tuple[int, str, str]]:
@@ -78,7 +89,11 @@ def _tsquery_parts(query: str) -> list[tuple[str, str]]:
     rest = re.sub(r'"[^"]*"', " ", query).replace('"', " ")
     parts = [("phraseto_tsquery", p) for p in phrases] + [("plainto_tsquery", w) for w in _WORD.findall(rest)]
     if not parts:
-        raise InputError(f"search query {query!r} has no words to look for")
+        raise InputError(f"search query {_shown(query)} has no words to look for")
+    # Repeats count once; thousands of required words are refused, as on SQLite (issue 14).
+    parts = list(dict.fromkeys(parts))
+    if len(parts) > _MAX_QUERY_TERMS:
+        raise InputError(f"search query has {len(parts):,} different words; at most {_MAX_QUERY_TERMS} are allowed")
     return parts
 
 
@@ -128,6 +143,11 @@ class _Where:
     def sql(self, keyword: str = "WHERE") -> str:
         return f"{keyword} {' AND '.join(self.clauses)}" if self.clauses else ""
 
+    @classmethod
+    def from_filter(cls, f: ArticleFilter, *, latest_only: bool | None = None) -> _Where:
+        """The article conditions of any filter (a :class:`StatementFilter` is an ArticleFilter too)."""
+        return cls().articles(f.outlet, f.since, f.until, f.latest_only if latest_only is None else latest_only)
+
     def articles(self, outlet: str | None, since: str | None, until: str | None, latest_only: bool) -> _Where:
         if latest_only:
             self.add("a.is_latest")
@@ -161,6 +181,18 @@ class _Where:
         elif value:
             self.equal_lower("e.asserter", value)
         return self
+
+    def code_or_name(self, role: str, value: str | None) -> _Where:
+        """An actor or recipient: a code prefix ("RU" for RUS; "_" and "%" are plain characters) or a name."""
+        if value:
+            self.add(f"(UPPER(e.{role}_code) LIKE UPPER(%s) ESCAPE '\\' OR LOWER(e.{role}_name) = LOWER(%s))",
+                     _like_escape(value[:_MAX_NAME_CHARS]) + "%", value)
+        return self
+
+    def events(self, f: EventFilter) -> _Where:
+        """Conditions on ``e`` (events) for type, actor, recipient and asserter."""
+        self.in_upper("e.type", f.type).code_or_name("actor", f.actor).code_or_name("recipient", f.recipient)
+        return self.asserter(f.asserter)
 
 
 def _like_escape(value: str) -> str:
@@ -213,6 +245,7 @@ class PostgresStore(Store):
                     if version <= current:
                         continue
                     self.conn.execute(sql.encode("utf-8"))  # shipped SQL, several statements, no parameters
+                    _AFTER_MIGRATION.get(version, lambda conn: None)(self.conn)
                     self.conn.execute(
                         "INSERT INTO schema_version(version, name, applied_at) VALUES (%s, %s, %s)",
                         (version, name, utc_now()),
@@ -272,6 +305,7 @@ class PostgresStore(Store):
                               (article.url, article.id))
             result.new_versions += 1
         self._insert_children(article)
+        pg_notions.index_article(self.conn, article)
         result.added += 1
         result.added_ids.append(article.id)
 
@@ -309,9 +343,11 @@ class PostgresStore(Store):
             return
         try:
             with self.conn.transaction(), self.conn.cursor() as cur:
+                # The same input failing the same way again (a re-ingest) is already on record.
                 cur.executemany(
-                    "INSERT INTO failures(source, reason, detail, at) VALUES (%s, %s, %s, %s)",
-                    [(f.source, f.reason, f.detail, f.at) for f in failures],
+                    "INSERT INTO failures(source, reason, detail, at) SELECT %s, %s, %s, %s WHERE NOT EXISTS "
+                    "(SELECT 1 FROM failures WHERE source = %s AND reason = %s AND detail IS NOT DISTINCT FROM %s)",
+                    [(f.source, f.reason, f.detail, f.at, f.source, f.reason, f.detail) for f in failures],
                 )
         except self._psycopg.Error as exc:
             raise StoreError(f"could not record {len(failures)} failures: {exc}") from exc
@@ -320,18 +356,29 @@ class PostgresStore(Store):
     def _resolve_id(self, article_id: str) -> str:
         if self._one("SELECT id FROM articles WHERE id = %s", (article_id,)):
             return article_id
-        if len(article_id) >= 6:
+        if 6 <= len(article_id) <= 64:  # a longer text is no id prefix: it can only be an input's own id
             rows = self._all("SELECT id FROM articles WHERE id LIKE %s ESCAPE '\\' LIMIT 2",
                              (_like_escape(article_id) + "%",))
             if len(rows) == 1:
                 return str(rows[0][0])
             if len(rows) > 1:
                 raise InputError(f"article id prefix {article_id!r} is ambiguous")
-        found = self._one("SELECT id FROM articles WHERE external_id = %s AND is_latest ORDER BY seq LIMIT 1",
-                          (article_id,))
-        if found:
-            return str(found)
-        raise NotFoundError(f"no article with id {article_id!r}")
+        return self._resolve_external_id(article_id)
+
+    def _resolve_external_id(self, external_id: str) -> str:
+        """The article an input's own id names; two articles sharing it is an error naming both."""
+        rows = self._all(
+            "SELECT id, outlet FROM articles WHERE external_id = %s AND is_latest "
+            "ORDER BY published NULLS FIRST, id LIMIT 6",
+            (external_id,),
+        )
+        if len(rows) == 1:
+            return str(rows[0][0])
+        if rows:
+            choices = ", ".join(f"{r[0][:12]} ({r[1] or 'no outlet'})" for r in rows[:5])
+            raise InputError(f"input id {_shown(external_id)} names {len(rows)}{'+' if len(rows) > 5 else ''} "
+                             f"articles: {choices}; pass one of these parley ids")
+        raise NotFoundError(f"no article with id {_shown(external_id)}")
 
     def get_article(self, article_id: str) -> ExtractedArticle:
         record = self._one("SELECT record::text FROM articles WHERE id = %s", (self._resolve_id(article_id),))
@@ -352,11 +399,8 @@ class PostgresStore(Store):
         keys = ("id", "url", "title", "outlet", "published", "version", "is_latest", "attributions", "events")
         return dict(zip(keys, row[:9], strict=True))
 
-    def list_articles(
-        self, *, outlet: str | None = None, since: str | None = None, until: str | None = None,
-        latest_only: bool = True, limit: int = 50, offset: int = 0,
-    ) -> Page:
-        where = _Where().articles(outlet, since, until, latest_only)
+    def _list_articles(self, f: ArticleFilter, *, limit: int, offset: int) -> Page:
+        where = _Where.from_filter(f)
         total = self._one(f"SELECT COUNT(*) FROM articles a {where.sql()}", where.params)
         rows = self._all(
             f"SELECT {self._SUMMARY} FROM articles a {where.sql()} "
@@ -365,11 +409,10 @@ class PostgresStore(Store):
         )
         return Page(total=total, limit=limit, offset=offset, items=[ArticleSummary(**self._summary(r)) for r in rows])
 
-    def iter_articles(
-        self, *, latest_only: bool = True, since: str | None = None, until: str | None = None,
-        contains_any: Sequence[str] | None = None, ids: Sequence[str] | None = None,
+    def _iter_articles(
+        self, f: ArticleFilter, *, contains_any: Sequence[str] | None, ids: Sequence[str] | None
     ) -> Iterator[ExtractedArticle]:
-        where = _Where().articles(None, since, until, latest_only)
+        where = _Where.from_filter(f)
         if contains_any is not None:
             if not contains_any:
                 return
@@ -393,12 +436,9 @@ class PostgresStore(Store):
                 return
             last = rows[-1][0]
 
-    def search(
-        self, query: str, *, outlet: str | None = None, since: str | None = None, until: str | None = None,
-        limit: int = 20, offset: int = 0,
-    ) -> Page:
+    def _search(self, query: str, f: ArticleFilter, *, limit: int, offset: int) -> Page:
         tsquery, tsparams = _tsquery(query)
-        where = _Where().articles(outlet, since, until, True).add(f"a.tsv @@ ({tsquery})", *tsparams)
+        where = _Where.from_filter(f, latest_only=True).add(f"a.tsv @@ ({tsquery})", *tsparams)
         total = self._one(f"SELECT COUNT(*) FROM articles a {where.sql()}", where.params)
         # ts_headline drops whatever looks like an HTML tag or entity: hide <, > and & from it, put them back below.
         headline = (
@@ -420,23 +460,17 @@ class PostgresStore(Store):
         return Page(total=total, limit=limit, offset=offset, items=hits)
 
     # -- reading records -----------------------------------------------------------------------
-    def _attribution_where(
-        self, query: str | None, speaker: str | None, affiliation: Sequence[str] | None, outlet: str | None,
-        article_id: str | None, since: str | None, until: str | None,
-    ) -> _Where:
-        where = _Where().articles(outlet, since, until, article_id is None)
-        where.matching("t.tsv", query).equal_lower("t.speaker_name", speaker)
-        where.in_upper("t.speaker_affiliation", affiliation)
-        if article_id:
-            where.add("t.article_id = %s", self._resolve_id(article_id))
+    def _attribution_where(self, f: StatementFilter) -> _Where:
+        # One article's statements include its older versions; listings across articles do not.
+        where = _Where.from_filter(f, latest_only=f.article_id is None)
+        where.matching("t.tsv", f.query).equal_lower("t.speaker_name", f.speaker)
+        where.in_upper("t.speaker_affiliation", f.affiliation)
+        if f.article_id:
+            where.add("t.article_id = %s", self._resolve_id(f.article_id))
         return where
 
-    def attributions(
-        self, *, query: str | None = None, speaker: str | None = None, affiliation: Sequence[str] | None = None,
-        outlet: str | None = None, article_id: str | None = None, since: str | None = None,
-        until: str | None = None, limit: int = 50, offset: int = 0,
-    ) -> Page:
-        where = self._attribution_where(query, speaker, affiliation, outlet, article_id, since, until)
+    def _attributions(self, f: StatementFilter, *, limit: int, offset: int) -> Page:
+        where = self._attribution_where(f)
         base = f"FROM attributions t JOIN articles a ON a.id = t.article_id {where.sql()}"
         total = self._one(f"SELECT COUNT(*) {base}", where.params)
         # The page's keys first, records after: reading records for every matching row before the
@@ -456,11 +490,8 @@ class PostgresStore(Store):
         ]
         return Page(total=total, limit=limit, offset=offset, items=items)
 
-    def attribution_facets(
-        self, *, query: str | None = None, speaker: str | None = None, affiliation: Sequence[str] | None = None,
-        outlet: str | None = None, since: str | None = None, until: str | None = None, size: int = 10,
-    ) -> dict[str, list[tuple[str, int]]]:
-        where = self._attribution_where(query, speaker, affiliation, outlet, None, since, until)
+    def _attribution_facets(self, f: StatementFilter, *, size: int) -> dict[str, list[tuple[str, int]]]:
+        where = self._attribution_where(f)
         facets: dict[str, list[tuple[str, int]]] = {}
         for facet, column in (
             ("speaker", "t.speaker_name"), ("affiliation", "t.speaker_affiliation"),
@@ -476,13 +507,13 @@ class PostgresStore(Store):
             facets[facet] = [(str(r[0]), int(r[1])) for r in rows]
         return facets
 
-    def speakers(
-        self, *, name: str | None = None, affiliation: Sequence[str] | None = None, limit: int = 50, offset: int = 0
-    ) -> Page:
+    def _speakers(self, f: SpeakerFilter, *, limit: int, offset: int) -> Page:
+        if f.name and len(f.name) > _MAX_NAME_CHARS:
+            return Page(total=0, limit=limit, offset=offset, items=[])  # no name is this long; no LIKE pattern either
         where = _Where().add("a.is_latest").add("t.speaker_name IS NOT NULL")
-        if name:
-            where.add("LOWER(t.speaker_name) LIKE %s ESCAPE '\\'", "%" + _like_escape(name.lower()) + "%")
-        where.in_upper("t.speaker_affiliation", affiliation)
+        if f.name:
+            where.add("LOWER(t.speaker_name) LIKE %s ESCAPE '\\'", "%" + _like_escape(f.name.lower()) + "%")
+        where.in_upper("t.speaker_affiliation", f.affiliation)
         base = f"FROM attributions t JOIN articles a ON a.id = t.article_id {where.sql()}"
         total = self._one(f"SELECT COUNT(DISTINCT t.speaker_name) {base}", where.params)
         most_common = (
@@ -530,22 +561,13 @@ class PostgresStore(Store):
         ]
         return Page(total=total, limit=limit, offset=offset, items=items)
 
-    def events(
-        self, *, type: str | None = None, actor: str | None = None, recipient: str | None = None,
-        asserter: str | None = None, article_id: str | None = None, limit: int = 50, offset: int = 0,
-    ) -> Page:
+    def _events(self, f: EventFilter, *, limit: int, offset: int) -> Page:
         where = _Where()
-        if article_id:
-            where.add("e.article_id = %s", self._resolve_id(article_id))
+        if f.article_id:  # one article's events include its older versions, as its statements do
+            where.add("e.article_id = %s", self._resolve_id(f.article_id))
         else:
             where.add("a.is_latest")
-        if type:
-            where.add("UPPER(e.type) = UPPER(%s)", type)
-        for column, value in (("actor", actor), ("recipient", recipient)):
-            if value:
-                where.add(f"(UPPER(e.{column}_code) LIKE UPPER(%s) ESCAPE '\\' OR LOWER(e.{column}_name) = LOWER(%s))",
-                          _like_escape(value) + "%", value)
-        where.asserter(asserter)
+        where.events(f)
         base = f"FROM events e JOIN articles a ON a.id = e.article_id {where.sql()}"
         total = self._one(f"SELECT COUNT(*) {base}", where.params)
         rows = self._all(
@@ -562,12 +584,9 @@ class PostgresStore(Store):
         ]
         return Page(total=total, limit=limit, offset=offset, items=items)
 
-    def event_links(
-        self, *, type: Sequence[str] | None = None, asserter: str | None = None, limit: int = 200
-    ) -> list[EventLink]:
+    def _event_links(self, f: EventFilter, *, limit: int) -> list[EventLink]:
         where = _Where().add("a.is_latest").add("COALESCE(e.actor_code, e.actor_name) IS NOT NULL")
-        where.add("COALESCE(e.recipient_code, e.recipient_name) IS NOT NULL").in_upper("e.type", type)
-        where.asserter(asserter)
+        where.add("COALESCE(e.recipient_code, e.recipient_name) IS NOT NULL").events(f)
         rows = self._all(
             "SELECT COALESCE(e.actor_code, e.actor_name) AS src, COALESCE(e.recipient_code, e.recipient_name) AS dst, "
             "UPPER(e.type) AS kind, COUNT(*) AS n, "
@@ -612,6 +631,31 @@ class PostgresStore(Store):
             last_published=dates[1],
             schema_version=self.schema_version(),
         )
+
+    # -- the notion index ----------------------------------------------------------------------
+    def notion_contexts(
+        self, phrases: Sequence[Sequence[str]], filter: ArticleFilter | None = None, /
+    ) -> list[NotionContext]:
+        try:
+            return pg_notions.read_contexts(self.conn, phrases, ArticleFilter.of(filter))
+        except self._psycopg.Error as exc:
+            raise StoreError(f"notion index query failed on {_safe_url(self.url)}: {exc}") from exc
+
+    def notion_word_counts(self, article_ids: Sequence[str], keys: Collection[str]) -> tuple[dict[str, int], int]:
+        try:
+            return pg_notions.read_word_counts(self.conn, article_ids, keys)
+        except self._psycopg.Error as exc:
+            raise StoreError(f"notion word counts failed on {_safe_url(self.url)}: {exc}") from exc
+
+    def notion_terms(self, filter: ArticleFilter | None = None, /) -> Iterator[NotionTermRow]:
+        f = ArticleFilter.of(filter)  # validated now, not when the caller first iterates
+        return self._notion_terms(f)
+
+    def _notion_terms(self, f: ArticleFilter) -> Iterator[NotionTermRow]:
+        try:
+            yield from pg_notions.read_terms(self.conn, f)
+        except self._psycopg.Error as exc:
+            raise StoreError(f"notion terms query failed on {_safe_url(self.url)}: {exc}") from exc
 
     def revision(self) -> tuple[int, int]:
         row = self._all("SELECT COUNT(*), COALESCE(MAX(seq), 0) FROM articles")[0]
