@@ -63,9 +63,24 @@ def demo(demo_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A folder holding a copy of the demo database as ``parley.db``, with the repo's files the examples name."""
     folder = tmp_path_factory.mktemp("examples")
     shutil.copy(demo_db, folder / "parley.db")
+    _add_exchange_examples(folder)
     for name in ("examples", "parley", "tests"):
         os.symlink(REPO / name, folder / name)
     return folder
+
+
+def _add_exchange_examples(folder: Path) -> None:
+    """The exchange texts the README's transcript examples ask about (Jen Psaki's briefings, Putin on
+    indivisible security): ``make demo`` ingests the whole exchange, the shared demo database does not."""
+    from parley.ingest import read_paths
+    from parley.runner import ingest
+    from parley.store import open_store
+
+    lines = (REPO / "examples/exchange/exchange.jsonl").read_text(encoding="utf-8").splitlines()
+    wanted = [line for line in lines if "Psaki" in line or ("Putin" in line and "indivisible security" in line)]
+    (folder / "exchange-examples.jsonl").write_text("\n".join(wanted) + "\n", encoding="utf-8")
+    with open_store(folder / "parley.db") as store:
+        ingest(read_paths([str(folder / "exchange-examples.jsonl")]), store, workers=1)
 
 
 def test_examples_are_found() -> None:

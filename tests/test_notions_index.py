@@ -138,7 +138,7 @@ def _as_before_0003(path: Path) -> None:
     conn = sqlite3.connect(path)
     for table in ("notion_contexts", "notion_keys", "notion_articles", "notion_terms"):
         conn.execute(f"DROP TABLE {table}")
-    conn.execute("DELETE FROM schema_version WHERE version = 3")
+    conn.execute("DELETE FROM schema_version WHERE version >= 3")  # later migrations came after it
     conn.commit()
     conn.close()
 
