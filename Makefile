@@ -17,7 +17,7 @@ venv: $(VENV)/.installed
 $(VENV)/.installed: pyproject.toml constraints.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade "pip>=24"
-	$(PY) -m pip install --quiet -c constraints.txt -e '.[dev,web]'
+	$(PY) -m pip install --quiet -c constraints.txt -e '.[dev,web,postgres,ray]'
 	touch $@
 
 demo: venv

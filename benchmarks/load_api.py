@@ -141,7 +141,7 @@ def main() -> int:
             raise SystemExit("--url must be a loopback address")
         url = args.url.rstrip("/")
     else:
-        if not Path(args.db).exists():
+        if "://" not in args.db and not Path(args.db).exists():  # a PostgreSQL URL is checked by the server
             raise SystemExit(f"no database at {args.db}; run `make demo` or `parley ingest ...` first")
         server, url = start_server(args.db, args.token if args.ingesters else "")
     stop = threading.Event()

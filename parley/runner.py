@@ -1,9 +1,15 @@
 """Ingestion as a stream of batches: read -> extract -> store.
 
 Reading and storing happen in this process; extraction runs in worker processes
-(one spaCy model each) while this process, the single writer, stores finished
-batches. Each batch is one transaction, so a killed run leaves whole batches
-behind, and a rerun skips what is already stored and finishes the job.
+while this process, the single writer, stores finished batches. Each batch is one
+transaction, so a killed run leaves whole batches behind, and a rerun skips what is
+already stored and finishes the job.
+
+Workers are forked from this process after it has loaded the pipeline, so the model
+is loaded once (not once per worker) and its memory is shared copy-on-write. Each
+worker asks the kernel to kill it when its parent dies (``PR_SET_PDEATHSIG``), so a
+``kill -9`` or SIGTERM of the ingest leaves no worker behind; where fork is missing
+(macOS, Windows) workers are spawned and watch their parent instead.
 
 The extract step is a pure function of a list of articles
 (:func:`extract_batch`), so a distributed engine can run the same step.
@@ -11,12 +17,16 @@ The extract step is a pure function of a list of articles
 
 from __future__ import annotations
 
+import ctypes
 import multiprocessing
 import os
+import signal
+import threading
 import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 
 from parley.errors import ExtractionError
@@ -87,10 +97,47 @@ def extract_batch(articles: Sequence[Article]) -> tuple[list[ExtractedArticle], 
     return done, failures
 
 
-def _warm_worker() -> None:
-    from parley.extract.pipeline import load
+_PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
+_WARM_TEXT = 'The minister said on Monday that talks would go on. "We will talk," she told reporters.'
 
-    load()
+
+def warm_pipeline() -> None:
+    """Load the pipeline and everything its rules read lazily, so forked workers start ready."""
+    extract_batch([Article(id="warm-up", text=_WARM_TEXT)])
+
+
+def _die_with_parent(parent: int) -> None:
+    """Worker initializer: end this worker when ``parent`` ends, however it ends (even ``kill -9``)."""
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        if libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0) == 0:
+            if os.getppid() != parent:  # the parent died before the request took effect
+                os._exit(1)
+            return
+    except (OSError, AttributeError):
+        pass
+
+    def watch() -> None:  # no prctl (not Linux): poll for the parent instead
+        while os.getppid() == parent:
+            time.sleep(1.0)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="parley-parent-watch", daemon=True).start()
+
+
+def _spawned_worker(parent: int) -> None:
+    _die_with_parent(parent)
+    warm_pipeline()
+
+
+def _pool(n_workers: int) -> ProcessPoolExecutor:
+    """Extraction workers that share this process's loaded pipeline and die with it."""
+    if "fork" in multiprocessing.get_all_start_methods():
+        warm_pipeline()  # before forking: every worker inherits the loaded model
+        return ProcessPoolExecutor(max_workers=n_workers, mp_context=multiprocessing.get_context("fork"),
+                                   initializer=_die_with_parent, initargs=(os.getpid(),))
+    return ProcessPoolExecutor(max_workers=n_workers, mp_context=multiprocessing.get_context("spawn"),
+                               initializer=_spawned_worker, initargs=(os.getpid(),))
 
 
 def _batches(items: Iterable[Article | Failure], size: int, on_failure: Callable[[Failure], None]) -> Iterator[list[Article]]:
@@ -168,24 +215,41 @@ def ingest(
             extracted, failures = extract_batch(todo) if todo else ([], [])
             write(extracted, failures, len(batch))
     else:
-        context = multiprocessing.get_context("spawn")
-        with ProcessPoolExecutor(max_workers=n_workers, mp_context=context, initializer=_warm_worker) as pool:
-            in_flight: deque[tuple[Future[tuple[list[ExtractedArticle], list[Failure]]], int]] = deque()
-            for batch in batches:
-                summary.read += len(batch)
-                todo = fresh(batch)
-                flush_failures()
-                if not todo:
-                    write([], [], len(batch))
-                    continue
-                in_flight.append((pool.submit(extract_batch, todo), len(batch)))
-                # Bound memory: never more than two batches per worker waiting to be stored.
-                while len(in_flight) >= 2 * n_workers:
-                    future, n_read = in_flight.popleft()
-                    write(*future.result(), n_read)
-            while in_flight:
-                future, n_read = in_flight.popleft()
-                write(*future.result(), n_read)
+        try:
+            _run_pool(n_workers, batches, summary, fresh, flush_failures, write)
+        except BrokenProcessPool as exc:
+            raise ExtractionError(
+                f"an extraction worker died (killed, or out of memory) after {summary.ingested} articles were "
+                "stored; everything stored is kept: run the same command again to finish"
+            ) from exc
     flush_failures()
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+def _run_pool(
+    n_workers: int,
+    batches: Iterator[list[Article]],
+    summary: IngestSummary,
+    fresh: Callable[[list[Article]], list[Article]],
+    flush_failures: Callable[[], None],
+    write: Callable[[list[ExtractedArticle], list[Failure], int], None],
+) -> None:
+    """Extract batches on worker processes, storing results in order as they finish."""
+    with _pool(n_workers) as pool:
+        in_flight: deque[tuple[Future[tuple[list[ExtractedArticle], list[Failure]]], int]] = deque()
+        for batch in batches:
+            summary.read += len(batch)
+            todo = fresh(batch)
+            flush_failures()
+            if not todo:
+                write([], [], len(batch))
+                continue
+            in_flight.append((pool.submit(extract_batch, todo), len(batch)))
+            # Bound memory: never more than two batches per worker waiting to be stored.
+            while len(in_flight) >= 2 * n_workers:
+                future, n_read = in_flight.popleft()
+                write(*future.result(), n_read)
+        while in_flight:
+            future, n_read = in_flight.popleft()
+            write(*future.result(), n_read)

@@ -19,11 +19,11 @@ TOKEN = "test-token-123"
 
 
 @pytest.fixture(scope="module")
-def db(tmp_path_factory: pytest.TempPathFactory) -> str:
-    path = tmp_path_factory.mktemp("api") / "api.db"
-    with open_store(path) as store:
+def db(module_store_url: str) -> str:
+    """The corpus on each backend (SQLite file, PostgreSQL schema): every API test runs on both."""
+    with open_store(module_store_url) as store:
         store.add_articles(corpus())
-    return str(path)
+    return module_store_url
 
 
 @pytest.fixture(scope="module")

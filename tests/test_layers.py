@@ -28,6 +28,7 @@ FORBIDDEN = {
     "parley.store": {"parley.query", "parley.runner", *INTERFACES},
     "parley.query": {"parley.runner", *INTERFACES},
     "parley.runner": INTERFACES,
+    "parley.engines": {"parley.query", *INTERFACES},
     "parley.eval": {"parley.store", "parley.query", *INTERFACES},
     "parley.bench": INTERFACES,
     "parley.api": {"parley.cli", "parley.web", "parley.server"},

@@ -138,6 +138,8 @@ def _as_before_0003(path: Path) -> None:
     conn = sqlite3.connect(path)
     for table in ("notion_contexts", "notion_keys", "notion_articles", "notion_terms"):
         conn.execute(f"DROP TABLE {table}")
+    # Only 0003: later migrations (0005) stay applied, as in a database from a branch that had them
+    # first; the store must still apply the missing one (the migration-gap bug).
     conn.execute("DELETE FROM schema_version WHERE version = 3")
     conn.commit()
     conn.close()

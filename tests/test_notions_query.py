@@ -74,9 +74,9 @@ def _texts() -> dict[str, ExtractedArticle]:
 
 
 @pytest.fixture()
-def filled(tmp_path: Path) -> tuple[Any, dict[str, ExtractedArticle]]:
+def filled(store_url: str) -> tuple[Any, dict[str, ExtractedArticle]]:
     articles = _texts()
-    store = open_store(tmp_path / "n.db")
+    store = open_store(store_url)
     store.add_articles(list(articles.values()))
     yield store, articles
     store.close()
@@ -176,7 +176,7 @@ def test_cli_commands(filled: tuple[Any, dict], tmp_path: Path) -> None:
     from parley.cli import main
 
     store, articles = filled
-    db = store.path
+    db = store.url  # a SQLite path or a PostgreSQL URL: the CLI takes both
     runner = CliRunner()
     result = runner.invoke(main, ["compare", "indivisible security", "--side", "USA", "--side", "RUS", "--db", db,
                                   "--format", "json", "--plot", str(tmp_path / "c.svg"), "--by", "week"])

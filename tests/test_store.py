@@ -141,13 +141,12 @@ def test_failures_are_data(store):
     assert [f.source for f in store.failures().items] == ["b.gz", "a.txt"]
 
 
-def test_a_failing_batch_rolls_back_whole(store):
+def test_a_failing_batch_rolls_back_whole(store, fail_event_inserts):
     good = record()
     other_text = TEXT + " More."
     second = record(other_text, url="https://example.org/b", id=article_id(other_text, "https://example.org/b"))
     store.add_articles([good])
-    conn = store.conn
-    conn.execute("CREATE TRIGGER boom BEFORE INSERT ON events BEGIN SELECT RAISE(ABORT, 'boom'); END")
+    fail_event_inserts(store)
     with pytest.raises(StoreError):
         store.add_articles([second])
     assert store.stats().articles == 1  # nothing of the failed batch remains
@@ -178,9 +177,9 @@ def test_not_a_database_is_a_store_error(tmp_path: Path):
         open_store(path)
 
 
-def test_postgres_url_is_refused_clearly():
-    with pytest.raises(StoreError, match="PostgreSQL"):
-        open_store("postgresql://localhost/parley")
+def test_unreachable_postgres_server_is_a_store_error():
+    with pytest.raises(StoreError, match="cannot connect to postgresql://parley:\\*\\*\\*@127.0.0.1:9/"):
+        open_store("postgresql://parley:secret@127.0.0.1:9/parley?connect_timeout=2")
 
 
 def test_two_openers_of_a_new_database_both_succeed(tmp_path: Path):
@@ -206,14 +205,14 @@ def test_two_openers_of_a_new_database_both_succeed(tmp_path: Path):
     assert not errors
 
 
-def test_a_failing_batch_of_several_articles_leaves_none_of_them(store):
+def test_a_failing_batch_of_several_articles_leaves_none_of_them(store, fail_event_inserts):
     """The whole batch is one transaction: the article stored before the failing one is rolled back too."""
     store.add_articles([record()])
     quiet_text, loud_text = TEXT + " Quiet.", TEXT + " Loud."
     quiet = record(quiet_text, url="https://example.org/q", id=article_id(quiet_text, "https://example.org/q"),
                    events=[])
     loud = record(loud_text, url="https://example.org/l", id=article_id(loud_text, "https://example.org/l"))
-    store.conn.execute("CREATE TRIGGER boom BEFORE INSERT ON events BEGIN SELECT RAISE(ABORT, 'boom'); END")
+    fail_event_inserts(store)
     with pytest.raises(StoreError):
         store.add_articles([quiet, loud])
     assert store.stats().articles == 1

@@ -20,17 +20,53 @@ _DEFAULTS = ("../shared/data/html-benchmark/html", "examples/voa/voa_stories.jso
 @click.option("--rounds", type=click.IntRange(min=1), default=1, show_default=True)
 @click.option("--max-ratio", type=float, default=None, help="Exit 1 if reading costs more than this many baselines.")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
-def bench_ingest_command(paths: tuple[str, ...], limit: int | None, rounds: int, max_ratio: float | None, fmt: str) -> None:
-    """Time reading alone (readers, HTML extraction, checks; no NLP) against loading the same bytes.
+@click.option("--speedup", is_flag=True, help="Scale: full ingest of PATHS with 1 worker, then with --workers.")
+@click.option("--engine", "engines", type=click.Choice(["local", "ray"]), multiple=True,
+              help="Engine(s) for --speedup (repeatable; default local).")
+@click.option("--workers", type=click.IntRange(min=2), default=2, show_default=True,
+              help="Workers to compare with one (--speedup) or to ingest with (--stream).")
+@click.option("--stream", "checkpoints", default=None, metavar="N[,N...]",
+              help="Scale: ingest max(N) distinct synthetic articles, memory and speed at each N.")
+@click.option("--fill", type=click.IntRange(min=1), default=None, metavar="N",
+              help="Scale: store N copies of the articles in --from into --db, without NLP (for query latency).")
+@click.option("--from", "source_db", default=None, help="Database whose extracted articles --fill copies.")
+@click.option("--compare", "notion", default=None, help="Scale: time `compare NOTION --side USA --side RUS` on --db.")
+@click.option("--db", default=None, help="Database for the scale runs (SQLite path or postgresql:// URL; "
+                                         "default: a temporary SQLite file).")
+def bench_ingest_command(
+    paths: tuple[str, ...], limit: int | None, rounds: int, max_ratio: float | None, fmt: str, speedup: bool,
+    engines: tuple[str, ...], workers: int, checkpoints: str | None, fill: int | None, source_db: str | None,
+    notion: str | None, db: str | None,
+) -> None:
+    """Time reading alone (readers, HTML extraction, checks; no NLP) against loading the same bytes;
+    or, with --speedup, --stream or --compare, measure how ingest and queries scale.
 
     The baseline reads, gunzips and decodes each file; the ratio says how many baselines reading
     costs. Defaults to the HTML benchmark pages and the bundled VOA corpus, when present.
+    Scale runs report ratios too: N workers over 1 worker, memory at the last checkpoint over the
+    first, articles/s in the last thousand over the first. Results: docs/scale.md.
 
     \b
     Examples:
       parley bench ingest ../shared/data/html-benchmark/html
       parley bench ingest examples/voa/voa_stories.jsonl --rounds 3 --format json
+      parley bench ingest examples/voa/voa_stories.jsonl --speedup --engine local --engine ray
+      parley bench ingest --stream 1000,10000 --db postgresql://localhost/bench
+      parley bench ingest --fill 10000 --from parley.db --db postgresql://localhost/bench
+      parley bench ingest --compare "indivisible security" --db postgresql://localhost/bench
     """
+    if fill:
+        if not (db and source_db):
+            raise click.UsageError("--fill needs --from (extracted articles) and --db (where to store copies)")
+        from parley.bench.scale import fill_store
+
+        out.print_json(json.dumps(fill_store(db, source_db, fill)))
+    if speedup or checkpoints or notion:
+        _scale(list(paths) or ["examples/voa/voa_stories.jsonl"], speedup, engines or ("local",), workers,
+               checkpoints, notion, db, fmt)
+        return
+    if fill:
+        return
     from parley.bench.ingest import bench_ingest, collect_files
 
     sources = list(paths) or [p for p in _DEFAULTS if Path(p).exists()]
@@ -55,3 +91,44 @@ def bench_ingest_command(paths: tuple[str, ...], limit: int | None, rounds: int,
         out.print(f"{result.articles} articles, {result.failures} failures per round")
     if max_ratio is not None and result.ratio > max_ratio:
         raise click.ClickException(f"reading costs {result.ratio:.2f} baselines > {max_ratio}")
+
+
+def _scale(paths: list[str], speedup: bool, engines: tuple[str, ...], workers: int, checkpoints: str | None,
+           notion: str | None, db: str | None, fmt: str) -> None:
+    import tempfile
+
+    from parley.bench.scale import bench_queries, bench_stream, bench_workers
+
+    results: dict[str, object] = {}
+    if speedup:
+        results["speedup"] = [bench_workers(paths, engine=e, workers=(1, workers), db=db) for e in engines]
+    if checkpoints:
+        try:
+            marks = sorted({int(n) for n in checkpoints.split(",")})
+        except ValueError as exc:
+            raise click.BadParameter(f"{checkpoints!r} is not a list of counts like 1000,10000",
+                                     param_hint="--stream") from exc
+        with tempfile.TemporaryDirectory(prefix="parley-stream-") as folder:
+            target = db or str(Path(folder) / "stream.db")
+            results["stream"] = bench_stream(target, Path(paths[0]), marks, workers=workers)
+    if notion:
+        if not db:
+            raise click.UsageError("--compare needs --db (the database to query)")
+        results["compare"] = bench_queries(db, notion, ["USA", "RUS"])
+    if fmt == "json":
+        out.print_json(json.dumps(results))
+        return
+    table = Table(title="parley scale benchmark")
+    table.add_column("measure")
+    table.add_column("value", justify="right")
+    for name, value in _flatten(results):
+        table.add_row(name, str(value))
+    out.print(table)
+
+
+def _flatten(value: object, prefix: str = "") -> list[tuple[str, object]]:
+    if isinstance(value, dict):
+        return [row for key, item in value.items() for row in _flatten(item, f"{prefix}{key}.")]
+    if isinstance(value, list) and value and isinstance(value[0], dict):
+        return [row for i, item in enumerate(value) for row in _flatten(item, f"{prefix}{i}.")]
+    return [(prefix.rstrip("."), value)]

@@ -73,7 +73,12 @@ def _who(item: Any) -> Text:
 @main.command(context_settings=CONTEXT_SETTINGS)
 @click.argument("paths", nargs=-1, required=True)
 @db_option
-@click.option("--workers", type=click.IntRange(min=1), default=None, help="Extraction processes (default: number of cores).")
+@click.option("--workers", type=click.IntRange(min=1), default=None,
+              help="Extraction processes or Ray actors (default: number of cores).")
+@click.option("--engine", type=click.Choice(["local", "ray"]), default="local", show_default=True,
+              help="local: forked worker processes; ray: a Ray Data actor pool (needs parley[ray]).")
+@click.option("--ray-address", envvar="RAY_ADDRESS", default=None,
+              help="Ray cluster to join with --engine ray (default: $RAY_ADDRESS, else a local Ray).")
 @click.option("--batch-size", type=click.IntRange(min=1), default=16, show_default=True, help="Articles per transaction.")
 @click.option("--fetch", is_flag=True, help="Fetch feed entries that only carry a link.")
 @click.option("--allow-private", is_flag=True, help="Allow --fetch to reach loopback and private addresses.")
@@ -83,8 +88,8 @@ def _who(item: Any) -> Text:
               help="Date for articles that carry none (plain text): YYYY-MM-DD[THH:MM].")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 def ingest(
-    paths: tuple[str, ...], db: str, workers: int | None, batch_size: int, fetch: bool, allow_private: bool,
-    verbose: bool, quiet: bool, published: str | None, fmt: str,
+    paths: tuple[str, ...], db: str, workers: int | None, engine: str, ray_address: str | None, batch_size: int,
+    fetch: bool, allow_private: bool, verbose: bool, quiet: bool, published: str | None, fmt: str,
 ) -> None:
     """Read articles from files, folders, globs or - (stdin), extract, and store them.
 
@@ -98,6 +103,7 @@ def ingest(
       parley ingest examples/voa/voa_stories.jsonl examples/seed/seed-article.txt
       parley ingest ~/news/ --db news.db --workers 2
       parley ingest examples/seed/seed-article.txt --published 2022-02-04
+      parley ingest ~/news/ --db postgresql://parley@db.example.org/news --engine ray --workers 8
       curl -s https://example.org/feed.xml | parley ingest - --fetch
     """
     from parley.ingest import read_paths
@@ -108,7 +114,15 @@ def ingest(
     store = _open_or_create_store(db)
     try:
         items = _dated(read_paths(list(paths), fetch=fetch, allow_private=allow_private, log=log), default_date)
-        if quiet or fmt == "json":
+        if engine == "ray":
+            if fetch or published:
+                raise click.UsageError("--fetch and --published work with --engine local only")
+            from parley.engines.ray import ingest_ray
+            from parley.runner import default_workers
+
+            summary = ingest_ray(list(paths), store.url, workers=workers or default_workers(),
+                                 batch_size=batch_size, address=ray_address)
+        elif quiet or fmt == "json":
             summary = run_ingest(items, store, workers=workers, batch_size=batch_size)
         elif not err.is_terminal:
             summary = run_ingest(items, store, workers=workers, batch_size=batch_size, progress=_progress_lines())

@@ -1,11 +1,10 @@
-"""Storage behind one interface: SQLite now, PostgreSQL later, chosen by URL."""
+"""Storage behind one interface: SQLite (default) or PostgreSQL, chosen by URL."""
 
 from __future__ import annotations
 
 import os
 from pathlib import Path
 
-from parley.errors import StoreError
 from parley.store.base import (
     AddResult,
     ArticleSummary,
@@ -30,6 +29,7 @@ __all__ = [
     "StoredEntity",
     "StoredEvent",
     "default_db",
+    "is_postgres_url",
     "open_store",
 ]
 
@@ -41,15 +41,22 @@ def default_db() -> str:
     return os.environ.get("PARLEY_DB") or DEFAULT_DB
 
 
+def is_postgres_url(location: str | Path | None) -> bool:
+    """True for a ``postgresql://`` or ``postgres://`` URL (a database every worker can reach)."""
+    return str(location or "").startswith(("postgres://", "postgresql://"))
+
+
 def open_store(location: str | Path | None = None) -> Store:
     """Open (creating and migrating if needed) the store at a path or URL.
 
     ``parley.db``, ``sqlite:///path/to.db`` and ``:memory:`` open SQLite;
-    ``postgresql://`` URLs are reserved for the PostgreSQL backend.
+    ``postgresql://user@host/db`` (or ``postgres://``) opens PostgreSQL (extra ``parley[postgres]``).
     """
     target = str(location or default_db())
-    if target.startswith(("postgres://", "postgresql://")):
-        raise StoreError("the PostgreSQL backend is not available in this version; use a SQLite path")
+    if is_postgres_url(target):
+        from parley.store.postgres import PostgresStore
+
+        return PostgresStore(target)
     if target.startswith("sqlite:///"):
         target = target[len("sqlite:///") :]
     from parley.store.sqlite import SQLiteStore

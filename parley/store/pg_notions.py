@@ -1,0 +1,158 @@
+"""The notion index in PostgreSQL: written with each article, read by notion queries without records.
+
+Tables (migration ``migrations_pg/0002``): ``notion_contexts`` (statement content spans and
+sentences, each with its key stream as a ``text[]`` under a GIN index), ``notion_articles``
+(publisher and packed folded-word counts per article) and ``notion_terms`` (the terms step's
+notion terms). What goes in is :mod:`parley.notions.index`, as for SQLite; only the search
+differs: FTS5's ``NEAR`` becomes array containment (GIN) plus ``parley_keys_near``, a positional
+check in SQL, so the keys are matched whole and no key is ever parsed as query syntax.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterator, Sequence
+from typing import Any
+
+from parley.models import ExtractedArticle
+from parley.notions.index import contexts, pack_counts, publisher, sum_counts, term_rows, word_counts
+from parley.notions.matching import MAX_GAP
+from parley.store.base import NotionContext, NotionTermRow
+from parley.store.filters import ArticleFilter
+
+__all__ = ["backfill", "index_article", "read_contexts", "read_terms", "read_word_counts"]
+
+# Terms are read in pages: memory stays bounded and no cursor is held open across the caller's loop.
+_PAGE = 2000
+
+
+def index_article(conn: Any, article: ExtractedArticle) -> None:
+    """Write the article's notion index rows (inside the caller's transaction)."""
+    conn.execute(
+        "INSERT INTO notion_articles(article_id, publisher, words) VALUES (%s, %s, %s) "
+        "ON CONFLICT (article_id) DO UPDATE SET publisher = EXCLUDED.publisher, words = EXCLUDED.words",
+        (article.id, publisher(article), pack_counts(word_counts(article.text))),
+    )
+    with conn.cursor() as cur:
+        cur.executemany(
+            "INSERT INTO notion_contexts(article_id, attribution, span_start, span_end, keys) "
+            "VALUES (%s, %s, %s, %s, %s)",
+            [(article.id, row.attribution, row.start, row.end, row.keys.split()) for row in contexts(article)],
+        )
+        cur.executemany(
+            "INSERT INTO notion_terms(article_id, attribution, key, surface) VALUES (%s, %s, %s, %s)",
+            [(article.id, t.attribution, t.key, t.surface) for t in term_rows(article)],
+        )
+
+
+def backfill(conn: Any, read_record: Any) -> int:
+    """Index every stored article that has no index rows yet (databases from before 0002); returns how many.
+
+    ``read_record`` turns a stored record (jsonb as text) into the article. Reads the stored
+    records only, as SQLite's backfill does.
+    """
+    missing = [
+        r[0] for r in conn.execute(
+            "SELECT a.id FROM articles a LEFT JOIN notion_articles n ON n.article_id = a.id "
+            "WHERE n.article_id IS NULL ORDER BY a.seq"
+        ).fetchall()
+    ]
+    for article_id in missing:
+        record = conn.execute("SELECT record::text FROM articles WHERE id = %s", (article_id,)).fetchone()[0]
+        index_article(conn, read_record(record))
+    return len(missing)
+
+
+def _where(f: ArticleFilter) -> tuple[str, list[Any]]:
+    """Latest versions only (the index serves notion queries), with the filter's outlet and dates."""
+    from parley.store.sqlite import _end_of
+
+    where, params = ["a.is_latest"], []
+    if f.outlet:
+        where.append("LOWER(a.outlet) = LOWER(%s)")
+        params.append(f.outlet)
+    if f.since:
+        where.append("a.published >= %s")
+        params.append(f.since)
+    if f.until:
+        where.append("a.published < %s")
+        params.append(_end_of(f.until))
+    return " AND ".join(where), params
+
+
+def _near(phrases: Sequence[Sequence[str]]) -> tuple[str, list[Any]]:
+    """The condition on ``c.keys`` for "some phrase's keys close together", and its parameters.
+
+    The matcher wants a phrase's keys within ``len(keys) + MAX_GAP`` tokens; a stream has up to two
+    keys per token (a compound's own), so twice that distance never loses a match (as ``near_query``).
+    """
+    alternatives, params = [], []
+    for keys in phrases:
+        unique = list(dict.fromkeys(k for k in keys if k))
+        if not unique:
+            continue
+        alternatives.append("(c.keys @> %s::text[] AND parley_keys_near(c.keys, %s::text[], %s))")
+        params += [unique, unique, 2 * (len(keys) + MAX_GAP)]
+    return " OR ".join(alternatives), params
+
+
+def read_contexts(conn: Any, phrases: Sequence[Sequence[str]], f: ArticleFilter) -> list[NotionContext]:
+    """Contexts whose key streams hold some phrase's keys close together, each matched statement with
+    all its content spans, and the statement spans that overlap a matched sentence (the reporter's
+    words are the parts no statement covers); in storage order (article, then position)."""
+    near, near_params = _near(phrases)
+    if not near:
+        return []
+    where, params = _where(f)
+    # Each article's text is taken out of its record once (texts), not once per context.
+    rows = conn.execute(
+        "WITH m AS MATERIALIZED (SELECT c.id, c.article_id, c.attribution, c.span_start, c.span_end "
+        f"FROM notion_contexts c JOIN articles a ON a.id = c.article_id WHERE ({near}) AND {where}), "
+        "hits AS (SELECT DISTINCT c.id, c.article_id, c.attribution, c.span_start, c.span_end "
+        "FROM m JOIN notion_contexts c ON c.article_id = m.article_id "
+        "WHERE c.id = m.id OR (c.attribution IS NOT NULL AND (c.attribution = m.attribution "
+        "OR (m.attribution IS NULL AND c.span_start < m.span_end AND m.span_start < c.span_end)))), "
+        "texts AS MATERIALIZED (SELECT a.id, a.seq, a.record->>'text' AS text, a.published, a.title "
+        "FROM articles a WHERE a.id IN (SELECT article_id FROM hits)) "
+        "SELECT h.article_id, h.attribution, h.span_start, h.span_end, "
+        "SUBSTR(x.text, h.span_start + 1, h.span_end - h.span_start), x.published, x.title, n.publisher, "
+        "t.speaker_name, t.speaker_role, t.speaker_affiliation "
+        "FROM hits h JOIN texts x ON x.id = h.article_id JOIN notion_articles n ON n.article_id = h.article_id "
+        "LEFT JOIN attributions t ON t.article_id = h.article_id AND t.idx = h.attribution "
+        "ORDER BY x.seq, h.id",
+        [*near_params, *params],
+    ).fetchall()
+    return [
+        NotionContext(
+            article_id=r[0], attribution=r[1], start=r[2], end=r[3], text=r[4], published=r[5], title=r[6],
+            publisher=r[7], speaker=r[8], role=r[9], affiliation=r[10],
+        )
+        for r in rows
+    ]
+
+
+def read_word_counts(conn: Any, article_ids: Sequence[str], keys: Collection[str]) -> tuple[dict[str, int], int]:
+    rows = conn.execute(
+        "SELECT words FROM notion_articles WHERE article_id = ANY(%s)", (list(article_ids),)
+    ).fetchall()
+    return sum_counts((bytes(r[0]) for r in rows), keys)
+
+
+def read_terms(conn: Any, f: ArticleFilter) -> Iterator[NotionTermRow]:
+    """Every stored term passing ``f``, in storage order (article, then position), read page by page."""
+    where, params = _where(f)
+    last_seq, last_id = 0, 0
+    while True:
+        rows = conn.execute(
+            "SELECT a.seq, m.id, m.article_id, m.attribution, m.key, m.surface, t.speaker_name, "
+            "t.speaker_affiliation, t.content, a.published "
+            "FROM notion_terms m JOIN articles a ON a.id = m.article_id "
+            "LEFT JOIN attributions t ON t.article_id = m.article_id AND t.idx = m.attribution "
+            f"WHERE {where} AND (a.seq, m.id) > (%s, %s) ORDER BY a.seq, m.id LIMIT %s",
+            [*params, last_seq, last_id, _PAGE],
+        ).fetchall()
+        for r in rows:
+            yield NotionTermRow(article_id=r[2], attribution=r[3], key=r[4], surface=r[5], speaker=r[6],
+                                affiliation=r[7], content=r[8], published=r[9])
+        if len(rows) < _PAGE:
+            return
+        last_seq, last_id = rows[-1][0], rows[-1][1]

@@ -1,0 +1,191 @@
+"""The PostgreSQL store behaves as the SQLite store on what other tests check on SQLite only.
+
+The notion index (tests/test_notions_index.py) and the issue-14 store defects
+(tests/test_hardening_store.py) are tested there on SQLite files; here the same behaviours run on
+a real PostgreSQL server (a fresh schema per test), so that the two backends cannot drift apart.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from conftest import _fresh_schema
+from test_notions_index import EDGE_TEXT, NOTIONS, _answer
+from web_corpus import corpus
+
+import parley
+from parley.errors import InputError, NotFoundError, StoreError
+from parley.ingest.article import build_article
+from parley.models import ExtractedArticle, Failure
+from parley.query.notions import _notion_matches, _scanned_matches, discover_notions
+from parley.store import open_store
+from parley.store.filters import ArticleFilter
+
+TEXT = "KYIV — Officials said on Monday that the talks would resume next week in Geneva, after a pause of a month."
+
+
+@pytest.fixture(scope="module")
+def articles(seed_text: str) -> list[Any]:
+    return [
+        parley.extract(seed_text, published="2022-02-04T10:11", url="https://example.org/seed", outlet="TASS"),
+        parley.extract(seed_text, published="2022-02-05T08:00", url="https://example.org/seed-copy", outlet="Copy"),
+        parley.extract(EDGE_TEXT, published="2022-03-01T09:00", url="https://example.org/edge", outlet="Wire"),
+    ]
+
+
+@pytest.fixture(scope="module")
+def pg_corpus(postgres_server: str, articles: list[Any]) -> Any:
+    url, drop = _fresh_schema(postgres_server)
+    store = open_store(url)
+    store.add_articles(articles)
+    yield store
+    store.close()
+    drop()
+
+
+# -- the notion index --------------------------------------------------------------------------------
+@pytest.mark.parametrize("name", NOTIONS)
+@pytest.mark.parametrize(("since", "until"), [(None, None), ("2022-02-05", "2022-12-31"), ("2021", "2021-05")])
+def test_postgres_index_answers_like_reading_every_record(
+    pg_corpus: Any, name: str, since: str | None, until: str | None
+) -> None:
+    from parley.notions.matching import resolve_notion
+
+    notion = resolve_notion(name)
+    indexed = _notion_matches(pg_corpus, notion, since=since, until=until)
+    scanned = _scanned_matches(pg_corpus, notion, since=since, until=until)
+    assert _answer(indexed) == _answer(scanned)
+    assert indexed.articles_searched <= scanned.articles_searched
+
+
+@pytest.mark.parametrize(("phrases", "found"), [
+    ([("indivisibl", "secur")], True),  # "indivisibility of security" in the seed
+    ([("nonaggression", "pact")], True),  # "non-aggression pact": the compound's key
+    ([("zzz", "secur")], False),  # one key missing
+    ([], False),
+    ([()], False),  # a phrase of function words only has no keys
+])
+def test_postgres_notion_contexts(pg_corpus: Any, phrases: list[tuple[str, ...]], found: bool) -> None:
+    rows = pg_corpus.notion_contexts(phrases)
+    assert bool(rows) is found
+    for row in rows:
+        assert row.text == pg_corpus.get_article(row.article_id).text[row.start : row.end]
+
+
+def test_postgres_word_counts_and_terms_match_sqlite(pg_corpus: Any, articles: list[Any], tmp_path: Any) -> None:
+    with open_store(tmp_path / "s.db") as lite:
+        lite.add_articles(articles)
+        ids = [a.id for a in articles]
+        assert pg_corpus.notion_word_counts(ids, ["secur", "indivisibl"]) == lite.notion_word_counts(
+            ids, ["secur", "indivisibl"])
+        assert list(pg_corpus.notion_terms()) == list(lite.notion_terms())
+        march = ArticleFilter(since="2022-03-01")
+        assert list(pg_corpus.notion_terms(march)) == list(lite.notion_terms(march))
+        assert pg_corpus.notion_contexts([("secur",)], march) == lite.notion_contexts([("secur",)], march)
+        assert discover_notions(pg_corpus, limit=50) == discover_notions(lite, limit=50)
+
+
+def test_postgres_migration_0002_fills_the_index_from_stored_records(
+    postgres_url: str, articles: list[Any], pg_corpus: Any
+) -> None:
+    from parley.notions.matching import resolve_notion
+
+    with open_store(postgres_url) as store:
+        store.add_articles(articles)
+        for table in ("notion_contexts", "notion_articles", "notion_terms"):  # a database from before 0002
+            store.conn.execute(f"DROP TABLE {table}")
+        store.conn.execute("DROP FUNCTION parley_keys_near")
+        store.conn.execute("DELETE FROM schema_version WHERE version >= 2")
+    with open_store(postgres_url) as store:
+        assert store.schema_version() >= 2
+        assert store.conn.execute("SELECT COUNT(*) FROM notion_articles").fetchone()[0] == len(articles)
+        for name in ("indivisible security", "nonaggression pact", "sanctions"):
+            assert _answer(_notion_matches(store, resolve_notion(name))) == _answer(
+                _notion_matches(pg_corpus, resolve_notion(name)))
+
+
+def test_postgres_index_rows_roll_back_with_a_failed_batch(
+    postgres_url: str, articles: list[Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from parley.store import pg_notions
+
+    real = pg_notions.index_article
+    calls: list[str] = []
+
+    def fail_on_second(conn: Any, article: Any) -> None:
+        calls.append(article.id)
+        if len(calls) == 2:
+            conn.execute("SELECT 1/0")  # a server-side error inside the batch transaction
+        real(conn, article)
+
+    monkeypatch.setattr(pg_notions, "index_article", fail_on_second)
+    with open_store(postgres_url) as store:
+        with pytest.raises(StoreError):
+            store.add_articles(articles)
+        counts = [store.conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0]
+                  for t in ("articles", "notion_contexts", "notion_articles", "notion_terms")]
+        assert counts == [0, 0, 0, 0]
+
+
+# -- issue 14 defects, on PostgreSQL ----------------------------------------------------------------------
+@pytest.fixture
+def pg_db(postgres_url: str) -> Any:
+    with open_store(postgres_url) as store:
+        store.add_articles(corpus())
+        yield store
+
+
+def _article(text: str, external_id: str, outlet: str) -> ExtractedArticle:
+    article = build_article(text=text, external_id=external_id, outlet=outlet, published="2024-01-02")
+    return ExtractedArticle(**article.model_dump())
+
+
+@pytest.mark.parametrize("length", [65, 1_000, 60_000])
+def test_postgres_very_long_article_id_is_not_found_not_an_error(pg_db: Any, length: int) -> None:
+    with pytest.raises(NotFoundError) as raised:
+        pg_db.get_article("a" * length)
+    assert len(str(raised.value)) < 200
+
+
+@pytest.mark.parametrize("prefix", ["______", "%%%%%%", "______%", "\\\\\\\\\\\\"])
+def test_postgres_underscore_and_percent_are_not_wildcards_in_id_prefixes(pg_db: Any, prefix: str) -> None:
+    with pytest.raises(NotFoundError):
+        pg_db.get_article(prefix)
+
+
+def test_postgres_id_prefix_still_finds_one_article(pg_db: Any) -> None:
+    full = next(iter(pg_db.iter_articles())).id
+    assert pg_db.get_article(full[:8]).id == full
+
+
+def test_postgres_underscore_in_actor_is_a_character(pg_db: Any) -> None:
+    assert pg_db.events(actor="R_S").total == 0
+    assert pg_db.events(actor="R%").total == 0
+
+
+def test_postgres_two_articles_with_the_same_external_id_are_not_picked_silently(postgres_url: str) -> None:
+    with open_store(postgres_url) as store:
+        store.add_articles([_article(TEXT, "42", "VOA"), _article(TEXT + " More talks followed.", "42", "TASS")])
+        with pytest.raises(InputError) as raised:
+            store.get_article("42")
+        message = str(raised.value)
+        assert "names 2 articles" in message and "VOA" in message and "TASS" in message
+        store.add_articles([_article(TEXT + " A third.", "43", "VOA")])
+        assert store.get_article("43").external_id == "43"
+
+
+def test_postgres_recording_a_failure_twice_keeps_one_row(postgres_url: str) -> None:
+    with open_store(postgres_url) as store:
+        failure = Failure(source="bad.jsonl:2", reason="invalid JSON", detail=None)
+        for _ in range(3):
+            store.add_failures([failure])
+        assert store.failures().total == 1
+        store.add_failures([Failure(source="bad.jsonl:2", reason="other reason")])
+        assert store.failures().total == 2  # a new reason for the same input is news
+
+
+def test_postgres_search_with_more_than_64_words_is_refused(pg_db: Any) -> None:
+    with pytest.raises(InputError, match="at most 64"):
+        pg_db.search(" ".join(f"w{i}" for i in range(100)))
+    assert pg_db.search(" ".join(["talks"] * 100)).total >= 0  # repeats count once
