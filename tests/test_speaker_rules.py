@@ -376,3 +376,87 @@ def test_anaphoric_body_falls_back_to_the_organisation_that_spoke_before():
     resolver = SpeakerResolver(doc, [])
     assert resolver.speaker(token_span(doc, 4, 5), doc[5], (0, msf)) == msf
     assert resolver.speaker(token_span(doc, 4, 5), doc[5]) == Speaker(name="group", type="organization")
+
+
+ENVOY_THEN_NAMED = """
+    The       the       DET   DT  det      3 O
+    U.N.      U.N.      PROPN NNP compound 3 B-ORG
+    special   special   ADJ   JJ  amod     3 O
+    envoy     envoy     NOUN  NN  nsubj    4 O
+    appealed  appeal    VERB  VBD ROOT     4 O
+    .         .         PUNCT .   punct    4 O
+    {0}       {0}       PROPN NNP compound 7 B-PERSON
+    {1}       {1}       PROPN NNP {2}      8 I-PERSON
+    {3}       {4}       VERB  VBD ROOT     8 O
+    Friday    Friday    PROPN NNP npadvmod 8 B-DATE
+    .         .         PUNCT .   punct    8 O
+"""
+PEDERSEN_LATER = ("Geir Pedersen", None, "UN", "m", [(6, 7)])
+
+LEGAL_TEAM = """
+    the      the      DET   DT  det      1 O
+    leader   leader   NOUN  NN  nsubj    6 O
+    of       of       ADP   IN  prep     1 O
+    his      his      PRON  PRP$ poss    5 O
+    legal    legal    ADJ   JJ  amod     5 O
+    team     team     NOUN  NN  pobj     2 O
+    called   call     VERB  VBD ROOT     6 O
+    it       it       PRON  PRP dobj     6 O
+    cruel    cruel    ADJ   JJ  oprd     6 O
+    .        .        PUNCT .   punct    6 O
+    Zamora   Zamora   PROPN NNP nsubj    11 B-PERSON
+    returned return   VERB  VBD ROOT     11 O
+    .        .        PUNCT .   punct    11 O
+    Ann      Ann      PROPN NNP compound 14 B-PERSON
+    Kerr     Kerr     PROPN NNP nsubj    22 I-PERSON
+    ,        ,        PUNCT ,   punct    14 O
+    who      who      PRON  WP  nsubj    17 O
+    leads    lead     VERB  VBZ relcl    14 O
+    his      his      PRON  PRP$ poss    20 O
+    {0}      {0}      ADJ   JJ  amod     20 O
+    {1}      {1}      NOUN  NN  dobj     17 O
+    ,        ,        PUNCT ,   punct    14 O
+    spoke    speak    VERB  VBD ROOT     22 O
+    .        .        PUNCT .   punct    22 O
+"""
+KERR = ("Ann Kerr", None, None, "f", [(13, 14)])
+
+
+@pytest.mark.parametrize(
+    ("table", "specs", "expected"),
+    [
+        # introduced later: the lede's description is the person named as a subject in the next sentence
+        (ENVOY_THEN_NAMED.format("Geir", "Pedersen", "nsubj", "spoke", "speak"), [PEDERSEN_LATER],
+         ("Geir Pedersen", "person", "UN")),
+        # ... not when the name there is no subject ("praised Geir Pedersen"): the description stays
+        (ENVOY_THEN_NAMED.format("Geir", "Pedersen", "dobj ", "praised", "praise"), [PEDERSEN_LATER],
+         ("U.N. special envoy", "unknown", "UN")),
+        # ... nor when that person was named before the description
+        (ENVOY_THEN_NAMED.format("Geir", "Pedersen", "nsubj", "spoke", "speak"),
+         [PEDERSEN_LATER[:4] + ([(1, 1), (6, 7)],)], ("U.N. special envoy", "unknown", "UN")),
+    ],
+)
+def test_role_introduced_later(table, specs, expected):
+    assert resolve(table, specs, (0, 3), 3) == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        # a little further on, the person first named with words of the description around the name
+        (("legal", "team"), ("Ann Kerr", "person", None)),
+        # ... one shared word is not enough: the description stays unnamed
+        (("press", "office"), ("leader of his legal team", "unknown", None)),
+    ],
+)
+def test_role_introduced_later_by_shared_words(words, expected):
+    # ("Zamora" stands for someone the article named before: not among the people introduced later.)
+    table = LEGAL_TEAM.format(*words)
+    assert resolve(table, [KERR], (0, 5), 1) == expected
+
+
+def test_bug_lede_description_named_in_the_next_sentence():
+    """Issue 11: "The U.N. special envoy for Syria is calling for ... Geir Pedersen issued his appeal"
+    was credited to the description, not to Pedersen."""
+    table = ENVOY_THEN_NAMED.format("Geir", "Pedersen", "nsubj", "issued", "issue")
+    assert resolve(table, [PEDERSEN_LATER], (0, 3), 3) == ("Geir Pedersen", "person", "UN")

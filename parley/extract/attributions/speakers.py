@@ -51,6 +51,9 @@ class SpeakerSettings:
     name_head_steps: int
     nested_mention_steps: int
     body_name_gap: int
+    introduced_next_sentences: int
+    introduced_after_sentences: int
+    introduced_shared_words: int
 
 
 @dataclass(frozen=True)
@@ -274,6 +277,19 @@ def _role_description_rule(r: SpeakerResolver, m: _Mention) -> Resolution:
     return _body_or_group(fuller.text, fuller.root, r.rules) or NOBODY
 
 
+def _introduced_later_rule(r: SpeakerResolver, m: _Mention) -> Resolution:
+    """ "The U.N. special envoy for Syria is calling for ... Geir Pedersen issued his appeal": a role
+    description nobody before fits is the person the article names right after it (see
+    :meth:`SpeakerResolver.introduced_after`)."""
+    head = m.head
+    if head.pos_ != "NOUN" or head.tag_ in ("NNS", "NNPS") or head.lemma_.lower() not in r.rules.roles:
+        return None
+    if m.person is not None and m.owned != "role":
+        return None
+    found = r.introduced_after(head, m.start, m.end)
+    return _from_person(found) if found is not None else None
+
+
 def _definite_description_rule(r: SpeakerResolver, m: _Mention) -> Resolution:
     """ "the website", "the military", "the law": the fuller mention of the same thing just before
     ("the government-run Vietnam Investment Review news website", "the C.A.R. military")."""
@@ -310,6 +326,7 @@ CONSTRUCTIONS: tuple[tuple[str, Callable[[SpeakerResolver, _Mention], Resolution
     ("document issuer", _document_rule),
     ("anaphoric body", _anaphoric_body_rule),
     ("role description", _role_description_rule),
+    ("introduced later", _introduced_later_rule),
     ("definite description", _definite_description_rule),
     ("body or group", _body_or_group_rule),
 )
@@ -328,7 +345,9 @@ class SpeakerResolver:
         self._starts = [m[0] for m in mentions]
         self._mentions = mentions
         token_starts = [t.idx for t in doc]
+        self._token_starts = token_starts
         self._subject = [self._is_subject(token_starts, end) for _start, end, _p in mentions]
+        self._first_seen = {p.name: min((m.start for m in p.mentions), default=-1) for p in people}
 
     def _is_subject(self, token_starts: list[int], end: int) -> bool:
         """Whether a name mention heads a subject ("Nenad Stevandic ... denounced"), which makes it salient."""
@@ -634,6 +653,47 @@ class SpeakerResolver:
             return None
         return None
 
+    def introduced_after(self, head: "Token", start: int, end: int) -> Person | None:
+        """The person first named after a description that introduces them: named as a subject in the
+        next sentences ("A self-described member of a crime group told a court ... Khalid Mehdiyev told
+        jurors"), or a little later with words of the description around the name ("the leader of his
+        legal team ... Caoilfhionn Gallagher, who is leading Zamora's international legal team").
+        Never a person the article named before the description, nor one of another affiliation."""
+        settings = self.rules.settings
+        near_end = self._sentence_after(head, settings.introduced_next_sentences).end_char
+        far_end = self._sentence_after(head, settings.introduced_after_sentences).end_char
+        words = _content_lemmas(self.doc[head.left_edge.i : head.right_edge.i + 1])
+        wanted = self._wanted_affiliation(head)
+        i = bisect.bisect_left(self._starts, end)
+        while i < len(self._mentions) and self._mentions[i][0] < far_end:
+            at, mention_end, person = self._mentions[i]
+            if self._first_seen[person.name] == at and (wanted is None or person.affiliation in (None, wanted)):
+                if at < near_end and self._subject[i]:
+                    return person
+                if len(words & self._words_around(mention_end)) >= settings.introduced_shared_words:
+                    return person
+            i += 1
+        return None
+
+    def _sentence_after(self, head: "Token", sentences: int) -> "SpacySpan":
+        sent = head.sent
+        for _ in range(sentences):
+            if sent.end >= len(self.doc):
+                break
+            sent = self.doc[sent.end].sent
+        return sent
+
+    def _words_around(self, name_end: int) -> frozenset[str]:
+        """The content words of the rest of the sentence a name ends in (its apposition or relative clause)."""
+        i = bisect.bisect_left(self._token_starts, name_end)
+        if i >= len(self.doc):
+            return frozenset()
+        return _content_lemmas(self.doc[i : self.doc[i].sent.end])
+
+    def _wanted_affiliation(self, head: "Token") -> str | None:
+        modifiers = [c for c in head.children if c.dep_ in ("compound", "amod", "nmod", "poss") and c.i < head.i]
+        return next((code for mod in modifiers if (code := affiliation_code(mod.text, rules=self.rules.people)) is not None), None)
+
     def _description(self, head: "Token", before: int) -> Person | None:
         """The most recent person whose role or affiliation fits "the US diplomat", "the minister"."""
         if head.tag_ in ("NNS", "NNPS"):
@@ -701,6 +761,12 @@ def _name_run(head: "Token", rules: SpeakerRules) -> tuple[int, int]:
     while end > head.i and doc[end].lower_ in glue:
         end -= 1
     return doc[start].idx, doc[end].idx + len(doc[end].text)
+
+
+def _content_lemmas(span: "SpacySpan") -> frozenset[str]:
+    """Lower-case lemmas of the nouns, adjectives and verbs of a span, each cut to its first five
+    letters so that "leader" meets "leading" and "legal" meets "legal"."""
+    return frozenset(t.lemma_.lower()[:5] for t in span if t.pos_ in ("NOUN", "ADJ", "VERB", "PROPN") and len(t.text) > 2)
 
 
 def _np_span(head: "Token") -> tuple[int, int]:
