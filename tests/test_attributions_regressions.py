@@ -512,3 +512,12 @@ def test_bug_run_in_pull_quote_heading_is_nobodys_statement(nlp: Any) -> None:
     contents = [a.content_text for a in attributions(nlp, text)]
     assert "We are very concerned" not in contents
     assert "it had acted lawfully" in contents  # the sentence after the heading is still read
+
+
+def test_bug_inverted_fretted_was_no_cue(nlp: Any) -> None:
+    """Issue 11: '"I am not ready to be repatriated to Somalia," fretted Muslima Abdullahi, an
+    80-year-old woman ...' had no statement: "fret" was not a cue verb."""
+    text = '"I am not ready to be repatriated to Somalia," fretted Muslima Abdullahi, an 80-year-old woman.'
+    [a] = attributions(nlp, text)
+    assert a.speaker is not None and a.speaker.name == "Muslima Abdullahi"
+    assert [c.text for c in a.content] == ["I am not ready to be repatriated to Somalia,"]
