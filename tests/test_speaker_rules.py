@@ -460,3 +460,59 @@ def test_bug_lede_description_named_in_the_next_sentence():
     was credited to the description, not to Pedersen."""
     table = ENVOY_THEN_NAMED.format("Geir", "Pedersen", "nsubj", "issued", "issue")
     assert resolve(table, [PEDERSEN_LATER], (0, 3), 3) == ("Geir Pedersen", "person", "UN")
+
+
+ABOUT_TRUMP = """
+    He         he         PRON  PRP nsubj    1 O
+    dismissed  dismiss    VERB  VBD ROOT     1 O
+    talk       talk       NOUN  NN  dobj     1 O
+    about      about      ADP   IN  prep     2 O
+    Trump      Trump      PROPN NNP {0}      {1} B-PERSON
+    {2}        {3}        {4}   {5} {6}      {7} O
+    .          .          PUNCT .   punct    1 O
+    He         he         PRON  PRP nsubj    8 O
+    said       say        VERB  VBD ROOT     8 O
+    .          .          PUNCT .   punct    8 O
+"""
+TRUMP_AT_4 = ("Donald Trump", None, "USA", "m", [(4, 4)])
+BESSENT = Speaker(name="Scott Bessent", type="person", affiliation="USA")
+
+
+@pytest.mark.parametrize(
+    ("fill", "expected"),
+    [
+        # a name inside what the speaker said does not take their turn: "He dismissed talk about
+        # Trump's plan. He said" is still the speaker before (the bug below)
+        (("poss", 5, "plan", "plan", "NOUN", "NN", "pobj", 3), "Scott Bessent"),
+        (("pobj", 3, "today", "today", "NOUN", "NN", "npadvmod", 1), "Scott Bessent"),
+    ],
+)
+def test_only_a_subject_interrupts_the_previous_speaker(fill, expected):
+    doc = doc_from(ABOUT_TRUMP.format(*fill))
+    people = _people(doc, [TRUMP_AT_4])
+    found = SpeakerResolver(doc, people).speaker(token_span(doc, 7, 7), doc[7], (0, BESSENT))
+    assert found is not None and found.name == expected
+
+
+def test_a_subject_named_since_does_take_the_pronoun():
+    table = """
+    Then       then       ADV   RB  advmod   2 O
+    Trump      Trump      PROPN NNP nsubj    2 B-PERSON
+    spoke      speak      VERB  VBD ROOT     2 O
+    .          .          PUNCT .   punct    2 O
+    He         he         PRON  PRP nsubj    5 O
+    said       say        VERB  VBD ROOT     5 O
+    .          .          PUNCT .   punct    5 O
+"""
+    doc = doc_from(table)
+    people = _people(doc, [("Donald Trump", None, "USA", "m", [(1, 1)])])
+    found = SpeakerResolver(doc, people).speaker(token_span(doc, 4, 4), doc[4], (0, BESSENT))
+    assert found is not None and found.name == "Donald Trump"
+
+
+def test_bug_he_said_went_to_a_possessive_in_the_sentence_before():
+    """Issue 11: 'He dismissed concerns about Trump's threat ... "One or two items ...," he said' was
+    Trump's; it is Scott Bessent's, who spoke just before."""
+    doc = doc_from(ABOUT_TRUMP.format("poss", 5, "threat", "threat", "NOUN", "NN", "pobj", 3))
+    found = SpeakerResolver(doc, _people(doc, [TRUMP_AT_4])).speaker(token_span(doc, 7, 7), doc[7], (0, BESSENT))
+    assert found == BESSENT

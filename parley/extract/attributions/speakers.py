@@ -416,10 +416,11 @@ class SpeakerResolver:
             i += 1
         return None
 
-    def _last_mention(self, person: Person, before: int) -> int:
+    def _last_mention(self, person: Person, before: int, *, subject: bool = False) -> int:
+        """Where ``person`` was last named before ``before`` (as a subject only, when ``subject``)."""
         i = bisect.bisect_left(self._starts, before) - 1
         while i >= 0:
-            if self._mentions[i][2] is person:
+            if self._mentions[i][2] is person and (self._subject[i] or not subject):
                 return self._mentions[i][0]
             i -= 1
         return -1
@@ -440,7 +441,9 @@ class SpeakerResolver:
         named before that statement, close to it, and the speaker can have that gender."""
         assert m.previous is not None
         at, prior = m.previous
-        mentioned = self._last_mention(person, anchor) if person is not None else -1
+        # Only a subject interrupts the speaker's turn: "He dismissed concerns about Trump's threat.
+        # '...,' he said" is still the speaker before, not Trump.
+        mentioned = self._last_mention(person, anchor, subject=True) if person is not None else -1
         known = next((p for p in self.people if p.name == prior.name), None)
         return (
             mentioned < at < m.start
