@@ -521,3 +521,39 @@ def test_bug_inverted_fretted_was_no_cue(nlp: Any) -> None:
     [a] = attributions(nlp, text)
     assert a.speaker is not None and a.speaker.name == "Muslima Abdullahi"
     assert [c.text for c in a.content] == ["I am not ready to be repatriated to Somalia,"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the reporter of the sentence before goes on, through a participle report ...
+        ('Aurangzeb underlined the loan, saying it would unlock investment from friendly countries. '
+         '"They want a backstop for investment, which is the Fund program."', "Aurangzeb"),
+        # ... or a quote credited with "according to" (its sentence runs on past the quote)
+        ('"China\'s rise has been phenomenal," according to Harsh Pant, the vice president of studies '
+         'at the Observer Research Foundation. "So, to offset that, India must stay engaged."', "Harsh Pant"),
+        # not when nobody reported anything in the sentence before
+        ('The camps opened in the 1990s and still shelter many families. "My house has been taken. '
+         'I have nothing left."', None),
+        # not across a line break
+        ('Aurangzeb underlined the loan, saying it would unlock investment.\n\n'
+         '"They want a backstop for investment, which is the Fund program."', None),
+    ],
+)
+def test_uncued_quote_after_a_report_takes_its_reporter(nlp: Any, text: str, speaker: str | None) -> None:
+    last_quote = text[text.rindex('"', 0, len(text) - 1) + 1 :][:12]
+    quotes = [a for a in attributions(nlp, text) if a.content[0].text.startswith(last_quote)]
+    if speaker is None:
+        assert [a for a in quotes if a.speaker is not None] == []
+    else:
+        assert [a.speaker.name if a.speaker else None for a in quotes] == [speaker]
+
+
+def test_bug_floating_quote_after_an_according_to_credit_had_no_speaker(nlp: Any) -> None:
+    """Issue 11: the second quote in '“...,” according to Harsh Pant, the vice president ... “So, ...”'
+    was not found; it must be Pant's, and the first quote must not be credited twice."""
+    text = ('Analysts said the visit mattered. "China\'s rise has been phenomenal," according to Harsh Pant, '
+            'a fellow at the Observer Research Foundation. "So, to offset that, India must stay engaged."')
+    found = [a for a in attributions(nlp, text) if a.kind == "direct"]
+    assert [(a.content[0].text[:8], a.speaker.name if a.speaker else None) for a in found] == [
+        ("China's ", "Harsh Pant"), ("So, to o", "Harsh Pant")]
