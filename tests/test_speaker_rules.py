@@ -516,3 +516,27 @@ def test_bug_he_said_went_to_a_possessive_in_the_sentence_before():
     doc = doc_from(ABOUT_TRUMP.format("poss", 5, "threat", "threat", "NOUN", "NN", "pobj", 3))
     found = SpeakerResolver(doc, _people(doc, [TRUMP_AT_4])).speaker(token_span(doc, 7, 7), doc[7], (0, BESSENT))
     assert found == BESSENT
+
+
+@pytest.mark.parametrize(
+    ("word", "pos", "specs", "expected"),
+    [
+        # name word: a one-word mention the tagger missed is the one person whose name starts or ends with it
+        ("Wu", "INTJ", [("Wu Haitao", None, "CHN", "m", [])], ("Wu Haitao", "person", "CHN")),
+        ("Haitao", "PROPN", [("Wu Haitao", None, "CHN", "m", [])], ("Wu Haitao", "person", "CHN")),
+        # ... nobody when two people share the word, or the word is inside a name only
+        ("Wu", "INTJ", [("Wu Haitao", None, "CHN", "m", []), ("Wu Qian", None, "CHN", "m", [])], None),
+        ("Jong", "PROPN", [("Kim Jong Un", None, "PRK", "m", [])], None),
+    ],
+)
+def test_name_word(word, pos, specs, expected):
+    table = ONE_WORD_SUBJECT.format(word, word, pos, "NNP" if pos == "PROPN" else "UH")
+    found = resolve(table, specs, (0, 0), 0)
+    assert found == expected or (expected is None and (found is None or found[1] != "person"))
+
+
+def test_bug_surname_the_tagger_missed_had_no_speaker():
+    """Issue 11: surnames not joined to the full name ("Evenor" / "Maxwell Evenor") when the tagger
+    did not see the bare surname as a name."""
+    table = ONE_WORD_SUBJECT.format("Evenor", "Evenor", "NOUN", "NN")
+    assert resolve(table, [("Maxwell Evenor", None, "HTI", "m", [])], (0, 0), 0) == ("Maxwell Evenor", "person", "HTI")

@@ -171,6 +171,15 @@ def _named_person_rule(r: SpeakerResolver, m: _Mention) -> Resolution:
     return _from_person(m.person) if m.person is not None and m.owned is None else None
 
 
+def _name_word_rule(r: SpeakerResolver, m: _Mention) -> Resolution:
+    """ "..., said Oh Ei Sun ... Oh said": a one-word mention the tagger did not see as a name is the
+    one person of the article whose name begins or ends with that word (surname-first names too)."""
+    if m.person is not None or m.head.pos_ in ("PRON", "DET"):
+        return None
+    owner = r.name_word_owner(m.start, m.end)
+    return _from_person(owner) if owner is not None else None
+
+
 def _led_body_rule(r: SpeakerResolver, m: _Mention) -> Resolution:
     """ "the Trump administration", "the government of President Ouattara": the body, not its leader."""
     if m.person is None or m.owned != "body":
@@ -316,6 +325,7 @@ def _body_or_group_rule(r: SpeakerResolver, m: _Mention) -> Resolution:
 CONSTRUCTIONS: tuple[tuple[str, Callable[[SpeakerResolver, _Mention], Resolution]], ...] = (
     ("joint", _joint_rule),
     ("named person", _named_person_rule),
+    ("name word", _name_word_rule),
     ("led body", _led_body_rule),
     ("named in apposition", _apposition_rule),
     ("relative pronoun", _relative_pronoun_rule),
@@ -468,6 +478,7 @@ class SpeakerResolver:
         start, end = source
         person = self.person_at(start, end)
         if head is None:
+            person = person or self.name_word_owner(start, end)
             return _from_person(person) if person is not None else None
         mention = _Mention(
             start=start,
@@ -484,6 +495,15 @@ class SpeakerResolver:
             if found is not None:
                 return found if isinstance(found, Speaker) else None
         return None
+
+    def name_word_owner(self, start: int, end: int) -> Person | None:
+        """The one person whose name (of two words or more) begins or ends with the single
+        capitalised word at ``[start, end)``, else None."""
+        word = self.text[start:end].strip()
+        if not word[:1].isupper() or any(ch.isspace() for ch in word):
+            return None
+        owners = [p for p in self.people if len(p.name.split()) > 1 and word in (p.name.split()[0], p.name.split()[-1])]
+        return owners[0] if len(owners) == 1 else None
 
     def _joint(self, heads: "list[Token]", start: int) -> Speaker | None:
         """Several speakers at once ("Sergei Lavrov and Antony Blinken said"): one group speaker named
