@@ -557,3 +557,19 @@ def test_bug_floating_quote_after_an_according_to_credit_had_no_speaker(nlp: Any
     found = [a for a in attributions(nlp, text) if a.kind == "direct"]
     assert [(a.content[0].text[:8], a.speaker.name if a.speaker else None) for a in found] == [
         ("China's ", "Harsh Pant"), ("So, to o", "Harsh Pant")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("In Abidjan, Willy Neth, coordinator for the International Federation for Human Rights in Ivory Coast, "
+         "says many Ivorians have turned the page on the traumatic events of 2004.", "Willy Neth"),
+        ("Even though the judges are likely to find Lai guilty, Mark Simon, who worked with Lai for decades in "
+         "Hong Kong, argued that releasing Lai may be in Beijing's interest.", "Mark Simon"),
+    ],
+)
+def test_bug_name_before_a_long_apposition_was_no_source(nlp: Any, text: str, speaker: str) -> None:
+    """Issue 11: the parser hung the name away from the cue ("Neth" as a conjunct of "Abidjan"), so the
+    statement had no source and was dropped; the person before the apposition is the subject."""
+    found = [a for a in attributions(nlp, text) if a.cue is not None and a.cue.text in ("says", "argued")]
+    assert [a.speaker.name if a.speaker else None for a in found] == [speaker]
