@@ -540,3 +540,18 @@ def test_bug_surname_the_tagger_missed_had_no_speaker():
     did not see the bare surname as a name."""
     table = ONE_WORD_SUBJECT.format("Evenor", "Evenor", "NOUN", "NN")
     assert resolve(table, [("Maxwell Evenor", None, "HTI", "m", [])], (0, 0), 0) == ("Maxwell Evenor", "person", "HTI")
+
+
+@pytest.mark.parametrize(
+    ("previous", "expected"),
+    [
+        # "..., said Oh Ei Sun, senior fellow ... Oh said": the speaker just before, named but never tagged
+        (Speaker(name="Oh Ei Sun", type="unknown"), ("Oh Ei Sun", "person", None)),
+        # ... not a speaker whose name does not hold the word
+        (Speaker(name="Stephen Nagy", type="person"), None),
+    ],
+)
+def test_bug_bare_surname_of_an_untagged_speaker_had_no_speaker(previous, expected):
+    table = ONE_WORD_SUBJECT.format("Oh", "oh", "INTJ", "UH")
+    found = resolve(table, [], (0, 0), 0, (0, previous))
+    assert found == expected or (expected is None and (found is None or found[1] != "person"))

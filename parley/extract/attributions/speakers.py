@@ -177,7 +177,15 @@ def _name_word_rule(r: SpeakerResolver, m: _Mention) -> Resolution:
     if m.person is not None or m.head.pos_ in ("PRON", "DET"):
         return None
     owner = r.name_word_owner(m.start, m.end)
-    return _from_person(owner) if owner is not None else None
+    if owner is not None:
+        return _from_person(owner)
+    # "..., said Oh Ei Sun, senior fellow ... Oh said": the speaker just before, named but not tagged.
+    word = r.text[m.start : m.end].strip()
+    prior = m.previous[1] if m.previous is not None else None
+    if prior is not None and prior.type in ("person", "unknown") and len(prior.name.split()) > 1 \
+            and word in (prior.name.split()[0], prior.name.split()[-1]):
+        return prior.model_copy(update={"type": "person"})
+    return None
 
 
 def _led_body_rule(r: SpeakerResolver, m: _Mention) -> Resolution:
