@@ -365,6 +365,7 @@ class SpeakerResolver:
         token_starts = [t.idx for t in doc]
         self._token_starts = token_starts
         self._subject = [self._is_subject(token_starts, end) for _start, end, _p in mentions]
+        self._possessive = [self._is_possessive(token_starts, end) for _start, end, _p in mentions]
         self._first_seen = {p.name: min((m.start for m in p.mentions), default=-1) for p in people}
 
     def _is_subject(self, token_starts: list[int], end: int) -> bool:
@@ -382,6 +383,13 @@ class SpeakerResolver:
         if tok.dep_ == "appos":
             tok = tok.head
         return tok.dep_ in ("nsubj", "nsubjpass")
+
+    def _is_possessive(self, token_starts: list[int], end: int) -> bool:
+        """Whether a name mention owns what follows it ("Trump's threat")."""
+        i = bisect.bisect_left(token_starts, end)
+        if i > 0 and self.doc[i - 1].dep_ == "poss":
+            return True
+        return i < len(self.doc) and self.doc[i].text in ("'s", "’s", "'", "’") and self.doc[i].dep_ in ("case", "poss")
 
     def _window_start(self, head: "Token", sentences: int) -> "SpacySpan":
         """The sentence ``sentences`` before the head's own (or the first one)."""
@@ -434,11 +442,11 @@ class SpeakerResolver:
             i += 1
         return None
 
-    def _last_mention(self, person: Person, before: int, *, subject: bool = False) -> int:
-        """Where ``person`` was last named before ``before`` (as a subject only, when ``subject``)."""
+    def _last_mention(self, person: Person, before: int, *, owner: bool = True) -> int:
+        """Where ``person`` was last named before ``before`` (not counting "Trump's" unless ``owner``)."""
         i = bisect.bisect_left(self._starts, before) - 1
         while i >= 0:
-            if self._mentions[i][2] is person and (self._subject[i] or not subject):
+            if self._mentions[i][2] is person and (owner or not self._possessive[i]):
                 return self._mentions[i][0]
             i -= 1
         return -1
@@ -459,9 +467,9 @@ class SpeakerResolver:
         named before that statement, close to it, and the speaker can have that gender."""
         assert m.previous is not None
         at, prior = m.previous
-        # Only a subject interrupts the speaker's turn: "He dismissed concerns about Trump's threat.
-        # '...,' he said" is still the speaker before, not Trump.
-        mentioned = self._last_mention(person, anchor, subject=True) if person is not None else -1
+        # A possessive does not interrupt the speaker's turn: "He dismissed concerns about Trump's
+        # threat. '...,' he said" is still the speaker before, not Trump.
+        mentioned = self._last_mention(person, anchor, owner=False) if person is not None else -1
         known = next((p for p in self.people if p.name == prior.name), None)
         return (
             mentioned < at < m.start
@@ -698,13 +706,26 @@ class SpeakerResolver:
         i = bisect.bisect_left(self._starts, end)
         while i < len(self._mentions) and self._mentions[i][0] < far_end:
             at, mention_end, person = self._mentions[i]
-            if self._first_seen[person.name] == at and (wanted is None or person.affiliation in (None, wanted)):
+            if self._first_seen[person.name] == at and (wanted is None or person.affiliation in (None, wanted)) \
+                    and not self._other_role(person, at, head):
                 if at < near_end and self._subject[i]:
                     return person
                 if len(words & self._words_around(mention_end)) >= settings.introduced_shared_words:
                     return person
             i += 1
         return None
+
+    def _other_role(self, person: Person, at: int, head: "Token") -> bool:
+        """Whether the article gives ``person`` a role that shares no word with the description: "U.S.
+        Defense Secretary Mark Esper" is not "a spokesman for the U.S. military", "his daughter Linda
+        Wu" not "Gee's mother"; "Gen. Charles Brown, commander of Pacific Air Forces" is "a top U.S.
+        Air Force general"."""
+        i = bisect.bisect_left(self._token_starts, at)
+        first = max(self.doc[min(i, len(self.doc) - 1)].sent.start, i - self.rules.settings.name_head_steps)
+        before = [t.lemma_.lower()[:5] for t in self.doc[first:i] if t.lemma_.lower() in self.rules.roles]
+        written = [w.lower()[:5] for w in re.findall(r"[\w-]+", person.role or "") if len(w) > 2]
+        found = set(before + written)
+        return bool(found) and not found & _content_lemmas(self.doc[head.left_edge.i : head.right_edge.i + 1])
 
     def _sentence_after(self, head: "Token", sentences: int) -> "SpacySpan":
         sent = head.sent
@@ -715,11 +736,17 @@ class SpeakerResolver:
         return sent
 
     def _words_around(self, name_end: int) -> frozenset[str]:
-        """The content words of the rest of the sentence a name ends in (its apposition or relative clause)."""
+        """The content words of the apposition or relative clause set off by a comma right after a
+        name ("Gallagher, who is leading Zamora's international legal team, told VOA"); nothing when
+        no comma follows the name (the rest of the sentence says what happened, not who they are)."""
         i = bisect.bisect_left(self._token_starts, name_end)
-        if i >= len(self.doc):
+        if i >= len(self.doc) or self.doc[i].text != ",":
             return frozenset()
-        return _content_lemmas(self.doc[i : self.doc[i].sent.end])
+        end = i + 1
+        limit = min(self.doc[i].sent.end, i + 1 + self.rules.settings.earlier_description_tokens)
+        while end < limit and self.doc[end].text not in (",", ".", ";"):
+            end += 1
+        return _content_lemmas(self.doc[i + 1 : end])
 
     def _wanted_affiliation(self, head: "Token") -> str | None:
         modifiers = [c for c in head.children if c.dep_ in ("compound", "amod", "nmod", "poss") and c.i < head.i]
