@@ -573,3 +573,12 @@ def test_bug_name_before_a_long_apposition_was_no_source(nlp: Any, text: str, sp
     statement had no source and was dropped; the person before the apposition is the subject."""
     found = [a for a in attributions(nlp, text) if a.cue is not None and a.cue.text in ("says", "argued")]
     assert [a.speaker.name if a.speaker else None for a in found] == [speaker]
+
+
+def test_bug_seed_headline_fragment_was_a_statement(nlp: Any) -> None:
+    """Issue 11: the seed's headline "... wants to discuss it with Russia - US diplomat" was a statement."""
+    text = ("The United States wants talks, Victoria Nuland has told TASS.\n\n"
+            "February 4, 2022, 10:11 US believes in security, wants to discuss it with Russia - US diplomat\n\n"
+            "STEPANAKERT: \"We all believe in it,\" she said.")
+    found = attributions(nlp, text)
+    assert not [a for a in found if "discuss it with Russia" in a.content[0].text]
