@@ -18,7 +18,6 @@ from parley.datafiles import DataFiles, packaged
 from parley.errors import ConfigError
 from parley.extract.attributions import default_rules, extract_attributions, load_rules
 from parley.extract.attributions.direct import _run_in_heading
-from parley.extract.attributions.resolve import _in_heading
 from parley.extract.attributions.indirect import (
     PARSE_RULES,
     Candidate,
@@ -30,7 +29,7 @@ from parley.extract.attributions.indirect import (
     verb_rule,
 )
 from parley.extract.attributions.quotes import find_quotes
-from parley.extract.attributions.resolve import drop_nested
+from parley.extract.attributions.resolve import _in_heading, drop_nested
 
 RULES = default_rules()
 

@@ -84,7 +84,11 @@ def _in_heading(text: str, at: int, longest: int) -> bool:
     line = text[start:end].strip()
     if not line or len(line) > longest or (start == 0 and end == len(text)):
         return False
-    return not line.endswith((".", "!", "?", ":", '"', "”", "’", "'", ")", "»"))
+    return line[-1] not in _SENTENCE_CLOSERS
+
+
+# The last characters a sentence (or a quotation that ends one) may close on.
+_SENTENCE_CLOSERS = ".!?:\"”’')»"
 
 
 def _settle_kind(cand: Candidate, ctx: Context) -> None:
