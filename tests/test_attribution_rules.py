@@ -29,7 +29,7 @@ from parley.extract.attributions.indirect import (
     verb_rule,
 )
 from parley.extract.attributions.quotes import find_quotes
-from parley.extract.attributions.resolve import drop_nested
+from parley.extract.attributions.resolve import _in_heading, drop_nested
 
 RULES = default_rules()
 
@@ -635,3 +635,21 @@ def test_a_missing_data_directory_is_a_clear_error(tmp_path: Path):
     shutil.rmtree(tmp_path)
     with pytest.raises(ConfigError, match="not found"):
         load_rules(DataFiles(tmp_path))
+
+
+@pytest.mark.parametrize(
+    ("text", "at", "heading"),
+    [
+        # a short line of its own that does not end as a sentence: a headline
+        ("Lede said so.\n\nFebruary 4 US wants to talk with Russia - US diplomat\n\nBody.", 20, True),
+        # a sentence on its own line is no heading ...
+        ("Lede said so.\n\nThe US wants to talk with Russia, a US diplomat said.\n\nBody.", 20, False),
+        # ... nor is a text of one line (wire stories flattened to one paragraph)
+        ("US wants to talk with Russia - US diplomat", 5, False),
+        # ... nor a long line (a paragraph that lost its final stop)
+        ("Lede said so.\n\n" + "word " * 60 + "\n\nBody.", 20, False),
+    ],
+)
+def test_heading_lines(text, at, heading):
+    assert _in_heading(text, at, default_rules().settings.heading_max_chars) is heading
+

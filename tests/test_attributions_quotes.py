@@ -33,8 +33,11 @@ def contents(text: str) -> list[list[str]]:
         ('stray ” mark and "a real one" here', [["a real one"]]),
         # Two openers in a row: the first was stray.
         ('He said "hi. Then she said "bye now" and left.', [["bye now"]]),
-        # An opener that never closes and is not continued: kept up to the paragraph end.
+        # An opener that never closes and is not continued: kept up to the paragraph end ...
         ('He said "this never closes.\n\nNext paragraph.', [["this never closes."]]),
+        # ... or to the end of its sentence, when the paragraph runs on (abbreviations do not end it).
+        ('He said "Gen. Lee and the U.S. Army will win. Exantus said more.', [["Gen. Lee and the U.S. Army will win."]]),
+        ('"Is it over? It is," she said "and then.', [["Is it over? It is,"], ["and then."]]),
         # Nested quotes belong to the outer quote.
         ("“He told me ‘no way’ twice,” she said.", [["He told me ‘no way’ twice,"]]),
     ],
@@ -56,6 +59,13 @@ def test_quotes_found(text: str, expected: list[list[str]]) -> None:
 )
 def test_no_quotes(text: str) -> None:
     assert find_quotes(text) == []
+
+
+def test_bug_unclosed_quote_swallowed_the_rest_of_a_flattened_story() -> None:
+    """Issue 11: in a VOA story with no line breaks, '"... safety. What's next? Exantus said ...' ran
+    to the end of the article and hid every later statement."""
+    text = 'Levin tweeted. "Moise is costing lives. What is next? Exantus said three commissions were set up.'
+    assert contents(text) == [["Moise is costing lives."]]
 
 
 def test_odd_number_of_quote_marks_does_not_stop_the_article() -> None:

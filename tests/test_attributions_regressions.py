@@ -512,3 +512,73 @@ def test_bug_run_in_pull_quote_heading_is_nobodys_statement(nlp: Any) -> None:
     contents = [a.content_text for a in attributions(nlp, text)]
     assert "We are very concerned" not in contents
     assert "it had acted lawfully" in contents  # the sentence after the heading is still read
+
+
+def test_bug_inverted_fretted_was_no_cue(nlp: Any) -> None:
+    """Issue 11: '"I am not ready to be repatriated to Somalia," fretted Muslima Abdullahi, an
+    80-year-old woman ...' had no statement: "fret" was not a cue verb."""
+    text = '"I am not ready to be repatriated to Somalia," fretted Muslima Abdullahi, an 80-year-old woman.'
+    [a] = attributions(nlp, text)
+    assert a.speaker is not None and a.speaker.name == "Muslima Abdullahi"
+    assert [c.text for c in a.content] == ["I am not ready to be repatriated to Somalia,"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the reporter of the sentence before goes on, through a participle report ...
+        ('Aurangzeb underlined the loan, saying it would unlock investment from friendly countries. '
+         '"They want a backstop for investment, which is the Fund program."', "Aurangzeb"),
+        # ... or a quote credited with "according to" (its sentence runs on past the quote)
+        ('"China\'s rise has been phenomenal," according to Harsh Pant, the vice president of studies '
+         'at the Observer Research Foundation. "So, to offset that, India must stay engaged."', "Harsh Pant"),
+        # not when nobody reported anything in the sentence before
+        ('The camps opened in the 1990s and still shelter many families. "My house has been taken. '
+         'I have nothing left."', None),
+        # not across a line break
+        ('Aurangzeb underlined the loan, saying it would unlock investment.\n\n'
+         '"They want a backstop for investment, which is the Fund program."', None),
+    ],
+)
+def test_uncued_quote_after_a_report_takes_its_reporter(nlp: Any, text: str, speaker: str | None) -> None:
+    last_quote = text[text.rindex('"', 0, len(text) - 1) + 1 :][:12]
+    quotes = [a for a in attributions(nlp, text) if a.content[0].text.startswith(last_quote)]
+    if speaker is None:
+        assert [a for a in quotes if a.speaker is not None] == []
+    else:
+        assert [a.speaker.name if a.speaker else None for a in quotes] == [speaker]
+
+
+def test_bug_floating_quote_after_an_according_to_credit_had_no_speaker(nlp: Any) -> None:
+    """Issue 11: the second quote in '“...,” according to Harsh Pant, the vice president ... “So, ...”'
+    was not found; it must be Pant's, and the first quote must not be credited twice."""
+    text = ('Analysts said the visit mattered. "China\'s rise has been phenomenal," according to Harsh Pant, '
+            'a fellow at the Observer Research Foundation. "So, to offset that, India must stay engaged."')
+    found = [a for a in attributions(nlp, text) if a.kind == "direct"]
+    assert [(a.content[0].text[:8], a.speaker.name if a.speaker else None) for a in found] == [
+        ("China's ", "Harsh Pant"), ("So, to o", "Harsh Pant")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("In Abidjan, Willy Neth, coordinator for the International Federation for Human Rights in Ivory Coast, "
+         "says many Ivorians have turned the page on the traumatic events of 2004.", "Willy Neth"),
+        ("Even though the judges are likely to find Lai guilty, Mark Simon, who worked with Lai for decades in "
+         "Hong Kong, argued that releasing Lai may be in Beijing's interest.", "Mark Simon"),
+    ],
+)
+def test_bug_name_before_a_long_apposition_was_no_source(nlp: Any, text: str, speaker: str) -> None:
+    """Issue 11: the parser hung the name away from the cue ("Neth" as a conjunct of "Abidjan"), so the
+    statement had no source and was dropped; the person before the apposition is the subject."""
+    found = [a for a in attributions(nlp, text) if a.cue is not None and a.cue.text in ("says", "argued")]
+    assert [a.speaker.name if a.speaker else None for a in found] == [speaker]
+
+
+def test_bug_seed_headline_fragment_was_a_statement(nlp: Any) -> None:
+    """Issue 11: the seed's headline "... wants to discuss it with Russia - US diplomat" was a statement."""
+    text = ("The United States wants talks, Victoria Nuland has told TASS.\n\n"
+            "February 4, 2022, 10:11 US believes in security, wants to discuss it with Russia - US diplomat\n\n"
+            "STEPANAKERT: \"We all believe in it,\" she said.")
+    found = attributions(nlp, text)
+    assert not [a for a in found if "discuss it with Russia" in a.content[0].text]

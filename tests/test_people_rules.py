@@ -206,7 +206,7 @@ def test_one_letter_off(known, written, expected):
 
 
 def test_passes_are_named_and_ordered():
-    assert [name for name, _run in PASSES] == ["names", "fuller names", "bare names", "descriptions", "pronoun genders"]
+    assert [name for name, _run in PASSES] == ["names", "fuller names", "bare names", "named things", "descriptions", "pronoun genders"]
 
 
 def _data_copy(tmp_path: Path) -> Path:
@@ -269,3 +269,35 @@ def test_one_word_name_takes_the_fuller_name_written_elsewhere():
 def test_one_word_name_alone_stays_one_word():
     found = people(GACHAGUA.replace("DP        DP", "the       the").replace("Rigathi   Rigathi   PROPN NNP", "former    former    ADJ   JJ "))
     assert list(found) == ["Gachagua"]
+
+
+CYCLONE_JUDE = """
+    Cyclone   Cyclone   PROPN NNP compound 1 B-PERSON
+    Jude      Jude      PROPN NNP nsubj    2 I-PERSON
+    moved     move      VERB  VBD ROOT     2 O
+    .         .         PUNCT .   punct    2 O
+    Jude      Jude      PROPN NNP nsubj    5 B-PERSON
+    weakened  weaken    VERB  VBD ROOT     5 O
+    .         .         PUNCT .   punct    5 O
+    Lucy      Lucy      PROPN NNP compound 8 B-PERSON
+    Mtilatila Mtilatila PROPN NNP nsubj    9 I-PERSON
+    said      say       VERB  VBD ROOT     9 O
+    .         .         PUNCT .   punct    9 O
+"""
+
+
+@pytest.mark.parametrize(
+    ("table", "expected"),
+    [
+        (CYCLONE_JUDE, ["Lucy Mtilatila"]),  # the storm and its bare name are no one
+        # A title is not a thing's word: the person stays (the title is trimmed off the name).
+        (CYCLONE_JUDE.replace("Cyclone   Cyclone", "Dr.       Dr.    "), ["Jude", "Lucy Mtilatila"]),
+    ],
+)
+def test_named_things_are_not_people(table, expected):
+    assert sorted(people(table)) == expected
+
+
+def test_bug_pronoun_she_went_to_cyclone_jude():
+    """Issue 11: "Cyclone Jude" was a woman, so "she said" after it was the storm's."""
+    assert "Cyclone Jude" not in people(CYCLONE_JUDE) and "Jude" not in people(CYCLONE_JUDE)

@@ -376,3 +376,187 @@ def test_anaphoric_body_falls_back_to_the_organisation_that_spoke_before():
     resolver = SpeakerResolver(doc, [])
     assert resolver.speaker(token_span(doc, 4, 5), doc[5], (0, msf)) == msf
     assert resolver.speaker(token_span(doc, 4, 5), doc[5]) == Speaker(name="group", type="organization")
+
+
+ENVOY_THEN_NAMED = """
+    The       the       DET   DT  det      3 O
+    U.N.      U.N.      PROPN NNP compound 3 B-ORG
+    special   special   ADJ   JJ  amod     3 O
+    envoy     envoy     NOUN  NN  nsubj    4 O
+    appealed  appeal    VERB  VBD ROOT     4 O
+    .         .         PUNCT .   punct    4 O
+    {0}       {0}       PROPN NNP compound 7 B-PERSON
+    {1}       {1}       PROPN NNP {2}      8 I-PERSON
+    {3}       {4}       VERB  VBD ROOT     8 O
+    Friday    Friday    PROPN NNP npadvmod 8 B-DATE
+    .         .         PUNCT .   punct    8 O
+"""
+PEDERSEN_LATER = ("Geir Pedersen", None, "UN", "m", [(6, 7)])
+
+LEGAL_TEAM = """
+    the      the      DET   DT  det      1 O
+    leader   leader   NOUN  NN  nsubj    6 O
+    of       of       ADP   IN  prep     1 O
+    his      his      PRON  PRP$ poss    5 O
+    legal    legal    ADJ   JJ  amod     5 O
+    team     team     NOUN  NN  pobj     2 O
+    called   call     VERB  VBD ROOT     6 O
+    it       it       PRON  PRP dobj     6 O
+    cruel    cruel    ADJ   JJ  oprd     6 O
+    .        .        PUNCT .   punct    6 O
+    Zamora   Zamora   PROPN NNP nsubj    11 B-PERSON
+    returned return   VERB  VBD ROOT     11 O
+    .        .        PUNCT .   punct    11 O
+    Ann      Ann      PROPN NNP compound 14 B-PERSON
+    Kerr     Kerr     PROPN NNP nsubj    22 I-PERSON
+    ,        ,        PUNCT ,   punct    14 O
+    who      who      PRON  WP  nsubj    17 O
+    leads    lead     VERB  VBZ relcl    14 O
+    his      his      PRON  PRP$ poss    20 O
+    {0}      {0}      ADJ   JJ  amod     20 O
+    {1}      {1}      NOUN  NN  dobj     17 O
+    ,        ,        PUNCT ,   punct    14 O
+    spoke    speak    VERB  VBD ROOT     22 O
+    .        .        PUNCT .   punct    22 O
+"""
+KERR = ("Ann Kerr", None, None, "f", [(13, 14)])
+
+
+@pytest.mark.parametrize(
+    ("table", "specs", "expected"),
+    [
+        # introduced later: the lede's description is the person named as a subject in the next sentence
+        (ENVOY_THEN_NAMED.format("Geir", "Pedersen", "nsubj", "spoke", "speak"), [PEDERSEN_LATER],
+         ("Geir Pedersen", "person", "UN")),
+        # ... not when the name there is no subject ("praised Geir Pedersen"): the description stays
+        (ENVOY_THEN_NAMED.format("Geir", "Pedersen", "dobj ", "praised", "praise"), [PEDERSEN_LATER],
+         ("U.N. special envoy", "unknown", "UN")),
+        # ... nor when the article gives that person another role ("U.S. Defense Secretary Mark Esper"
+        # is not "a spokesman")
+        (ENVOY_THEN_NAMED.format("Geir", "Pedersen", "nsubj", "spoke", "speak"),
+         [("Geir Pedersen", "Defense Secretary", "UN", "m", [(6, 7)])], ("U.N. special envoy", "unknown", "UN")),
+        # ... nor when that person was named before the description
+        (ENVOY_THEN_NAMED.format("Geir", "Pedersen", "nsubj", "spoke", "speak"),
+         [PEDERSEN_LATER[:4] + ([(1, 1), (6, 7)],)], ("U.N. special envoy", "unknown", "UN")),
+    ],
+)
+def test_role_introduced_later(table, specs, expected):
+    assert resolve(table, specs, (0, 3), 3) == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        # a little further on, the person first named with words of the description around the name
+        (("legal", "team"), ("Ann Kerr", "person", None)),
+        # ... one shared word is not enough: the description stays unnamed
+        (("press", "office"), ("leader of his legal team", "unknown", None)),
+    ],
+)
+def test_role_introduced_later_by_shared_words(words, expected):
+    # ("Zamora" stands for someone the article named before: not among the people introduced later.)
+    table = LEGAL_TEAM.format(*words)
+    assert resolve(table, [KERR], (0, 5), 1) == expected
+
+
+def test_bug_lede_description_named_in_the_next_sentence():
+    """Issue 11: "The U.N. special envoy for Syria is calling for ... Geir Pedersen issued his appeal"
+    was credited to the description, not to Pedersen."""
+    table = ENVOY_THEN_NAMED.format("Geir", "Pedersen", "nsubj", "issued", "issue")
+    assert resolve(table, [PEDERSEN_LATER], (0, 3), 3) == ("Geir Pedersen", "person", "UN")
+
+
+ABOUT_TRUMP = """
+    He         he         PRON  PRP nsubj    1 O
+    dismissed  dismiss    VERB  VBD ROOT     1 O
+    talk       talk       NOUN  NN  dobj     1 O
+    about      about      ADP   IN  prep     2 O
+    Trump      Trump      PROPN NNP {0}      {1} B-PERSON
+    {2}        {3}        {4}   {5} {6}      {7} O
+    .          .          PUNCT .   punct    1 O
+    He         he         PRON  PRP nsubj    8 O
+    said       say        VERB  VBD ROOT     8 O
+    .          .          PUNCT .   punct    8 O
+"""
+TRUMP_AT_4 = ("Donald Trump", None, "USA", "m", [(4, 4)])
+BESSENT = Speaker(name="Scott Bessent", type="person", affiliation="USA")
+
+
+@pytest.mark.parametrize(
+    ("fill", "expected"),
+    [
+        # a possessive does not take the speaker's turn: "He dismissed talk about Trump's plan. He
+        # said" is still the speaker before (the bug below) ...
+        (("poss", 5, "plan", "plan", "NOUN", "NN", "pobj", 3), "Scott Bessent"),
+        # ... but a person named since does ("As for Banjai, he hopes ...")
+        (("pobj", 3, "today", "today", "NOUN", "NN", "npadvmod", 1), "Donald Trump"),
+    ],
+)
+def test_a_possessive_does_not_interrupt_the_previous_speaker(fill, expected):
+    doc = doc_from(ABOUT_TRUMP.format(*fill))
+    people = _people(doc, [TRUMP_AT_4])
+    found = SpeakerResolver(doc, people).speaker(token_span(doc, 7, 7), doc[7], (0, BESSENT))
+    assert found is not None and found.name == expected
+
+
+def test_a_subject_named_since_does_take_the_pronoun():
+    table = """
+    Then       then       ADV   RB  advmod   2 O
+    Trump      Trump      PROPN NNP nsubj    2 B-PERSON
+    spoke      speak      VERB  VBD ROOT     2 O
+    .          .          PUNCT .   punct    2 O
+    He         he         PRON  PRP nsubj    5 O
+    said       say        VERB  VBD ROOT     5 O
+    .          .          PUNCT .   punct    5 O
+"""
+    doc = doc_from(table)
+    people = _people(doc, [("Donald Trump", None, "USA", "m", [(1, 1)])])
+    found = SpeakerResolver(doc, people).speaker(token_span(doc, 4, 4), doc[4], (0, BESSENT))
+    assert found is not None and found.name == "Donald Trump"
+
+
+def test_bug_he_said_went_to_a_possessive_in_the_sentence_before():
+    """Issue 11: 'He dismissed concerns about Trump's threat ... "One or two items ...," he said' was
+    Trump's; it is Scott Bessent's, who spoke just before."""
+    doc = doc_from(ABOUT_TRUMP.format("poss", 5, "threat", "threat", "NOUN", "NN", "pobj", 3))
+    found = SpeakerResolver(doc, _people(doc, [TRUMP_AT_4])).speaker(token_span(doc, 7, 7), doc[7], (0, BESSENT))
+    assert found == BESSENT
+
+
+@pytest.mark.parametrize(
+    ("word", "pos", "specs", "expected"),
+    [
+        # name word: a one-word mention the tagger missed is the one person whose name starts or ends with it
+        ("Wu", "INTJ", [("Wu Haitao", None, "CHN", "m", [])], ("Wu Haitao", "person", "CHN")),
+        ("Haitao", "PROPN", [("Wu Haitao", None, "CHN", "m", [])], ("Wu Haitao", "person", "CHN")),
+        # ... nobody when two people share the word, or the word is inside a name only
+        ("Wu", "INTJ", [("Wu Haitao", None, "CHN", "m", []), ("Wu Qian", None, "CHN", "m", [])], None),
+        ("Jong", "PROPN", [("Kim Jong Un", None, "PRK", "m", [])], None),
+    ],
+)
+def test_name_word(word, pos, specs, expected):
+    table = ONE_WORD_SUBJECT.format(word, word, pos, "NNP" if pos == "PROPN" else "UH")
+    found = resolve(table, specs, (0, 0), 0)
+    assert found == expected or (expected is None and (found is None or found[1] != "person"))
+
+
+def test_bug_surname_the_tagger_missed_had_no_speaker():
+    """Issue 11: surnames not joined to the full name ("Evenor" / "Maxwell Evenor") when the tagger
+    did not see the bare surname as a name."""
+    table = ONE_WORD_SUBJECT.format("Evenor", "Evenor", "NOUN", "NN")
+    assert resolve(table, [("Maxwell Evenor", None, "HTI", "m", [])], (0, 0), 0) == ("Maxwell Evenor", "person", "HTI")
+
+
+@pytest.mark.parametrize(
+    ("previous", "expected"),
+    [
+        # "..., said Oh Ei Sun, senior fellow ... Oh said": the speaker just before, named but never tagged
+        (Speaker(name="Oh Ei Sun", type="unknown"), ("Oh Ei Sun", "person", None)),
+        # ... not a speaker whose name does not hold the word
+        (Speaker(name="Stephen Nagy", type="person"), None),
+    ],
+)
+def test_bug_bare_surname_of_an_untagged_speaker_had_no_speaker(previous, expected):
+    table = ONE_WORD_SUBJECT.format("Oh", "oh", "INTJ", "UH")
+    found = resolve(table, [], (0, 0), 0, (0, previous))
+    assert found == expected or (expected is None and (found is None or found[1] != "person"))

@@ -107,6 +107,7 @@ class PeopleRules:
     title_glue: frozenset[str]
     time_words: frozenset[str]
     not_name_labels: frozenset[str]
+    named_things: frozenset[str]  # "Cyclone", "Hurricane": the name after them is a thing's
     state_sectors: frozenset[str]
     surface_apposition_stops: frozenset[str]
     parsed_apposition_stops: frozenset[str]
@@ -179,6 +180,7 @@ def load_rules(files: DataFiles) -> PeopleRules:
         title_glue=files.words("people/title_glue.tsv"),
         time_words=files.words("people/time_words.tsv"),
         not_name_labels=files.words("people/not_name_labels.tsv", lower=False),
+        named_things=files.words("people/named_things.tsv"),
         state_sectors=files.words("people/state_sectors.tsv", lower=False),
         surface_apposition_stops=_stops(files, "surface"),
         parsed_apposition_stops=_stops(files, "parse"),
@@ -679,6 +681,18 @@ def _pass_bare_names(cast: _Cast) -> None:
         draft.mentions.append((tok.idx, tok.idx + len(tok.text), tok.i, tok.i + 1))
 
 
+def _pass_named_things(cast: _Cast) -> None:
+    """Names of storms and operations are no one's: "Cyclone Jude ... Jude had moved" (every mention of
+    the draft goes, so a later "she" cannot stand for the storm)."""
+    doc, things = cast.doc, cast.rules.named_things
+
+    def thing(mention: tuple[int, int, int, int]) -> bool:
+        first = mention[2]
+        return doc[first].lower_ in things or (first > 0 and doc[first - 1].lower_ in things)
+
+    cast.drafts = [d for d in cast.drafts if not any(thing(m) for m in d.mentions)]
+
+
 def _pass_descriptions(cast: _Cast) -> None:
     """Role and affiliation from titles and appositions, else from the known office holders."""
     for draft in cast.drafts:
@@ -696,13 +710,14 @@ def _pass_pronoun_genders(cast: _Cast) -> None:
     _vote_gender_by_pronouns(cast.doc, cast.drafts, cast.rules)
 
 
-PeoplePass = Literal["names", "fuller names", "bare names", "descriptions", "pronoun genders"]
+PeoplePass = str  # a pass's name, as the speaker constructions name theirs (tests check the order)
 
 # The people rules in the order they run; each reads and extends the cast the ones before built.
 PASSES: tuple[tuple[PeoplePass, Callable[[_Cast], None]], ...] = (
     ("names", _pass_names),
     ("fuller names", _pass_fuller_names),
     ("bare names", _pass_bare_names),
+    ("named things", _pass_named_things),
     ("descriptions", _pass_descriptions),
     ("pronoun genders", _pass_pronoun_genders),
 )

@@ -731,6 +731,34 @@ def continued_speech(doc: "Doc", anchor: Anchor, ctx: Context) -> Claim | None:
     return Claim([follower], until=quote.end)
 
 
+def reporter_before(doc: "Doc", anchor: Anchor, ctx: Context) -> Claim | None:
+    """An uncued quotation opening the sentence right after one in which someone reported something:
+    that reporter goes on ('Aurangzeb underlined ..., saying it would help ... “They want a backstop
+    ...”', '“...,” according to Harsh Pant, the vice president ... “So, to offset that, ...”'). The
+    last report of that sentence gives the speaker (``inferred``); a line break ends the turn."""
+    quote, text = anchor.quote, ctx.text
+    if not _is_speech_like(text, quote, ctx.rules):
+        return None
+    i = ctx.tokens.at(quote.start) - 1
+    if i < 0 or doc[i].text not in (".", "!", "?") or "\n" in text[doc[i].idx : quote.start]:
+        return None
+    sent = doc[i].sent
+    own = doc[ctx.tokens.at(max(quote.start, quote.end - 1))].sent
+    if any(c.cue_token is not None and own.start <= c.cue_token < own.end and not ctx.quoted[c.cue_token] for c in ctx.parsed):
+        return None  # a cue of its own sentence reports it ('“...,” according to Harsh Pant')
+    reports = [(c.cue_token, n, True) for n, c in enumerate(ctx.found) if c.source is not None and c.cue_token is not None]
+    reports += [(c.cue_token, n, False) for n, c in enumerate(ctx.parsed) if c.source is not None and c.cue_token is not None]
+    inside = [r for r in reports if r[0] is not None and sent.start <= r[0] < sent.end and not ctx.quoted[r[0]]]
+    if not inside:
+        return None
+    _cue, n, direct = max(inside, key=lambda r: (r[0], r[2]))
+    last = ctx.found[n] if direct else ctx.parsed[n]
+    follower = quoted_by(last, list(quote.parts), last.source, last.source_head)
+    follower.inferred = True
+    follower.continues = n if direct else None
+    return Claim([follower], until=quote.end)
+
+
 # The quote constructions, in order: the first that claims a quotation settles it.
 QUOTE_RULES: tuple[QuoteRule, ...] = (
     run_in_heading,
@@ -741,6 +769,7 @@ QUOTE_RULES: tuple[QuoteRule, ...] = (
     dash_signature,
     bracket_credit,
     continued_speech,
+    reporter_before,
 )
 
 

@@ -301,6 +301,31 @@ class _Running:
     def quote(self, end: int, closed: bool) -> Quote:
         return Quote(tuple(self.parts), self.start, end, closed)
 
+    def unclosed(self, text: str) -> Quote:
+        """The quotation as it stands when nothing ever closes it. Opened and never continued, it runs
+        to the end of the sentence it opens (a wire story flattened to one paragraph would otherwise
+        lose every later statement to it: '"Moïse's rule is costing lives. What's next? Exantus said
+        ...'); carried over paragraphs, it keeps them."""
+        if len(self.parts) == 1:
+            start, end = self.parts[0]
+            cut = _sentence_end(text, start, end)
+            return Quote(((start, cut),), self.start, cut, False)
+        return self.quote(self.parts[-1][1], False)
+
+
+# A full stop, question or exclamation mark followed by a space and a capital (or an opening quote).
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[\"“‘']?[A-Z0-9])")
+# The word before such a mark that makes it an abbreviation: "Gen.", "Mr.", "U.S.", "Jan.".
+_ABBREVIATION = re.compile(r"(?:^|[\s(\"“‘'])(?:[A-Z][a-z]{0,3}|(?:[A-Za-z]\.)+[A-Za-z])$")
+
+
+def _sentence_end(text: str, start: int, end: int) -> int:
+    """The end (after its final mark) of the sentence that starts at ``start``, else ``end``."""
+    for match in _SENTENCE_END.finditer(text, start, end):
+        if not _ABBREVIATION.search(text[max(0, match.start() - 12) : match.start()]):
+            return match.end()
+    return end
+
 
 def find_quotes(text: str) -> list[Quote]:
     """All direct quotations in ``text``, in order; stray marks are skipped, never fatal."""
@@ -311,7 +336,7 @@ def find_quotes(text: str) -> list[Quote]:
         following = paragraphs[n + 1] if n + 1 < len(paragraphs) else None
         running = _read_paragraph(text, p_start, p_end, following, running, quotes)
     if running is not None:
-        quotes.append(running.quote(running.parts[-1][1], False))
+        quotes.append(running.unclosed(text))
     quotes.sort(key=lambda q: q.start)
     return quotes
 
@@ -327,8 +352,8 @@ def _read_paragraph(
         if carried is not None:
             scan_from = carried.pos + carried.length
         else:
-            # The quote never closed and nothing continues it: keep what was inside the paragraph.
-            quotes.append(running.quote(running.parts[-1][1], False))
+            # The quote never closed and nothing continues it.
+            quotes.append(running.unclosed(text))
             running = None
     scan = _scan_paragraph(text, scan_from, p_end, carried)
     found = list(scan.found)

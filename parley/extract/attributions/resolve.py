@@ -54,6 +54,10 @@ def _stands_alone(cand: Candidate, ctx: Context, results: list[Candidate]) -> bo
     doc, rules = ctx.doc, ctx.rules
     if not cand.content:
         return False
+    if _in_heading(ctx.text, cand.content[0][0], rules.settings.heading_max_chars):
+        # "US believes in indivisible security, wants to discuss it with Russia - US diplomat": a
+        # headline retells a statement the article reports in full; it is not one of its own.
+        return False
     if cand.source is None and not (
         cand.cue_token is not None
         and (_passive_report(doc[cand.cue_token], rules) or rules.cues.verb_class.get(doc[cand.cue_token].lemma_.lower()) == "perception")
@@ -69,6 +73,22 @@ def _stands_alone(cand: Candidate, ctx: Context, results: list[Candidate]) -> bo
             return False
     extent = (cand.content[0][0], cand.content[-1][1])
     return not (cand.via == "colon" and any(overlaps(extent, r) for d in results if d.kind == "direct" for r in d.content))
+
+
+def _in_heading(text: str, at: int, longest: int) -> bool:
+    """Whether offset ``at`` lies in a heading: a short line of its own (not the whole text) that
+    does not end as a sentence does."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    end = len(text) if end < 0 else end
+    line = text[start:end].strip()
+    if not line or len(line) > longest or (start == 0 and end == len(text)):
+        return False
+    return line[-1] not in _SENTENCE_CLOSERS
+
+
+# The last characters a sentence (or a quotation that ends one) may close on.
+_SENTENCE_CLOSERS = ".!?:\"”’')»"
 
 
 def _settle_kind(cand: Candidate, ctx: Context) -> None:

@@ -49,6 +49,8 @@ class AttributionSettings:
     apposition_max_tokens: int
     noun_phrase_climb: int
     subject_climb: int
+    subjectless_apposition_tokens: int
+    heading_max_chars: int
     fronted_lookback_tokens: int
     fronted_min_tokens: int
     headline_colon_max_chars: int

@@ -51,6 +51,9 @@ class SpeakerSettings:
     name_head_steps: int
     nested_mention_steps: int
     body_name_gap: int
+    introduced_next_sentences: int
+    introduced_after_sentences: int
+    introduced_shared_words: int
 
 
 @dataclass(frozen=True)
@@ -168,6 +171,23 @@ def _named_person_rule(r: SpeakerResolver, m: _Mention) -> Resolution:
     return _from_person(m.person) if m.person is not None and m.owned is None else None
 
 
+def _name_word_rule(r: SpeakerResolver, m: _Mention) -> Resolution:
+    """ "..., said Oh Ei Sun ... Oh said": a one-word mention the tagger did not see as a name is the
+    one person of the article whose name begins or ends with that word (surname-first names too)."""
+    if m.person is not None or m.head.pos_ in ("PRON", "DET"):
+        return None
+    owner = r.name_word_owner(m.start, m.end)
+    if owner is not None:
+        return _from_person(owner)
+    # "..., said Oh Ei Sun, senior fellow ... Oh said": the speaker just before, named but not tagged.
+    word = r.text[m.start : m.end].strip()
+    prior = m.previous[1] if m.previous is not None else None
+    if prior is not None and prior.type in ("person", "unknown") and len(prior.name.split()) > 1 \
+            and word in (prior.name.split()[0], prior.name.split()[-1]):
+        return prior.model_copy(update={"type": "person"})
+    return None
+
+
 def _led_body_rule(r: SpeakerResolver, m: _Mention) -> Resolution:
     """ "the Trump administration", "the government of President Ouattara": the body, not its leader."""
     if m.person is None or m.owned != "body":
@@ -274,6 +294,19 @@ def _role_description_rule(r: SpeakerResolver, m: _Mention) -> Resolution:
     return _body_or_group(fuller.text, fuller.root, r.rules) or NOBODY
 
 
+def _introduced_later_rule(r: SpeakerResolver, m: _Mention) -> Resolution:
+    """ "The U.N. special envoy for Syria is calling for ... Geir Pedersen issued his appeal": a role
+    description nobody before fits is the person the article names right after it (see
+    :meth:`SpeakerResolver.introduced_after`)."""
+    head = m.head
+    if head.pos_ != "NOUN" or head.tag_ in ("NNS", "NNPS") or head.lemma_.lower() not in r.rules.roles:
+        return None
+    if m.person is not None and m.owned != "role":
+        return None
+    found = r.introduced_after(head, m.start, m.end)
+    return _from_person(found) if found is not None else None
+
+
 def _definite_description_rule(r: SpeakerResolver, m: _Mention) -> Resolution:
     """ "the website", "the military", "the law": the fuller mention of the same thing just before
     ("the government-run Vietnam Investment Review news website", "the C.A.R. military")."""
@@ -300,6 +333,7 @@ def _body_or_group_rule(r: SpeakerResolver, m: _Mention) -> Resolution:
 CONSTRUCTIONS: tuple[tuple[str, Callable[[SpeakerResolver, _Mention], Resolution]], ...] = (
     ("joint", _joint_rule),
     ("named person", _named_person_rule),
+    ("name word", _name_word_rule),
     ("led body", _led_body_rule),
     ("named in apposition", _apposition_rule),
     ("relative pronoun", _relative_pronoun_rule),
@@ -310,6 +344,7 @@ CONSTRUCTIONS: tuple[tuple[str, Callable[[SpeakerResolver, _Mention], Resolution
     ("document issuer", _document_rule),
     ("anaphoric body", _anaphoric_body_rule),
     ("role description", _role_description_rule),
+    ("introduced later", _introduced_later_rule),
     ("definite description", _definite_description_rule),
     ("body or group", _body_or_group_rule),
 )
@@ -328,7 +363,10 @@ class SpeakerResolver:
         self._starts = [m[0] for m in mentions]
         self._mentions = mentions
         token_starts = [t.idx for t in doc]
+        self._token_starts = token_starts
         self._subject = [self._is_subject(token_starts, end) for _start, end, _p in mentions]
+        self._possessive = [self._is_possessive(token_starts, end) for _start, end, _p in mentions]
+        self._first_seen = {p.name: min((m.start for m in p.mentions), default=-1) for p in people}
 
     def _is_subject(self, token_starts: list[int], end: int) -> bool:
         """Whether a name mention heads a subject ("Nenad Stevandic ... denounced"), which makes it salient."""
@@ -345,6 +383,13 @@ class SpeakerResolver:
         if tok.dep_ == "appos":
             tok = tok.head
         return tok.dep_ in ("nsubj", "nsubjpass")
+
+    def _is_possessive(self, token_starts: list[int], end: int) -> bool:
+        """Whether a name mention owns what follows it ("Trump's threat")."""
+        i = bisect.bisect_left(token_starts, end)
+        if i > 0 and self.doc[i - 1].dep_ == "poss":
+            return True
+        return i < len(self.doc) and self.doc[i].text in ("'s", "’s", "'", "’") and self.doc[i].dep_ in ("case", "poss")
 
     def _window_start(self, head: "Token", sentences: int) -> "SpacySpan":
         """The sentence ``sentences`` before the head's own (or the first one)."""
@@ -397,10 +442,11 @@ class SpeakerResolver:
             i += 1
         return None
 
-    def _last_mention(self, person: Person, before: int) -> int:
+    def _last_mention(self, person: Person, before: int, *, owner: bool = True) -> int:
+        """Where ``person`` was last named before ``before`` (not counting "Trump's" unless ``owner``)."""
         i = bisect.bisect_left(self._starts, before) - 1
         while i >= 0:
-            if self._mentions[i][2] is person:
+            if self._mentions[i][2] is person and (owner or not self._possessive[i]):
                 return self._mentions[i][0]
             i -= 1
         return -1
@@ -421,7 +467,9 @@ class SpeakerResolver:
         named before that statement, close to it, and the speaker can have that gender."""
         assert m.previous is not None
         at, prior = m.previous
-        mentioned = self._last_mention(person, anchor) if person is not None else -1
+        # A possessive does not interrupt the speaker's turn: "He dismissed concerns about Trump's
+        # threat. '...,' he said" is still the speaker before, not Trump.
+        mentioned = self._last_mention(person, anchor, owner=False) if person is not None else -1
         known = next((p for p in self.people if p.name == prior.name), None)
         return (
             mentioned < at < m.start
@@ -446,6 +494,7 @@ class SpeakerResolver:
         start, end = source
         person = self.person_at(start, end)
         if head is None:
+            person = person or self.name_word_owner(start, end)
             return _from_person(person) if person is not None else None
         mention = _Mention(
             start=start,
@@ -462,6 +511,15 @@ class SpeakerResolver:
             if found is not None:
                 return found if isinstance(found, Speaker) else None
         return None
+
+    def name_word_owner(self, start: int, end: int) -> Person | None:
+        """The one person whose name (of two words or more) begins or ends with the single
+        capitalised word at ``[start, end)``, else None."""
+        word = self.text[start:end].strip()
+        if not word[:1].isupper() or any(ch.isspace() for ch in word):
+            return None
+        owners = [p for p in self.people if len(p.name.split()) > 1 and word in (p.name.split()[0], p.name.split()[-1])]
+        return owners[0] if len(owners) == 1 else None
 
     def _joint(self, heads: "list[Token]", start: int) -> Speaker | None:
         """Several speakers at once ("Sergei Lavrov and Antony Blinken said"): one group speaker named
@@ -634,6 +692,66 @@ class SpeakerResolver:
             return None
         return None
 
+    def introduced_after(self, head: "Token", start: int, end: int) -> Person | None:
+        """The person first named after a description that introduces them: named as a subject in the
+        next sentences ("A self-described member of a crime group told a court ... Khalid Mehdiyev told
+        jurors"), or a little later with words of the description around the name ("the leader of his
+        legal team ... Caoilfhionn Gallagher, who is leading Zamora's international legal team").
+        Never a person the article named before the description, nor one of another affiliation."""
+        settings = self.rules.settings
+        near_end = self._sentence_after(head, settings.introduced_next_sentences).end_char
+        far_end = self._sentence_after(head, settings.introduced_after_sentences).end_char
+        words = _content_lemmas(self.doc[head.left_edge.i : head.right_edge.i + 1])
+        wanted = self._wanted_affiliation(head)
+        i = bisect.bisect_left(self._starts, end)
+        while i < len(self._mentions) and self._mentions[i][0] < far_end:
+            at, mention_end, person = self._mentions[i]
+            if self._first_seen[person.name] == at and (wanted is None or person.affiliation in (None, wanted)) \
+                    and not self._other_role(person, at, head):
+                if at < near_end and self._subject[i]:
+                    return person
+                if len(words & self._words_around(mention_end)) >= settings.introduced_shared_words:
+                    return person
+            i += 1
+        return None
+
+    def _other_role(self, person: Person, at: int, head: "Token") -> bool:
+        """Whether the article gives ``person`` a role that shares no word with the description: "U.S.
+        Defense Secretary Mark Esper" is not "a spokesman for the U.S. military", "his daughter Linda
+        Wu" not "Gee's mother"; "Gen. Charles Brown, commander of Pacific Air Forces" is "a top U.S.
+        Air Force general"."""
+        i = bisect.bisect_left(self._token_starts, at)
+        first = max(self.doc[min(i, len(self.doc) - 1)].sent.start, i - self.rules.settings.name_head_steps)
+        before = [t.lemma_.lower()[:5] for t in self.doc[first:i] if t.lemma_.lower() in self.rules.roles]
+        written = [w.lower()[:5] for w in re.findall(r"[\w-]+", person.role or "") if len(w) > 2]
+        found = set(before + written)
+        return bool(found) and not found & _content_lemmas(self.doc[head.left_edge.i : head.right_edge.i + 1])
+
+    def _sentence_after(self, head: "Token", sentences: int) -> "SpacySpan":
+        sent = head.sent
+        for _ in range(sentences):
+            if sent.end >= len(self.doc):
+                break
+            sent = self.doc[sent.end].sent
+        return sent
+
+    def _words_around(self, name_end: int) -> frozenset[str]:
+        """The content words of the apposition or relative clause set off by a comma right after a
+        name ("Gallagher, who is leading Zamora's international legal team, told VOA"); nothing when
+        no comma follows the name (the rest of the sentence says what happened, not who they are)."""
+        i = bisect.bisect_left(self._token_starts, name_end)
+        if i >= len(self.doc) or self.doc[i].text != ",":
+            return frozenset()
+        end = i + 1
+        limit = min(self.doc[i].sent.end, i + 1 + self.rules.settings.earlier_description_tokens)
+        while end < limit and self.doc[end].text not in (",", ".", ";"):
+            end += 1
+        return _content_lemmas(self.doc[i + 1 : end])
+
+    def _wanted_affiliation(self, head: "Token") -> str | None:
+        modifiers = [c for c in head.children if c.dep_ in ("compound", "amod", "nmod", "poss") and c.i < head.i]
+        return next((code for mod in modifiers if (code := affiliation_code(mod.text, rules=self.rules.people)) is not None), None)
+
     def _description(self, head: "Token", before: int) -> Person | None:
         """The most recent person whose role or affiliation fits "the US diplomat", "the minister"."""
         if head.tag_ in ("NNS", "NNPS"):
@@ -701,6 +819,12 @@ def _name_run(head: "Token", rules: SpeakerRules) -> tuple[int, int]:
     while end > head.i and doc[end].lower_ in glue:
         end -= 1
     return doc[start].idx, doc[end].idx + len(doc[end].text)
+
+
+def _content_lemmas(span: "SpacySpan") -> frozenset[str]:
+    """Lower-case lemmas of the nouns, adjectives and verbs of a span, each cut to its first five
+    letters so that "leader" meets "leading" and "legal" meets "legal"."""
+    return frozenset(t.lemma_.lower()[:5] for t in span if t.pos_ in ("NOUN", "ADJ", "VERB", "PROPN") and len(t.text) > 2)
 
 
 def _np_span(head: "Token") -> tuple[int, int]:
