@@ -710,7 +710,7 @@ def _pass_pronoun_genders(cast: _Cast) -> None:
     _vote_gender_by_pronouns(cast.doc, cast.drafts, cast.rules)
 
 
-PeoplePass = str  # a pass's name, as the speaker constructions name theirs (tests check the order)
+PeoplePass = Literal["names", "fuller names", "bare names", "named things", "descriptions", "pronoun genders"]
 
 # The people rules in the order they run; each reads and extends the cast the ones before built.
 PASSES: tuple[tuple[PeoplePass, Callable[[_Cast], None]], ...] = (
