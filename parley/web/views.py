@@ -310,9 +310,11 @@ def events(
     actor: OptText = None,
     recipient: OptText = None,
     asserter: OptText = None,
+    partial: bool = False,
     page: PageNo = 1,
 ) -> HTMLResponse:
-    f = EventFilter(type=split_codes(type), actor=actor, recipient=recipient, asserter=asserter)
+    # Partial events (no coded actor) are hidden unless asked for, as in `parley events` (issue 12).
+    f = EventFilter(type=split_codes(type), actor=actor, recipient=recipient, asserter=asserter, partial=partial)
     # The graph answers "who accuses, threatens, rejects or attacks whom" unless the user picks types.
     graph_types = list(f.type) or [t for t, tone in EVENT_TONE.items() if tone in ("hostile", "force")]
     links = store.event_links(f.model_copy(update={"type": tuple(graph_types), "actor": None, "recipient": None}),
@@ -329,5 +331,5 @@ def events(
     return _page(request, "events.html", graph=event_network_svg(graph_links), links=links, listing=listing,
                  graph_types=graph_types, graph_edges=len(graph_links),
                  all_types=all_types, type=type or "", actor=actor or "",
-                 recipient=recipient or "", asserter=asserter or "",
+                 recipient=recipient or "", asserter=asserter or "", partial=partial,
                  pager=_pager(request, listing.total, page), nav="events")
