@@ -15,13 +15,11 @@ Sentences come from the parse: each ROOT starts one.
 
 from __future__ import annotations
 
-import spacy
+from handdoc import build
 from spacy.tokens import Doc, Token
 
 __all__ = ["doc_from", "token_span"]
 
-# The English vocabulary (lower-case forms, like_num, is_punct, ...) without any trained pipeline.
-VOCAB = spacy.blank("en").vocab
 # Tokens written against the word before them.
 _CLOSING = {".", ",", ":", ";", "?", "!", ")", "'s", "’s", "”", "%"}
 
@@ -38,17 +36,14 @@ def doc_from(table: str) -> Doc:
         not glued[i] and i + 1 < len(rows) and words[i + 1] not in _CLOSING
         for i in range(len(rows))
     ]
-    return Doc(
-        VOCAB,
-        words=words,
-        spaces=spaces,
-        lemmas=[row[1] for row in rows],
-        pos=[row[2] for row in rows],
-        tags=[row[3] for row in rows],
-        deps=[row[4] for row in rows],
-        heads=[int(row[5]) for row in rows],
-        ents=[row[6] for row in rows],
-    )
+    return build(words, spaces, {
+        "lemmas": [row[1] for row in rows],
+        "pos": [row[2] for row in rows],
+        "tags": [row[3] for row in rows],
+        "deps": [row[4] for row in rows],
+        "heads": [row[5] for row in rows],
+        "ents": [row[6] for row in rows],
+    })
 
 
 def token_span(doc: Doc, first: int, last: int) -> tuple[int, int]:

@@ -21,13 +21,12 @@ from __future__ import annotations
 import re
 from typing import Any
 
-import spacy
+from handdoc import build
 from spacy.tokens import Doc
 
 from parley.models import Attribution, Entity, ExtractedArticle, Speaker, make_span
 
 _NO_SPACE_BEFORE = {".", ",", "'s", "’s", "n't", ":", ";", "?", "!"}
-_VOCAB = spacy.blank("en").vocab  # English: noun_chunks work on these Docs
 
 
 def parse(table: str) -> Doc:
@@ -49,18 +48,14 @@ def parse(table: str) -> Doc:
         new_sentence = False
     words = [r[0] for r in rows]
     spaces = [i + 1 < len(words) and words[i + 1] not in _NO_SPACE_BEFORE for i in range(len(words))]
-    return Doc(
-        _VOCAB,
-        words=words,
-        spaces=spaces,
-        pos=[r[1] for r in rows],
-        tags=[r[2] for r in rows],
-        lemmas=[r[3] for r in rows],
-        deps=[r[4] for r in rows],
-        heads=[int(r[5]) for r in rows],
-        sent_starts=sent_starts,
-        ents=[r[6] if len(r) == 7 else "O" for r in rows],
-    )
+    return build(words, spaces, {
+        "pos": [r[1] for r in rows],
+        "tags": [r[2] for r in rows],
+        "lemmas": [r[3] for r in rows],
+        "deps": [r[4] for r in rows],
+        "heads": [r[5] for r in rows],
+        "ents": [r[6] if len(r) == 7 else "O" for r in rows],
+    }, sent_starts=sent_starts)
 
 
 def _mentions(text: str, phrase: str) -> list[Any]:

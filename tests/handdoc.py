@@ -18,12 +18,34 @@ import spacy
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-__all__ = ["parse"]
+__all__ = ["VOCAB", "build", "parse"]
 
 
 @lru_cache(maxsize=1)
 def _vocab() -> Vocab:
     return spacy.blank("en").vocab
+
+
+# The English vocabulary (lower-case forms, like_num, is_punct, noun_chunks) without a trained pipeline.
+VOCAB = _vocab()
+
+
+def build(words: list[str], spaces: list[bool], columns: dict[str, list[str]],
+          sent_starts: list[bool] | None = None) -> Doc:
+    """The one place the hand-built Docs of every table format are made: ``columns`` holds
+    ``lemmas``, ``pos``, ``tags``, ``deps``, ``heads`` (as text) and ``ents``, one value a token."""
+    return Doc(
+        VOCAB,
+        words=words,
+        spaces=spaces,
+        lemmas=columns["lemmas"],
+        pos=columns["pos"],
+        tags=columns["tags"],
+        deps=columns["deps"],
+        heads=[int(head) for head in columns["heads"]],
+        ents=columns["ents"],
+        sent_starts=sent_starts,
+    )
 
 
 def parse(text: str, table: str) -> Doc:
@@ -46,16 +68,13 @@ def parse(text: str, table: str) -> Doc:
             at += 1
     if at != len(text):
         raise ValueError(f"text left over after the table: {text[at:]!r}")
-    doc = Doc(
-        _vocab(),
-        words=words,
-        spaces=spaces,
-        lemmas=[row[0].lower() if row[1] == "-" else row[1] for row in rows],
-        pos=[row[2] for row in rows],
-        tags=[row[3] for row in rows],
-        deps=[row[4] for row in rows],
-        heads=[int(row[5]) for row in rows],
-        ents=[row[6] if len(row) > 6 else "O" for row in rows],
-    )
+    doc = build(words, spaces, {
+        "lemmas": [row[0].lower() if row[1] == "-" else row[1] for row in rows],
+        "pos": [row[2] for row in rows],
+        "tags": [row[3] for row in rows],
+        "deps": [row[4] for row in rows],
+        "heads": [row[5] for row in rows],
+        "ents": [row[6] if len(row) > 6 else "O" for row in rows],
+    })
     assert doc.text == text, (doc.text, text)
     return doc
