@@ -5,7 +5,7 @@
   :mod:`parley.datafiles`.
 * A rule is a small named function: none under ``parley/extract/`` is longer than ``MAX_LINES``.
 
-``_NOT_YET`` lists the files still being moved to this shape; it only ever shrinks.
+Every file under ``parley/extract/`` is held to both; there is no list of exceptions.
 """
 
 from __future__ import annotations
@@ -20,8 +20,6 @@ EXTRACT = PACKAGE / "extract"
 HANDFUL = 5
 MAX_LINES = 60
 
-# Files not yet converted (relative to parley/extract). Every file is converted; keep it that way.
-_NOT_YET: set[str] = set()
 
 FILES = sorted(EXTRACT.rglob("*.py"))
 
@@ -100,32 +98,11 @@ def test_word_list_detector(source, expected):
 
 @pytest.mark.parametrize("path", FILES, ids=_rel)
 def test_no_word_lists_in_extraction_code(path):
-    if _rel(path) in _NOT_YET:
-        pytest.skip("not yet converted to rules-as-data")
     found = word_list_literals(path.read_text(encoding="utf-8"))
     assert not found, f"{_rel(path)}: word lists belong in parley/data (line, strings): {found}"
 
 
 @pytest.mark.parametrize("path", FILES, ids=_rel)
 def test_no_long_functions_in_extraction_code(path):
-    if _rel(path) in _NOT_YET:
-        pytest.skip("not yet converted to small named rules")
     found = long_functions(path.read_text(encoding="utf-8"))
     assert not found, f"{_rel(path)}: functions over {MAX_LINES} lines: {found}"
-
-
-def test_not_yet_list_names_real_files():
-    missing = sorted(rel for rel in _NOT_YET if not (EXTRACT / rel).exists())
-    assert not missing, f"remove these from _NOT_YET: {missing}"
-
-
-def test_not_yet_list_has_no_passing_file():
-    """A converted file leaves the list, so it cannot slip back."""
-    passing = sorted(
-        rel
-        for rel in _NOT_YET
-        if (EXTRACT / rel).exists()
-        and not word_list_literals((EXTRACT / rel).read_text(encoding="utf-8"))
-        and not long_functions((EXTRACT / rel).read_text(encoding="utf-8"))
-    )
-    assert not passing, f"these pass now; remove them from _NOT_YET: {passing}"
