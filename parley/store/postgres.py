@@ -42,6 +42,7 @@ from parley.store.base import (
 )
 from parley.store.filters import ArticleFilter, EventFilter, SpeakerFilter, StatementFilter
 from parley.store.pg_syndication import PGSyndication
+from parley.store.records import compact, expand
 from parley.store.sqlite import _MAX_NAME_CHARS, _MAX_QUERY_TERMS, _end_of, _prefix_query, _shown
 
 __all__ = ["PostgresStore", "pg_migrations"]
@@ -297,7 +298,7 @@ class PostgresStore(Store):
                    ingested_at) VALUES (%s, %s, %s, TRUE, %s, %s, %s, %s, %s, %s)
                ON CONFLICT (id) DO NOTHING RETURNING id""",
             (article.id, article.url, version, article.outlet, article.title, article.published,
-             article.external_id, json.dumps(_compact(article.model_dump(mode="json"), article.text)), utc_now()),
+             article.external_id, json.dumps(compact(article.model_dump(mode="json"), article.text)), utc_now()),
         ).fetchone()
         if inserted is None:
             result.duplicates += 1
@@ -680,44 +681,15 @@ class PostgresStore(Store):
             pass
 
 
-def _compact(value: Any, text: str) -> Any:
-    """The record without the text of its spans: ``{"start", "end", "~"}`` where ``text[start:end]`` says it.
-
-    Every span repeats a slice of the article text (sentences alone repeat all of it), which made
-    records 10x their text; :func:`_expand` puts the slices back on read, so records round-trip exactly.
-    """
-    if isinstance(value, dict):
-        if value.keys() == _SPAN_KEYS and isinstance(value["start"], int) and isinstance(value["end"], int) \
-                and value["text"] == text[value["start"] : value["end"]]:
-            return {"start": value["start"], "end": value["end"], "~": 1}
-        return {key: _compact(item, text) if key != "text" else item for key, item in value.items()}
-    if isinstance(value, list):
-        return [_compact(item, text) for item in value]
-    return value
-
-
-def _expand(value: Any, text: str) -> Any:
-    if isinstance(value, dict):
-        if "~" in value:
-            return {"start": value["start"], "end": value["end"], "text": text[value["start"] : value["end"]]}
-        return {key: _expand(item, text) for key, item in value.items()}
-    if isinstance(value, list):
-        return [_expand(item, text) for item in value]
-    return value
-
-
-_SPAN_KEYS = {"start", "end", "text"}
-
-
 def _article(record: str) -> ExtractedArticle:
     if '"~"' not in record:  # nothing to restore: pydantic's own JSON parser is several times faster
         return ExtractedArticle.model_validate_json(record)
     data = json.loads(record)
-    return ExtractedArticle.model_validate(_expand(data, data["text"]))
+    return ExtractedArticle.model_validate(expand(data, data["text"]))
 
 
 def _part(record: str, text: str) -> Any:
-    return _expand(json.loads(record), text)
+    return expand(json.loads(record), text)
 
 
 def _asserter(article: ExtractedArticle, event: Event) -> str | None:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from parley.errors import InputError, NotFoundError, StoreError
 from parley.models import Attribution, Entity, Event, ExtractedArticle, Failure, utc_now
-from parley.store import sqlite_notions
+from parley.store import records, sqlite_notions
 from parley.store.base import (
     AddResult,
     ArticleSummary,
@@ -50,7 +50,9 @@ def migrations() -> list[tuple[int, str, str]]:
 
 # Python steps of a migration, run in its transaction right after its SQL: filling new tables
 # from what the stored records hold.
-_AFTER_MIGRATION: dict[int, Callable[[sqlite3.Connection], object]] = {3: sqlite_notions.backfill}
+_AFTER_MIGRATION: dict[int, Callable[[sqlite3.Connection], object]] = {
+    3: sqlite_notions.backfill, 6: lambda conn: _pack_stored_records(conn),
+}
 
 
 def _fts_query(query: str) -> str:
@@ -206,7 +208,7 @@ class SQLiteStore(Store):
         return self._syndication_index().groups(limit=limit, offset=offset)
 
     def _insert_article(self, article: ExtractedArticle, version: int) -> None:
-        record = article.model_dump_json()
+        record = records.pack(article.model_dump(mode="json"))
         dateline = article.dateline
         cursor = self.conn.execute(
             """INSERT INTO articles(id, url, version, is_latest, outlet, title, author, published, language,
@@ -229,7 +231,7 @@ class SQLiteStore(Store):
             addressee = attribution.addressee
             cursor = self.conn.execute(
                 """INSERT INTO attributions(article_id, idx, kind, content, content_start, content_end, cue, source,
-                       speaker_name, speaker_role, speaker_affiliation, addressee, channel, inferred, record)
+                       speaker_name, speaker_role, speaker_affiliation, speaker_type, addressee, channel, inferred)
                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 (
                     article.id, idx, attribution.kind, attribution.content_text,
@@ -237,9 +239,9 @@ class SQLiteStore(Store):
                     attribution.cue.text if attribution.cue else None,
                     attribution.source.text if attribution.source else None,
                     speaker.name if speaker else None, speaker.role if speaker else None,
-                    speaker.affiliation if speaker else None,
+                    speaker.affiliation if speaker else None, speaker.type if speaker else None,
                     addressee.name if addressee else None, addressee.channel if addressee else None,
-                    int(attribution.inferred), attribution.model_dump_json(),
+                    int(attribution.inferred),
                 ),
             )
             self.conn.execute(
@@ -249,10 +251,10 @@ class SQLiteStore(Store):
         for idx, entity in enumerate(article.entities):
             self.conn.execute(
                 """INSERT INTO entities(article_id, idx, name, type, code, country, sector, role, affiliation,
-                       mentions, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                       mentions) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 (
                     article.id, idx, entity.name, entity.type, entity.code, entity.country, entity.sector,
-                    entity.role, entity.affiliation, len(entity.mentions), entity.model_dump_json(),
+                    entity.role, entity.affiliation, len(entity.mentions),
                 ),
             )
         for idx, event in enumerate(article.events):
@@ -262,14 +264,14 @@ class SQLiteStore(Store):
                 asserter = speaker.name if speaker else None
             self.conn.execute(
                 """INSERT INTO events(article_id, idx, type, mode, negated, actor_name, actor_code, recipient_name,
-                       recipient_code, asserted_by, asserter, date, place, record)
-                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                       recipient_code, asserted_by, asserter, date, place)
+                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 (
                     article.id, idx, event.type, event.mode, int(event.negated),
                     event.actor.name if event.actor else None, event.actor.code if event.actor else None,
                     event.recipient.name if event.recipient else None,
                     event.recipient.code if event.recipient else None,
-                    event.asserted_by, asserter, event.date, event.place, event.model_dump_json(),
+                    event.asserted_by, asserter, event.date, event.place,
                 ),
             )
 
@@ -322,8 +324,8 @@ class SQLiteStore(Store):
 
     def get_article(self, article_id: str) -> ExtractedArticle:
         full_id = self._resolve_id(article_id)
-        row = self.conn.execute("SELECT record FROM articles WHERE id = ?", (full_id,)).fetchone()
-        return ExtractedArticle.model_validate_json(row[0])
+        row = self.conn.execute("SELECT record, text FROM articles WHERE id = ?", (full_id,)).fetchone()
+        return records.unpack_article(row[0], row[1])
 
     def article_meta(self, article_id: str) -> dict[str, Any]:
         """Storage facts about an article that are not part of its record (version, ingest time)."""
@@ -390,8 +392,9 @@ class SQLiteStore(Store):
             params.append(json.dumps(list(ids)))
         clause = f" WHERE {' AND '.join(where)}" if where else ""
         # A fresh cursor, iterated: records are decoded one at a time, not all held in memory.
-        for row in self.conn.cursor().execute(f"SELECT a.record FROM articles a{clause} ORDER BY a.rowid", params):
-            yield ExtractedArticle.model_validate_json(row[0])
+        cursor = self.conn.cursor().execute(f"SELECT a.record, a.text FROM articles a{clause} ORDER BY a.rowid", params)
+        for row in cursor:
+            yield records.unpack_article(row[0], row[1])
 
     def _search(self, query: str, f: ArticleFilter, *, limit: int, offset: int) -> Page:
         match = _fts_query(query)
@@ -414,16 +417,17 @@ class SQLiteStore(Store):
         joins, clause, params = self._attribution_where(f)
         total = self.conn.execute(f"SELECT COUNT(*) {joins} {clause}", params).fetchone()[0]
         rows = self.conn.execute(
-            f"SELECT t.article_id, t.idx, t.record, a.title, a.outlet, a.published {joins} {clause} "
+            f"SELECT t.article_id, t.idx, a.title, a.outlet, a.published {joins} {clause} "
             "ORDER BY a.published DESC NULLS LAST, t.article_id, t.idx LIMIT ? OFFSET ?",
             [*params, limit, offset],
         ).fetchall()
+        parts = self._parts("attributions", [(r["article_id"], r["idx"]) for r in rows])
         items = [
             StoredAttribution(
                 article_id=r["article_id"], index=r["idx"], article_title=r["title"], outlet=r["outlet"],
-                published=r["published"], attribution=Attribution.model_validate_json(r["record"]),
+                published=r["published"], attribution=Attribution.model_validate(part),
             )
-            for r in rows
+            for r, part in zip(rows, parts, strict=True)
         ]
         return Page(total=total, limit=limit, offset=offset, items=items)
 
@@ -485,7 +489,7 @@ class SQLiteStore(Store):
         rows = self.conn.execute(
             f"SELECT t.speaker_name, COUNT(*) AS n, COUNT(DISTINCT t.article_id), MIN(a.published), MAX(a.published), "
             f"{most_common.format(col='speaker_role')}, {most_common.format(col='speaker_affiliation')}, "
-            "(SELECT json_extract(x.record, '$.speaker.type') FROM attributions x "
+            "(SELECT x.speaker_type FROM attributions x "
             " WHERE x.speaker_name = t.speaker_name LIMIT 1) "
             f"{base} GROUP BY t.speaker_name ORDER BY n DESC, t.speaker_name LIMIT ? OFFSET ?",
             [*params, limit, offset],
@@ -556,14 +560,15 @@ class SQLiteStore(Store):
         base = f"FROM entities e JOIN articles a ON a.id = e.article_id WHERE {' AND '.join(where)}"
         total = self.conn.execute(f"SELECT COUNT(*) {base}", params).fetchone()[0]
         rows = self.conn.execute(
-            f"SELECT e.article_id, e.idx, e.record, a.title, a.published {base} "
+            f"SELECT e.article_id, e.idx, a.title, a.published {base} "
             "ORDER BY e.name, e.article_id, e.idx LIMIT ? OFFSET ?",
             [*params, limit, offset],
         ).fetchall()
+        parts = self._parts("entities", [(r[0], r[1]) for r in rows])
         items = [
-            StoredEntity(article_id=r[0], index=r[1], entity=Entity.model_validate_json(r[2]), article_title=r[3],
-                         published=r[4])
-            for r in rows
+            StoredEntity(article_id=r[0], index=r[1], entity=Entity.model_validate(part), article_title=r[2],
+                         published=r[3])
+            for r, part in zip(rows, parts, strict=True)
         ]
         return Page(total=total, limit=limit, offset=offset, items=items)
 
@@ -581,18 +586,30 @@ class SQLiteStore(Store):
         base = f"FROM events e JOIN articles a ON a.id = e.article_id WHERE {' AND '.join(where)}"
         total = self.conn.execute(f"SELECT COUNT(*) {base}", params).fetchone()[0]
         rows = self.conn.execute(
-            f"SELECT e.article_id, e.idx, e.record, e.asserter, a.published, a.title {base} "
+            f"SELECT e.article_id, e.idx, e.asserter, a.published, a.title {base} "
             "ORDER BY a.published DESC NULLS LAST, e.article_id, e.idx LIMIT ? OFFSET ?",
             [*params, limit, offset],
         ).fetchall()
+        parts = self._parts("events", [(r[0], r[1]) for r in rows])
         items = [
             StoredEvent(
-                article_id=r[0], index=r[1], event=Event.model_validate_json(r[2]), asserter=r[3], published=r[4],
-                article_title=r[5],
+                article_id=r[0], index=r[1], event=Event.model_validate(part), asserter=r[2], published=r[3],
+                article_title=r[4],
             )
-            for r in rows
+            for r, part in zip(rows, parts, strict=True)
         ]
         return Page(total=total, limit=limit, offset=offset, items=items)
+
+    def _parts(self, field: str, keys: list[tuple[str, int]]) -> list[Any]:
+        """The stored JSON of each (article, index) of a page, from its article's record (each decoded once)."""
+        ids = list(dict.fromkeys(article_id for article_id, _ in keys))
+        unpacked = {
+            r[0]: records.unpack(r[1], r[2])
+            for r in self.conn.execute(
+                "SELECT id, record, text FROM articles WHERE id IN (SELECT value FROM json_each(?))", (json.dumps(ids),)
+            )
+        }
+        return [records.part(unpacked[article_id], field, idx) for article_id, idx in keys]
 
     def failures(self, *, limit: int = 100, offset: int = 0) -> Page:
         total = self.conn.execute("SELECT COUNT(*) FROM failures").fetchone()[0]
@@ -670,6 +687,15 @@ class _Tx:
 
 # Names and codes longer than this match nothing; SQLite refuses LIKE patterns over 50,000 bytes.
 _MAX_NAME_CHARS = 1000
+
+
+def _pack_stored_records(conn: sqlite3.Connection) -> int:
+    """Migration 0006: rewrite every JSON record as :func:`records.pack` stores it; returns how many."""
+    rows = conn.execute("SELECT rowid FROM articles WHERE typeof(record) = 'text' ORDER BY rowid").fetchall()
+    for (rowid,) in rows:
+        stored = conn.execute("SELECT record FROM articles WHERE rowid = ?", (rowid,)).fetchone()[0]
+        conn.execute("UPDATE articles SET record = ? WHERE rowid = ?", (records.pack(json.loads(stored)), rowid))
+    return len(rows)
 
 
 def _shown(value: str, limit: int = 80) -> str:

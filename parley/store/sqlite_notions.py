@@ -23,6 +23,7 @@ from parley.notions.index import (
     term_rows,
     word_counts,
 )
+from parley.store import records
 from parley.store.base import NotionContext, NotionTermRow
 from parley.store.filters import ArticleFilter
 
@@ -60,8 +61,8 @@ def backfill(conn: sqlite3.Connection) -> int:
         )
     ]
     for article_id in missing:
-        row = conn.execute("SELECT record FROM articles WHERE id = ?", (article_id,)).fetchone()
-        index_article(conn, ExtractedArticle.model_validate_json(row[0]))
+        row = conn.execute("SELECT record, text FROM articles WHERE id = ?", (article_id,)).fetchone()
+        index_article(conn, records.unpack_article(row[0], row[1]))
     return len(missing)
 
 

@@ -9,12 +9,12 @@ their signature on that first build.
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from collections.abc import Sequence
 from typing import Any
 
 from parley.models import utc_now
+from parley.store import records
 from parley.store.base import Page, SyndicationGroup, SyndicationMember
 
 __all__ = ["SQLiteSyndication"]
@@ -90,7 +90,7 @@ class SQLiteSyndication:
         from parley.syndication import NUM_PERM, shingles, signature, signature_to_bytes
 
         row = self.conn.execute("SELECT text, record FROM articles WHERE id = ?", (article_id,)).fetchone()
-        record = json.loads(row[1])
+        record = records.unpack(row[1], row[0])
         span = (record.get("dateline") or {}).get("span") or None
         dateline = (span["start"], span["end"]) if span else None
         provenance = record.get("provenance") or {}

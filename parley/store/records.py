@@ -1,0 +1,74 @@
+"""Article records stored once: spans as offsets into the text, compressed for SQLite.
+
+Every span of a record (sentences, statement contents, cues, mentions, event triggers) repeats a
+slice of the article text, which made records about 9x their text, and the attribution, entity and
+event rows used to keep their own JSON again beside the article's. Now the article's record is the
+only copy: spans are written as ``{"start", "end", "~": 1}`` and put back from the text on read,
+so records round-trip exactly; the child rows hold only the columns queries filter and sort on,
+and their JSON is read back from the article's record.
+
+SQLite stores the compact record without the text (the ``text`` column holds it) as zlib-compressed
+JSON (:func:`pack`); PostgreSQL stores it as jsonb with the text (its TOAST compresses it).
+"""
+
+from __future__ import annotations
+
+import json
+import zlib
+from typing import Any
+
+from parley.models import ExtractedArticle
+
+__all__ = ["compact", "expand", "pack", "unpack", "unpack_article", "part"]
+
+_SPAN_KEYS = {"start", "end", "text"}
+
+
+def compact(value: Any, text: str) -> Any:
+    """The record without the text of its spans: ``{"start", "end", "~"}`` where ``text[start:end]`` says it."""
+    if isinstance(value, dict):
+        if value.keys() == _SPAN_KEYS and isinstance(value["start"], int) and isinstance(value["end"], int) \
+                and value["text"] == text[value["start"] : value["end"]]:
+            return {"start": value["start"], "end": value["end"], "~": 1}
+        return {key: compact(item, text) if key != "text" else item for key, item in value.items()}
+    if isinstance(value, list):
+        return [compact(item, text) for item in value]
+    return value
+
+
+def expand(value: Any, text: str) -> Any:
+    """Undo :func:`compact`: every offset-only span gets its text back."""
+    if isinstance(value, dict):
+        if "~" in value:
+            return {"start": value["start"], "end": value["end"], "text": text[value["start"] : value["end"]]}
+        return {key: expand(item, text) for key, item in value.items()}
+    if isinstance(value, list):
+        return [expand(item, text) for item in value]
+    return value
+
+
+def pack(record: dict[str, Any]) -> bytes:
+    """A record (``model_dump(mode="json")``) as SQLite stores it: compact, without its text, zlib."""
+    text = record["text"]
+    body = compact({key: item for key, item in record.items() if key != "text"}, text)
+    return zlib.compress(json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode("utf-8"), 6)
+
+
+def unpack(stored: bytes | str, text: str) -> dict[str, Any]:
+    """The compact record (spans still offsets) with its text back; JSON text of older rows as it is."""
+    if isinstance(stored, str):  # written before migration 0006 (or by hand): the full JSON record
+        return json.loads(stored)
+    data = json.loads(zlib.decompress(stored))
+    data["text"] = text
+    return data
+
+
+def unpack_article(stored: bytes | str, text: str) -> ExtractedArticle:
+    if isinstance(stored, str):
+        return ExtractedArticle.model_validate_json(stored)
+    return ExtractedArticle.model_validate(expand(unpack(stored, text), text))
+
+
+def part(record: dict[str, Any], field: str, idx: int) -> Any:
+    """One attribution, entity or event of an unpacked record, its spans' text restored."""
+    return expand(record[field][idx], record["text"])
