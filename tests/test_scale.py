@@ -130,6 +130,43 @@ def test_kill_9_mid_run_then_rerun_loses_and_doubles_nothing(store_url: str, sto
     _assert_matches_golden(store_url)
 
 
+# -- the Ray engine: its local cluster dies with the driver; a killed driver or actor loses nothing -------
+def _ray_processes(pid: int) -> dict[int, int]:
+    from parley.engines.watchdog import ray_processes_below
+
+    return ray_processes_below(pid)
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+@pytest.mark.parametrize("backend, victim", [("sqlite", "driver"), ("postgres", "actor")])
+def test_ray_kill_9_mid_run_then_rerun_loses_and_doubles_nothing(
+    tmp_path: Path, stories: Path, request: pytest.FixtureRequest, backend: str, victim: str
+) -> None:
+    """Bug: after kill -9 of a Ray ingest, the local cluster's agents stayed alive, orphaned (issue 13).
+
+    One case per backend, each about 30 s: the driver killed on SQLite (the driver writes), an
+    extraction actor killed on PostgreSQL (actors write; Ray restarts the actor and retries its batch).
+    """
+    pytest.importorskip("ray", reason="the Ray engine needs parley[ray]")
+    db = str(tmp_path / "r.db") if backend == "sqlite" else request.getfixturevalue("new_postgres_url")()
+    process = _ingest(db, stories, "--engine", "ray", "--workers", "2", "--batch-size", "1")
+    _wait_for(lambda: _stored(db) >= 1, 180, "the first stored articles")
+    cluster = _ray_processes(process.pid)
+    actors = [pid for pid in cluster if "MapBatches" in Path(f"/proc/{pid}/cmdline").read_text(errors="replace")]
+    assert actors, "no extraction actor found"
+    os.kill(process.pid if victim == "driver" else actors[0], signal.SIGKILL)
+    at_kill = _stored(db)
+    process.communicate(timeout=120)
+    assert at_kill < STORIES, "the run finished before the kill: the test proved nothing"
+    if victim == "driver":
+        _wait_for(lambda: not any(_alive(pid) for pid in cluster), 15, "the Ray cluster to end with its driver")
+    rerun = _ingest(db, stories, "--engine", "ray", "--workers", "2")
+    _out, err = rerun.communicate(timeout=300)
+    assert rerun.returncode == 0, err
+    _assert_matches_golden(db)
+
+
 # -- many writers at once (PostgreSQL) ----------------------------------------------------------------
 def _article(n: int, url: str | None = None) -> ExtractedArticle:
     text = f"Story number {n}: the minister said talks would resume."
