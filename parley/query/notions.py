@@ -213,18 +213,28 @@ def _same_voice(a: Statement, b: Statement) -> bool:
     return a.speaker == b.speaker or (a.affiliation is not None and a.affiliation == b.affiliation)
 
 
-def _collapse(store: Store, statements: list[Statement]) -> tuple[list[Statement], int]:
-    """Keep one statement per (syndication group, speaker, words); list the other copies' outlets."""
-    groups: dict[str, tuple[int, str] | None] = {}
+def _collapse(
+    store: Store, statements: list[Statement], groups: dict[str, tuple[int, str] | None] | None = None
+) -> tuple[list[Statement], int]:
+    """Keep one statement per (syndication group, speaker, words); list the other copies' outlets.
+
+    ``groups``: article id -> (group id, origin id), filled as groups are looked up (pass one dict to
+    several calls over the same store to look each group up once)."""
+    groups = {} if groups is None else groups
 
     def group_of(article_id: str) -> tuple[int, str] | None:
         if article_id not in groups:
             group = store.syndication_group(article_id)
             groups[article_id] = (group.id, group.origin_id) if group else None
+            for member in group.members if group else ():  # one look-up per group, not per copy
+                groups[member.article_id] = (group.id, group.origin_id)
         return groups[article_id]
 
     kept: list[Statement] = []
     words: list[frozenset[str]] = []
+    # Kept statements of each group, in the order kept: a statement is compared with its own group's
+    # only (comparing with every kept statement was quadratic: 'sanctions' at 10,000 articles).
+    kept_in: dict[tuple[int, str], list[int]] = defaultdict(list)
     collapsed = 0
     # Origins first, so the kept copy is the origin's when it has the statement.
     def order(s: Statement) -> tuple[bool, str, str]:
@@ -236,10 +246,11 @@ def _collapse(store: Store, statements: list[Statement]) -> tuple[list[Statement
         these = _normalised_words(statement.text)
         duplicate = None
         if group is not None:
-            for i, other in enumerate(kept):
+            for i in kept_in[group]:
+                other = kept[i]
                 if other.article_id == statement.article_id:
                     continue
-                if group_of(other.article_id) == group and _same_voice(other, statement) and _similar(these, words[i]):
+                if _same_voice(other, statement) and _similar(these, words[i]):
                     duplicate = other
                     break
         if duplicate is not None:
@@ -249,6 +260,8 @@ def _collapse(store: Store, statements: list[Statement]) -> tuple[list[Statement
                     AlsoPublished(article_id=statement.article_id, outlet=statement.outlet, published=statement.published)
                 )
             continue
+        if group is not None:
+            kept_in[group].append(len(kept))
         kept.append(statement)
         words.append(these)
     kept.sort(key=lambda s: (s.published or "~", s.article_id, s.attribution_index or 0, s.content[0].start))
@@ -305,8 +318,9 @@ def _notion_matches(
             (statements if kind == "attribution" else reporter_statements).append(statement)
     collapsed = 0
     if collapse:
-        statements, dropped = _collapse(store, statements)
-        reporter_statements, dropped_reporter = _collapse(store, reporter_statements)
+        groups: dict[str, tuple[int, str] | None] = {}
+        statements, dropped = _collapse(store, statements, groups)
+        reporter_statements, dropped_reporter = _collapse(store, reporter_statements, groups)
         collapsed = dropped + dropped_reporter
     return NotionResult(
         notion=notion.name, variants=list(notion.variants), statements=statements, reporter=reporter_statements,
