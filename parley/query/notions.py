@@ -225,9 +225,13 @@ def _collapse(
     def group_of(article_id: str) -> tuple[int, str] | None:
         if article_id not in groups:
             group = store.syndication_group(article_id)
-            groups[article_id] = (group.id, group.origin_id) if group else None
-            for member in group.members if group else ():  # one look-up per group, not per copy
-                groups[member.article_id] = (group.id, group.origin_id)
+            if group is None:
+                groups[article_id] = None
+            else:
+                key = (group.id, group.origin_id)
+                groups[article_id] = key
+                for member in group.members:  # one look-up per group, not per copy
+                    groups[member.article_id] = key
         return groups[article_id]
 
     kept: list[Statement] = []
