@@ -114,3 +114,23 @@ def test_the_sqlite_store_holds_no_record_twice(tmp_path: Path) -> None:
         assert article.text.encode("utf-8")[:200] not in stored  # the text is in its own column only
         assert len(stored) < len(article.text.encode("utf-8")) * 2
         assert json.loads(store.get_article(article.id).model_dump_json()) == json.loads(article.model_dump_json())
+
+
+def _with_first_attribution_changed(article: ExtractedArticle) -> ExtractedArticle:
+    changed = article.model_copy(deep=True)
+    changed.attributions[0].cue.text = "CHANGED"  # a span that is not a slice: kept as written
+    return changed
+
+
+def test_decoded_records_are_cached_per_database_not_shared_between_them(tmp_path: Path) -> None:
+    article = next(a for a in _golden_articles() if a.attributions)
+    changed = _with_first_attribution_changed(article)
+    cues = []
+    for db, stored in ((":memory:", article), (":memory:", changed), (tmp_path / "a.db", article), (tmp_path / "b.db", changed)):
+        with SQLiteStore(db) as store:
+            store.add_articles([stored])
+            for _ in range(2):  # the second page comes from the cache
+                page = store.attributions(article_id=stored.id, limit=1).items
+                cues.append(page[0].attribution.cue.text)
+    original = article.attributions[0].cue.text
+    assert cues == [original, original, "CHANGED", "CHANGED", original, original, "CHANGED", "CHANGED"]

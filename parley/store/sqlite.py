@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 import sqlite3
@@ -75,6 +76,8 @@ def _fts_query(query: str) -> str:
 # FTS5 time grows with the square of the number of required terms (20,000 words took over 60 s);
 # no reader types more than a few dozen.
 _MAX_QUERY_TERMS = 64
+_RECORDS = records.RecordCache()
+_MEMORY_STORES = itertools.count()
 
 
 def _few_terms(terms: list[str]) -> list[str]:
@@ -88,6 +91,8 @@ class SQLiteStore(Store):
     def __init__(self, path: str | Path) -> None:
         self.path = str(path)
         self.url = f"sqlite:///{self.path}"
+        # Stores of one file (one per server thread) share decoded records; each in-memory store is its own.
+        self._cache_scope = f"memory:{next(_MEMORY_STORES)}" if self.path == ":memory:" else str(Path(self.path).resolve())
         try:
             if self.path != ":memory:":
                 Path(self.path).parent.mkdir(parents=True, exist_ok=True)
@@ -602,14 +607,25 @@ class SQLiteStore(Store):
 
     def _parts(self, field: str, keys: list[tuple[str, int]]) -> list[Any]:
         """The stored JSON of each (article, index) of a page, from its article's record (each decoded once)."""
-        ids = list(dict.fromkeys(article_id for article_id, _ in keys))
-        unpacked = {
-            r[0]: records.unpack(r[1], r[2])
+        ids = json.dumps(list(dict.fromkeys(article_id for article_id, _ in keys)))
+        # (id, rowid, ingested_at) changes when an article is deleted and stored again, so a cached
+        # record is never served for a different row; only the misses' blobs are read.
+        stamps = {
+            r[0]: (self._cache_scope, r[0], r[1], r[2])
             for r in self.conn.execute(
-                "SELECT id, record, text FROM articles WHERE id IN (SELECT value FROM json_each(?))", (json.dumps(ids),)
+                "SELECT id, rowid, ingested_at FROM articles WHERE id IN (SELECT value FROM json_each(?))", (ids,)
             )
         }
-        return [records.part(unpacked[article_id], field, idx) for article_id, idx in keys]
+
+        def load(missing: list[Any]) -> dict[Any, dict[str, Any]]:
+            rows = self.conn.execute(
+                "SELECT id, rowid, ingested_at, record, text FROM articles WHERE rowid IN (SELECT value FROM json_each(?))",
+                (json.dumps([stamp[2] for stamp in missing]),),
+            )
+            return {(self._cache_scope, r[0], r[1], r[2]): records.unpack(r[3], r[4]) for r in rows}
+
+        unpacked = _RECORDS.get_many(list(stamps.values()), load)
+        return [records.part(unpacked[stamps[article_id]], field, idx) for article_id, idx in keys]
 
     def failures(self, *, limit: int = 100, offset: int = 0) -> Page:
         total = self.conn.execute("SELECT COUNT(*) FROM failures").fetchone()[0]
