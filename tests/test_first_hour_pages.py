@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from parley.ingest.article import build_article
 from parley.models import Entity, ExtractedArticle, make_span
 
@@ -36,3 +38,49 @@ def test_entity_of_another_name_is_not_listed(store: Any) -> None:
     assert store.entities(name="Moldov", limit=10).total == 0
 
 
+
+
+# ------------------------------------------------------------------ speaker page
+@pytest.fixture(scope="module")
+def web(tmp_path_factory: pytest.TempPathFactory) -> Any:
+    from fastapi.testclient import TestClient
+    from web_corpus import corpus
+
+    from parley.query import cached
+    from parley.server import create_app
+    from parley.store import open_store
+
+    path = tmp_path_factory.mktemp("web") / "web.db"
+    with open_store(path) as store:
+        store.add_articles(corpus())
+        cached.discover(store)  # the page reads discovery from the cache; fill it now instead of waiting
+    with TestClient(create_app(str(path))) as client:
+        yield client
+
+
+@pytest.mark.parametrize(("speaker", "expected"), [
+    # notion -> the speaker's own statements on it (the corpus has 6 on the first, by 2 speakers)
+    ("Victoria Nuland", [("indivisibility of security", 5), ("peace and security", 2)]),
+    ("Maria Zakharova", [("indivisibility of security", 1), ("nato expansion", 1)]),
+    ("Nobody Known", []),
+])
+def test_speaker_notion_counts_are_corpus_wide_no_more(store: Any, speaker: str, expected: list[tuple[str, int]]) -> None:
+    from web_corpus import corpus
+
+    from parley.query import cached
+
+    store.add_articles(corpus())
+    cached.discover(store)
+    found = cached.speaker_notions(store, speaker)
+    assert [(n.phrase, n.statements) for n in found or []] == expected
+
+
+def test_speaker_page_shows_the_speakers_own_notion_counts(web: Any) -> None:
+    import re
+
+    page = web.get("/speakers/Victoria%20Nuland").text
+    side = page[page.index("<h2>Notions</h2>"):]
+    items = re.findall(r'notion=([^"&]+)[^>]*>([^<]+)</a> <span class="muted"[^>]*>(\d+)</span>', side)
+    assert [(phrase, int(n)) for _, phrase, n in items] == [("indivisibility of security", 5), ("peace and security", 2)]
+    assert "/notions?notion=indivisibility%20of%20security" in side  # shared with another speaker: compare
+    assert "/notions?notion=peace%20and%20security" not in side  # hers alone: nothing to compare

@@ -40,7 +40,7 @@ from parley.web.render import (
 )
 
 if TYPE_CHECKING:
-    from parley.query.notions import DiscoveredNotion
+    from parley.query.notions import SpeakerNotion
 
 __all__ = ["STATIC_DIR", "get_store", "render_error", "router"]
 
@@ -241,7 +241,7 @@ def speaker(request: Request, store: StoreDep, name: str, page: PageNo = 1) -> H
                  pager=_pager(request, detail.statements.total, page), nav="speakers")
 
 
-def _speaker_notions(store: Store, name: str) -> list[DiscoveredNotion] | None:
+def _speaker_notions(store: Store, name: str) -> list[SpeakerNotion] | None:
     return cached.speaker_notions(store, name)
 
 
