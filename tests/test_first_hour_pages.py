@@ -84,3 +84,89 @@ def test_speaker_page_shows_the_speakers_own_notion_counts(web: Any) -> None:
     assert [(phrase, int(n)) for _, phrase, n in items] == [("indivisibility of security", 5), ("peace and security", 2)]
     assert "/notions?notion=indivisibility%20of%20security" in side  # shared with another speaker: compare
     assert "/notions?notion=peace%20and%20security" not in side  # hers alone: nothing to compare
+
+
+# ------------------------------------------------------------------ events graph
+def _graph(*links: tuple[str, str, str, int]) -> str:
+    from parley.store.base import EventLink
+    from parley.web.render import event_network_svg
+
+    return str(event_network_svg([EventLink(actor=a, recipient=r, type=t, count=n, asserters=["reporter"])
+                                  for a, r, t, n in links]))
+
+
+def _nodes(svg: str) -> list[tuple[float, list[str], str]]:
+    """(radius, label lines, tooltip) of each node."""
+    import re
+
+    found = []
+    for m in re.finditer(r'<circle[^>]* r="([\d.]+)" class="node"><title>([^<]*)</title></circle>(<text.*?</text>)', svg):
+        lines = re.findall(r">([^<>]+)<", m.group(3))
+        found.append((float(m.group(1)), lines, m.group(2)))
+    return found
+
+
+def test_events_graph_shows_codes_instead_of_names_no_more() -> None:
+    svg = _graph(("RUS", "UKR", "ASSAULT", 3), ("IGOUNO", "RUS", "ACCUSE", 1), ("USA", "PSE", "SUPPORT", 1))
+    nodes = {" ".join(lines): tip for _, lines, tip in _nodes(svg)}
+    assert nodes == {
+        "Russia": "Russia (RUS): 4 event(s)", "Ukraine": "Ukraine (UKR): 3 event(s)",
+        "United Nations": "United Nations (IGOUNO): 1 event(s)", "United States": "United States (USA): 1 event(s)",
+        "Palestinian Territories": "Palestinian Territories (PSE): 1 event(s)",
+    }
+    assert "<title>Russia (RUS) ASSAULT Ukraine (UKR) · 3 event(s)" in svg  # edges name both ends too
+
+
+@pytest.mark.parametrize(("code", "label"), [
+    ("COD", ["COD"]),  # "Democratic Republic of the Congo" does not fit: the code, named in the tooltip
+    ("ZZZ", ["ZZZ"]),  # an unknown code stays as given
+    ("IMGMUSISI", ["Islamic", "State"]),
+])
+def test_events_graph_label_of_a_long_or_unknown_name(code: str, label: list[str]) -> None:
+    nodes = _nodes(_graph((code, "RUS", "ACCUSE", 1)))
+    assert label in [lines for _, lines, _ in nodes]
+
+
+def test_events_graph_labels_overflow_their_circles_no_more() -> None:
+    codes = ["GBR", "EU", "IGOUNO", "PSE", "SAU", "NATO", "IMGMUSISI", "USA"]
+    svg = _graph(*[(code, "RUS", "ACCUSE", 1) for code in codes], ("RUS", "UKR", "ASSAULT", 40))
+    for radius, lines, _ in _nodes(svg):
+        # 11px Helvetica Bold (its AFM widths): the corners of the text box lie inside the circle
+        width, height = max(_bold_width(x) for x in lines) * 11 / 1000, len(lines) * 11 * 1.1
+        assert (width / 2) ** 2 + (height / 2) ** 2 <= radius**2, (lines, radius)
+
+
+_AFM = dict(zip("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ ", [
+    556, 611, 556, 611, 556, 333, 611, 611, 278, 278, 556, 278, 889, 611, 611, 611, 611, 389, 556, 333, 611, 556, 778,
+    556, 556, 500, 722, 722, 722, 722, 667, 611, 778, 722, 278, 556, 722, 611, 833, 722, 778, 667, 778, 722, 667, 611,
+    722, 667, 944, 667, 667, 611, 278], strict=True))
+
+
+def _bold_width(text: str) -> int:
+    return sum(_AFM.get(c, 722) for c in text)
+
+
+def test_events_graph_shows_self_loops_no_more() -> None:
+    from parley.store.base import EventLink
+    from parley.web.render import country_links
+
+    links = [EventLink(actor="RUSGOV", recipient="RUSMIL", type="ACCUSE", count=2, asserters=["reporter"]),
+             EventLink(actor="RUS", recipient="RUS", type="ASSAULT", count=1, asserters=["reporter"])]
+    assert country_links(links) == []
+    assert _graph(("RUS", "RUS", "ASSAULT", 1)).startswith("<p")  # nothing left to draw: said so, no loop
+    svg = _graph(("RUS", "RUS", "ASSAULT", 1), ("RUS", "UKR", "ASSAULT", 1))
+    assert svg.count('class="edge') == 1
+
+
+# ------------------------------------------------------------------ search
+@pytest.mark.parametrize(("url", "link"), [
+    ("/search?notion=indivisibility%20of%20security", "/notions?notion=indivisibility%20of%20security"),
+    ("/search?q=indivisible%20security", "/notions?notion=indivisible%20security"),
+])
+def test_search_for_a_notion_does_not_link_to_the_notion_page_no_more(web: Any, url: str, link: str) -> None:
+    page = web.get(url).text
+    assert f'class="to-notion" href="{link}"' in page
+
+
+def test_search_without_words_has_no_notion_link(web: Any) -> None:
+    assert 'class="to-notion"' not in web.get("/search?speaker=Victoria%20Nuland").text
