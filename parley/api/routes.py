@@ -41,6 +41,7 @@ from parley.models import ExtractedArticle, Failure
 from parley.query import cached
 from parley.query.filters import affiliation_codes, attributions
 from parley.query.notions import Comparison, DiscoveredNotion, Timeline
+from parley.query.people import ArticleWithPeople, with_people
 from parley.query.speakers import speaker_detail
 from parley.store import Store
 from parley.store.base import CorpusStats, EventLink, SyndicationGroup
@@ -169,11 +170,12 @@ def list_articles(
 ArticleId = Annotated[str, Path(min_length=1, max_length=200, description="parley id, unique prefix (6+), or the input's id.")]
 
 
-@router.get("/articles/{article_id}", response_model=ExtractedArticle, tags=["articles"],
+@router.get("/articles/{article_id}", response_model=ArticleWithPeople, tags=["articles"],
             summary="One article with all its records")
 def get_article(store: StoreDep, article_id: ArticleId) -> Any:
-    """The stored record: text, dateline, sentences, entities, attributions, events, provenance."""
-    return json_response(store.get_article(article_id))
+    """The stored record: text, dateline, sentences, entities, attributions, events, provenance, and its
+    ``people``: each person with every mention (name, surname, role description, pronoun) and ``also_called``."""
+    return json_response(with_people(store.get_article(article_id)))
 
 
 @router.get("/articles/{article_id}/syndication", response_model=SyndicationGroup | None, tags=["articles"],
