@@ -103,3 +103,38 @@ def test_different_filters_are_kept_apart(client: Any) -> None:
     assert 0 < nuland < everything
     assert client.get("/api/attributions?limit=50&speaker=Nobody%20Known").status_code == 422  # errors are not kept
     assert client.get("/api/attributions?limit=50&speaker=Nobody%20Known").status_code == 422
+
+
+def test_clients_asking_at_once_after_an_ingest_compute_a_listing_once(tmp_path: Path) -> None:
+    import threading
+    import time
+
+    with open_store(tmp_path / "herd.db") as store:
+        store.add_articles(corpus())
+        memo.clear()
+        calls: list[int] = []
+
+        def slow() -> str:
+            calls.append(1)
+            time.sleep(0.2)
+            return "page"
+
+        results: list[str] = []
+        threads = [threading.Thread(target=lambda: results.append(memo.memo(store, ("herd",), slow))) for _ in range(8)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+    assert results == ["page"] * 8 and len(calls) == 1
+
+
+def test_a_failed_computation_is_not_kept_and_waiters_try_again(tmp_path: Path) -> None:
+    with open_store(tmp_path / "fail.db") as store:
+        memo.clear()
+
+        def fail() -> str:
+            raise ValueError("boom")
+
+        with pytest.raises(ValueError):
+            memo.memo(store, ("fail",), fail)
+        assert memo.memo(store, ("fail",), lambda: "ok") == "ok"

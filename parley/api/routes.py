@@ -117,11 +117,14 @@ def kept_json(store: Store, key: tuple[Any, ...], compute: Callable[[], BaseMode
     return Response(body, media_type="application/json")
 
 
-def article_filter(outlet: Text = None, since: Since = None, until: Until = None) -> ArticleFilter:
+# The filter dependencies are async: FastAPI runs a sync dependency in a worker thread of its own, one
+# more thread hop per request for a few attribute checks. Only a side that needs the database to be
+# checked (one that is not a country or known organisation) goes to a worker thread.
+async def article_filter(outlet: Text = None, since: Since = None, until: Until = None) -> ArticleFilter:
     return ArticleFilter(outlet=outlet, since=since, until=until)
 
 
-def statement_filter(
+async def statement_filter(
     store: StoreDep,
     q: Annotated[str | None, Query(max_length=200, description="Full-text query over what was said.")] = None,
     speaker: Annotated[str | None, Query(max_length=200, description="Exact speaker name.")] = None,
@@ -132,11 +135,13 @@ def statement_filter(
     since: Since = None,
     until: Until = None,
 ) -> StatementFilter:
-    return StatementFilter(query=q, speaker=speaker, affiliation=affiliation_codes(store, affiliation, side),
+    codes = await run_in_threadpool(affiliation_codes, store, affiliation, side) if any(s.strip() for s in side) \
+        else affiliation_codes(store, affiliation, [])
+    return StatementFilter(query=q, speaker=speaker, affiliation=codes,
                            outlet=outlet, article_id=article_id, since=since, until=until)
 
 
-def event_filter(
+async def event_filter(
     type: Annotated[str | None, Query(max_length=200, description="PLOVER type: ACCUSE, ASSAULT, REJECT, ...")] = None,
     actor: Annotated[str | None, Query(max_length=200, description="Actor code prefix (RUS, USAGOV) or name.")] = None,
     recipient: Annotated[str | None, Query(max_length=200, description="Recipient code prefix or name.")] = None,

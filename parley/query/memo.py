@@ -23,23 +23,41 @@ _SIZE = 512  # results kept; a page of 50 statements is about 60 KB of JSON
 _kept: OrderedDict[tuple[Any, ...], Any] = OrderedDict()
 _lock = threading.Lock()
 _counts = {"hits": 0, "misses": 0}
+_running: dict[tuple[Any, ...], threading.Event] = {}  # keys being computed, set when done
+_WAIT = 5.0  # seconds a request waits for another's computation before it computes itself
 
 
 def memo(store: Store, key: tuple[Hashable, ...], compute: Callable[[], T]) -> T:
-    """``compute()``, or what it returned before for this key and this revision of the corpus."""
+    """``compute()``, or what it returned before for this key and this revision of the corpus.
+
+    After an ingest every client asks again at once: one thread computes each key while the others
+    asking for it wait for that result (they would otherwise all run the same query side by side).
+    """
     full = (store.url, *store.revision(), *key)
-    with _lock:
-        if full in _kept:
-            _kept.move_to_end(full)
-            _counts["hits"] += 1
-            return _kept[full]
-        _counts["misses"] += 1
-    value = compute()  # outside the lock: two threads may both compute a new key, never wait on each other
-    with _lock:
-        _kept[full] = value
-        while len(_kept) > _SIZE:
-            _kept.popitem(last=False)
-    return value
+    while True:
+        with _lock:
+            if full in _kept:
+                _kept.move_to_end(full)
+                _counts["hits"] += 1
+                return _kept[full]
+            running = _running.get(full)
+            if running is None:
+                _counts["misses"] += 1
+                _running[full] = threading.Event()
+                break
+        running.wait(_WAIT)  # then look again: kept now, or the computing thread failed and this one tries
+        if not running.is_set():
+            return compute()  # a slow computation: do not queue behind it any longer
+    try:
+        value = compute()
+        with _lock:
+            _kept[full] = value
+            while len(_kept) > _SIZE:
+                _kept.popitem(last=False)
+        return value
+    finally:
+        with _lock:
+            _running.pop(full).set()
 
 
 def stats() -> dict[str, int]:
