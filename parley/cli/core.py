@@ -9,7 +9,14 @@ from collections.abc import Iterator
 from typing import Any, TextIO
 
 import click
-from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.progress import (
+    BarColumn,
+    Progress,
+    SpinnerColumn,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
 from rich.table import Table
 from rich.text import Text
 
@@ -106,7 +113,7 @@ def ingest(
       parley ingest ~/news/ --db postgresql://parley@db.example.org/news --engine ray --workers 8
       curl -s https://example.org/feed.xml | parley ingest - --fetch
     """
-    from parley.ingest import read_paths
+    from parley.ingest import count_articles, read_paths
     from parley.runner import ingest as run_ingest
 
     log = (lambda line: err.print(f"[dim]{line}[/dim]")) if verbose else None
@@ -125,18 +132,22 @@ def ingest(
         elif quiet or fmt == "json":
             summary = run_ingest(items, store, workers=workers, batch_size=batch_size)
         elif not err.is_terminal:
-            summary = run_ingest(items, store, workers=workers, batch_size=batch_size, progress=_progress_lines())
+            summary = run_ingest(items, store, workers=workers, batch_size=batch_size,
+                                 progress=_progress_lines(count_articles(list(paths))))
         else:
+            total = count_articles(list(paths))
             with Progress(
                 SpinnerColumn(),
                 TextColumn("[bold]ingesting[/bold]"),
                 BarColumn(bar_width=None),
-                TextColumn("{task.completed} articles · {task.fields[failed]} failed · {task.fields[rate]}"),
+                TextColumn("{task.completed}" + ("/{task.total:.0f}" if total else "")
+                           + " articles · {task.fields[failed]} failed · {task.fields[rate]}"),
                 TimeElapsedColumn(),
+                TimeRemainingColumn(),
                 console=err,
                 transient=True,
             ) as bar:
-                task = bar.add_task("ingest", total=None, failed=0, rate="")
+                task = bar.add_task("ingest", total=total, failed=0, rate="")
                 state = {"done": 0, "failed": 0}
                 import time
 
@@ -167,8 +178,10 @@ def ingest(
         sys.exit(1)
 
 
-# Outside a terminal (a log, CI, nohup) progress is one line per this many articles.
+# Outside a terminal (a log, CI, nohup) progress is one line per this many articles, or per this
+# many seconds when articles come slower (the spaCy workers take a while to start).
 PROGRESS_EVERY = 50
+PROGRESS_SECONDS = 10.0
 
 
 def _published_option(value: str | None) -> str | None:
@@ -193,20 +206,23 @@ def _dated(items: Iterator[Article | Failure], published: str | None) -> Iterato
         yield item
 
 
-def _progress_lines() -> Any:
-    """A progress callback printing a plain line every PROGRESS_EVERY articles (no bar outside a terminal)."""
+def _progress_lines(total: int | None = None) -> Any:
+    """A progress callback printing a plain line ("ingesting: 50/194 articles ...") every PROGRESS_EVERY
+    articles or PROGRESS_SECONDS, whichever comes first (no bar outside a terminal)."""
     import time
 
     started = time.perf_counter()
-    state = {"done": 0, "failed": 0, "shown": 0}
+    state = {"done": 0, "failed": 0, "shown": 0, "at": started}
 
     def progress(done: int, failed: int) -> None:
         state["done"] += done
         state["failed"] += failed
-        if state["done"] - state["shown"] >= PROGRESS_EVERY:
-            state["shown"] = state["done"]
-            rate = state["done"] / max(time.perf_counter() - started, 1e-6)
-            err.print(f"ingesting: {state['done']} articles · {state['failed']} failed · {rate:.1f} articles/s")
+        now = time.perf_counter()
+        if state["done"] - state["shown"] >= PROGRESS_EVERY or (now - state["at"] >= PROGRESS_SECONDS and done):
+            state["shown"], state["at"] = state["done"], now
+            rate = state["done"] / max(now - started, 1e-6)
+            count = f"{state['done']}/{total}" if total else str(state["done"])
+            err.print(f"ingesting: {count} articles · {state['failed']} failed · {rate:.1f} articles/s", soft_wrap=True)
 
     return progress
 

@@ -252,3 +252,52 @@ def _read_stdin(*, fetch: bool, allow_private: bool, log: Log) -> Iterator[Artic
         yield failure("<stdin>", error)
         return
     yield from read_bytes(data, name="-", fetch=fetch, allow_private=allow_private, log=log)
+
+
+def count_articles(paths: Sequence[str], *, limit_bytes: int = 2_000_000_000) -> int | None:
+    """How many articles ``read_paths(paths)`` will give, counted without parsing: for a progress total.
+
+    A text or HTML file is one article, a JSONL file one per non-blank line (gzipped too); None when
+    it cannot be known cheaply: stdin, feeds, WARC, a ``.json`` that may be one array, or more than
+    ``limit_bytes`` to scan.
+    """
+    total, scanned = 0, 0
+    files: list[Path] = []
+    for given in paths:
+        if given == "-":
+            return None
+        path = Path(given)
+        if path.is_dir():
+            files.extend(_folder_files(path))
+        elif path.is_file():
+            files.append(path)
+        elif _GLOB_CHARS & set(given):
+            counted = count_articles(_glob(given), limit_bytes=limit_bytes - scanned)
+            if counted is None:
+                return None
+            total += counted
+        # a missing path is one failure, not an article
+    for path in files:
+        kind = extension_format(path.name)
+        if kind in ("text", "html"):
+            total += 1
+            continue
+        if kind != "jsonl" or path.suffix.lower() == ".json" or path.name.lower().endswith(".json.gz"):
+            return None
+        try:
+            scanned += path.stat().st_size
+            if scanned > limit_bytes:
+                return None
+            opener = gzip.open if path.name.lower().endswith(".gz") else open
+            with opener(path, "rb") as handle:
+                total += sum(1 for line in handle if line.strip())
+        except (OSError, EOFError, gzip.BadGzipFile):
+            return None
+    return total
+
+
+def _folder_files(folder: Path) -> Iterator[Path]:
+    """The files :func:`_read_folder` reads, in its order."""
+    for root, dirs, names in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        yield from (Path(root) / n for n in sorted(names) if not n.startswith(".") and extension_format(n))
