@@ -79,3 +79,37 @@ def test_progress_in_a_terminal_has_no_total_no_more(tmp_path: Path, monkeypatch
                                        "--batch-size", "1"])
     assert result.exit_code == 0, result.output
     assert "/4 articles" in screen.getvalue()
+
+
+# ------------------------------------------------------------------ notions table
+@pytest.fixture(scope="module")
+def notions_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from web_corpus import corpus
+
+    from parley.store import open_store
+
+    path = tmp_path_factory.mktemp("notions") / "n.db"
+    with open_store(path) as store:
+        store.add_articles(corpus())
+    return path
+
+
+def test_notions_table_unreadable_at_80_columns_no_more(notions_db: Path) -> None:
+    result = CliRunner().invoke(main, ["notions", "--db", str(notions_db), "--min-speakers", "1"], terminal_width=80)
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert all(len(line) <= 80 for line in lines)
+    header = next(line for line in lines if "notion" in line and "┃" in line)
+    assert [cell.strip() for cell in header.split("┃")[1:-1]] == ["notion", "spk", "sides", "stmt", "art", "rep", "who"]
+    assert "…" not in header  # no header cut
+    assert "indivisibility" in result.output and "Victoria Nuland" in result.output  # whole, not "Victo…"
+    assert "spk speakers" in result.output  # the short headers are explained
+
+
+def test_notions_table_has_full_headers_when_wide(notions_db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from parley.cli import notions
+
+    monkeypatch.setattr(notions.out, "width", 140)
+    result = CliRunner().invoke(main, ["notions", "--db", str(notions_db), "--min-speakers", "1"], terminal_width=140)
+    header = next(line for line in result.output.splitlines() if "notion" in line and "┃" in line)
+    assert "speakers" in header and "statements" in header and "reporter" in header

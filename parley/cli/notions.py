@@ -233,15 +233,35 @@ def notions_command(
     if not found:
         err.print("no notion is used by that many speakers yet; try --min-speakers 1")
         return
-    table = Table(title="Most discussed notions", expand=True)
-    for column in ("notion", "speakers", "sides", "statements", "articles", "reporter", "who", "also written"):
-        table.add_column(column)
+    out.print(_notions_table(found, out.width))
+
+
+# Count columns: full headers on a wide terminal, short ones (explained in the caption) on a narrow one.
+_COUNTS = (("speakers", "spk"), ("sides", "sides"), ("statements", "stmt"), ("articles", "art"), ("reporter", "rep"))
+
+
+def _notions_table(found: list[Any], width: int) -> Table:
+    """Readable at 80 columns: the counts take what their numbers need, the notion (with its other
+    wordings under it) and the speakers share the rest; names are cut with "…", never mid-word."""
+    from parley.cli.core import clip
+
+    wide = width >= 110
+    table = Table(title="Most discussed notions", expand=True,
+                  caption=None if wide else "spk speakers · stmt statements · art articles · rep reporter mentions")
+    table.add_column("notion", ratio=2, min_width=14)
+    for full, short in _COUNTS:
+        table.add_column(full if wide else short, justify="right", no_wrap=True)
+    table.add_column("who", ratio=3, min_width=16)
+    names = 3 if wide else 2
     for d in found:
-        table.add_row(
-            d.phrase, str(d.speakers), str(d.sides), str(d.statements), str(d.articles), str(d.reporter),
-            ", ".join(d.speaker_names[:3]) + (" …" if d.speakers > 3 else ""), ", ".join(d.variants[:3]),
-        )
-    out.print(table)
+        notion = Text(d.phrase, style="bold")
+        if d.variants:
+            notion.append("\nalso " + ", ".join(d.variants[:2]), style="dim")
+        who = ", ".join(clip(name, 40 if wide else 24) for name in d.speaker_names[:names])
+        if d.speakers > names:
+            who += f" +{d.speakers - names}"
+        table.add_row(notion, str(d.speakers), str(d.sides), str(d.statements), str(d.articles), str(d.reporter), who)
+    return table
 
 
 # --------------------------------------------------------------------------- provenance
