@@ -87,3 +87,26 @@ def test_ingest_body_is_capped_while_it_streams(tmp_path: Path, monkeypatch: pyt
 def test_ingest_with_a_token_still_validates_the_body(writable: TestClient) -> None:
     response = writable.post("/api/ingest", json={"articles": []}, headers={"Authorization": f"Bearer {TOKEN}"})
     assert response.status_code == 422
+
+
+@pytest.mark.parametrize(("keywords", "expected"), [
+    ("sanctions, Iran ,", ["sanctions", "Iran"]),  # one string, as a JSONL line may give it
+    (["sanctions", " Iran "], ["sanctions", "Iran"]),
+    ("", []),
+    ([], []),
+])
+def test_ingest_refuses_keywords_given_as_a_string_no_more(writable: TestClient, keywords: Any,
+                                                          expected: list[str]) -> None:
+    article = {"text": "Officials said on Monday that the talks would resume next week in Geneva.", "keywords": keywords,
+               "author": ["Ann Lee", "Bo Chen"]}
+    response = writable.post("/api/ingest", json={"articles": [article]}, headers={"Authorization": f"Bearer {TOKEN}"})
+    assert response.status_code == 200, response.text
+    stored = writable.get(f"/api/articles/{response.json()['ids'][0]}").json()
+    assert stored["keywords"] == expected and stored["author"] == "Ann Lee, Bo Chen"
+
+
+@pytest.mark.parametrize("keywords", [5, [1, 2], {"a": 1}])
+def test_ingest_keywords_of_another_type_are_refused(writable: TestClient, keywords: Any) -> None:
+    article = {"text": "Officials said on Monday that the talks would resume.", "keywords": keywords}
+    response = writable.post("/api/ingest", json={"articles": [article]}, headers={"Authorization": f"Bearer {TOKEN}"})
+    assert response.status_code == 422

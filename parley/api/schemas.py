@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any, Generic, TypeVar
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, field_validator
 
 from parley.nlp import MAX_TEXT_CHARS
 from parley.query.speakers import FacetCount, PeriodCount, SpeakerDetail
@@ -97,7 +97,24 @@ class IngestArticle(BaseModel):
     author: str | None = None
     published: str | None = Field(default=None, description="ISO 8601 date or datetime.")
     section: str | None = None
-    keywords: list[str] = Field(default_factory=list)
+    keywords: list[str] = Field(default_factory=list, description='A list, or one string: "sanctions, Iran".')
+
+    # As in a JSONL line: keywords may be one comma-separated string, the author a list of names.
+    @field_validator("keywords", mode="before")
+    @classmethod
+    def _keywords(cls, value: Any) -> Any:
+        if isinstance(value, str):
+            return [k.strip() for k in value.split(",") if k.strip()]
+        if isinstance(value, list) and all(isinstance(k, str) for k in value):
+            return [k.strip() for k in value if k.strip()]
+        return value  # anything else is refused by the type check (422)
+
+    @field_validator("author", mode="before")
+    @classmethod
+    def _author(cls, value: Any) -> Any:
+        if isinstance(value, list) and all(isinstance(v, str) for v in value):
+            return ", ".join(v.strip() for v in value if v.strip()) or None
+        return value
 
 
 class IngestRequest(BaseModel):
