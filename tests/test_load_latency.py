@@ -138,3 +138,31 @@ def test_a_failed_computation_is_not_kept_and_waiters_try_again(tmp_path: Path) 
         with pytest.raises(ValueError):
             memo.memo(store, ("fail",), fail)
         assert memo.memo(store, ("fail",), lambda: "ok") == "ok"
+
+
+@pytest.mark.parametrize("url", ["/search?q=security", "/articles", "/articles?page=1", "/speakers", "/events",
+                                 "/entities/Russia"])
+def test_list_pages_rendered_on_every_request_no_more(client: Any, url: str) -> None:
+    first = client.get(url)
+    before = memo.stats()
+    again = client.get(url)
+    after = memo.stats()
+    assert again.status_code == 200 and again.text == first.text
+    assert again.headers["content-type"].startswith("text/html")
+    assert "content-security-policy" in again.headers  # the server's headers still apply
+    assert (after["hits"] - before["hits"], after["misses"] - before["misses"]) == (1, 0)
+
+
+def test_a_new_ingest_changes_kept_pages(client: Any) -> None:
+    before = client.get("/articles").text
+    article = unrelated_article()
+    posted = client.post("/api/ingest", json={"articles": [{"text": article.text, "title": "A brand new title"}]},
+                         headers={"Authorization": f"Bearer {TOKEN}"})
+    assert posted.status_code == 200, posted.text
+    after = client.get("/articles").text
+    assert "A brand new title" in after and "A brand new title" not in before
+
+
+def test_a_missing_entity_page_is_not_kept(client: Any) -> None:
+    assert client.get("/entities/Nobody%20Known").status_code == 404
+    assert client.get("/entities/Nobody%20Known").status_code == 404

@@ -7,7 +7,9 @@ A sibling of :mod:`parley.api`, never importing it: both build their filters wit
 
 from __future__ import annotations
 
+import functools
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 from urllib.parse import urlencode
@@ -19,6 +21,7 @@ from fastapi.templating import Jinja2Templates
 from parley.errors import InputError, NotFoundError
 from parley.query import cached
 from parley.query.filters import affiliation_codes, attributions
+from parley.query.memo import memo
 from parley.query.people import people_of
 from parley.query.speakers import speaker_detail
 from parley.store import Store
@@ -80,6 +83,29 @@ def _page(request: Request, name: str, **context: Any) -> HTMLResponse:
     return templates.TemplateResponse(request, name, context)
 
 
+def _kept(request: Request, store: Store, build: Callable[[], Response]) -> Response:
+    """The page as built before for this URL, while the corpus is unchanged (:mod:`parley.query.memo`).
+
+    For pages that show only what the store holds; a page that may show "computing…" is not kept.
+    """
+    def render() -> tuple[bytes, int, str | None]:
+        response = build()
+        return bytes(response.body), response.status_code, response.media_type
+
+    body, status, media_type = memo(store, ("page", request.url.path, request.url.query), render)
+    return Response(body, status_code=status, media_type=media_type)
+
+
+def kept_page(view: Callable[..., Response]) -> Callable[..., Response]:
+    """A route kept by :func:`_kept`; the view takes ``request`` and ``store`` (FastAPI passes keywords)."""
+
+    @functools.wraps(view)
+    def route(**kwargs: Any) -> Response:
+        return _kept(kwargs["request"], kwargs["store"], lambda: view(**kwargs))
+
+    return route
+
+
 def _pager(request: Request, total: int, page: int, per_page: int = PAGE) -> dict[str, Any]:
     """Previous/next links that keep every other query parameter."""
     params = [(k, v) for k, v in request.query_params.multi_items() if k != "page"]
@@ -119,6 +145,7 @@ def home(request: Request, store: StoreDep) -> HTMLResponse:
 
 # ------------------------------------------------------------------------------------------ search
 @router.get("/search")
+@kept_page
 def search(
     request: Request,
     store: StoreDep,
@@ -171,6 +198,7 @@ def search(
 
 # ------------------------------------------------------------------------------------------ articles
 @router.get("/articles")
+@kept_page
 def articles(
     request: Request, store: StoreDep, q: OptText = None, outlet: OptText = None, page: PageNo = 1
 ) -> HTMLResponse:
@@ -189,6 +217,7 @@ def articles(
 
 
 @router.get("/articles/{article_id}")
+@kept_page
 def article(request: Request, store: StoreDep, article_id: str) -> HTMLResponse:
     record = store.get_article(article_id)
     colours = speaker_colours(record)
@@ -220,6 +249,7 @@ def article(request: Request, store: StoreDep, article_id: str) -> HTMLResponse:
 
 # ------------------------------------------------------------------------------------------ speakers
 @router.get("/speakers")
+@kept_page
 def speakers(
     request: Request, store: StoreDep, q: OptText = None,
     side: Annotated[list[str], Query(max_length=10)] = [],  # noqa: B006
@@ -249,6 +279,7 @@ def _speaker_notions(store: Store, name: str) -> list[SpeakerNotion] | None:
 
 # ------------------------------------------------------------------------------------------ entities
 @router.get("/entities/{name:path}")
+@kept_page
 def entity(request: Request, store: StoreDep, name: str, page: PageNo = 1) -> HTMLResponse:
     listing = store.entities(name=name, limit=PAGE, offset=(page - 1) * PAGE)
     if not listing.total:
@@ -305,6 +336,7 @@ def notion_timeline_chart(
 
 # ------------------------------------------------------------------------------------------ events
 @router.get("/events")
+@kept_page
 def events(
     request: Request,
     store: StoreDep,
