@@ -170,3 +170,15 @@ def test_search_for_a_notion_does_not_link_to_the_notion_page_no_more(web: Any, 
 
 def test_search_without_words_has_no_notion_link(web: Any) -> None:
     assert 'class="to-notion"' not in web.get("/search?speaker=Victoria%20Nuland").text
+
+
+def test_events_page_offers_types_its_filter_refuses_no_more(web: Any) -> None:
+    import re
+
+    from parley.store.filters import event_types
+
+    page = web.get("/events").text
+    offered = re.findall(r'<option value="([A-Z]+)"', page)
+    assert offered == list(event_types())
+    for event_type in offered[:3]:
+        assert web.get(f"/events?type={event_type}").status_code == 200
