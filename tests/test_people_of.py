@@ -110,8 +110,11 @@ def test_extract_output_with_people_is_schema_valid() -> None:
 @pytest.fixture(scope="module")
 def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("people") / "people.db"
+    from parley.query import cached
+
     with open_store(path) as store:
         store.add_articles([*corpus(), _article()])
+        cached.discover(store)  # the speaker page would start it in a thread that outlives the test's server
     return path
 
 
