@@ -64,18 +64,26 @@ def test_asyncio_turns_nagle_off_on_a_served_connection() -> None:
 
 
 @pytest.fixture
-def client(tmp_path: Path) -> Any:
+def db_path(tmp_path: Path) -> Path:
+    from parley.query import cached
+
     path = tmp_path / "memo.db"
     with open_store(path) as store:
         store.add_articles([a for a in corpus() if a.id != unrelated_article().id])
+        cached.discover(store)  # the home page keeps nothing while discovery is pending
     memo.clear()
-    with TestClient(create_app(str(path), token=TOKEN)) as c:
+    return path
+
+
+@pytest.fixture
+def client(db_path: Path) -> Any:
+    with TestClient(create_app(str(db_path), token=TOKEN)) as c:
         yield c
 
 
 @pytest.mark.parametrize("url", [
     "/api/attributions?q=security&limit=5", "/api/articles?limit=5", "/api/articles?q=security",
-    "/api/speakers", "/api/entities?type=PERSON", "/api/events",
+    "/api/speakers", "/api/entities?type=PERSON", "/api/events", "/api/stats",
 ])
 def test_listings_recomputed_on_every_request_no_more(client: Any, url: str) -> None:
     first = client.get(url)
@@ -141,7 +149,7 @@ def test_a_failed_computation_is_not_kept_and_waiters_try_again(tmp_path: Path) 
 
 
 @pytest.mark.parametrize("url", ["/search?q=security", "/articles", "/articles?page=1", "/speakers", "/events",
-                                 "/entities/Russia"])
+                                 "/entities/Russia", "/"])
 def test_list_pages_rendered_on_every_request_no_more(client: Any, url: str) -> None:
     first = client.get(url)
     before = memo.stats()
@@ -166,3 +174,12 @@ def test_a_new_ingest_changes_kept_pages(client: Any) -> None:
 def test_a_missing_entity_page_is_not_kept(client: Any) -> None:
     assert client.get("/entities/Nobody%20Known").status_code == 404
     assert client.get("/entities/Nobody%20Known").status_code == 404
+
+
+def test_a_new_failure_changes_the_kept_counts(client: Any, db_path: Path) -> None:
+    from parley.models import Failure
+
+    before = client.get("/api/stats").json()["failures"]
+    with open_store(db_path) as store:  # failures do not change the corpus revision
+        store.add_failures([Failure(source="broken.jsonl:3", reason="invalid JSON", detail="line 3")])
+    assert client.get("/api/stats").json()["failures"] == before + 1

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 from urllib.parse import urlencode
@@ -90,7 +90,7 @@ def _page(request: Request, name: str, **context: Any) -> HTMLResponse:
     return templates.TemplateResponse(request, name, context)
 
 
-def _kept(request: Request, store: Store, build: Callable[[], Response]) -> Response:
+def _kept(request: Request, store: Store, build: Callable[[], Response], *extra: Hashable) -> Response:
     """The page as built before for this URL, while the corpus is unchanged (:mod:`parley.query.memo`).
 
     For pages that show only what the store holds; a page that may show "computing…" is not kept.
@@ -99,7 +99,7 @@ def _kept(request: Request, store: Store, build: Callable[[], Response]) -> Resp
         response = build()
         return bytes(response.body), response.status_code, response.media_type
 
-    body, status, media_type = memo(store, ("page", request.url.path, request.url.query), render)
+    body, status, media_type = memo(store, ("page", request.url.path, request.url.query, *extra), render)
     return Response(body, status_code=status, media_type=media_type)
 
 
@@ -141,13 +141,19 @@ def _discovered_notions(store: Store, limit: int) -> list[Any]:
 
 # ------------------------------------------------------------------------------------------ home
 @router.get("/")
-def home(request: Request, store: StoreDep) -> HTMLResponse:
-    stats = store.stats()
-    latest = store.attributions(limit=8)
-    speakers = store.speakers(limit=8)
+def home(request: Request, store: StoreDep) -> Response:
     notions = cached.discover_nowait(store, limit=12)
-    return _page(request, "home.html", stats=stats, latest=latest.items, speakers=speakers.items,
-                 notions=notions, nav="home")
+
+    def build() -> Response:
+        stats = store.stats()
+        latest = store.attributions(limit=8)
+        speakers = store.speakers(limit=8)
+        return _page(request, "home.html", stats=stats, latest=latest.items, speakers=speakers.items,
+                     notions=notions, nav="home")
+
+    if notions is None:  # "finding notions…": not kept, the next view shows them
+        return build()
+    return _kept(request, store, build)  # (the page shows no failure count, which the revision would miss)
 
 
 # ------------------------------------------------------------------------------------------ search
