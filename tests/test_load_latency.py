@@ -183,3 +183,15 @@ def test_a_new_failure_changes_the_kept_counts(client: Any, db_path: Path) -> No
     with open_store(db_path) as store:  # failures do not change the corpus revision
         store.add_failures([Failure(source="broken.jsonl:3", reason="invalid JSON", detail="line 3")])
     assert client.get("/api/stats").json()["failures"] == before + 1
+
+
+def test_kept_results_are_bounded_in_bytes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(memo, "_BYTES", 10_000)
+    with open_store(tmp_path / "bytes.db") as store:
+        memo.clear()
+        for i in range(10):
+            memo.memo(store, ("big", i), lambda: b"x" * 3_000)
+        assert memo.stats()["bytes"] <= 10_000 and memo.stats()["kept"] == 3
+        calls: list[int] = []
+        memo.memo(store, ("big", 9), lambda: calls.append(1) or b"")  # the newest is still kept
+        assert calls == []

@@ -20,7 +20,9 @@ __all__ = ["clear", "memo", "stats"]
 
 T = TypeVar("T")
 _SIZE = 512  # results kept; a page of 50 statements is about 60 KB of JSON
+_BYTES = 64 * 1024 * 1024  # and at most this many bytes of bodies (an article page can be 200 KB)
 _kept: OrderedDict[tuple[Any, ...], Any] = OrderedDict()
+_sizes: dict[tuple[Any, ...], int] = {}
 _lock = threading.Lock()
 _counts = {"hits": 0, "misses": 0}
 _running: dict[tuple[Any, ...], threading.Event] = {}  # keys being computed, set when done
@@ -52,20 +54,32 @@ def memo(store: Store, key: tuple[Hashable, ...], compute: Callable[[], T]) -> T
         value = compute()
         with _lock:
             _kept[full] = value
-            while len(_kept) > _SIZE:
-                _kept.popitem(last=False)
+            _sizes[full] = _size(value)
+            while len(_kept) > _SIZE or (len(_kept) > 1 and sum(_sizes.values()) > _BYTES):
+                oldest, _ = _kept.popitem(last=False)
+                _sizes.pop(oldest, None)
         return value
     finally:
         with _lock:
             _running.pop(full).set()
 
 
+def _size(value: Any) -> int:
+    """Bytes a kept value holds, roughly: its strings and bytes (a page is a tuple of body and headers)."""
+    if isinstance(value, (bytes, str)):
+        return len(value)
+    if isinstance(value, tuple):
+        return sum(_size(v) for v in value)
+    return 1024
+
+
 def stats() -> dict[str, int]:
     with _lock:
-        return {**_counts, "kept": len(_kept)}
+        return {**_counts, "kept": len(_kept), "bytes": sum(_sizes.values())}
 
 
 def clear() -> None:
     with _lock:
         _kept.clear()
+        _sizes.clear()
         _counts.update(hits=0, misses=0)
