@@ -108,6 +108,7 @@ class PeopleRules:
     time_words: frozenset[str]
     not_name_labels: frozenset[str]
     named_things: frozenset[str]  # "Cyclone", "Hurricane": the name after them is a thing's
+    generations: dict[str, str]  # "younger" -> "later", "elder" -> "first": which bearer of a shared surname
     state_sectors: frozenset[str]
     surface_apposition_stops: frozenset[str]
     parsed_apposition_stops: frozenset[str]
@@ -181,6 +182,7 @@ def load_rules(files: DataFiles) -> PeopleRules:
         time_words=files.words("people/time_words.tsv"),
         not_name_labels=files.words("people/not_name_labels.tsv", lower=False),
         named_things=files.words("people/named_things.tsv"),
+        generations=files.mapping("people/generations.tsv"),
         state_sectors=files.words("people/state_sectors.tsv", lower=False),
         surface_apposition_stops=_stops(files, "surface"),
         parsed_apposition_stops=_stops(files, "parse"),
@@ -671,7 +673,7 @@ def _pass_bare_names(cast: _Cast) -> None:
             draft = surnames[tok.text]
         elif (
             tok.text in firsts
-            and tok.pos_ == "PROPN"
+            and tok.pos_ in ("PROPN", "INTJ", "X")
             and tok.dep_ in ("nsubj", "nsubjpass")
             and not (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN")
         ):
@@ -679,6 +681,28 @@ def _pass_bare_names(cast: _Cast) -> None:
         else:
             continue
         draft.mentions.append((tok.idx, tok.idx + len(tok.text), tok.i, tok.i + 1))
+
+
+def _pass_generations(cast: _Cast) -> None:
+    """ "the younger Lai" is the Lai introduced later (the son), "the elder Lai" the one introduced
+    first (``generations.tsv``): a bare surname after such a word moves to that bearer."""
+    doc, generations = cast.doc, cast.rules.generations
+    bearers: dict[str, list[_Draft]] = {}
+    for d in sorted(cast.drafts, key=lambda d: d.first_seen):
+        if len(d.tokens) > 1:
+            bearers.setdefault(d.tokens[-1], []).append(d)
+    for draft in list(cast.drafts):
+        for mention in list(draft.mentions):
+            t_start, t_end = mention[2], mention[3]
+            family = bearers.get(doc[t_start].text, []) if t_end - t_start == 1 else []
+            which = generations.get(doc[t_start - 1].lower_) if t_start > 0 else None
+            if len(family) < 2 or which is None:
+                continue
+            target = family[0] if which == "first" else family[-1]
+            if target is not draft:
+                draft.mentions.remove(mention)
+                target.mentions.append(mention)
+    cast.drafts = [d for d in cast.drafts if d.mentions]
 
 
 def _pass_named_things(cast: _Cast) -> None:
@@ -710,13 +734,14 @@ def _pass_pronoun_genders(cast: _Cast) -> None:
     _vote_gender_by_pronouns(cast.doc, cast.drafts, cast.rules)
 
 
-PeoplePass = Literal["names", "fuller names", "bare names", "named things", "descriptions", "pronoun genders"]
+PeoplePass = Literal["names", "fuller names", "bare names", "generations", "named things", "descriptions", "pronoun genders"]
 
 # The people rules in the order they run; each reads and extends the cast the ones before built.
 PASSES: tuple[tuple[PeoplePass, Callable[[_Cast], None]], ...] = (
     ("names", _pass_names),
     ("fuller names", _pass_fuller_names),
     ("bare names", _pass_bare_names),
+    ("generations", _pass_generations),
     ("named things", _pass_named_things),
     ("descriptions", _pass_descriptions),
     ("pronoun genders", _pass_pronoun_genders),
@@ -750,7 +775,7 @@ def _name_word(tok: "Token", rules: PeopleRules) -> bool:
     text = tok.text
     words = rules.roles
     return (
-        tok.pos_ == "PROPN"
+        (tok.pos_ == "PROPN" or _mistagged_name_part(tok))
         and text.replace("-", "").isalpha()
         and text[:1].isupper()
         and not (text.isupper() and len(text) > 1)
@@ -760,6 +785,12 @@ def _name_word(tok: "Token", rules: PeopleRules) -> bool:
         and affiliation_code(text, rules=rules) is None
         and not _cue_verb_form(text)
     )
+
+
+def _mistagged_name_part(tok: "Token") -> bool:
+    """ "Oh" of "Oh Ei Sun" tagged as an interjection: a capitalised word the parser still joins
+    to a proper noun as part of its name."""
+    return tok.pos_ in ("INTJ", "X") and tok.dep_ in ("compound", "flat") and tok.head.pos_ == "PROPN"
 
 
 def _fuller_run(doc: "Doc", i: int, rules: PeopleRules) -> tuple[int, int]:
