@@ -54,6 +54,42 @@ SPEAKERS = [
         "Sayed Abdul Wajeed Sadat, the provincial head of the Red Crescent Society, told VOA five people had died.",
         "five people had died", "Sayed Abdul Wajeed Sadat",
     ),
+    # "asked X if/whether ...": the asker said it, the question is the content, the one asked is not.
+    (
+        "Hong Kong prosecutor Anthony Chau read out the charges and asked the elder Lai if he agreed with them.",
+        "if he agreed with them", "Anthony Chau",
+    ),
+    ("Hong Kong prosecutor Anthony Chau asked the elder Lai if he agreed with them.", "the elder Lai", "-"),
+    # An object complement after a naming participle is a statement of its own.
+    (
+        "Modi announced that India will build a new parliament for Mauritius, "
+        "calling it a gift “from the mother of democracy.”",
+        "from the mother of democracy", "Narendra Modi",
+    ),
+    (
+        "Modi announced that India will build a new parliament for Mauritius, "
+        "calling it a gift “from the mother of democracy.”",
+        "India will build a new parliament for Mauritius", "Narendra Modi",
+    ),
+    (
+        "Modi announced that India will build a new parliament for Mauritius, "
+        "calling it a gift “from the mother of democracy.”",
+        "Mauritius, calling", "-",
+    ),
+    # A past tense the parser hung off the name before it as a clause.
+    ("Leavitt called Ford’s comments “egregious and insulting.” Trump responded later.", "egregious and insulting", "Leavitt"),
+    # Roles end at a relative clause; the speaker is the person, not the role.
+    (
+        "Thomas Countryman, a former senior State Department official who held the position in 2010, "
+        "said the administration has used its authority.",
+        "the administration has used its authority", "Thomas Countryman",
+    ),
+    # An apostrophe set apart from its word opens no quotation.
+    (
+        "In a review of the Jairan 's AIS data, analysts determined that the ship carried no cargo. "
+        "Beijing opposes what it calls 'illegal sanctions,' officials said.",
+        "AIS data", "-",
+    ),
 ]
 
 
@@ -67,3 +103,24 @@ def test_bug_sayed_was_read_as_a_form_of_say() -> None:
 
     assert lexicon().verb_form("Sayed") is None
     assert (lexicon().verb_form("Said"), lexicon().verb_form("Stated")) == ("say", "state")
+
+
+def test_bug_called_for_de_escalation_kept_only_de(nlp: Any) -> None:
+    # The tokenizer splits "de-escalation" into three objects of "for"; the content is the whole word.
+    found = attributions(nlp, "President Biden called for de-escalation and a return to diplomacy.")
+    assert any(a.content_text.startswith("de-escalation") for a in found)
+
+
+def test_bug_role_ran_into_its_relative_clause(nlp: Any) -> None:
+    from parley.extract.people import find_people
+
+    text = "Thomas Countryman, a former senior State Department official who held the position, said so."
+    [person] = find_people(nlp(text), text)
+    assert person.role is not None and not person.role.endswith("who")
+
+
+def test_bug_apostrophe_in_jairan_s_opened_a_quote() -> None:
+    from parley.extract.attributions.quotes import find_quotes
+
+    text = "A review of the Jairan 's AIS data and the Jairan ’s transponder found nothing. 'We know,' he said."
+    assert [text[q.content_start : q.content_end] for q in find_quotes(text)] == ["We know,"]

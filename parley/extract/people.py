@@ -422,11 +422,17 @@ def _role_text(doc: "Doc", start: int, end: int, rules: PeopleRules) -> str | No
     return doc[start:end].text
 
 
+def _relative_word(tok: "Token") -> bool:
+    """who, which, whose, that opening a relative clause (the tagger's wh- tags, or "that" as its subject)."""
+    return tok.tag_ in ("WP", "WDT", "WP$") or (tok.lower_ == "that" and tok.head.dep_ == "relcl")
+
+
 def _surface_apposition(doc: "Doc", start: int, rules: PeopleRules) -> tuple[int, int] | None:
     """Parses often hang the apposition off the comma's neighbour; read it from the surface."""
     if start < len(doc) and doc[start].pos_ == "DET" and doc[start].lower_ in ("the", "a", "an"):
         end = start
-        while end < len(doc) and doc[end].text not in rules.surface_apposition_stops and doc[end].pos_ not in ("VERB", "AUX"):
+        while end < len(doc) and doc[end].text not in rules.surface_apposition_stops and doc[end].pos_ not in ("VERB", "AUX") \
+                and not _relative_word(doc[end]):
             end += 1
         if end > start + 1 and any(rules.roles.is_role_word(t.lower_) for t in doc[start:end]):
             return start, end
@@ -451,7 +457,8 @@ def _apposition(doc: "Doc", name_start: int, name_end: int, rules: PeopleRules) 
     last = max(x.i for x in appos.subtree)
     end = start
     for t in doc[start:]:
-        if t.text in rules.parsed_apposition_stops or t.dep_ in ("relcl", "acl") or t.i > appos.i and t.pos_ == "VERB":
+        # A role ends at its relative clause: "a former senior State Department official [who held ...]".
+        if t.text in rules.parsed_apposition_stops or t.dep_ in ("relcl", "acl") or _relative_word(t) or t.i > appos.i and t.pos_ == "VERB":
             break
         if t.i > last:
             break
