@@ -90,6 +90,16 @@ SPEAKERS = [
         "Beijing opposes what it calls 'illegal sanctions,' officials said.",
         "AIS data", "-",
     ),
+    # The object of a stance verb with what it is blamed, praised or described for.
+    ("Congressman Andy Levin slammed Moise for the jailbreak on Twitter.", "Moise for the jailbreak", "Andy Levin"),
+    ("Rubio also credited Britain and France for playing a constructive role.", "France for playing", "Rubio"),
+    ("Rubio also credited Britain and France with the deal.", "France with the deal", "-"),
+    # Fronted content, then the name and its apposition, the cue made a conjunct by the parser.
+    (
+        "Refugee programs in Kenya are feeling the strain of insufficient funding, Glenn Jusnes, "
+        "a spokesperson for UNHCR Kenya, told VOA in an email response.",
+        "feeling the strain", "Glenn Jusnes",
+    ),
 ]
 
 
@@ -124,3 +134,12 @@ def test_bug_apostrophe_in_jairan_s_opened_a_quote() -> None:
 
     text = "A review of the Jairan 's AIS data and the Jairan ’s transponder found nothing. 'We know,' he said."
     assert [text[q.content_start : q.content_end] for q in find_quotes(text)] == ["We know,"]
+
+
+def test_bug_name_cut_by_the_parse_lost_its_speaker(nlp: Any) -> None:
+    # "Sayed" parsed as the sentence's verb: the source mention starts at "Abdul", the name before it.
+    text = (
+        "The Taliban offered no evidence for the claims. Sayed Abdul Wajeed Sadat, the Ghazni provincial head "
+        "for the Red Cross and Red Crescent Society told VOA five people had likely been killed in the crash."
+    )
+    assert speaker_of(attributions(nlp, text), "five people") == "Sayed Abdul Wajeed Sadat"

@@ -240,7 +240,10 @@ def subject_of(verb: "Token", rules: AttributionRules) -> "Token | None":
     reduced = _reduced_relative_noun(verb)
     if reduced is not None:
         return reduced
-    found = _subject_of(verb, rules) or _name_before_apposition(verb, rules)
+    # "X, Glenn Jusnes, a spokesperson for UNHCR Kenya, told VOA": the parser makes the cue a conjunct
+    # of the fronted content, whose subject is not the speaker; the person named before the apposition is.
+    named = _name_before_apposition(verb, rules) if verb.dep_ == "conj" else None
+    found = named or _subject_of(verb, rules) or _name_before_apposition(verb, rules)
     return _past_dateline(found, verb, rules) if found is not None else None
 
 
@@ -380,7 +383,7 @@ def _content_from_frames(verb: "Token", frames: tuple[str, ...], rules: Attribut
 
 def _clause_content(verb: "Token", children: "list[Token]", frame: str, rules: AttributionRules) -> _FrameReading | None:
     """A finite complement clause: "said (that) ...", also a parenthetical "..., he said."."""
-    for reading in (_complement_clause, _asked_whether, _channel_clause, _subject_xcomp, _parenthetical_clause):
+    for reading in (_complement_clause, _asked_whether, _channel_clause, _subject_xcomp, _parenthetical_clause, _fronted_before_name):
         found = reading(verb, children, rules)
         if found:
             return found, None, "parenthetical" if reading is _parenthetical_clause else frame
@@ -455,6 +458,18 @@ def _parenthetical_clause(verb: "Token", children: "list[Token]", rules: Attribu
     return []
 
 
+def _fronted_before_name(verb: "Token", children: "list[Token]", rules: AttributionRules) -> list[tuple[int, int]]:
+    """ "Programs are feeling the strain, Glenn Jusnes, a spokesperson for UNHCR, told VOA": the parser
+    makes the cue a conjunct of the fronted content; the content is what comes before the name."""
+    if verb.dep_ != "conj" or verb.head.i > verb.i or any(c.dep_ in ("ccomp", "xcomp", "nsubj") for c in children):
+        return []
+    name = _name_before_apposition(verb, rules)
+    if name is None or name.left_edge.i <= verb.head.left_edge.i:
+        return []
+    bounds = token_bounds(list(verb.doc[verb.head.left_edge.i : name.left_edge.i]))
+    return [bounds] if bounds else []
+
+
 def _inf_content(verb: "Token", children: "list[Token]", frame: str, rules: AttributionRules) -> _FrameReading | None:
     """A to-infinitive complement: "vowed to ...", "urged Congress to ..."."""
     for child in children:
@@ -480,6 +495,13 @@ def _obj_content(verb: "Token", children: "list[Token]", frame: str, rules: Attr
     """The direct object: "denied the report", "proposed a safe zone"."""
     for child in children:
         if child.dep_ == "dobj" and child.pos_ not in ("PRON",):
+            reason = next(
+                (c for c in children if c.dep_ == "prep" and c.i == child.right_edge.i + 1 and c.lower_ in rules.object_reasons), None
+            )
+            if reason is not None:
+                # "slammed Moise for the jailbreak": the object with what it is blamed or praised for.
+                bounds = token_bounds(list(child.doc[child.left_edge.i : reason.right_edge.i + 1]))
+                return ([bounds] if bounds else []), None, frame
             ranges = _subtree_bounds(child)
             if ranges:
                 return ranges, None, frame

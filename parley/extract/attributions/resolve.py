@@ -61,6 +61,8 @@ def _split_naming_participles(results: list[Candidate], ctx: Context) -> None:
         for other in results:
             if other is cand or not other.content or not other.content[0][0] < comma < other.content[-1][1]:
                 continue
+            # The reporter's own naming: "India will cooperate ..., calling it" is still Modi's.
+            cand.source, cand.source_head = other.source, other.source_head
             kept = [(s, min(e, comma)) for s, e in other.content if s < comma]
             other.content = [(s, e) for s, e in kept if e > s]
             if other.kind == "mixed" and not any(

@@ -421,6 +421,17 @@ class SpeakerResolver:
             i += 1
         return best
 
+    def _person_around(self, start: int, end: int) -> Person | None:
+        """The person whose name mention holds the whole mention: the parse cut "Sayed" (read as a
+        verb) off "Sayed Abdul Wajeed Sadat", whose mention still spans it."""
+        i = bisect.bisect_right(self._starts, start) - 1
+        steps = self.rules.settings.nested_mention_steps
+        for j in range(i, max(-1, i - steps), -1):
+            m_start, m_end, person = self._mentions[j]
+            if m_start <= start and end <= m_end:
+                return person
+        return None
+
     def _recent(self, before: int, fits: Callable[[Person], bool]) -> Person | None:
         i = bisect.bisect_left(self._starts, before) - 1
         seen: set[str] = set()
@@ -492,7 +503,7 @@ class SpeakerResolver:
         if source is None:
             return None
         start, end = source
-        person = self.person_at(start, end)
+        person = self.person_at(start, end) or self._person_around(start, end)
         if head is None:
             person = person or self.name_word_owner(start, end)
             return _from_person(person) if person is not None else None
