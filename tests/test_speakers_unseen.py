@@ -93,12 +93,37 @@ SPEAKERS = [
     # The object of a stance verb with what it is blamed, praised or described for.
     ("Congressman Andy Levin slammed Moise for the jailbreak on Twitter.", "Moise for the jailbreak", "Andy Levin"),
     ("Rubio also credited Britain and France for playing a constructive role.", "France for playing", "Rubio"),
-    ("Rubio also credited Britain and France with the deal.", "France with the deal", "-"),
+    ("Rubio also credited Britain and France with the deal.", "France with the deal", "Rubio"),
+    ("Trump threatened the European Union with 200% tariffs on wine.", "Union with 200% tariffs", "Donald Trump"),
     # Fronted content, then the name and its apposition, the cue made a conjunct by the parser.
     (
         "Refugee programs in Kenya are feeling the strain of insufficient funding, Glenn Jusnes, "
         "a spokesperson for UNHCR Kenya, told VOA in an email response.",
         "feeling the strain", "Glenn Jusnes",
+    ),
+    # Names with particles and hyphens, whole.
+    (
+        "European Commission President Ursula von der Leyen has argued that the bloc needs open borders.",
+        "the bloc needs open borders", "Ursula von der Leyen",
+    ),
+    (
+        "The Taliban's deputy minister for culture, Zia-ul Haq Haqmal, told media his department had banned 400 books.",
+        "banned 400 books", "Zia-ul Haq Haqmal",
+    ),
+    (
+        '"It may try to be bolder," said Ryo Hinata-Yamaguchi, a nonresident senior fellow at the Atlantic Council.',
+        "try to be bolder", "Ryo Hinata-Yamaguchi",
+    ),
+    # Two roles of one person are not a group; a described person and a named one are.
+    ("“We have challenges,” said Jakarta-based social worker and activist Ryan Febrianto.", "We have challenges", "Ryan Febrianto"),
+    ("“We have challenges,” said the minister and Ryan Febrianto.", "We have challenges", "minister and Ryan Febrianto"),
+    # A surname misspelt one letter off.
+    ("Luis Eguiluz, head of the aid group, visited. Equiluz said the army does not allow access.", "does not allow", "Luis Eguiluz"),
+    # An armed group is not a person a "he" can stand for.
+    (
+        "Insecurity caused by the Boko Haram conflict has cut off a million people. "
+        "He said the laws prevent access.",
+        "the laws prevent access", None,
     ),
 ]
 

@@ -39,7 +39,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "PASSES", "PeopleRules", "PeopleSettings", "Person", "Pronoun", "RoleWords", "affiliation_code", "default_rules",
-    "find_people", "known_affiliation", "known_person", "load_rules", "role_words",
+    "find_people", "known_affiliation", "known_person", "load_rules", "one_letter_off", "role_words",
 ]
 
 _NAME_CHARS = re.compile(r"[A-Z]")
@@ -109,6 +109,7 @@ class PeopleRules:
     not_name_labels: frozenset[str]
     named_things: frozenset[str]  # "Cyclone", "Hurricane": the name after them is a thing's
     generations: dict[str, str]  # "younger" -> "later", "elder" -> "first": which bearer of a shared surname
+    name_particles: frozenset[str]  # "von", "der": inside a name, never its end
     state_sectors: frozenset[str]
     surface_apposition_stops: frozenset[str]
     parsed_apposition_stops: frozenset[str]
@@ -183,6 +184,7 @@ def load_rules(files: DataFiles) -> PeopleRules:
         not_name_labels=files.words("people/not_name_labels.tsv", lower=False),
         named_things=files.words("people/named_things.tsv"),
         generations=files.mapping("people/generations.tsv"),
+        name_particles=files.words("people/name_particles.tsv"),
         state_sectors=files.words("people/state_sectors.tsv", lower=False),
         surface_apposition_stops=_stops(files, "surface"),
         parsed_apposition_stops=_stops(files, "parse"),
@@ -325,7 +327,32 @@ def _clean_name_tokens(span: "SpacySpan", rules: PeopleRules) -> tuple[int, int,
         start += 1  # "Stated Stone:", "Continued Stone:": a cue verb opening the sentence, not a first name
     while start > 0 and start == span.start and _untagged_first_name(doc[start - 1], rules):
         start -= 1
-    return start, end, gender
+    while end < len(doc) and end - start > 1 and doc[end - 1].lower_ in rules.name_particles and _surname_after_particle(doc[end]):
+        end += 1  # "[Ursula von der] Leyen": the tagger stopped at the particle
+    return _hyphenated_word_before(doc, start), end, gender
+
+
+def _surname_after_particle(tok: "Token") -> bool:
+    return tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.text.replace("-", "").isalpha()
+
+
+def _hyphenated_word_before(doc: "Doc", start: int) -> int:
+    """Where a name starts when the word before it is a hyphenated given name the tagger left out:
+    "Zia-ul [Haq Haqmal]", "Shafiq-ul-Rehaman" (a capitalised written word holding a hyphen)."""
+    last = start - 1
+    if last < 0 or not doc[last].whitespace_:
+        return start
+    first = last
+    while first > 0 and not doc[first - 1].whitespace_:
+        first -= 1
+    word = doc[first : last + 1].text
+    pieces = [p for p in word.split("-") if p]
+    # Each piece a capitalised name or a short linking word ("ul", "ud"): not "York-based", "Spanish-born".
+    if first < last and len(pieces) > 1 and word[:1].isupper() and all(
+        p.isalpha() and (p[:1].isupper() or len(p) <= 3) for p in pieces
+    ) and doc[first].ent_type_ not in ("NORP", "GPE"):
+        return first
+    return start
 
 
 @dataclass
@@ -534,6 +561,7 @@ def _person_spans(doc: "Doc", rules: PeopleRules) -> list["SpacySpan"]:
             continue
         if not _called_a_person(tok, start, rules.roles):
             continue
+        start = _hyphenated_word_before(doc, start)
         name = doc[start : tok.i + 1]
         if _known_body(name.text, rules):
             continue
@@ -609,7 +637,7 @@ class _Name:
 def _name_mention(doc: "Doc", ent: "SpacySpan", rules: PeopleRules) -> _Name | None:
     """The bare name of a PERSON span, or None when it cannot be a person's name."""
     t_start, t_end, gender = _clean_name_tokens(ent, rules)
-    while t_end - t_start > 1 and _known_body(doc[t_end - 1].text, rules):
+    while t_end - t_start > 1 and _known_body(doc[t_end - 1].text, rules) and doc[t_end - 2].whitespace_:
         t_end -= 1  # "Trump, Erdogan Ankara will ...": a heading run into a sentence that opens with a place
     if t_end <= t_start:
         return None
@@ -846,7 +874,7 @@ def _extend_one_word_names(doc: "Doc", drafts: list[_Draft], rules: PeopleRules)
         draft.mentions.extend((doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text), s, e) for s, e in runs)
 
 
-def _one_letter_off(known: str, written: str, shortest: int) -> bool:
+def one_letter_off(known: str, written: str, shortest: int) -> bool:
     """One substitution, insertion or deletion apart, for names of ``shortest`` letters or more."""
     if min(len(known), len(written)) < shortest or known[0] != written[0] or abs(len(known) - len(written)) > 1 or known == written:
         return False
@@ -867,7 +895,7 @@ def _matching_fuller(drafts: list[_Draft], tokens: list[str], at: int, rules: Pe
     if not candidates and len(tokens) == 1:
         # A misspelt surname ("Pederson" for Geir Pedersen): one letter off a long surname, same initial.
         shortest = rules.settings.misspelt_surname_min_chars
-        candidates = [d for d in drafts if len(d.tokens) > 1 and _one_letter_off(d.tokens[-1], tokens[0], shortest)]
+        candidates = [d for d in drafts if len(d.tokens) > 1 and one_letter_off(d.tokens[-1], tokens[0], shortest)]
         if len(candidates) != 1:
             return None
     if not candidates:
