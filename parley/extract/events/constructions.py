@@ -213,13 +213,14 @@ def clause(coder: Coder, verb: "Token", state: SentenceState) -> Candidate | Non
     trigger = _trigger(coder, verb, state)
     if trigger is None:
         return None
-    actor, recipient = clause_arguments(coder, verb, trigger)
+    arguments = clause_arguments(coder, verb, trigger)
     negated = grammar.negated(verb, coder.rules)
     aux = grammar.aux_mode(verb, state.future, coder.rules)
     kind, mode = shifted_type(coder, verb, trigger, negated, aux)
+    actor, recipient = arguments.actor, arguments.recipient
     end = trigger.end if trigger.end.i > verb.i else verb
     event = None
-    if not (everyday(coder, verb, trigger) and not _coded(actor) and not _coded(recipient)):
+    if not (everyday(coder, verb, trigger) and not arguments.own_party()):
         event = coder.build(kind, mode, negated, aux, actor, recipient, coder.ctx.span(verb, end), verb)
     return Candidate("clause", verb.i, event, claims=set(trigger.claims), nouns=set(trigger.nouns))
 
@@ -230,8 +231,23 @@ def _coded(party: Actor | None) -> bool:
 
 def everyday(coder: Coder, verb: "Token", trigger: Trigger) -> bool:
     """An everyday verb ("provide", "help", "allow") read as itself, not carrying an event noun:
-    an event only with a coded party ("farms provided electricity" is none)."""
-    return trigger.end.i == verb.i and verb.lemma_.lower() in coder.rules.needs_party
+    an event only with a coded party among its own arguments ("farms provided electricity" is
+    none, nor is "the Chinese Americans helped ... in Houston", whose country only the sentence names)."""
+    lemma = verb.lemma_.lower()
+    return trigger.end.i == verb.i and trigger.phrase == lemma and lemma in coder.rules.needs_party
+
+
+def without_self_loop(coder: Coder, kind: str, actor: Actor | None, recipient: Actor | None) -> Actor | None:
+    """The recipient, unless it is the actor's own country where that makes no event between two
+    parties: read for an everyday verb whose actor only the sentence names ("these farms provided
+    Spain's electricity" is not ESP AID ESP; issue 12). Force, arrests and protests happen inside a
+    country (``domestic`` in types.tsv), as do two distinct bodies of one state (USAGOV, USALEG)."""
+    if actor is None or recipient is None or not actor.code or not recipient.code or kind in coder.rules.domestic:
+        return recipient
+    a, r = actor.code, recipient.code
+    if a[:3] != r[:3] or (len(a) > 3 and len(r) > 3 and a != r):
+        return recipient
+    return None
 
 
 # -- a clause's arguments and type -----------------------------------------------------------
@@ -288,7 +304,38 @@ def _people(subject: "Token | None") -> bool:
     return subject.pos_ == "PROPN" or sector_of_role(subject.lemma_) in {"GOV", "JUD", "ELI", "MIL", "COP"}
 
 
-def clause_arguments(coder: Coder, verb: "Token", trigger: Trigger) -> tuple[Actor | None, Actor | None]:
+@dataclass
+class Arguments:
+    """A clause's actor and recipient, and whether each was read from the clause's own arguments
+    (subject, objects, prepositions, its subtree) or guessed from the whole sentence."""
+
+    actor: Actor | None
+    recipient: Actor | None
+    actor_guessed: bool = False
+    recipient_guessed: bool = False
+    named_subject: bool = False  # an organisation no dictionary codes: "ICE returned the manuscript"
+
+    def own_party(self) -> bool:
+        """Whether a coded party comes from the clause's own arguments, or its subject names an organisation."""
+        return (_coded(self.actor) and not self.actor_guessed) or (_coded(self.recipient) and not self.recipient_guessed) or self.named_subject
+
+
+def conjoined_party(coder: Coder, subject: "Token | None", actor: Actor | None, *, coded: bool) -> Actor | None:
+    """"India and Pakistan agreed to a ceasefire", "Jordan and the United States began exercises":
+    the second of two conjoined subjects is the other party."""
+    if subject is None:
+        return None
+    for child in subject.children:
+        if child.dep_ == "conj":
+            found = coder.actor_of_token(child) if coded else uncoded_party(coder, child)
+            if found is not None and not same_actor(found, actor) and not (
+                actor is not None and actor.entity and found.entity == actor.entity
+            ):
+                return found
+    return None
+
+
+def clause_arguments(coder: Coder, verb: "Token", trigger: Trigger) -> Arguments:
     """Actor and recipient of a verb trigger."""
     actor = coder.verb_actor(verb)
     recipient = None
@@ -297,24 +344,43 @@ def clause_arguments(coder: Coder, verb: "Token", trigger: Trigger) -> tuple[Act
         if recipient is not None:
             break
     subject = grammar.subject_of(verb, coder.rules)
+    if recipient is None:
+        recipient = conjoined_party(coder, subject, actor, coded=True)
+    guessed = False
     if actor is None and ((subject is not None and subject.pos_ in {"NOUN", "PROPN"}) or verb.dep_ in {"acl", "relcl"}):
         # "President Dos Santos conceded ...": an office holder unknown to the dictionaries
         # acts for the country the sentence is about; people ("elders", "ethnic Albanians") may act
         # in the recipient's own country, a body in the singular ("the ruling party") is no self-loop.
         actor = coder.sentence_country(verb, exclude=recipient, domestic=_people(subject))
+        guessed = actor is not None
     if recipient is None:
         recipient = coder.subtree_recipient(verb, actor, subject)
+        recipient_guessed = recipient is not None
+    else:
+        recipient_guessed = False
+    if guessed and everyday(coder, verb, trigger):
+        recipient = without_self_loop(coder, trigger.kind, actor, recipient)
     if actor is None and subject is not None:
         actor = uncoded_party(coder, subject)
     if recipient is None:
-        recipient = uncoded_party(coder, _patient(verb, trigger, subject))
-    return actor, recipient
+        recipient = uncoded_party(coder, _patient(coder, verb, trigger, subject)) or conjoined_party(coder, subject, actor, coded=False)
+    named = subject is not None and (
+        (subject.pos_ == "PROPN" or (subject.is_upper and len(subject) > 1)) and subject.ent_type_ not in coder.rules.people_labels
+        or (subject.dep_ == "nsubjpass" and subject.ent_type_ == "PERSON")  # "Ajak was released"
+    )
+    return Arguments(actor, recipient, guessed, recipient_guessed, named)
 
 
-def _patient(verb: "Token", trigger: Trigger, subject: "Token | None") -> "Token | None":
-    """Whom a clause acts on when no coded entity is there: the object, a passive's subject, or
-    the object of the carried event noun ("launched an investigation into Kempinski")."""
+def _patient(coder: Coder, verb: "Token", trigger: Trigger, subject: "Token | None") -> "Token | None":
+    """Whom a clause acts on when no coded entity is there: the object, a passive's subject, the
+    object of the carried event noun ("launched an investigation into Kempinski"), or the subject
+    of a demand's complement ("demanded that Yediyurappa step down")."""
     heads = [verb] + ([trigger.end] if trigger.end.i != verb.i else [])
+    if trigger.kind in coder.rules.complement_frame:
+        for child in verb.children:
+            if child.dep_ in {"ccomp", "xcomp"} and (inner := grammar.subject_of(child, coder.rules)) is not None:
+                if inner.pos_ in {"NOUN", "PROPN"}:
+                    return inner
     for head in heads:
         for child in head.children:
             if child.i == trigger.end.i or (subject is not None and child.i == subject.i):

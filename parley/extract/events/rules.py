@@ -81,10 +81,12 @@ class EventRules:
     modal_to_agree: frozenset[str]
     future_to_threaten: frozenset[str]
     complement_frame: frozenset[str]
+    domestic: frozenset[str]
     # labels.tsv: entity labels
     actor_labels: frozenset[str]
     place_labels: frozenset[str]
     date_labels: frozenset[str]
+    people_labels: frozenset[str]
 
     def is_future(self, auxiliaries: set[str]) -> bool:
         """Auxiliaries (lower case) of a verb that make it future: "will", or all of "going to"."""

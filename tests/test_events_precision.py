@@ -1,0 +1,59 @@
+"""Issue 12: event precision and recall that generalise, as behaviour tables.
+
+Each sentence is written for the test (none is taken from an evaluation set). A row gives the
+(type, actor country, recipient country) that must be among the sentence's events, or says the
+sentence must code no event at all.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from parley.extract.pipeline import extract
+
+
+def _triples(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [
+        (
+            e.type,
+            e.actor.code[:3] if e.actor and e.actor.code else None,
+            e.recipient.code[:3] if e.recipient and e.recipient.code else None,
+        )
+        for e in extract(text, published="2024-03-04T10:11").events
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "X and Y agreed / signed / held": the second conjoined subject is the other party
+        ("India and Pakistan agreed to a ceasefire along the border.", ("AGREE", "IND", "PAK")),
+        ("Canada and Chile signed a trade agreement on Monday.", ("SUPPORT", "CAN", "CHL")),
+        ("Egypt and Jordan held joint exercises near the Red Sea.", ("COOPERATE", "EGY", "JOR")),
+        # ... but an object that is a party still wins
+        ("France and Britain imposed sanctions on Iran.", ("SANCTION", "FRA", "IRN")),
+        # an everyday verb with a named organisation as subject is still an event
+        ("UNICEF provided food to Yemen.", ("AID", "IGO", "YEM")),
+    ],
+)
+def test_coded(text: str, expected: tuple[str, str | None, str | None]) -> None:
+    found = _triples(text)
+    assert expected in found, found
+
+
+def test_demand_names_the_uncoded_party_asked() -> None:
+    # the subject of a demand's complement is whom the demand is made of, coded or not
+    events = extract("Several lawmakers demanded that the minister apologize for his remarks.").events
+    request = next(e for e in events if e.type == "REQUEST")
+    assert request.recipient is not None and request.recipient.name == "minister"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # everyday verbs whose only coded party is one the sentence names elsewhere (issue 12 self-loops)
+        "Together, these farms provided nearly one-fifth of Spain's electricity last year.",
+    ],
+)
+def test_no_event(text: str) -> None:
+    assert _triples(text) == []
