@@ -34,6 +34,10 @@ def _triples(text: str) -> list[tuple[str, str | None, str | None]]:
         ("France and Britain imposed sanctions on Iran.", ("SANCTION", "FRA", "IRN")),
         # an everyday verb with a named organisation as subject is still an event
         ("UNICEF provided food to Yemen.", ("AID", "IGO", "YEM")),
+        # call, receive, host, charge read as themselves act on a party or an event
+        ("The French president called the German chancellor on Sunday.", ("CONSULT", "FRA", "DEU")),
+        ("Singapore is hosting the regional summit this week.", ("CONSULT", "SGP", None)),
+        ("Refugees from Sudan are seeking asylum in Chad.", ("REQUEST", "SDN", "TCD")),
     ],
 )
 def test_coded(text: str, expected: tuple[str, str | None, str | None]) -> None:
@@ -53,7 +57,24 @@ def test_demand_names_the_uncoded_party_asked() -> None:
     [
         # everyday verbs whose only coded party is one the sentence names elsewhere (issue 12 self-loops)
         "Together, these farms provided nearly one-fifth of Spain's electricity last year.",
+        # naming is not calling; money, permission and documents are not parties
+        "The opposition called the vote a farce.",
+        "Kenya received $94 million from donors last year.",
+        "The ministry released a report on Tuesday about rising prices in Brazil.",
+        "An assessment released Thursday by Malawi's disaster agency showed wide damage.",
+        "The company is charging 25% more for electricity it sends to Canada.",
+        # seeking work, fighting an illness: no party in the sentence
+        "Many women face challenges when seeking employment.",
+        "Doctors are still fighting the disease.",
+        # a word inside an organisation's name is not an event
+        "The Organization for Economic Cooperation and Development published its outlook.",
     ],
 )
 def test_no_event(text: str) -> None:
     assert _triples(text) == []
+
+
+def test_conjoined_steps_are_one_event() -> None:
+    # the same type told in two conjoined steps is one event, with the second step's recipient
+    found = [t for t in _triples("Rebels ambushed a convoy and killed six Malian soldiers.") if t[0] == "ASSAULT"]
+    assert len(found) == 1 and found[0][2] == "MLI", found

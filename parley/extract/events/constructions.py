@@ -200,7 +200,9 @@ def reduced_passive(coder: Coder, verb: "Token", state: SentenceState) -> Candid
                     actor = coder.actor_of_token(pobj)
     recipient = coder.actor_of_token(verb.head)
     event = None
-    if actor is not None or recipient is not None:  # "a video message released Sunday": no one acts on anyone
+    if (actor is not None or recipient is not None) and not (  # "a video message released Sunday": no one acts on anyone
+        everyday(coder, verb, trigger) and _document(coder, verb.head)
+    ) and party_object(coder, verb, trigger):
         end = trigger.end if trigger.end.i > verb.i else verb
         negated = grammar.negated(verb, coder.rules)
         event = coder.build(trigger.kind, trigger.mode, negated, None, actor, recipient, coder.ctx.span(verb, end), verb)
@@ -220,7 +222,9 @@ def clause(coder: Coder, verb: "Token", state: SentenceState) -> Candidate | Non
     actor, recipient = arguments.actor, arguments.recipient
     end = trigger.end if trigger.end.i > verb.i else verb
     event = None
-    if not (everyday(coder, verb, trigger) and not arguments.own_party()):
+    if not (everyday(coder, verb, trigger) and (not arguments.own_party() or _document(coder, _object_of(verb)))) and (
+        party_object(coder, verb, trigger)
+    ):
         event = coder.build(kind, mode, negated, aux, actor, recipient, coder.ctx.span(verb, end), verb)
     return Candidate("clause", verb.i, event, claims=set(trigger.claims), nouns=set(trigger.nouns))
 
@@ -235,6 +239,48 @@ def everyday(coder: Coder, verb: "Token", trigger: Trigger) -> bool:
     none, nor is "the Chinese Americans helped ... in Houston", whose country only the sentence names)."""
     lemma = verb.lemma_.lower()
     return trigger.end.i == verb.i and trigger.phrase == lemma and lemma in coder.rules.needs_party
+
+
+_NAMING = frozenset({"oprd", "ccomp", "attr"})
+
+
+def _object_of(verb: "Token") -> "Token | None":
+    """What a verb acts on: its object, a passive's subject, or the noun a reduced passive modifies."""
+    for child in verb.children:
+        if child.dep_ in {"dobj", "nsubjpass"}:
+            return child
+    return verb.head if verb.dep_ == "acl" else None
+
+
+def _document(coder: Coder, token: "Token | None") -> bool:
+    """"released a report", "shared details": the object is a thing published, not a party."""
+    return token is not None and token.lemma_.lower() in coder.rules.document
+
+
+def party_object(coder: Coder, verb: "Token", trigger: Trigger) -> bool:
+    """Whether a ``party_object`` verb read as itself ("call", "receive", "charge") acts on a party:
+    "Putin called Biden", "he was charged"; not "calling it exclusionary", "received $5 million"
+    (issue 12). Other verbs always pass."""
+    lemma = verb.lemma_.lower()
+    if lemma not in coder.rules.party_object or trigger.phrase != lemma or trigger.end.i != verb.i:
+        return True
+    children = list(verb.children)
+    target = _object_of(verb) or next((c for c in children if c.dep_ == "dative"), None)
+    naming = [c for c in children if c.dep_ in _NAMING]
+    if naming and target is not None:
+        return False  # naming: "called the death a significant achievement", "calling him a correspondent"
+    target = target or next((c for c in naming if c.dep_ == "oprd"), None)  # "called Lavrov to discuss"
+    if target is None:
+        return False
+    rules = coder.rules
+    if coder.noun_entry(target) is not None:
+        return True  # "is hosting the summit": the object is an event
+    if target.pos_ == "PRON":
+        return target.lower_ in rules.third or target.lower_ in rules.first_plural or target.lower_ in rules.first_singular
+    if target.ent_type_ == "PERSON":
+        return True
+    found = coder.actor_of_token(target)
+    return found is not None and bool(found.code)
 
 
 def without_self_loop(coder: Coder, kind: str, actor: Actor | None, recipient: Actor | None) -> Actor | None:
@@ -468,8 +514,8 @@ def _stance_recipient(coder: Coder, noun: "Token", recipient: Actor | None) -> A
 def nominal(coder: Coder, noun: "Token", state: SentenceState) -> Candidate | None:
     """A nominal event: "Russia's invasion of Ukraine", "US sanctions on Russia", "troops in Moldova"."""
     entry = coder.noun_entry(noun)
-    if entry is None:
-        return None
+    if entry is None or noun.ent_type_ in coder.rules.name_labels:
+        return None  # "the Organization for Economic Cooperation": a name, not cooperation
     actor = _nominal_actor(coder, noun)
     if entry.type == "MOBILIZE":
         found = _troops(coder, noun, actor)
@@ -586,8 +632,28 @@ def unreal(event: Event | None, sentence: "Span") -> bool:
     return event is not None and sentence.text.rstrip(" \"'\u201d\u2019").endswith("?")
 
 
+def _conjoined_repeat(coder: Coder, candidate: Candidate, state: SentenceState) -> bool:
+    """"ambushed a bus and killed 18": a verb conjoined to one coded with the same type (and no
+    other coded actor) is the same event told in two steps; it adds its recipient to the first if
+    that had none."""
+    event, token = candidate.event, coder.ctx.doc[candidate.anchor]
+    if event is None or token.dep_ != "conj" or candidate.construction != "clause":
+        return False
+    for anchor, index in state.order:
+        first = state.candidates[index].event
+        if anchor != token.head.i or first is None or first.type != event.type:
+            continue
+        codes = (first.actor.code if first.actor else None), (event.actor.code if event.actor else None)
+        if all(codes) and codes[0] != codes[1]:
+            continue
+        if event.recipient is not None and (first.recipient is None or (not first.recipient.code and event.recipient.code)):
+            first.recipient = event.recipient
+        return True
+    return False
+
+
 def _accept(coder: Coder, candidate: Candidate, state: SentenceState) -> None:
-    if unreal(candidate.event, coder.ctx.doc[candidate.anchor].sent):
+    if unreal(candidate.event, coder.ctx.doc[candidate.anchor].sent) or _conjoined_repeat(coder, candidate, state):
         candidate.event = None  # its claims stand: the words were read, they code nothing
     state.candidates.append(candidate)
     state.claimed |= candidate.claims
