@@ -38,6 +38,13 @@ def _triples(text: str) -> list[tuple[str, str | None, str | None]]:
         ("The French president called the German chancellor on Sunday.", ("CONSULT", "FRA", "DEU")),
         ("Singapore is hosting the regional summit this week.", ("CONSULT", "SGP", None)),
         ("Refugees from Sudan are seeking asylum in Chad.", ("REQUEST", "SDN", "TCD")),
+        # material support is AID; light verbs of taking part; a counted event noun
+        ("The EU gives military support to Ukraine.", ("AID", "IGO", "UKR")),
+        ("Ghanaian troops participate in peacekeeping operations in Lebanon.", ("AID", "GHA", "LBN")),
+        ("Jordan and the United States began a new round of joint exercises.", ("COOPERATE", "JOR", "USA")),
+        ("North Korea issued a series of threats against South Korea.", ("THREATEN", "PRK", "KOR")),
+        # a subject that says no one did it negates the event
+        ("No country has recognized the new government of Niger.", ("REJECT", None, "NER")),
     ],
 )
 def test_coded(text: str, expected: tuple[str, str | None, str | None]) -> None:
@@ -66,6 +73,11 @@ def test_demand_names_the_uncoded_party_asked() -> None:
         # seeking work, fighting an illness: no party in the sentence
         "Many women face challenges when seeking employment.",
         "Doctors are still fighting the disease.",
+        # a storm, neighbours, a stance about no one, an invitation to trouble
+        "Cyclone Freddy slammed into the coast of Mozambique.",
+        "Chad shares borders with Sudan and Libya.",
+        "A rights activist from Kenya echoed their concerns.",
+        "To put one region above another is to invite problems.",
         # a word inside an organisation's name is not an event
         "The Organization for Economic Cooperation and Development published its outlook.",
     ],

@@ -460,6 +460,10 @@ class Coder:
             if child.dep_ in {"dobj", "obj"} or (child.dep_ == "nsubjpass" and not stative):
                 if self.noun_entry(child) is not None:
                     return child
+                if child.lemma_.lower() in self.rules.partitive:  # "issued a series of warnings"
+                    for pobj in (p for prep in child.children if prep.lower_ == "of" for p in prep.children):
+                        if pobj.dep_ == "pobj" and self.noun_entry(pobj) is not None:
+                            return pobj
         for child in verb.children:
             if child.dep_ == "prep" and child.lower_ in self.rules.event_object_preps:
                 for pobj in child.children:

@@ -524,8 +524,11 @@ def nominal(coder: Coder, noun: "Token", state: SentenceState) -> Candidate | No
         actor, recipient = found
     else:
         recipient = coder.recipient_of(noun, actor, set())
-    if entry.type == "ACCUSE" and noun.lemma_.lower() in coder.rules.stance and noun.dep_ == "nsubj":
-        recipient = _stance_recipient(coder, noun, recipient)
+    if entry.type == "ACCUSE" and noun.lemma_.lower() in coder.rules.stance:
+        if noun.dep_ == "nsubj":
+            recipient = _stance_recipient(coder, noun, recipient)
+        if recipient is None:
+            return None  # "echoed their concerns": a stance about no one
     if actor is None and recipient is None:
         return None
     if actor is not None and recipient is not None and same_actor(actor, recipient):

@@ -77,6 +77,7 @@ class EventRules:
     stance: frozenset[str]
     written_object: frozenset[str]
     document: frozenset[str]
+    partitive: frozenset[str]
     # types.tsv: how PLOVER types behave under grammar
     negated_to_reject: frozenset[str]
     intention_to_agree: frozenset[str]
