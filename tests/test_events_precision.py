@@ -38,6 +38,10 @@ def _triples(text: str) -> list[tuple[str, str | None, str | None]]:
         ("The French president called the German chancellor on Sunday.", ("CONSULT", "FRA", "DEU")),
         ("Singapore is hosting the regional summit this week.", ("CONSULT", "SGP", None)),
         ("Refugees from Sudan are seeking asylum in Chad.", ("REQUEST", "SDN", "TCD")),
+        # protests without an object, visits to a party, honours conferred
+        ("Thousands of Kenyans demonstrated in Nairobi on Friday.", ("PROTEST", "KEN", "KEN")),
+        ("The Indian prime minister visited Mauritius in March.", ("CONSULT", "IND", "MUS")),
+        ("Mauritius conferred its highest honour on the Indian prime minister.", ("SUPPORT", "MUS", "IND")),
         # material support is AID; light verbs of taking part; a counted event noun
         ("The EU gives military support to Ukraine.", ("AID", "IGO", "UKR")),
         ("Ghanaian troops participate in peacekeeping operations in Lebanon.", ("AID", "GHA", "LBN")),
@@ -78,6 +82,10 @@ def test_demand_names_the_uncoded_party_asked() -> None:
         "Chad shares borders with Sudan and Libya.",
         "A rights activist from Kenya echoed their concerns.",
         "To put one region above another is to invite problems.",
+        # showing is not demonstrating; visiting a place no party names; signing a law at home
+        "We must demonstrate the added value of the European project.",
+        "Many foreigners visit hospitals for full checkups.",
+        "The president signed the legislation late Tuesday.",
         # a word inside an organisation's name is not an event
         "The Organization for Economic Cooperation and Development published its outlook.",
     ],

@@ -260,9 +260,13 @@ def _document(coder: Coder, token: "Token | None") -> bool:
 def party_object(coder: Coder, verb: "Token", trigger: Trigger) -> bool:
     """Whether a ``party_object`` verb read as itself ("call", "receive", "charge") acts on a party:
     "Putin called Biden", "he was charged"; not "calling it exclusionary", "received $5 million"
-    (issue 12). Other verbs always pass."""
+    (issue 12); an ``intransitive`` one has no object. Other verbs always pass."""
     lemma = verb.lemma_.lower()
-    if lemma not in coder.rules.party_object or trigger.phrase != lemma or trigger.end.i != verb.i:
+    if trigger.phrase != lemma or trigger.end.i != verb.i:
+        return True
+    if lemma in coder.rules.intransitive:
+        return not any(child.dep_ == "dobj" for child in verb.children)  # "demonstrate the value"
+    if lemma not in coder.rules.party_object:
         return True
     children = list(verb.children)
     target = _object_of(verb) or next((c for c in children if c.dep_ == "dative"), None)

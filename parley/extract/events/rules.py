@@ -70,6 +70,7 @@ class EventRules:
     mobilize_carrier: frozenset[str]
     needs_party: frozenset[str]
     party_object: frozenset[str]
+    intransitive: frozenset[str]
     # noun_classes.tsv: nouns and modifiers with a role in constructions
     military: frozenset[str]
     border: frozenset[str]
