@@ -38,6 +38,15 @@ def _triples(text: str) -> list[tuple[str, str | None, str | None]]:
         ("The French president called the German chancellor on Sunday.", ("CONSULT", "FRA", "DEU")),
         ("Singapore is hosting the regional summit this week.", ("CONSULT", "SGP", None)),
         ("Refugees from Sudan are seeking asylum in Chad.", ("REQUEST", "SDN", "TCD")),
+        # second pass: verb + object entries, failures, light nouns, reported "would"
+        ("Greece summoned the Turkish ambassador on Monday.", ("ACCUSE", "GRC", "TUR")),
+        ("Britain and the European Union failed to reach a deal on fishing.", ("REJECT", "GBR", "IGO")),
+        ("Canada and Chile reached an agreement on trade.", ("AGREE", "CAN", "CHL")),
+        ("Kenya launched a mediation effort between Sudan and Chad.", ("CONSULT", "KEN", "SDN")),
+        ("Nigeria said it would boycott the conference in South Africa.", ("THREATEN", "NGA", "ZAF")),
+        ("Colombia announced a ceasefire with the rebels.", ("RETREAT", "COL", None)),
+        ("The United States rolled back tariffs on Chinese goods.", ("CONCEDE", "USA", "CHN")),
+        ("Britain withdrew a batch of 200 peacekeepers from Cyprus.", ("SANCTION", "GBR", "CYP")),
         # protests without an object, visits to a party, honours conferred
         ("Thousands of Kenyans demonstrated in Nairobi on Friday.", ("PROTEST", "KEN", "KEN")),
         ("The Indian prime minister visited Mauritius in March.", ("CONSULT", "IND", "MUS")),

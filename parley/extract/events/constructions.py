@@ -385,6 +385,17 @@ def conjoined_party(coder: Coder, subject: "Token | None", actor: Actor | None, 
     return None
 
 
+def _raised_subject(coder: Coder, verb: "Token") -> "Token | None":
+    """The subject of a verb or of the verbs it completes: "Britain and the EU failed to reach a deal"."""
+    probe, subject = verb, grammar.subject_of(verb, coder.rules)
+    for _ in range(coder.rules.settings.frame_climb):
+        if subject is not None or probe.dep_ not in {"xcomp", "conj"} or probe.head.i == probe.i:
+            break
+        probe = probe.head
+        subject = grammar.subject_of(probe, coder.rules)
+    return subject
+
+
 def clause_arguments(coder: Coder, verb: "Token", trigger: Trigger) -> Arguments:
     """Actor and recipient of a verb trigger."""
     actor = coder.verb_actor(verb)
@@ -395,7 +406,7 @@ def clause_arguments(coder: Coder, verb: "Token", trigger: Trigger) -> Arguments
             break
     subject = grammar.subject_of(verb, coder.rules)
     if recipient is None:
-        recipient = conjoined_party(coder, subject, actor, coded=True)
+        recipient = conjoined_party(coder, _raised_subject(coder, verb), actor, coded=True)
     guessed = False
     if actor is None and ((subject is not None and subject.pos_ in {"NOUN", "PROPN"}) or verb.dep_ in {"acl", "relcl"}):
         # "President Dos Santos conceded ...": an office holder unknown to the dictionaries
@@ -463,9 +474,11 @@ def shifted_type(coder: Coder, verb: "Token", trigger: Trigger, negated: bool, a
     modals = {c.lower_ for c in verb.children if c.dep_ == "aux"}
     if negated and kind in rules.negated_to_reject:
         return "REJECT", None
-    if kind in rules.future_to_threaten and (aux == "future" or modals & rules.future):
+    reported_would = bool(modals & rules.intention) and grammar.governing_say(verb, rules) is not None
+    if kind in rules.future_to_threaten and (aux == "future" or modals & rules.future or reported_would):
         # An announced or planned act of force or sanction is a threat (PLOVER manual:
-        # THREATEN is ASSAULT + future, coded as the single category).
+        # THREATEN is ASSAULT + future, coded as the single category); so is one reported
+        # with "would" ("said they would boycott the elections").
         return "THREATEN", None
     if not negated and kind in rules.intention_to_agree | rules.modal_to_agree and (
         modals & (rules.future | rules.intention) or grammar.willing(verb, rules)

@@ -79,6 +79,7 @@ class EventRules:
     written_object: frozenset[str]
     document: frozenset[str]
     partitive: frozenset[str]
+    light_noun: frozenset[str]
     # types.tsv: how PLOVER types behave under grammar
     negated_to_reject: frozenset[str]
     intention_to_agree: frozenset[str]
