@@ -142,3 +142,24 @@ def test_cli_compare_shows_meaning_documents_and_months(filled: Any) -> None:
     assert "documents cited for “indivisible security”" in result.stdout
     assert "2022-01 1 · 2022-02 1 (1 defining)" in result.stdout
     assert "USA: 0 of 1 statements" in result.stdout
+
+
+def test_api_and_page_show_meaning_documents_and_months(filled: Any) -> None:
+    from fastapi.testclient import TestClient
+
+    from parley.server import create_app
+
+    with TestClient(create_app(filled.url)) as client:
+        body = client.get("/api/notions/compare?notion=indivisible%20security&side=USA&side=RUS").json()
+        rus = body["sides"][1]["meaning"]
+        assert rus["passages"][0]["cues"][:2] == ["at the expense of the security of", "means"]
+        assert [(d["name"], d["with_notion"], d["same_texts"]) for d in rus["documents"]] == [
+            ("Istanbul Charter (1999)", 1, 0), ("NATO-Russia Founding Act", 0, 1)]
+        html = client.get("/notions?notion=indivisible+security&side=USA&side=RUS").text
+    usa, rus_html = html.split('data-meaning="USA"')[1].split('data-meaning="RUS"')
+    assert "0 of 1 statement says what it means or requires" in usa
+    assert "Documents it cites" not in usa and "2022-02" in usa
+    assert "1 of 2 statements say what it means or requires; 1 more only calls it a principle" in rus_html
+    assert "It means that no state may strengthen" in rus_html
+    assert '<span class="tag doc">Istanbul Charter (1999)</span>' in rus_html
+    assert "NATO-Russia Founding Act" in rus_html and "Minsk" not in rus_html.split("Month by month")[0]
