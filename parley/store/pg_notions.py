@@ -19,7 +19,7 @@ from parley.notions.matching import MAX_GAP
 from parley.store.base import NotionContext, NotionTermRow
 from parley.store.filters import ArticleFilter
 
-__all__ = ["backfill", "index_article", "read_contexts", "read_terms", "read_word_counts"]
+__all__ = ["backfill", "index_article", "read_article_contexts", "read_contexts", "read_terms", "read_word_counts"]
 
 # Terms are read in pages: memory stays bounded and no cursor is held open across the caller's loop.
 _PAGE = 2000
@@ -120,6 +120,29 @@ def read_contexts(conn: Any, phrases: Sequence[Sequence[str]], f: ArticleFilter)
         "LEFT JOIN attributions t ON t.article_id = h.article_id AND t.idx = h.attribution "
         "ORDER BY x.seq, h.id",
         [*near_params, *params],
+    ).fetchall()
+    return [
+        NotionContext(
+            article_id=r[0], attribution=r[1], start=r[2], end=r[3], text=r[4], published=r[5], title=r[6],
+            publisher=r[7], speaker=r[8], role=r[9], affiliation=r[10],
+        )
+        for r in rows
+    ]
+
+
+def read_article_contexts(conn: Any, article_ids: Sequence[str]) -> list[NotionContext]:
+    """Every context of these articles (latest versions), in storage order."""
+    rows = conn.execute(
+        "WITH texts AS MATERIALIZED (SELECT a.id, a.seq, a.record->>'text' AS text, a.published, a.title "
+        "FROM articles a WHERE a.id = ANY(%s) AND a.is_latest) "
+        "SELECT c.article_id, c.attribution, c.span_start, c.span_end, "
+        "SUBSTR(x.text, c.span_start + 1, c.span_end - c.span_start), x.published, x.title, n.publisher, "
+        "t.speaker_name, t.speaker_role, t.speaker_affiliation "
+        "FROM notion_contexts c JOIN texts x ON x.id = c.article_id "
+        "JOIN notion_articles n ON n.article_id = c.article_id "
+        "LEFT JOIN attributions t ON t.article_id = c.article_id AND t.idx = c.attribution "
+        "ORDER BY x.seq, c.id",
+        (list(article_ids),),
     ).fetchall()
     return [
         NotionContext(

@@ -27,7 +27,7 @@ from parley.store import records
 from parley.store.base import NotionContext, NotionTermRow
 from parley.store.filters import ArticleFilter
 
-__all__ = ["backfill", "index_article", "read_contexts", "read_terms", "read_word_counts"]
+__all__ = ["backfill", "index_article", "read_article_contexts", "read_contexts", "read_terms", "read_word_counts"]
 
 
 def index_article(conn: sqlite3.Connection, article: ExtractedArticle) -> None:
@@ -109,6 +109,22 @@ def read_contexts(conn: sqlite3.Connection, phrases: Sequence[Sequence[str]], f:
         "OR (m.attribution IS NULL AND c.start < m.end AND m.start < c.end))) "
         "ORDER BY article_order, context_order",
         [near_query(phrases), *params],
+    ).fetchall()
+    return [
+        NotionContext(
+            article_id=r[0], attribution=r[1], start=r[2], end=r[3], text=r[4], published=r[5], title=r[6],
+            publisher=r[7], speaker=r[8], role=r[9], affiliation=r[10],
+        )
+        for r in rows
+    ]
+
+
+def read_article_contexts(conn: sqlite3.Connection, article_ids: Sequence[str]) -> list[NotionContext]:
+    """Every context of these articles (latest versions), in storage order."""
+    rows = conn.execute(
+        f"SELECT {_CONTEXT_COLUMNS} FROM notion_contexts c {_CONTEXT_JOINS} "
+        "WHERE c.article_id IN (SELECT value FROM json_each(?)) AND a.is_latest = 1 ORDER BY a.rowid, c.id",
+        [json.dumps(list(article_ids))],
     ).fetchall()
     return [
         NotionContext(

@@ -1,0 +1,165 @@
+"""What each side says a notion means, the documents it cites for it, its months (compare's meaning).
+
+Hand-built records on both store backends: one sentence a line, each statement's content given.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+
+from parley.ingest.article import build_article
+from parley.models import Attribution, ExtractedArticle, Speaker, make_span
+from parley.query.notions import compare
+from parley.query.notions_meaning import _cues, _documents
+from parley.store import open_store
+
+
+def _article(lines: list[str], published: str, statements: list[tuple[range, str, str]]) -> ExtractedArticle:
+    """``statements``: (lines the statement spans, speaker, affiliation); the content is those lines."""
+    text = "\n".join(lines)
+    base = ExtractedArticle(**build_article(text=text, published=published, outlet="Kremlin").model_dump())
+    starts, cursor = [], 0
+    for line in lines:
+        starts.append(cursor)
+        cursor += len(line) + 1
+    sentences = [make_span(text, s, s + len(line)) for s, line in zip(starts, lines, strict=True)]
+    attributions = [
+        Attribution(
+            kind="direct", speaker=Speaker(name=name, affiliation=affiliation),
+            content=[make_span(text, starts[i], starts[i] + len(lines[i])) for i in span],
+        )
+        for span, name, affiliation in statements
+    ]
+    return base.model_copy(update={"sentences": sentences, "attributions": attributions})
+
+
+PUTIN = [
+    "Mr President, ladies and gentlemen.",
+    "Trade grew by a third last year.",
+    "We spoke of the principle of equal and indivisible security, as enshrined in the 1999 Istanbul Charter.",
+    "It means that no state may strengthen its security at the expense of the security of others.",
+    "The Minsk agreements are not implemented, and the talks in Istanbul went well with the Bucharest Nine.",
+    "The weather in Moscow was fine.",
+    "Russia signed the NATO-Russia Founding Act, which covers security for all in Europe.",
+]
+MACRON = "The Paris Charter states the need to respect sovereignty and security."
+LAVROV = ["They must follow the principle of indivisibility of security.", "Nothing else was agreed."]
+NULAND = ["The United States believes in indivisible security.", "We will talk about it with Moscow."]
+
+
+@pytest.fixture()
+def filled(store_url: str) -> Any:
+    articles = [
+        # Two statements of Putin's (lines 0-3, 4-6), then Macron's.
+        _article([*PUTIN, MACRON], "2022-02-08T10:00",
+                 [(range(0, 4), "Vladimir Putin", "RUS"), (range(4, 7), "Vladimir Putin", "RUS"),
+                  (range(7, 8), "Emmanuel Macron", "FRA")]),
+        _article(LAVROV, "2022-01-20T10:00", [(range(0, 2), "Sergei Lavrov", "RUS")]),
+        _article(NULAND, "2022-02-04T10:00", [(range(0, 2), "Victoria Nuland", "USA")]),
+    ]
+    store = open_store(store_url)
+    store.add_articles(articles)
+    yield store
+    store.close()
+
+
+def test_defining_passages_documents_and_months_per_side(filled: Any) -> None:
+    result = compare(filled, "indivisible security", ["USA", "RUS"])
+    usa, rus = (side.meaning for side in result.sides)
+    assert usa is not None and rus is not None
+    # RUS: Putin defines it ("It means ... at the expense of"), Lavrov only calls it a principle.
+    assert (rus.statements, rus.defining, rus.principle_only) == (2, 1, 1)
+    first = rus.passages[0]
+    assert first.speaker == "Vladimir Putin" and first.defines
+    assert "It means that no state" in first.text and "Trade grew" not in first.text  # the notion's sentence and the next
+    assert {"means", "requires", "principle"} <= set(first.kinds)
+    assert first.documents == ["Istanbul Charter (1999)"]
+    # Documents: the Istanbul Charter with the notion; the Founding Act in the same text, where the side's
+    # speaker speaks of security with a cue; never Minsk there (no word of the notion, no cue), talks in
+    # Istanbul, the Bucharest Nine, nor the Paris Charter, which another side's speaker (Macron) names.
+    cited = {d.name: (d.with_notion, d.same_texts) for d in rus.documents}
+    assert cited == {"Istanbul Charter (1999)": (1, 0), "NATO-Russia Founding Act": (0, 1)}
+    assert [(m.month, m.statements, m.defining) for m in rus.months] == [("2022-01", 1, 0), ("2022-02", 1, 1)]
+    # USA: one statement, nothing that says what it means, no document; its month still counted.
+    assert (usa.statements, usa.defining, usa.principle_only, usa.passages, usa.documents) == (1, 0, 0, [], [])
+    assert [(m.month, m.statements) for m in usa.months] == [("2022-02", 1)]
+
+
+def test_a_side_with_no_statement_has_an_empty_meaning(filled: Any) -> None:
+    result = compare(filled, "indivisible security", ["USA", "RUS", "CHN"])
+    chn = result.sides[2].meaning
+    assert chn is not None and (chn.statements, chn.passages, chn.documents, chn.months) == (0, [], [], [])
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("security of one state cannot be strengthened at the expense of another", {"requires"}),
+        ("it means that every state may choose", {"means"}),
+        ("the principle of indivisible security", {"principle"}),
+        ("indivisible security spans more than the right to choose", {"includes"}),
+        ("we believe in indivisible security", set()),  # nothing said of what it is
+        ("the meanings of words", set()),  # whole words only
+    ],
+)
+def test_meaning_cues(text: str, kinds: set[str]) -> None:
+    assert {kind for _, kind in _cues(text)} == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "documents"),
+    [
+        ("sealed in the 1975 Helsinki Final Act and the 1999 Istanbul Charter", ["Helsinki Final Act", "Istanbul Charter (1999)"]),
+        ("the most recent document was adopted in Astana in 2010", ["Astana Declaration (2010)"]),
+        ("the 1999 OSCE Charter for European Security", ["Istanbul Charter (1999)"]),
+        ("Article 10 of the 1949 North Atlantic Treaty", ["North Atlantic Treaty"]),
+        ("the North Atlantic Treaty Organization met", []),  # NATO, not its treaty
+        ("the talks in Istanbul went well", []),
+        ("the Bucharest Nine met in Warsaw", []),
+        ("they signed a memorandum in Bucharest in 2008", ["Bucharest Summit Declaration"]),
+    ],
+)
+def test_documents(text: str, documents: list[str]) -> None:
+    assert [name for name, _ in _documents(text)] == documents
+
+
+def test_cli_compare_shows_meaning_documents_and_months(filled: Any) -> None:
+    from parley.cli import main
+
+    runner = CliRunner()
+    args = ["compare", "indivisible security", "--side", "USA", "--side", "RUS", "--db", filled.url]
+    result = runner.invoke(main, [*args, "--format", "json"])
+    assert result.exit_code == 0, result.output
+    rus = json.loads(result.stdout)["sides"][1]["meaning"]
+    assert (rus["defining"], rus["documents"][0]["name"]) == (1, "Istanbul Charter (1999)")
+    result = runner.invoke(main, args, terminal_width=200)
+    assert result.exit_code == 0, result.output
+    assert "RUS: 1 of 2 statements say what “indivisible security” means or requires" in result.stdout
+    assert "documents cited for “indivisible security”" in result.stdout
+    assert "2022-01 1 · 2022-02 1 (1 defining)" in result.stdout
+    assert "USA: 0 of 1 statements" in result.stdout
+
+
+def test_api_and_page_show_meaning_documents_and_months(filled: Any) -> None:
+    from fastapi.testclient import TestClient
+
+    from parley.server import create_app
+
+    with TestClient(create_app(filled.url)) as client:
+        body = client.get("/api/notions/compare?notion=indivisible%20security&side=USA&side=RUS").json()
+        rus = body["sides"][1]["meaning"]
+        assert rus["passages"][0]["cues"][:2] == ["at the expense of the security of", "means"]
+        assert [(d["name"], d["with_notion"], d["same_texts"]) for d in rus["documents"]] == [
+            ("Istanbul Charter (1999)", 1, 0), ("NATO-Russia Founding Act", 0, 1)]
+        html = client.get("/notions?notion=indivisible+security&side=USA&side=RUS").text
+    usa, rus_html = html.split('data-meaning="USA"')[1].split('data-meaning="RUS"')
+    assert "0 of 1 statement says what it means or requires" in usa
+    assert "Documents it cites" not in usa and "2022-02" in usa
+    assert "1 of 2 statements say what it means or requires; 1 more only calls it a principle" in rus_html
+    assert "It means that no state may strengthen" in rus_html
+    assert '<span class="tag doc">Istanbul Charter (1999)</span>' in rus_html
+    assert "NATO-Russia Founding Act" in rus_html and "Minsk" not in rus_html.split("Month by month")[0]
