@@ -8,13 +8,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from parley.models import ExtractedArticle
+from parley.query.people import ArticleWithPeople
 
 SCHEMA_ID = "https://parley.invalid/schema/extract-article.json"
 
 
 def output_schema() -> dict[str, Any]:
-    schema = ExtractedArticle.model_json_schema(mode="serialization")
+    schema = ArticleWithPeople.model_json_schema(mode="serialization")
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     schema["$id"] = SCHEMA_ID
     schema["title"] = "parley extracted article"

@@ -66,6 +66,7 @@ def test_pages_answer_html(client: TestClient, url: str) -> None:
 
 def test_article_is_the_extracted_record(client: TestClient, seed_id: str) -> None:
     body = _json(client, f"/api/articles/{seed_id}")
+    assert body.pop("people")[0]["name"] == "Victoria Nuland"  # derived from the record (tests/test_people_of.py)
     assert body == seed_article().to_dict()
     assert ExtractedArticle.model_validate(body).attributions[0].speaker.name == "Victoria Nuland"
 

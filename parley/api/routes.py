@@ -14,6 +14,7 @@ import multiprocessing
 import os
 import threading
 import time
+from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from typing import Annotated, Any
 
@@ -40,7 +41,9 @@ from parley.errors import InputError
 from parley.models import ExtractedArticle, Failure
 from parley.query import cached
 from parley.query.filters import affiliation_codes, attributions
+from parley.query.memo import memo
 from parley.query.notions import Comparison, DiscoveredNotion, Timeline
+from parley.query.people import ArticleWithPeople, with_people
 from parley.query.speakers import speaker_detail
 from parley.store import Store
 from parley.store.base import CorpusStats, EventLink, SyndicationGroup
@@ -107,6 +110,13 @@ def json_response(value: BaseModel) -> Response:
     return Response(value.model_dump_json(), media_type="application/json")
 
 
+def kept_json(store: Store, key: tuple[Any, ...], compute: Callable[[], BaseModel]) -> Response:
+    """A listing's JSON body, kept until the corpus changes (:mod:`parley.query.memo`): a page asked
+    for again is one revision query, not a search, record reads and serialisation."""
+    body = memo(store, key, lambda: compute().model_dump_json())
+    return Response(body, media_type="application/json")
+
+
 def article_filter(outlet: Text = None, since: Since = None, until: Until = None) -> ArticleFilter:
     return ArticleFilter(outlet=outlet, since=since, until=until)
 
@@ -161,19 +171,21 @@ def list_articles(
     offset: Offset = 0,
 ) -> Any:
     """Newest first; with ``q``, best match first, each hit with a snippet."""
+    key = ("articles", f.model_dump_json(), q, limit, offset)
     if q and q.strip():
-        return json_response(store.search(q, f, limit=limit, offset=offset))
-    return json_response(store.list_articles(f, limit=limit, offset=offset))
+        return kept_json(store, key, lambda: store.search(q, f, limit=limit, offset=offset))
+    return kept_json(store, key, lambda: store.list_articles(f, limit=limit, offset=offset))
 
 
 ArticleId = Annotated[str, Path(min_length=1, max_length=200, description="parley id, unique prefix (6+), or the input's id.")]
 
 
-@router.get("/articles/{article_id}", response_model=ExtractedArticle, tags=["articles"],
+@router.get("/articles/{article_id}", response_model=ArticleWithPeople, tags=["articles"],
             summary="One article with all its records")
 def get_article(store: StoreDep, article_id: ArticleId) -> Any:
-    """The stored record: text, dateline, sentences, entities, attributions, events, provenance."""
-    return json_response(store.get_article(article_id))
+    """The stored record: text, dateline, sentences, entities, attributions, events, provenance, and its
+    ``people``: each person with every mention (name, surname, role description, pronoun) and ``also_called``."""
+    return json_response(with_people(store.get_article(article_id)))
 
 
 @router.get("/articles/{article_id}/syndication", response_model=SyndicationGroup | None, tags=["articles"],
@@ -195,7 +207,8 @@ def list_attributions(
     """Newest first (then article id and position in the article), so pages never overlap."""
     if notion:
         return json_response(cached.notion_attributions(store, notion, f, limit=limit, offset=offset))
-    return json_response(attributions(store, f, limit=limit, offset=offset))
+    return kept_json(store, ("attributions", f.model_dump_json(), limit, offset),
+                     lambda: attributions(store, f, limit=limit, offset=offset))
 
 
 @router.get("/attributions/facets", response_model=list[Facet], tags=["statements"],
@@ -220,7 +233,8 @@ def list_speakers(
     offset: Offset = 0,
 ) -> Any:
     f = SpeakerFilter(name=q, affiliation=affiliation_codes(store, affiliation, side))
-    return json_response(store.speakers(f, limit=limit, offset=offset))
+    return kept_json(store, ("speakers", f.model_dump_json(), limit, offset),
+                     lambda: store.speakers(f, limit=limit, offset=offset))
 
 
 @router.get("/speakers/{name:path}", response_model=SpeakerDetail, tags=["speakers"],
@@ -244,7 +258,8 @@ def list_entities(
     limit: Limit = 50,
     offset: Offset = 0,
 ) -> Any:
-    return json_response(store.entities(name=name, type=type, code=code, limit=limit, offset=offset))
+    return kept_json(store, ("entities", name, type, code, limit, offset),
+                     lambda: store.entities(name=name, type=type, code=code, limit=limit, offset=offset))
 
 
 # ------------------------------------------------------------------------------------------ events
@@ -255,7 +270,8 @@ def list_events(
     limit: Limit = 50,
     offset: Offset = 0,
 ) -> Any:
-    return json_response(store.events(f, limit=limit, offset=offset))
+    return kept_json(store, ("events", f.model_dump_json(), limit, offset),
+                     lambda: store.events(f, limit=limit, offset=offset))
 
 
 @router.get("/events/network", response_model=list[EventLink], tags=["events"],

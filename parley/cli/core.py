@@ -235,8 +235,10 @@ def _extract_records(paths: list[str], log: Any) -> Iterator[ExtractedArticle | 
 
 
 def extraction_json(article: ExtractedArticle) -> dict[str, Any]:
-    """The documented output object (docs/schema.md). JSONL inputs keep their own ``id``."""
-    record = article.to_dict()
+    """The documented output object (docs/schema.md), with its people. JSONL inputs keep their own ``id``."""
+    from parley.query.people import with_people
+
+    record = with_people(article).to_dict()
     if article.external_id is not None:
         record["parley_id"] = record["id"]
         record["id"] = article.external_id
@@ -356,7 +358,7 @@ def render_article(article: ExtractedArticle) -> Text:
 @db_option
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 def show(article_id: str, db: str, fmt: str) -> None:
-    """Show one stored article with its attributions, entities and events.
+    """Show one stored article with its attributions, events, people (also called: "he", a role) and entities.
 
     ARTICLE_ID is the parley id (a unique prefix of 6+ characters works) or the input's own id.
 
@@ -365,10 +367,13 @@ def show(article_id: str, db: str, fmt: str) -> None:
       parley show e65160f5018b
       parley show 8011115 --format json
     """
+    from parley.query.people import with_people
+
     with _open_store(db) as store:
         article = store.get_article(article_id)
+    people = with_people(article)
     if fmt == "json":
-        sys.stdout.write(json.dumps(article.to_dict(), ensure_ascii=False, indent=2) + "\n")
+        sys.stdout.write(json.dumps(people.to_dict(), ensure_ascii=False, indent=2) + "\n")
         return
     out.rule(article.title or article.id)
     meta = [f"id {article.id}", article.outlet or "", article.published or "", article.url or ""]
@@ -400,8 +405,23 @@ def show(article_id: str, db: str, fmt: str) -> None:
                 actor_label(event.actor), actor_label(event.recipient), event.trigger.text, asserter,
             )
         out.print(table)
+    if people.people:
+        out.print(_people_table(people.people))
     if article.entities:
         out.print(_entities_table(article))
+
+
+def _people_table(people: list[Any]) -> Table:
+    """Each person with what the article also calls them ("China's U.N. ambassador", "he")."""
+    table = Table(title="people", expand=True)
+    table.add_column("person", ratio=1)
+    table.add_column("role", ratio=1)
+    table.add_column("also called", ratio=2)
+    table.add_column("mentions", justify="right", no_wrap=True)
+    for person in people:
+        name = f"{person.name} ({person.affiliation})" if person.affiliation else person.name
+        table.add_row(name, person.role or "", ", ".join(person.also_called), str(len(person.mentions)))
+    return table
 
 
 def _entities_table(article: ExtractedArticle) -> Table:

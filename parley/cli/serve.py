@@ -52,8 +52,11 @@ def serve(db: str, host: str, port: int, log_level: str) -> None:
 def _bind(host: str, port: int) -> socket.socket:
     """The listening socket, bound before anything is printed: a busy port is one clear error."""
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
-    listening = socket.socket(family, socket.SOCK_STREAM)
+    # proto IPPROTO_TCP, not 0: asyncio turns Nagle off only on connections whose socket says TCP, and with
+    # Nagle on, a response written in two pieces (head, body) waits out the client's 40 ms delayed ACK.
+    listening = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
     listening.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    listening.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)  # inherited by accepted connections
     try:
         listening.bind((host, port))
         listening.listen(2048)

@@ -16,8 +16,10 @@ from parley.errors import InputError
 from parley.query.notions import (
     Comparison,
     DiscoveredNotion,
+    SpeakerCounts,
+    SpeakerNotion,
     Timeline,
-    discover_notions,
+    discover_notions_by_speaker,
     notion_matches,
 )
 from parley.query.notions import (
@@ -94,27 +96,34 @@ def _in_background(store: Store, key: tuple[Any, ...], compute: Callable[[], T])
 
 
 # ------------------------------------------------------------------------------------------ notions
-def _discovery(store: Store) -> list[DiscoveredNotion]:
-    return discover_notions(store, limit=300)
+def _discovery(store: Store) -> tuple[list[DiscoveredNotion], SpeakerCounts]:
+    return discover_notions_by_speaker(store, limit=300)
 
 
 def discover(store: Store, *, limit: int = 30) -> list[DiscoveredNotion]:
-    return _cached(store, ("discover",), lambda: _discovery(store))[:limit]
+    return _cached(store, ("discover",), lambda: _discovery(store))[0][:limit]
 
 
 def discover_nowait(store: Store, *, limit: int = 30) -> list[DiscoveredNotion] | None:
     """Like :func:`discover`, but None (and the scan started) when it is not computed yet."""
     found = _in_background(store, ("discover",), lambda: _discovery(store))
-    return None if found is None else found[:limit]
+    return None if found is None else found[0][:limit]
 
 
-def speaker_notions(store: Store, speaker: str, *, limit: int = 15) -> list[DiscoveredNotion] | None:
-    """Discovered notions this speaker uses (from the corpus-wide discovery); None while it is computed."""
-    found = discover_nowait(store, limit=300)
+def speaker_notions(store: Store, speaker: str, *, limit: int = 15) -> list[SpeakerNotion] | None:
+    """The discovered notions this speaker uses, with their own statement counts, most used first.
+
+    From the corpus-wide discovery (None while it is computed); the counts are the speaker's, not the corpus's.
+    """
+    found = _in_background(store, ("discover",), lambda: _discovery(store))
     if found is None:
         return None
-    wanted = speaker.casefold()
-    return [n for n in found if wanted in {s.casefold() for s in n.speaker_names}][:limit]
+    notions, by_speaker = found
+    own = by_speaker.get(speaker.strip().casefold(), {})
+    rank = {n.phrase: i for i, n in enumerate(notions)}
+    shared = {n.phrase: n.speakers for n in notions}
+    phrases = sorted(own, key=lambda p: (-own[p], rank.get(p, len(rank))))[:limit]
+    return [SpeakerNotion(phrase=p, statements=own[p], speakers=shared.get(p, 1)) for p in phrases]
 
 
 def default_sides(store: Store, notion: str, *, count: int = 2) -> list[str]:

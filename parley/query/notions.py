@@ -47,7 +47,9 @@ __all__ = [
     "Statement",
     "Timeline",
     "compare",
+    "SpeakerNotion",
     "discover_notions",
+    "discover_notions_by_speaker",
     "notion_matches",
     "timeline",
 ]
@@ -141,6 +143,14 @@ class DiscoveredNotion(BaseModel):
     speaker_names: list[str]  # up to ten, who speaks of it most first
     affiliations: list[str]
     reporter: int = 0  # mentions in the reporter's own sentences, outside any statement
+
+
+class SpeakerNotion(BaseModel):
+    """A notion as one speaker uses it: their own statements on it, and how many speakers share it."""
+
+    phrase: str
+    statements: int  # this speaker's statements on it (a syndicated repeat once)
+    speakers: int  # every speaker who uses it, this one included
 
 
 # -- matching over the store --------------------------------------------------------------------
@@ -669,6 +679,20 @@ def discover_notions(
     syndication group counts once. With ``min_speakers=0``, notions only the reporter uses follow
     the others, ranked by stories and mentions.
     """
+    return _discover(store, limit=limit, min_speakers=min_speakers, since=since, until=until)[0]
+
+
+SpeakerCounts = dict[str, dict[str, int]]  # folded speaker name -> notion phrase -> their statements on it
+
+
+def discover_notions_by_speaker(store: Store, *, limit: int = 300) -> tuple[list[DiscoveredNotion], SpeakerCounts]:
+    """:func:`discover_notions`, and for each speaker the statements they made on each notion found."""
+    return _discover(store, limit=limit, min_speakers=1, since=None, until=None)
+
+
+def _discover(
+    store: Store, *, limit: int, min_speakers: int, since: str | None, until: str | None
+) -> tuple[list[DiscoveredNotion], SpeakerCounts]:
     stories = _story_of(store)
     tallies: dict[frozenset[str], _Tally] = defaultdict(_Tally)
     rows = (r for r in store.notion_terms(_dates(since, until)) if _in_range(r.published, since, until))
@@ -681,7 +705,8 @@ def discover_notions(
                 -len(t.stories), -t.reporter_count, _display(t.surfaces)[0])
 
     wanted = [k for k, t in tallies.items() if len(t.speakers) >= min_speakers]
-    result = []
+    result: list[DiscoveredNotion] = []
+    by_speaker: SpeakerCounts = {}
     for key in sorted(wanted, key=rank)[:limit]:
         tally = tallies[key]
         wordings = _display(tally.surfaces)
@@ -691,4 +716,6 @@ def discover_notions(
             speaker_names=[tally.names[n] for n in sorted(tally.speakers, key=lambda n: (-tally.speakers[n], n))][:10],
             affiliations=sorted(tally.affiliations), reporter=tally.reporter_count,
         ))
-    return result
+        for name, count in tally.speakers.items():
+            by_speaker.setdefault(name, {})[wordings[0]] = count
+    return result, by_speaker

@@ -552,9 +552,10 @@ class PostgresStore(Store):
         total = self._one(f"SELECT COUNT(*) {base}", where.params)
         rows = self._all(
             "SELECT k.article_id, k.idx, (a.record->'entities'->k.idx)::text, a.title, a.published, "
-            f"a.record->>'text' FROM (SELECT e.article_id, e.idx, e.name {base} "
-            "ORDER BY e.name, e.article_id, e.idx LIMIT %s OFFSET %s"
-            ") k JOIN articles a ON a.id = k.article_id ORDER BY k.name, k.article_id, k.idx",
+            f"a.record->>'text' FROM (SELECT e.article_id, e.idx, e.name, a.published {base} "
+            "ORDER BY e.name, a.published DESC NULLS LAST, e.article_id, e.idx LIMIT %s OFFSET %s"
+            ") k JOIN articles a ON a.id = k.article_id "
+            "ORDER BY k.name, k.published DESC NULLS LAST, k.article_id, k.idx",
             [*where.params, limit, offset],
         )
         items = [

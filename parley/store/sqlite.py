@@ -566,7 +566,7 @@ class SQLiteStore(Store):
         total = self.conn.execute(f"SELECT COUNT(*) {base}", params).fetchone()[0]
         rows = self.conn.execute(
             f"SELECT e.article_id, e.idx, a.title, a.published {base} "
-            "ORDER BY e.name, e.article_id, e.idx LIMIT ? OFFSET ?",
+            "ORDER BY e.name, a.published DESC NULLS LAST, e.article_id, e.idx LIMIT ? OFFSET ?",
             [*params, limit, offset],
         ).fetchall()
         parts = self._parts("entities", [(r[0], r[1]) for r in rows])

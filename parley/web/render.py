@@ -8,11 +8,13 @@ page's Content-Security-Policy (``style-src 'self'``) holds.
 
 from __future__ import annotations
 
+import csv
 import math
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from functools import lru_cache
 from html import escape
 from urllib.parse import quote
 
@@ -23,6 +25,7 @@ from parley.store.base import EventLink, SearchHit
 
 __all__ = [
     "PALETTE_SIZE",
+    "actor_display_name",
     "bar_chart",
     "event_network_svg",
     "country_links",
@@ -293,6 +296,65 @@ def country_links(links: Sequence[EventLink], *, max_nodes: int = 16) -> list[Ev
     return sorted(kept, key=lambda link: (-link.count, link.actor, link.recipient, link.type))
 
 
+@lru_cache(maxsize=1)
+def _code_names() -> dict[str, str]:
+    """Actor code -> name: ISO3 from the NGEC country table, organisations and their CAMEO codes from parley's list."""
+    from parley.actors.dictionaries import DATA_DIR, data_path, read_tsv
+
+    names: dict[str, str] = {}
+    with data_path(DATA_DIR, "ngec-countries.csv").open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            code, name = (row.get("CCA3") or "").strip().upper(), (row.get("Name") or "").strip()
+            if len(code) == 3 and name:
+                names.setdefault(code, name)
+    for code, name, _kind, _country, _sector, actor, _aliases in read_tsv(data_path(DATA_DIR, "organisations.tsv"), 7):
+        names.setdefault(code, name)
+        if actor:
+            names.setdefault(actor, name)  # the first listed is the main one: IGOUNO -> United Nations
+    return names
+
+
+def actor_display_name(code: str) -> str:
+    """The name behind an actor code ("RUS" -> "Russia", "IGOUNO" -> "United Nations"); unknown codes as given."""
+    return _code_names().get(code.upper(), code)
+
+
+def _node_label(code: str, *, line: int = 11) -> list[str]:
+    """The lines a graph node shows: the actor's name, on two lines at most ("United" / "States"),
+    when it fits inside a circle, else its code (the tooltip names it)."""
+    name = actor_display_name(code)
+    if len(name) <= line:
+        return [name]
+    words = name.split()
+    for cut in sorted(range(1, len(words)), key=lambda i: abs(len(" ".join(words[:i])) - len(" ".join(words[i:])))):
+        lines = [" ".join(words[:cut]), " ".join(words[cut:])]
+        if max(len(x) for x in lines) <= line:
+            return lines
+    return [code]
+
+
+def _text_width(label: str, px: float = 11) -> float:
+    """Rough width of bold sans text: capitals and wide letters count more than narrow ones."""
+    wide, narrow = set("MWmw"), set("ilIjft.,' ")
+    return sum(px * (0.9 if c in wide else 0.32 if c in narrow else 0.72 if c.isupper() else 0.6) for c in label)
+
+
+def _label_radius(lines: list[str], px: float = 11) -> float:
+    """The radius of the smallest circle around the label's lines (each ``px`` high) with a small margin."""
+    half_height = len(lines) * px * 1.1 / 2
+    return math.hypot(max(_text_width(x, px) for x in lines) / 2, half_height) + 3
+
+
+def _label_svg(x: float, y: float, lines: list[str], px: float = 11) -> str:
+    if len(lines) == 1:
+        return f'<text x="{x:.1f}" y="{y + 4:.1f}" class="nlabel">{escape(lines[0])}</text>'
+    top = y + 4 - px * 1.1 * (len(lines) - 1) / 2
+    spans = "".join(
+        f'<tspan x="{x:.1f}" y="{top + i * px * 1.1:.1f}">{escape(text)}</tspan>' for i, text in enumerate(lines)
+    )
+    return f'<text class="nlabel">{spans}</text>'
+
+
 def event_network_svg(links: Sequence[EventLink], *, size: int = 640) -> Markup:
     """Actors on a circle, one arrow per (actor, recipient, type), thicker with more events.
 
@@ -330,21 +392,18 @@ def event_network_svg(links: Sequence[EventLink], *, size: int = 640) -> Markup:
         )
     parts.append("</defs>")
     pair_count: dict[tuple[str, str], int] = defaultdict(int)
-    # Big enough for the label (codes run to 6 letters), bigger with more events.
-    node_r = {n: max(16 + 10 * math.sqrt(degree[n] / max(degree.values())), 6 + 3.7 * len(n)) for n in nodes}
+    labels = {n: _node_label(n) for n in nodes}
+    titles = {n: actor_display_name(n) + (f" ({n})" if actor_display_name(n) != n else "") for n in nodes}
+    # Big enough for the label with a margin on each side, bigger with more events.
+    node_r = {n: max(16 + 10 * math.sqrt(degree[n] / max(degree.values())), _label_radius(labels[n])) for n in nodes}
     for link in links:
         key = (link.actor, link.recipient)
         k = pair_count[key]
         pair_count[key] += 1
         (x1, y1), (x2, y2) = pos[link.actor], pos[link.recipient]
         tone = event_tone(link.type)
-        tip = f"{link.actor} {link.type} {link.recipient} · {link.count} event(s) · asserted by {', '.join(link.asserters)}"
-        if link.actor == link.recipient:
-            parts.append(
-                f'<path d="M{x1:.1f},{y1 - node_r[link.actor]:.1f} c-30,-50 30,-50 8,0" class="edge e-{tone}" '
-                f'marker-end="url(#arrow-{tone})"><title>{escape(tip)}</title></path>'
-            )
-            continue
+        tip = (f"{titles[link.actor]} {link.type} {titles[link.recipient]} · {link.count} event(s)"
+               f" · asserted by {', '.join(link.asserters)}")
         dx, dy = x2 - x1, y2 - y1
         dist = math.hypot(dx, dy) or 1
         ux, uy = dx / dist, dy / dist
@@ -364,8 +423,8 @@ def event_network_svg(links: Sequence[EventLink], *, size: int = 640) -> Markup:
         x, y = pos[n]
         parts.append(
             f'<a href="/events?actor={quote(n, safe="")}"><circle cx="{x:.1f}" cy="{y:.1f}" r="{node_r[n]:.1f}" '
-            f'class="node"><title>{escape(n)}: {degree[n]} event(s)</title></circle>'
-            f'<text x="{x:.1f}" y="{y + 4:.1f}" class="nlabel">{escape(n)}</text></a>'
+            f'class="node"><title>{escape(titles[n])}: {degree[n]} event(s)</title></circle>'
+            f"{_label_svg(x, y, labels[n])}</a>"
         )
     parts.append("</svg>")
     return Markup("".join(parts))

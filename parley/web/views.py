@@ -19,6 +19,7 @@ from fastapi.templating import Jinja2Templates
 from parley.errors import InputError, NotFoundError
 from parley.query import cached
 from parley.query.filters import affiliation_codes, attributions
+from parley.query.people import people_of
 from parley.query.speakers import speaker_detail
 from parley.store import Store
 from parley.store.filters import ArticleFilter, EventFilter, SpeakerFilter, StatementFilter, split_codes
@@ -40,7 +41,7 @@ from parley.web.render import (
 )
 
 if TYPE_CHECKING:
-    from parley.query.notions import DiscoveredNotion
+    from parley.query.notions import SpeakerNotion
 
 __all__ = ["STATIC_DIR", "get_store", "render_error", "router"]
 
@@ -212,7 +213,8 @@ def article(request: Request, store: StoreDep, article_id: str) -> HTMLResponse:
     return _page(
         request, "article.html", article=record, text=highlight_article(record), statements=statements,
         legend=[(name, colours[name], n) for name, n in legend.items()], events=events,
-        entities=sorted(entities.items()), group=group, nav="articles",
+        entities=sorted(entities.items()), group=group, people=people_of(record),
+        speaker_names={a.speaker.name for a in record.attributions if a.speaker}, nav="articles",
     )
 
 
@@ -241,7 +243,7 @@ def speaker(request: Request, store: StoreDep, name: str, page: PageNo = 1) -> H
                  pager=_pager(request, detail.statements.total, page), nav="speakers")
 
 
-def _speaker_notions(store: Store, name: str) -> list[DiscoveredNotion] | None:
+def _speaker_notions(store: Store, name: str) -> list[SpeakerNotion] | None:
     return cached.speaker_notions(store, name)
 
 
