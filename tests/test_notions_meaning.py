@@ -89,6 +89,20 @@ def test_defining_passages_documents_and_months_per_side(filled: Any) -> None:
     assert [(m.month, m.statements) for m in usa.months] == [("2022-02", 1)]
 
 
+def test_a_cue_in_the_next_sentence_counts_only_when_it_speaks_of_the_notion_again(store_url: str) -> None:
+    lines = ["We discussed indivisible security at length.", "This means the talks will go on in March.",
+             "The principle of indivisible security spans more than the right to choose.",
+             "It includes a pledge not to strengthen one's own security at the expense of others."]
+    articles = [_article(lines[:2], "2022-03-01T10:00", [(range(0, 2), "Sergei Lavrov", "RUS")]),
+                _article(lines[2:], "2022-03-02T10:00", [(range(0, 2), "Sergei Ryabkov", "RUS")])]
+    with open_store(store_url) as store:
+        store.add_articles(articles)
+        rus = compare(store, "indivisible security", ["RUS"]).sides[0].meaning
+    assert rus is not None and (rus.statements, rus.defining) == (2, 1)
+    assert [p.speaker for p in rus.passages] == ["Sergei Ryabkov"]  # "This means the talks ..." is not about it
+    assert "at the expense of others" in rus.passages[0].cues
+
+
 def test_a_side_with_no_statement_has_an_empty_meaning(filled: Any) -> None:
     result = compare(filled, "indivisible security", ["USA", "RUS", "CHN"])
     chn = result.sides[2].meaning

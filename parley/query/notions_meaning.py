@@ -216,7 +216,11 @@ class _Reading:
     statement_key: tuple[str, int | None]
 
 
-def _read_statement(statement: Statement, text: _Text | None) -> _Reading | None:
+def _has_word(text: str, words: frozenset[str]) -> bool:
+    return any(key in words for token in tokenize(text) for key in token.keys)
+
+
+def _read_statement(statement: Statement, text: _Text | None, notion_words: frozenset[str]) -> _Reading | None:
     """The passage of one statement (its first defining match, else its first match)."""
     settings = _lexicon().settings
     own = text.statements.get(statement.attribution_index, []) if text and statement.attribution_index is not None else []
@@ -235,7 +239,9 @@ def _read_statement(statement: Statement, text: _Text | None) -> _Reading | None
         if not parts:
             continue
         words = " ".join(p[2] for p in parts)
-        cues = _cues(words)
+        # Cues count in the notion's sentence, and in a sentence after it that speaks of the notion again
+        # (one of its words): "This means that the decisions I made will be executed" is not about it.
+        cues = _cues(" ".join(p[2] for p in parts if p[0] <= match.start or _has_word(p[2], notion_words)))
         kinds = sorted({kind for _, kind in cues})
         reading = _Reading(
             MeaningPassage(
@@ -259,8 +265,7 @@ def _about_notion(text: _Text, content: Sequence[NotionContext], at: int, notion
     matter: one of its words and a cue of meaning ("... adopted in Astana in 2010. It covers equal
     security for all.")."""
     window = " ".join(p[2] for p in _window(text, content, at, 0, _lexicon().settings.after_sentences))
-    words = {key for token in tokenize(window) for key in token.keys}
-    return bool(words & notion_words) and bool(_cues(window))
+    return _has_word(window, notion_words) and bool(_cues(window))
 
 
 def _cited(
@@ -354,7 +359,7 @@ def side_meaning(
     ``side_includes``: the side's membership test on an affiliation (:meth:`Side.includes`), to
     find the side's other statements in the same texts; ``notion_words``: the notion's folded words
     (:attr:`Notion.words`), which a document's sentences there must share to count."""
-    readings = [r for r in (_read_statement(s, texts.get(s.article_id)) for s in statements) if r]
+    readings = [r for r in (_read_statement(s, texts.get(s.article_id), notion_words) for s in statements) if r]
     kinds: Counter[str] = Counter()
     for reading in readings:
         kinds.update(reading.passage.kinds)
