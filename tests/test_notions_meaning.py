@@ -130,6 +130,10 @@ def test_meaning_cues(text: str, kinds: set[str]) -> None:
         ("sealed in the 1975 Helsinki Final Act and the 1999 Istanbul Charter", ["Helsinki Final Act", "Istanbul Charter (1999)"]),
         ("the most recent document was adopted in Astana in 2010", ["Astana Declaration (2010)"]),
         ("the 1999 OSCE Charter for European Security", ["Istanbul Charter (1999)"]),
+        ("the commitments the OSCE assumed at the top level in 1999 and 2010", ["Istanbul Charter (1999)",
+                                                                                "Astana Declaration (2010)"]),
+        ("the 2010 OSCE Summit in Astana", ["Astana Declaration (2010)"]),
+        ("the OSCE monitors reported. In 2010 they left", []),  # not in one sentence
         ("Article 10 of the 1949 North Atlantic Treaty", ["North Atlantic Treaty"]),
         ("the North Atlantic Treaty Organization met", []),  # NATO, not its treaty
         ("the talks in Istanbul went well", []),
