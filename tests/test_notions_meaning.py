@@ -181,3 +181,19 @@ def test_api_and_page_show_meaning_documents_and_months(filled: Any) -> None:
     assert "It means that no state may strengthen" in rus_html
     assert '<span class="tag doc">Istanbul Charter (1999)</span>' in rus_html
     assert "NATO-Russia Founding Act" in rus_html and "Minsk" not in rus_html.split("Month by month")[0]
+
+
+def test_without_indexed_sentences_the_passage_is_cut_around_the_match() -> None:
+    from parley.models import Span
+    from parley.query.notions import Statement
+    from parley.query.notions_meaning import side_meaning
+
+    text = "x " * 2000 + "indivisible security means that no state gains at the expense of another. " + "y " * 2000
+    start = text.index("indivisible")
+    statement = Statement(kind="attribution", article_id="a", attribution_index=0, speaker="S", affiliation="RUS",
+                          published="2022-02-01", text=text, content=[Span(start=0, end=len(text), text=text)],
+                          matches=[Span(start=start, end=start + 20, text="indivisible security")],
+                          phrases=["indivisible security"])
+    meaning = side_meaning([statement], {}, lambda a: a == "RUS", frozenset({"indivisibl", "secur"}))
+    [passage] = meaning.passages
+    assert passage.defines and "indivisible security means" in passage.text and len(passage.text) <= 700

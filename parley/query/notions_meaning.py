@@ -234,8 +234,13 @@ def _read_statement(statement: Statement, text: _Text | None, notion_words: froz
         if text is not None and text.sentences:
             parts = _window(text, content, match.start, 0, settings.after_sentences)
             near = _window(text, content, match.start, settings.document_sentences, settings.document_sentences)
-        else:
-            parts = near = [(s.start, s.end, s.text) for s in statement.content if s.start <= match.start < s.end]
+        else:  # no sentences indexed: the statement's words around the match
+            half = settings.passage_chars // 2
+            parts = near = [
+                (max(s.start, match.start - half), min(s.end, match.end + half),
+                 s.text[max(0, match.start - half - s.start) : match.end + half - s.start])
+                for s in statement.content if s.start <= match.start < s.end
+            ]
         if not parts:
             continue
         words = " ".join(p[2] for p in parts)
