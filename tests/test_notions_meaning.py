@@ -197,3 +197,18 @@ def test_without_indexed_sentences_the_passage_is_cut_around_the_match() -> None
     meaning = side_meaning([statement], {}, lambda a: a == "RUS", frozenset({"indivisibl", "secur"}))
     [passage] = meaning.passages
     assert passage.defines and "indivisible security means" in passage.text and len(passage.text) <= 700
+
+
+@pytest.mark.parametrize(
+    ("text", "around", "expected"),
+    [
+        ("short passage", "passage", "short passage"),
+        ("a " * 50 + "indivisible security here " + "b " * 50, "indivisible security", "…a a a a"),
+        ("indivisible security first " + "b " * 100, "indivisible security", "indivisible security first"),
+    ],
+)
+def test_long_passages_are_cut_around_the_notion(text: str, around: str, expected: str) -> None:
+    from parley.query.notions_meaning import _shorten
+
+    cut = _shorten(text, 60, around)
+    assert cut.startswith(expected) and around in cut and len(cut) <= 60

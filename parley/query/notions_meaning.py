@@ -201,9 +201,16 @@ def _document_sentence(parts: Sequence[tuple[int, int, str]], name: str) -> str 
     return None
 
 
-def _shorten(text: str, limit: int) -> str:
+def _shorten(text: str, limit: int, around: str | None = None) -> str:
+    """``text`` on one line, at most ``limit`` characters; cut so that ``around`` (the notion's words)
+    stays in, a third of the way in, when it lies further."""
     text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+    if len(text) <= limit:
+        return text
+    at = text.find(around) if around else -1
+    start = max(0, min(at - limit // 3, len(text) - limit)) if at > limit // 3 else 0
+    cut = text[start : start + limit - 2].strip()
+    return ("…" if start else "") + cut + ("…" if start + limit - 2 < len(text) else "")
 
 
 # -- one side ------------------------------------------------------------------------------------
@@ -253,7 +260,7 @@ def _read_statement(statement: Statement, text: _Text | None, notion_words: froz
                 article_id=statement.article_id, attribution_index=statement.attribution_index,
                 speaker=statement.speaker, affiliation=statement.affiliation, outlet=statement.outlet,
                 published=statement.published, title=statement.title, start=parts[0][0], end=parts[-1][1],
-                text=_shorten(words, settings.passage_chars), cues=[c for c, _ in cues], kinds=kinds,
+                text=_shorten(words, settings.passage_chars, " ".join(match.text.split())), cues=[c for c, _ in cues], kinds=kinds,
                 defines=bool(_DEFINING_KINDS & set(kinds)),
                 documents=[name for name, _ in _documents(" ".join(p[2] for p in near))],
             ),
