@@ -328,7 +328,8 @@ def test_notion_compare_gives_each_sides_meaning_documents_and_months(client: Te
     # Nuland's statements and Zakharova's name the notion but say nothing of what it means or requires,
     # and cite no document: counted month by month, no passage, no document.
     assert (usa["statements"], usa["defining"], usa["passages"], usa["documents"]) == (5, 0, [], [])
-    assert usa["months"] == [{"month": "2022-02", "statements": 5, "defining": 0, "speakers": ["Victoria Nuland"]}]
+    assert usa["months"] == [{"month": "2022-02", "statements": 5, "defining": 0, "speakers": ["Victoria Nuland"],
+                              "publisher": 0}]
     assert (rus["statements"], rus["defining"], rus["documents"]) == (1, 0, [])
     assert [m["month"] for m in rus["months"]] == ["2022-02"]
 

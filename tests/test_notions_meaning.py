@@ -18,10 +18,12 @@ from parley.query.notions_meaning import _cues, _documents
 from parley.store import open_store
 
 
-def _article(lines: list[str], published: str, statements: list[tuple[range, str, str]]) -> ExtractedArticle:
+def _article(
+    lines: list[str], published: str, statements: list[tuple[range, str, str]], outlet: str = "Kremlin"
+) -> ExtractedArticle:
     """``statements``: (lines the statement spans, speaker, affiliation); the content is those lines."""
     text = "\n".join(lines)
-    base = ExtractedArticle(**build_article(text=text, published=published, outlet="Kremlin").model_dump())
+    base = ExtractedArticle(**build_article(text=text, published=published, outlet=outlet).model_dump())
     starts, cursor = [], 0
     for line in lines:
         starts.append(cursor)
@@ -101,6 +103,33 @@ def test_a_cue_in_the_next_sentence_counts_only_when_it_speaks_of_the_notion_aga
     assert rus is not None and (rus.statements, rus.defining) == (2, 1)
     assert [p.speaker for p in rus.passages] == ["Sergei Ryabkov"]  # "This means the talks ..." is not about it
     assert "at the expense of others" in rus.passages[0].cues
+
+
+ADDRESS = ["Citizens of Russia, friends.", "Our history is long.",
+           "International documents stipulate the principle of equal and indivisible security, which includes "
+           "obligations not to strengthen one's own security at the expense of other states.",
+           "This is stated in the 1999 OSCE Charter for European Security.", "Trade grew.",
+           "The Minsk agreements failed."]
+
+
+def test_the_reporters_words_on_a_sides_official_page_are_its_own_voice(store_url: str) -> None:
+    """An address on kremlin.ru has no speaker label: its sentences are the publishing side's, counted
+    apart from its speakers' statements; a news outlet's reporter is nobody's side."""
+    articles = [_article(ADDRESS, "2022-02-21T10:00", []),
+                _article(["Moscow says it wants indivisible security, which means no NATO expansion."],
+                         "2022-02-22T10:00", [], outlet="Daily Mirror")]
+    with open_store(store_url) as store:
+        store.add_articles(articles)
+        usa, rus = (s.meaning for s in compare(store, "indivisible security", ["USA", "RUS"]).sides)
+    assert rus is not None and usa is not None
+    assert (rus.statements, rus.publisher_sentences, rus.publisher_defining) == (0, 1, 1)
+    [passage] = rus.passages
+    assert (passage.voice, passage.speaker, passage.outlet) == ("publisher", None, "Kremlin")
+    assert passage.text.startswith("International documents") and "This is stated" in passage.text
+    # The next sentence names the charter; Minsk, further on, is another matter.
+    assert [(d.name, d.with_notion, d.speakers) for d in rus.documents] == [("Istanbul Charter (1999)", 1, ["Kremlin"])]
+    assert [(m.month, m.statements, m.publisher) for m in rus.months] == [("2022-02", 0, 1)]
+    assert usa.publisher_sentences == 0
 
 
 def test_a_side_with_no_statement_has_an_empty_meaning(filled: Any) -> None:

@@ -212,10 +212,14 @@ def _print_meaning(result: Any) -> None:
             f"[bold]{side.side}[/bold]: {meaning.defining} of {meaning.statements} statements say what "
             f"“{result.notion}” means or requires"
             + (f"; {meaning.principle_only} more only call it a principle" if meaning.principle_only else "")
+            + (f"; its own publications: {meaning.publisher_sentences} sentences on it, {meaning.publisher_defining} "
+               "defining" if meaning.publisher_sentences else "")
             + (f" (cues: {kinds})" if kinds else "")
         )
         out.print("  by month: " + " · ".join(
-            f"{m.month} {m.statements}" + (f" ({m.defining} defining)" if m.defining else "") for m in meaning.months
+            f"{m.month} {m.statements}" + (f" ({m.defining} defining)" if m.defining else "")
+            + (f" +{m.publisher} published" if m.publisher else "")
+            for m in meaning.months
         ))
         if meaning.passages:
             table = Table(title=f"{side.side}: what it says “{result.notion}” means or requires", show_lines=True,
@@ -224,8 +228,11 @@ def _print_meaning(result: Any) -> None:
             table.add_column("passage", ratio=3)
             table.add_column("cues · documents", ratio=1)
             for p in meaning.passages:
+                who = p.speaker or "(no speaker)"
+                if p.voice == "publisher":
+                    who = f"{p.outlet or 'publisher'}, own publication"
                 table.add_row(
-                    f"{p.speaker or '(no speaker)'} · {(p.published or 'undated')[:10]} · {p.article_id[:12]}",
+                    f"{who} · {(p.published or 'undated')[:10]} · {p.article_id[:12]}",
                     p.text,
                     ", ".join(p.cues) + (f"\n→ {', '.join(p.documents)}" if p.documents else ""),
                 )

@@ -22,7 +22,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from pydantic import BaseModel, Field
 
@@ -62,6 +62,9 @@ class MeaningPassage(BaseModel):
     kinds: list[str] = Field(default_factory=list)  # means, requires, includes, principle
     defines: bool = False  # a cue of meaning (means, requires, includes), not only "principle"
     documents: list[str] = Field(default_factory=list)  # documents named with the notion
+    # speaker: a statement of the side's speaker; publisher: a sentence in the side's own official
+    # publication that no statement covers (an address or readout on kremlin.ru, whitehouse.gov)
+    voice: Literal["speaker", "publisher"] = "speaker"
 
 
 class CitedDocument(BaseModel):
@@ -80,13 +83,16 @@ class MonthCount(BaseModel):
     statements: int
     defining: int
     speakers: list[str] = Field(default_factory=list)
+    publisher: int = 0  # sentences of the side's own publications that name the notion
 
 
 class SideMeaning(BaseModel):
     statements: int
     defining: int  # statements with a cue of meaning
     principle_only: int  # statements that only call it a principle
-    kinds: dict[str, int] = Field(default_factory=dict)  # statements per cue kind
+    publisher_sentences: int = 0  # the side's own publications' sentences on the notion (no speaker)
+    publisher_defining: int = 0
+    kinds: dict[str, int] = Field(default_factory=dict)  # statements per cue kind (speakers' statements)
     passages: list[MeaningPassage] = Field(default_factory=list)  # defining ones first
     documents: list[CitedDocument] = Field(default_factory=list)
     months: list[MonthCount] = Field(default_factory=list)
@@ -230,7 +236,13 @@ def _has_word(text: str, words: frozenset[str]) -> bool:
 def _read_statement(statement: Statement, text: _Text | None, notion_words: frozenset[str]) -> _Reading | None:
     """The passage of one statement (its first defining match, else its first match)."""
     settings = _lexicon().settings
-    own = text.statements.get(statement.attribution_index, []) if text and statement.attribution_index is not None else []
+    if text is not None and statement.kind == "reporter":  # the publisher's words: what no statement covers
+        spoken = [(c.start, c.end) for spans in text.statements.values() for c in spans]
+        own = [c for c in text.sentences if not any(a < c.end and c.start < b for a, b in spoken)]
+    elif text is not None and statement.attribution_index is not None:
+        own = text.statements.get(statement.attribution_index, [])
+    else:
+        own = []
     content = own or [
         NotionContext(article_id=statement.article_id, attribution=statement.attribution_index,
                       start=s.start, end=s.end, text=s.text)
@@ -240,7 +252,9 @@ def _read_statement(statement: Statement, text: _Text | None, notion_words: froz
     for match in statement.matches:
         if text is not None and text.sentences:
             parts = _window(text, content, match.start, 0, settings.after_sentences)
-            near = _window(text, content, match.start, settings.document_sentences, settings.document_sentences)
+            # A publisher's page runs on to other matters (a readout's next topic): its notion sentence and the next.
+            reach = settings.after_sentences if statement.kind == "reporter" else settings.document_sentences
+            near = _window(text, content, match.start, 0 if statement.kind == "reporter" else reach, reach)
         else:  # no sentences indexed: the statement's words around the match
             half = settings.passage_chars // 2
             parts = near = [
@@ -263,8 +277,10 @@ def _read_statement(statement: Statement, text: _Text | None, notion_words: froz
                 text=_shorten(words, settings.passage_chars, " ".join(match.text.split())), cues=[c for c, _ in cues], kinds=kinds,
                 defines=bool(_DEFINING_KINDS & set(kinds)),
                 documents=[name for name, _ in _documents(" ".join(p[2] for p in near))],
+                voice="publisher" if statement.kind == "reporter" else "speaker",
             ),
-            near, (statement.article_id, statement.attribution_index),
+            near, (statement.article_id,
+                   statement.attribution_index if statement.attribution_index is not None else -1 - match.start),
         )
         rank = (reading.passage.defines, bool(reading.passage.kinds), bool(reading.passage.documents))
         if best is None or rank > (best.passage.defines, bool(best.passage.kinds), bool(best.passage.documents)):
@@ -307,7 +323,7 @@ def _cited(
     for reading in readings:
         passage = reading.passage
         for name in passage.documents:
-            note(name, reading.statement_key, passage.speaker, passage.published,
+            note(name, reading.statement_key, passage.speaker or passage.outlet, passage.published,
                  _document_sentence(reading.near, name), True)
         near_covered[passage.article_id].extend((s, e) for s, e, _ in reading.near)
     for article_id in sorted({r.passage.article_id for r in readings}):
@@ -346,34 +362,42 @@ def _cited(
 def _months(readings: Sequence[_Reading]) -> list[MonthCount]:
     statements: Counter[str] = Counter()
     defining: Counter[str] = Counter()
+    publisher: Counter[str] = Counter()
     speakers: dict[str, set[str]] = defaultdict(set)
     for reading in readings:
         passage = reading.passage
         if not passage.published or len(passage.published) < 7:
             continue
         month = passage.published[:7]
+        if passage.voice == "publisher":
+            publisher[month] += 1
+            continue
         statements[month] += 1
         defining[month] += passage.defines
         if passage.speaker:
             speakers[month].add(passage.speaker)
     return [
-        MonthCount(month=m, statements=statements[m], defining=defining[m], speakers=sorted(speakers[m]))
-        for m in sorted(statements)
+        MonthCount(month=m, statements=statements[m], defining=defining[m], speakers=sorted(speakers[m]),
+                   publisher=publisher[m])
+        for m in sorted(set(statements) | set(publisher))
     ]
 
 
 def side_meaning(
     statements: Sequence[Statement], texts: dict[str, _Text], side_includes: Callable[[str | None], bool],
-    notion_words: frozenset[str] = frozenset(),
+    notion_words: frozenset[str] = frozenset(), published: Sequence[Statement] = (),
 ) -> SideMeaning:
     """What one side's statements (of a comparison) say the notion means, cite for it, and when.
 
     ``side_includes``: the side's membership test on an affiliation (:meth:`Side.includes`), to
     find the side's other statements in the same texts; ``notion_words``: the notion's folded words
-    (:attr:`Notion.words`), which a document's sentences there must share to count."""
-    readings = [r for r in (_read_statement(s, texts.get(s.article_id), notion_words) for s in statements) if r]
+    (:attr:`Notion.words`), which a document's sentences there must share to count; ``published``: the
+    reporter sentences on the notion in the side's own official publications (counted apart)."""
+    spoken = [r for r in (_read_statement(s, texts.get(s.article_id), notion_words) for s in statements) if r]
+    own = [r for r in (_read_statement(s, texts.get(s.article_id), notion_words) for s in published) if r]
+    readings = spoken + own
     kinds: Counter[str] = Counter()
-    for reading in readings:
+    for reading in spoken:
         kinds.update(reading.passage.kinds)
     ranked = sorted(
         readings,
@@ -381,9 +405,11 @@ def side_meaning(
     )
     limit = _lexicon().settings.passages_per_side
     return SideMeaning(
-        statements=len(readings),
-        defining=sum(r.passage.defines for r in readings),
-        principle_only=sum(1 for r in readings if r.passage.kinds and not r.passage.defines),
+        statements=len(spoken),
+        defining=sum(r.passage.defines for r in spoken),
+        principle_only=sum(1 for r in spoken if r.passage.kinds and not r.passage.defines),
+        publisher_sentences=len(own),
+        publisher_defining=sum(r.passage.defines for r in own),
         kinds=dict(kinds.most_common()),
         passages=[r.passage for r in ranked if r.passage.kinds or r.passage.documents][:limit],
         documents=_cited(readings, texts, side_includes, notion_words),
