@@ -17,10 +17,11 @@ record is read. Windows and limits are ``parley/data/notions/meaning.toml``.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Literal
 
@@ -141,6 +142,22 @@ class _Text:
 
     sentences: list[NotionContext]
     statements: dict[int, list[NotionContext]]
+    starts: list[int] = field(default_factory=list)  # the sentences' starts, for bisect
+    _unspoken: list[NotionContext] | None = None
+
+    def sentences_in(self, start: int, end: int) -> list[NotionContext]:
+        """The sentences that overlap [start, end)."""
+        first = max(0, bisect.bisect_right(self.starts, start) - 1)
+        last = bisect.bisect_left(self.starts, end)
+        return [s for s in self.sentences[first:last] if s.start < end and start < s.end]
+
+    def unspoken(self) -> list[NotionContext]:
+        """The sentences no statement covers: the publisher's own words."""
+        if self._unspoken is None:
+            spoken = sorted((c.start, c.end) for spans in self.statements.values() for c in spans)
+            covered = {id(s) for a, b in spoken for s in self.sentences_in(a, b)}
+            self._unspoken = [s for s in self.sentences if id(s) not in covered]
+        return self._unspoken
 
 
 def read_contexts(store: Store, article_ids: Sequence[str]) -> dict[str, _Text]:
@@ -154,6 +171,7 @@ def read_contexts(store: Store, article_ids: Sequence[str]) -> dict[str, _Text]:
             text.statements[context.attribution].append(context)
     for text in texts.values():
         text.sentences.sort(key=lambda c: c.start)
+        text.starts = [c.start for c in text.sentences]
     return texts
 
 
@@ -170,13 +188,16 @@ def _clip(contexts: Sequence[NotionContext], start: int, end: int) -> list[tuple
 def _window(text: _Text, content: Sequence[NotionContext], at: int, before: int, after: int) -> list[tuple[int, int, str]]:
     """The sentences from ``before`` before to ``after`` after the one holding offset ``at``, each cut
     to the statement's own words (``content``), in order."""
-    index = next((i for i, s in enumerate(text.sentences) if s.start <= at < s.end), None)
-    if index is None:  # no sentence recorded there: the statement span itself
+    index = bisect.bisect_right(text.starts, at) - 1
+    if index < 0 or not text.sentences[index].start <= at < text.sentences[index].end:
+        # no sentence recorded there: the statement span itself
         return [(c.start, c.end, c.text) for c in content if c.start <= at < c.end]
     chosen = text.sentences[max(0, index - before) : index + after + 1]
+    low, high = chosen[0].start, chosen[-1].end
+    spans = [c for c in content if c.start < high and low < c.end]
     parts: list[tuple[int, int, str]] = []
     for sentence in chosen:
-        for span in content:
+        for span in spans:
             parts.extend(_clip([sentence], span.start, span.end))
     return sorted(set(parts))
 
@@ -237,8 +258,7 @@ def _read_statement(statement: Statement, text: _Text | None, notion_words: froz
     """The passage of one statement (its first defining match, else its first match)."""
     settings = _lexicon().settings
     if text is not None and statement.kind == "reporter":  # the publisher's words: what no statement covers
-        spoken = [(c.start, c.end) for spans in text.statements.values() for c in spans]
-        own = [c for c in text.sentences if not any(a < c.end and c.start < b for a, b in spoken)]
+        own = text.unspoken()
     elif text is not None and statement.attribution_index is not None:
         own = text.statements.get(statement.attribution_index, [])
     else:
@@ -337,7 +357,7 @@ def _cited(
             for span in spans:
                 if not _lexicon().any_document.search(span.text):
                     continue
-                for s, e, part in _clip(text.sentences or [span], span.start, span.end):
+                for s, e, part in _clip(text.sentences_in(span.start, span.end) or [span], span.start, span.end):
                     if any(a <= s and e <= b for a, b in near_covered[article_id]):
                         continue
                     found = _documents(part)
