@@ -127,7 +127,8 @@ def test_the_reporters_words_on_a_sides_official_page_are_its_own_voice(store_ur
     assert (passage.voice, passage.speaker, passage.outlet) == ("publisher", None, "Kremlin")
     assert passage.text.startswith("International documents") and "This is stated" in passage.text
     # The next sentence names the charter; Minsk, further on, is another matter.
-    assert [(d.name, d.with_notion, d.speakers) for d in rus.documents] == [("Istanbul Charter (1999)", 1, ["Kremlin"])]
+    assert [(d.name, d.with_notion, d.speakers) for d in rus.documents] == [
+        ("Istanbul Charter (1999)", 1, ["Kremlin"]), ("documents not named", 1, ["Kremlin"])]  # "International documents"
     assert [(m.month, m.statements, m.publisher) for m in rus.months] == [("2022-02", 0, 1)]
     assert usa.publisher_sentences == 0
 
@@ -166,6 +167,9 @@ def test_meaning_cues(text: str, kinds: set[str]) -> None:
         ("Article 10 of the 1949 North Atlantic Treaty", ["North Atlantic Treaty"]),
         ("the North Atlantic Treaty Organization met", []),  # NATO, not its treaty
         ("the talks in Istanbul went well", []),
+        ("That's been in all of our founding documents", ["documents not named"]),
+        ("as enshrined in many pan-European documents", ["documents not named"]),
+        ("the documents on the table", []),
         ("the Bucharest Nine met in Warsaw", []),
         ("they signed a memorandum in Bucharest in 2008", ["Bucharest Summit Declaration"]),
     ],

@@ -242,7 +242,7 @@ def _print_meaning(result: Any) -> None:
             for column in ("document", "year", "with the notion", "same texts", "who", "first"):
                 table.add_column(column)
             for d in meaning.documents:
-                table.add_row(d.name, str(d.year), str(d.with_notion), str(d.same_texts), ", ".join(d.speakers[:3]),
+                table.add_row(d.name, str(d.year or "-"), str(d.with_notion), str(d.same_texts), ", ".join(d.speakers[:3]),
                               (d.first or "-")[:10])
             out.print(table)
 

@@ -70,7 +70,7 @@ class MeaningPassage(BaseModel):
 
 class CitedDocument(BaseModel):
     name: str
-    year: int
+    year: int | None = None  # None: documents invoked without a name ("all of our founding documents")
     with_notion: int  # the side's statements that name it in the sentences around the notion
     same_texts: int  # other statements of the side's speakers in the same texts that name it
     speakers: list[str] = Field(default_factory=list)
@@ -113,7 +113,7 @@ class Settings:
 @dataclass(frozen=True)
 class _Lexicon:
     cues: tuple[tuple[str, str, re.Pattern[str]], ...]  # (cue, kind, pattern)
-    documents: tuple[tuple[str, int, re.Pattern[str]], ...]  # (name, year, pattern)
+    documents: tuple[tuple[str, int | None, re.Pattern[str]], ...]  # (name, year, pattern)
     any_document: re.Pattern[str]  # all the document patterns in one: a quick test before naming them
     settings: Settings
 
@@ -126,7 +126,7 @@ def _lexicon() -> _Lexicon:
         for cue, kind, *_ in files.rows("notions/meaning_cues.tsv", min_columns=2)
     )
     documents = tuple(
-        (name, int(year), re.compile(pattern, re.IGNORECASE))
+        (name, int(year) if year.isdigit() else None, re.compile(pattern, re.IGNORECASE))
         for name, year, pattern, *_ in files.rows("notions/documents.tsv", min_columns=3)
     )
     any_document = re.compile("|".join(f"(?:{p.pattern})" for _, _, p in documents) or "(?!)", re.IGNORECASE)
@@ -210,10 +210,10 @@ def _cues(passage: str) -> list[tuple[str, str]]:
     return found
 
 
-def _documents(passage: str) -> list[tuple[str, int]]:
+def _documents(passage: str) -> list[tuple[str, int | None]]:
     if not _lexicon().any_document.search(passage):
         return []
-    found: dict[str, int] = {}
+    found: dict[str, int | None] = {}
     for name, year, pattern in _lexicon().documents:
         if name not in found and pattern.search(passage):
             found[name] = year
@@ -375,7 +375,7 @@ def _cited(
         )
         for name in names
     ]
-    cited.sort(key=lambda d: (-d.with_notion, -d.same_texts, d.year, d.name))
+    cited.sort(key=lambda d: (d.year is None, -d.with_notion, -d.same_texts, d.year or 0, d.name))
     return cited
 
 
