@@ -148,7 +148,9 @@ def compare_command(
     (log-odds with an informative prior). Syndicated repeats count once.
     For each side: the passages that say what the notion means or requires
     (cues in parley/data/notions/meaning_cues.tsv), the documents it cites for
-    it (parley/data/notions/documents.tsv) and its statements month by month.
+    it (parley/data/notions/documents.tsv) and its statements month by month;
+    sentences of its own official pages (kremlin.ru, whitehouse.gov) with no
+    speaker count apart as its own publications.
 
     \b
     Examples:
