@@ -148,7 +148,9 @@ def compare_command(
     (log-odds with an informative prior). Syndicated repeats count once.
     For each side: the passages that say what the notion means or requires
     (cues in parley/data/notions/meaning_cues.tsv), the documents it cites for
-    it (parley/data/notions/documents.tsv) and its statements month by month.
+    it (parley/data/notions/documents.tsv) and its statements month by month;
+    sentences of its own official pages (kremlin.ru, whitehouse.gov) with no
+    speaker count apart as its own publications.
 
     \b
     Examples:
@@ -212,10 +214,14 @@ def _print_meaning(result: Any) -> None:
             f"[bold]{side.side}[/bold]: {meaning.defining} of {meaning.statements} statements say what "
             f"“{result.notion}” means or requires"
             + (f"; {meaning.principle_only} more only call it a principle" if meaning.principle_only else "")
+            + (f"; its own publications: {meaning.publisher_sentences} sentences on it, {meaning.publisher_defining} "
+               "defining" if meaning.publisher_sentences else "")
             + (f" (cues: {kinds})" if kinds else "")
         )
         out.print("  by month: " + " · ".join(
-            f"{m.month} {m.statements}" + (f" ({m.defining} defining)" if m.defining else "") for m in meaning.months
+            f"{m.month} {m.statements}" + (f" ({m.defining} defining)" if m.defining else "")
+            + (f" +{m.publisher} published" if m.publisher else "")
+            for m in meaning.months
         ))
         if meaning.passages:
             table = Table(title=f"{side.side}: what it says “{result.notion}” means or requires", show_lines=True,
@@ -224,8 +230,11 @@ def _print_meaning(result: Any) -> None:
             table.add_column("passage", ratio=3)
             table.add_column("cues · documents", ratio=1)
             for p in meaning.passages:
+                who = p.speaker or "(no speaker)"
+                if p.voice == "publisher":
+                    who = f"{p.outlet or 'publisher'}, own publication"
                 table.add_row(
-                    f"{p.speaker or '(no speaker)'} · {(p.published or 'undated')[:10]} · {p.article_id[:12]}",
+                    f"{who} · {(p.published or 'undated')[:10]} · {p.article_id[:12]}",
                     p.text,
                     ", ".join(p.cues) + (f"\n→ {', '.join(p.documents)}" if p.documents else ""),
                 )
@@ -235,7 +244,7 @@ def _print_meaning(result: Any) -> None:
             for column in ("document", "year", "with the notion", "same texts", "who", "first"):
                 table.add_column(column)
             for d in meaning.documents:
-                table.add_row(d.name, str(d.year), str(d.with_notion), str(d.same_texts), ", ".join(d.speakers[:3]),
+                table.add_row(d.name, str(d.year or "-"), str(d.with_notion), str(d.same_texts), ", ".join(d.speakers[:3]),
                               (d.first or "-")[:10])
             out.print(table)
 
