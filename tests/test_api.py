@@ -323,6 +323,20 @@ def test_notion_compare_one_entry_per_side(client: TestClient) -> None:
                                 "series": {"USA": [5], "RUS": [1]}}
 
 
+def test_notion_compare_gives_each_sides_meaning_documents_and_months(client: TestClient) -> None:
+    body = _json(client, "/api/notions/compare?notion=indivisible%20security&side=USA&side=RUS")
+    usa, rus = (s["meaning"] for s in body["sides"])
+    # Nuland's statements and Zakharova's name the notion but say nothing of what it means or requires;
+    # Nuland grounds it in "all of our founding documents", none by name.
+    assert (usa["statements"], usa["defining"]) == (5, 0)
+    assert [p["documents"] for p in usa["passages"]] == [["documents not named"]]
+    assert [(d["name"], d["year"], d["with_notion"]) for d in usa["documents"]] == [("documents not named", None, 1)]
+    assert usa["months"] == [{"month": "2022-02", "statements": 5, "defining": 0, "speakers": ["Victoria Nuland"],
+                              "publisher": 0}]
+    assert (rus["statements"], rus["defining"], rus["documents"]) == (1, 0, [])
+    assert [m["month"] for m in rus["months"]] == ["2022-02"]
+
+
 def test_notion_compare_without_sides_picks_the_most_active(client: TestClient) -> None:
     body = _json(client, "/api/notions/compare?notion=indivisibility%20of%20security")
     assert [s["side"] for s in body["sides"]] == ["USA", "RUS"]

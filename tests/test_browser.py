@@ -166,6 +166,10 @@ def test_notion_compare_shows_one_column_per_side(server: str, page: Any) -> Non
     assert columns.count() == 2
     assert columns.nth(0).get_attribute("data-side") == "USA"
     assert "Maria Zakharova" in columns.nth(1).inner_text()
+    # Each side's reading of the notion: how many statements say what it means, and its months.
+    assert page.locator(".meaning").count() == 2
+    assert "statement" in page.locator('.meaning[data-meaning="RUS"]').inner_text()
+    assert page.locator(".meaning table.months tbody tr").count() >= 2
     assert page.locator("img.chart-img").evaluate("img => img.complete && img.naturalWidth > 0")
 
 

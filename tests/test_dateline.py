@@ -106,3 +106,28 @@ def test_resolve_date(written: str, published: str | None, resolved: str | None)
 def test_resolved_date_on_parsed_dateline() -> None:
     dateline = parse_dateline("LONDON, Dec. 31 (AFP) - Fireworks", published="2024-01-01T00:30:00+00:00")
     assert dateline is not None and dateline.resolved_date == "2023-12-31"
+
+
+# A transcript turn label is not a place (bug: "MS. PSAKI:", "MODERATOR:", "THE PRESIDENT:" read as datelines;
+# 35 of the demo corpus's 194 texts had one, now 0).
+TURN_LABEL_LEADS = [
+    "James S. Brady Press Briefing Room\n\n1:52 P.M. EST\n\nMS. PSAKI: Hi, everyone.\n\nQ And to you.\n\n"
+    "MS. PSAKI: Time flies.",
+    "Via Teleconference\n\n3:08 P.M. CEST\n\nMODERATOR: Good afternoon, everyone.\n\n"
+    "SENIOR ADMINISTRATION OFFICIAL: Thanks.",
+    "East Room\n\n3:29 P.M. EST\n\nTHE PRESIDENT: Good afternoon. Today, I'd like to provide an update.",
+    "PRESIDENT DUDA: Excellency Mr. President, distinguished members of the American delegation.",
+    "Today, the Secretary spoke on three networks.\nCBS: https://t.co/x\nCNN: https://t.co/y",
+]
+
+
+@pytest.mark.parametrize("lead", TURN_LABEL_LEADS)
+def test_transcript_turn_label_is_not_a_dateline(lead: str) -> None:
+    assert parse_dateline(lead) is None
+
+
+def test_colon_dateline_still_read_outside_transcripts() -> None:
+    dateline = parse_dateline("NEW DELHI: India on Monday said the talks would resume.\n\nThe minister: a profile.")
+    assert dateline is not None and dateline.place == "NEW DELHI"
+    dateline = parse_dateline("THE HAGUE: The court ruled on Monday.")
+    assert dateline is not None and dateline.place == "THE HAGUE"

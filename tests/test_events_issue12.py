@@ -46,7 +46,7 @@ def _triples(text: str) -> list[tuple[str, str | None, str | None]]:
         ("Cuba sent a team of doctors to Haiti.", ("AID", "CUB", "HTI")),
         # carriers and their event nouns (nouns.tsv, verb_classes.tsv, prepositions.tsv)
         ("Greek dockworkers went on strike on Monday.", ("PROTEST", "GRC", None)),
-        ("Egypt and Jordan held joint exercises near the Red Sea.", ("COOPERATE", "EGY", None)),
+        ("Egypt and Jordan held joint exercises near the Red Sea.", ("COOPERATE", "EGY", "JOR")),
         ("A Saudi dissident filed a lawsuit against an Israeli company.", ("ACCUSE", "SAU", "ISR")),
         # the simple sentences
         ("The United States fired anti-aircraft batteries at Russia this week.", ("ASSAULT", "USA", "RUS")),

@@ -18,10 +18,10 @@ from parley.extract.people import (
     Person,
     _apposition,
     _find_people,
-    _one_letter_off,
     _premodifier,
     default_rules,
     load_rules,
+    one_letter_off,
 )
 
 NULAND = """
@@ -202,11 +202,11 @@ def test_apposition_of_a_relative_is_no_role():
     ],
 )
 def test_one_letter_off(known, written, expected):
-    assert _one_letter_off(known, written, default_rules().settings.misspelt_surname_min_chars) is expected
+    assert one_letter_off(known, written, default_rules().settings.misspelt_surname_min_chars) is expected
 
 
 def test_passes_are_named_and_ordered():
-    assert [name for name, _run in PASSES] == ["names", "fuller names", "bare names", "named things", "descriptions", "pronoun genders"]
+    assert [name for name, _run in PASSES] == ["names", "fuller names", "bare names", "generations", "named things", "descriptions", "pronoun genders"]
 
 
 def _data_copy(tmp_path: Path) -> Path:

@@ -312,7 +312,9 @@ def _sides_or_default(store: Store, notion: str, side: list[str]) -> list[str]:
 @router.get("/notions/compare", response_model=Comparison, tags=["notions"], summary="What each side says about a notion")
 def compare_notion(store: StoreDep, notion: NotionText, side: SideList = []) -> Comparison:  # noqa: B006
     """Per side: statements, distinct speakers, first and last date, representative statements, key terms,
-    and the timeline. Without ``side``, the two affiliations that speak most about the notion."""
+    and ``meaning``: the passages that say what the notion means or requires (with their cues), the
+    documents the side cites for it (with the notion, or elsewhere in the same texts) and its statements
+    month by month; and the timeline. Without ``side``, the two affiliations that speak most about the notion."""
     return cached.compare(store, notion, _sides_or_default(store, notion, side))
 
 

@@ -146,6 +146,11 @@ def compare_command(
     Speakers belong to a side through their affiliation (USA, RUS, NATO, ...).
     Key terms are words one side uses with the notion and the others do not
     (log-odds with an informative prior). Syndicated repeats count once.
+    For each side: the passages that say what the notion means or requires
+    (cues in parley/data/notions/meaning_cues.tsv), the documents it cites for
+    it (parley/data/notions/documents.tsv) and its statements month by month;
+    sentences of its own official pages (kremlin.ru, whitehouse.gov) with no
+    speaker count apart as its own publications.
 
     \b
     Examples:
@@ -189,12 +194,59 @@ def compare_command(
         for statement in side.representative:
             table.add_row(_statement_line(statement), _highlighted(statement))
         out.print(table)
+    _print_meaning(result)
     notes = [f"{result.unassigned} statements by speakers on none of these sides"]
     if result.reporter_sentences:
         notes.append(f"{result.reporter_sentences} reporter sentences (see parley notion)")
     if result.repeats_collapsed:
         notes.append(f"{result.repeats_collapsed} syndicated repeats counted once")
     err.print("[dim]" + "; ".join(notes) + "[/dim]")
+
+
+def _print_meaning(result: Any) -> None:
+    """Each side's defining passages, the documents it cites for the notion, and its months."""
+    for side in result.sides:
+        meaning = side.meaning
+        if meaning is None or not meaning.statements:
+            continue
+        kinds = ", ".join(f"{k} {n}" for k, n in meaning.kinds.items())
+        out.print(
+            f"[bold]{side.side}[/bold]: {meaning.defining} of {meaning.statements} statements say what "
+            f"“{result.notion}” means or requires"
+            + (f"; {meaning.principle_only} more only call it a principle" if meaning.principle_only else "")
+            + (f"; its own publications: {meaning.publisher_sentences} sentences on it, {meaning.publisher_defining} "
+               "defining" if meaning.publisher_sentences else "")
+            + (f" (cues: {kinds})" if kinds else "")
+        )
+        out.print("  by month: " + " · ".join(
+            f"{m.month} {m.statements}" + (f" ({m.defining} defining)" if m.defining else "")
+            + (f" +{m.publisher} published" if m.publisher else "")
+            for m in meaning.months
+        ))
+        if meaning.passages:
+            table = Table(title=f"{side.side}: what it says “{result.notion}” means or requires", show_lines=True,
+                          expand=True)
+            table.add_column("who · date · article", ratio=1)
+            table.add_column("passage", ratio=3)
+            table.add_column("cues · documents", ratio=1)
+            for p in meaning.passages:
+                who = p.speaker or "(no speaker)"
+                if p.voice == "publisher":
+                    who = f"{p.outlet or 'publisher'}, own publication"
+                table.add_row(
+                    f"{who} · {(p.published or 'undated')[:10]} · {p.article_id[:12]}",
+                    p.text,
+                    ", ".join(p.cues) + (f"\n→ {', '.join(p.documents)}" if p.documents else ""),
+                )
+            out.print(table)
+        if meaning.documents:
+            table = Table(title=f"{side.side}: documents cited for “{result.notion}”", expand=True)
+            for column in ("document", "year", "with the notion", "same texts", "who", "first"):
+                table.add_column(column)
+            for d in meaning.documents:
+                table.add_row(d.name, str(d.year or "-"), str(d.with_notion), str(d.same_texts), ", ".join(d.speakers[:3]),
+                              (d.first or "-")[:10])
+            out.print(table)
 
 
 # --------------------------------------------------------------------------- notions

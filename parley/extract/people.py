@@ -39,7 +39,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "PASSES", "PeopleRules", "PeopleSettings", "Person", "Pronoun", "RoleWords", "affiliation_code", "default_rules",
-    "find_people", "known_affiliation", "known_person", "load_rules", "role_words",
+    "find_people", "known_affiliation", "known_person", "load_rules", "one_letter_off", "role_words",
 ]
 
 _NAME_CHARS = re.compile(r"[A-Z]")
@@ -108,6 +108,8 @@ class PeopleRules:
     time_words: frozenset[str]
     not_name_labels: frozenset[str]
     named_things: frozenset[str]  # "Cyclone", "Hurricane": the name after them is a thing's
+    generations: dict[str, str]  # "younger" -> "later", "elder" -> "first": which bearer of a shared surname
+    name_particles: frozenset[str]  # "von", "der": inside a name, never its end
     state_sectors: frozenset[str]
     surface_apposition_stops: frozenset[str]
     parsed_apposition_stops: frozenset[str]
@@ -181,6 +183,8 @@ def load_rules(files: DataFiles) -> PeopleRules:
         time_words=files.words("people/time_words.tsv"),
         not_name_labels=files.words("people/not_name_labels.tsv", lower=False),
         named_things=files.words("people/named_things.tsv"),
+        generations=files.mapping("people/generations.tsv"),
+        name_particles=files.words("people/name_particles.tsv"),
         state_sectors=files.words("people/state_sectors.tsv", lower=False),
         surface_apposition_stops=_stops(files, "surface"),
         parsed_apposition_stops=_stops(files, "parse"),
@@ -323,7 +327,32 @@ def _clean_name_tokens(span: "SpacySpan", rules: PeopleRules) -> tuple[int, int,
         start += 1  # "Stated Stone:", "Continued Stone:": a cue verb opening the sentence, not a first name
     while start > 0 and start == span.start and _untagged_first_name(doc[start - 1], rules):
         start -= 1
-    return start, end, gender
+    while end < len(doc) and end - start > 1 and doc[end - 1].lower_ in rules.name_particles and _surname_after_particle(doc[end]):
+        end += 1  # "[Ursula von der] Leyen": the tagger stopped at the particle
+    return _hyphenated_word_before(doc, start), end, gender
+
+
+def _surname_after_particle(tok: "Token") -> bool:
+    return tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.text.replace("-", "").isalpha()
+
+
+def _hyphenated_word_before(doc: "Doc", start: int) -> int:
+    """Where a name starts when the word before it is a hyphenated given name the tagger left out:
+    "Zia-ul [Haq Haqmal]", "Shafiq-ul-Rehaman" (a capitalised written word holding a hyphen)."""
+    last = start - 1
+    if last < 0 or not doc[last].whitespace_:
+        return start
+    first = last
+    while first > 0 and not doc[first - 1].whitespace_:
+        first -= 1
+    word = doc[first : last + 1].text
+    pieces = [p for p in word.split("-") if p]
+    # Each piece a capitalised name or a short linking word ("ul", "ud"): not "York-based", "Spanish-born".
+    if first < last and len(pieces) > 1 and word[:1].isupper() and all(
+        p.isalpha() and (p[:1].isupper() or len(p) <= 3) for p in pieces
+    ) and doc[first].ent_type_ not in ("NORP", "GPE"):
+        return first
+    return start
 
 
 @dataclass
@@ -420,11 +449,17 @@ def _role_text(doc: "Doc", start: int, end: int, rules: PeopleRules) -> str | No
     return doc[start:end].text
 
 
+def _relative_word(tok: "Token") -> bool:
+    """who, which, whose, that opening a relative clause (the tagger's wh- tags, or "that" as its subject)."""
+    return tok.tag_ in ("WP", "WDT", "WP$") or (tok.lower_ == "that" and tok.head.dep_ == "relcl")
+
+
 def _surface_apposition(doc: "Doc", start: int, rules: PeopleRules) -> tuple[int, int] | None:
     """Parses often hang the apposition off the comma's neighbour; read it from the surface."""
     if start < len(doc) and doc[start].pos_ == "DET" and doc[start].lower_ in ("the", "a", "an"):
         end = start
-        while end < len(doc) and doc[end].text not in rules.surface_apposition_stops and doc[end].pos_ not in ("VERB", "AUX"):
+        while end < len(doc) and doc[end].text not in rules.surface_apposition_stops and doc[end].pos_ not in ("VERB", "AUX") \
+                and not _relative_word(doc[end]):
             end += 1
         if end > start + 1 and any(rules.roles.is_role_word(t.lower_) for t in doc[start:end]):
             return start, end
@@ -449,7 +484,8 @@ def _apposition(doc: "Doc", name_start: int, name_end: int, rules: PeopleRules) 
     last = max(x.i for x in appos.subtree)
     end = start
     for t in doc[start:]:
-        if t.text in rules.parsed_apposition_stops or t.dep_ in ("relcl", "acl") or t.i > appos.i and t.pos_ == "VERB":
+        # A role ends at its relative clause: "a former senior State Department official [who held ...]".
+        if t.text in rules.parsed_apposition_stops or t.dep_ in ("relcl", "acl") or _relative_word(t) or t.i > appos.i and t.pos_ == "VERB":
             break
         if t.i > last:
             break
@@ -525,6 +561,7 @@ def _person_spans(doc: "Doc", rules: PeopleRules) -> list["SpacySpan"]:
             continue
         if not _called_a_person(tok, start, rules.roles):
             continue
+        start = _hyphenated_word_before(doc, start)
         name = doc[start : tok.i + 1]
         if _known_body(name.text, rules):
             continue
@@ -600,7 +637,7 @@ class _Name:
 def _name_mention(doc: "Doc", ent: "SpacySpan", rules: PeopleRules) -> _Name | None:
     """The bare name of a PERSON span, or None when it cannot be a person's name."""
     t_start, t_end, gender = _clean_name_tokens(ent, rules)
-    while t_end - t_start > 1 and _known_body(doc[t_end - 1].text, rules):
+    while t_end - t_start > 1 and _known_body(doc[t_end - 1].text, rules) and doc[t_end - 2].whitespace_:
         t_end -= 1  # "Trump, Erdogan Ankara will ...": a heading run into a sentence that opens with a place
     if t_end <= t_start:
         return None
@@ -671,7 +708,7 @@ def _pass_bare_names(cast: _Cast) -> None:
             draft = surnames[tok.text]
         elif (
             tok.text in firsts
-            and tok.pos_ == "PROPN"
+            and tok.pos_ in ("PROPN", "INTJ", "X")
             and tok.dep_ in ("nsubj", "nsubjpass")
             and not (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN")
         ):
@@ -679,6 +716,28 @@ def _pass_bare_names(cast: _Cast) -> None:
         else:
             continue
         draft.mentions.append((tok.idx, tok.idx + len(tok.text), tok.i, tok.i + 1))
+
+
+def _pass_generations(cast: _Cast) -> None:
+    """ "the younger Lai" is the Lai introduced later (the son), "the elder Lai" the one introduced
+    first (``generations.tsv``): a bare surname after such a word moves to that bearer."""
+    doc, generations = cast.doc, cast.rules.generations
+    bearers: dict[str, list[_Draft]] = {}
+    for d in sorted(cast.drafts, key=lambda d: d.first_seen):
+        if len(d.tokens) > 1:
+            bearers.setdefault(d.tokens[-1], []).append(d)
+    for draft in list(cast.drafts):
+        for mention in list(draft.mentions):
+            t_start, t_end = mention[2], mention[3]
+            family = bearers.get(doc[t_start].text, []) if t_end - t_start == 1 else []
+            which = generations.get(doc[t_start - 1].lower_) if t_start > 0 else None
+            if len(family) < 2 or which is None:
+                continue
+            target = family[0] if which == "first" else family[-1]
+            if target is not draft:
+                draft.mentions.remove(mention)
+                target.mentions.append(mention)
+    cast.drafts = [d for d in cast.drafts if d.mentions]
 
 
 def _pass_named_things(cast: _Cast) -> None:
@@ -710,13 +769,14 @@ def _pass_pronoun_genders(cast: _Cast) -> None:
     _vote_gender_by_pronouns(cast.doc, cast.drafts, cast.rules)
 
 
-PeoplePass = Literal["names", "fuller names", "bare names", "named things", "descriptions", "pronoun genders"]
+PeoplePass = Literal["names", "fuller names", "bare names", "generations", "named things", "descriptions", "pronoun genders"]
 
 # The people rules in the order they run; each reads and extends the cast the ones before built.
 PASSES: tuple[tuple[PeoplePass, Callable[[_Cast], None]], ...] = (
     ("names", _pass_names),
     ("fuller names", _pass_fuller_names),
     ("bare names", _pass_bare_names),
+    ("generations", _pass_generations),
     ("named things", _pass_named_things),
     ("descriptions", _pass_descriptions),
     ("pronoun genders", _pass_pronoun_genders),
@@ -750,7 +810,7 @@ def _name_word(tok: "Token", rules: PeopleRules) -> bool:
     text = tok.text
     words = rules.roles
     return (
-        tok.pos_ == "PROPN"
+        (tok.pos_ == "PROPN" or _mistagged_name_part(tok))
         and text.replace("-", "").isalpha()
         and text[:1].isupper()
         and not (text.isupper() and len(text) > 1)
@@ -760,6 +820,12 @@ def _name_word(tok: "Token", rules: PeopleRules) -> bool:
         and affiliation_code(text, rules=rules) is None
         and not _cue_verb_form(text)
     )
+
+
+def _mistagged_name_part(tok: "Token") -> bool:
+    """ "Oh" of "Oh Ei Sun" tagged as an interjection: a capitalised word the parser still joins
+    to a proper noun as part of its name."""
+    return tok.pos_ in ("INTJ", "X") and tok.dep_ in ("compound", "flat") and tok.head.pos_ == "PROPN"
 
 
 def _fuller_run(doc: "Doc", i: int, rules: PeopleRules) -> tuple[int, int]:
@@ -808,7 +874,7 @@ def _extend_one_word_names(doc: "Doc", drafts: list[_Draft], rules: PeopleRules)
         draft.mentions.extend((doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text), s, e) for s, e in runs)
 
 
-def _one_letter_off(known: str, written: str, shortest: int) -> bool:
+def one_letter_off(known: str, written: str, shortest: int) -> bool:
     """One substitution, insertion or deletion apart, for names of ``shortest`` letters or more."""
     if min(len(known), len(written)) < shortest or known[0] != written[0] or abs(len(known) - len(written)) > 1 or known == written:
         return False
@@ -829,7 +895,7 @@ def _matching_fuller(drafts: list[_Draft], tokens: list[str], at: int, rules: Pe
     if not candidates and len(tokens) == 1:
         # A misspelt surname ("Pederson" for Geir Pedersen): one letter off a long surname, same initial.
         shortest = rules.settings.misspelt_surname_min_chars
-        candidates = [d for d in drafts if len(d.tokens) > 1 and _one_letter_off(d.tokens[-1], tokens[0], shortest)]
+        candidates = [d for d in drafts if len(d.tokens) > 1 and one_letter_off(d.tokens[-1], tokens[0], shortest)]
         if len(candidates) != 1:
             return None
     if not candidates:

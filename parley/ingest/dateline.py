@@ -16,7 +16,10 @@ Styles recognised (each a line start within the lead; see ``tests/test_dateline.
     (CNN) —                                     outlet only
 
 An upper-case place alone needs a colon or a dash after it and must not be a label
-(``UPDATE:``, ``BREAKING:``; ``parley/data/ingest/dateline_not_places.txt``). A title-case
+(``UPDATE:``, ``BREAKING:``; ``parley/data/ingest/dateline_not_places.txt``). In a transcript
+(two or more lines open with an upper-case label and a colon, or a line opens with "Q"), an
+upper-case word and a bare colon is a speaker's turn ("MS. PSAKI:", "MODERATOR:"), not a place;
+so is one with a title or courtesy word ("THE PRESIDENT:"; ``parley/data/ingest/dateline_label_words.txt``). A title-case
 place needs an outlet in parentheses or a date, so "However, officials —" or "Note: ..." are
 not datelines. The dateline may follow a headline or a timestamp line: the first few lines
 of the lead are tried, in order.
@@ -85,11 +88,35 @@ _PATTERN = re.compile(
 )
 
 
-@lru_cache(maxsize=1)
-def _not_places() -> frozenset[str]:
-    path = resources.files("parley").joinpath("data/ingest/dateline_not_places.txt")
+@lru_cache(maxsize=4)
+def _words(name: str) -> frozenset[str]:
+    path = resources.files("parley").joinpath(f"data/ingest/{name}")
     lines = path.read_text(encoding="utf-8").splitlines()
     return frozenset(line.strip().casefold() for line in lines if line.strip() and not line.startswith("#"))
+
+
+def _not_places() -> frozenset[str]:
+    return _words("dateline_not_places.txt")
+
+
+# A line opening with an upper-case label and a colon ("MS. PSAKI: Hi", "CBS: https://...") or a "Q" turn.
+_TURN_LINE = re.compile(rf"(?m)^[ \t]*(?:[{_UP}][{_UP}'’.\- ]{{0,60}}:[ \t]+\S|Q[ \t]+[{_UP}\"“])")
+
+
+def _is_transcript(text: str) -> bool:
+    """Two or more turn-like lines: the colons of the text are speakers' labels, not datelines."""
+    found = 0
+    for _ in _TURN_LINE.finditer(text):
+        found += 1
+        if found >= 2:
+            return True
+    return False
+
+
+def _is_speaker_label(place: str, text: str) -> bool:
+    """ "MS. PSAKI", "THE PRESIDENT" before a bare colon, or any upper-case word in a transcript."""
+    words = {word.rstrip(".").casefold() for word in place.split()}
+    return bool(words & _words("dateline_label_words.txt")) or _is_transcript(text)
 
 
 def _line_starts(text: str) -> list[int]:
@@ -137,6 +164,8 @@ def _accept(match: re.Match[str], text: str) -> bool:
             return False
         if match.group("bare") == ":" and match.group("date") is None and not _is_upper(place):
             return False
+        if match.group("bare") == ":" and match.group("date") is None and _is_speaker_label(place, text):
+            return False  # "MS. PSAKI: Hi, everyone." in a briefing
     if match.group("paren_outlet") is not None and match.group("after_paren") is None:
         # "Jerusalem (CNN)Israel's ..." or "Jerusalem (CNN) Israel's": the story starts right away,
         # with a capital; "President Biden (D) said" is prose.

@@ -20,6 +20,7 @@ from typing import Literal
 from pydantic import BaseModel, Field
 
 from parley.errors import InputError
+from parley.extract.transcripts import publisher_side
 from parley.models import Span
 from parley.notions.index import counted_words
 from parley.notions.matching import (
@@ -33,6 +34,7 @@ from parley.notions.matching import (
 )
 from parley.notions.sides import Side, member_code, parse_sides
 from parley.query.filters import check_sides
+from parley.query.notions_meaning import SideMeaning, read_contexts, side_meaning
 from parley.store.base import NotionContext, NotionTermRow, Store
 from parley.store.filters import ArticleFilter
 
@@ -110,6 +112,9 @@ class SideSummary(BaseModel):
     outlets: dict[str, int] = Field(default_factory=dict)
     representative: list[Statement] = Field(default_factory=list)
     key_terms: list[KeyTerm] = Field(default_factory=list)
+    # What the side says the notion means or requires, the documents it cites, its months
+    # (:mod:`parley.query.notions_meaning`).
+    meaning: SideMeaning | None = None
 
 
 class Timeline(BaseModel):
@@ -523,6 +528,12 @@ def compare(
     prior.update(spoken)
     prior_total = total - sum(n for k, n in background.items() if k in notion.words) + sum(spoken.values())
     summaries = []
+    # The reporter's words on an official page (an address on kremlin.ru, a readout on whitehouse.gov) are
+    # the publishing side's own: read apart from its speakers' statements.
+    published = {side.name: [r for r in result.reporter if side.includes(publisher_side(r.outlet, None))]
+                 for side in chosen}
+    texts = read_contexts(store, [s.article_id for s in statements if s.sides]
+                          + [r.article_id for rs in published.values() for r in rs])
     for side in chosen:
         mine = [s for s in statements if side.name in s.sides]
         others = [s for s in statements if s.sides and side.name not in s.sides]
@@ -534,6 +545,7 @@ def compare(
             outlets=dict(Counter(s.outlet or "unknown" for s in mine).most_common()),
             representative=_representative(mine, top, notion.words),
             key_terms=_key_terms(mine, others, prior, prior_total, notion.words, terms),
+            meaning=side_meaning(mine, texts, side.includes, notion.words, published[side.name]),
         ))
     return Comparison(
         notion=notion.name, variants=list(notion.variants), sides=summaries,

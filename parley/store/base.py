@@ -311,6 +311,13 @@ class Store(ABC):
         as in :meth:`list_articles`. No article record is read."""
 
     @abstractmethod
+    def notion_article_contexts(self, article_ids: Sequence[str]) -> list[NotionContext]:
+        """Every context the notion index holds for these articles: each statement's content spans
+        (with its speaker) and each sentence, in storage order (article, then position). What a
+        notion's statements sit in: the sentences around a match and the same text's other
+        statements (:mod:`parley.query.notions_meaning`). No article record is read."""
+
+    @abstractmethod
     def notion_word_counts(self, article_ids: Sequence[str], keys: Collection[str]) -> tuple[dict[str, int], int]:
         """The background of key terms: how often each of ``keys`` (folded words) occurs in the texts
         of these articles, summed, and how many countable words they have in all

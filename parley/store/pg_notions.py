@@ -19,7 +19,7 @@ from parley.notions.matching import MAX_GAP
 from parley.store.base import NotionContext, NotionTermRow
 from parley.store.filters import ArticleFilter
 
-__all__ = ["backfill", "index_article", "read_contexts", "read_terms", "read_word_counts"]
+__all__ = ["backfill", "index_article", "read_article_contexts", "read_contexts", "read_terms", "read_word_counts"]
 
 # Terms are read in pages: memory stays bounded and no cursor is held open across the caller's loop.
 _PAGE = 2000
@@ -125,6 +125,39 @@ def read_contexts(conn: Any, phrases: Sequence[Sequence[str]], f: ArticleFilter)
         NotionContext(
             article_id=r[0], attribution=r[1], start=r[2], end=r[3], text=r[4], published=r[5], title=r[6],
             publisher=r[7], speaker=r[8], role=r[9], affiliation=r[10],
+        )
+        for r in rows
+    ]
+
+
+def read_article_contexts(conn: Any, article_ids: Sequence[str]) -> list[NotionContext]:
+    """Every context of these articles (latest versions), in storage order.
+
+    Each article's text is taken out of its record once and cut in Python: ``SUBSTR`` on a long
+    text counts characters from its start, once per context (0.37 s for the 1,800 contexts of six
+    transcripts, against a few milliseconds here)."""
+    texts = {
+        r[0]: r[1:]
+        for r in conn.execute(
+            "SELECT a.id, a.record->>'text', a.published, a.title, a.seq FROM articles a "
+            "WHERE a.id = ANY(%s) AND a.is_latest",
+            (list(article_ids),),
+        ).fetchall()
+    }
+    rows = conn.execute(
+        "SELECT c.article_id, c.attribution, c.span_start, c.span_end, n.publisher, "
+        "t.speaker_name, t.speaker_role, t.speaker_affiliation "
+        "FROM notion_contexts c JOIN notion_articles n ON n.article_id = c.article_id "
+        "LEFT JOIN attributions t ON t.article_id = c.article_id AND t.idx = c.attribution "
+        "WHERE c.article_id = ANY(%s) ORDER BY c.id",
+        (list(texts),),
+    ).fetchall()
+    rows.sort(key=lambda r: texts[r[0]][3])  # storage order of the articles (stable: contexts stay in order)
+    return [
+        NotionContext(
+            article_id=r[0], attribution=r[1], start=r[2], end=r[3], text=texts[r[0]][0][r[2] : r[3]],
+            published=texts[r[0]][1], title=texts[r[0]][2], publisher=r[4], speaker=r[5], role=r[6],
+            affiliation=r[7],
         )
         for r in rows
     ]

@@ -645,6 +645,12 @@ class PostgresStore(Store):
         except self._psycopg.Error as exc:
             raise StoreError(f"notion index query failed on {_safe_url(self.url)}: {exc}") from exc
 
+    def notion_article_contexts(self, article_ids: Sequence[str]) -> list[NotionContext]:
+        try:
+            return pg_notions.read_article_contexts(self.conn, article_ids)
+        except self._psycopg.Error as exc:
+            raise StoreError(f"notion contexts failed on {_safe_url(self.url)}: {exc}") from exc
+
     def notion_word_counts(self, article_ids: Sequence[str], keys: Collection[str]) -> tuple[dict[str, int], int]:
         try:
             return pg_notions.read_word_counts(self.conn, article_ids, keys)

@@ -672,6 +672,9 @@ class SQLiteStore(Store):
     ) -> list[NotionContext]:
         return sqlite_notions.read_contexts(self.conn, phrases, ArticleFilter.of(filter))
 
+    def notion_article_contexts(self, article_ids: Sequence[str]) -> list[NotionContext]:
+        return sqlite_notions.read_article_contexts(self.conn, article_ids)
+
     def notion_word_counts(self, article_ids: Sequence[str], keys: Collection[str]) -> tuple[dict[str, int], int]:
         return sqlite_notions.read_word_counts(self.conn, article_ids, keys)
 

@@ -27,7 +27,7 @@ from parley.store import records
 from parley.store.base import NotionContext, NotionTermRow
 from parley.store.filters import ArticleFilter
 
-__all__ = ["backfill", "index_article", "read_contexts", "read_terms", "read_word_counts"]
+__all__ = ["backfill", "index_article", "read_article_contexts", "read_contexts", "read_terms", "read_word_counts"]
 
 
 def index_article(conn: sqlite3.Connection, article: ExtractedArticle) -> None:
@@ -114,6 +114,37 @@ def read_contexts(conn: sqlite3.Connection, phrases: Sequence[Sequence[str]], f:
         NotionContext(
             article_id=r[0], attribution=r[1], start=r[2], end=r[3], text=r[4], published=r[5], title=r[6],
             publisher=r[7], speaker=r[8], role=r[9], affiliation=r[10],
+        )
+        for r in rows
+    ]
+
+
+def read_article_contexts(conn: sqlite3.Connection, article_ids: Sequence[str]) -> list[NotionContext]:
+    """Every context of these articles (latest versions), in storage order; each text read once and
+    cut in Python (``SUBSTR`` counts characters from the start of a long text once per context)."""
+    ids = json.dumps(list(article_ids))
+    texts = {
+        r[0]: r[1:]
+        for r in conn.execute(
+            "SELECT id, text, published, title, rowid FROM articles "
+            "WHERE id IN (SELECT value FROM json_each(?)) AND is_latest = 1",
+            [ids],
+        )
+    }
+    rows = conn.execute(
+        "SELECT c.article_id, c.attribution, c.start, c.end, n.publisher, "
+        "t.speaker_name, t.speaker_role, t.speaker_affiliation "
+        "FROM notion_contexts c JOIN notion_articles n ON n.article_id = c.article_id "
+        "LEFT JOIN attributions t ON t.article_id = c.article_id AND t.idx = c.attribution "
+        "WHERE c.article_id IN (SELECT value FROM json_each(?)) ORDER BY c.id",
+        [json.dumps(list(texts))],
+    ).fetchall()
+    rows.sort(key=lambda r: texts[r[0]][3])  # storage order of the articles (stable: contexts stay in order)
+    return [
+        NotionContext(
+            article_id=r[0], attribution=r[1], start=r[2], end=r[3], text=texts[r[0]][0][r[2] : r[3]],
+            published=texts[r[0]][1], title=texts[r[0]][2], publisher=r[4], speaker=r[5], role=r[6],
+            affiliation=r[7],
         )
         for r in rows
     ]

@@ -52,9 +52,13 @@ class CueLexicon:
     def verb_form(self, word: str) -> str | None:
         """The cue lemma of an inflected form the tagger did not read as a verb ("Stated Stone:")."""
         low = word.lower()
-        for lemma in (self.irregular_forms.get(low), low, low[:-1], low[:-2], low[:-3] if low.endswith("ied") else None):
-            if lemma and self.introduces_quote(lemma):
-                return lemma
+        if low in self.irregular_forms:
+            lemma = self.irregular_forms[low]
+            return lemma if self.introduces_quote(lemma) else None
+        for stem in (low, low[:-1], low[:-2], low[:-3] if low.endswith("ied") else None):
+            # "Sayed" (a first name) is no form of "say", whose past is irregular ("said").
+            if stem and self.introduces_quote(stem) and not (low.endswith("ed") and stem in self.irregular_forms.values()):
+                return stem
         if low.endswith("ied") and self.introduces_quote(low[:-3] + "y"):
             return low[:-3] + "y"
         return None

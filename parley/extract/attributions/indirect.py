@@ -233,12 +233,17 @@ def subject_of(verb: "Token", rules: AttributionRules) -> "Token | None":
         c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in verb.children
     ):
         return verb.head  # "CMGM, an outlet covering China news, reported that ...": a past tense read as a participle
+    if verb.tag_ == "VBD" and verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.pos_ == "PROPN" and verb.head.i < verb.i:
+        return verb.head  # "Leavitt called Ford's comments ...": a past tense the parser hung off the name as a clause
     if verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl") and not any(c.dep_ in ("aux", "auxpass", "nsubj") for c in verb.children):
         return None  # a reduced passive, "Asked about the plan, ...": the asker is not named
     reduced = _reduced_relative_noun(verb)
     if reduced is not None:
         return reduced
-    found = _subject_of(verb, rules) or _name_before_apposition(verb, rules)
+    # "X, Glenn Jusnes, a spokesperson for UNHCR Kenya, told VOA": the parser makes the cue a conjunct
+    # of the fronted content, whose subject is not the speaker; the person named before the apposition is.
+    named = _name_before_apposition(verb, rules) if verb.dep_ == "conj" else None
+    found = named or _subject_of(verb, rules) or _name_before_apposition(verb, rules)
     return _past_dateline(found, verb, rules) if found is not None else None
 
 
@@ -378,7 +383,7 @@ def _content_from_frames(verb: "Token", frames: tuple[str, ...], rules: Attribut
 
 def _clause_content(verb: "Token", children: "list[Token]", frame: str, rules: AttributionRules) -> _FrameReading | None:
     """A finite complement clause: "said (that) ...", also a parenthetical "..., he said."."""
-    for reading in (_complement_clause, _channel_clause, _subject_xcomp, _parenthetical_clause):
+    for reading in (_complement_clause, _asked_whether, _channel_clause, _subject_xcomp, _parenthetical_clause, _fronted_before_name):
         found = reading(verb, children, rules)
         if found:
             return found, None, "parenthetical" if reading is _parenthetical_clause else frame
@@ -395,6 +400,18 @@ def _complement_clause(verb: "Token", children: "list[Token]", rules: Attributio
             ranges = _subtree_bounds(child, exclude=exclude_lead or None)
             if ranges:
                 return ranges
+    return []
+
+
+def _asked_whether(verb: "Token", children: "list[Token]", rules: AttributionRules) -> list[tuple[int, int]]:
+    """ "asked the elder Lai if he agreed": the question (an if/whether clause the parser hangs off
+    the verb as an adverbial after its object) is what the asker said, not the person asked."""
+    asked = next((c for c in children if c.dep_ in ("dobj", "dative") and c.i > verb.i), None)
+    for child in children:
+        if child.dep_ == "advcl" and asked is not None and child.i > asked.i and any(
+            c.dep_ == "mark" and c.lower_ in ("if", "whether") and c.i == child.left_edge.i for c in child.children
+        ):
+            return _subtree_bounds(child)
     return []
 
 
@@ -441,6 +458,18 @@ def _parenthetical_clause(verb: "Token", children: "list[Token]", rules: Attribu
     return []
 
 
+def _fronted_before_name(verb: "Token", children: "list[Token]", rules: AttributionRules) -> list[tuple[int, int]]:
+    """ "Programs are feeling the strain, Glenn Jusnes, a spokesperson for UNHCR, told VOA": the parser
+    makes the cue a conjunct of the fronted content; the content is what comes before the name."""
+    if verb.dep_ != "conj" or verb.head.i > verb.i or any(c.dep_ in ("ccomp", "xcomp", "nsubj") for c in children):
+        return []
+    name = _name_before_apposition(verb, rules)
+    if name is None or name.left_edge.i <= verb.head.left_edge.i:
+        return []
+    bounds = token_bounds(list(verb.doc[verb.head.left_edge.i : name.left_edge.i]))
+    return [bounds] if bounds else []
+
+
 def _inf_content(verb: "Token", children: "list[Token]", frame: str, rules: AttributionRules) -> _FrameReading | None:
     """A to-infinitive complement: "vowed to ...", "urged Congress to ..."."""
     for child in children:
@@ -466,6 +495,13 @@ def _obj_content(verb: "Token", children: "list[Token]", frame: str, rules: Attr
     """The direct object: "denied the report", "proposed a safe zone"."""
     for child in children:
         if child.dep_ == "dobj" and child.pos_ not in ("PRON",):
+            reason = next(
+                (c for c in children if c.dep_ == "prep" and c.i == child.right_edge.i + 1 and c.lower_ in rules.object_reasons), None
+            )
+            if reason is not None:
+                # "slammed Moise for the jailbreak": the object with what it is blamed or praised for.
+                bounds = token_bounds(list(child.doc[child.left_edge.i : reason.right_edge.i + 1]))
+                return ([bounds] if bounds else []), None, frame
             ranges = _subtree_bounds(child)
             if ranges:
                 return ranges, None, frame
@@ -479,10 +515,25 @@ def _prep_content(verb: "Token", children: "list[Token]", frame: str, rules: Att
         if child.dep_ in ("prep", "prt", "agent") and child.lower_ == prep_word:
             objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
             if objects:
-                ranges = _subtree_bounds(objects[0])
+                ranges = _joined_objects_bounds(objects)
                 if ranges:
                     return ranges, child, frame
     return None
+
+
+def _joined_objects_bounds(objects: "list[Token]") -> list[tuple[int, int]]:
+    """The first object's span, with the objects the tokenizer split off the same written word:
+    "called for de-escalation" parses as three objects "de", "-", "escalation"."""
+    first = objects[0]
+    end = first.right_edge
+    for obj in objects[1:]:
+        if obj.left_edge.i != end.i + 1 or end.whitespace_:
+            break
+        end = obj.right_edge
+    if end.i == first.right_edge.i:
+        return _subtree_bounds(first)
+    bounds = token_bounds(list(first.doc[first.left_edge.i : end.i + 1]))
+    return [bounds] if bounds else []
 
 
 _FrameReader = Callable[["Token", "list[Token]", str, AttributionRules], "_FrameReading | None"]

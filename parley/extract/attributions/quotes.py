@@ -58,6 +58,12 @@ class _Mark:
     weak: bool = False  # a closer that may be a plural possessive ("the Ukrainians' fight")
 
 
+def _detached_clitic(text: str, i: int) -> bool:
+    """An apostrophe the text detached from its word: "the Jairan 's AIS data" is a possessive, not a
+    quote opening (an "'s" with a space before it and no letter after it)."""
+    return text[i + 1 : i + 2] in ("s", "S") and not text[i + 2 : i + 3].isalnum() and (i == 0 or text[i - 1].isspace())
+
+
 def _possessive(text: str, i: int, end: int) -> bool:
     """An apostrophe after a plural that a lower-case word follows: "the Ukrainians' fight", "voters’ anger"."""
     if i == 0 or text[i - 1] not in "sS" or i + 2 >= end or text[i + 1] != " ":
@@ -113,6 +119,8 @@ def _apostrophe_pair(text: str, i: int, start: int, before: str) -> tuple[list[_
 
 def _single_mark(ch: str, text: str, i: int, start: int, end: int, before: str, after: str) -> _Mark | None:
     """The mark a one-character quote sign makes here, read from its neighbours, if any."""
+    if ch in "'’" and _detached_clitic(text, i):
+        return None
     if ch == "»" and (before.isspace() or before in _OPENING_CONTEXT or i == start) and _WORDISH.match(after):
         # German and Danish quotes point inwards (»Nein«, sagte er): » opens, « closes.
         return _Mark(i, 1, "g", True, False)

@@ -36,6 +36,7 @@ def resolve(ctx: Context) -> list[Candidate]:
             continue
         _settle_kind(cand, ctx)
         results.append(cand)
+    _split_naming_participles(results, ctx)
     order = sorted(drop_nested(results, ctx.rules), key=lambda n: (results[n].content[0][0], _cue_start(results[n])))
     position = {old: new for new, old in enumerate(order)}
     for old in order:
@@ -43,6 +44,31 @@ def resolve(ctx: Context) -> list[Candidate]:
         if cand.continues is not None:
             cand.continues = position.get(cand.continues)
     return [results[old] for old in order]
+
+
+def _split_naming_participles(results: list[Candidate], ctx: Context) -> None:
+    """ "Modi announced that India will build a parliament, calling it a gift 'from the mother of
+    democracy'": the naming participle after the comma is the reporter's own statement (its object
+    complement is what was said), not part of the announcement; the outer content ends at the comma."""
+    doc = ctx.doc
+    for cand in results:
+        if cand.frame not in ("oprd", "prep:as") or cand.cue is None or cand.cue_token is None:
+            continue
+        verb = doc[cand.cue_token]
+        if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.i == 0 or doc[verb.i - 1].text != ",":
+            continue
+        comma = doc[verb.i - 1].idx
+        for other in results:
+            if other is cand or not other.content or not other.content[0][0] < comma < other.content[-1][1]:
+                continue
+            # The reporter's own naming: "India will cooperate ..., calling it" is still Modi's.
+            cand.source, cand.source_head = other.source, other.source_head
+            kept = [(s, min(e, comma)) for s, e in other.content if s < comma]
+            other.content = [(s, e) for s, e in kept if e > s]
+            if other.kind == "mixed" and not any(
+                other.content[0][0] <= q.start and q.end <= other.content[-1][1] + 1 for q in ctx.quotes
+            ):
+                other.kind = "indirect"
 
 
 def _cue_start(cand: Candidate) -> int:

@@ -84,6 +84,7 @@ class AttributionRules:
     posting_verbs: frozenset[str]
     to_addressee_verbs: frozenset[str]
     agreement_verbs: frozenset[str]
+    object_reasons: frozenset[str]
 
 
 def load_rules(files: DataFiles) -> AttributionRules:

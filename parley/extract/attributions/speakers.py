@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Literal
 
 from parley.datafiles import DataFiles, packaged
 from parley.extract.attributions.indirect import conjuncts, np_bounds
-from parley.extract.people import PeopleRules, Person, affiliation_code, known_person
+from parley.extract.people import PeopleRules, Person, affiliation_code, known_person, one_letter_off
 from parley.extract.people import load_rules as people_rules
 from parley.models import Speaker
 
@@ -421,6 +421,17 @@ class SpeakerResolver:
             i += 1
         return best
 
+    def _person_around(self, start: int, end: int) -> Person | None:
+        """The person whose name mention holds the whole mention: the parse cut "Sayed" (read as a
+        verb) off "Sayed Abdul Wajeed Sadat", whose mention still spans it."""
+        i = bisect.bisect_right(self._starts, start) - 1
+        steps = self.rules.settings.nested_mention_steps
+        for j in range(i, max(-1, i - steps), -1):
+            m_start, m_end, person = self._mentions[j]
+            if m_start <= start and end <= m_end:
+                return person
+        return None
+
     def _recent(self, before: int, fits: Callable[[Person], bool]) -> Person | None:
         i = bisect.bisect_left(self._starts, before) - 1
         seen: set[str] = set()
@@ -492,7 +503,7 @@ class SpeakerResolver:
         if source is None:
             return None
         start, end = source
-        person = self.person_at(start, end)
+        person = self.person_at(start, end) or self._person_around(start, end)
         if head is None:
             person = person or self.name_word_owner(start, end)
             return _from_person(person) if person is not None else None
@@ -519,6 +530,10 @@ class SpeakerResolver:
         if not word[:1].isupper() or any(ch.isspace() for ch in word):
             return None
         owners = [p for p in self.people if len(p.name.split()) > 1 and word in (p.name.split()[0], p.name.split()[-1])]
+        if not owners:
+            # A misspelt surname ("Equiluz" for Luis Eguiluz): one letter off one person's long surname.
+            shortest = self.rules.people.settings.misspelt_surname_min_chars
+            owners = [p for p in self.people if len(p.name.split()) > 1 and one_letter_off(p.surname, word, shortest)]
         return owners[0] if len(owners) == 1 else None
 
     def _joint(self, heads: "list[Token]", start: int) -> Speaker | None:
@@ -539,6 +554,10 @@ class SpeakerResolver:
             members.append(member)
         if not members:
             return None
+        people = [m for m in members if m.type == "person"]
+        if len(people) == 1 and all(m is people[0] or self._bare_role(m, heads) for m in members):
+            # "social worker and activist Ryan Febrianto": one person with two roles, not a group.
+            return people[0]
         if len(members) == 1:
             return members[0]
         affiliations = {m.affiliation for m in members}
@@ -546,6 +565,14 @@ class SpeakerResolver:
             name=" and ".join(m.name for m in members),
             affiliation=affiliations.pop() if len(affiliations) == 1 else None,
             type="group",
+        )
+
+    def _bare_role(self, member: Speaker, heads: "list[Token]") -> bool:
+        """Whether a conjunct is only a role word with no name of its own ("social worker")."""
+        return member.type == "unknown" and any(
+            t.lemma_.lower() in self.rules.roles and t.tag_ in ("NN", "NNP") and member.name.lower().endswith(t.lower_)
+            and not any(c.dep_ == "det" for c in t.children)
+            for t in heads
         )
 
     def _in_person_mention(self, offset: int) -> bool:

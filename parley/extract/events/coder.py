@@ -413,6 +413,9 @@ class Coder:
         """"violated the ceasefire agreement": the verb with its object or the object's compound modifier."""
         for child in children:
             if child.dep_ in {"dobj", "nsubjpass"}:
+                if child.lemma_.lower() in self.rules.partitive:  # "withdrew the batch of 200 peacekeepers"
+                    child = next((p for prep in child.children if prep.lower_ == "of" for p in prep.children
+                                  if p.dep_ == "pobj"), child)
                 for word in [child.lemma_.lower()] + [c.lemma_.lower() for c in child.children if c.dep_ == "compound"]:
                     entry = self.lex.verbs.get(f"{lemma} {word}")
                     if entry is not None:
@@ -451,7 +454,13 @@ class Coder:
                     entry = self.lex.nouns.get(f"{lemma} {child.lower_} {pobj.lemma_.lower()}")
                     if entry is not None:
                         return entry
-        return self.lex.nouns.get(lemma) or self.lex.nouns.get(noun.lower_)
+        found = self.lex.nouns.get(lemma) or self.lex.nouns.get(noun.lower_)
+        if found is None and lemma in self.rules.light_noun:
+            # "a mediation effort", "the curfew order": the event is the modifier
+            for child in noun.children:
+                if child.dep_ == "compound" and (found := self.lex.nouns.get(child.lemma_.lower())) is not None:
+                    break
+        return found
 
     def object_noun(self, verb: "Token") -> "Token | None":
         """The event noun a verb carries: its object ("launched an attack"), or "engaged in ethnic cleansing"."""
@@ -460,6 +469,10 @@ class Coder:
             if child.dep_ in {"dobj", "obj"} or (child.dep_ == "nsubjpass" and not stative):
                 if self.noun_entry(child) is not None:
                     return child
+                if child.lemma_.lower() in self.rules.partitive:  # "issued a series of warnings"
+                    for pobj in (p for prep in child.children if prep.lower_ == "of" for p in prep.children):
+                        if pobj.dep_ == "pobj" and self.noun_entry(pobj) is not None:
+                            return pobj
         for child in verb.children:
             if child.dep_ == "prep" and child.lower_ in self.rules.event_object_preps:
                 for pobj in child.children:

@@ -200,7 +200,9 @@ def reduced_passive(coder: Coder, verb: "Token", state: SentenceState) -> Candid
                     actor = coder.actor_of_token(pobj)
     recipient = coder.actor_of_token(verb.head)
     event = None
-    if actor is not None or recipient is not None:  # "a video message released Sunday": no one acts on anyone
+    if (actor is not None or recipient is not None) and not (  # "a video message released Sunday": no one acts on anyone
+        everyday(coder, verb, trigger) and _document(coder, verb.head)
+    ) and party_object(coder, verb, trigger):
         end = trigger.end if trigger.end.i > verb.i else verb
         negated = grammar.negated(verb, coder.rules)
         event = coder.build(trigger.kind, trigger.mode, negated, None, actor, recipient, coder.ctx.span(verb, end), verb)
@@ -213,13 +215,16 @@ def clause(coder: Coder, verb: "Token", state: SentenceState) -> Candidate | Non
     trigger = _trigger(coder, verb, state)
     if trigger is None:
         return None
-    actor, recipient = clause_arguments(coder, verb, trigger)
+    arguments = clause_arguments(coder, verb, trigger)
     negated = grammar.negated(verb, coder.rules)
     aux = grammar.aux_mode(verb, state.future, coder.rules)
     kind, mode = shifted_type(coder, verb, trigger, negated, aux)
+    actor, recipient = arguments.actor, arguments.recipient
     end = trigger.end if trigger.end.i > verb.i else verb
     event = None
-    if not (everyday(coder, verb, trigger) and not _coded(actor) and not _coded(recipient)):
+    if not (everyday(coder, verb, trigger) and (not arguments.own_party() or _document(coder, _object_of(verb)))) and (
+        party_object(coder, verb, trigger)
+    ):
         event = coder.build(kind, mode, negated, aux, actor, recipient, coder.ctx.span(verb, end), verb)
     return Candidate("clause", verb.i, event, claims=set(trigger.claims), nouns=set(trigger.nouns))
 
@@ -230,8 +235,69 @@ def _coded(party: Actor | None) -> bool:
 
 def everyday(coder: Coder, verb: "Token", trigger: Trigger) -> bool:
     """An everyday verb ("provide", "help", "allow") read as itself, not carrying an event noun:
-    an event only with a coded party ("farms provided electricity" is none)."""
-    return trigger.end.i == verb.i and verb.lemma_.lower() in coder.rules.needs_party
+    an event only with a coded party among its own arguments ("farms provided electricity" is
+    none, nor is "the Chinese Americans helped ... in Houston", whose country only the sentence names)."""
+    lemma = verb.lemma_.lower()
+    return trigger.end.i == verb.i and trigger.phrase == lemma and lemma in coder.rules.needs_party
+
+
+_NAMING = frozenset({"oprd", "ccomp", "attr"})
+
+
+def _object_of(verb: "Token") -> "Token | None":
+    """What a verb acts on: its object, a passive's subject, or the noun a reduced passive modifies."""
+    for child in verb.children:
+        if child.dep_ in {"dobj", "nsubjpass"}:
+            return child
+    return verb.head if verb.dep_ == "acl" else None
+
+
+def _document(coder: Coder, token: "Token | None") -> bool:
+    """"released a report", "shared details": the object is a thing published, not a party."""
+    return token is not None and token.lemma_.lower() in coder.rules.document
+
+
+def party_object(coder: Coder, verb: "Token", trigger: Trigger) -> bool:
+    """Whether a ``party_object`` verb read as itself ("call", "receive", "charge") acts on a party:
+    "Putin called Biden", "he was charged"; not "calling it exclusionary", "received $5 million"
+    (issue 12); an ``intransitive`` one has no object. Other verbs always pass."""
+    lemma = verb.lemma_.lower()
+    if trigger.phrase != lemma or trigger.end.i != verb.i:
+        return True
+    if lemma in coder.rules.intransitive:
+        return not any(child.dep_ == "dobj" for child in verb.children)  # "demonstrate the value"
+    if lemma not in coder.rules.party_object:
+        return True
+    children = list(verb.children)
+    target = _object_of(verb) or next((c for c in children if c.dep_ == "dative"), None)
+    naming = [c for c in children if c.dep_ in _NAMING]
+    if naming and target is not None:
+        return False  # naming: "called the death a significant achievement", "calling him a correspondent"
+    target = target or next((c for c in naming if c.dep_ == "oprd"), None)  # "called Lavrov to discuss"
+    if target is None:
+        return False
+    rules = coder.rules
+    if coder.noun_entry(target) is not None:
+        return True  # "is hosting the summit": the object is an event
+    if target.pos_ == "PRON":
+        return target.lower_ in rules.third or target.lower_ in rules.first_plural or target.lower_ in rules.first_singular
+    if target.ent_type_ == "PERSON":
+        return True
+    found = coder.actor_of_token(target)
+    return found is not None and bool(found.code)
+
+
+def without_self_loop(coder: Coder, kind: str, actor: Actor | None, recipient: Actor | None) -> Actor | None:
+    """The recipient, unless it is the actor's own country where that makes no event between two
+    parties: read for an everyday verb whose actor only the sentence names ("these farms provided
+    Spain's electricity" is not ESP AID ESP; issue 12). Force, arrests and protests happen inside a
+    country (``domestic`` in types.tsv), as do two distinct bodies of one state (USAGOV, USALEG)."""
+    if actor is None or recipient is None or not actor.code or not recipient.code or kind in coder.rules.domestic:
+        return recipient
+    a, r = actor.code, recipient.code
+    if a[:3] != r[:3] or (len(a) > 3 and len(r) > 3 and a != r):
+        return recipient
+    return None
 
 
 # -- a clause's arguments and type -----------------------------------------------------------
@@ -288,7 +354,49 @@ def _people(subject: "Token | None") -> bool:
     return subject.pos_ == "PROPN" or sector_of_role(subject.lemma_) in {"GOV", "JUD", "ELI", "MIL", "COP"}
 
 
-def clause_arguments(coder: Coder, verb: "Token", trigger: Trigger) -> tuple[Actor | None, Actor | None]:
+@dataclass
+class Arguments:
+    """A clause's actor and recipient, and whether each was read from the clause's own arguments
+    (subject, objects, prepositions, its subtree) or guessed from the whole sentence."""
+
+    actor: Actor | None
+    recipient: Actor | None
+    actor_guessed: bool = False
+    recipient_guessed: bool = False
+    named_subject: bool = False  # an organisation no dictionary codes: "ICE returned the manuscript"
+
+    def own_party(self) -> bool:
+        """Whether a coded party comes from the clause's own arguments, or its subject names an organisation."""
+        return (_coded(self.actor) and not self.actor_guessed) or (_coded(self.recipient) and not self.recipient_guessed) or self.named_subject
+
+
+def conjoined_party(coder: Coder, subject: "Token | None", actor: Actor | None, *, coded: bool) -> Actor | None:
+    """"India and Pakistan agreed to a ceasefire", "Jordan and the United States began exercises":
+    the second of two conjoined subjects is the other party."""
+    if subject is None:
+        return None
+    for child in subject.children:
+        if child.dep_ == "conj":
+            found = coder.actor_of_token(child) if coded else uncoded_party(coder, child)
+            if found is not None and not same_actor(found, actor) and not (
+                actor is not None and actor.entity and found.entity == actor.entity
+            ):
+                return found
+    return None
+
+
+def _raised_subject(coder: Coder, verb: "Token") -> "Token | None":
+    """The subject of a verb or of the verbs it completes: "Britain and the EU failed to reach a deal"."""
+    probe, subject = verb, grammar.subject_of(verb, coder.rules)
+    for _ in range(coder.rules.settings.frame_climb):
+        if subject is not None or probe.dep_ not in {"xcomp", "conj"} or probe.head.i == probe.i:
+            break
+        probe = probe.head
+        subject = grammar.subject_of(probe, coder.rules)
+    return subject
+
+
+def clause_arguments(coder: Coder, verb: "Token", trigger: Trigger) -> Arguments:
     """Actor and recipient of a verb trigger."""
     actor = coder.verb_actor(verb)
     recipient = None
@@ -297,24 +405,43 @@ def clause_arguments(coder: Coder, verb: "Token", trigger: Trigger) -> tuple[Act
         if recipient is not None:
             break
     subject = grammar.subject_of(verb, coder.rules)
+    if recipient is None:
+        recipient = conjoined_party(coder, _raised_subject(coder, verb), actor, coded=True)
+    guessed = False
     if actor is None and ((subject is not None and subject.pos_ in {"NOUN", "PROPN"}) or verb.dep_ in {"acl", "relcl"}):
         # "President Dos Santos conceded ...": an office holder unknown to the dictionaries
         # acts for the country the sentence is about; people ("elders", "ethnic Albanians") may act
         # in the recipient's own country, a body in the singular ("the ruling party") is no self-loop.
         actor = coder.sentence_country(verb, exclude=recipient, domestic=_people(subject))
+        guessed = actor is not None
     if recipient is None:
         recipient = coder.subtree_recipient(verb, actor, subject)
+        recipient_guessed = recipient is not None
+    else:
+        recipient_guessed = False
+    if guessed and everyday(coder, verb, trigger):
+        recipient = without_self_loop(coder, trigger.kind, actor, recipient)
     if actor is None and subject is not None:
         actor = uncoded_party(coder, subject)
     if recipient is None:
-        recipient = uncoded_party(coder, _patient(verb, trigger, subject))
-    return actor, recipient
+        recipient = uncoded_party(coder, _patient(coder, verb, trigger, subject)) or conjoined_party(coder, subject, actor, coded=False)
+    named = subject is not None and (
+        (subject.pos_ == "PROPN" or (subject.is_upper and len(subject) > 1)) and subject.ent_type_ not in coder.rules.people_labels
+        or (subject.dep_ == "nsubjpass" and subject.ent_type_ == "PERSON")  # "Ajak was released"
+    )
+    return Arguments(actor, recipient, guessed, recipient_guessed, named)
 
 
-def _patient(verb: "Token", trigger: Trigger, subject: "Token | None") -> "Token | None":
-    """Whom a clause acts on when no coded entity is there: the object, a passive's subject, or
-    the object of the carried event noun ("launched an investigation into Kempinski")."""
+def _patient(coder: Coder, verb: "Token", trigger: Trigger, subject: "Token | None") -> "Token | None":
+    """Whom a clause acts on when no coded entity is there: the object, a passive's subject, the
+    object of the carried event noun ("launched an investigation into Kempinski"), or the subject
+    of a demand's complement ("demanded that Yediyurappa step down")."""
     heads = [verb] + ([trigger.end] if trigger.end.i != verb.i else [])
+    if trigger.kind in coder.rules.complement_frame:
+        for child in verb.children:
+            if child.dep_ in {"ccomp", "xcomp"} and (inner := grammar.subject_of(child, coder.rules)) is not None:
+                if inner.pos_ in {"NOUN", "PROPN"}:
+                    return inner
     for head in heads:
         for child in head.children:
             if child.i == trigger.end.i or (subject is not None and child.i == subject.i):
@@ -347,9 +474,11 @@ def shifted_type(coder: Coder, verb: "Token", trigger: Trigger, negated: bool, a
     modals = {c.lower_ for c in verb.children if c.dep_ == "aux"}
     if negated and kind in rules.negated_to_reject:
         return "REJECT", None
-    if kind in rules.future_to_threaten and (aux == "future" or modals & rules.future):
+    reported_would = bool(modals & rules.intention) and grammar.governing_say(verb, rules) is not None
+    if kind in rules.future_to_threaten and (aux == "future" or modals & rules.future or reported_would):
         # An announced or planned act of force or sanction is a threat (PLOVER manual:
-        # THREATEN is ASSAULT + future, coded as the single category).
+        # THREATEN is ASSAULT + future, coded as the single category); so is one reported
+        # with "would" ("said they would boycott the elections").
         return "THREATEN", None
     if not negated and kind in rules.intention_to_agree | rules.modal_to_agree and (
         modals & (rules.future | rules.intention) or grammar.willing(verb, rules)
@@ -402,8 +531,8 @@ def _stance_recipient(coder: Coder, noun: "Token", recipient: Actor | None) -> A
 def nominal(coder: Coder, noun: "Token", state: SentenceState) -> Candidate | None:
     """A nominal event: "Russia's invasion of Ukraine", "US sanctions on Russia", "troops in Moldova"."""
     entry = coder.noun_entry(noun)
-    if entry is None:
-        return None
+    if entry is None or noun.ent_type_ in coder.rules.name_labels:
+        return None  # "the Organization for Economic Cooperation": a name, not cooperation
     actor = _nominal_actor(coder, noun)
     if entry.type == "MOBILIZE":
         found = _troops(coder, noun, actor)
@@ -412,8 +541,11 @@ def nominal(coder: Coder, noun: "Token", state: SentenceState) -> Candidate | No
         actor, recipient = found
     else:
         recipient = coder.recipient_of(noun, actor, set())
-    if entry.type == "ACCUSE" and noun.lemma_.lower() in coder.rules.stance and noun.dep_ == "nsubj":
-        recipient = _stance_recipient(coder, noun, recipient)
+    if entry.type == "ACCUSE" and noun.lemma_.lower() in coder.rules.stance:
+        if noun.dep_ == "nsubj":
+            recipient = _stance_recipient(coder, noun, recipient)
+        if recipient is None:
+            return None  # "echoed their concerns": a stance about no one
     if actor is None and recipient is None:
         return None
     if actor is not None and recipient is not None and same_actor(actor, recipient):
@@ -520,8 +652,28 @@ def unreal(event: Event | None, sentence: "Span") -> bool:
     return event is not None and sentence.text.rstrip(" \"'\u201d\u2019").endswith("?")
 
 
+def _conjoined_repeat(coder: Coder, candidate: Candidate, state: SentenceState) -> bool:
+    """"ambushed a bus and killed 18": a verb conjoined to one coded with the same type (and no
+    other coded actor) is the same event told in two steps; it adds its recipient to the first if
+    that had none."""
+    event, token = candidate.event, coder.ctx.doc[candidate.anchor]
+    if event is None or token.dep_ != "conj" or candidate.construction != "clause":
+        return False
+    for anchor, index in state.order:
+        first = state.candidates[index].event
+        if anchor != token.head.i or first is None or first.type != event.type:
+            continue
+        codes = (first.actor.code if first.actor else None), (event.actor.code if event.actor else None)
+        if all(codes) and codes[0] != codes[1]:
+            continue
+        if event.recipient is not None and (first.recipient is None or (not first.recipient.code and event.recipient.code)):
+            first.recipient = event.recipient
+        return True
+    return False
+
+
 def _accept(coder: Coder, candidate: Candidate, state: SentenceState) -> None:
-    if unreal(candidate.event, coder.ctx.doc[candidate.anchor].sent):
+    if unreal(candidate.event, coder.ctx.doc[candidate.anchor].sent) or _conjoined_repeat(coder, candidate, state):
         candidate.event = None  # its claims stand: the words were read, they code nothing
     state.candidates.append(candidate)
     state.claimed |= candidate.claims

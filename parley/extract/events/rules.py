@@ -69,22 +69,30 @@ class EventRules:
     stative_passive: frozenset[str]
     mobilize_carrier: frozenset[str]
     needs_party: frozenset[str]
+    party_object: frozenset[str]
+    intransitive: frozenset[str]
     # noun_classes.tsv: nouns and modifiers with a role in constructions
     military: frozenset[str]
     border: frozenset[str]
     group_modifier: frozenset[str]
     stance: frozenset[str]
     written_object: frozenset[str]
+    document: frozenset[str]
+    partitive: frozenset[str]
+    light_noun: frozenset[str]
     # types.tsv: how PLOVER types behave under grammar
     negated_to_reject: frozenset[str]
     intention_to_agree: frozenset[str]
     modal_to_agree: frozenset[str]
     future_to_threaten: frozenset[str]
     complement_frame: frozenset[str]
+    domestic: frozenset[str]
     # labels.tsv: entity labels
     actor_labels: frozenset[str]
     place_labels: frozenset[str]
     date_labels: frozenset[str]
+    people_labels: frozenset[str]
+    name_labels: frozenset[str]
 
     def is_future(self, auxiliaries: set[str]) -> bool:
         """Auxiliaries (lower case) of a verb that make it future: "will", or all of "going to"."""
