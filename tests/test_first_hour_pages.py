@@ -182,3 +182,41 @@ def test_events_page_offers_types_its_filter_refuses_no_more(web: Any) -> None:
     assert offered == list(event_types())
     for event_type in offered[:3]:
         assert web.get(f"/events?type={event_type}").status_code == 200
+
+
+# ------------------------------------------------------------------ entity page events
+def test_entity_page_event_rows_without_date_trigger_or_asserter_no_more(web: Any) -> None:
+    import re
+    from html import unescape
+
+    page = web.get("/entities/Russia").text
+    side = page[page.index("As actor"):page.index("As recipient")]
+    rows = [re.sub(r"\s+", " ", unescape(re.sub(r"<[^>]+>", "", row))).strip()
+            for row in re.findall(r"<li>(.*?)</li>", side, re.S)]
+    assert "4 Feb 2022 Russia (RUS) ASSAULT Georgia (GEO) · “Russia that has invaded Georgia” · Victoria Nuland article" in rows
+    # a bare sector code is named by its country; the reporter asserts what no statement holds
+    assert any(r.startswith("4 Feb 2022 Russia (RUSGOV) REQUEST United States (USAGOV) ·") and r.endswith("reporter article")
+               for r in rows), rows
+
+
+@pytest.mark.parametrize(("code", "name"), [
+    ("RUS", "Russia"), ("RUSGOV", "Russia"), ("USAMIL", "United States"), ("IGOUNO", "United Nations"),
+    ("IMGMUSISI", "Islamic State"), ("ZZZGOV", "ZZZGOV"), ("IGOXYZ", "IGOXYZ"),  # unknown: as given
+])
+def test_actor_codes_are_named(code: str, name: str) -> None:
+    from parley.web.render import actor_display_name
+
+    assert actor_display_name(code) == name
+
+
+@pytest.mark.parametrize("url", ["/events", "/events?partial=true"])
+def test_events_page_tables_show_names_with_codes(web: Any, url: str) -> None:
+    page = web.get(url).text
+    assert "Russia (RUS)" in page and "Georgia (GEO)" in page
+    assert '<td title="RUS">Russia</td>' in page  # the links table: the name, the code on hover
+
+
+def test_article_page_events_show_names_with_codes(web: Any) -> None:
+    from web_corpus import seed_article
+
+    assert "Russia (RUS)" in web.get(f"/articles/{seed_article().id}").text

@@ -297,8 +297,9 @@ def country_links(links: Sequence[EventLink], *, max_nodes: int = 16) -> list[Ev
 
 
 @lru_cache(maxsize=1)
-def _code_names() -> dict[str, str]:
-    """Actor code -> name: ISO3 from the NGEC country table, organisations and their CAMEO codes from parley's list."""
+def _code_names() -> tuple[dict[str, str], frozenset[str]]:
+    """Actor code -> name (ISO3 from the NGEC country table, organisations and their CAMEO codes from parley's
+    list), and the ISO3 codes."""
     from parley.actors.dictionaries import DATA_DIR, data_path, read_tsv
 
     names: dict[str, str] = {}
@@ -307,16 +308,26 @@ def _code_names() -> dict[str, str]:
             code, name = (row.get("CCA3") or "").strip().upper(), (row.get("Name") or "").strip()
             if len(code) == 3 and name:
                 names.setdefault(code, name)
+    countries = set(names)
     for code, name, _kind, _country, _sector, actor, _aliases in read_tsv(data_path(DATA_DIR, "organisations.tsv"), 7):
         names.setdefault(code, name)
-        if actor:
-            names.setdefault(actor, name)  # the first listed is the main one: IGOUNO -> United Nations
-    return names
+        # The first listed is the main one: IGOUNO -> United Nations. A country's sector code (RUSGOV) is
+        # shared by many bodies (the Kremlin, the foreign ministry): it is named by its country instead.
+        if actor and len(actor) > 3 and not (len(actor) == 6 and actor[:3] in countries):
+            names.setdefault(actor, name)
+    return names, frozenset(countries)
 
 
 def actor_display_name(code: str) -> str:
-    """The name behind an actor code ("RUS" -> "Russia", "IGOUNO" -> "United Nations"); unknown codes as given."""
-    return _code_names().get(code.upper(), code)
+    """The name behind an actor code ("RUS" -> "Russia", "IGOUNO" -> "United Nations", "RUSGOV" -> "Russia":
+    a country's sector code is named by its country); unknown codes as given."""
+    names, countries = _code_names()
+    upper = code.upper()
+    if upper in names:
+        return names[upper]
+    if len(upper) == 6 and upper.isalpha() and upper[:3] in countries:
+        return names[upper[:3]]
+    return code
 
 
 def _node_label(code: str, *, line: int = 11) -> list[str]:

@@ -35,6 +35,7 @@ from parley.store.filters import (
 )
 from parley.web.render import (
     EVENT_TONE,
+    actor_display_name,
     bar_chart,
     country_links,
     entity_url,
@@ -60,7 +61,7 @@ STATIC_DIR = str(HERE / "static")
 templates = Jinja2Templates(directory=str(HERE / "templates"))  # autoescape is on for .html
 templates.env.filters["date"] = fmt_date
 templates.env.filters["web_link"] = web_link
-templates.env.globals.update(speaker_url=speaker_url, entity_url=entity_url, event_tone=event_tone,
+templates.env.globals.update(speaker_url=speaker_url, entity_url=entity_url, event_tone=event_tone, code_name=actor_display_name,
                              mark_matches=mark_matches, snippet_html=snippet_html)
 
 router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
