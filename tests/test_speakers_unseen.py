@@ -125,6 +125,23 @@ SPEAKERS = [
         "He said the laws prevent access.",
         "the laws prevent access", None,
     ),
+    (
+        "The EU’s new Commission President Ursula Von der Leyen has vowed to make the region “climate neutral” by 2050.",
+        "climate neutral", "Ursula Von der Leyen",
+    ),
+    # A complement clause without "that" the parser split into an object and a conjoined verb.
+    (
+        "Solo Mayor Hadi Rudyatmo visited. Solo’s mayor, aware that people will need income, cautioned the proposed "
+        "ban should not add any financial burden to the city government.",
+        "should not add any financial burden", "Hadi Rudyatmo",
+    ),
+    # A quote that runs on after "he added" is signed by the same "he".
+    (
+        "Solo Mayor Hadi Rudyatmo said the supply was plentiful. Governor Ganjar Pranowo urged owners to change. "
+        "Solo’s mayor cautioned the ban should not add any burden. “We will do it slowly,” he added. "
+        "“We will talk them into replacing dog meat.” Fitri Wulandari contributed to this report.",
+        "We will talk them", "Hadi Rudyatmo",
+    ),
 ]
 
 
@@ -168,3 +185,23 @@ def test_bug_name_cut_by_the_parse_lost_its_speaker(nlp: Any) -> None:
         "for the Red Cross and Red Crescent Society told VOA five people had likely been killed in the crash."
     )
     assert speaker_of(attributions(nlp, text), "five people") == "Sayed Abdul Wajeed Sadat"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Barnier led the Brexit negotiations. Brexit happened in 2020. He was the chief Brexit negotiator.", "Brexit"),
+        ("Barnier said the Schengen Agreement must change. Schengen exists for a reason, he said.", "Schengen Agreement"),
+    ],
+)
+def test_things_named_like_people_are_not_people(nlp: Any, text: str, name: str) -> None:
+    from parley.extract.people import find_people
+
+    assert name not in [p.name for p in find_people(nlp(text), text)]
+
+
+def test_a_name_only_its_administration_uses_is_still_a_person(nlp: Any) -> None:
+    from parley.extract.people import find_people
+
+    text = "The Obama administration said it would act. Critics of the Obama administration disagreed."
+    assert "Obama" in [p.name for p in find_people(nlp(text), text)]

@@ -383,7 +383,11 @@ def _content_from_frames(verb: "Token", frames: tuple[str, ...], rules: Attribut
 
 def _clause_content(verb: "Token", children: "list[Token]", frame: str, rules: AttributionRules) -> _FrameReading | None:
     """A finite complement clause: "said (that) ...", also a parenthetical "..., he said."."""
-    for reading in (_complement_clause, _asked_whether, _channel_clause, _subject_xcomp, _parenthetical_clause, _fronted_before_name):
+    readings = (
+        _complement_clause, _asked_whether, _channel_clause, _subject_xcomp, _parenthetical_clause, _fronted_before_name,
+        _object_then_predicate,
+    )
+    for reading in readings:
         found = reading(verb, children, rules)
         if found:
             return found, None, "parenthetical" if reading is _parenthetical_clause else frame
@@ -455,6 +459,21 @@ def _parenthetical_clause(verb: "Token", children: "list[Token]", rules: Attribu
     )
     if head.pos_ in ("VERB", "AUX") and set_off and (verb.i > head.i or verb.dep_ == "parataxis"):
         return _subtree_bounds(head, exclude={t.i for t in verb.subtree})
+    return []
+
+
+def _object_then_predicate(verb: "Token", children: "list[Token]", rules: AttributionRules) -> list[tuple[int, int]]:
+    """ "cautioned the proposed ban should not add any burden": a complement clause without "that" the
+    parser split into the verb's object and a conjoined verb (a modal, no subject of its own)."""
+    obj = next((c for c in children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None:
+        return []
+    for conj in (c for c in children if c.dep_ == "conj" and c.i > obj.i and c.pos_ in ("VERB", "AUX")):
+        own = {c.dep_ for c in conj.children}
+        if "nsubj" not in own and "cc" not in own and any(c.dep_ == "aux" and c.tag_ == "MD" for c in conj.children) \
+                and conj.left_edge.i == obj.right_edge.i + 1:
+            bounds = token_bounds(list(verb.doc[obj.left_edge.i : conj.right_edge.i + 1]))
+            return [bounds] if bounds else []
     return []
 
 
