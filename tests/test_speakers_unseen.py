@@ -142,6 +142,18 @@ SPEAKERS = [
         "“We will talk them into replacing dog meat.” Fitri Wulandari contributed to this report.",
         "We will talk them", "Hadi Rudyatmo",
     ),
+    # A role description in the lede, its holder named paragraphs later with the same role.
+    (
+        "U.S. President Donald Trump doubled the tariff after Canada’s Ontario provincial leader said he is adding "
+        "a levy on electricity. Trump called Canada a tariff abuser. Leavitt said it was bad. Trudeau retaliated. "
+        "Then, Doug Ford, Ontario’s provincial leader, said that he would add a charge.",
+        "adding a levy", "Doug Ford",
+    ),
+    (
+        "U.S. President Donald Trump doubled the tariff after Canada’s Ontario provincial leader said he is adding "
+        "a levy on electricity. Then, Doug Ford, a businessman, said that he would sue.",
+        "adding a levy", "Canada’s Ontario provincial leader",
+    ),
 ]
 
 
@@ -205,3 +217,13 @@ def test_a_name_only_its_administration_uses_is_still_a_person(nlp: Any) -> None
 
     text = "The Obama administration said it would act. Critics of the Obama administration disagreed."
     assert "Obama" in [p.name for p in find_people(nlp(text), text)]
+
+
+def test_bug_the_added_duty_took_the_quote_from_he_added(nlp: Any) -> None:
+    text = (
+        "Doug Ford, Ontario’s provincial leader, spoke. “I will not hesitate,” Ford said in Toronto. "
+        "He added, “Believe me when I say I do not want to do this.” With the added Canadian duty, bills would rise."
+    )
+    a = next(a for a in attributions(nlp, text) if "Believe me" in a.content_text)
+    assert a.cue is not None and a.cue.text == "added" and a.cue.start < a.content[0].start
+    assert a.speaker is not None and a.speaker.name == "Doug Ford"

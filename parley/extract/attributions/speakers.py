@@ -552,6 +552,7 @@ class SpeakerResolver:
                     continue  # "The United States and others": the ones named
                 return None
             members.append(member)
+        members = list({m.name: m for m in members}.values())  # "social worker and activist Ryan Febrianto": one
         if not members:
             return None
         people = [m for m in members if m.type == "person"]
@@ -740,7 +741,20 @@ class SpeakerResolver:
                 if len(words & self._words_around(mention_end)) >= settings.introduced_shared_words:
                     return person
             i += 1
-        return None
+        return self._holder_named_later(head, end, words, wanted)
+
+    def _holder_named_later(self, head: "Token", end: int, words: frozenset[str], wanted: str | None) -> Person | None:
+        """ "Canada's Ontario provincial leader said ..." in the lede, "Doug Ford, Ontario's provincial
+        leader" paragraphs later: the one person first named after the description whose role holds
+        its head word and another of its words."""
+        head_word = head.lemma_.lower()[:5]
+        found = []
+        for person in self.people:
+            role = frozenset(w.lower()[:5] for w in re.findall(r"[\w-]+", person.role or "") if len(w) > 2)
+            if self._first_seen[person.name] > end and head_word in role and len((words & role) - {head_word}) >= 1 \
+                    and (wanted is None or person.affiliation in (None, wanted)):
+                found.append(person)
+        return found[0] if len(found) == 1 else None
 
     def _other_role(self, person: Person, at: int, head: "Token") -> bool:
         """Whether the article gives ``person`` a role that shares no word with the description: "U.S.
