@@ -154,6 +154,23 @@ SPEAKERS = [
         "a levy on electricity. Then, Doug Ford, a businessman, said that he would sue.",
         "adding a levy", "Canada’s Ontario provincial leader",
     ),
+    # A definite role description nobody else fits is the person the lede is about.
+    (
+        "Former top European Union official Michel Barnier says immigration to France should stop. His remarks were "
+        "made on television. The former French foreign minister told France Television, “I try to look at the "
+        "problems as they are.”",
+        "I try to look at the problems", "Michel Barnier",
+    ),
+    (
+        "Former top European Union official Michel Barnier says immigration to France should stop. "
+        "The German foreign minister told reporters, “We disagree with him.”",
+        "We disagree with him", "German foreign minister",
+    ),
+    (
+        "Former top European Union official Michel Barnier says immigration to France should stop. "
+        "The spokeswoman told reporters, “We disagree with him.”",
+        "We disagree with him", "spokeswoman",
+    ),
 ]
 
 

@@ -69,6 +69,7 @@ class SpeakerRules:
     quote_marks: frozenset[str]
     people_figures: frozenset[str]  # "opposition figures" are people
     official_heads: frozenset[str]  # "official", "diplomat": anyone in an office of state
+    protagonist_roles: frozenset[str]  # "minister", "politician": may refer back to the article's subject
     office_words: frozenset[str]  # "minister", "spokes": parts of a role that make it an office
     affiliation_words: frozenset[str]  # "US", "top": modifiers a role need not contain
     quantifiers: tuple[str, ...]  # "both ", "neither ": dropped before a body's name
@@ -113,6 +114,7 @@ def load_rules(files: DataFiles) -> SpeakerRules:
         quote_marks=files.words("people/quote_marks.tsv", lower=False),
         people_figures=files.words("people/people_figures.tsv"),
         official_heads=files.words("people/official_heads.tsv"),
+        protagonist_roles=files.words("people/protagonist_roles.tsv"),
         office_words=files.words("people/office_words.tsv"),
         affiliation_words=files.words("people/affiliation_words.tsv"),
         quantifiers=tuple(f"{word} " for word in files.ordered_words("people/quantifiers.tsv")),
@@ -307,6 +309,25 @@ def _introduced_later_rule(r: SpeakerResolver, m: _Mention) -> Resolution:
     return _from_person(found) if found is not None else None
 
 
+def _article_subject_rule(r: SpeakerResolver, m: _Mention) -> Resolution:
+    """ "Former EU official Michel Barnier says ... The former French foreign minister told France
+    Television": a definite role description no one else fits is the person the lede is about (the
+    subject of the article's first sentence), when gender and affiliation agree."""
+    head = m.head
+    if head.pos_ != "NOUN" or head.tag_ != "NN" or head.lemma_.lower() not in r.rules.protagonist_roles or m.person is not None:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        return None
+    person = r.lede_subject()
+    if person is None or person.mentions[0].start >= m.start:
+        return None
+    gender = r.words.gender.get(head.lower_)
+    wanted = r._wanted_affiliation(head)
+    if (gender and person.gender and gender != person.gender) or (wanted and person.affiliation and wanted != person.affiliation):
+        return None
+    return _from_person(person)
+
+
 def _definite_description_rule(r: SpeakerResolver, m: _Mention) -> Resolution:
     """ "the website", "the military", "the law": the fuller mention of the same thing just before
     ("the government-run Vietnam Investment Review news website", "the C.A.R. military")."""
@@ -345,6 +366,7 @@ CONSTRUCTIONS: tuple[tuple[str, Callable[[SpeakerResolver, _Mention], Resolution
     ("anaphoric body", _anaphoric_body_rule),
     ("role description", _role_description_rule),
     ("introduced later", _introduced_later_rule),
+    ("article subject", _article_subject_rule),
     ("definite description", _definite_description_rule),
     ("body or group", _body_or_group_rule),
 )
@@ -420,6 +442,18 @@ class SpeakerResolver:
                 best = self._mentions[i][2]
             i += 1
         return best
+
+    def lede_subject(self) -> Person | None:
+        """The person named as the subject of the article's first sentence, if any."""
+        first = next(iter(self.doc.sents), None)
+        if first is None:
+            return None
+        for (start, _end, person), subject in zip(self._mentions, self._subject, strict=True):
+            if start >= first.end_char:
+                return None
+            if subject:
+                return person
+        return None
 
     def _person_around(self, start: int, end: int) -> Person | None:
         """The person whose name mention holds the whole mention: the parse cut "Sayed" (read as a
