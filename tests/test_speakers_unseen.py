@@ -171,6 +171,16 @@ SPEAKERS = [
         "The spokeswoman told reporters, “We disagree with him.”",
         "We disagree with him", "spokeswoman",
     ),
+    # A definite description right after a named person with no role of their own spoke describes them.
+    (
+        "“Dog meat is tender,” said Kristian, who prefers it as a soup. “I love it,” said the young professional "
+        "in his 30s.",
+        "I love it", "Kristian",
+    ),
+    (
+        "“Dog meat is tender,” said Kristian, a teacher in Solo. “I love it,” said the young nurse in her 30s.",
+        "I love it", "young nurse in her 30s",
+    ),
 ]
 
 

@@ -328,6 +328,25 @@ def _article_subject_rule(r: SpeakerResolver, m: _Mention) -> Resolution:
     return _from_person(person)
 
 
+def _described_previous_speaker_rule(r: SpeakerResolver, m: _Mention) -> Resolution:
+    """ '"...," said Kristian ... "I love it," said the young professional in his 30s': a definite role
+    description nobody fits, right after a named person spoke, describes that person (when the article
+    gave them no other role and the gender agrees)."""
+    head, previous = m.head, m.previous
+    if previous is None or head.pos_ != "NOUN" or head.tag_ != "NN" or head.lemma_.lower() not in r.rules.roles:
+        return None
+    if m.person is not None or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        return None
+    at, prior = previous
+    known = next((p for p in r.people if p.name == prior.name), None)
+    gender = r.words.gender.get(head.lower_)
+    if known is None or prior.type != "person" or not 0 < m.start - at <= r.rules.settings.pronoun_continues_chars:
+        return None
+    if known.role is not None or (gender and known.gender and gender != known.gender):
+        return None
+    return prior
+
+
 def _definite_description_rule(r: SpeakerResolver, m: _Mention) -> Resolution:
     """ "the website", "the military", "the law": the fuller mention of the same thing just before
     ("the government-run Vietnam Investment Review news website", "the C.A.R. military")."""
@@ -367,6 +386,7 @@ CONSTRUCTIONS: tuple[tuple[str, Callable[[SpeakerResolver, _Mention], Resolution
     ("role description", _role_description_rule),
     ("introduced later", _introduced_later_rule),
     ("article subject", _article_subject_rule),
+    ("described previous speaker", _described_previous_speaker_rule),
     ("definite description", _definite_description_rule),
     ("body or group", _body_or_group_rule),
 )
