@@ -181,6 +181,13 @@ SPEAKERS = [
         "“Dog meat is tender,” said Kristian, a teacher in Solo. “I love it,” said the young nurse in her 30s.",
         "I love it", "young nurse in her 30s",
     ),
+    # A name inside the speaker's own quotation does not take over the next "he".
+    (
+        "Francesco Sisci, an Italian sinologist, spoke. \"The parties have a thin majority,\" he said. \"Italy didn't "
+        "vote for the President of the commission, Ursula von der Leyen.\" \"Germany and France have governments "
+        "under siege,\" he added.",
+        "Germany and France have governments", "Francesco Sisci",
+    ),
 ]
 
 

@@ -57,11 +57,13 @@ def extract_attributions(doc: "Doc", text: str, *, rules: AttributionRules | Non
         clip_to_paragraph(cand, text)
     ctx = Context(doc, text, rules, tokens, quotes, quoted_tokens(tokens, quotes, len(doc)), parsed)
     read_quotes(ctx)
-    return _records(doc, text, resolve(ctx), rules)
+    return _records(doc, text, resolve(ctx), rules, quoted=[(q.start, q.end) for q in quotes])
 
 
-def _records(doc: "Doc", text: str, results: list[Candidate], rules: AttributionRules) -> list[Attribution]:
-    resolver = SpeakerResolver(doc, find_people(doc, text))
+def _records(
+    doc: "Doc", text: str, results: list[Candidate], rules: AttributionRules, quoted: list[tuple[int, int]] | None = None
+) -> list[Attribution]:
+    resolver = SpeakerResolver(doc, find_people(doc, text), quoted=quoted)
     records: list[Attribution] = []
     previous: tuple[int, Speaker] | None = None
     for cand in results:

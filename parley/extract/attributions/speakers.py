@@ -395,8 +395,11 @@ CONSTRUCTIONS: tuple[tuple[str, Callable[[SpeakerResolver, _Mention], Resolution
 class SpeakerResolver:
     """Resolves source mentions of one article against its people."""
 
-    def __init__(self, doc: "Doc", people: list[Person], *, rules: SpeakerRules | None = None) -> None:
+    def __init__(
+        self, doc: "Doc", people: list[Person], *, rules: SpeakerRules | None = None, quoted: list[tuple[int, int]] | None = None
+    ) -> None:
         self.doc = doc
+        self._quoted = sorted(quoted or [])  # quotations (marks included): names inside them are quoted, not narrated
         self.text = doc.text  # Doc.text joins every token again on each access
         self.people = people
         self.rules = rules or default_rules()
@@ -508,13 +511,19 @@ class SpeakerResolver:
         return None
 
     def _last_mention(self, person: Person, before: int, *, owner: bool = True) -> int:
-        """Where ``person`` was last named before ``before`` (not counting "Trump's" unless ``owner``)."""
+        """Where ``person`` was last named before ``before`` (not counting "Trump's" unless ``owner``,
+        nor a name inside a quotation: the speaker quoted naming someone does not hand over the turn)."""
         i = bisect.bisect_left(self._starts, before) - 1
         while i >= 0:
-            if self._mentions[i][2] is person and (owner or not self._possessive[i]):
-                return self._mentions[i][0]
+            at = self._mentions[i][0]
+            if self._mentions[i][2] is person and (owner or not self._possessive[i]) and (owner or not self._in_quote(at)):
+                return at
             i -= 1
         return -1
+
+    def _in_quote(self, at: int) -> bool:
+        j = bisect.bisect_right(self._quoted, (at, float("inf"))) - 1
+        return j >= 0 and self._quoted[j][0] < at < self._quoted[j][1]
 
     def _antecedent(self, head: "Token", gender: str, anchor: int, end: int) -> Person | None:
         """The person a he/she before ``anchor`` stands for: salient, else most recent of that gender,
