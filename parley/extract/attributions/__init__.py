@@ -79,6 +79,7 @@ def _records(
         quote_first = cand.kind == "direct" and cand.content and cand.source is not None and cand.content[0][0] < cand.source[0]
         same_mention = next((r for r in reversed(records) if r.source is not None and cand.source is not None
                              and (r.source.start, r.source.end) == cand.source), None)
+        speaker: Speaker | None
         if same_mention is not None and same_mention.speaker is not None:
             # A quote that runs on after its cue ('"...," he added. "..."') is signed by the same mention.
             speaker = same_mention.speaker
