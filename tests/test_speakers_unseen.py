@@ -188,6 +188,12 @@ SPEAKERS = [
         "under siege,\" he added.",
         "Germany and France have governments", "Francesco Sisci",
     ),
+    # A subheading run into the sentence leaves the cue without a parsed subject: the name before it.
+    (
+        "Naveeda Khoshbo wrote a novel. The ministry banned 400 books. 'Hostility is directed at women' Khoshbo "
+        "believes her book also was banned because it was written by a woman.",
+        "her book also was banned", "Naveeda Khoshbo",
+    ),
 ]
 
 

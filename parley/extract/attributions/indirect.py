@@ -243,8 +243,18 @@ def subject_of(verb: "Token", rules: AttributionRules) -> "Token | None":
     # "X, Glenn Jusnes, a spokesperson for UNHCR Kenya, told VOA": the parser makes the cue a conjunct
     # of the fronted content, whose subject is not the speaker; the person named before the apposition is.
     named = _name_before_apposition(verb, rules) if verb.dep_ == "conj" else None
-    found = named or _subject_of(verb, rules) or _name_before_apposition(verb, rules)
+    found = named or _subject_of(verb, rules) or _name_before_apposition(verb, rules) or _name_right_before(verb)
     return _past_dateline(found, verb, rules) if found is not None else None
+
+
+def _name_right_before(verb: "Token") -> "Token | None":
+    """ "'Hostility is directed at women' Khoshbo believes her book was banned": a subheading run into
+    the sentence left the finite cue verb with no subject; the name right before it is."""
+    doc = verb.doc
+    if verb.tag_ not in ("VBD", "VBZ") or verb.i == 0 or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    name = doc[verb.i - 1]
+    return name if name.pos_ == "PROPN" and name.text[:1].isupper() and name.ent_type_ in ("PERSON", "") else None
 
 
 def _name_before_apposition(verb: "Token", rules: AttributionRules) -> "Token | None":
