@@ -267,3 +267,10 @@ def test_bug_the_added_duty_took_the_quote_from_he_added(nlp: Any) -> None:
     a = next(a for a in attributions(nlp, text) if "Believe me" in a.content_text)
     assert a.cue is not None and a.cue.text == "added" and a.cue.start < a.content[0].start
     assert a.speaker is not None and a.speaker.name == "Doug Ford"
+
+
+def test_bug_is_sahel_cut_the_reported_clause_in_two(nlp: Any) -> None:
+    # "IS" (Islamic State) read as a verb: two complement clauses, one clause in the text.
+    text = "Beverly Ochieng is an analyst. Ochieng said IS Sahel’s strategy appears increasingly focused on security gaps."
+    a = next(a for a in attributions(nlp, text) if "Sahel" in a.content_text)
+    assert a.content_text == "IS Sahel’s strategy appears increasingly focused on security gaps"

@@ -409,6 +409,11 @@ def _complement_clause(verb: "Token", children: "list[Token]", rules: Attributio
     exclude_lead = {t.i for c in clauses if c.i > verb.i for t in _leading_time_phrase(c, verb)}
     # Two complements (a heading run into the sentence, then the real one): the one after the verb.
     after_verb = [c for c in clauses if c.i > verb.i] if len(clauses) > 1 else []
+    if len(after_verb) == 2 and after_verb[0].right_edge.i + 1 == after_verb[1].left_edge.i and not exclude_lead:
+        # "said IS Sahel's strategy appears ...": the parser read "IS" as a verb and cut one clause in two.
+        bounds = token_bounds(list(verb.doc[after_verb[0].left_edge.i : after_verb[1].right_edge.i + 1]))
+        if bounds:
+            return [bounds]
     for child in after_verb or children:
         if child.dep_ in ("ccomp",) or (child.dep_ == "parataxis" and child.i > verb.i):
             ranges = _subtree_bounds(child, exclude=exclude_lead or None)
