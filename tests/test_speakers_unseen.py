@@ -194,6 +194,13 @@ SPEAKERS = [
         "believes her book also was banned because it was written by a woman.",
         "her book also was banned", "Naveeda Khoshbo",
     ),
+    # "what he says is X": X is what was said.
+    (
+        "Donald Trump spoke on Sunday. He has been waging a tariff fight with the EU — in what he says is an effort "
+        "to stanch the flow of drugs into the U.S.",
+        "an effort to stanch the flow", "Donald Trump",
+    ),
+    ("Donald Trump spoke on Sunday. He has been waging a tariff fight with the EU.", "waging a tariff fight", "-"),
 ]
 
 

@@ -314,6 +314,8 @@ def _stray_name_before(verb: "Token", subject: "Token") -> "Token | None":
 
 def _subject_of(verb: "Token", rules: AttributionRules) -> "Token | None":
     subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    if len(subjects) == 2 and subjects[0].tag_ == "WP" and subjects[1].tag_ != "WP":
+        return subjects[1]  # "what he says is ...": "what" is what is said, "he" says it
     if len(subjects) >= 2 and subjects[-1].text[:1].isupper() and subjects[-1].pos_ in ("PROPN", "NOUN"):
         # "The charity Doctors Without Borders says", "Speaking at the Atlantic Council, a think tank,
         # ..., Robert O'Brien said": the parser split a description from the name; the name is last.
@@ -394,7 +396,7 @@ def _content_from_frames(verb: "Token", frames: tuple[str, ...], rules: Attribut
 def _clause_content(verb: "Token", children: "list[Token]", frame: str, rules: AttributionRules) -> _FrameReading | None:
     """A finite complement clause: "said (that) ...", also a parenthetical "..., he said."."""
     readings = (
-        _complement_clause, _asked_whether, _channel_clause, _subject_xcomp, _parenthetical_clause, _fronted_before_name,
+        _what_said_is, _complement_clause, _asked_whether, _channel_clause, _subject_xcomp, _parenthetical_clause, _fronted_before_name,
         _object_then_predicate,
     )
     for reading in readings:
@@ -420,6 +422,24 @@ def _complement_clause(verb: "Token", children: "list[Token]", rules: Attributio
             if ranges:
                 return ranges
     return []
+
+
+def _what_said_is(verb: "Token", children: "list[Token]", rules: AttributionRules) -> list[tuple[int, int]]:
+    """ "in what he says is an effort to stanch the flow of drugs", "what he said was 'a nasty tariff'":
+    what was said is the predicate of "is", not the clause around "what"."""
+    copula = verb.head if verb.dep_ == "csubj" else next((c for c in children if c.dep_ == "ccomp"), None)
+    if copula is None or copula.lemma_ != "be" or not any(
+        t.tag_ == "WP" and t.lower_ == "what" and t.i < verb.i for t in (*copula.children, *children)
+    ):
+        return []
+    attr = next((c for c in copula.children if c.dep_ in ("attr", "acomp") and c.i > verb.i), None)
+    if attr is None:
+        return []
+    ranges = _subtree_bounds(attr)
+    before = verb.doc[attr.left_edge.i - 1] if attr.left_edge.i > 0 else None
+    if ranges and before is not None and before.text in "\"“‘'" and before.i > copula.i:
+        ranges[0] = (before.idx, ranges[0][1])  # the opening mark the parser hung on the copula
+    return ranges
 
 
 def _asked_whether(verb: "Token", children: "list[Token]", rules: AttributionRules) -> list[tuple[int, int]]:
