@@ -206,7 +206,7 @@ def test_one_letter_off(known, written, expected):
 
 
 def test_passes_are_named_and_ordered():
-    assert [name for name, _run in PASSES] == ["names", "fuller names", "bare names", "generations", "named things", "descriptions", "pronoun genders"]
+    assert [name for name, _run in PASSES] == ["names", "fuller names", "bare names", "generations", "named things", "modifier names", "descriptions", "pronoun genders"]
 
 
 def _data_copy(tmp_path: Path) -> Path:

@@ -125,6 +125,82 @@ SPEAKERS = [
         "He said the laws prevent access.",
         "the laws prevent access", None,
     ),
+    (
+        "The EU’s new Commission President Ursula Von der Leyen has vowed to make the region “climate neutral” by 2050.",
+        "climate neutral", "Ursula Von der Leyen",
+    ),
+    # A complement clause without "that" the parser split into an object and a conjoined verb.
+    (
+        "Solo Mayor Hadi Rudyatmo visited. Solo’s mayor, aware that people will need income, cautioned the proposed "
+        "ban should not add any financial burden to the city government.",
+        "should not add any financial burden", "Hadi Rudyatmo",
+    ),
+    # A quote that runs on after "he added" is signed by the same "he".
+    (
+        "Solo Mayor Hadi Rudyatmo said the supply was plentiful. Governor Ganjar Pranowo urged owners to change. "
+        "Solo’s mayor cautioned the ban should not add any burden. “We will do it slowly,” he added. "
+        "“We will talk them into replacing dog meat.” Fitri Wulandari contributed to this report.",
+        "We will talk them", "Hadi Rudyatmo",
+    ),
+    # A role description in the lede, its holder named paragraphs later with the same role.
+    (
+        "U.S. President Donald Trump doubled the tariff after Canada’s Ontario provincial leader said he is adding "
+        "a levy on electricity. Trump called Canada a tariff abuser. Leavitt said it was bad. Trudeau retaliated. "
+        "Then, Doug Ford, Ontario’s provincial leader, said that he would add a charge.",
+        "adding a levy", "Doug Ford",
+    ),
+    (
+        "U.S. President Donald Trump doubled the tariff after Canada’s Ontario provincial leader said he is adding "
+        "a levy on electricity. Then, Doug Ford, a businessman, said that he would sue.",
+        "adding a levy", "Canada’s Ontario provincial leader",
+    ),
+    # A definite role description nobody else fits is the person the lede is about.
+    (
+        "Former top European Union official Michel Barnier says immigration to France should stop. His remarks were "
+        "made on television. The former French foreign minister told France Television, “I try to look at the "
+        "problems as they are.”",
+        "I try to look at the problems", "Michel Barnier",
+    ),
+    (
+        "Former top European Union official Michel Barnier says immigration to France should stop. "
+        "The German foreign minister told reporters, “We disagree with him.”",
+        "We disagree with him", "German foreign minister",
+    ),
+    (
+        "Former top European Union official Michel Barnier says immigration to France should stop. "
+        "The spokeswoman told reporters, “We disagree with him.”",
+        "We disagree with him", "spokeswoman",
+    ),
+    # A definite description right after a named person with no role of their own spoke describes them.
+    (
+        "“Dog meat is tender,” said Kristian, who prefers it as a soup. “I love it,” said the young professional "
+        "in his 30s.",
+        "I love it", "Kristian",
+    ),
+    (
+        "“Dog meat is tender,” said Kristian, a teacher in Solo. “I love it,” said the young nurse in her 30s.",
+        "I love it", "young nurse in her 30s",
+    ),
+    # A name inside the speaker's own quotation does not take over the next "he".
+    (
+        "Francesco Sisci, an Italian sinologist, spoke. \"The parties have a thin majority,\" he said. \"Italy didn't "
+        "vote for the President of the commission, Ursula von der Leyen.\" \"Germany and France have governments "
+        "under siege,\" he added.",
+        "Germany and France have governments", "Francesco Sisci",
+    ),
+    # A subheading run into the sentence leaves the cue without a parsed subject: the name before it.
+    (
+        "Naveeda Khoshbo wrote a novel. The ministry banned 400 books. 'Hostility is directed at women' Khoshbo "
+        "believes her book also was banned because it was written by a woman.",
+        "her book also was banned", "Naveeda Khoshbo",
+    ),
+    # "what he says is X": X is what was said.
+    (
+        "Donald Trump spoke on Sunday. He has been waging a tariff fight with the EU — in what he says is an effort "
+        "to stanch the flow of drugs into the U.S.",
+        "an effort to stanch the flow", "Donald Trump",
+    ),
+    ("Donald Trump spoke on Sunday. He has been waging a tariff fight with the EU.", "waging a tariff fight", "-"),
 ]
 
 
@@ -168,3 +244,40 @@ def test_bug_name_cut_by_the_parse_lost_its_speaker(nlp: Any) -> None:
         "for the Red Cross and Red Crescent Society told VOA five people had likely been killed in the crash."
     )
     assert speaker_of(attributions(nlp, text), "five people") == "Sayed Abdul Wajeed Sadat"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Barnier led the Brexit negotiations. Brexit happened in 2020. He was the chief Brexit negotiator.", "Brexit"),
+        ("Barnier said the Schengen Agreement must change. Schengen exists for a reason, he said.", "Schengen Agreement"),
+    ],
+)
+def test_things_named_like_people_are_not_people(nlp: Any, text: str, name: str) -> None:
+    from parley.extract.people import find_people
+
+    assert name not in [p.name for p in find_people(nlp(text), text)]
+
+
+def test_a_name_only_its_administration_uses_is_still_a_person(nlp: Any) -> None:
+    from parley.extract.people import find_people
+
+    text = "The Obama administration said it would act. Critics of the Obama administration disagreed."
+    assert "Obama" in [p.name for p in find_people(nlp(text), text)]
+
+
+def test_bug_the_added_duty_took_the_quote_from_he_added(nlp: Any) -> None:
+    text = (
+        "Doug Ford, Ontario’s provincial leader, spoke. “I will not hesitate,” Ford said in Toronto. "
+        "He added, “Believe me when I say I do not want to do this.” With the added Canadian duty, bills would rise."
+    )
+    a = next(a for a in attributions(nlp, text) if "Believe me" in a.content_text)
+    assert a.cue is not None and a.cue.text == "added" and a.cue.start < a.content[0].start
+    assert a.speaker is not None and a.speaker.name == "Doug Ford"
+
+
+def test_bug_is_sahel_cut_the_reported_clause_in_two(nlp: Any) -> None:
+    # "IS" (Islamic State) read as a verb: two complement clauses, one clause in the text.
+    text = "Beverly Ochieng is an analyst. Ochieng said IS Sahel’s strategy appears increasingly focused on security gaps."
+    a = next(a for a in attributions(nlp, text) if "Sahel" in a.content_text)
+    assert a.content_text == "IS Sahel’s strategy appears increasingly focused on security gaps"

@@ -110,6 +110,8 @@ class PeopleRules:
     named_things: frozenset[str]  # "Cyclone", "Hurricane": the name after them is a thing's
     generations: dict[str, str]  # "younger" -> "later", "elder" -> "first": which bearer of a shared surname
     name_particles: frozenset[str]  # "von", "der": inside a name, never its end
+    led_bodies: frozenset[str]  # "administration", "government": what a person leads ("the Obama administration")
+    thing_endings: frozenset[str]  # "Agreement", "Treaty": a name ending so is a thing's
     state_sectors: frozenset[str]
     surface_apposition_stops: frozenset[str]
     parsed_apposition_stops: frozenset[str]
@@ -185,6 +187,8 @@ def load_rules(files: DataFiles) -> PeopleRules:
         named_things=files.words("people/named_things.tsv"),
         generations=files.mapping("people/generations.tsv"),
         name_particles=files.words("people/name_particles.tsv"),
+        led_bodies=files.words("people/led_bodies.tsv"),
+        thing_endings=files.words("people/thing_endings.tsv"),
         state_sectors=files.words("people/state_sectors.tsv", lower=False),
         surface_apposition_stops=_stops(files, "surface"),
         parsed_apposition_stops=_stops(files, "parse"),
@@ -327,8 +331,10 @@ def _clean_name_tokens(span: "SpacySpan", rules: PeopleRules) -> tuple[int, int,
         start += 1  # "Stated Stone:", "Continued Stone:": a cue verb opening the sentence, not a first name
     while start > 0 and start == span.start and _untagged_first_name(doc[start - 1], rules):
         start -= 1
-    while end < len(doc) and end - start > 1 and doc[end - 1].lower_ in rules.name_particles and _surname_after_particle(doc[end]):
-        end += 1  # "[Ursula von der] Leyen": the tagger stopped at the particle
+    while end < len(doc) and end - start > 1 and doc[end - 1].lower_ in rules.name_particles and (
+        _surname_after_particle(doc[end]) or doc[end].lower_ in rules.name_particles
+    ):
+        end += 1  # "[Ursula von der] Leyen", "[Ursula Von] der Leyen": the tagger stopped at a particle
     return _hyphenated_word_before(doc, start), end, gender
 
 
@@ -749,7 +755,41 @@ def _pass_named_things(cast: _Cast) -> None:
         first = mention[2]
         return doc[first].lower_ in things or (first > 0 and doc[first - 1].lower_ in things)
 
-    cast.drafts = [d for d in cast.drafts if not any(thing(m) for m in d.mentions)]
+    endings = cast.rules.thing_endings
+    cast.drafts = [d for d in cast.drafts if not any(thing(m) for m in d.mentions) and d.tokens[-1].lower() not in endings]
+
+
+def _pass_modifier_names(cast: _Cast) -> None:
+    """ "Brexit negotiations", "the Brexit negotiator": a one-word name the article mostly uses to
+    modify other nouns, never as the subject of a verb of saying, an owner or a titled person, is a
+    thing's ("Brexit" is no "he")."""
+    doc = cast.doc
+    kept = []
+    for draft in cast.drafts:
+        heads = [_mention_head(doc, m[2], m[3]) for m in draft.mentions]
+        modifying = sum(h.dep_ == "compound" and h.head.pos_ == "NOUN" for h in heads)
+        acting = any(
+            h.dep_ in ("poss", "appos") or h.tag_ == "NNPS" or _speaks(h) or h.head.lemma_.lower() in cast.rules.led_bodies
+            for h in heads
+        ) or draft.gender_votes
+        # Only one-word names nobody knows as a person: "the Biden administration" is still Joe Biden's.
+        alone = len(draft.tokens) == 1 and known_person(draft.name, rules=cast.rules) is None
+        if alone and len(heads) >= 2 and 2 * modifying >= len(heads) and not acting:
+            continue
+        kept.append(draft)
+    cast.drafts = kept
+
+
+def _speaks(tok: "Token") -> bool:
+    """Whether a name is the subject of a verb of saying ("Barnier says"; not "Brexit happened")."""
+    from parley.extract.attributions.cues import lexicon  # the attribution step imports this module
+
+    return tok.dep_ in ("nsubj", "nsubjpass") and bool(lexicon().verb_frames(tok.head.lemma_.lower()))
+
+
+def _mention_head(doc: "Doc", t_start: int, t_end: int) -> "Token":
+    """The token of a name mention that the rest of the sentence hangs on."""
+    return next((t for t in doc[t_start:t_end] if not t_start <= t.head.i < t_end or t.head.i == t.i), doc[t_end - 1])
 
 
 def _pass_descriptions(cast: _Cast) -> None:
@@ -769,7 +809,9 @@ def _pass_pronoun_genders(cast: _Cast) -> None:
     _vote_gender_by_pronouns(cast.doc, cast.drafts, cast.rules)
 
 
-PeoplePass = Literal["names", "fuller names", "bare names", "generations", "named things", "descriptions", "pronoun genders"]
+PeoplePass = Literal[
+    "names", "fuller names", "bare names", "generations", "named things", "modifier names", "descriptions", "pronoun genders"
+]
 
 # The people rules in the order they run; each reads and extends the cast the ones before built.
 PASSES: tuple[tuple[PeoplePass, Callable[[_Cast], None]], ...] = (
@@ -778,6 +820,7 @@ PASSES: tuple[tuple[PeoplePass, Callable[[_Cast], None]], ...] = (
     ("bare names", _pass_bare_names),
     ("generations", _pass_generations),
     ("named things", _pass_named_things),
+    ("modifier names", _pass_modifier_names),
     ("descriptions", _pass_descriptions),
     ("pronoun genders", _pass_pronoun_genders),
 )

@@ -57,11 +57,13 @@ def extract_attributions(doc: "Doc", text: str, *, rules: AttributionRules | Non
         clip_to_paragraph(cand, text)
     ctx = Context(doc, text, rules, tokens, quotes, quoted_tokens(tokens, quotes, len(doc)), parsed)
     read_quotes(ctx)
-    return _records(doc, text, resolve(ctx), rules)
+    return _records(doc, text, resolve(ctx), rules, quoted=[(q.start, q.end) for q in quotes])
 
 
-def _records(doc: "Doc", text: str, results: list[Candidate], rules: AttributionRules) -> list[Attribution]:
-    resolver = SpeakerResolver(doc, find_people(doc, text))
+def _records(
+    doc: "Doc", text: str, results: list[Candidate], rules: AttributionRules, quoted: list[tuple[int, int]] | None = None
+) -> list[Attribution]:
+    resolver = SpeakerResolver(doc, find_people(doc, text), quoted=quoted)
     records: list[Attribution] = []
     previous: tuple[int, Speaker] | None = None
     for cand in results:
@@ -75,7 +77,14 @@ def _records(doc: "Doc", text: str, results: list[Candidate], rules: Attribution
             if head is not None and (cand.source is None or head.idx < cand.source[0]):
                 head = None
         quote_first = cand.kind == "direct" and cand.content and cand.source is not None and cand.content[0][0] < cand.source[0]
-        speaker = resolver.speaker(cand.source, head, previous, cand.content[0][0] if quote_first else None)
+        same_mention = next((r for r in reversed(records) if r.source is not None and cand.source is not None
+                             and (r.source.start, r.source.end) == cand.source), None)
+        speaker: Speaker | None
+        if same_mention is not None and same_mention.speaker is not None:
+            # A quote that runs on after its cue ('"...," he added. "..."') is signed by the same mention.
+            speaker = same_mention.speaker
+        else:
+            speaker = resolver.speaker(cand.source, head, previous, cand.content[0][0] if quote_first else None)
         if speaker is not None and cand.source is not None and (previous is None or cand.source[0] > previous[0]):
             previous = (cand.source[0], speaker)
         if speaker is None and head is not None and head.lower_ in rules.first_person and cand.source is not None:

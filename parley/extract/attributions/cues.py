@@ -53,12 +53,12 @@ class CueLexicon:
         """The cue lemma of an inflected form the tagger did not read as a verb ("Stated Stone:")."""
         low = word.lower()
         if low in self.irregular_forms:
-            lemma = self.irregular_forms[low]
-            return lemma if self.introduces_quote(lemma) else None
-        for stem in (low, low[:-1], low[:-2], low[:-3] if low.endswith("ied") else None):
+            known = self.irregular_forms[low]
+            return known if self.introduces_quote(known) else None
+        for lemma in (low, low[:-1], low[:-2], low[:-3] if low.endswith("ied") else None):
             # "Sayed" (a first name) is no form of "say", whose past is irregular ("said").
-            if stem and self.introduces_quote(stem) and not (low.endswith("ed") and stem in self.irregular_forms.values()):
-                return stem
+            if lemma and self.introduces_quote(lemma) and not (low.endswith("ed") and lemma in self.irregular_forms.values()):
+                return lemma
         if low.endswith("ied") and self.introduces_quote(low[:-3] + "y"):
             return low[:-3] + "y"
         return None

@@ -243,8 +243,18 @@ def subject_of(verb: "Token", rules: AttributionRules) -> "Token | None":
     # "X, Glenn Jusnes, a spokesperson for UNHCR Kenya, told VOA": the parser makes the cue a conjunct
     # of the fronted content, whose subject is not the speaker; the person named before the apposition is.
     named = _name_before_apposition(verb, rules) if verb.dep_ == "conj" else None
-    found = named or _subject_of(verb, rules) or _name_before_apposition(verb, rules)
+    found = named or _subject_of(verb, rules) or _name_before_apposition(verb, rules) or _name_right_before(verb)
     return _past_dateline(found, verb, rules) if found is not None else None
+
+
+def _name_right_before(verb: "Token") -> "Token | None":
+    """ "'Hostility is directed at women' Khoshbo believes her book was banned": a subheading run into
+    the sentence left the finite cue verb with no subject; the name right before it is."""
+    doc = verb.doc
+    if verb.tag_ not in ("VBD", "VBZ") or verb.i == 0 or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    name = doc[verb.i - 1]
+    return name if name.pos_ == "PROPN" and name.text[:1].isupper() and name.ent_type_ in ("PERSON", "") else None
 
 
 def _name_before_apposition(verb: "Token", rules: AttributionRules) -> "Token | None":
@@ -304,6 +314,8 @@ def _stray_name_before(verb: "Token", subject: "Token") -> "Token | None":
 
 def _subject_of(verb: "Token", rules: AttributionRules) -> "Token | None":
     subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    if len(subjects) == 2 and subjects[0].tag_ == "WP" and subjects[1].tag_ != "WP":
+        return subjects[1]  # "what he says is ...": "what" is what is said, "he" says it
     if len(subjects) >= 2 and subjects[-1].text[:1].isupper() and subjects[-1].pos_ in ("PROPN", "NOUN"):
         # "The charity Doctors Without Borders says", "Speaking at the Atlantic Council, a think tank,
         # ..., Robert O'Brien said": the parser split a description from the name; the name is last.
@@ -383,7 +395,11 @@ def _content_from_frames(verb: "Token", frames: tuple[str, ...], rules: Attribut
 
 def _clause_content(verb: "Token", children: "list[Token]", frame: str, rules: AttributionRules) -> _FrameReading | None:
     """A finite complement clause: "said (that) ...", also a parenthetical "..., he said."."""
-    for reading in (_complement_clause, _asked_whether, _channel_clause, _subject_xcomp, _parenthetical_clause, _fronted_before_name):
+    readings = (
+        _what_said_is, _complement_clause, _asked_whether, _channel_clause, _subject_xcomp, _parenthetical_clause, _fronted_before_name,
+        _object_then_predicate,
+    )
+    for reading in readings:
         found = reading(verb, children, rules)
         if found:
             return found, None, "parenthetical" if reading is _parenthetical_clause else frame
@@ -395,12 +411,35 @@ def _complement_clause(verb: "Token", children: "list[Token]", rules: Attributio
     exclude_lead = {t.i for c in clauses if c.i > verb.i for t in _leading_time_phrase(c, verb)}
     # Two complements (a heading run into the sentence, then the real one): the one after the verb.
     after_verb = [c for c in clauses if c.i > verb.i] if len(clauses) > 1 else []
+    if len(after_verb) == 2 and after_verb[0].right_edge.i + 1 == after_verb[1].left_edge.i and not exclude_lead:
+        # "said IS Sahel's strategy appears ...": the parser read "IS" as a verb and cut one clause in two.
+        bounds = token_bounds(list(verb.doc[after_verb[0].left_edge.i : after_verb[1].right_edge.i + 1]))
+        if bounds:
+            return [bounds]
     for child in after_verb or children:
         if child.dep_ in ("ccomp",) or (child.dep_ == "parataxis" and child.i > verb.i):
             ranges = _subtree_bounds(child, exclude=exclude_lead or None)
             if ranges:
                 return ranges
     return []
+
+
+def _what_said_is(verb: "Token", children: "list[Token]", rules: AttributionRules) -> list[tuple[int, int]]:
+    """ "in what he says is an effort to stanch the flow of drugs", "what he said was 'a nasty tariff'":
+    what was said is the predicate of "is", not the clause around "what"."""
+    copula = verb.head if verb.dep_ == "csubj" else next((c for c in children if c.dep_ == "ccomp"), None)
+    if copula is None or copula.lemma_ != "be" or not any(
+        t.tag_ == "WP" and t.lower_ == "what" and t.i < verb.i for t in (*copula.children, *children)
+    ):
+        return []
+    attr = next((c for c in copula.children if c.dep_ in ("attr", "acomp") and c.i > verb.i), None)
+    if attr is None:
+        return []
+    ranges = _subtree_bounds(attr)
+    before = verb.doc[attr.left_edge.i - 1] if attr.left_edge.i > 0 else None
+    if ranges and before is not None and before.text in "\"“‘'" and before.i > copula.i:
+        ranges[0] = (before.idx, ranges[0][1])  # the opening mark the parser hung on the copula
+    return ranges
 
 
 def _asked_whether(verb: "Token", children: "list[Token]", rules: AttributionRules) -> list[tuple[int, int]]:
@@ -455,6 +494,21 @@ def _parenthetical_clause(verb: "Token", children: "list[Token]", rules: Attribu
     )
     if head.pos_ in ("VERB", "AUX") and set_off and (verb.i > head.i or verb.dep_ == "parataxis"):
         return _subtree_bounds(head, exclude={t.i for t in verb.subtree})
+    return []
+
+
+def _object_then_predicate(verb: "Token", children: "list[Token]", rules: AttributionRules) -> list[tuple[int, int]]:
+    """ "cautioned the proposed ban should not add any burden": a complement clause without "that" the
+    parser split into the verb's object and a conjoined verb (a modal, no subject of its own)."""
+    obj = next((c for c in children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None:
+        return []
+    for conj in (c for c in children if c.dep_ == "conj" and c.i > obj.i and c.pos_ in ("VERB", "AUX")):
+        own = {c.dep_ for c in conj.children}
+        if "nsubj" not in own and "cc" not in own and any(c.dep_ == "aux" and c.tag_ == "MD" for c in conj.children) \
+                and conj.left_edge.i == obj.right_edge.i + 1:
+            bounds = token_bounds(list(verb.doc[obj.left_edge.i : conj.right_edge.i + 1]))
+            return [bounds] if bounds else []
     return []
 
 

@@ -69,6 +69,7 @@ class SpeakerRules:
     quote_marks: frozenset[str]
     people_figures: frozenset[str]  # "opposition figures" are people
     official_heads: frozenset[str]  # "official", "diplomat": anyone in an office of state
+    protagonist_roles: frozenset[str]  # "minister", "politician": may refer back to the article's subject
     office_words: frozenset[str]  # "minister", "spokes": parts of a role that make it an office
     affiliation_words: frozenset[str]  # "US", "top": modifiers a role need not contain
     quantifiers: tuple[str, ...]  # "both ", "neither ": dropped before a body's name
@@ -113,6 +114,7 @@ def load_rules(files: DataFiles) -> SpeakerRules:
         quote_marks=files.words("people/quote_marks.tsv", lower=False),
         people_figures=files.words("people/people_figures.tsv"),
         official_heads=files.words("people/official_heads.tsv"),
+        protagonist_roles=files.words("people/protagonist_roles.tsv"),
         office_words=files.words("people/office_words.tsv"),
         affiliation_words=files.words("people/affiliation_words.tsv"),
         quantifiers=tuple(f"{word} " for word in files.ordered_words("people/quantifiers.tsv")),
@@ -307,6 +309,44 @@ def _introduced_later_rule(r: SpeakerResolver, m: _Mention) -> Resolution:
     return _from_person(found) if found is not None else None
 
 
+def _article_subject_rule(r: SpeakerResolver, m: _Mention) -> Resolution:
+    """ "Former EU official Michel Barnier says ... The former French foreign minister told France
+    Television": a definite role description no one else fits is the person the lede is about (the
+    subject of the article's first sentence), when gender and affiliation agree."""
+    head = m.head
+    if head.pos_ != "NOUN" or head.tag_ != "NN" or head.lemma_.lower() not in r.rules.protagonist_roles or m.person is not None:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        return None
+    person = r.lede_subject()
+    if person is None or person.mentions[0].start >= m.start:
+        return None
+    gender = r.words.gender.get(head.lower_)
+    wanted = r._wanted_affiliation(head)
+    if (gender and person.gender and gender != person.gender) or (wanted and person.affiliation and wanted != person.affiliation):
+        return None
+    return _from_person(person)
+
+
+def _described_previous_speaker_rule(r: SpeakerResolver, m: _Mention) -> Resolution:
+    """ '"...," said Kristian ... "I love it," said the young professional in his 30s': a definite role
+    description nobody fits, right after a named person spoke, describes that person (when the article
+    gave them no other role and the gender agrees)."""
+    head, previous = m.head, m.previous
+    if previous is None or head.pos_ != "NOUN" or head.tag_ != "NN" or head.lemma_.lower() not in r.rules.roles:
+        return None
+    if m.person is not None or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        return None
+    at, prior = previous
+    known = next((p for p in r.people if p.name == prior.name), None)
+    gender = r.words.gender.get(head.lower_)
+    if known is None or prior.type != "person" or not 0 < m.start - at <= r.rules.settings.pronoun_continues_chars:
+        return None
+    if known.role is not None or (gender and known.gender and gender != known.gender):
+        return None
+    return prior
+
+
 def _definite_description_rule(r: SpeakerResolver, m: _Mention) -> Resolution:
     """ "the website", "the military", "the law": the fuller mention of the same thing just before
     ("the government-run Vietnam Investment Review news website", "the C.A.R. military")."""
@@ -345,6 +385,8 @@ CONSTRUCTIONS: tuple[tuple[str, Callable[[SpeakerResolver, _Mention], Resolution
     ("anaphoric body", _anaphoric_body_rule),
     ("role description", _role_description_rule),
     ("introduced later", _introduced_later_rule),
+    ("article subject", _article_subject_rule),
+    ("described previous speaker", _described_previous_speaker_rule),
     ("definite description", _definite_description_rule),
     ("body or group", _body_or_group_rule),
 )
@@ -353,8 +395,11 @@ CONSTRUCTIONS: tuple[tuple[str, Callable[[SpeakerResolver, _Mention], Resolution
 class SpeakerResolver:
     """Resolves source mentions of one article against its people."""
 
-    def __init__(self, doc: "Doc", people: list[Person], *, rules: SpeakerRules | None = None) -> None:
+    def __init__(
+        self, doc: "Doc", people: list[Person], *, rules: SpeakerRules | None = None, quoted: list[tuple[int, int]] | None = None
+    ) -> None:
         self.doc = doc
+        self._quoted = sorted(quoted or [])  # quotations (marks included): names inside them are quoted, not narrated
         self.text = doc.text  # Doc.text joins every token again on each access
         self.people = people
         self.rules = rules or default_rules()
@@ -421,6 +466,18 @@ class SpeakerResolver:
             i += 1
         return best
 
+    def lede_subject(self) -> Person | None:
+        """The person named as the subject of the article's first sentence, if any."""
+        first = next(iter(self.doc.sents), None)
+        if first is None:
+            return None
+        for (start, _end, person), subject in zip(self._mentions, self._subject, strict=True):
+            if start >= first.end_char:
+                return None
+            if subject:
+                return person
+        return None
+
     def _person_around(self, start: int, end: int) -> Person | None:
         """The person whose name mention holds the whole mention: the parse cut "Sayed" (read as a
         verb) off "Sayed Abdul Wajeed Sadat", whose mention still spans it."""
@@ -454,13 +511,19 @@ class SpeakerResolver:
         return None
 
     def _last_mention(self, person: Person, before: int, *, owner: bool = True) -> int:
-        """Where ``person`` was last named before ``before`` (not counting "Trump's" unless ``owner``)."""
+        """Where ``person`` was last named before ``before`` (not counting "Trump's" unless ``owner``,
+        nor a name inside a quotation: the speaker quoted naming someone does not hand over the turn)."""
         i = bisect.bisect_left(self._starts, before) - 1
         while i >= 0:
-            if self._mentions[i][2] is person and (owner or not self._possessive[i]):
-                return self._mentions[i][0]
+            at = self._mentions[i][0]
+            if self._mentions[i][2] is person and (owner or not self._possessive[i]) and (owner or not self._in_quote(at)):
+                return at
             i -= 1
         return -1
+
+    def _in_quote(self, at: int) -> bool:
+        j = bisect.bisect_right(self._quoted, (at, float("inf"))) - 1
+        return j >= 0 and self._quoted[j][0] < at < self._quoted[j][1]
 
     def _antecedent(self, head: "Token", gender: str, anchor: int, end: int) -> Person | None:
         """The person a he/she before ``anchor`` stands for: salient, else most recent of that gender,
@@ -552,6 +615,7 @@ class SpeakerResolver:
                     continue  # "The United States and others": the ones named
                 return None
             members.append(member)
+        members = list({m.name: m for m in members}.values())  # "social worker and activist Ryan Febrianto": one
         if not members:
             return None
         people = [m for m in members if m.type == "person"]
@@ -740,7 +804,20 @@ class SpeakerResolver:
                 if len(words & self._words_around(mention_end)) >= settings.introduced_shared_words:
                     return person
             i += 1
-        return None
+        return self._holder_named_later(head, end, words, wanted)
+
+    def _holder_named_later(self, head: "Token", end: int, words: frozenset[str], wanted: str | None) -> Person | None:
+        """ "Canada's Ontario provincial leader said ..." in the lede, "Doug Ford, Ontario's provincial
+        leader" paragraphs later: the one person first named after the description whose role holds
+        its head word and another of its words."""
+        head_word = head.lemma_.lower()[:5]
+        found = []
+        for person in self.people:
+            role = frozenset(w.lower()[:5] for w in re.findall(r"[\w-]+", person.role or "") if len(w) > 2)
+            if self._first_seen[person.name] > end and head_word in role and len((words & role) - {head_word}) >= 1 \
+                    and (wanted is None or person.affiliation in (None, wanted)):
+                found.append(person)
+        return found[0] if len(found) == 1 else None
 
     def _other_role(self, person: Person, at: int, head: "Token") -> bool:
         """Whether the article gives ``person`` a role that shares no word with the description: "U.S.
