@@ -95,6 +95,9 @@ def test_demand_names_the_uncoded_party_asked() -> None:
         "We must demonstrate the added value of the European project.",
         "Many foreigners visit hospitals for full checkups.",
         "The president signed the legislation late Tuesday.",
+        # a denied event without a refusal reading did not happen; a date is no march
+        "The United Nations did not invite Afghan women to the talks.",
+        "On March 24, the minister announced the new budget.",
         # a word inside an organisation's name is not an event
         "The Organization for Economic Cooperation and Development published its outlook.",
     ],

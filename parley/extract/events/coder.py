@@ -442,7 +442,10 @@ class Coder:
         return (entry, lemma) if entry is not None else None
 
     def noun_entry(self, noun: "Token") -> Entry | None:
-        """The noun lexicon entry of a noun, trying "martial law" and "state of emergency" first."""
+        """The noun lexicon entry of a noun, trying "martial law" and "state of emergency" first;
+        none for a date ("on March 24" is no march)."""
+        if noun.ent_type_ in self.rules.date_labels:
+            return None
         lemma = noun.lemma_.lower()
         for child in noun.children:
             if child.dep_ in {"amod", "compound"}:

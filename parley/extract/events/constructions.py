@@ -531,8 +531,8 @@ def _stance_recipient(coder: Coder, noun: "Token", recipient: Actor | None) -> A
 def nominal(coder: Coder, noun: "Token", state: SentenceState) -> Candidate | None:
     """A nominal event: "Russia's invasion of Ukraine", "US sanctions on Russia", "troops in Moldova"."""
     entry = coder.noun_entry(noun)
-    if entry is None or noun.ent_type_ in coder.rules.name_labels:
-        return None  # "the Organization for Economic Cooperation": a name, not cooperation
+    if entry is None or noun.ent_type_ in coder.rules.name_labels or noun.ent_type_ in coder.rules.date_labels:
+        return None  # "the Organization for Economic Cooperation": a name, not cooperation; "March 24" no march
     actor = _nominal_actor(coder, noun)
     if entry.type == "MOBILIZE":
         found = _troops(coder, noun, actor)
@@ -672,8 +672,15 @@ def _conjoined_repeat(coder: Coder, candidate: Candidate, state: SentenceState) 
     return False
 
 
+def _denied(candidate: Candidate) -> bool:
+    """"The U.N. did not invite Afghan women": a negated event that has no reading as a refusal
+    (``negated_to_reject`` in types.tsv) did not happen; it codes nothing."""
+    event = candidate.event
+    return event is not None and event.negated and event.type != "REJECT"
+
+
 def _accept(coder: Coder, candidate: Candidate, state: SentenceState) -> None:
-    if unreal(candidate.event, coder.ctx.doc[candidate.anchor].sent) or _conjoined_repeat(coder, candidate, state):
+    if _denied(candidate) or unreal(candidate.event, coder.ctx.doc[candidate.anchor].sent) or _conjoined_repeat(coder, candidate, state):
         candidate.event = None  # its claims stand: the words were read, they code nothing
     state.candidates.append(candidate)
     state.claimed |= candidate.claims
