@@ -47,6 +47,11 @@ def _triples(text: str) -> list[tuple[str, str | None, str | None]]:
         ("Colombia announced a ceasefire with the rebels.", ("RETREAT", "COL", None)),
         ("The United States rolled back tariffs on Chinese goods.", ("CONCEDE", "USA", "CHN")),
         ("Britain withdrew a batch of 200 peacekeepers from Cyprus.", ("SANCTION", "GBR", "CYP")),
+        # a passive's recipient; a reduced passive's noun as the object; a fronted phrase is no object
+        ("The painting was returned by US officials to Spanish authorities.", ("RETREAT", "USA", "ESP")),
+        ("The people evacuated from Haiti by Canada arrived on Monday.", ("AID", "CAN", None)),
+        ("In cooperation with partners, USAID provided shelter materials to families in Haiti.", ("AID", None, "HTI")),
+        ("The Kenyan government accepted demands from Somali elders.", ("CONCEDE", "KEN", "SOM")),
         # protests without an object, visits to a party, honours conferred
         ("Thousands of Kenyans demonstrated in Nairobi on Friday.", ("PROTEST", "KEN", "KEN")),
         ("The Indian prime minister visited Mauritius in March.", ("CONSULT", "IND", "MUS")),
