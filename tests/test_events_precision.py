@@ -115,3 +115,17 @@ def test_conjoined_steps_are_one_event() -> None:
     # the same type told in two conjoined steps is one event, with the second step's recipient
     found = [t for t in _triples("Rebels ambushed a convoy and killed six Malian soldiers.") if t[0] == "ASSAULT"]
     assert len(found) == 1 and found[0][2] == "MLI", found
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        # an uncoded recipient: the party a thing goes to, before the thing; the maker of a request
+        ("DHS returned a stolen painting to the Art Loss Register.", "Art Loss Register"),
+        ("The president refused a request from the justice minister.", "justice minister"),
+        ("The Islamic State group released at least 19 hostages on Sunday.", "hostages"),
+    ],
+)
+def test_uncoded_recipient(text: str, recipient: str) -> None:
+    events = extract(text).events
+    assert events and events[0].recipient is not None and events[0].recipient.name.endswith(recipient), events

@@ -442,17 +442,34 @@ def _patient(coder: Coder, verb: "Token", trigger: Trigger, subject: "Token | No
             if child.dep_ in {"ccomp", "xcomp"} and (inner := grammar.subject_of(child, coder.rules)) is not None:
                 if inner.pos_ in {"NOUN", "PROPN"}:
                     return inner
+    objects: list["Token"] = []
+    parties: list["Token"] = []
     for head in heads:
         for child in head.children:
             if child.i == trigger.end.i or (subject is not None and child.i == subject.i):
                 continue
             if child.dep_ in {"dobj", "nsubjpass"}:
-                return child
-            if child.dep_ == "prep" and child.lower_ in {"against", "into", "on", "with", "to"}:
-                for pobj in child.children:
-                    if pobj.dep_ == "pobj":
-                        return pobj
+                objects.append(child)
+            elif child.dep_ == "prep" and child.lower_ in {"against", "into", "on", "with", "to"}:
+                parties.extend(p for p in child.children if p.dep_ == "pobj" and coder.noun_entry(p) is None
+                               and p.ent_type_ not in coder.rules.date_labels)  # not "on Sunday"
+    # "returned the painting to the Art Loss Register", "granted asylum to Assange": the party a
+    # thing goes to, before the thing; a person or a pronoun as object stays first.
+    for found in [o for o in objects if o.ent_type_ == "PERSON" or o.pos_ == "PRON"] + parties + objects:
+        return _speaker_of(coder, found)
     return None
+
+
+def _speaker_of(coder: Coder, token: "Token") -> "Token":
+    """"a request from the prime minister", "the demands of the truck drivers": who made it."""
+    if token.lemma_.lower() not in coder.rules.speech_act:
+        return token
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ in {"from", "of", "by"}:
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj":
+                    return pobj
+    return token
 
 
 def uncoded_party(coder: Coder, token: "Token | None") -> Actor | None:

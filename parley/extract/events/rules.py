@@ -80,6 +80,7 @@ class EventRules:
     document: frozenset[str]
     partitive: frozenset[str]
     light_noun: frozenset[str]
+    speech_act: frozenset[str]
     # types.tsv: how PLOVER types behave under grammar
     negated_to_reject: frozenset[str]
     intention_to_agree: frozenset[str]
