@@ -277,8 +277,8 @@ def party_object(coder: Coder, verb: "Token", trigger: Trigger) -> bool:
     if target is None:
         return False
     rules = coder.rules
-    if coder.noun_entry(target) is not None:
-        return True  # "is hosting the summit": the object is an event
+    if coder.noun_entry(target) is not None:  # "is hosting the summit": the object is an event;
+        return lemma not in rules.undergo  # "received aid" is not a visit
     if target.pos_ == "PRON":
         return target.lower_ in rules.third or target.lower_ in rules.first_plural or target.lower_ in rules.first_singular
     if target.ent_type_ == "PERSON":
@@ -509,19 +509,31 @@ def shifted_type(coder: Coder, verb: "Token", trigger: Trigger, negated: bool, a
 # -- nominal events --------------------------------------------------------------------------
 
 
-def _nominal_actor(coder: Coder, noun: "Token") -> Actor | None:
-    """"Russia's invasion", "the Russian invasion", "the invasion by Russia"."""
+def _nominal_actor(coder: Coder, noun: "Token", kind: str) -> Actor | None:
+    """"Russia's invasion", "the Russian invasion", "the invasion by Russia"; "criticism from
+    the U.N." (``from`` names the source of a type that is not a move away, ``source`` in types.tsv)."""
     actor: Actor | None = None
+    agents = coder.rules.agent_preps | ({"from"} if kind in coder.rules.source else set())
     for child in noun.children:
         if child.dep_ in {"poss", "amod", "compound", "nmod"}:
             found = coder.actor_of_token(child)
             if found is not None and actor is None:
                 actor = found
-        elif child.dep_ == "prep" and child.lower_ in coder.rules.agent_preps:
+        elif child.dep_ == "prep" and child.lower_ in agents:
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     actor = coder.actor_of_token(pobj) or actor
     return actor
+
+
+def _undergoer(coder: Coder, noun: "Token", actor: Actor | None) -> Actor | None:
+    """"Iran faces criticism from the U.N.", "Kenya received aid": the subject of a verb of
+    undergoing (``undergo`` in verb_classes.tsv) is on the receiving end of its event noun."""
+    if noun.dep_ != "dobj" or noun.head.lemma_.lower() not in coder.rules.undergo:
+        return None
+    subject = grammar.subject_of(noun.head, coder.rules)
+    found = coder.actor_of_token(subject) if subject is not None else None
+    return found if found is not None and not same_actor(found, actor) else None
 
 
 def _troops(coder: Coder, noun: "Token", actor: Actor | None) -> tuple[Actor | None, Actor | None] | None:
@@ -550,14 +562,15 @@ def nominal(coder: Coder, noun: "Token", state: SentenceState) -> Candidate | No
     entry = coder.noun_entry(noun)
     if entry is None or noun.ent_type_ in coder.rules.name_labels or noun.ent_type_ in coder.rules.date_labels:
         return None  # "the Organization for Economic Cooperation": a name, not cooperation; "March 24" no march
-    actor = _nominal_actor(coder, noun)
+    actor = _nominal_actor(coder, noun, entry.type)
     if entry.type == "MOBILIZE":
         found = _troops(coder, noun, actor)
         if found is None:
             return None
         actor, recipient = found
     else:
-        recipient = coder.recipient_of(noun, actor, set())
+        skip = {t.i for p in noun.children if p.lower_ == "from" and entry.type in coder.rules.source for t in p.subtree}
+        recipient = coder.recipient_of(noun, actor, skip) or _undergoer(coder, noun, actor)
     if entry.type == "ACCUSE" and noun.lemma_.lower() in coder.rules.stance:
         if noun.dep_ == "nsubj":
             recipient = _stance_recipient(coder, noun, recipient)

@@ -71,6 +71,7 @@ class EventRules:
     needs_party: frozenset[str]
     party_object: frozenset[str]
     intransitive: frozenset[str]
+    undergo: frozenset[str]
     # noun_classes.tsv: nouns and modifiers with a role in constructions
     military: frozenset[str]
     border: frozenset[str]
@@ -88,6 +89,7 @@ class EventRules:
     future_to_threaten: frozenset[str]
     complement_frame: frozenset[str]
     domestic: frozenset[str]
+    source: frozenset[str]
     # labels.tsv: entity labels
     actor_labels: frozenset[str]
     place_labels: frozenset[str]
