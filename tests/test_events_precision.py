@@ -54,6 +54,10 @@ def _triples(text: str) -> list[tuple[str, str | None, str | None]]:
         ("The Kenyan government accepted demands from Somali elders.", ("CONCEDE", "KEN", "SOM")),
         # a noun's source after "from"; the subject of "face"/"receive" undergoes the event noun
         ("Iran faces criticism from the United Nations over detentions.", ("ACCUSE", "IGO", "IRN")),
+        # holding a party to blame is an accusation by whoever says so
+        ("The Afghan government said Taliban militants were responsible.", ("ACCUSE", "AFG", "AFG")),
+        ("Prosecutors said Iran was behind the plot.", ("ACCUSE", None, "IRN")),
+        ("Kosovo awarded its highest order to former U.S. President Bill Clinton.", ("SUPPORT", "XKX", "USA")),
         # protests without an object, visits to a party, honours conferred
         ("Thousands of Kenyans demonstrated in Nairobi on Friday.", ("PROTEST", "KEN", "KEN")),
         ("The Indian prime minister visited Mauritius in March.", ("CONSULT", "IND", "MUS")),
@@ -133,3 +137,9 @@ def test_conjoined_steps_are_one_event() -> None:
 def test_uncoded_recipient(text: str, recipient: str) -> None:
     events = extract(text).events
     assert events and events[0].recipient is not None and events[0].recipient.name.endswith(recipient), events
+
+
+def test_guilty_of_an_act_is_the_act() -> None:
+    # "guilty of violating the ceasefire": the violation is the event, not a second accusation
+    found = _triples("Both armies are guilty of violating the ceasefire, the monitors said.")
+    assert [t[0] for t in found] == ["ASSAULT"], found

@@ -33,7 +33,7 @@ if TYPE_CHECKING:
 __all__ = ["REGISTRY", "Candidate", "Construction", "code_sentence", "resolve_sentence"]
 
 # The constructions anchored on a verb, then those anchored on a noun or a verb of movement.
-VerbConstruction = Literal["demand", "future_frame", "carrier_without_event", "reduced_passive", "clause"]
+VerbConstruction = Literal["demand", "blame", "future_frame", "carrier_without_event", "reduced_passive", "clause"]
 ConstructionName = VerbConstruction | Literal["nominal", "movement"]
 AnchorKind = Literal["verb", "noun", "movement"]
 
@@ -169,6 +169,32 @@ def demand(coder: Coder, verb: "Token", state: SentenceState) -> Candidate | Non
         claims={t.i for t in verb.subtree if t.pos_ in {"VERB", "AUX"}},
         nouns={t.i for t in verb.subtree},
     )
+
+
+def blame(coder: Coder, verb: "Token", state: SentenceState) -> Candidate | None:
+    """"The government said Taliban militants were responsible", "the Guard was allegedly behind the
+    plot": holding a party to blame is an accusation (ACCUSE) by whoever says so, of the subject."""
+    rules = coder.rules
+    if verb.lemma_ != "be" or grammar.negated(verb, rules):
+        return None
+    # "guilty of violating the ceasefire": the violation itself is the event, coded as such
+    blamed = any(c.dep_ == "acomp" and c.lower_ in rules.blame and not any(
+        g.dep_ == "pcomp" for p in c.children for g in p.children) for c in verb.children) or any(
+        c.dep_ == "prep" and c.lower_ in rules.blame and any(p.dep_ == "pobj" for p in c.children) for c in verb.children
+    )
+    subject = grammar.subject_of(verb, rules)
+    if not blamed or subject is None:
+        return None
+    recipient = coder.actor_of_token(subject) or uncoded_party(coder, subject)
+    sayer = grammar.governing_say(verb, rules)
+    sayer_subject = grammar.subject_of(sayer, rules) if sayer is not None else None
+    actor = coder.actor_of_token(sayer_subject) if sayer_subject is not None else None
+    if actor is None and sayer_subject is not None:
+        actor = uncoded_party(coder, sayer_subject)
+    if recipient is None:
+        return None
+    event = coder.build("ACCUSE", "allege", False, None, actor, recipient, coder.ctx.span(verb, verb), verb)
+    return Candidate("blame", verb.i, event)
 
 
 def future_frame(coder: Coder, verb: "Token", state: SentenceState) -> Candidate | None:
@@ -628,6 +654,7 @@ def movement(coder: Coder, verb: "Token", state: SentenceState) -> Candidate | N
 
 REGISTRY: tuple[Construction, ...] = (
     Construction("demand", "verb", demand),
+    Construction("blame", "verb", blame),
     Construction("future_frame", "verb", future_frame),
     Construction("carrier_without_event", "verb", carrier_without_event),
     Construction("reduced_passive", "verb", reduced_passive),
