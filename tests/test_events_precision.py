@@ -58,6 +58,8 @@ def _triples(text: str) -> list[tuple[str, str | None, str | None]]:
         ("The Afghan government said Taliban militants were responsible.", ("ACCUSE", "AFG", "AFG")),
         ("Prosecutors said Iran was behind the plot.", ("ACCUSE", None, "IRN")),
         ("Kosovo awarded its highest order to former U.S. President Bill Clinton.", ("SUPPORT", "XKX", "USA")),
+        # ... while a coded actor's purpose stays coded
+        ("France sent experts to Saudi Arabia to investigate the attacks.", ("ACCUSE", "FRA", None)),
         # protests without an object, visits to a party, honours conferred
         ("Thousands of Kenyans demonstrated in Nairobi on Friday.", ("PROTEST", "KEN", "KEN")),
         ("The Indian prime minister visited Mauritius in March.", ("CONSULT", "IND", "MUS")),
@@ -109,7 +111,8 @@ def test_demand_names_the_uncoded_party_asked() -> None:
         # a denied event without a refusal reading did not happen; a date is no march
         "The United Nations did not invite Afghan women to the talks.",
         "On March 24, the minister announced the new budget.",
-        # receiving aid is not a visit
+        # receiving aid is not a visit; a purpose with no coded actor is an aim, not an event
+        "People are seeking ways to oppose the limitations.",
         "Pakistan received aid after the floods.",
         # a word inside an organisation's name is not an event
         "The Organization for Economic Cooperation and Development published its outlook.",

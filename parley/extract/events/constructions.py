@@ -249,7 +249,7 @@ def clause(coder: Coder, verb: "Token", state: SentenceState) -> Candidate | Non
     end = trigger.end if trigger.end.i > verb.i else verb
     event = None
     if not (everyday(coder, verb, trigger) and (not arguments.own_party() or _document(coder, _object_of(verb)))) and (
-        party_object(coder, verb, trigger)
+        party_object(coder, verb, trigger) and not (_purpose(verb) and not _coded(actor))
     ):
         event = coder.build(kind, mode, negated, aux, actor, recipient, coder.ctx.span(verb, end), verb)
     return Candidate("clause", verb.i, event, claims=set(trigger.claims), nouns=set(trigger.nouns))
@@ -268,6 +268,13 @@ def everyday(coder: Coder, verb: "Token", trigger: Trigger) -> bool:
 
 
 _NAMING = frozenset({"oprd", "ccomp", "attr"})
+
+
+def _purpose(verb: "Token") -> bool:
+    """An infinitive of purpose or a noun's infinitive: "sold quotas to support conservation",
+    "ways to oppose the limits". With no coded actor it says what someone means to do, not who did
+    what ("France sent experts to investigate" stays coded: France acts)."""
+    return verb.dep_ in {"advcl", "acl", "relcl"} and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
 
 
 def _object_of(verb: "Token") -> "Token | None":
