@@ -58,6 +58,8 @@ def _triples(text: str) -> list[tuple[str, str | None, str | None]]:
         ("The Afghan government said Taliban militants were responsible.", ("ACCUSE", "AFG", "AFG")),
         ("Prosecutors said Iran was behind the plot.", ("ACCUSE", None, "IRN")),
         ("Kosovo awarded its highest order to former U.S. President Bill Clinton.", ("SUPPORT", "XKX", "USA")),
+        # ... but refusing to respond to a request is a refusal
+        ("The Bank of Nova Scotia refused to respond to a request from the U.S. authorities.", ("REJECT", "MNC", "USA")),
         # ... while a coded actor's purpose stays coded
         ("France sent experts to Saudi Arabia to investigate the attacks.", ("ACCUSE", "FRA", None)),
         # protests without an object, visits to a party, honours conferred
@@ -111,6 +113,9 @@ def test_demand_names_the_uncoded_party_asked() -> None:
         # a denied event without a refusal reading did not happen; a date is no march
         "The United Nations did not invite Afghan women to the talks.",
         "On March 24, the minister announced the new budget.",
+        # declining to comment is no refusal between parties
+        "Malawi's education authorities refused to comment.",
+        "The Chinese foreign ministry declined to comment on Friday.",
         # receiving aid is not a visit; a purpose with no coded actor is an aim, not an event
         "People are seeking ways to oppose the limitations.",
         "Pakistan received aid after the floods.",

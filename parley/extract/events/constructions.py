@@ -241,6 +241,8 @@ def clause(coder: Coder, verb: "Token", state: SentenceState) -> Candidate | Non
     trigger = _trigger(coder, verb, state)
     if trigger is None:
         return None
+    if _no_comment(coder, verb, trigger):  # "declined to comment": no refusal between parties
+        return Candidate("clause", verb.i, None, claims=set(trigger.claims), nouns=set(trigger.nouns))
     arguments = clause_arguments(coder, verb, trigger)
     negated = grammar.negated(verb, coder.rules)
     aux = grammar.aux_mode(verb, state.future, coder.rules)
@@ -268,6 +270,23 @@ def everyday(coder: Coder, verb: "Token", trigger: Trigger) -> bool:
 
 
 _NAMING = frozenset({"oprd", "ccomp", "attr"})
+
+
+def _no_comment(coder: Coder, verb: "Token", trigger: Trigger) -> bool:
+    """"refused to comment", "declined to respond": a frame whose complement is only speaking."""
+    return trigger.end.i == verb.i and any(
+        c.dep_ in {"xcomp", "ccomp"} and c.lemma_.lower() in coder.rules.no_comment and not _answers_a_party(coder, c)
+        for c in verb.children
+    )
+
+
+def _answers_a_party(coder: Coder, speaking: "Token") -> bool:
+    """"refused to respond to a request from the U.S.": the speaking answers a request or an event."""
+    for child in speaking.children:
+        targets = [child] if child.dep_ == "dobj" else [p for p in child.children if p.dep_ == "pobj"] if child.dep_ == "prep" else []
+        if any(t.lemma_.lower() in coder.rules.speech_act or coder.noun_entry(t) is not None for t in targets):
+            return True
+    return False
 
 
 def _purpose(verb: "Token") -> bool:

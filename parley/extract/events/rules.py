@@ -73,6 +73,7 @@ class EventRules:
     intransitive: frozenset[str]
     undergo: frozenset[str]
     blame: frozenset[str]
+    no_comment: frozenset[str]
     # noun_classes.tsv: nouns and modifiers with a role in constructions
     military: frozenset[str]
     border: frozenset[str]
