@@ -399,8 +399,13 @@ class Coder:
 
     # -- triggers --------------------------------------------------------------------
     def verb_entry(self, verb: "Token") -> tuple[Entry, str] | None:
-        """The lexicon entry of a verb (and the phrase it matched), trying inflection guesses."""
+        """The lexicon entry of a verb (and the phrase it matched), trying inflection guesses; a
+        reduced passive's noun is its object ("people evacuated from Haiti")."""
         children = list(verb.children)  # read once: spaCy builds a Token on every access
+        if verb.dep_ == "acl" and verb.tag_ == "VBN":
+            phrase = f"{verb.lemma_.lower()} {verb.head.lemma_.lower()}"
+            if phrase in self.lex.verbs:
+                return self.lex.verbs[phrase], phrase
         children += _complement_marks(children)
         particles = [c.lower_ for c in children if c.dep_ in {"prt", "prep"}]
         verbs = self.lex.verbs
@@ -427,7 +432,10 @@ class Coder:
         found = self._object_entry(children, lemma)
         if found is not None:
             return found
-        has_object = any(child.dep_ == "dobj" for child in children)
+        # "was returned to Spain": a passive's subject is its object, unless the passive is stative
+        # ("forces were engaged in ethnic cleansing")
+        stative = lemma in self.rules.stative_passive
+        has_object = any(child.dep_ == "dobj" or (child.dep_ == "nsubjpass" and not stative) for child in children)
         for child in children:
             # A preposition makes a phrasal verb only without a direct object: "contributed to
             # this report" is not an event, "contributed troops to the force" is.
@@ -442,7 +450,10 @@ class Coder:
         return (entry, lemma) if entry is not None else None
 
     def noun_entry(self, noun: "Token") -> Entry | None:
-        """The noun lexicon entry of a noun, trying "martial law" and "state of emergency" first."""
+        """The noun lexicon entry of a noun, trying "martial law" and "state of emergency" first;
+        none for a date ("on March 24" is no march)."""
+        if noun.ent_type_ in self.rules.date_labels:
+            return None
         lemma = noun.lemma_.lower()
         for child in noun.children:
             if child.dep_ in {"amod", "compound"}:
@@ -474,7 +485,8 @@ class Coder:
                         if pobj.dep_ == "pobj" and self.noun_entry(pobj) is not None:
                             return pobj
         for child in verb.children:
-            if child.dep_ == "prep" and child.lower_ in self.rules.event_object_preps:
+            # "engaged in ethnic cleansing"; not "In cooperation with partners, USAID provided ..."
+            if child.dep_ == "prep" and child.i > verb.i and child.lower_ in self.rules.event_object_preps:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj" and self.noun_entry(pobj) is not None:
                         return pobj

@@ -33,7 +33,7 @@ if TYPE_CHECKING:
 __all__ = ["REGISTRY", "Candidate", "Construction", "code_sentence", "resolve_sentence"]
 
 # The constructions anchored on a verb, then those anchored on a noun or a verb of movement.
-VerbConstruction = Literal["demand", "future_frame", "carrier_without_event", "reduced_passive", "clause"]
+VerbConstruction = Literal["demand", "blame", "future_frame", "carrier_without_event", "reduced_passive", "clause"]
 ConstructionName = VerbConstruction | Literal["nominal", "movement"]
 AnchorKind = Literal["verb", "noun", "movement"]
 
@@ -171,6 +171,32 @@ def demand(coder: Coder, verb: "Token", state: SentenceState) -> Candidate | Non
     )
 
 
+def blame(coder: Coder, verb: "Token", state: SentenceState) -> Candidate | None:
+    """"The government said Taliban militants were responsible", "the Guard was allegedly behind the
+    plot": holding a party to blame is an accusation (ACCUSE) by whoever says so, of the subject."""
+    rules = coder.rules
+    if verb.lemma_ != "be" or grammar.negated(verb, rules):
+        return None
+    # "guilty of violating the ceasefire": the violation itself is the event, coded as such
+    blamed = any(c.dep_ == "acomp" and c.lower_ in rules.blame and not any(
+        g.dep_ == "pcomp" for p in c.children for g in p.children) for c in verb.children) or any(
+        c.dep_ == "prep" and c.lower_ in rules.blame and any(p.dep_ == "pobj" for p in c.children) for c in verb.children
+    )
+    subject = grammar.subject_of(verb, rules)
+    if not blamed or subject is None:
+        return None
+    recipient = coder.actor_of_token(subject) or uncoded_party(coder, subject)
+    sayer = grammar.governing_say(verb, rules)
+    sayer_subject = grammar.subject_of(sayer, rules) if sayer is not None else None
+    actor = coder.actor_of_token(sayer_subject) if sayer_subject is not None else None
+    if actor is None and sayer_subject is not None:
+        actor = uncoded_party(coder, sayer_subject)
+    if recipient is None:
+        return None
+    event = coder.build("ACCUSE", "allege", False, None, actor, recipient, coder.ctx.span(verb, verb), verb)
+    return Candidate("blame", verb.i, event)
+
+
 def future_frame(coder: Coder, verb: "Token", state: SentenceState) -> Candidate | None:
     """"wants to discuss", "plans to send": nothing coded here; the complement is coded with aux future."""
     trigger = _trigger(coder, verb, state)
@@ -215,6 +241,8 @@ def clause(coder: Coder, verb: "Token", state: SentenceState) -> Candidate | Non
     trigger = _trigger(coder, verb, state)
     if trigger is None:
         return None
+    if _no_comment(coder, verb, trigger):  # "declined to comment": no refusal between parties
+        return Candidate("clause", verb.i, None, claims=set(trigger.claims), nouns=set(trigger.nouns))
     arguments = clause_arguments(coder, verb, trigger)
     negated = grammar.negated(verb, coder.rules)
     aux = grammar.aux_mode(verb, state.future, coder.rules)
@@ -223,7 +251,7 @@ def clause(coder: Coder, verb: "Token", state: SentenceState) -> Candidate | Non
     end = trigger.end if trigger.end.i > verb.i else verb
     event = None
     if not (everyday(coder, verb, trigger) and (not arguments.own_party() or _document(coder, _object_of(verb)))) and (
-        party_object(coder, verb, trigger)
+        party_object(coder, verb, trigger) and not (_purpose(verb) and not _coded(actor))
     ):
         event = coder.build(kind, mode, negated, aux, actor, recipient, coder.ctx.span(verb, end), verb)
     return Candidate("clause", verb.i, event, claims=set(trigger.claims), nouns=set(trigger.nouns))
@@ -242,6 +270,30 @@ def everyday(coder: Coder, verb: "Token", trigger: Trigger) -> bool:
 
 
 _NAMING = frozenset({"oprd", "ccomp", "attr"})
+
+
+def _no_comment(coder: Coder, verb: "Token", trigger: Trigger) -> bool:
+    """"refused to comment", "declined to respond": a frame whose complement is only speaking."""
+    return trigger.end.i == verb.i and any(
+        c.dep_ in {"xcomp", "ccomp"} and c.lemma_.lower() in coder.rules.no_comment and not _answers_a_party(coder, c)
+        for c in verb.children
+    )
+
+
+def _answers_a_party(coder: Coder, speaking: "Token") -> bool:
+    """"refused to respond to a request from the U.S.": the speaking answers a request or an event."""
+    for child in speaking.children:
+        targets = [child] if child.dep_ == "dobj" else [p for p in child.children if p.dep_ == "pobj"] if child.dep_ == "prep" else []
+        if any(t.lemma_.lower() in coder.rules.speech_act or coder.noun_entry(t) is not None for t in targets):
+            return True
+    return False
+
+
+def _purpose(verb: "Token") -> bool:
+    """An infinitive of purpose or a noun's infinitive: "sold quotas to support conservation",
+    "ways to oppose the limits". With no coded actor it says what someone means to do, not who did
+    what ("France sent experts to investigate" stays coded: France acts)."""
+    return verb.dep_ in {"advcl", "acl", "relcl"} and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
 
 
 def _object_of(verb: "Token") -> "Token | None":
@@ -277,8 +329,8 @@ def party_object(coder: Coder, verb: "Token", trigger: Trigger) -> bool:
     if target is None:
         return False
     rules = coder.rules
-    if coder.noun_entry(target) is not None:
-        return True  # "is hosting the summit": the object is an event
+    if coder.noun_entry(target) is not None:  # "is hosting the summit": the object is an event;
+        return lemma not in rules.undergo  # "received aid" is not a visit
     if target.pos_ == "PRON":
         return target.lower_ in rules.third or target.lower_ in rules.first_plural or target.lower_ in rules.first_singular
     if target.ent_type_ == "PERSON":
@@ -442,17 +494,34 @@ def _patient(coder: Coder, verb: "Token", trigger: Trigger, subject: "Token | No
             if child.dep_ in {"ccomp", "xcomp"} and (inner := grammar.subject_of(child, coder.rules)) is not None:
                 if inner.pos_ in {"NOUN", "PROPN"}:
                     return inner
+    objects: list["Token"] = []
+    parties: list["Token"] = []
     for head in heads:
         for child in head.children:
             if child.i == trigger.end.i or (subject is not None and child.i == subject.i):
                 continue
             if child.dep_ in {"dobj", "nsubjpass"}:
-                return child
-            if child.dep_ == "prep" and child.lower_ in {"against", "into", "on", "with", "to"}:
-                for pobj in child.children:
-                    if pobj.dep_ == "pobj":
-                        return pobj
+                objects.append(child)
+            elif child.dep_ == "prep" and child.lower_ in {"against", "into", "on", "with", "to"}:
+                parties.extend(p for p in child.children if p.dep_ == "pobj" and coder.noun_entry(p) is None
+                               and p.ent_type_ not in coder.rules.date_labels)  # not "on Sunday"
+    # "returned the painting to the Art Loss Register", "granted asylum to Assange": the party a
+    # thing goes to, before the thing; a person or a pronoun as object stays first.
+    for found in [o for o in objects if o.ent_type_ == "PERSON" or o.pos_ == "PRON"] + parties + objects:
+        return _speaker_of(coder, found)
     return None
+
+
+def _speaker_of(coder: Coder, token: "Token") -> "Token":
+    """"a request from the prime minister", "the demands of the truck drivers": who made it."""
+    if token.lemma_.lower() not in coder.rules.speech_act:
+        return token
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ in {"from", "of", "by"}:
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj":
+                    return pobj
+    return token
 
 
 def uncoded_party(coder: Coder, token: "Token | None") -> Actor | None:
@@ -492,19 +561,31 @@ def shifted_type(coder: Coder, verb: "Token", trigger: Trigger, negated: bool, a
 # -- nominal events --------------------------------------------------------------------------
 
 
-def _nominal_actor(coder: Coder, noun: "Token") -> Actor | None:
-    """"Russia's invasion", "the Russian invasion", "the invasion by Russia"."""
+def _nominal_actor(coder: Coder, noun: "Token", kind: str) -> Actor | None:
+    """"Russia's invasion", "the Russian invasion", "the invasion by Russia"; "criticism from
+    the U.N." (``from`` names the source of a type that is not a move away, ``source`` in types.tsv)."""
     actor: Actor | None = None
+    agents = coder.rules.agent_preps | ({"from"} if kind in coder.rules.source else set())
     for child in noun.children:
         if child.dep_ in {"poss", "amod", "compound", "nmod"}:
             found = coder.actor_of_token(child)
             if found is not None and actor is None:
                 actor = found
-        elif child.dep_ == "prep" and child.lower_ in coder.rules.agent_preps:
+        elif child.dep_ == "prep" and child.lower_ in agents:
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     actor = coder.actor_of_token(pobj) or actor
     return actor
+
+
+def _undergoer(coder: Coder, noun: "Token", actor: Actor | None) -> Actor | None:
+    """"Iran faces criticism from the U.N.", "Kenya received aid": the subject of a verb of
+    undergoing (``undergo`` in verb_classes.tsv) is on the receiving end of its event noun."""
+    if noun.dep_ != "dobj" or noun.head.lemma_.lower() not in coder.rules.undergo:
+        return None
+    subject = grammar.subject_of(noun.head, coder.rules)
+    found = coder.actor_of_token(subject) if subject is not None else None
+    return found if found is not None and not same_actor(found, actor) else None
 
 
 def _troops(coder: Coder, noun: "Token", actor: Actor | None) -> tuple[Actor | None, Actor | None] | None:
@@ -531,16 +612,17 @@ def _stance_recipient(coder: Coder, noun: "Token", recipient: Actor | None) -> A
 def nominal(coder: Coder, noun: "Token", state: SentenceState) -> Candidate | None:
     """A nominal event: "Russia's invasion of Ukraine", "US sanctions on Russia", "troops in Moldova"."""
     entry = coder.noun_entry(noun)
-    if entry is None or noun.ent_type_ in coder.rules.name_labels:
-        return None  # "the Organization for Economic Cooperation": a name, not cooperation
-    actor = _nominal_actor(coder, noun)
+    if entry is None or noun.ent_type_ in coder.rules.name_labels or noun.ent_type_ in coder.rules.date_labels:
+        return None  # "the Organization for Economic Cooperation": a name, not cooperation; "March 24" no march
+    actor = _nominal_actor(coder, noun, entry.type)
     if entry.type == "MOBILIZE":
         found = _troops(coder, noun, actor)
         if found is None:
             return None
         actor, recipient = found
     else:
-        recipient = coder.recipient_of(noun, actor, set())
+        skip = {t.i for p in noun.children if p.lower_ == "from" and entry.type in coder.rules.source for t in p.subtree}
+        recipient = coder.recipient_of(noun, actor, skip) or _undergoer(coder, noun, actor)
     if entry.type == "ACCUSE" and noun.lemma_.lower() in coder.rules.stance:
         if noun.dep_ == "nsubj":
             recipient = _stance_recipient(coder, noun, recipient)
@@ -598,6 +680,7 @@ def movement(coder: Coder, verb: "Token", state: SentenceState) -> Candidate | N
 
 REGISTRY: tuple[Construction, ...] = (
     Construction("demand", "verb", demand),
+    Construction("blame", "verb", blame),
     Construction("future_frame", "verb", future_frame),
     Construction("carrier_without_event", "verb", carrier_without_event),
     Construction("reduced_passive", "verb", reduced_passive),
@@ -672,8 +755,15 @@ def _conjoined_repeat(coder: Coder, candidate: Candidate, state: SentenceState) 
     return False
 
 
+def _denied(candidate: Candidate) -> bool:
+    """"The U.N. did not invite Afghan women": a negated event that has no reading as a refusal
+    (``negated_to_reject`` in types.tsv) did not happen; it codes nothing."""
+    event = candidate.event
+    return event is not None and event.negated and event.type != "REJECT"
+
+
 def _accept(coder: Coder, candidate: Candidate, state: SentenceState) -> None:
-    if unreal(candidate.event, coder.ctx.doc[candidate.anchor].sent) or _conjoined_repeat(coder, candidate, state):
+    if _denied(candidate) or unreal(candidate.event, coder.ctx.doc[candidate.anchor].sent) or _conjoined_repeat(coder, candidate, state):
         candidate.event = None  # its claims stand: the words were read, they code nothing
     state.candidates.append(candidate)
     state.claimed |= candidate.claims

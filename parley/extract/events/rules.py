@@ -71,6 +71,9 @@ class EventRules:
     needs_party: frozenset[str]
     party_object: frozenset[str]
     intransitive: frozenset[str]
+    undergo: frozenset[str]
+    blame: frozenset[str]
+    no_comment: frozenset[str]
     # noun_classes.tsv: nouns and modifiers with a role in constructions
     military: frozenset[str]
     border: frozenset[str]
@@ -80,6 +83,7 @@ class EventRules:
     document: frozenset[str]
     partitive: frozenset[str]
     light_noun: frozenset[str]
+    speech_act: frozenset[str]
     # types.tsv: how PLOVER types behave under grammar
     negated_to_reject: frozenset[str]
     intention_to_agree: frozenset[str]
@@ -87,6 +91,7 @@ class EventRules:
     future_to_threaten: frozenset[str]
     complement_frame: frozenset[str]
     domestic: frozenset[str]
+    source: frozenset[str]
     # labels.tsv: entity labels
     actor_labels: frozenset[str]
     place_labels: frozenset[str]
