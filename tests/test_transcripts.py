@@ -232,3 +232,73 @@ def test_bug_republished_datelines_are_not_turns() -> None:
             "Victoria Nuland has told TASS.\n\nSTEPANAKERT, FEBRUARY 4, ARTSAKHPRESS: \"We all believe in "
             "indivisibility of security,\" she said.")
     assert _turns(text, title="US believes in indivisible security", published="2022-02-04", outlet="Armenpress") == []
+
+
+# --- readouts: bugs found on the second held-out gold (eval/transcripts-gold/README.md) -----------
+
+CALL_WITH_JOHNSON = {"title": "Telephone conversation with British Prime Minister Boris Johnson",
+                     "published": "2021-12-13", **KREMLIN}
+CALL_WITH_BIDEN = {"title": "Meeting with US President Joseph Biden", "published": "2021-12-07", **KREMLIN}
+
+
+def _said(found: list[Attribution]) -> list[tuple[str | None, str]]:
+    return [(a.speaker.name if a.speaker else None, a.cue.text if a.cue else "") for a in found]
+
+
+def test_bug_bare_office_of_the_counterpart_is_the_counterpart_not_our_office_holder() -> None:
+    """"The Prime Minister noted" on a Kremlin page about a call with the British Prime Minister was
+    given to Russia's prime minister, who was not on the call."""
+    text = ("Vladimir Putin had a telephone conversation with Prime Minister of Great Britain Boris Johnson.\n\n"
+            "The Prime Minister noted the contribution that Russia had made to the conference. "
+            "The President of Russia noted that talks must begin.")
+    assert _said(_extract(text, **CALL_WITH_JOHNSON)) == [("Boris Johnson", "noted"), ("Vladimir Putin", "noted")]
+
+
+def test_bug_he_in_a_readout_is_the_subject_of_the_sentence_before() -> None:
+    """"The President of Russia shared examples ... He also expressed serious concern ..." gave "He" to
+    Joseph Biden, named in the next sentence; and "He suggested" after "Vladimir Putin gave a response"
+    is Putin's even when the statement before it was Biden's."""
+    text = ("Vladimir Putin had a conversation with President of the United States of America Joseph Biden.\n\n"
+            "The President of Russia shared specific examples of Kiev's policy. He also expressed serious concern "
+            "about Kiev's actions. Joseph Biden, in turn, emphasised that Washington had no such intention. "
+            "Vladimir Putin gave an exhaustive response. He suggested that this would be a grave error.")
+    speakers = [name for name, cue in _said(_extract(text, **CALL_WITH_BIDEN)) if cue in ("expressed", "emphasised", "suggested")]
+    assert speakers == ["Vladimir Putin", "Joe Biden", "Vladimir Putin"]
+
+
+def test_bug_they_in_a_readout_is_the_pair_of_parties_not_a_word_before() -> None:
+    """"... with both sides emphasising ... They expressed their readiness ..." was given to "both sides"."""
+    text = ("Vladimir Putin had a conversation with President of the United States of America Joseph Biden.\n\n"
+            "The meeting included an exchange of views, with both sides emphasising the importance of the dialogue. "
+            "They expressed their readiness to continue working together.")
+    assert [name for name, _ in _said(_extract(text, **CALL_WITH_BIDEN))] == ["Vladimir Putin and Joe Biden"] * 2
+
+
+def test_bug_readout_content_cut_short_runs_to_the_sentence_end() -> None:
+    """"outlined the sanctions the United States ... would be ready to impose" was read as "the sanctions"."""
+    text = ("Vladimir Putin had a conversation with President of the United States of America Joseph Biden.\n\n"
+            "Joseph Biden outlined the sanctions the United States and its allies would be ready to impose "
+            "should the situation escalate any further. Vladimir Putin warned against shifting the "
+            "responsibility on Russia, since it was NATO that was building up its capabilities.")
+    contents = [a.content[-1].text for a in _extract(text, **CALL_WITH_BIDEN)]
+    assert contents[0].endswith("should the situation escalate any further")
+    assert contents[-1].endswith("building up its capabilities")
+
+
+def test_bug_second_cue_after_and_is_its_own_statement() -> None:
+    """"underscored the need ... and emphasized that he is committed ..." was one statement."""
+    text = ("President Biden spoke today with President Putin. President Biden underscored the need for Russia to "
+            "take action against ransomware groups and emphasized that he is committed to continued engagement.")
+    found = _extract(text, title="Readout of President Biden's Call with President Vladimir Putin of Russia",
+                     published="2021-07-09", **WHITE_HOUSE)
+    assert [(name, a.content[-1].text[-25:]) for (name, _), a in zip(_said(found), found, strict=True)] == [
+        ("Joe Biden", "against ransomware groups"), ("Joe Biden", "d to continued engagement"),
+    ]
+
+
+def test_bug_clause_read_as_a_source_is_dropped_from_a_readout() -> None:
+    """"Vladimir Putin stressed that ..., compelling Russia to respond in kind" gave "Russia to" as speaker."""
+    text = ("Vladimir Putin had a conversation with President of the United States of America Joseph Biden.\n\n"
+            "Vladimir Putin stressed that all this results from the policy line adopted by the US authorities five "
+            "years ago, when they started mass expulsions of Russian diplomats, compelling Russia to respond in kind.")
+    assert _said(_extract(text, **CALL_WITH_BIDEN)) == [("Vladimir Putin", "stressed")]

@@ -628,9 +628,31 @@ def _readout_speaker(source: str, ctx: _Context, contact: _Contact) -> Speaker |
     if office is None or office[1] is None:
         return None
     holder = office_holder(office[1], office[0], ctx.date, ctx.lex)
+    counterpart = _counterpart_by_office(source, holder, ctx, contact)
+    if counterpart is not None:
+        return counterpart
     if holder is None:
         return None
     return Speaker(name=holder.name, role=source.strip(), affiliation=holder.side, type="person")
+
+
+def _counterpart_by_office(source: str, holder: Holder | None, ctx: _Context, contact: _Contact) -> Speaker | None:
+    """"The Prime Minister" in a Kremlin readout of a call with the British Prime Minister: the counterpart,
+    when the office is written bare, the counterpart is introduced with it and the call's principal does
+    not hold it (the publisher's own prime minister is not on the call)."""
+    from parley.extract.people import known_person
+
+    if not contact.counterpart or (holder is not None and holder.name == contact.principal):
+        return None
+    bare = re.sub(r"^(?:the|our|my)\s+", "", " ".join(source.lower().replace("’", "'").split()))
+    if bare not in ctx.lex.offices:
+        return None  # "the President of Russia": an office of a named side
+    introduced = re.compile(r"\b" + re.escape(bare) + r"(?:\s+[\w'’.\-]+){0,5}?\s+" + re.escape(contact.counterpart.split()[-1])
+                            + r"\b", flags=re.IGNORECASE)
+    if not introduced.search(ctx.title) and not introduced.search(ctx.text[: ctx.lex.settings.name_search_chars]):
+        return None
+    known = known_person(contact.counterpart)
+    return Speaker(name=contact.counterpart, role=source.strip(), affiliation=known[1] if known else None, type="person")
 
 
 def _with_addressee(attribution: Attribution, contact: _Contact) -> None:
@@ -728,13 +750,18 @@ def _link_answers(records: list[Attribution]) -> None:
             pending = None
 
 
-def _resolve_readout(found: list[Attribution], ctx: _Context, contact: _Contact) -> None:
+def _resolve_readout(doc: "Doc", found: list[Attribution], ctx: _Context, contact: _Contact, plain: bool) -> None:
+    """Office words, both parties and known names as speakers; in a plain readout (no turns) "he" and
+    "they" are the last person and the last pair of parties the readout named, not the parser's guess."""
     from parley.extract.people import known_person
 
     previous: Speaker | None = None
+    group: Speaker | None = None
     for attribution in found:
         if attribution.source is not None:
             speaker = _readout_speaker(attribution.source.text, ctx, contact)
+            if speaker is None and plain:
+                speaker = _pronoun_speaker(doc, attribution.source, ctx, contact, group)
             if speaker is None and attribution.speaker is None:
                 speaker = _named_or_recent(attribution, previous)
             if speaker is not None:
@@ -742,6 +769,8 @@ def _resolve_readout(found: list[Attribution], ctx: _Context, contact: _Contact)
         speaker = attribution.speaker
         if speaker is not None and speaker.type == "person":
             previous = speaker
+        elif speaker is not None and speaker.type == "group":
+            group = speaker
         known = known_person(speaker.name) if speaker is not None and speaker.type == "person" else None
         if speaker is not None and known is not None and known[0] != speaker.name:
             # "Joseph Biden" on a Kremlin page, "Joseph R. Biden" on a White House one: one person.
@@ -787,6 +816,8 @@ def _readout_statements(doc: "Doc", found: list[Attribution], text: str, lex: Tr
                 # "President Biden voiced ... and made clear that ...": the first verb's subject.
                 subject = next(((a.source.start, a.source.end) for a in found if a.source is not None
                                 and a.cue is not None and sent.start_char <= a.cue.start < match.start()), None)
+                if _cut_before(found, text, match.start()):
+                    taken = [(span.start, span.end) for a in [*found, *added] for span in a.content]
             if subject is None or end - match.end() < 3 or any(s < end and match.end() < e for s, e in taken):
                 continue
             to = match.group("to")
@@ -797,6 +828,20 @@ def _readout_statements(doc: "Doc", found: list[Attribution], text: str, lex: Tr
             ))
             taken.append((match.end(), end))
     return added
+
+
+def _cut_before(found: list[Attribution], text: str, cue: int) -> bool:
+    """"underscored the need ... and emphasized that ...": the first statement's content, read over the
+    second cue, ends before its "and"."""
+    cut = text.rfind(" and", 0, cue)
+    for attribution in found:
+        last = attribution.content[-1]
+        if attribution.kind == "indirect" and last.start < cut and cue < last.end:
+            while cut > last.start and text[cut - 1] in ", ":
+                cut -= 1
+            attribution.content[-1] = make_span(text, last.start, cut)
+            return True
+    return False
 
 
 def _with_added(found: list[Attribution], added: list[Attribution]) -> list[Attribution]:
@@ -813,16 +858,72 @@ def _with_added(found: list[Attribution], added: list[Attribution]) -> list[Attr
     return merged
 
 
-def _named_or_recent(attribution: Attribution, previous: Speaker | None) -> Speaker | None:
-    """A readout statement's own speaker: a known person by name, else "he"/"she" for the last person."""
+def _pronoun_speaker(doc: "Doc", source: Span, ctx: _Context, contact: _Contact, group: Speaker | None) -> Speaker | None:
+    """"He" in a readout: the person subject of the nearest sentence before it ("The President of Russia
+    shared ... He also expressed ..."); "They": the last pair of parties the readout named."""
+    low = source.text.strip().lower()
+    if low == "they":
+        return group
+    if low not in ("he", "she"):
+        return None
+    sentences = [sent for sent in doc.sents if sent.end_char <= source.start]
+    for sent in reversed(sentences[-3:]):
+        for tok in sent.root.children:
+            if tok.dep_ not in ("nsubj", "nsubjpass") or tok.lower_ in ("he", "she"):
+                continue
+            words = doc[tok.left_edge.i : tok.right_edge.i + 1].text
+            speaker = _readout_speaker(words, ctx, contact) or _known_speaker(words)
+            if speaker is not None and speaker.type == "person":
+                return speaker
+    return None
+
+
+def _garbled(doc: "Doc", attribution: Attribution) -> bool:
+    """A source the parser took from inside a clause: "compelling Russia to" (respond in kind)."""
+    source = attribution.source
+    span = doc.char_span(source.start, source.end, alignment_mode="expand") if source is not None else None
+    return span is not None and len(span) > 0 and (span[0].pos_ == "VERB" or span[-1].pos_ in ("ADP", "PART"))
+
+
+def _to_sentence_end(doc: "Doc", found: list[Attribution], text: str) -> None:
+    """A readout statement whose content stops inside its sentence runs on to the sentence's end when no
+    other statement stands in between: "outlined the sanctions [the United States ... would impose]"."""
+    marks = sorted(span.start for a in found for span in (a.source, a.cue, *a.content) if span is not None)
+    ends = [sent.end_char for sent in doc.sents]
+    for attribution in found:
+        last = attribution.content[-1]
+        if attribution.kind != "indirect" or attribution.question:
+            continue
+        at = bisect.bisect_left(ends, last.end)
+        if at >= len(ends):
+            continue
+        end = ends[at]
+        while end > last.end and (text[end - 1].isspace() or text[end - 1] in ".;"):
+            end -= 1
+        gap = text[last.end : end]
+        if end - last.end < 3 or "\n" in gap or any(last.end <= mark < end for mark in marks):
+            continue
+        attribution.content[-1] = make_span(text, last.start, end)
+
+
+def _known_speaker(words: str) -> Speaker | None:
+    """A known person named at the end of ``words``: "US President Joseph Biden" -> Joe Biden."""
     from parley.extract.people import known_person
 
-    source = attribution.source.text if attribution.source is not None else ""
-    words = [w for w in source.split() if w[:1].isupper()]
-    for start in range(len(words)):
-        known = known_person(" ".join(words[start:]))
+    names = [w for w in words.split() if w[:1].isupper()]
+    for start in range(len(names)):
+        known = known_person(" ".join(names[start:]))
         if known is not None:
             return Speaker(name=known[0], affiliation=known[1], type="person")
+    return None
+
+
+def _named_or_recent(attribution: Attribution, previous: Speaker | None) -> Speaker | None:
+    """A readout statement's own speaker: a known person by name, else "he"/"she" for the last person."""
+    source = attribution.source.text if attribution.source is not None else ""
+    known = _known_speaker(source)
+    if known is not None:
+        return known
     if source.lower() in ("he", "she") and previous is not None and previous.type == "person":
         return previous
     return None
@@ -856,8 +957,12 @@ def apply_transcripts(doc: "Doc", article: ExtractedArticle, found: list[Attribu
     if side is not None:
         ctx = _Context(title=article.title or "", text=article.text, side=side, date=article.published,
                        outlet=article.outlet, lex=lex)
+        if not turns:
+            found = [a for a in found if not _garbled(doc, a)]
         found = _with_added(found, _readout_statements(doc, found, article.text, lex))
-        _resolve_readout(found, ctx, _contact(article, side, lex))
+        if not turns:
+            _to_sentence_end(doc, found, article.text)
+        _resolve_readout(doc, found, ctx, _contact(article, side, lex), plain=not turns)
     if not turns:
         return found
     _inherit(found, turns, lex.first_person)
