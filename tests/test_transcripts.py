@@ -302,3 +302,34 @@ def test_bug_clause_read_as_a_source_is_dropped_from_a_readout() -> None:
             "Vladimir Putin stressed that all this results from the policy line adopted by the US authorities five "
             "years ago, when they started mass expulsions of Russian diplomats, compelling Russia to respond in kind.")
     assert _said(_extract(text, **CALL_WITH_BIDEN)) == [("Vladimir Putin", "stressed")]
+
+
+def test_bug_journalist_following_up_under_her_own_name_asks_a_question() -> None:
+    """"Question: Ksenia Golovanova, Interfax. ... Vladimir Putin: They can do what? Ksenia Golovanova: Pave
+    the way ..." made the journalist a speaker."""
+    text = ("Vladimir Putin and Kyriakos Mitsotakis gave statements for the press.\n\nPresident of Russia Vladimir "
+            "Putin: Mr Prime Minister, colleagues, we are pleased to welcome you. Question: Ksenia Golovanova, "
+            "Interfax news agency. Can the talks pave the way to less confrontation? Vladimir Putin: They can do "
+            "what? Ksenia Golovanova: Pave the way to decreasing the confrontation. Vladimir Putin: The first part "
+            "of the question concerns NATO.")
+    assert _turns(text, title="Joint news conference with Prime Minister of Greece Kyriakos Mitsotakis",
+                  published="2021-12-08", **KREMLIN) == [
+        ("Vladimir Putin", False), (None, True), ("Vladimir Putin", False), (None, True), ("Vladimir Putin", False),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Background Press Call by a Senior Administration Official On President Biden’s Engagements at NATO Summit",
+         "Senior Administration Official"),
+        ("Remarks by Senior Administration Official Jake Sullivan", "Jake Sullivan"),
+    ],
+)
+def test_bug_title_words_after_an_unnamed_role_are_not_its_name(title: str, expected: str) -> None:
+    """"SENIOR ADMINISTRATION OFFICIAL:" was named "On President Biden’s" from the title."""
+    text = ("MODERATOR: Good afternoon.\n\nSENIOR ADMINISTRATION OFFICIAL: Thanks for joining the call.\n\n"
+            "Q Thanks for doing this.\n\nSENIOR ADMINISTRATION OFFICIAL: On the second thing, we agree.")
+    assert _turns(text, title=title, published="2021-06-14", **WHITE_HOUSE) == [
+        (expected, False), (None, True), (expected, False),
+    ]

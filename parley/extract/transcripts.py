@@ -22,7 +22,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from parley.datafiles import DataFiles
 from parley.models import Addressee, Attribution, ExtractedArticle, Span, Speaker, make_span
@@ -434,11 +434,21 @@ def _country_of_role(role: str) -> str | None:
 
 def _unnamed(role_words_: list[str], ctx: _Context) -> Speaker:
     """A label that names only a role: the person the title names with it, else the role itself."""
+    from parley.extract.people import role_words
+
     role = " ".join(role_words_).strip(" ,")
-    match = re.search(re.escape(role) + r"\s+((?:[A-Z][\w'’\-]+\s?){2,3})", ctx.title, flags=re.IGNORECASE)
-    if match:
-        return _person(match.group(1).split(), role_words_, ctx)
+    match = re.search("(?i:" + re.escape(role) + r")\s+((?:[A-Z][\w'’\-]+\s?){2,3})", ctx.title)
+    name = match.group(1).split() if match else []
+    if name and not any(_not_a_name_word(word, role_words()) for word in name):
+        return _person(name, role_words_, ctx)
     return Speaker(name=role, role=role, affiliation=_country_of_role(role) or ctx.side, type="person")
+
+
+def _not_a_name_word(word: str, roles: Any) -> bool:
+    """"On President Biden’s" after "Senior Administration Official" in a title is not the official's name."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return word.lower() in STOP_WORDS or roles.is_role_word(word.strip(".")) or bool(re.search(r"['’]s$", word))
 
 
 def _resolve(label: Label, ctx: _Context) -> tuple[str, Speaker | None]:
@@ -493,13 +503,21 @@ def find_turns(doc: "Doc", article: ExtractedArticle, lex: TranscriptLexicon | N
         date=article.published, outlet=article.outlet, lex=lex,
     )
     turns: list[Turn] = []
+    askers: set[str] = set()  # journalists who introduced themselves in a question
     for index, label in enumerate(labels):
         end = labels[index + 1].start if index + 1 < len(labels) else _text_end(text)
         role, speaker = _resolve(label, ctx)
+        if speaker is not None and _fold(speaker.name) in askers:
+            role, speaker = "question", None  # "Ksenia Golovanova: Pave the way ..." follows up her question
         turn = Turn(label=label, role=role, speaker=speaker, content=_content(text, label.after, end, lex))
         if turn.content:
             turns.append(turn)
+            if role == "question" and (asker := _ASKER.match(text, turn.content[0][0])):
+                askers.add(_fold(asker.group(1)))
     return turns
+
+
+_ASKER = re.compile(r"((?:[A-Z][\w'’\-]+ ){1,2}[A-Z][\w'’\-]+), ")  # "Question: Ksenia Golovanova, Interfax."
 
 
 _END_MARK = re.compile(r"\n[ \t]*(?:END\b[^\n]*|###|\*\s*\*\s*\*|\d{1,2}:\d{2}\s*[AP]\.?M\.?[^\n]*)\s*$")
