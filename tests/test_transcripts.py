@@ -333,3 +333,31 @@ def test_bug_title_words_after_an_unnamed_role_are_not_its_name(title: str, expe
     assert _turns(text, title=title, published="2021-06-14", **WHITE_HOUSE) == [
         (expected, False), (None, True), (expected, False),
     ]
+
+
+ADDRESS = ("President of Russia Vladimir Putin: Citizens of Russia, friends, my address concerns the events in "
+           "Ukraine. I believe that the situation has reached a critical stage.")
+
+
+@pytest.mark.parametrize(
+    ("text", "metadata", "expected"),
+    [
+        (ADDRESS, {"title": "Address by the President of the Russian Federation", "published": "2022-02-21", **KREMLIN},
+         [("Vladimir Putin", False)]),
+        ("East Room\n\n2:22 P.M. EST\n\nTHE PRESIDENT: Well, good afternoon. Russia just announced that it is "
+         "carving out a big chunk of Ukraine.\n\n2:45 P.M. EST",
+         {"title": "Remarks by President Biden Announcing Response to Russian Actions", "published": "2022-02-22",
+          **WHITE_HOUSE}, [("Joe Biden", False)]),
+        # must return nothing: one label on a news page, one label naming nobody known
+        (ADDRESS, {"title": "Putin speaks", "published": "2022-02-21", "outlet": "VOA",
+                   "url": "https://www.voanews.com/a/x.html"}, []),
+        ("Note: the figures are preliminary. Russia said that it would respond.",
+         {"title": "Address", "published": "2022-02-21", **KREMLIN}, []),
+    ],
+)
+def test_bug_address_with_one_label_was_read_without_a_speaker(
+    text: str, metadata: dict[str, Any], expected: list[tuple[str | None, bool]]
+) -> None:
+    """Kremlin addresses ("President of Russia Vladimir Putin: Citizens of Russia, ...") and White House
+    remarks with one "THE PRESIDENT:" had no turn (two labels were needed): their statements had no speaker."""
+    assert _turns(text, **metadata) == expected

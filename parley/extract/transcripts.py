@@ -492,16 +492,17 @@ def find_turns(doc: "Doc", article: ExtractedArticle, lex: TranscriptLexicon | N
     """The speaker turns of a transcript, in text order; none when the text is not one."""
     lex = lex or lexicon()
     text = article.text
-    labels = _line_labels(text, lex)
-    if len(labels) < lex.settings.min_turns:
-        labels = _confirmed(_inline_labels(doc, text, lex), text, lex)
+    line = _line_labels(text, lex)
+    labels = line if len(line) >= lex.settings.min_turns else _confirmed(_inline_labels(doc, text, lex), text, lex)
     labels.sort(key=lambda label: label.start)
-    if len(labels) < lex.settings.min_turns:
-        return []
     ctx = _Context(
         title=article.title or "", text=text, side=publisher_side(article.outlet, article.url, lex),
         date=article.published, outlet=article.outlet, lex=lex,
     )
+    if len(labels) < lex.settings.min_turns:
+        labels = _sole_speaker(line or labels, ctx)
+        if not labels:
+            return []
     turns: list[Turn] = []
     askers: set[str] = set()  # journalists who introduced themselves in a question
     for index, label in enumerate(labels):
@@ -515,6 +516,19 @@ def find_turns(doc: "Doc", article: ExtractedArticle, lex: TranscriptLexicon | N
             if role == "question" and (asker := _ASKER.match(text, turn.content[0][0])):
                 askers.add(_fold(asker.group(1)))
     return turns
+
+
+def _sole_speaker(labels: list[Label], ctx: _Context) -> list[Label]:
+    """An address or a speech on an official page: one label ("President of Russia Vladimir Putin:",
+    "THE PRESIDENT:") naming a known person, with everything after it that person's words."""
+    from parley.extract.people import known_person
+
+    if ctx.side is None or len(labels) != 1 or not labels[0].strong:
+        return []
+    role, speaker = _resolve(labels[0], ctx)
+    if role != "speaker" or speaker is None:
+        return []
+    return labels if known_person(speaker.name) or _holder_by_name(speaker.name, ctx.lex) else []
 
 
 _ASKER = re.compile(r"((?:[A-Z][\w'’\-]+ ){1,2}[A-Z][\w'’\-]+), ")  # "Question: Ksenia Golovanova, Interfax."
