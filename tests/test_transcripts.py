@@ -361,3 +361,18 @@ def test_bug_address_with_one_label_was_read_without_a_speaker(
     """Kremlin addresses ("President of Russia Vladimir Putin: Citizens of Russia, ...") and White House
     remarks with one "THE PRESIDENT:" had no turn (two labels were needed): their statements had no speaker."""
     assert _turns(text, **metadata) == expected
+
+
+def test_bug_he_in_an_aides_briefing_is_not_the_last_statements_speaker() -> None:
+    """In Ushakov's briefing "... the Russian President responded by saying that ... He made clear, however,
+    that these proposals did not address ..." was given to Joe Biden; "He said" after "Our President
+    explained" was given to the words "Our President"."""
+    text = ("Yury Ushakov briefed media representatives on the conversation. * * * Aide to the President Yury "
+            "Ushakov: Good evening! The conversation lasted an hour. President Biden talked about the Cold War. He said that our nations "
+            "were still rivals. I want to note that the Russian President responded by saying that Russia was "
+            "going to study the proposals. He made clear, however, that these proposals did not address Russia's "
+            "concerns. Our President explained why the time has come. He said that the Soviet Union and the "
+            "United States were allies. Question: What next? Yury Ushakov: We will see.")
+    found = _extract(text, title="Briefing by Aide to the President Yury Ushakov", published="2022-02-12", **KREMLIN)
+    said = [(name, cue) for name, cue in _said(found) if cue in ("said", "made clear")]
+    assert said == [("Joe Biden", "said"), ("Vladimir Putin", "made clear"), ("Vladimir Putin", "said")]

@@ -783,8 +783,8 @@ def _link_answers(records: list[Attribution]) -> None:
 
 
 def _resolve_readout(doc: "Doc", found: list[Attribution], ctx: _Context, contact: _Contact, plain: bool) -> None:
-    """Office words, both parties and known names as speakers; in a plain readout (no turns) "he" and
-    "they" are the last person and the last pair of parties the readout named, not the parser's guess."""
+    """Office words, both parties and known names as speakers; "he" is the person subject of the sentence
+    before and, in a plain readout (no turns), "they" the last pair of parties named, not the parser's guess."""
     from parley.extract.people import known_person
 
     previous: Speaker | None = None
@@ -792,8 +792,8 @@ def _resolve_readout(doc: "Doc", found: list[Attribution], ctx: _Context, contac
     for attribution in found:
         if attribution.source is not None:
             speaker = _readout_speaker(attribution.source.text, ctx, contact)
-            if speaker is None and plain:
-                speaker = _pronoun_speaker(doc, attribution.source, ctx, contact, group)
+            if speaker is None:
+                speaker = _pronoun_speaker(doc, attribution.source, ctx, contact, group if plain else None)
             if speaker is None and attribution.speaker is None:
                 speaker = _named_or_recent(attribution, previous)
             if speaker is not None:
@@ -891,8 +891,8 @@ def _with_added(found: list[Attribution], added: list[Attribution]) -> list[Attr
 
 
 def _pronoun_speaker(doc: "Doc", source: Span, ctx: _Context, contact: _Contact, group: Speaker | None) -> Speaker | None:
-    """"He" in a readout: the person subject of the nearest sentence before it ("The President of Russia
-    shared ... He also expressed ..."); "They": the last pair of parties the readout named."""
+    """"He" in a readout: the person subject nearest before it in the sentences before ("The President of
+    Russia shared ... He also expressed ..."); "They": the last pair of parties the readout named."""
     low = source.text.strip().lower()
     if low == "they":
         return group
@@ -900,7 +900,7 @@ def _pronoun_speaker(doc: "Doc", source: Span, ctx: _Context, contact: _Contact,
         return None
     sentences = [sent for sent in doc.sents if sent.end_char <= source.start]
     for sent in reversed(sentences[-3:]):
-        for tok in sent.root.children:
+        for tok in reversed(sent):  # the subject nearest the pronoun first, in any clause
             if tok.dep_ not in ("nsubj", "nsubjpass") or tok.lower_ in ("he", "she"):
                 continue
             words = doc[tok.left_edge.i : tok.right_edge.i + 1].text
