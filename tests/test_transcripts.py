@@ -74,6 +74,7 @@ def test_lexicon_reads_every_table() -> None:
     assert lex.labels["q"] == "question" and lex.labels["moderator"] == "skip"
     assert lex.offices["the president".removeprefix("the ")] == "president"
     assert "the leaders" in lex.both_sides and lex.settings.min_turns == 2
+    assert "council" in lex.bodies
 
 
 def test_statement_index_prefers_a_statement_inside_a_turn() -> None:
@@ -376,3 +377,20 @@ def test_bug_he_in_an_aides_briefing_is_not_the_last_statements_speaker() -> Non
     found = _extract(text, title="Briefing by Aide to the President Yury Ushakov", published="2022-02-12", **KREMLIN)
     said = [(name, cue) for name, cue in _said(found) if cue in ("said", "made clear")]
     assert said == [("Joe Biden", "said"), ("Vladimir Putin", "made clear"), ("Vladimir Putin", "said")]
+
+
+@pytest.mark.parametrize(
+    ("label", "expected"),
+    [
+        ("Deputy Chairman of the Security Council Dmitry Medvedev", "Dmitry Medvedev"),
+        ("Deputy Chief of Staff of the Presidential Executive Office Dmitry Kozak", "Dmitry Kozak"),
+        ("Presidential Plenipotentiary Envoy to the Central Federal District Igor Shchegolev", "Igor Shchegolev"),
+        ("Ok. Dmitry Kozak", "Dmitry Kozak"),
+        ("President of Russia Vladimir Putin", "Vladimir Putin"),
+    ],
+)
+def test_bug_garbled_speaker_names_from_an_institution_before_the_name(label: str, expected: str) -> None:
+    """Security Council meeting: "Council Dmitry Medvedev", "Office Dmitry Kozak", "Ok. Dmitry Kozak"."""
+    text = (f"Vladimir Putin held a Security Council meeting. * * * President of Russia Vladimir Putin: Good afternoon, "
+            f"colleagues. {label}: Thank you, Mr President. Vladimir Putin: Thank you.")
+    assert _turns(text, title="Security Council meeting", published="2022-02-21", **KREMLIN)[1] == (expected, False)

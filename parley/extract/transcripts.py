@@ -69,6 +69,7 @@ class TranscriptLexicon:
     boundaries: tuple[str, ...]  # token endings that end the sentence before a label
     first_person: frozenset[str]
     settings: Settings
+    bodies: frozenset[str] = frozenset()  # last words of institutions' names ("council", "office")
 
 
 def load_lexicon(files: DataFiles) -> TranscriptLexicon:
@@ -94,6 +95,7 @@ def load_lexicon(files: DataFiles) -> TranscriptLexicon:
         boundaries=tuple(value for kind, value in parts if kind == "boundary"),
         first_person=files.words("transcripts/first_person.txt"),
         settings=files.settings("transcripts/settings.toml", Settings),
+        bodies=files.words("transcripts/bodies.txt"),
     )
 
 
@@ -193,6 +195,7 @@ class Label:
     after: int
     text: str
     strong: bool  # at a line start or after a sentence end, not inside a sentence
+    person: str | None = None  # the person the parser finds at the label's end ("Dmitry Medvedev")
 
 
 @dataclass
@@ -345,7 +348,15 @@ def _label_role(words: list[str], lex: TranscriptLexicon) -> str | None:
     return None
 
 
-def _split_name(words: list[str]) -> tuple[list[str], list[str]]:
+def _ends_name(word: str, roles: Any, lex: TranscriptLexicon) -> bool:
+    """A word before a person's name that is not part of it: a role, an institution's last word
+    ("Council"), or an abbreviation or interjection with a full stop ("Ok.")."""
+    bare = word.strip(".")
+    return (roles.is_role_word(bare) or bare.lower() in lex.bodies
+            or (word.endswith(".") and len(bare) > 1 and bare.lower() not in lex.honorifics))
+
+
+def _split_name(words: list[str], lex: TranscriptLexicon) -> tuple[list[str], list[str]]:
     """(role words, name words): "President of Russia Vladimir Putin" -> (President of Russia, Vladimir Putin)."""
     from parley.extract.people import role_words
 
@@ -356,7 +367,7 @@ def _split_name(words: list[str]) -> tuple[list[str], list[str]]:
         name: list[str] = []
         for at in range(len(tokens) - 1, -1, -1):
             word = tokens[at]
-            if not word[:1].isupper() or roles.is_role_word(word.strip(".")):
+            if not word[:1].isupper() or _ends_name(word, roles, lex):
                 break
             if at > 0 and tokens[at - 1][:1].islower():
                 break  # "President of Russia": the word after "of" belongs to the role
@@ -387,7 +398,7 @@ def _full_name(name: list[str], ctx: _Context) -> tuple[str, str | None]:
             kept: list[str] = []
             for word in reversed(before):
                 bare = word.strip(".")
-                if roles.is_role_word(bare) or bare.lower() in ctx.lex.honorifics or not word[:1].isupper():
+                if _ends_name(word, roles, ctx.lex) or bare.lower() in ctx.lex.honorifics or not word[:1].isupper():
                     break
                 kept.insert(0, word)
             candidate = " ".join([*kept, written])
@@ -464,7 +475,12 @@ def _resolve(label: Label, ctx: _Context) -> tuple[str, Speaker | None]:
         holder = office_holder(office[1], office[0], ctx.date, ctx.lex)
         if holder is not None:
             return "speaker", Speaker(name=holder.name, role=" ".join(words), affiliation=holder.side, type="person")
-    role_part, name = _split_name(words)
+    role_part, name = _split_name(words, ctx.lex)
+    if len(name) >= 3 and label.person:
+        # "Deputy Chairman of the Security Council Dmitry Medvedev": "Council" ends the body, not the name.
+        tail = label.person.split()
+        if 2 <= len(tail) < len(name) and _fold(" ".join(name)).endswith(" " + _fold(label.person)):
+            role_part, name = role_part + name[: len(name) - len(tail)], name[len(name) - len(tail) :]
     return "speaker", (_person(name, role_part, ctx) if name else _unnamed(role_part, ctx))
 
 
@@ -503,6 +519,7 @@ def find_turns(doc: "Doc", article: ExtractedArticle, lex: TranscriptLexicon | N
         labels = _sole_speaker(line or labels, ctx)
         if not labels:
             return []
+    _parsed_people(doc, labels)
     turns: list[Turn] = []
     askers: set[str] = set()  # journalists who introduced themselves in a question
     for index, label in enumerate(labels):
@@ -516,6 +533,14 @@ def find_turns(doc: "Doc", article: ExtractedArticle, lex: TranscriptLexicon | N
             if role == "question" and (asker := _ASKER.match(text, turn.content[0][0])):
                 askers.add(_fold(asker.group(1)))
     return turns
+
+
+def _parsed_people(doc: "Doc", labels: list[Label]) -> None:
+    """The person entity ending each label, if the parser finds one."""
+    people = [(ent.start_char, ent.end_char, ent.text) for ent in doc.ents if ent.label_ == "PERSON"]
+    for label in labels:
+        label.person = next((name for start, end, name in reversed(people)
+                             if label.start <= start and end == label.end), None)
 
 
 def _sole_speaker(labels: list[Label], ctx: _Context) -> list[Label]:
