@@ -394,3 +394,11 @@ def test_bug_garbled_speaker_names_from_an_institution_before_the_name(label: st
     text = (f"Vladimir Putin held a Security Council meeting. * * * President of Russia Vladimir Putin: Good afternoon, "
             f"colleagues. {label}: Thank you, Mr President. Vladimir Putin: Thank you.")
     assert _turns(text, title="Security Council meeting", published="2022-02-21", **KREMLIN)[1] == (expected, False)
+
+
+def test_bug_president_biden_label_was_jill_biden_from_the_text() -> None:
+    """"PRESIDENT BIDEN:" took the fullest "... Biden" in the text, "Jill Biden", over the office holder."""
+    text = ("Presidential Palace Warsaw, Poland\n\nPRESIDENT DUDA: Thank you, Mr. President. We thank Dr. Jill Biden "
+            "for her visit.\n\nPRESIDENT BIDEN: Mr. President, thank you very much.\n\n2:09 P.M. CET")
+    assert _turns(text, title="Remarks by President Biden and President Andrzej Duda of Poland",
+                  published="2022-03-26", **WHITE_HOUSE) == [("Andrzej Duda", False), ("Joe Biden", False)]

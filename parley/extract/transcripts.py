@@ -414,7 +414,11 @@ def _full_name(name: list[str], ctx: _Context) -> tuple[str, str | None]:
 def _person(name: list[str], role_words_: list[str], ctx: _Context) -> Speaker:
     from parley.extract.people import known_affiliation, known_person
 
-    full, written_role = _full_name(name, ctx) if len(name) < 3 else (" ".join(name), None)
+    titled = _holder_by_name(name[0], ctx.lex) if len(name) == 1 else None
+    if titled is not None and titled.office in " ".join(role_words_).lower():
+        full, written_role = titled.name, None  # "PRESIDENT BIDEN" is the president, not "Jill Biden" in the text
+    else:
+        full, written_role = _full_name(name, ctx) if len(name) < 3 else (" ".join(name), None)
     role = " ".join(role_words_).strip(" ,") or written_role
     affiliation: str | None = None
     known = known_person(full)
