@@ -402,3 +402,21 @@ def test_bug_president_biden_label_was_jill_biden_from_the_text() -> None:
             "for her visit.\n\nPRESIDENT BIDEN: Mr. President, thank you very much.\n\n2:09 P.M. CET")
     assert _turns(text, title="Remarks by President Biden and President Andrzej Duda of Poland",
                   published="2022-03-26", **WHITE_HOUSE) == [("Andrzej Duda", False), ("Joe Biden", False)]
+
+
+@pytest.mark.parametrize(
+    ("journalist", "question"),
+    [
+        ("Kommersant newspaper correspondent Andrei Kolesnikov", "You said the West remains aggressive. Why?"),
+        ("Alyona Syrova", "STV Channel. Mr Lukashenko, Mr Putin, my question is addressed to both of you. Who can help?"),
+    ],
+)
+def test_bug_journalists_named_in_labels_were_speakers(journalist: str, question: str) -> None:
+    """Russian-Belarusian news conference: "Andrei Kolesnikov" and "Alyona Syrova" were speakers of turns."""
+    text = (f"Vladimir Putin and Alexander Lukashenko made statements for the press. President of Russia Vladimir "
+            f"Putin: Mr President, colleagues, thank you. President of the Republic of Belarus Alexander Lukashenko: "
+            f"Friends, our meeting is over. {journalist}: {question} Vladimir Putin: We must help ourselves. "
+            f"Alexander Lukashenko: In short, we agreed.")
+    assert _turns(text, title="News conference following Russian-Belarusian talks", published="2022-02-18",
+                  **KREMLIN) == [("Vladimir Putin", False), ("Alexander Lukashenko", False), (None, True),
+                                 ("Vladimir Putin", False), ("Alexander Lukashenko", False)]

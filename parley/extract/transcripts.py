@@ -529,9 +529,10 @@ def find_turns(doc: "Doc", article: ExtractedArticle, lex: TranscriptLexicon | N
     for index, label in enumerate(labels):
         end = labels[index + 1].start if index + 1 < len(labels) else _text_end(text)
         role, speaker = _resolve(label, ctx)
-        if speaker is not None and _fold(speaker.name) in askers:
+        content = _content(text, label.after, end, lex)
+        if speaker is not None and (_fold(speaker.name) in askers or _journalist(label, speaker, labels, content, ctx)):
             role, speaker = "question", None  # "Ksenia Golovanova: Pave the way ..." follows up her question
-        turn = Turn(label=label, role=role, speaker=speaker, content=_content(text, label.after, end, lex))
+        turn = Turn(label=label, role=role, speaker=speaker, content=content)
         if turn.content:
             turns.append(turn)
             if role == "question" and (asker := _ASKER.match(text, turn.content[0][0])):
@@ -545,6 +546,20 @@ def _parsed_people(doc: "Doc", labels: list[Label]) -> None:
     for label in labels:
         label.person = next((name for start, end, name in reversed(people)
                              if label.start <= start and end == label.end), None)
+
+
+def _journalist(label: Label, speaker: Speaker, labels: list[Label], content: list[tuple[int, int]], ctx: _Context) -> bool:
+    """A journalist named in a label: "Kommersant newspaper correspondent Andrei Kolesnikov:", or a bare
+    name nobody knows, labelling one turn only, that asks ("Alyona Syrova: STV Channel. ... my question ...?")."""
+    from parley.extract.people import known_person
+
+    role = (speaker.role or "").lower().split()
+    if any(ctx.lex.labels.get(word) == "question" for word in role):
+        return True
+    if role or known_person(speaker.name) or _holder_by_name(speaker.name, ctx.lex) or _fold(speaker.name) in _fold(ctx.title):
+        return False
+    once = sum(_fold(other.text) == _fold(label.text) for other in labels) == 1
+    return once and not _caps_label(label.text) and any("?" in ctx.text[start:end] for start, end in content)
 
 
 def _sole_speaker(labels: list[Label], ctx: _Context) -> list[Label]:
