@@ -420,3 +420,24 @@ def test_bug_journalists_named_in_labels_were_speakers(journalist: str, question
     assert _turns(text, title="News conference following Russian-Belarusian talks", published="2022-02-18",
                   **KREMLIN) == [("Vladimir Putin", False), ("Alexander Lukashenko", False), (None, True),
                                  ("Vladimir Putin", False), ("Alexander Lukashenko", False)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "FACT SHEET. A New Strategic Concept: Leaders endorsed it. Stronger Deterrence and Defense: Allies agreed. "
+        "Greater Resourcing for NATO: Leaders committed to more. Membership Invitations for Finland and Sweden: "
+        "Allies invited them.",
+    ],
+)
+def test_bug_run_in_headings_of_a_fact_sheet_were_turns(text: str) -> None:
+    """"A New Strategic Concept:", "Stronger Deterrence and Defense:" read as speakers of turns."""
+    assert _turns(text, title="FACT SHEET: The 2022 NATO Summit in Madrid", published="2022-06-29", **WHITE_HOUSE) == []
+
+
+def test_bug_an_address_to_a_people_was_a_turn_label() -> None:
+    """"To the citizens of Russia: You are not our enemy" was a turn with the speaker "To the citizens of Russia"."""
+    text = ("East Room\n\n3:33 P.M. EST\n\nTHE PRESIDENT: Good afternoon. To the citizens of Russia: You are not our "
+            "enemy. And I do not believe you want a war with Ukraine.\n\n3:45 P.M. EST")
+    assert _turns(text, title="Remarks by President Biden Providing an Update on Russia and Ukraine",
+                  published="2022-02-15", **WHITE_HOUSE) == [("Joe Biden", False)]

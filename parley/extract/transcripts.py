@@ -301,12 +301,16 @@ def _inline_labels(doc: "Doc", text: str, lex: TranscriptLexicon) -> list[Label]
 
 
 def _valid_inline(raw: str, lex: TranscriptLexicon) -> bool:
+    from spacy.lang.en.stop_words import STOP_WORDS
+
     words = raw.replace(",", " , ").split()
     if not words or len(words) > lex.settings.max_label_words or raw.lower() in lex.not_labels:
         return False
     if any(ch.isdigit() for ch in raw):
         return False  # "YEREVAN, FEBRUARY 4, ARMENPRESS:": a dateline, not a speaker
     head = raw.split(",")[0].split()
+    if head and head[0].lower() in STOP_WORDS and head[0].lower() != "the":
+        return False  # "To the citizens of Russia:", "A New Strategic Concept:": an address or a heading
     return bool(head) and head[0][:1].isupper() and head[-1][:1].isupper() and not raw.endswith(",")
 
 
@@ -537,7 +541,16 @@ def find_turns(doc: "Doc", article: ExtractedArticle, lex: TranscriptLexicon | N
             turns.append(turn)
             if role == "question" and (asker := _ASKER.match(text, turn.content[0][0])):
                 askers.add(_fold(asker.group(1)))
-    return turns
+    return turns if labels is line or _anyone_known(turns, lex) else []
+
+
+def _anyone_known(turns: list[Turn], lex: TranscriptLexicon) -> bool:
+    """Inline labels are turns only when one of them asks or names a known person: a fact sheet's run-in
+    headings ("Stronger Deterrence and Defense: ...") name nobody."""
+    from parley.extract.people import known_person
+
+    return any(turn.role == "question" or (turn.speaker is not None and (
+        known_person(turn.speaker.name) or _holder_by_name(turn.speaker.name, lex))) for turn in turns)
 
 
 def _parsed_people(doc: "Doc", labels: list[Label]) -> None:
