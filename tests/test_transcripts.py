@@ -441,3 +441,20 @@ def test_bug_an_address_to_a_people_was_a_turn_label() -> None:
             "enemy. And I do not believe you want a war with Ukraine.\n\n3:45 P.M. EST")
     assert _turns(text, title="Remarks by President Biden Providing an Update on Russia and Ukraine",
                   published="2022-02-15", **WHITE_HOUSE) == [("Joe Biden", False)]
+
+
+def test_bug_garbled_readout_speakers_pair_suffix_and_clause() -> None:
+    """"Vladimir Putin and Emmanuel Macron discussed" was "Vladimir Putin and Republic Emmanuel Macron";
+    "President Joseph R. Biden, Jr. spoke" was "Jr."; "weapons systems threatening Russia" was a speaker."""
+    text = ("Vladimir Putin had a telephone conversation with President of the French Republic Emmanuel Macron.\n\n"
+            "Vladimir Putin and Emmanuel Macron discussed the situation concerning provocative speculations. "
+            "Vladimir Putin stressed the need for guarantees that rule out the deployment of weapons systems "
+            "threatening Russia in Ukraine and other adjacent states.")
+    found = _extract(text, title="Telephone conversation with President of France Emmanuel Macron",
+                     published="2022-02-12", **KREMLIN)
+    assert [name for name, _ in _said(found)] == ["Vladimir Putin and Emmanuel Macron", "Vladimir Putin"]
+    text = ("President Joseph R. Biden, Jr. spoke today with President Vladimir Putin of Russia about Russia's "
+            "military buildup. President Biden was clear that the United States would respond.")
+    found = _extract(text, title="Readout of President Biden's Call with President Vladimir Putin of Russia",
+                     published="2022-02-12", **WHITE_HOUSE)
+    assert [name for name, _ in _said(found)] == ["Joe Biden", "Joe Biden"]

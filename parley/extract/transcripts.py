@@ -704,7 +704,7 @@ def _readout_speaker(source: str, ctx: _Context, contact: _Contact) -> Speaker |
     pieces = re.split(r"\s+and\s+", source, flags=re.IGNORECASE)
     if len(pieces) >= 2:
         # "The President of Russia and the President of France agreed": each office, then both.
-        parts = [_readout_speaker(piece, ctx, contact) for piece in pieces]
+        parts = [_readout_speaker(piece, ctx, contact) or _known_speaker(piece) for piece in pieces]
         if all(part is not None and part.type == "person" for part in parts):
             return Speaker(name=" and ".join(part.name for part in parts if part is not None), type="group")
         return None
@@ -853,6 +853,8 @@ def _resolve_readout(doc: "Doc", found: list[Attribution], ctx: _Context, contac
                 speaker = _pronoun_speaker(doc, attribution.source, ctx, contact, group if plain else None)
             if speaker is None and attribution.speaker is None:
                 speaker = _named_or_recent(attribution, previous)
+            if speaker is None:
+                speaker = _parties_or_suffix(doc, attribution.source, attribution.speaker, ctx, contact)
             if speaker is not None:
                 attribution.speaker = speaker
         speaker = attribution.speaker
@@ -968,10 +970,23 @@ def _pronoun_speaker(doc: "Doc", source: Span, ctx: _Context, contact: _Contact,
 
 
 def _garbled(doc: "Doc", attribution: Attribution) -> bool:
-    """A source the parser took from inside a clause: "compelling Russia to" (respond in kind)."""
-    source = attribution.source
+    """A source the parser took from inside a clause: "compelling Russia to" (respond in kind), or one
+    holding its own cue ("weapons systems threatening Russia ..." with the cue "threatening")."""
+    source, cue = attribution.source, attribution.cue
+    if source is not None and cue is not None and source.start <= cue.start < source.end:
+        return True
     span = doc.char_span(source.start, source.end, alignment_mode="expand") if source is not None else None
     return span is not None and len(span) > 0 and (span[0].pos_ == "VERB" or span[-1].pos_ in ("ADP", "PART"))
+
+
+def _parties_or_suffix(doc: "Doc", source: Span, found: Speaker | None, ctx: _Context, contact: _Contact) -> Speaker | None:
+    """The parser's "two leaders" as both parties of the call; "Jr." after "President Joseph R. Biden," as him."""
+    if found is not None and contact.principal and contact.counterpart and f"the {found.name.lower()}" in ctx.lex.both_sides:
+        return Speaker(name=f"{contact.principal} and {contact.counterpart}", type="group")
+    if re.fullmatch(r"[JS]r\.?", source.text.strip()):
+        sentence = next((sent for sent in doc.sents if sent.start_char <= source.start < sent.end_char), None)
+        return _known_speaker(ctx.text[sentence.start_char : source.start].strip(" ,")) if sentence is not None else None
+    return None
 
 
 def _to_sentence_end(doc: "Doc", found: list[Attribution], text: str) -> None:
