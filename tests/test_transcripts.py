@@ -458,3 +458,15 @@ def test_bug_garbled_readout_speakers_pair_suffix_and_clause() -> None:
     found = _extract(text, title="Readout of President Biden's Call with President Vladimir Putin of Russia",
                      published="2022-02-12", **WHITE_HOUSE)
     assert [name for name, _ in _said(found)] == ["Joe Biden", "Joe Biden"]
+
+
+def test_bug_mk_as_speaker_he_is_the_person_named_before_as_object() -> None:
+    """Defence Ministry Board: "The Mk 41 launchers ... I invited the US President to start talks. ... he
+    actually proposed appointing senior officials" gave "he" (and "his proposal") to "Mk"."""
+    text = ("Vladimir Putin took part in the meeting. * * * President of Russia Vladimir Putin: Good afternoon. The Mk "
+            "41 launchers, which are located in Romania, are adapted for launching the Tomahawk missiles. In this "
+            "context, I invited the US President to start talks. Incidentally, during our conversation he actually "
+            "proposed appointing senior officials to oversee this sphere. Defence Minister Sergei Shoigu: Thank you.")
+    found = _extract(text, title="Expanded Meeting of the Defence Ministry Board", published="2021-12-21", **KREMLIN)
+    assert "Mk" not in {name for name, _ in _said(found)}
+    assert ("Joe Biden", "proposed") in _said(found)

@@ -177,7 +177,8 @@ def _office_reference(words: str, side: str | None, lex: TranscriptLexicon) -> t
         return (lex.offices[match.group("office")], found) if found else None
     head, _, rest = low.partition(" ")
     if rest in lex.offices:
-        found = _country(head)
+        written = re.sub(r"^(?:the|our|my)\s+", "", " ".join(words.split()), flags=re.IGNORECASE).partition(" ")[0]
+        found = _country(head) or _country(written)  # "the US President": "us" alone is no country
         return (lex.offices[rest], found) if found else None
     return None
 
@@ -955,17 +956,18 @@ def _pronoun_speaker(doc: "Doc", source: Span, ctx: _Context, contact: _Contact,
     low = source.text.strip().lower()
     if low == "they":
         return group
-    if low not in ("he", "she"):
+    if low not in ("he", "she", "his", "her"):
         return None
     sentences = [sent for sent in doc.sents if sent.end_char <= source.start]
-    for sent in reversed(sentences[-3:]):
-        for tok in reversed(sent):  # the subject nearest the pronoun first, in any clause
-            if tok.dep_ not in ("nsubj", "nsubjpass") or tok.lower_ in ("he", "she"):
-                continue
-            words = doc[tok.left_edge.i : tok.right_edge.i + 1].text
-            speaker = _readout_speaker(words, ctx, contact) or _known_speaker(words)
-            if speaker is not None and speaker.type == "person":
-                return speaker
+    for deps in (("nsubj", "nsubjpass"), ("dobj", "pobj", "attr", "appos")):  # subjects first, then objects
+        for sent in reversed(sentences[-3:]):
+            for tok in reversed(sent):  # the one nearest the pronoun first, in any clause
+                if tok.dep_ not in deps or tok.lower_ in ("he", "she"):
+                    continue
+                words = doc[tok.left_edge.i : tok.right_edge.i + 1].text
+                speaker = _readout_speaker(words, ctx, contact) or _known_speaker(words)
+                if speaker is not None and speaker.type == "person":
+                    return speaker
     return None
 
 
