@@ -470,3 +470,22 @@ def test_bug_mk_as_speaker_he_is_the_person_named_before_as_object() -> None:
     found = _extract(text, title="Expanded Meeting of the Defence Ministry Board", published="2021-12-21", **KREMLIN)
     assert "Mk" not in {name for name, _ in _said(found)}
     assert ("Joe Biden", "proposed") in _said(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "published", "expected"),
+    [
+        ("VICE PRESIDENT HARRIS: Thank you.\n\nPRIME MINISTER KALLAS: Thank you, Madam Vice President.",
+         "Remarks by Vice President Harris and Prime Minister Kallas of Estonia", "2022-02-18",
+         ["Kamala Harris", "Kaja Kallas"]),
+        ("MS. HORNE: Hi, everyone.\n\nMR. SULLIVAN: Thanks.\n\nQ Hi.", "On-the-Record Press Call by National "
+         "Security Advisor Jake Sullivan", "2021-06-17", ["Emily Horne", "Jake Sullivan", None]),
+        ("NSC SPOKESPERSON: Hi.\n\nSENIOR ADMINISTRATION OFFICIAL: Thanks.", "Background Press Call", "2021-09-01",
+         ["Emily Horne", "Senior Administration Official"]),
+    ],
+)
+def test_bug_surname_and_office_labels_without_a_first_name(
+    text: str, title: str, published: str, expected: list[str | None]
+) -> None:
+    """"PRIME MINISTER KALLAS" was "Kallas", "MS. HORNE" "Horne", "NSC SPOKESPERSON" "Nsc Spokesperson"."""
+    assert [name for name, _ in _turns(text, title=title, published=published, **WHITE_HOUSE)] == expected
