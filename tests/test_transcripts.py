@@ -489,3 +489,22 @@ def test_bug_surname_and_office_labels_without_a_first_name(
 ) -> None:
     """"PRIME MINISTER KALLAS" was "Kallas", "MS. HORNE" "Horne", "NSC SPOKESPERSON" "Nsc Spokesperson"."""
     assert [name for name, _ in _turns(text, title=title, published=published, **WHITE_HOUSE)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "expected"),
+    [
+        ("Vice President Kamala Harris met today with NATO Secretary General Jens Stoltenberg in Munich. They "
+         "emphasized their shared support for Ukraine's sovereignty.",
+         "Readout of Vice President Harris's Meeting with NATO Secretary General Stoltenberg",
+         "Kamala Harris and Jens Stoltenberg"),
+        ("President Biden spoke today with Prime Minister Magdalena Andersson of Sweden and President Sauli Niinistö "
+         "of Finland. The leaders reiterated their shared commitment to coordination in support of Ukraine.",
+         "Readout of President Biden's Call with Prime Minister Andersson of Sweden and President Niinistö of Finland",
+         "Joe Biden, Magdalena Andersson and Sauli Niinistö"),
+    ],
+)
+def test_bug_they_before_any_pair_and_a_call_with_three_leaders(text: str, title: str, expected: str) -> None:
+    """"They emphasized" opening a readout had no speaker; a call with two leaders was named as with one."""
+    found = _extract(text, title=title, published="2022-05-13", **WHITE_HOUSE)
+    assert expected in {name for name, _ in _said(found)}

@@ -631,6 +631,14 @@ class _Contact:
     principal: str | None
     counterpart: str | None
     channel: str | None
+    others: tuple[str, ...] = ()  # further parties: "Call with Prime Minister Andersson ... and President Niinistö"
+
+    def parties(self) -> Speaker | None:
+        """All parties as one group: "Joe Biden and Vladimir Putin", "A, B and C"."""
+        names = [name for name in (self.principal, self.counterpart, *self.others) if name]
+        if len(names) < 2:
+            return None
+        return Speaker(name=", ".join(names[:-1]) + " and " + names[-1], type="group")
 
 
 def _known_name(words: list[str], lex: TranscriptLexicon) -> str | None:
@@ -687,6 +695,8 @@ def _contact(article: ExtractedArticle, side: str, lex: TranscriptLexicon) -> _C
         principal, counterpart = after_between[0], after_between[1]
     elif re.search(r"['’]s\b", title) and len(people) >= 2:
         principal, counterpart = people[0][1], people[1][1]
+        others = tuple(name for _, name in people[2:] if name not in (principal, counterpart))
+        return _Contact(principal, counterpart, channel, others)
     else:
         counterpart = next((name for _, name in people if name != principal), None)
     return _Contact(principal, counterpart, channel)
@@ -701,7 +711,7 @@ def _readout_speaker(source: str, ctx: _Context, contact: _Contact) -> Speaker |
 
     low = " ".join(source.lower().replace("’", "'").split())
     if low in ctx.lex.both_sides and contact.principal and contact.counterpart:
-        return Speaker(name=f"{contact.principal} and {contact.counterpart}", type="group")
+        return contact.parties()
     pieces = re.split(r"\s+and\s+", source, flags=re.IGNORECASE)
     if len(pieces) >= 2:
         # "The President of Russia and the President of France agreed": each office, then both.
@@ -851,7 +861,7 @@ def _resolve_readout(doc: "Doc", found: list[Attribution], ctx: _Context, contac
         if attribution.source is not None:
             speaker = _readout_speaker(attribution.source.text, ctx, contact)
             if speaker is None:
-                speaker = _pronoun_speaker(doc, attribution.source, ctx, contact, group if plain else None)
+                speaker = _pronoun_speaker(doc, attribution.source, ctx, contact, group if plain else None, plain)
             if speaker is None and attribution.speaker is None:
                 speaker = _named_or_recent(attribution, previous)
             if speaker is None:
@@ -950,12 +960,14 @@ def _with_added(found: list[Attribution], added: list[Attribution]) -> list[Attr
     return merged
 
 
-def _pronoun_speaker(doc: "Doc", source: Span, ctx: _Context, contact: _Contact, group: Speaker | None) -> Speaker | None:
+def _pronoun_speaker(
+    doc: "Doc", source: Span, ctx: _Context, contact: _Contact, group: Speaker | None, plain: bool
+) -> Speaker | None:
     """"He" in a readout: the person subject nearest before it in the sentences before ("The President of
     Russia shared ... He also expressed ..."); "They": the last pair of parties the readout named."""
     low = source.text.strip().lower()
     if low == "they":
-        return group
+        return group or (contact.parties() if plain else None)  # "They emphasized" before any pair was named
     if low not in ("he", "she", "his", "her"):
         return None
     sentences = [sent for sent in doc.sents if sent.end_char <= source.start]
@@ -984,7 +996,7 @@ def _garbled(doc: "Doc", attribution: Attribution) -> bool:
 def _parties_or_suffix(doc: "Doc", source: Span, found: Speaker | None, ctx: _Context, contact: _Contact) -> Speaker | None:
     """The parser's "two leaders" as both parties of the call; "Jr." after "President Joseph R. Biden," as him."""
     if found is not None and contact.principal and contact.counterpart and f"the {found.name.lower()}" in ctx.lex.both_sides:
-        return Speaker(name=f"{contact.principal} and {contact.counterpart}", type="group")
+        return contact.parties()
     if re.fullmatch(r"[JS]r\.?", source.text.strip()):
         sentence = next((sent for sent in doc.sents if sent.start_char <= source.start < sent.end_char), None)
         return _known_speaker(ctx.text[sentence.start_char : source.start].strip(" ,")) if sentence is not None else None
