@@ -508,3 +508,16 @@ def test_bug_they_before_any_pair_and_a_call_with_three_leaders(text: str, title
     """"They emphasized" opening a readout had no speaker; a call with two leaders was named as with one."""
     found = _extract(text, title=title, published="2022-05-13", **WHITE_HOUSE)
     assert expected in {name for name, _ in _said(found)}
+
+
+def test_bug_and_also_expressed_satisfaction_was_read_into_the_statement_before() -> None:
+    """"Vladimir Putin reaffirmed ..., and also expressed satisfaction with ..." was one statement."""
+    text = ("Vladimir Putin had a telephone conversation with Prime Minister of Italy Mario Draghi.\n\nVladimir Putin "
+            "reaffirmed Russia's readiness to ensure stable supplies of Russian natural gas to Italy, and also "
+            "expressed satisfaction with the outcome of his recent meeting with Italian entrepreneurs.")
+    found = _extract(text, title="Telephone conversation with Prime Minister of Italy Mario Draghi",
+                     published="2022-01-26", **KREMLIN)
+    assert [(name, cue[:9], a.content[-1].text[-12:]) for (name, cue), a in zip(_said(found), found, strict=True)] == [
+        ("Vladimir Putin", "reaffirme", "gas to Italy"),
+        ("Vladimir Putin", "expressed", "ntrepreneurs"),
+    ]

@@ -910,15 +910,13 @@ def _readout_statements(doc: "Doc", found: list[Attribution], text: str, lex: Tr
     added: list[Attribution] = []
     for sent in doc.sents:
         for match in pattern.finditer(text, sent.start_char, sent.end_char):
-            end = sent.end_char
-            while end > match.end() and (text[end - 1].isspace() or text[end - 1] in ".;"):
-                end -= 1
+            end = _clause_end(text, [*found, *added], match.end(), sent.end_char)
             subject = _subject(doc, sent.start_char, match.start())
-            if text[sent.start_char : match.start()].rstrip().endswith(" and"):
+            if re.search(r"\sand(?:\s+also)?$", text[sent.start_char : match.start()].rstrip()):
                 # "President Biden voiced ... and made clear that ...": the first verb's subject.
-                subject = next(((a.source.start, a.source.end) for a in found if a.source is not None
+                subject = next(((a.source.start, a.source.end) for a in [*found, *added] if a.source is not None
                                 and a.cue is not None and sent.start_char <= a.cue.start < match.start()), None)
-                if _cut_before(found, text, match.start()):
+                if _cut_before([*found, *added], text, match.start()):
                     taken = [(span.start, span.end) for a in [*found, *added] for span in a.content]
             if subject is None or end - match.end() < 3 or any(s < end and match.end() < e for s, e in taken):
                 continue
@@ -932,10 +930,18 @@ def _readout_statements(doc: "Doc", found: list[Attribution], text: str, lex: Tr
     return added
 
 
+def _clause_end(text: str, others: list[Attribution], start: int, end: int) -> int:
+    """Where a readout phrase's content ends: at the sentence end, or before "and (also)" and the cue of
+    the next statement in the sentence ("reaffirmed X, and also expressed satisfaction with Y")."""
+    end = min((a.cue.start for a in others if a.cue is not None and start < a.cue.start < end), default=end)
+    trimmed = re.sub(r"(?:[\s,;.]|\band\b|\balso\b)+$", "", text[start:end])
+    return start + len(trimmed) if trimmed else end
+
+
 def _cut_before(found: list[Attribution], text: str, cue: int) -> bool:
     """"underscored the need ... and emphasized that ...": the first statement's content, read over the
     second cue, ends before its "and"."""
-    cut = text.rfind(" and", 0, cue)
+    cut = text.rfind(" and", 0, cue)  # "..., and also expressed": the cut is before "and"
     for attribution in found:
         last = attribution.content[-1]
         if attribution.kind == "indirect" and last.start < cut and cue < last.end:
