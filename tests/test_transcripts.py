@@ -521,3 +521,28 @@ def test_bug_and_also_expressed_satisfaction_was_read_into_the_statement_before(
         ("Vladimir Putin", "reaffirme", "gas to Italy"),
         ("Vladimir Putin", "expressed", "ntrepreneurs"),
     ]
+
+
+STATE = {"outlet": "U.S. Department of State", "url": "https://www.state.gov/briefings/x/"}
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "metadata", "expected"),
+    [
+        ("SECRETARY BLINKEN: Good morning.\n\nQUESTION: Mr. Secretary?\n\nSECRETARY BLINKEN: Yes.",
+         "Secretary Antony J. Blinken and Foreign Minister Dmytro Kuleba at a Joint Press Availability", STATE,
+         [("Antony Blinken", False), (None, True), ("Antony Blinken", False)]),
+        ("MS. JEAN-PIERRE: Hi, everybody.\n\nQ: Thanks, Karine.\n\nADMIRAL KIRBY: Thanks, Karine.",
+         "Press Briefing by Press Secretary Karine Jean-Pierre and NSC Coordinator for Strategic Communications "
+         "John Kirby", WHITE_HOUSE, [("Karine Jean-Pierre", False), (None, True), ("John Kirby", False)]),
+        ("Q. Mr. President, will you go?\n\nTHE PRESIDENT: No.\n\nQ. Why not?\n\nTHE PRESIDENT: Because.",
+         "Remarks by President Biden Before Marine One Departure", WHITE_HOUSE,
+         [(None, True), ("Joe Biden", False), (None, True), ("Joe Biden", False)]),
+    ],
+)
+def test_bug_title_words_initials_and_q_with_a_full_stop(
+    text: str, title: str, metadata: dict[str, str], expected: list[tuple[str | None, bool]]
+) -> None:
+    """"SECRETARY BLINKEN" was "Antony J. Blinken", "ADMIRAL KIRBY" "Communications John Kirby" (title words
+    before the name), and "Q." questions were read into the answer before them."""
+    assert _turns(text, title=title, published="2022-06-01", **metadata) == expected

@@ -210,7 +210,7 @@ class Turn:
 
 
 _LINE_LABEL = re.compile(r"(?m)^[ \t]*(?P<label>[^\n:]{1,80}?)[ \t]*(?P<note>\([^()\n]{1,40}\))?[ \t]*(?P<colon>:)[ \t]+(?=\S)")
-_Q_LINE = re.compile(r"(?m)^[ \t]*(?P<label>Q)(?P<colon>[ \t]*:)?[ \t]+(?=[A-Z0-9\"“‘'(\[—–…-])")
+_Q_LINE = re.compile(r"(?m)^[ \t]*(?P<label>Q)(?P<colon>[ \t]*[:.])?[ \t]+(?=[A-Z0-9\"“‘'(\[—–…-])")
 _INLINE_COLON = re.compile(r"(?P<note>[ \t]*\([a-z][^()\n]{0,40}\))?[ \t]*(?P<colon>:)[ \t]+(?=[A-Z0-9\"“‘'…(\[])")
 
 
@@ -406,6 +406,7 @@ def _full_name(name: list[str], ctx: _Context) -> tuple[str, str | None]:
                 if _ends_name(word, roles, ctx.lex) or bare.lower() in ctx.lex.honorifics or not word[:1].isupper():
                     break
                 kept.insert(0, word)
+            kept = _first_name(kept, written)
             candidate = " ".join([*kept, written])
             if len(candidate) > len(best):
                 best = candidate
@@ -416,18 +417,37 @@ def _full_name(name: list[str], ctx: _Context) -> tuple[str, str | None]:
     return best, role
 
 
+def _first_name(kept: list[str], written: str) -> list[str]:
+    """The words of a title before a surname that are the person's: "NSC Coordinator for Strategic
+    Communications John Kirby" gives "John", "Antony J. Blinken" "Antony J."; a known fuller name stays."""
+    from parley.extract.people import known_person
+
+    if len(kept) < 2 or known_person(" ".join([*kept, written])):
+        return kept
+    at = len(kept) - 1
+    while at > 0 and len(kept[at].strip(".")) == 1:
+        at -= 1  # a middle initial belongs with the first name
+    return kept[at:]
+
+
+def _without_initials(name: str) -> str:
+    words = name.split()
+    return " ".join(w for i, w in enumerate(words) if i in (0, len(words) - 1) or len(w.strip(".")) > 1)
+
+
 def _person(name: list[str], role_words_: list[str], ctx: _Context) -> Speaker:
     from parley.extract.people import known_affiliation, known_person
 
     titled = _holder_by_name(name[0], ctx.lex) if len(name) == 1 else None
-    if titled is not None and titled.office in " ".join(role_words_).lower():
+    role_low = " ".join(role_words_).lower()
+    if titled is not None and (titled.office in role_low or ctx.lex.offices.get(role_low) == titled.office):
         full, written_role = titled.name, None  # "PRESIDENT BIDEN" is the president, not "Jill Biden" in the text
     else:
         full, written_role = _full_name(name, ctx) if len(name) < 3 else (" ".join(name), None)
     role = " ".join(role_words_).strip(" ,") or written_role
     affiliation: str | None = None
-    known = known_person(full)
-    holder = _holder_by_name(full, ctx.lex)
+    known = known_person(full) or known_person(_without_initials(full))
+    holder = _holder_by_name(full, ctx.lex) or _holder_by_name(_without_initials(full), ctx.lex)
     if known is not None:
         full, affiliation = known
     elif holder is not None and (" " in full or holder.side == ctx.side or holder.office in " ".join(role_words_).lower()):
