@@ -546,3 +546,14 @@ def test_bug_title_words_initials_and_q_with_a_full_stop(
     """"SECRETARY BLINKEN" was "Antony J. Blinken", "ADMIRAL KIRBY" "Communications John Kirby" (title words
     before the name), and "Q." questions were read into the answer before them."""
     assert _turns(text, title=title, published="2022-06-01", **metadata) == expected
+
+
+def test_bug_the_ministers_of_a_foreign_ministry_readout_were_a_word_not_both_parties() -> None:
+    """A mid.ru readout's "The ministers agreed" had the speaker "ministers"."""
+    text = ("Foreign Minister Sergey Lavrov had a telephone conversation with US Secretary of State Antony Blinken. "
+            "Sergey Lavrov noted that the principle of indivisible security was being violated. The ministers "
+            "agreed to continue contacts.")
+    found = _extract(text, title="Foreign Minister Sergey Lavrov’s telephone conversation with US Secretary of "
+                     "State Antony Blinken", published="2022-02-01", outlet="Ministry of Foreign Affairs of the "
+                     "Russian Federation", url="https://mid.ru/en/foreign_policy/news/1")
+    assert [name for name, _ in _said(found)] == ["Sergei Lavrov", "Sergei Lavrov and Antony Blinken"]
