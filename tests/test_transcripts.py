@@ -557,3 +557,16 @@ def test_bug_the_ministers_of_a_foreign_ministry_readout_were_a_word_not_both_pa
                      "State Antony Blinken", published="2022-02-01", outlet="Ministry of Foreign Affairs of the "
                      "Russian Federation", url="https://mid.ru/en/foreign_policy/news/1")
     assert [name for name, _ in _said(found)] == ["Sergei Lavrov", "Sergei Lavrov and Antony Blinken"]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Speech at ceremony for presenting letters of credence", "Address by the President of Russia at the military parade"],
+)
+def test_bug_speech_after_a_heading_without_a_full_stop_had_no_speaker(heading: str) -> None:
+    """"* * * Address by the President of Russia at the military parade President of Russia Vladimir Putin:
+    Fellow Russian citizens, ..." gave no turn: the heading ran into the label."""
+    text = (f"Vladimir Putin attended a military parade. * * * {heading} President of Russia Vladimir Putin: Fellow "
+            "Russian citizens, dear veterans, I believe that our cause is just.")
+    assert _turns(text, title="Victory Parade on Red Square", published="2022-05-09", **KREMLIN) == [
+        ("Vladimir Putin", False)]

@@ -545,7 +545,10 @@ def find_turns(doc: "Doc", article: ExtractedArticle, lex: TranscriptLexicon | N
         date=article.published, outlet=article.outlet, lex=lex,
     )
     if len(labels) < lex.settings.min_turns:
-        labels = _sole_speaker(line or labels, ctx)
+        # one label: at a line start, confirmed inline, or a role with a name after a heading
+        titled = [label for label in _inline_labels(doc, text, lex) if len(label.text.split()) >= 3] or [
+            Label(m.start(1), m.end(1), m.span("colon"), m.end(), m.group(1), False) for m in _TITLED_LABEL.finditer(text)]
+        labels = _sole_speaker(line or labels or titled, ctx)
         if not labels:
             return []
     _parsed_people(doc, labels)
@@ -596,13 +599,16 @@ def _journalist(label: Label, speaker: Speaker, labels: list[Label], content: li
     return once and not _caps_label(label.text) and any("?" in ctx.text[start:end] for start, end in content)
 
 
+_TITLED_LABEL = re.compile(r"((?:[A-Z][\w'’\-]+ )(?:(?:of|the|[A-Z][\w'’\-]+) ){1,6}[A-Z][\w'’\-]+)(?P<colon>:)[ \t]+(?=[A-Z])")
+
+
 def _sole_speaker(labels: list[Label], ctx: _Context) -> list[Label]:
     """An address or a speech on an official page: one label ("President of Russia Vladimir Putin:",
     "THE PRESIDENT:") naming a known person, with everything after it that person's words."""
     from parley.extract.people import known_person
 
-    if ctx.side is None or len(labels) != 1 or not labels[0].strong:
-        return []
+    if ctx.side is None or len(labels) != 1 or not (labels[0].strong or len(labels[0].text.split()) >= 3):
+        return []  # "* * * Speech at ceremony President of Russia Vladimir Putin:": a heading before the label
     role, speaker = _resolve(labels[0], ctx)
     if role != "speaker" or speaker is None:
         return []
