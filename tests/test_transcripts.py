@@ -570,3 +570,18 @@ def test_bug_speech_after_a_heading_without_a_full_stop_had_no_speaker(heading: 
             "Russian citizens, dear veterans, I believe that our cause is just.")
     assert _turns(text, title="Victory Parade on Red Square", published="2022-05-09", **KREMLIN) == [
         ("Vladimir Putin", False)]
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Statement by President Biden on Trilateral Agreement Between Turkey, Finland, and Sweden", "Joe Biden"),
+        ("Statement by Press Secretary Jen Psaki on Russian Announcement on Eastern Ukraine", "Jen Psaki"),
+        ("Statement by President Biden and Prime Minister Andersson", None),  # two authors: nobody's "we"
+    ],
+)
+def test_bug_first_person_of_an_official_statement_had_no_speaker(title: str, expected: str | None) -> None:
+    """"Statement by President Biden on ...": "I welcomed ...", "We have anticipated ..." had no speaker."""
+    text = "We have anticipated a move like this from Russia. I told them that the United States supports them."
+    found = _extract(text, title=title, published="2022-02-21", **WHITE_HOUSE)
+    assert {name for name, _ in _said(found)} == {expected}

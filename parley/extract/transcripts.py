@@ -602,6 +602,24 @@ def _journalist(label: Label, speaker: Speaker, labels: list[Label], content: li
 _TITLED_LABEL = re.compile(r"((?:[A-Z][\w'’\-]+ )(?:(?:of|the|[A-Z][\w'’\-]+) ){1,6}[A-Z][\w'’\-]+)(?P<colon>:)[ \t]+(?=[A-Z])")
 
 
+_AUTHOR = re.compile(r"^(?:Statement|Remarks|Address|Message|Speech)\s+(?:by|from|of)\s+(?P<who>.+?)"
+                     r"(?:\s+(?:on|at|to|in|before|after|during|regarding|about|following|for)\s.*)?$")
+
+
+def _first_person_of_author(found: list[Attribution], ctx: _Context) -> None:
+    """"Statement by President Biden on ...": its "I" and "we" with no speaker are the author's."""
+    match = _AUTHOR.match(ctx.title.strip())
+    if match is None or " and " in match.group("who"):
+        return
+    author = _readout_speaker(match.group("who"), ctx, _Contact(None, None, None)) or _known_speaker(match.group("who"))
+    if author is None or author.type != "person":
+        return
+    for attribution in found:
+        source = attribution.source
+        if attribution.speaker is None and source is not None and source.text.lower() in ctx.lex.first_person:
+            attribution.speaker = author
+
+
 def _sole_speaker(labels: list[Label], ctx: _Context) -> list[Label]:
     """An address or a speech on an official page: one label ("President of Russia Vladimir Putin:",
     "THE PRESIDENT:") naming a known person, with everything after it that person's words."""
@@ -1065,6 +1083,9 @@ def _known_speaker(words: str) -> Speaker | None:
         known = known_person(" ".join(names[start:]))
         if known is not None:
             return Speaker(name=known[0], affiliation=known[1], type="person")
+        holder = _holder_by_name(" ".join(names[start:]), lexicon()) if len(names) - start >= 2 else None
+        if holder is not None:  # an office holder parley knows by office only: "Press Secretary Jen Psaki"
+            return Speaker(name=holder.name, affiliation=holder.side, type="person")
     return None
 
 
@@ -1113,6 +1134,8 @@ def apply_transcripts(doc: "Doc", article: ExtractedArticle, found: list[Attribu
         if not turns:
             _to_sentence_end(doc, found, article.text)
         _resolve_readout(doc, found, ctx, _contact(article, side, lex), plain=not turns)
+        if not turns:
+            _first_person_of_author(found, ctx)
     if not turns:
         return found
     _inherit(found, turns, lex.first_person)
