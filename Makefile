@@ -48,6 +48,7 @@ gates: venv
 	$(PARLEY) eval attributions tests/fixtures/seed-gold.json --floors eval/floors/attributions-seed.json
 	$(PARLEY) eval speakers $(SHARED)/data/voa/voa_speakers_dev_gold.jsonl --floors eval/floors/speakers-voa-dev.json
 	$(PARLEY) eval speakers eval/transcripts-gold/exchange-speakers-gold.jsonl --texts examples/exchange/exchange.jsonl --floors eval/floors/speakers-transcripts.json
+	$(PARLEY) eval speakers eval/transcripts-gold/exchange-speakers-heldout.jsonl --texts examples/exchange/exchange.jsonl --floors eval/floors/speakers-transcripts-heldout.json
 
 clean:
 	rm -rf $(VENV) $(DB) $(DB)-wal $(DB)-shm

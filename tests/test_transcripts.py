@@ -74,6 +74,7 @@ def test_lexicon_reads_every_table() -> None:
     assert lex.labels["q"] == "question" and lex.labels["moderator"] == "skip"
     assert lex.offices["the president".removeprefix("the ")] == "president"
     assert "the leaders" in lex.both_sides and lex.settings.min_turns == 2
+    assert "council" in lex.bodies
 
 
 def test_statement_index_prefers_a_statement_inside_a_turn() -> None:
@@ -232,3 +233,355 @@ def test_bug_republished_datelines_are_not_turns() -> None:
             "Victoria Nuland has told TASS.\n\nSTEPANAKERT, FEBRUARY 4, ARTSAKHPRESS: \"We all believe in "
             "indivisibility of security,\" she said.")
     assert _turns(text, title="US believes in indivisible security", published="2022-02-04", outlet="Armenpress") == []
+
+
+# --- readouts: bugs found on the second held-out gold (eval/transcripts-gold/README.md) -----------
+
+CALL_WITH_JOHNSON = {"title": "Telephone conversation with British Prime Minister Boris Johnson",
+                     "published": "2021-12-13", **KREMLIN}
+CALL_WITH_BIDEN = {"title": "Meeting with US President Joseph Biden", "published": "2021-12-07", **KREMLIN}
+
+
+def _said(found: list[Attribution]) -> list[tuple[str | None, str]]:
+    return [(a.speaker.name if a.speaker else None, a.cue.text if a.cue else "") for a in found]
+
+
+def test_bug_bare_office_of_the_counterpart_is_the_counterpart_not_our_office_holder() -> None:
+    """"The Prime Minister noted" on a Kremlin page about a call with the British Prime Minister was
+    given to Russia's prime minister, who was not on the call."""
+    text = ("Vladimir Putin had a telephone conversation with Prime Minister of Great Britain Boris Johnson.\n\n"
+            "The Prime Minister noted the contribution that Russia had made to the conference. "
+            "The President of Russia noted that talks must begin.")
+    assert _said(_extract(text, **CALL_WITH_JOHNSON)) == [("Boris Johnson", "noted"), ("Vladimir Putin", "noted")]
+
+
+def test_bug_he_in_a_readout_is_the_subject_of_the_sentence_before() -> None:
+    """"The President of Russia shared examples ... He also expressed serious concern ..." gave "He" to
+    Joseph Biden, named in the next sentence; and "He suggested" after "Vladimir Putin gave a response"
+    is Putin's even when the statement before it was Biden's."""
+    text = ("Vladimir Putin had a conversation with President of the United States of America Joseph Biden.\n\n"
+            "The President of Russia shared specific examples of Kiev's policy. He also expressed serious concern "
+            "about Kiev's actions. Joseph Biden, in turn, emphasised that Washington had no such intention. "
+            "Vladimir Putin gave an exhaustive response. He suggested that this would be a grave error.")
+    speakers = [name for name, cue in _said(_extract(text, **CALL_WITH_BIDEN)) if cue in ("expressed", "emphasised", "suggested")]
+    assert speakers == ["Vladimir Putin", "Joe Biden", "Vladimir Putin"]
+
+
+def test_bug_they_in_a_readout_is_the_pair_of_parties_not_a_word_before() -> None:
+    """"... with both sides emphasising ... They expressed their readiness ..." was given to "both sides"."""
+    text = ("Vladimir Putin had a conversation with President of the United States of America Joseph Biden.\n\n"
+            "The meeting included an exchange of views, with both sides emphasising the importance of the dialogue. "
+            "They expressed their readiness to continue working together.")
+    assert [name for name, _ in _said(_extract(text, **CALL_WITH_BIDEN))] == ["Vladimir Putin and Joe Biden"] * 2
+
+
+def test_bug_readout_content_cut_short_runs_to_the_sentence_end() -> None:
+    """"outlined the sanctions the United States ... would be ready to impose" was read as "the sanctions"."""
+    text = ("Vladimir Putin had a conversation with President of the United States of America Joseph Biden.\n\n"
+            "Joseph Biden outlined the sanctions the United States and its allies would be ready to impose "
+            "should the situation escalate any further. Vladimir Putin warned against shifting the "
+            "responsibility on Russia, since it was NATO that was building up its capabilities.")
+    contents = [a.content[-1].text for a in _extract(text, **CALL_WITH_BIDEN)]
+    assert contents[0].endswith("should the situation escalate any further")
+    assert contents[-1].endswith("building up its capabilities")
+
+
+def test_bug_second_cue_after_and_is_its_own_statement() -> None:
+    """"underscored the need ... and emphasized that he is committed ..." was one statement."""
+    text = ("President Biden spoke today with President Putin. President Biden underscored the need for Russia to "
+            "take action against ransomware groups and emphasized that he is committed to continued engagement.")
+    found = _extract(text, title="Readout of President Biden's Call with President Vladimir Putin of Russia",
+                     published="2021-07-09", **WHITE_HOUSE)
+    assert [(name, a.content[-1].text[-25:]) for (name, _), a in zip(_said(found), found, strict=True)] == [
+        ("Joe Biden", "against ransomware groups"), ("Joe Biden", "d to continued engagement"),
+    ]
+
+
+def test_bug_clause_read_as_a_source_is_dropped_from_a_readout() -> None:
+    """"Vladimir Putin stressed that ..., compelling Russia to respond in kind" gave "Russia to" as speaker."""
+    text = ("Vladimir Putin had a conversation with President of the United States of America Joseph Biden.\n\n"
+            "Vladimir Putin stressed that all this results from the policy line adopted by the US authorities five "
+            "years ago, when they started mass expulsions of Russian diplomats, compelling Russia to respond in kind.")
+    assert _said(_extract(text, **CALL_WITH_BIDEN)) == [("Vladimir Putin", "stressed")]
+
+
+def test_bug_journalist_following_up_under_her_own_name_asks_a_question() -> None:
+    """"Question: Ksenia Golovanova, Interfax. ... Vladimir Putin: They can do what? Ksenia Golovanova: Pave
+    the way ..." made the journalist a speaker."""
+    text = ("Vladimir Putin and Kyriakos Mitsotakis gave statements for the press.\n\nPresident of Russia Vladimir "
+            "Putin: Mr Prime Minister, colleagues, we are pleased to welcome you. Question: Ksenia Golovanova, "
+            "Interfax news agency. Can the talks pave the way to less confrontation? Vladimir Putin: They can do "
+            "what? Ksenia Golovanova: Pave the way to decreasing the confrontation. Vladimir Putin: The first part "
+            "of the question concerns NATO.")
+    assert _turns(text, title="Joint news conference with Prime Minister of Greece Kyriakos Mitsotakis",
+                  published="2021-12-08", **KREMLIN) == [
+        ("Vladimir Putin", False), (None, True), ("Vladimir Putin", False), (None, True), ("Vladimir Putin", False),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Background Press Call by a Senior Administration Official On President Biden’s Engagements at NATO Summit",
+         "Senior Administration Official"),
+        ("Remarks by Senior Administration Official Jake Sullivan", "Jake Sullivan"),
+    ],
+)
+def test_bug_title_words_after_an_unnamed_role_are_not_its_name(title: str, expected: str) -> None:
+    """"SENIOR ADMINISTRATION OFFICIAL:" was named "On President Biden’s" from the title."""
+    text = ("MODERATOR: Good afternoon.\n\nSENIOR ADMINISTRATION OFFICIAL: Thanks for joining the call.\n\n"
+            "Q Thanks for doing this.\n\nSENIOR ADMINISTRATION OFFICIAL: On the second thing, we agree.")
+    assert _turns(text, title=title, published="2021-06-14", **WHITE_HOUSE) == [
+        (expected, False), (None, True), (expected, False),
+    ]
+
+
+ADDRESS = ("President of Russia Vladimir Putin: Citizens of Russia, friends, my address concerns the events in "
+           "Ukraine. I believe that the situation has reached a critical stage.")
+
+
+@pytest.mark.parametrize(
+    ("text", "metadata", "expected"),
+    [
+        (ADDRESS, {"title": "Address by the President of the Russian Federation", "published": "2022-02-21", **KREMLIN},
+         [("Vladimir Putin", False)]),
+        ("East Room\n\n2:22 P.M. EST\n\nTHE PRESIDENT: Well, good afternoon. Russia just announced that it is "
+         "carving out a big chunk of Ukraine.\n\n2:45 P.M. EST",
+         {"title": "Remarks by President Biden Announcing Response to Russian Actions", "published": "2022-02-22",
+          **WHITE_HOUSE}, [("Joe Biden", False)]),
+        # must return nothing: one label on a news page, one label naming nobody known
+        (ADDRESS, {"title": "Putin speaks", "published": "2022-02-21", "outlet": "VOA",
+                   "url": "https://www.voanews.com/a/x.html"}, []),
+        ("Note: the figures are preliminary. Russia said that it would respond.",
+         {"title": "Address", "published": "2022-02-21", **KREMLIN}, []),
+    ],
+)
+def test_bug_address_with_one_label_was_read_without_a_speaker(
+    text: str, metadata: dict[str, Any], expected: list[tuple[str | None, bool]]
+) -> None:
+    """Kremlin addresses ("President of Russia Vladimir Putin: Citizens of Russia, ...") and White House
+    remarks with one "THE PRESIDENT:" had no turn (two labels were needed): their statements had no speaker."""
+    assert _turns(text, **metadata) == expected
+
+
+def test_bug_he_in_an_aides_briefing_is_not_the_last_statements_speaker() -> None:
+    """In Ushakov's briefing "... the Russian President responded by saying that ... He made clear, however,
+    that these proposals did not address ..." was given to Joe Biden; "He said" after "Our President
+    explained" was given to the words "Our President"."""
+    text = ("Yury Ushakov briefed media representatives on the conversation. * * * Aide to the President Yury "
+            "Ushakov: Good evening! The conversation lasted an hour. President Biden talked about the Cold War. He said that our nations "
+            "were still rivals. I want to note that the Russian President responded by saying that Russia was "
+            "going to study the proposals. He made clear, however, that these proposals did not address Russia's "
+            "concerns. Our President explained why the time has come. He said that the Soviet Union and the "
+            "United States were allies. Question: What next? Yury Ushakov: We will see.")
+    found = _extract(text, title="Briefing by Aide to the President Yury Ushakov", published="2022-02-12", **KREMLIN)
+    said = [(name, cue) for name, cue in _said(found) if cue in ("said", "made clear")]
+    assert said == [("Joe Biden", "said"), ("Vladimir Putin", "made clear"), ("Vladimir Putin", "said")]
+
+
+@pytest.mark.parametrize(
+    ("label", "expected"),
+    [
+        ("Deputy Chairman of the Security Council Dmitry Medvedev", "Dmitry Medvedev"),
+        ("Deputy Chief of Staff of the Presidential Executive Office Dmitry Kozak", "Dmitry Kozak"),
+        ("Presidential Plenipotentiary Envoy to the Central Federal District Igor Shchegolev", "Igor Shchegolev"),
+        ("Ok. Dmitry Kozak", "Dmitry Kozak"),
+        ("President of Russia Vladimir Putin", "Vladimir Putin"),
+    ],
+)
+def test_bug_garbled_speaker_names_from_an_institution_before_the_name(label: str, expected: str) -> None:
+    """Security Council meeting: "Council Dmitry Medvedev", "Office Dmitry Kozak", "Ok. Dmitry Kozak"."""
+    text = (f"Vladimir Putin held a Security Council meeting. * * * President of Russia Vladimir Putin: Good afternoon, "
+            f"colleagues. {label}: Thank you, Mr President. Vladimir Putin: Thank you.")
+    assert _turns(text, title="Security Council meeting", published="2022-02-21", **KREMLIN)[1] == (expected, False)
+
+
+def test_bug_president_biden_label_was_jill_biden_from_the_text() -> None:
+    """"PRESIDENT BIDEN:" took the fullest "... Biden" in the text, "Jill Biden", over the office holder."""
+    text = ("Presidential Palace Warsaw, Poland\n\nPRESIDENT DUDA: Thank you, Mr. President. We thank Dr. Jill Biden "
+            "for her visit.\n\nPRESIDENT BIDEN: Mr. President, thank you very much.\n\n2:09 P.M. CET")
+    assert _turns(text, title="Remarks by President Biden and President Andrzej Duda of Poland",
+                  published="2022-03-26", **WHITE_HOUSE) == [("Andrzej Duda", False), ("Joe Biden", False)]
+
+
+@pytest.mark.parametrize(
+    ("journalist", "question"),
+    [
+        ("Kommersant newspaper correspondent Andrei Kolesnikov", "You said the West remains aggressive. Why?"),
+        ("Alyona Syrova", "STV Channel. Mr Lukashenko, Mr Putin, my question is addressed to both of you. Who can help?"),
+    ],
+)
+def test_bug_journalists_named_in_labels_were_speakers(journalist: str, question: str) -> None:
+    """Russian-Belarusian news conference: "Andrei Kolesnikov" and "Alyona Syrova" were speakers of turns."""
+    text = (f"Vladimir Putin and Alexander Lukashenko made statements for the press. President of Russia Vladimir "
+            f"Putin: Mr President, colleagues, thank you. President of the Republic of Belarus Alexander Lukashenko: "
+            f"Friends, our meeting is over. {journalist}: {question} Vladimir Putin: We must help ourselves. "
+            f"Alexander Lukashenko: In short, we agreed.")
+    assert _turns(text, title="News conference following Russian-Belarusian talks", published="2022-02-18",
+                  **KREMLIN) == [("Vladimir Putin", False), ("Alexander Lukashenko", False), (None, True),
+                                 ("Vladimir Putin", False), ("Alexander Lukashenko", False)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "FACT SHEET. A New Strategic Concept: Leaders endorsed it. Stronger Deterrence and Defense: Allies agreed. "
+        "Greater Resourcing for NATO: Leaders committed to more. Membership Invitations for Finland and Sweden: "
+        "Allies invited them.",
+    ],
+)
+def test_bug_run_in_headings_of_a_fact_sheet_were_turns(text: str) -> None:
+    """"A New Strategic Concept:", "Stronger Deterrence and Defense:" read as speakers of turns."""
+    assert _turns(text, title="FACT SHEET: The 2022 NATO Summit in Madrid", published="2022-06-29", **WHITE_HOUSE) == []
+
+
+def test_bug_an_address_to_a_people_was_a_turn_label() -> None:
+    """"To the citizens of Russia: You are not our enemy" was a turn with the speaker "To the citizens of Russia"."""
+    text = ("East Room\n\n3:33 P.M. EST\n\nTHE PRESIDENT: Good afternoon. To the citizens of Russia: You are not our "
+            "enemy. And I do not believe you want a war with Ukraine.\n\n3:45 P.M. EST")
+    assert _turns(text, title="Remarks by President Biden Providing an Update on Russia and Ukraine",
+                  published="2022-02-15", **WHITE_HOUSE) == [("Joe Biden", False)]
+
+
+def test_bug_garbled_readout_speakers_pair_suffix_and_clause() -> None:
+    """"Vladimir Putin and Emmanuel Macron discussed" was "Vladimir Putin and Republic Emmanuel Macron";
+    "President Joseph R. Biden, Jr. spoke" was "Jr."; "weapons systems threatening Russia" was a speaker."""
+    text = ("Vladimir Putin had a telephone conversation with President of the French Republic Emmanuel Macron.\n\n"
+            "Vladimir Putin and Emmanuel Macron discussed the situation concerning provocative speculations. "
+            "Vladimir Putin stressed the need for guarantees that rule out the deployment of weapons systems "
+            "threatening Russia in Ukraine and other adjacent states.")
+    found = _extract(text, title="Telephone conversation with President of France Emmanuel Macron",
+                     published="2022-02-12", **KREMLIN)
+    assert [name for name, _ in _said(found)] == ["Vladimir Putin and Emmanuel Macron", "Vladimir Putin"]
+    text = ("President Joseph R. Biden, Jr. spoke today with President Vladimir Putin of Russia about Russia's "
+            "military buildup. President Biden was clear that the United States would respond.")
+    found = _extract(text, title="Readout of President Biden's Call with President Vladimir Putin of Russia",
+                     published="2022-02-12", **WHITE_HOUSE)
+    assert [name for name, _ in _said(found)] == ["Joe Biden", "Joe Biden"]
+
+
+def test_bug_mk_as_speaker_he_is_the_person_named_before_as_object() -> None:
+    """Defence Ministry Board: "The Mk 41 launchers ... I invited the US President to start talks. ... he
+    actually proposed appointing senior officials" gave "he" (and "his proposal") to "Mk"."""
+    text = ("Vladimir Putin took part in the meeting. * * * President of Russia Vladimir Putin: Good afternoon. The Mk "
+            "41 launchers, which are located in Romania, are adapted for launching the Tomahawk missiles. In this "
+            "context, I invited the US President to start talks. Incidentally, during our conversation he actually "
+            "proposed appointing senior officials to oversee this sphere. Defence Minister Sergei Shoigu: Thank you.")
+    found = _extract(text, title="Expanded Meeting of the Defence Ministry Board", published="2021-12-21", **KREMLIN)
+    assert "Mk" not in {name for name, _ in _said(found)}
+    assert ("Joe Biden", "proposed") in _said(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "published", "expected"),
+    [
+        ("VICE PRESIDENT HARRIS: Thank you.\n\nPRIME MINISTER KALLAS: Thank you, Madam Vice President.",
+         "Remarks by Vice President Harris and Prime Minister Kallas of Estonia", "2022-02-18",
+         ["Kamala Harris", "Kaja Kallas"]),
+        ("MS. HORNE: Hi, everyone.\n\nMR. SULLIVAN: Thanks.\n\nQ Hi.", "On-the-Record Press Call by National "
+         "Security Advisor Jake Sullivan", "2021-06-17", ["Emily Horne", "Jake Sullivan", None]),
+        ("NSC SPOKESPERSON: Hi.\n\nSENIOR ADMINISTRATION OFFICIAL: Thanks.", "Background Press Call", "2021-09-01",
+         ["Emily Horne", "Senior Administration Official"]),
+    ],
+)
+def test_bug_surname_and_office_labels_without_a_first_name(
+    text: str, title: str, published: str, expected: list[str | None]
+) -> None:
+    """"PRIME MINISTER KALLAS" was "Kallas", "MS. HORNE" "Horne", "NSC SPOKESPERSON" "Nsc Spokesperson"."""
+    assert [name for name, _ in _turns(text, title=title, published=published, **WHITE_HOUSE)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "expected"),
+    [
+        ("Vice President Kamala Harris met today with NATO Secretary General Jens Stoltenberg in Munich. They "
+         "emphasized their shared support for Ukraine's sovereignty.",
+         "Readout of Vice President Harris's Meeting with NATO Secretary General Stoltenberg",
+         "Kamala Harris and Jens Stoltenberg"),
+        ("President Biden spoke today with Prime Minister Magdalena Andersson of Sweden and President Sauli Niinistö "
+         "of Finland. The leaders reiterated their shared commitment to coordination in support of Ukraine.",
+         "Readout of President Biden's Call with Prime Minister Andersson of Sweden and President Niinistö of Finland",
+         "Joe Biden, Magdalena Andersson and Sauli Niinistö"),
+    ],
+)
+def test_bug_they_before_any_pair_and_a_call_with_three_leaders(text: str, title: str, expected: str) -> None:
+    """"They emphasized" opening a readout had no speaker; a call with two leaders was named as with one."""
+    found = _extract(text, title=title, published="2022-05-13", **WHITE_HOUSE)
+    assert expected in {name for name, _ in _said(found)}
+
+
+def test_bug_and_also_expressed_satisfaction_was_read_into_the_statement_before() -> None:
+    """"Vladimir Putin reaffirmed ..., and also expressed satisfaction with ..." was one statement."""
+    text = ("Vladimir Putin had a telephone conversation with Prime Minister of Italy Mario Draghi.\n\nVladimir Putin "
+            "reaffirmed Russia's readiness to ensure stable supplies of Russian natural gas to Italy, and also "
+            "expressed satisfaction with the outcome of his recent meeting with Italian entrepreneurs.")
+    found = _extract(text, title="Telephone conversation with Prime Minister of Italy Mario Draghi",
+                     published="2022-01-26", **KREMLIN)
+    assert [(name, cue[:9], a.content[-1].text[-12:]) for (name, cue), a in zip(_said(found), found, strict=True)] == [
+        ("Vladimir Putin", "reaffirme", "gas to Italy"),
+        ("Vladimir Putin", "expressed", "ntrepreneurs"),
+    ]
+
+
+STATE = {"outlet": "U.S. Department of State", "url": "https://www.state.gov/briefings/x/"}
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "metadata", "expected"),
+    [
+        ("SECRETARY BLINKEN: Good morning.\n\nQUESTION: Mr. Secretary?\n\nSECRETARY BLINKEN: Yes.",
+         "Secretary Antony J. Blinken and Foreign Minister Dmytro Kuleba at a Joint Press Availability", STATE,
+         [("Antony Blinken", False), (None, True), ("Antony Blinken", False)]),
+        ("MS. JEAN-PIERRE: Hi, everybody.\n\nQ: Thanks, Karine.\n\nADMIRAL KIRBY: Thanks, Karine.",
+         "Press Briefing by Press Secretary Karine Jean-Pierre and NSC Coordinator for Strategic Communications "
+         "John Kirby", WHITE_HOUSE, [("Karine Jean-Pierre", False), (None, True), ("John Kirby", False)]),
+        ("Q. Mr. President, will you go?\n\nTHE PRESIDENT: No.\n\nQ. Why not?\n\nTHE PRESIDENT: Because.",
+         "Remarks by President Biden Before Marine One Departure", WHITE_HOUSE,
+         [(None, True), ("Joe Biden", False), (None, True), ("Joe Biden", False)]),
+    ],
+)
+def test_bug_title_words_initials_and_q_with_a_full_stop(
+    text: str, title: str, metadata: dict[str, str], expected: list[tuple[str | None, bool]]
+) -> None:
+    """"SECRETARY BLINKEN" was "Antony J. Blinken", "ADMIRAL KIRBY" "Communications John Kirby" (title words
+    before the name), and "Q." questions were read into the answer before them."""
+    assert _turns(text, title=title, published="2022-06-01", **metadata) == expected
+
+
+def test_bug_the_ministers_of_a_foreign_ministry_readout_were_a_word_not_both_parties() -> None:
+    """A mid.ru readout's "The ministers agreed" had the speaker "ministers"."""
+    text = ("Foreign Minister Sergey Lavrov had a telephone conversation with US Secretary of State Antony Blinken. "
+            "Sergey Lavrov noted that the principle of indivisible security was being violated. The ministers "
+            "agreed to continue contacts.")
+    found = _extract(text, title="Foreign Minister Sergey Lavrov’s telephone conversation with US Secretary of "
+                     "State Antony Blinken", published="2022-02-01", outlet="Ministry of Foreign Affairs of the "
+                     "Russian Federation", url="https://mid.ru/en/foreign_policy/news/1")
+    assert [name for name, _ in _said(found)] == ["Sergei Lavrov", "Sergei Lavrov and Antony Blinken"]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Speech at ceremony for presenting letters of credence", "Address by the President of Russia at the military parade"],
+)
+def test_bug_speech_after_a_heading_without_a_full_stop_had_no_speaker(heading: str) -> None:
+    """"* * * Address by the President of Russia at the military parade President of Russia Vladimir Putin:
+    Fellow Russian citizens, ..." gave no turn: the heading ran into the label."""
+    text = (f"Vladimir Putin attended a military parade. * * * {heading} President of Russia Vladimir Putin: Fellow "
+            "Russian citizens, dear veterans, I believe that our cause is just.")
+    assert _turns(text, title="Victory Parade on Red Square", published="2022-05-09", **KREMLIN) == [
+        ("Vladimir Putin", False)]
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Statement by President Biden on Trilateral Agreement Between Turkey, Finland, and Sweden", "Joe Biden"),
+        ("Statement by Press Secretary Jen Psaki on Russian Announcement on Eastern Ukraine", "Jen Psaki"),
+        ("Statement by President Biden and Prime Minister Andersson", None),  # two authors: nobody's "we"
+    ],
+)
+def test_bug_first_person_of_an_official_statement_had_no_speaker(title: str, expected: str | None) -> None:
+    """"Statement by President Biden on ...": "I welcomed ...", "We have anticipated ..." had no speaker."""
+    text = "We have anticipated a move like this from Russia. I told them that the United States supports them."
+    found = _extract(text, title=title, published="2022-02-21", **WHITE_HOUSE)
+    assert {name for name, _ in _said(found)} == {expected}

@@ -22,7 +22,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from parley.datafiles import DataFiles
 from parley.models import Addressee, Attribution, ExtractedArticle, Span, Speaker, make_span
@@ -69,6 +69,7 @@ class TranscriptLexicon:
     boundaries: tuple[str, ...]  # token endings that end the sentence before a label
     first_person: frozenset[str]
     settings: Settings
+    bodies: frozenset[str] = frozenset()  # last words of institutions' names ("council", "office")
 
 
 def load_lexicon(files: DataFiles) -> TranscriptLexicon:
@@ -94,6 +95,7 @@ def load_lexicon(files: DataFiles) -> TranscriptLexicon:
         boundaries=tuple(value for kind, value in parts if kind == "boundary"),
         first_person=files.words("transcripts/first_person.txt"),
         settings=files.settings("transcripts/settings.toml", Settings),
+        bodies=files.words("transcripts/bodies.txt"),
     )
 
 
@@ -175,7 +177,8 @@ def _office_reference(words: str, side: str | None, lex: TranscriptLexicon) -> t
         return (lex.offices[match.group("office")], found) if found else None
     head, _, rest = low.partition(" ")
     if rest in lex.offices:
-        found = _country(head)
+        written = re.sub(r"^(?:the|our|my)\s+", "", " ".join(words.split()), flags=re.IGNORECASE).partition(" ")[0]
+        found = _country(head) or _country(written)  # "the US President": "us" alone is no country
         return (lex.offices[rest], found) if found else None
     return None
 
@@ -193,6 +196,7 @@ class Label:
     after: int
     text: str
     strong: bool  # at a line start or after a sentence end, not inside a sentence
+    person: str | None = None  # the person the parser finds at the label's end ("Dmitry Medvedev")
 
 
 @dataclass
@@ -206,7 +210,7 @@ class Turn:
 
 
 _LINE_LABEL = re.compile(r"(?m)^[ \t]*(?P<label>[^\n:]{1,80}?)[ \t]*(?P<note>\([^()\n]{1,40}\))?[ \t]*(?P<colon>:)[ \t]+(?=\S)")
-_Q_LINE = re.compile(r"(?m)^[ \t]*(?P<label>Q)(?P<colon>[ \t]*:)?[ \t]+(?=[A-Z0-9\"“‘'(\[—–…-])")
+_Q_LINE = re.compile(r"(?m)^[ \t]*(?P<label>Q)(?P<colon>[ \t]*[:.])?[ \t]+(?=[A-Z0-9\"“‘'(\[—–…-])")
 _INLINE_COLON = re.compile(r"(?P<note>[ \t]*\([a-z][^()\n]{0,40}\))?[ \t]*(?P<colon>:)[ \t]+(?=[A-Z0-9\"“‘'…(\[])")
 
 
@@ -298,12 +302,16 @@ def _inline_labels(doc: "Doc", text: str, lex: TranscriptLexicon) -> list[Label]
 
 
 def _valid_inline(raw: str, lex: TranscriptLexicon) -> bool:
+    from spacy.lang.en.stop_words import STOP_WORDS
+
     words = raw.replace(",", " , ").split()
     if not words or len(words) > lex.settings.max_label_words or raw.lower() in lex.not_labels:
         return False
     if any(ch.isdigit() for ch in raw):
         return False  # "YEREVAN, FEBRUARY 4, ARMENPRESS:": a dateline, not a speaker
     head = raw.split(",")[0].split()
+    if head and head[0].lower() in STOP_WORDS and head[0].lower() != "the":
+        return False  # "To the citizens of Russia:", "A New Strategic Concept:": an address or a heading
     return bool(head) and head[0][:1].isupper() and head[-1][:1].isupper() and not raw.endswith(",")
 
 
@@ -345,7 +353,15 @@ def _label_role(words: list[str], lex: TranscriptLexicon) -> str | None:
     return None
 
 
-def _split_name(words: list[str]) -> tuple[list[str], list[str]]:
+def _ends_name(word: str, roles: Any, lex: TranscriptLexicon) -> bool:
+    """A word before a person's name that is not part of it: a role, an institution's last word
+    ("Council"), or an abbreviation or interjection with a full stop ("Ok.")."""
+    bare = word.strip(".")
+    return (roles.is_role_word(bare) or bare.lower() in lex.bodies
+            or (word.endswith(".") and len(bare) > 1 and bare.lower() not in lex.honorifics))
+
+
+def _split_name(words: list[str], lex: TranscriptLexicon) -> tuple[list[str], list[str]]:
     """(role words, name words): "President of Russia Vladimir Putin" -> (President of Russia, Vladimir Putin)."""
     from parley.extract.people import role_words
 
@@ -356,7 +372,7 @@ def _split_name(words: list[str]) -> tuple[list[str], list[str]]:
         name: list[str] = []
         for at in range(len(tokens) - 1, -1, -1):
             word = tokens[at]
-            if not word[:1].isupper() or roles.is_role_word(word.strip(".")):
+            if not word[:1].isupper() or _ends_name(word, roles, lex):
                 break
             if at > 0 and tokens[at - 1][:1].islower():
                 break  # "President of Russia": the word after "of" belongs to the role
@@ -387,9 +403,10 @@ def _full_name(name: list[str], ctx: _Context) -> tuple[str, str | None]:
             kept: list[str] = []
             for word in reversed(before):
                 bare = word.strip(".")
-                if roles.is_role_word(bare) or bare.lower() in ctx.lex.honorifics or not word[:1].isupper():
+                if _ends_name(word, roles, ctx.lex) or bare.lower() in ctx.lex.honorifics or not word[:1].isupper():
                     break
                 kept.insert(0, word)
+            kept = _first_name(kept, written)
             candidate = " ".join([*kept, written])
             if len(candidate) > len(best):
                 best = candidate
@@ -400,14 +417,37 @@ def _full_name(name: list[str], ctx: _Context) -> tuple[str, str | None]:
     return best, role
 
 
+def _first_name(kept: list[str], written: str) -> list[str]:
+    """The words of a title before a surname that are the person's: "NSC Coordinator for Strategic
+    Communications John Kirby" gives "John", "Antony J. Blinken" "Antony J."; a known fuller name stays."""
+    from parley.extract.people import known_person
+
+    if len(kept) < 2 or known_person(" ".join([*kept, written])):
+        return kept
+    at = len(kept) - 1
+    while at > 0 and len(kept[at].strip(".")) == 1:
+        at -= 1  # a middle initial belongs with the first name
+    return kept[at:]
+
+
+def _without_initials(name: str) -> str:
+    words = name.split()
+    return " ".join(w for i, w in enumerate(words) if i in (0, len(words) - 1) or len(w.strip(".")) > 1)
+
+
 def _person(name: list[str], role_words_: list[str], ctx: _Context) -> Speaker:
     from parley.extract.people import known_affiliation, known_person
 
-    full, written_role = _full_name(name, ctx) if len(name) < 3 else (" ".join(name), None)
+    titled = _holder_by_name(name[0], ctx.lex) if len(name) == 1 else None
+    role_low = " ".join(role_words_).lower()
+    if titled is not None and (titled.office in role_low or ctx.lex.offices.get(role_low) == titled.office):
+        full, written_role = titled.name, None  # "PRESIDENT BIDEN" is the president, not "Jill Biden" in the text
+    else:
+        full, written_role = _full_name(name, ctx) if len(name) < 3 else (" ".join(name), None)
     role = " ".join(role_words_).strip(" ,") or written_role
     affiliation: str | None = None
-    known = known_person(full)
-    holder = _holder_by_name(full, ctx.lex)
+    known = known_person(full) or known_person(_without_initials(full))
+    holder = _holder_by_name(full, ctx.lex) or _holder_by_name(_without_initials(full), ctx.lex)
     if known is not None:
         full, affiliation = known
     elif holder is not None and (" " in full or holder.side == ctx.side or holder.office in " ".join(role_words_).lower()):
@@ -434,11 +474,21 @@ def _country_of_role(role: str) -> str | None:
 
 def _unnamed(role_words_: list[str], ctx: _Context) -> Speaker:
     """A label that names only a role: the person the title names with it, else the role itself."""
+    from parley.extract.people import role_words
+
     role = " ".join(role_words_).strip(" ,")
-    match = re.search(re.escape(role) + r"\s+((?:[A-Z][\w'’\-]+\s?){2,3})", ctx.title, flags=re.IGNORECASE)
-    if match:
-        return _person(match.group(1).split(), role_words_, ctx)
+    match = re.search("(?i:" + re.escape(role) + r")\s+((?:[A-Z][\w'’\-]+\s?){2,3})", ctx.title)
+    name = match.group(1).split() if match else []
+    if name and not any(_not_a_name_word(word, role_words()) for word in name):
+        return _person(name, role_words_, ctx)
     return Speaker(name=role, role=role, affiliation=_country_of_role(role) or ctx.side, type="person")
+
+
+def _not_a_name_word(word: str, roles: Any) -> bool:
+    """"On President Biden’s" after "Senior Administration Official" in a title is not the official's name."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return word.lower() in STOP_WORDS or roles.is_role_word(word.strip(".")) or bool(re.search(r"['’]s$", word))
 
 
 def _resolve(label: Label, ctx: _Context) -> tuple[str, Speaker | None]:
@@ -454,7 +504,12 @@ def _resolve(label: Label, ctx: _Context) -> tuple[str, Speaker | None]:
         holder = office_holder(office[1], office[0], ctx.date, ctx.lex)
         if holder is not None:
             return "speaker", Speaker(name=holder.name, role=" ".join(words), affiliation=holder.side, type="person")
-    role_part, name = _split_name(words)
+    role_part, name = _split_name(words, ctx.lex)
+    if len(name) >= 3 and label.person:
+        # "Deputy Chairman of the Security Council Dmitry Medvedev": "Council" ends the body, not the name.
+        tail = label.person.split()
+        if 2 <= len(tail) < len(name) and _fold(" ".join(name)).endswith(" " + _fold(label.person)):
+            role_part, name = role_part + name[: len(name) - len(tail)], name[len(name) - len(tail) :]
     return "speaker", (_person(name, role_part, ctx) if name else _unnamed(role_part, ctx))
 
 
@@ -482,24 +537,103 @@ def find_turns(doc: "Doc", article: ExtractedArticle, lex: TranscriptLexicon | N
     """The speaker turns of a transcript, in text order; none when the text is not one."""
     lex = lex or lexicon()
     text = article.text
-    labels = _line_labels(text, lex)
-    if len(labels) < lex.settings.min_turns:
-        labels = _confirmed(_inline_labels(doc, text, lex), text, lex)
+    line = _line_labels(text, lex)
+    labels = line if len(line) >= lex.settings.min_turns else _confirmed(_inline_labels(doc, text, lex), text, lex)
     labels.sort(key=lambda label: label.start)
-    if len(labels) < lex.settings.min_turns:
-        return []
     ctx = _Context(
         title=article.title or "", text=text, side=publisher_side(article.outlet, article.url, lex),
         date=article.published, outlet=article.outlet, lex=lex,
     )
+    if len(labels) < lex.settings.min_turns:
+        # one label: at a line start, confirmed inline, or a role with a name after a heading
+        titled = [label for label in _inline_labels(doc, text, lex) if len(label.text.split()) >= 3] or [
+            Label(m.start(1), m.end(1), m.span("colon"), m.end(), m.group(1), False) for m in _TITLED_LABEL.finditer(text)]
+        labels = _sole_speaker(line or labels or titled, ctx)
+        if not labels:
+            return []
+    _parsed_people(doc, labels)
     turns: list[Turn] = []
+    askers: set[str] = set()  # journalists who introduced themselves in a question
     for index, label in enumerate(labels):
         end = labels[index + 1].start if index + 1 < len(labels) else _text_end(text)
         role, speaker = _resolve(label, ctx)
-        turn = Turn(label=label, role=role, speaker=speaker, content=_content(text, label.after, end, lex))
+        content = _content(text, label.after, end, lex)
+        if speaker is not None and (_fold(speaker.name) in askers or _journalist(label, speaker, labels, content, ctx)):
+            role, speaker = "question", None  # "Ksenia Golovanova: Pave the way ..." follows up her question
+        turn = Turn(label=label, role=role, speaker=speaker, content=content)
         if turn.content:
             turns.append(turn)
-    return turns
+            if role == "question" and (asker := _ASKER.match(text, turn.content[0][0])):
+                askers.add(_fold(asker.group(1)))
+    return turns if labels is line or _anyone_known(turns, lex) else []
+
+
+def _anyone_known(turns: list[Turn], lex: TranscriptLexicon) -> bool:
+    """Inline labels are turns only when one of them asks or names a known person: a fact sheet's run-in
+    headings ("Stronger Deterrence and Defense: ...") name nobody."""
+    from parley.extract.people import known_person
+
+    return any(turn.role == "question" or (turn.speaker is not None and (
+        known_person(turn.speaker.name) or _holder_by_name(turn.speaker.name, lex))) for turn in turns)
+
+
+def _parsed_people(doc: "Doc", labels: list[Label]) -> None:
+    """The person entity ending each label, if the parser finds one."""
+    people = [(ent.start_char, ent.end_char, ent.text) for ent in doc.ents if ent.label_ == "PERSON"]
+    for label in labels:
+        label.person = next((name for start, end, name in reversed(people)
+                             if label.start <= start and end == label.end), None)
+
+
+def _journalist(label: Label, speaker: Speaker, labels: list[Label], content: list[tuple[int, int]], ctx: _Context) -> bool:
+    """A journalist named in a label: "Kommersant newspaper correspondent Andrei Kolesnikov:", or a bare
+    name nobody knows, labelling one turn only, that asks ("Alyona Syrova: STV Channel. ... my question ...?")."""
+    from parley.extract.people import known_person
+
+    role = (speaker.role or "").lower().split()
+    if any(ctx.lex.labels.get(word) == "question" for word in role):
+        return True
+    if role or known_person(speaker.name) or _holder_by_name(speaker.name, ctx.lex) or _fold(speaker.name) in _fold(ctx.title):
+        return False
+    once = sum(_fold(other.text) == _fold(label.text) for other in labels) == 1
+    return once and not _caps_label(label.text) and any("?" in ctx.text[start:end] for start, end in content)
+
+
+_TITLED_LABEL = re.compile(r"((?:[A-Z][\w'’\-]+ )(?:(?:of|the|[A-Z][\w'’\-]+) ){1,6}[A-Z][\w'’\-]+)(?P<colon>:)[ \t]+(?=[A-Z])")
+
+
+_AUTHOR = re.compile(r"^(?:Statement|Remarks|Address|Message|Speech)\s+(?:by|from|of)\s+(?P<who>.+?)"
+                     r"(?:\s+(?:on|at|to|in|before|after|during|regarding|about|following|for)\s.*)?$")
+
+
+def _first_person_of_author(found: list[Attribution], ctx: _Context) -> None:
+    """"Statement by President Biden on ...": its "I" and "we" with no speaker are the author's."""
+    match = _AUTHOR.match(ctx.title.strip())
+    if match is None or " and " in match.group("who"):
+        return
+    author = _readout_speaker(match.group("who"), ctx, _Contact(None, None, None)) or _known_speaker(match.group("who"))
+    if author is None or author.type != "person":
+        return
+    for attribution in found:
+        source = attribution.source
+        if attribution.speaker is None and source is not None and source.text.lower() in ctx.lex.first_person:
+            attribution.speaker = author
+
+
+def _sole_speaker(labels: list[Label], ctx: _Context) -> list[Label]:
+    """An address or a speech on an official page: one label ("President of Russia Vladimir Putin:",
+    "THE PRESIDENT:") naming a known person, with everything after it that person's words."""
+    from parley.extract.people import known_person
+
+    if ctx.side is None or len(labels) != 1 or not (labels[0].strong or len(labels[0].text.split()) >= 3):
+        return []  # "* * * Speech at ceremony President of Russia Vladimir Putin:": a heading before the label
+    role, speaker = _resolve(labels[0], ctx)
+    if role != "speaker" or speaker is None:
+        return []
+    return labels if known_person(speaker.name) or _holder_by_name(speaker.name, ctx.lex) else []
+
+
+_ASKER = re.compile(r"((?:[A-Z][\w'’\-]+ ){1,2}[A-Z][\w'’\-]+), ")  # "Question: Ksenia Golovanova, Interfax."
 
 
 _END_MARK = re.compile(r"\n[ \t]*(?:END\b[^\n]*|###|\*\s*\*\s*\*|\d{1,2}:\d{2}\s*[AP]\.?M\.?[^\n]*)\s*$")
@@ -541,6 +675,14 @@ class _Contact:
     principal: str | None
     counterpart: str | None
     channel: str | None
+    others: tuple[str, ...] = ()  # further parties: "Call with Prime Minister Andersson ... and President Niinistö"
+
+    def parties(self) -> Speaker | None:
+        """All parties as one group: "Joe Biden and Vladimir Putin", "A, B and C"."""
+        names = [name for name in (self.principal, self.counterpart, *self.others) if name]
+        if len(names) < 2:
+            return None
+        return Speaker(name=", ".join(names[:-1]) + " and " + names[-1], type="group")
 
 
 def _known_name(words: list[str], lex: TranscriptLexicon) -> str | None:
@@ -597,6 +739,8 @@ def _contact(article: ExtractedArticle, side: str, lex: TranscriptLexicon) -> _C
         principal, counterpart = after_between[0], after_between[1]
     elif re.search(r"['’]s\b", title) and len(people) >= 2:
         principal, counterpart = people[0][1], people[1][1]
+        others = tuple(name for _, name in people[2:] if name not in (principal, counterpart))
+        return _Contact(principal, counterpart, channel, others)
     else:
         counterpart = next((name for _, name in people if name != principal), None)
     return _Contact(principal, counterpart, channel)
@@ -611,11 +755,11 @@ def _readout_speaker(source: str, ctx: _Context, contact: _Contact) -> Speaker |
 
     low = " ".join(source.lower().replace("’", "'").split())
     if low in ctx.lex.both_sides and contact.principal and contact.counterpart:
-        return Speaker(name=f"{contact.principal} and {contact.counterpart}", type="group")
+        return contact.parties()
     pieces = re.split(r"\s+and\s+", source, flags=re.IGNORECASE)
     if len(pieces) >= 2:
         # "The President of Russia and the President of France agreed": each office, then both.
-        parts = [_readout_speaker(piece, ctx, contact) for piece in pieces]
+        parts = [_readout_speaker(piece, ctx, contact) or _known_speaker(piece) for piece in pieces]
         if all(part is not None and part.type == "person" for part in parts):
             return Speaker(name=" and ".join(part.name for part in parts if part is not None), type="group")
         return None
@@ -628,9 +772,31 @@ def _readout_speaker(source: str, ctx: _Context, contact: _Contact) -> Speaker |
     if office is None or office[1] is None:
         return None
     holder = office_holder(office[1], office[0], ctx.date, ctx.lex)
+    counterpart = _counterpart_by_office(source, holder, ctx, contact)
+    if counterpart is not None:
+        return counterpart
     if holder is None:
         return None
     return Speaker(name=holder.name, role=source.strip(), affiliation=holder.side, type="person")
+
+
+def _counterpart_by_office(source: str, holder: Holder | None, ctx: _Context, contact: _Contact) -> Speaker | None:
+    """"The Prime Minister" in a Kremlin readout of a call with the British Prime Minister: the counterpart,
+    when the office is written bare, the counterpart is introduced with it and the call's principal does
+    not hold it (the publisher's own prime minister is not on the call)."""
+    from parley.extract.people import known_person
+
+    if not contact.counterpart or (holder is not None and holder.name == contact.principal):
+        return None
+    bare = re.sub(r"^(?:the|our|my)\s+", "", " ".join(source.lower().replace("’", "'").split()))
+    if bare not in ctx.lex.offices:
+        return None  # "the President of Russia": an office of a named side
+    introduced = re.compile(r"\b" + re.escape(bare) + r"(?:\s+[\w'’.\-]+){0,5}?\s+" + re.escape(contact.counterpart.split()[-1])
+                            + r"\b", flags=re.IGNORECASE)
+    if not introduced.search(ctx.title) and not introduced.search(ctx.text[: ctx.lex.settings.name_search_chars]):
+        return None
+    known = known_person(contact.counterpart)
+    return Speaker(name=contact.counterpart, role=source.strip(), affiliation=known[1] if known else None, type="person")
 
 
 def _with_addressee(attribution: Attribution, contact: _Contact) -> None:
@@ -728,20 +894,29 @@ def _link_answers(records: list[Attribution]) -> None:
             pending = None
 
 
-def _resolve_readout(found: list[Attribution], ctx: _Context, contact: _Contact) -> None:
+def _resolve_readout(doc: "Doc", found: list[Attribution], ctx: _Context, contact: _Contact, plain: bool) -> None:
+    """Office words, both parties and known names as speakers; "he" is the person subject of the sentence
+    before and, in a plain readout (no turns), "they" the last pair of parties named, not the parser's guess."""
     from parley.extract.people import known_person
 
     previous: Speaker | None = None
+    group: Speaker | None = None
     for attribution in found:
         if attribution.source is not None:
             speaker = _readout_speaker(attribution.source.text, ctx, contact)
+            if speaker is None:
+                speaker = _pronoun_speaker(doc, attribution.source, ctx, contact, group if plain else None, plain)
             if speaker is None and attribution.speaker is None:
                 speaker = _named_or_recent(attribution, previous)
+            if speaker is None:
+                speaker = _parties_or_suffix(doc, attribution.source, attribution.speaker, ctx, contact)
             if speaker is not None:
                 attribution.speaker = speaker
         speaker = attribution.speaker
         if speaker is not None and speaker.type == "person":
             previous = speaker
+        elif speaker is not None and speaker.type == "group":
+            group = speaker
         known = known_person(speaker.name) if speaker is not None and speaker.type == "person" else None
         if speaker is not None and known is not None and known[0] != speaker.name:
             # "Joseph Biden" on a Kremlin page, "Joseph R. Biden" on a White House one: one person.
@@ -779,14 +954,14 @@ def _readout_statements(doc: "Doc", found: list[Attribution], text: str, lex: Tr
     added: list[Attribution] = []
     for sent in doc.sents:
         for match in pattern.finditer(text, sent.start_char, sent.end_char):
-            end = sent.end_char
-            while end > match.end() and (text[end - 1].isspace() or text[end - 1] in ".;"):
-                end -= 1
+            end = _clause_end(text, [*found, *added], match.end(), sent.end_char)
             subject = _subject(doc, sent.start_char, match.start())
-            if text[sent.start_char : match.start()].rstrip().endswith(" and"):
+            if re.search(r"\sand(?:\s+also)?$", text[sent.start_char : match.start()].rstrip()):
                 # "President Biden voiced ... and made clear that ...": the first verb's subject.
-                subject = next(((a.source.start, a.source.end) for a in found if a.source is not None
+                subject = next(((a.source.start, a.source.end) for a in [*found, *added] if a.source is not None
                                 and a.cue is not None and sent.start_char <= a.cue.start < match.start()), None)
+                if _cut_before([*found, *added], text, match.start()):
+                    taken = [(span.start, span.end) for a in [*found, *added] for span in a.content]
             if subject is None or end - match.end() < 3 or any(s < end and match.end() < e for s, e in taken):
                 continue
             to = match.group("to")
@@ -797,6 +972,28 @@ def _readout_statements(doc: "Doc", found: list[Attribution], text: str, lex: Tr
             ))
             taken.append((match.end(), end))
     return added
+
+
+def _clause_end(text: str, others: list[Attribution], start: int, end: int) -> int:
+    """Where a readout phrase's content ends: at the sentence end, or before "and (also)" and the cue of
+    the next statement in the sentence ("reaffirmed X, and also expressed satisfaction with Y")."""
+    end = min((a.cue.start for a in others if a.cue is not None and start < a.cue.start < end), default=end)
+    trimmed = re.sub(r"(?:[\s,;.]|\band\b|\balso\b)+$", "", text[start:end])
+    return start + len(trimmed) if trimmed else end
+
+
+def _cut_before(found: list[Attribution], text: str, cue: int) -> bool:
+    """"underscored the need ... and emphasized that ...": the first statement's content, read over the
+    second cue, ends before its "and"."""
+    cut = text.rfind(" and", 0, cue)  # "..., and also expressed": the cut is before "and"
+    for attribution in found:
+        last = attribution.content[-1]
+        if attribution.kind == "indirect" and last.start < cut and cue < last.end:
+            while cut > last.start and text[cut - 1] in ", ":
+                cut -= 1
+            attribution.content[-1] = make_span(text, last.start, cut)
+            return True
+    return False
 
 
 def _with_added(found: list[Attribution], added: list[Attribution]) -> list[Attribution]:
@@ -813,16 +1010,91 @@ def _with_added(found: list[Attribution], added: list[Attribution]) -> list[Attr
     return merged
 
 
-def _named_or_recent(attribution: Attribution, previous: Speaker | None) -> Speaker | None:
-    """A readout statement's own speaker: a known person by name, else "he"/"she" for the last person."""
+def _pronoun_speaker(
+    doc: "Doc", source: Span, ctx: _Context, contact: _Contact, group: Speaker | None, plain: bool
+) -> Speaker | None:
+    """"He" in a readout: the person subject nearest before it in the sentences before ("The President of
+    Russia shared ... He also expressed ..."); "They": the last pair of parties the readout named."""
+    low = source.text.strip().lower()
+    if low == "they":
+        return group or (contact.parties() if plain else None)  # "They emphasized" before any pair was named
+    if low not in ("he", "she", "his", "her"):
+        return None
+    sentences = [sent for sent in doc.sents if sent.end_char <= source.start]
+    for deps in (("nsubj", "nsubjpass"), ("dobj", "pobj", "attr", "appos")):  # subjects first, then objects
+        for sent in reversed(sentences[-3:]):
+            for tok in reversed(sent):  # the one nearest the pronoun first, in any clause
+                if tok.dep_ not in deps or tok.lower_ in ("he", "she"):
+                    continue
+                words = doc[tok.left_edge.i : tok.right_edge.i + 1].text
+                speaker = _readout_speaker(words, ctx, contact) or _known_speaker(words)
+                if speaker is not None and speaker.type == "person":
+                    return speaker
+    return None
+
+
+def _garbled(doc: "Doc", attribution: Attribution) -> bool:
+    """A source the parser took from inside a clause: "compelling Russia to" (respond in kind), or one
+    holding its own cue ("weapons systems threatening Russia ..." with the cue "threatening")."""
+    source, cue = attribution.source, attribution.cue
+    if source is not None and cue is not None and source.start <= cue.start < source.end:
+        return True
+    span = doc.char_span(source.start, source.end, alignment_mode="expand") if source is not None else None
+    return span is not None and len(span) > 0 and (span[0].pos_ == "VERB" or span[-1].pos_ in ("ADP", "PART"))
+
+
+def _parties_or_suffix(doc: "Doc", source: Span, found: Speaker | None, ctx: _Context, contact: _Contact) -> Speaker | None:
+    """The parser's "two leaders" as both parties of the call; "Jr." after "President Joseph R. Biden," as him."""
+    if found is not None and contact.principal and contact.counterpart and f"the {found.name.lower()}" in ctx.lex.both_sides:
+        return contact.parties()
+    if re.fullmatch(r"[JS]r\.?", source.text.strip()):
+        sentence = next((sent for sent in doc.sents if sent.start_char <= source.start < sent.end_char), None)
+        return _known_speaker(ctx.text[sentence.start_char : source.start].strip(" ,")) if sentence is not None else None
+    return None
+
+
+def _to_sentence_end(doc: "Doc", found: list[Attribution], text: str) -> None:
+    """A readout statement whose content stops inside its sentence runs on to the sentence's end when no
+    other statement stands in between: "outlined the sanctions [the United States ... would impose]"."""
+    marks = sorted(span.start for a in found for span in (a.source, a.cue, *a.content) if span is not None)
+    ends = [sent.end_char for sent in doc.sents]
+    for attribution in found:
+        last = attribution.content[-1]
+        if attribution.kind != "indirect" or attribution.question:
+            continue
+        at = bisect.bisect_left(ends, last.end)
+        if at >= len(ends):
+            continue
+        end = ends[at]
+        while end > last.end and (text[end - 1].isspace() or text[end - 1] in ".;"):
+            end -= 1
+        gap = text[last.end : end]
+        if end - last.end < 3 or "\n" in gap or any(last.end <= mark < end for mark in marks):
+            continue
+        attribution.content[-1] = make_span(text, last.start, end)
+
+
+def _known_speaker(words: str) -> Speaker | None:
+    """A known person named at the end of ``words``: "US President Joseph Biden" -> Joe Biden."""
     from parley.extract.people import known_person
 
-    source = attribution.source.text if attribution.source is not None else ""
-    words = [w for w in source.split() if w[:1].isupper()]
-    for start in range(len(words)):
-        known = known_person(" ".join(words[start:]))
+    names = [w for w in words.split() if w[:1].isupper()]
+    for start in range(len(names)):
+        known = known_person(" ".join(names[start:]))
         if known is not None:
             return Speaker(name=known[0], affiliation=known[1], type="person")
+        holder = _holder_by_name(" ".join(names[start:]), lexicon()) if len(names) - start >= 2 else None
+        if holder is not None:  # an office holder parley knows by office only: "Press Secretary Jen Psaki"
+            return Speaker(name=holder.name, affiliation=holder.side, type="person")
+    return None
+
+
+def _named_or_recent(attribution: Attribution, previous: Speaker | None) -> Speaker | None:
+    """A readout statement's own speaker: a known person by name, else "he"/"she" for the last person."""
+    source = attribution.source.text if attribution.source is not None else ""
+    known = _known_speaker(source)
+    if known is not None:
+        return known
     if source.lower() in ("he", "she") and previous is not None and previous.type == "person":
         return previous
     return None
@@ -856,8 +1128,14 @@ def apply_transcripts(doc: "Doc", article: ExtractedArticle, found: list[Attribu
     if side is not None:
         ctx = _Context(title=article.title or "", text=article.text, side=side, date=article.published,
                        outlet=article.outlet, lex=lex)
+        if not turns:
+            found = [a for a in found if not _garbled(doc, a)]
         found = _with_added(found, _readout_statements(doc, found, article.text, lex))
-        _resolve_readout(found, ctx, _contact(article, side, lex))
+        if not turns:
+            _to_sentence_end(doc, found, article.text)
+        _resolve_readout(doc, found, ctx, _contact(article, side, lex), plain=not turns)
+        if not turns:
+            _first_person_of_author(found, ctx)
     if not turns:
         return found
     _inherit(found, turns, lex.first_person)
