@@ -175,8 +175,12 @@ def compare_command(
         return
     wordings = f" (also: {', '.join(result.variants)})" if result.variants else ""
     summary = Table(title=f"“{result.notion}”{wordings}", expand=True)
-    for column in ("side", "statements", "speakers", "first", "last", "outlets", "key terms"):
-        summary.add_column(column)
+    # Counts and dates never wrap (at 80 columns they were cut to "statemen…", "2022-02-…"); outlets
+    # and key terms take the rest.
+    for column in ("side", "statements", "speakers", "first", "last"):
+        summary.add_column(column if column != "statements" else "stmts", no_wrap=True)
+    summary.add_column("outlets", ratio=1)
+    summary.add_column("key terms", ratio=1)
     for side in result.sides:
         summary.add_row(
             side.side if side.members == [side.side] else f"{side.side} ({','.join(side.members)})",
