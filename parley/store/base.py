@@ -166,6 +166,25 @@ class NotionContext(BaseModel):
     affiliation: str | None = None
 
 
+def contexts_of_articles(
+    texts: dict[str, Sequence[Any]], rows: Sequence[Sequence[Any]]
+) -> list[NotionContext]:
+    """Notion contexts from both stores' rows, each span cut from its article's text.
+
+    ``texts``: article id -> (text, published, title, storage order); ``rows``: (article id,
+    attribution, start, end, publisher, speaker, role, affiliation) in context order. Contexts come
+    out in the articles' storage order, each article's in the order given."""
+    ordered = sorted(rows, key=lambda r: texts[r[0]][3])  # stable: contexts stay in order
+    return [
+        NotionContext(
+            article_id=r[0], attribution=r[1], start=r[2], end=r[3], text=texts[r[0]][0][r[2] : r[3]],
+            published=texts[r[0]][1], title=texts[r[0]][2], publisher=r[4], speaker=r[5], role=r[6],
+            affiliation=r[7],
+        )
+        for r in ordered
+    ]
+
+
 class NotionTermRow(BaseModel):
     """A notion term found at ingest (the terms step), with who said it."""
 

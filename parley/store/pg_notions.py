@@ -16,7 +16,7 @@ from typing import Any
 from parley.models import ExtractedArticle
 from parley.notions.index import contexts, pack_counts, publisher, sum_counts, term_rows, word_counts
 from parley.notions.matching import MAX_GAP
-from parley.store.base import NotionContext, NotionTermRow
+from parley.store.base import NotionContext, NotionTermRow, contexts_of_articles
 from parley.store.filters import ArticleFilter
 
 __all__ = ["backfill", "index_article", "read_article_contexts", "read_contexts", "read_terms", "read_word_counts"]
@@ -152,15 +152,7 @@ def read_article_contexts(conn: Any, article_ids: Sequence[str]) -> list[NotionC
         "WHERE c.article_id = ANY(%s) ORDER BY c.id",
         (list(texts),),
     ).fetchall()
-    rows.sort(key=lambda r: texts[r[0]][3])  # storage order of the articles (stable: contexts stay in order)
-    return [
-        NotionContext(
-            article_id=r[0], attribution=r[1], start=r[2], end=r[3], text=texts[r[0]][0][r[2] : r[3]],
-            published=texts[r[0]][1], title=texts[r[0]][2], publisher=r[4], speaker=r[5], role=r[6],
-            affiliation=r[7],
-        )
-        for r in rows
-    ]
+    return contexts_of_articles(texts, rows)
 
 
 def read_word_counts(conn: Any, article_ids: Sequence[str], keys: Collection[str]) -> tuple[dict[str, int], int]:

@@ -17,7 +17,7 @@ import json
 import threading
 import zlib
 from collections import OrderedDict
-from collections.abc import Callable, Hashable, Iterable
+from collections.abc import Callable, Hashable, Sequence
 from typing import Any
 
 from parley.models import ExtractedArticle
@@ -90,7 +90,7 @@ class RecordCache:
         self._lock = threading.Lock()
 
     def get_many(
-        self, keys: Iterable[Hashable], load: Callable[[list[Hashable]], dict[Hashable, dict[str, Any]]]
+        self, keys: Sequence[Hashable], load: Callable[[list[Hashable]], dict[Hashable, dict[str, Any]]]
     ) -> dict[Hashable, dict[str, Any]]:
         """The record of each key; ``load`` gets the keys not cached and returns their records."""
         found: dict[Hashable, dict[str, Any]] = {}

@@ -24,7 +24,7 @@ from parley.notions.index import (
     word_counts,
 )
 from parley.store import records
-from parley.store.base import NotionContext, NotionTermRow
+from parley.store.base import NotionContext, NotionTermRow, contexts_of_articles
 from parley.store.filters import ArticleFilter
 
 __all__ = ["backfill", "index_article", "read_article_contexts", "read_contexts", "read_terms", "read_word_counts"]
@@ -139,15 +139,7 @@ def read_article_contexts(conn: sqlite3.Connection, article_ids: Sequence[str]) 
         "WHERE c.article_id IN (SELECT value FROM json_each(?)) ORDER BY c.id",
         [json.dumps(list(texts))],
     ).fetchall()
-    rows.sort(key=lambda r: texts[r[0]][3])  # storage order of the articles (stable: contexts stay in order)
-    return [
-        NotionContext(
-            article_id=r[0], attribution=r[1], start=r[2], end=r[3], text=texts[r[0]][0][r[2] : r[3]],
-            published=texts[r[0]][1], title=texts[r[0]][2], publisher=r[4], speaker=r[5], role=r[6],
-            affiliation=r[7],
-        )
-        for r in rows
-    ]
+    return contexts_of_articles(texts, rows)
 
 
 def read_word_counts(
