@@ -155,8 +155,8 @@ def read_word_counts(
 def read_terms(conn: sqlite3.Connection, f: ArticleFilter) -> Iterator[NotionTermRow]:
     where, params = _where(f)
     cursor = conn.cursor().execute(
-        "SELECT m.article_id, m.attribution, m.key, m.surface, t.speaker_name, t.speaker_affiliation, t.content, "
-        "a.published "
+        "SELECT m.article_id, m.attribution, m.key, m.surface, t.speaker_name, t.speaker_affiliation, "
+        f"{records.CONTENT.format(t='t', a='a')}, a.published "
         "FROM notion_terms m JOIN articles a ON a.id = m.article_id "
         "LEFT JOIN attributions t ON t.article_id = m.article_id AND t.idx = m.attribution "
         f"WHERE {where} ORDER BY a.rowid, m.rowid",
