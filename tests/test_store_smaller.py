@@ -1,4 +1,4 @@
-"""A smaller SQLite database (issue 13, migration 0007): nothing lost, old databases migrated."""
+"""A smaller SQLite database (issue 13, migrations 0007 and 0008): nothing lost, old databases migrated."""
 
 from __future__ import annotations
 
@@ -43,6 +43,8 @@ def test_a_schema_0006_database_migrates_with_nothing_lost(tmp_path: Path) -> No
     signatures = dict(_read(db, "SELECT article_id, signature FROM syndication_signatures"))
     words = dict(_read(db, "SELECT article_id, words FROM notion_articles"))
     texts = dict(_read(db, "SELECT id, text FROM articles"))
+    contexts = _read(db, "SELECT article_id, attribution, start, end FROM notion_contexts ORDER BY id")
+    term_rows = _read(db, "SELECT article_id, attribution, key, surface FROM notion_terms ORDER BY rowid")
     assert any(" … " in c for c in contents.values()) and len(contents) > 50
 
     with SQLiteStore(db) as store:
@@ -66,6 +68,14 @@ def test_a_schema_0006_database_migrates_with_nothing_lost(tmp_path: Path) -> No
             keys = list(word_counts(texts[article_id]))
             assert sum_counts([blob], keys) == sum_counts([words[article_id]], keys)
             assert len(blob) < len(words[article_id]) * 0.6
+        # Notion rows name their article by rowid (0008): the same rows, in the same order.
+        assert [tuple(r) for r in store.conn.execute(
+            "SELECT a.id, c.attribution, c.start, c.end FROM notion_contexts c JOIN articles a ON a.rowid = c.article "
+            "ORDER BY c.id")] == contexts
+        assert [tuple(r) for r in store.conn.execute(
+            "SELECT a.id, m.attribution, m.key, m.surface FROM notion_terms m JOIN articles a ON a.rowid = m.article "
+            "ORDER BY m.rowid")] == term_rows
+        assert len(store.notion_article_contexts(list(texts))) == len(contexts)
         used = {r[0] for r in store.conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
         assert not used & {"entities_code", "events_type", "events_actor", "events_recipient", "notion_terms_key"}
 

@@ -52,7 +52,8 @@ def migrations() -> list[tuple[int, str, str]]:
 # Python steps of a migration, run in its transaction right after its SQL: filling new tables
 # from what the stored records hold.
 _AFTER_MIGRATION: dict[int, Callable[[sqlite3.Connection], object]] = {
-    3: sqlite_notions.backfill, 6: lambda conn: _pack_stored_records(conn), 7: lambda conn: _narrow_signatures(conn),
+    3: sqlite_notions.backfill, 6: lambda conn: _pack_stored_records(conn),
+    7: lambda conn: _narrow_signatures(conn), 8: sqlite_notions.backfill,
 }
 
 
