@@ -113,6 +113,10 @@ def test_precision_set_scores(tmp_path: Path) -> None:
     assert result["recall"] == round(2 / 3, 4)  # the REJECT label has no emitted event
     assert result["silent_when_none"] == 1.0
     assert result["articles"] == 1 and result["events_per_article"] == 2.0
+    # the halves: p2 is the only even (tuned) id, p1 and p3 the odd (held-out) ones
+    assert result["halves"]["even"]["silent_when_none"] == 1.0 and result["halves"]["even"]["recall"] == 0.0
+    assert result["halves"]["odd"]["precision"] == 1.0 and result["halves"]["odd"]["recall"] == round(2 / 3, 4)
+    assert result["precision_complete"] == 1.0  # both events have a coded actor: shown by default
 
 
 def test_precision_set_wrong_actor_is_not_right(tmp_path: Path) -> None:
