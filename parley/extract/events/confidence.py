@@ -13,7 +13,7 @@ the event itself, and weighed in ``events/confidence.tsv``:
 
 The confidence is 1 plus the weights of the cues found, clipped to [0, 1]. An event under
 ``confidence_threshold`` (``events/settings.toml``) is kept but marked partial: ``parley events``
-and the UI hide it by default; ``--all`` shows it, with its cues.
+and the UI hide it by default; ``parley events --partial`` lists it, with its cues.
 """
 
 from __future__ import annotations

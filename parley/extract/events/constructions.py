@@ -715,7 +715,7 @@ def _claimed(tier: AnchorKind, token: "Token", state: SentenceState) -> bool:
 
 def explain(coder: Coder, candidate: Candidate, state: SentenceState, anchor: "Token") -> None:
     """Say why the candidate's event was coded: its construction and lexicon entry, and whether it
-    is partial (no coded actor: nobody known did it)."""
+    is partial (its confidence, from named cues, is under the threshold)."""
     event = candidate.event
     if event is None:
         return
