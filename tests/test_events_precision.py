@@ -171,6 +171,8 @@ def _shown(text: str) -> list[tuple[str, bool, list[str]]]:
         ("Ukraine has been in turmoil since Russia invaded Crimea in 2014.", "ASSAULT", "background_clause"),
         # a nominalisation a stance is about, with nobody acting on anybody
         ("Officials said they were concerned about Chinese aggression.", "ASSAULT", "stance_object"),
+        # an opinion in a quote, read from an everyday verb, with no one it is about
+        ('"We always respect territorial integrity," the Chinese minister said.', "SUPPORT", "type:SUPPORT"),
     ],
 )
 def test_low_confidence_event_is_hidden(text: str, kind: str, cue: str) -> None:
@@ -182,12 +184,13 @@ def test_low_confidence_event_is_hidden(text: str, kind: str, cue: str) -> None:
     ("text", "kind"),
     [
         ("Russia invaded Ukraine in February.", "ASSAULT"),
+        ("Japan gave $10 million in aid to Ukraine.", "AID"),
         ("France and Germany signed a treaty on Monday.", "SUPPORT"),
         # the type itself is the modality: a conditional threat, a stated intention
         ("If Russia invades Ukraine, Germany will impose sanctions on Moscow.", "THREATEN"),
         ("Washington said sanctions would only be imposed if Ankara activated the system.", "THREATEN"),
         # one weak cue (a relative clause) does not hide an event between two named parties
-        ("The treaty that France signed with Germany in 1963 is still in force.", "SUPPORT"),
+        ("The sanctions that France imposed on Iran in 2012 are still in force.", "SANCTION"),
     ],
 )
 def test_confident_event_is_shown(text: str, kind: str) -> None:

@@ -108,6 +108,7 @@ def cues_of(event: Event, anchor: "Token", rules: "EventRules") -> list[str]:
         found.add("self_loop")
     if event.construction:
         found.add(f"construction:{event.construction}")
+    found.add(f"type:{event.type}")
     if event.aux and not (event.type in rules.modal_type and event.aux != "historical"):
         found.add(f"aux:{event.aux}")
     if event.asserted_by is not None:
