@@ -72,7 +72,7 @@ def _plv(records: list[dict[str, Any]], fmt: str, show_errors: bool) -> dict[str
     from parley.eval.events import evaluate_plv
 
     result = evaluate_plv(records)
-    metrics = {k: result[k] for k in ("type_found", "type_actor_recipient")}
+    metrics = {k: result[k] for k in ("type_found", "type_actor_recipient", "type_found_complete")}
     metrics.update({f"recall_{kind}": row["recall"] for kind, row in result["per_type"].items()})
     if fmt == "json":
         out.print_json(json.dumps(result))
