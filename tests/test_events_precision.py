@@ -173,6 +173,9 @@ def _shown(text: str) -> list[tuple[str, bool, list[str]]]:
         ("Officials said they were concerned about Chinese aggression.", "ASSAULT", "stance_object"),
         # an opinion in a quote, read from an everyday verb, with no one it is about
         ('"We always respect territorial integrity," the Chinese minister said.', "SUPPORT", "type:SUPPORT"),
+        # a reporter's request for comment; a verb that only reports a quote
+        ("The ministry did not reply to an email from Reuters requesting comment.", "REQUEST", "asks_for_comment"),
+        ('"The danger has not passed," agreed Polat Sayim, an activist living in Australia.', "AGREE", "speech_cue"),
     ],
 )
 def test_low_confidence_event_is_hidden(text: str, kind: str, cue: str) -> None:

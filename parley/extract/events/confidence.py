@@ -87,14 +87,32 @@ def _stance_object(anchor: "Token") -> bool:
     return anchor.pos_ in {"NOUN", "PROPN"} and anchor.dep_ == "pobj" and anchor.head.head.pos_ == "ADJ"
 
 
+def _asks_for_comment(anchor: "Token", rules: "EventRules") -> bool:
+    """"requesting comment", "a request for comment", "an inquiry about whether ...": a reporter's
+    question, not a demand between parties."""
+    for child in anchor.children:
+        if child.dep_ in {"dobj", "xcomp"} and child.lemma_.lower() in rules.no_comment:
+            return True
+        if child.dep_ == "prep" and any(p.dep_ == "pobj" and p.lemma_.lower() in rules.no_comment for p in child.children):
+            return True
+    return False
+
+
 def _code(party: object) -> str | None:
     code = getattr(party, "code", None)
     return code[:3] if code else None
 
 
-def cues_of(event: Event, anchor: "Token", rules: "EventRules") -> list[str]:
-    """The named cues of an event whose trigger's head is ``anchor``, sorted."""
+def cues_of(event: Event, anchor: "Token", rules: "EventRules", speech_cues: frozenset[int] = frozenset()) -> list[str]:
+    """The named cues of an event whose trigger's head is ``anchor``, sorted. ``speech_cues``: the
+    offsets of the article's quote cues ("..., agreed Polat Sayim": the trigger only reports a quote)."""
     found = _clause_cues(anchor, rules)
+    if anchor.idx in speech_cues and any(c.dep_ == "nsubj" and c.i > anchor.i for c in anchor.children):
+        found.add("speech_cue")  # '"...," agreed Polat Sayim': the verb only reports the quote
+    if _asks_for_comment(anchor, rules):
+        found.add("asks_for_comment")
+    if event.actor is not None and event.actor.code and event.actor.code[3:6] == "MED":
+        found.add("media_actor")
     if event.construction == "demand":
         found.discard("obligation")  # "Sudan must return ...": the obligation is the demand itself
     if event.type in rules.modal_type:  # "would be imposed if ...": the threat is the modality
