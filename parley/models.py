@@ -193,9 +193,13 @@ class Event(Record):
     sentence: Span | None = None
     depth: int | None = None  # depth of the trigger in its sentence's parse (0: the main verb)
     # Why it was coded (issue 12): the construction that took the trigger and the lexicon entry
-    # it read ("call for", "launch attack"); partial when no coded actor says who acted.
+    # it read ("call for", "launch attack"); the named cues its confidence was built from
+    # (no_actor, relative_clause, aux:hypothetical, ...); partial when the confidence is under the
+    # threshold (events/settings.toml): kept, hidden by default.
     construction: str | None = None
     lexicon_entry: str | None = None
+    confidence: float | None = None
+    cues: list[str] = Field(default_factory=list)
     partial: bool = False
 
 

@@ -77,11 +77,14 @@ def test_plv_scores(tmp_path: Path) -> None:
         _plv("Georgia invaded Russia in 2008.", "<s>Russia</s> invaded <t>Georgia</t> in 2008.", "ASSAULT"),  # sides swapped
         _plv("Ethiopian forces withdrew from Somalia.", "<s>Ethiopian forces</s> withdrew from <t>Somalia</t>.", "YIELD"),
         _plv("The weather was fine in Paris.", "<s>The weather</s> was fine in <t>Paris</t>.", "AGREE"),
+        # found, but hidden by default: a hypothetical is partial
+        _plv("Russia could invade Georgia next year.", "<s>Russia</s> could invade <t>Georgia</t> next year.", "ASSAULT"),
     ]
     assert is_plv(records) and not is_plv([{"id": 1, "text": "x", "event": "AGREE"}])
     result = evaluate_plv(records)
-    assert result["type_found"] == 0.75  # YIELD is found as RETREAT; nothing is found in the weather
-    assert result["type_actor_recipient"] == 0.5  # the swapped sentence has the type, not the parties
+    assert result["type_found"] == 0.8  # YIELD is found as RETREAT; nothing is found in the weather
+    assert result["type_actor_recipient"] == 0.6  # the swapped sentence has the type, not the parties
+    assert result["type_found_complete"] == 0.6  # the hypothetical invasion is found, not shown
     assert result["per_type"]["YIELD"] == {"records": 1, "recall": 1.0}
     assert result["per_type"]["AGREE"] == {"records": 1, "recall": 0.0}
 
@@ -113,6 +116,10 @@ def test_precision_set_scores(tmp_path: Path) -> None:
     assert result["recall"] == round(2 / 3, 4)  # the REJECT label has no emitted event
     assert result["silent_when_none"] == 1.0
     assert result["articles"] == 1 and result["events_per_article"] == 2.0
+    # the halves: p2 is the only even (tuned) id, p1 and p3 the odd (held-out) ones
+    assert result["halves"]["even"]["silent_when_none"] == 1.0 and result["halves"]["even"]["recall"] == 0.0
+    assert result["halves"]["odd"]["precision"] == 1.0 and result["halves"]["odd"]["recall"] == round(2 / 3, 4)
+    assert result["precision_complete"] == 1.0  # both events have a coded actor: shown by default
 
 
 def test_precision_set_wrong_actor_is_not_right(tmp_path: Path) -> None:

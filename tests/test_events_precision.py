@@ -151,3 +151,51 @@ def test_guilty_of_an_act_is_the_act() -> None:
     # "guilty of violating the ceasefire": the violation is the event, not a second accusation
     found = _triples("Both armies are guilty of violating the ceasefire, the monitors said.")
     assert [t[0] for t in found] == ["ASSAULT"], found
+
+
+# -- confidence: events kept but hidden by default (partial) when their cues say nothing happened --
+
+
+def _shown(text: str) -> list[tuple[str, bool, list[str]]]:
+    return [(e.type, e.partial, e.cues) for e in extract(text, published="2024-03-04T10:11").events]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "cue"),
+    [
+        # hypotheticals, conditions, obligations: nothing has happened
+        ("Russia could invade Ukraine next year.", "ASSAULT", "aux:hypothetical"),
+        ("If Russia invades Ukraine, Germany will impose sanctions on Moscow.", "ASSAULT", "condition"),
+        ('"We may have to attack Iran," the Israeli minister said.', "ASSAULT", "quoted_modal"),
+        # background clauses: an earlier event told as the setting of this one
+        ("Ukraine has been in turmoil since Russia invaded Crimea in 2014.", "ASSAULT", "background_clause"),
+        # a nominalisation a stance is about, with nobody acting on anybody
+        ("Officials said they were concerned about Chinese aggression.", "ASSAULT", "stance_object"),
+        # an opinion in a quote, read from an everyday verb, with no one it is about
+        ('"We always respect territorial integrity," the Chinese minister said.', "SUPPORT", "type:SUPPORT"),
+        # a reporter's request for comment; a verb that only reports a quote
+        ("The ministry did not reply to an email from Reuters requesting comment.", "REQUEST", "asks_for_comment"),
+        ('"The danger has not passed," agreed Polat Sayim, an activist living in Australia.', "AGREE", "speech_cue"),
+    ],
+)
+def test_low_confidence_event_is_hidden(text: str, kind: str, cue: str) -> None:
+    found = [(partial, cues) for k, partial, cues in _shown(text) if k == kind]
+    assert found and all(partial and cue in cues for partial, cues in found), _shown(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Russia invaded Ukraine in February.", "ASSAULT"),
+        ("Japan gave $10 million in aid to Ukraine.", "AID"),
+        ("France and Germany signed a treaty on Monday.", "SUPPORT"),
+        # the type itself is the modality: a conditional threat, a stated intention
+        ("If Russia invades Ukraine, Germany will impose sanctions on Moscow.", "THREATEN"),
+        ("Washington said sanctions would only be imposed if Ankara activated the system.", "THREATEN"),
+        # one weak cue (a relative clause) does not hide an event between two named parties
+        ("The sanctions that France imposed on Iran in 2012 are still in force.", "SANCTION"),
+    ],
+)
+def test_confident_event_is_shown(text: str, kind: str) -> None:
+    found = [partial for k, partial, _ in _shown(text) if k == kind]
+    assert found and not any(found), _shown(text)

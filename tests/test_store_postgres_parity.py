@@ -235,3 +235,16 @@ def test_postgres_search_with_more_than_64_words_is_refused(pg_db: Any) -> None:
     with pytest.raises(InputError, match="at most 64"):
         pg_db.search(" ".join(f"w{i}" for i in range(100)))
     assert pg_db.search(" ".join(["talks"] * 100)).total >= 0  # repeats count once
+
+
+def test_postgres_hides_the_same_partial_events_as_the_flag(postgres_url: str, tmp_path: Any) -> None:
+    # issue 12: partial is the event's own flag (confidence under the threshold), not only "no coded actor"
+    text = "Russia attacked Ukraine on Monday. Russia could invade Moldova next year. Houses were destroyed in Ukraine."
+    article = parley.extract(text, published="2024-01-02", url="https://example.org/partial", outlet="Wire")
+    shown = sorted(e.trigger.text for e in article.events if not e.partial)
+    assert shown == ["attacked", "destroyed"] and len(article.events) == 3
+    for where in (postgres_url, str(tmp_path / "p.db")):
+        with open_store(where) as store:
+            store.add_articles([article])
+            found = sorted(item.event.trigger.text for item in store.events(partial=False).items)
+            assert found == shown and store.events().total == 3, where

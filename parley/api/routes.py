@@ -147,7 +147,7 @@ async def event_filter(
     recipient: Annotated[str | None, Query(max_length=200, description="Recipient code prefix or name.")] = None,
     asserter: Annotated[str | None, Query(max_length=200, description="Speaker asserting it, or 'reporter'.")] = None,
     article_id: Annotated[str | None, Query(max_length=200)] = None,
-    partial: Annotated[bool, Query(description="Include partial events (no coded actor); the UI and CLI hide them.")] = True,
+    partial: Annotated[bool, Query(description="Include partial events (confidence under the threshold: a hypothetical, a background clause, no coded party...); the UI and CLI hide them.")] = True,
 ) -> EventFilter:
     return EventFilter(type=split_codes(type), actor=actor, recipient=recipient, asserter=asserter,
                        article_id=article_id, partial=partial)

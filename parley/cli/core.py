@@ -540,7 +540,7 @@ def attributions(db: str, query: str | None, speaker: str | None, affiliations: 
 @click.option("--recipient", help="Recipient code prefix or name.")
 @click.option("--asserter", help="Speaker who asserts the event, or 'reporter'.")
 @click.option("--partial/--no-partial", default=False, show_default=True,
-              help="Also list partial events (no coded actor says who acted).")
+              help="Also list partial events (low confidence: hypothetical, background, no coded party; see docs/events.md).")
 @click.option("--limit", type=click.IntRange(1, 1000), default=20, show_default=True)
 @click.option("--offset", type=click.IntRange(min=0), default=0)
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
@@ -553,7 +553,7 @@ def events(db: str, event_type: str | None, actor: str | None, recipient: str | 
       parley events --type ASSAULT
       parley events --actor RUS --asserter "Victoria Nuland"
       parley events --asserter reporter --format json
-      parley events --partial          # also events with no coded actor
+      parley events --partial          # also low-confidence (partial) events
     """
     from parley.store.filters import EventFilter, split_codes
 

@@ -72,7 +72,7 @@ def _plv(records: list[dict[str, Any]], fmt: str, show_errors: bool) -> dict[str
     from parley.eval.events import evaluate_plv
 
     result = evaluate_plv(records)
-    metrics = {k: result[k] for k in ("type_found", "type_actor_recipient")}
+    metrics = {k: result[k] for k in ("type_found", "type_actor_recipient", "type_found_complete")}
     metrics.update({f"recall_{kind}": row["recall"] for kind, row in result["per_type"].items()})
     if fmt == "json":
         out.print_json(json.dumps(result))
@@ -89,13 +89,17 @@ def _precision(folder: str, corpus: str, fmt: str, show_errors: bool) -> dict[st
     from parley.eval.events import evaluate_precision
 
     result = evaluate_precision(folder, corpus)
-    metrics = {k: result[k] for k in ("precision", "precision_complete", "recall", "silent_when_none", "events_per_article")}
+    metrics = {k: result[k] for k in ("precision", "recall", "silent_when_none", "precision_complete", "recall_complete",
+                                      "silent_when_none_complete", "events_per_article", "complete_per_article")}
     if fmt == "json":
         out.print_json(json.dumps(result))
         return metrics
     title = (f"Event precision set · {result['sentences']} sentences, {result['gold_events']} labelled events, "
              f"{result['emitted']} emitted · {result['articles']} articles · {result['seconds']} s")
     out.print(_metric_table(title, metrics))
+    for half, scores in result["halves"].items():
+        out.print(f"{half} ids{' (tuned)' if half == 'even' else ' (held out)'}: "
+                  + " · ".join(f"{k} {v:.4f}" for k, v in scores.items()), highlight=False)
     if show_errors:
         for row in result["errors"]:
             out.print(f"{row['id']}: gold {row['gold']} predicted {row['predicted']} | {row['text'][:120]}", highlight=False)

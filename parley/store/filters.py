@@ -188,7 +188,7 @@ class EventFilter(_Filter):
     recipient: str | None = None
     asserter: str | None = None  # a speaker's name, or "reporter" for the article's own voice
     article_id: str | None = None
-    partial: bool = True  # include partial events (no coded actor); `parley events` hides them by default
+    partial: bool = True  # include partial events (low confidence); `parley events` hides them by default
 
     @field_validator("type", mode="before")
     @classmethod

@@ -215,8 +215,8 @@ class _Where:
     def events(self, f: EventFilter) -> _Where:
         """Conditions on ``e`` (events) for type, actor, recipient and asserter."""
         self.in_upper("e.type", f.type).code_or_name("actor", f.actor).code_or_name("recipient", f.recipient)
-        if not f.partial:  # Event.partial: no coded actor (also right for events stored before the flag)
-            self.add("e.actor_code IS NOT NULL AND e.actor_code <> ''")
+        if not f.partial:  # Event.partial, read from the article's record (confidence under the threshold)
+            self.add("NOT COALESCE((a.record->'events'->e.idx->>'partial')::boolean, e.actor_code IS NULL OR e.actor_code = '')")
         return self.asserter(f.asserter)
 
 

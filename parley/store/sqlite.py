@@ -274,14 +274,14 @@ class SQLiteStore(Store):
                 asserter = speaker.name if speaker else None
             self.conn.execute(
                 """INSERT INTO events(article_id, idx, type, mode, negated, actor_name, actor_code, recipient_name,
-                       recipient_code, asserted_by, asserter, date, place)
-                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                       recipient_code, asserted_by, asserter, date, place, partial)
+                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 (
                     article.id, idx, event.type, event.mode, int(event.negated),
                     event.actor.name if event.actor else None, event.actor.code if event.actor else None,
                     event.recipient.name if event.recipient else None,
                     event.recipient.code if event.recipient else None,
-                    event.asserted_by, asserter, event.date, event.place,
+                    event.asserted_by, asserter, event.date, event.place, int(event.partial),
                 ),
             )
 
@@ -525,8 +525,8 @@ class SQLiteStore(Store):
             if value:
                 where.append(f"(UPPER(e.{column}_code) LIKE UPPER(?) ESCAPE '\\' OR LOWER(e.{column}_name) = LOWER(?))")
                 params.extend([_like_escape(value[:_MAX_NAME_CHARS]) + "%", value])
-        if not f.partial:  # Event.partial: no coded actor (also right for events stored before the flag)
-            where.append("e.actor_code IS NOT NULL AND e.actor_code <> ''")
+        if not f.partial:  # Event.partial (confidence under the threshold); rows stored before 0008: no coded actor
+            where.append("COALESCE(e.partial, e.actor_code IS NULL OR e.actor_code = '') = 0")
         if f.asserter:
             if f.asserter.lower() == "reporter":
                 where.append("e.asserted_by IS NULL")

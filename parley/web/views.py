@@ -361,7 +361,7 @@ def events(
     partial: bool = False,
     page: PageNo = 1,
 ) -> HTMLResponse:
-    # Partial events (no coded actor) are hidden unless asked for, as in `parley events` (issue 12).
+    # Partial events (low confidence) are hidden unless asked for, as in `parley events` (issue 12).
     f = EventFilter(type=split_codes(type), actor=actor, recipient=recipient, asserter=asserter, partial=partial)
     # The graph answers "who accuses, threatens, rejects or attacks whom" unless the user picks types.
     graph_types = list(f.type) or [t for t, tone in EVENT_TONE.items() if tone in ("hostile", "force")]

@@ -90,6 +90,8 @@ class Context:
                     continue
                 self._place(doc, starts, entity, mention.start, mention.end)
         self.statements = StatementIndex(partial.attributions)
+        # where a direct quote's cue verb is: a trigger there only reports the quote
+        self.speech_cues = frozenset(a.cue.start for a in partial.attributions if a.cue is not None and a.kind == "direct")
 
     def _place(self, doc: "Doc", starts: list[int], entity: Entity, start: int, end: int) -> None:
         i = max(bisect_right(starts, start) - 1, 0)

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Literal
 from parley.actors.codes import sector_of_role
 from parley.extract.events import grammar
 from parley.extract.events.coder import Actor, Coder, same_actor
+from parley.extract.events.confidence import cues_of, score
 from parley.extract.events.lexicon import Entry
 from parley.models import Event
 
@@ -712,9 +713,9 @@ def _claimed(tier: AnchorKind, token: "Token", state: SentenceState) -> bool:
     return token.i in (state.nouns if tier == "noun" else state.claimed)
 
 
-def explain(candidate: Candidate, state: SentenceState, anchor: "Token") -> None:
+def explain(coder: Coder, candidate: Candidate, state: SentenceState, anchor: "Token") -> None:
     """Say why the candidate's event was coded: its construction and lexicon entry, and whether it
-    is partial (no coded actor: nobody known did it)."""
+    is partial (its confidence, from named cues, is under the threshold)."""
     event = candidate.event
     if event is None:
         return
@@ -726,7 +727,10 @@ def explain(candidate: Candidate, state: SentenceState, anchor: "Token") -> None
         event.lexicon_entry = next((c.lower_ for c in anchor.children if c.dep_ == "aux"), None)
     else:  # a nominal event's noun, a verb of movement
         event.lexicon_entry = anchor.lemma_.lower()
-    event.partial = event.actor is None or not event.actor.code
+    rules = coder.rules
+    event.cues = cues_of(event, anchor, rules, coder.ctx.speech_cues)
+    event.confidence = score(event.cues, rules.confidence)
+    event.partial = event.confidence < rules.settings.confidence_threshold
 
 
 def unreal(event: Event | None, sentence: "Span") -> bool:
@@ -790,7 +794,7 @@ def resolve_sentence(coder: Coder, sentence: "Span") -> SentenceState:
             for construction in constructions:
                 candidate = construction.rule(coder, token, state)
                 if candidate is not None:
-                    explain(candidate, state, token)
+                    explain(coder, candidate, state, token)
                     _accept(coder, candidate, state)
                     break
         state.order.sort(key=lambda item: item[0])

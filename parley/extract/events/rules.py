@@ -31,6 +31,7 @@ class EventSettings:
     frame_climb: int
     conjunct_chain: int
     max_tree_depth: int
+    confidence_threshold: float
 
 
 @dataclass(frozen=True)
@@ -54,6 +55,8 @@ class EventRules:
     obligation: frozenset[str]
     negation: frozenset[str]
     willingness: frozenset[str]
+    background: frozenset[str]
+    obligation_verb: frozenset[str]
     # prepositions.tsv: what a preposition's object is to an event
     recipient_preps: tuple[str, ...]  # ordered: the first listed wins
     locative_preps: frozenset[str]
@@ -92,12 +95,15 @@ class EventRules:
     complement_frame: frozenset[str]
     domestic: frozenset[str]
     source: frozenset[str]
+    modal_type: frozenset[str]
     # labels.tsv: entity labels
     actor_labels: frozenset[str]
     place_labels: frozenset[str]
     date_labels: frozenset[str]
     people_labels: frozenset[str]
     name_labels: frozenset[str]
+    # confidence.tsv: the weight of each named cue of an event's confidence
+    confidence: dict[str, float]
 
     def is_future(self, auxiliaries: set[str]) -> bool:
         """Auxiliaries (lower case) of a verb that make it future: "will", or all of "going to"."""
@@ -115,7 +121,7 @@ _TABLES: tuple[tuple[str, str, bool], ...] = (
     ("events/types.tsv", "", False),  # PLOVER type names are upper case
     ("events/labels.tsv", "_labels", False),  # entity labels are upper case
 )
-_NOT_CLASSES = frozenset({"lexicon", "settings", "calendar", "future_phrases"})
+_NOT_CLASSES = frozenset({"lexicon", "settings", "calendar", "future_phrases", "confidence"})
 
 
 def _classes(files: DataFiles, relpath: str, suffix: str, lower: bool) -> dict[str, tuple[str, ...]]:
@@ -128,6 +134,17 @@ def _classes(files: DataFiles, relpath: str, suffix: str, lower: bool) -> dict[s
             raise ConfigError(f"{relpath}: unknown class {row[1]!r} for {word!r}")
         found.setdefault(name, {}).setdefault(word, None)
     return {name: tuple(words) for name, words in found.items()}
+
+
+def _weights(files: DataFiles, relpath: str) -> dict[str, float]:
+    """A ``cue<TAB>weight`` table."""
+    weights: dict[str, float] = {}
+    for row in files.rows(relpath, min_columns=2):
+        try:
+            weights[row[0]] = float(row[1])
+        except ValueError as exc:
+            raise ConfigError(f"{relpath}: weight of {row[0]!r} is not a number: {row[1]!r}") from exc
+    return weights
 
 
 def load_rules(files: DataFiles) -> EventRules:
@@ -145,6 +162,7 @@ def load_rules(files: DataFiles) -> EventRules:
         lexicon=load_lexicon(files),
         settings=files.settings("events/settings.toml", EventSettings),
         calendar=load_calendar(files),
+        confidence=_weights(files, "events/confidence.tsv"),
         future=frozenset(w for w in future if " " not in w),
         future_phrases=tuple(frozenset(w.split()) for w in future if " " in w),  # "going to"
         **classes,

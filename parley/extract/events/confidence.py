@@ -1,0 +1,143 @@
+"""How sure the coder is that an event happened between the parties it names (issue 12).
+
+An event's confidence is built from named cues, each read off the parse around its trigger or off
+the event itself, and weighed in ``events/confidence.tsv``:
+
+* who: no coded actor, no coded recipient, an actor acting on its own country;
+* how it was read: the construction (a nominal event, a reduced passive);
+* modality: hypothetical, future, a condition ("if ..."), an obligation ("must stop ...");
+* clause type: a relative clause ("the pact the United States negotiated"), a background clause or
+  phrase ("since they seized control", "after the 2014 annexation"), a noun the object of a stance
+  ("concerned about Chinese aggression");
+* where it is said: in reported speech, with a modal.
+
+The confidence is 1 plus the weights of the cues found, clipped to [0, 1]. An event under
+``confidence_threshold`` (``events/settings.toml``) is kept but marked partial: ``parley events``
+and the UI hide it by default; ``parley events --partial`` lists it, with its cues.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from parley.models import Event
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from parley.extract.events.rules import EventRules
+
+__all__ = ["cues_of", "score"]
+
+# The cues of a clause that did not (yet) happen.
+_MODAL_CUES = frozenset({"aux:hypothetical", "aux:future", "condition", "governed:hypothetical", "governed:future"})
+# How far up the parse a governing clause is looked for (a guard; sentences are shallow).
+_CLIMB = 12
+
+
+def _path(anchor: "Token") -> list["Token"]:
+    """The anchor and its heads up to the sentence root."""
+    path, probe = [anchor], anchor
+    while probe.head.i != probe.i and len(path) < _CLIMB:
+        probe = probe.head
+        path.append(probe)
+    return path
+
+
+def _marked(token: "Token", words: frozenset[str]) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in words for c in token.children)
+
+
+def _clause_cues(anchor: "Token", rules: "EventRules") -> set[str]:
+    """Cues of the clauses above the trigger: relative, background, conditional, obligation."""
+    found: set[str] = set()
+    path = _path(anchor)
+    for below, token in zip(path, path[1:] + [None], strict=True):
+        if below.dep_ in {"relcl", "acl"} and below.pos_ in {"VERB", "AUX"}:
+            found.add("relative_clause")
+        if below.dep_ == "advcl" and _marked(below, rules.background):
+            found.add("background_clause")
+        if below.dep_ == "pobj" and token is not None and token.lower_ in rules.background:
+            found.add("background_clause")
+        if below.dep_ == "advcl" and _marked(below, rules.condition):
+            found.add("condition")
+        if any(c.dep_ == "advcl" and _marked(c, rules.condition) for c in below.children):
+            found.add("condition")
+        if any(c.dep_ == "aux" and c.lower_ in rules.obligation for c in below.children):
+            found.add("obligation")
+        if token is not None and below.dep_ == "xcomp" and token.lemma_.lower() in rules.obligation_verb:
+            found.add("obligation")  # "have to respect", "need to stop"
+        if below.i != anchor.i:
+            found |= _governing_mode(below, rules)
+    return found
+
+
+def _governing_mode(verb: "Token", rules: "EventRules") -> set[str]:
+    """"may overreact by threatening", "will add support for": the mode of a clause above the trigger."""
+    auxes = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+    if auxes & rules.hypothetical:
+        return {"governed:hypothetical"}
+    if rules.is_future(auxes):
+        return {"governed:future"}
+    return set()
+
+
+def _stance_object(anchor: "Token") -> bool:
+    """"concerned about Chinese aggression": an event noun a stance adjective is about."""
+    return anchor.pos_ in {"NOUN", "PROPN"} and anchor.dep_ == "pobj" and anchor.head.head.pos_ == "ADJ"
+
+
+def _asks_for_comment(anchor: "Token", rules: "EventRules") -> bool:
+    """"requesting comment", "a request for comment", "an inquiry about whether ...": a reporter's
+    question, not a demand between parties."""
+    for child in anchor.children:
+        if child.dep_ in {"dobj", "xcomp"} and child.lemma_.lower() in rules.no_comment:
+            return True
+        if child.dep_ == "prep" and any(p.dep_ == "pobj" and p.lemma_.lower() in rules.no_comment for p in child.children):
+            return True
+    return False
+
+
+def _code(party: object) -> str | None:
+    code = getattr(party, "code", None)
+    return code[:3] if code else None
+
+
+def cues_of(event: Event, anchor: "Token", rules: "EventRules", speech_cues: frozenset[int] = frozenset()) -> list[str]:
+    """The named cues of an event whose trigger's head is ``anchor``, sorted. ``speech_cues``: the
+    offsets of the article's quote cues ("..., agreed Polat Sayim": the trigger only reports a quote)."""
+    found = _clause_cues(anchor, rules)
+    if anchor.idx in speech_cues and any(c.dep_ == "nsubj" and c.i > anchor.i for c in anchor.children):
+        found.add("speech_cue")  # '"...," agreed Polat Sayim': the verb only reports the quote
+    if _asks_for_comment(anchor, rules):
+        found.add("asks_for_comment")
+    if event.actor is not None and event.actor.code and event.actor.code[3:6] == "MED":
+        found.add("media_actor")
+    if event.construction == "demand":
+        found.discard("obligation")  # "Sudan must return ...": the obligation is the demand itself
+    if event.type in rules.modal_type:  # "would be imposed if ...": the threat is the modality
+        found -= _MODAL_CUES
+    actor, recipient = _code(event.actor), _code(event.recipient)
+    if actor is None:
+        found.add("no_actor")
+    if recipient is None:
+        found.add("no_recipient")
+    if actor is not None and actor == recipient:
+        found.add("self_loop")
+    if event.construction:
+        found.add(f"construction:{event.construction}")
+    found.add(f"type:{event.type}")
+    if event.aux and not (event.type in rules.modal_type and event.aux != "historical"):
+        found.add(f"aux:{event.aux}")
+    if event.asserted_by is not None:
+        found.add("reported")
+        if found & _MODAL_CUES:
+            found.add("quoted_modal")
+    if _stance_object(anchor):
+        found.add("stance_object")
+    return sorted(found)
+
+
+def score(cues: list[str], weights: dict[str, float]) -> float:
+    """1 plus the weights of the cues (a cue without a weight counts 0), clipped to [0, 1]."""
+    return round(min(1.0, max(0.0, 1.0 + sum(weights.get(cue, 0.0) for cue in cues))), 3)
