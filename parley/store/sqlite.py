@@ -525,7 +525,7 @@ class SQLiteStore(Store):
             if value:
                 where.append(f"(UPPER(e.{column}_code) LIKE UPPER(?) ESCAPE '\\' OR LOWER(e.{column}_name) = LOWER(?))")
                 params.extend([_like_escape(value[:_MAX_NAME_CHARS]) + "%", value])
-        if not f.partial:  # Event.partial (confidence under the threshold); rows stored before 0008: no coded actor
+        if not f.partial:  # Event.partial (confidence under the threshold); rows stored before migration 0009: no coded actor
             where.append("COALESCE(e.partial, e.actor_code IS NULL OR e.actor_code = '') = 0")
         if f.asserter:
             if f.asserter.lower() == "reporter":
