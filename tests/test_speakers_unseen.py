@@ -281,3 +281,24 @@ def test_bug_is_sahel_cut_the_reported_clause_in_two(nlp: Any) -> None:
     text = "Beverly Ochieng is an analyst. Ochieng said IS Sahel’s strategy appears increasingly focused on security gaps."
     a = next(a for a in attributions(nlp, text) if "Sahel" in a.content_text)
     assert a.content_text == "IS Sahel’s strategy appears increasingly focused on security gaps"
+
+
+SPLIT = 'Geir Pedersen met the delegations. "We are not there yet," Pedersen said, "but we are closer than before."'
+
+
+def test_bug_quote_split_by_its_cue_was_one_statement(nlp: Any) -> None:
+    # VOA's convention: '"A," she said, "B."' is two statements, same cue and speaker, B linked to A.
+    found = attributions(nlp, SPLIT)
+    first = next(a for a in found if a.content_text == "We are not there yet,")
+    second = next(a for a in found if a.content_text == "but we are closer than before.")
+    assert second.continues == found.index(first) and not second.inferred
+    assert second.cue == first.cue and second.speaker == first.speaker
+    assert second.speaker is not None and second.speaker.name == "Geir Pedersen"
+
+
+@pytest.mark.parametrize("merge_continuations", [True, False])
+def test_scorer_joins_a_split_quote_as_polnear_and_the_seed_count_one(nlp: Any, merge_continuations: bool) -> None:
+    from parley.eval.attributions import parley_predictions
+
+    preds = parley_predictions(nlp(SPLIT), SPLIT, merge_continuations=merge_continuations)
+    assert [len(p.content) for p in preds] == [2]

@@ -94,7 +94,8 @@ def _stands_alone(cand: Candidate, ctx: Context, results: list[Candidate]) -> bo
         return False
     if cand.via == "verb" and cand.cue_token in ctx.direct_by_cue:
         # The cue introduces a quotation; a second content is kept only when it lies outside the quote.
-        quote_parts = ctx.found[ctx.direct_by_cue[cand.cue_token]].content
+        lead = ctx.direct_by_cue[cand.cue_token]
+        quote_parts = [p for n, d in enumerate(ctx.found) if n == lead or (d.continues == lead and not d.inferred) for p in d.content]
         if any(overlaps(r, p) for r in cand.content for p in quote_parts):
             return False
     extent = (cand.content[0][0], cand.content[-1][1])
