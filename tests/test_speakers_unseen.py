@@ -302,3 +302,42 @@ def test_scorer_joins_a_split_quote_as_polnear_and_the_seed_count_one(nlp: Any, 
 
     preds = parley_predictions(nlp(SPLIT), SPLIT, merge_continuations=merge_continuations)
     assert [len(p.content) for p in preds] == [2]
+
+
+# VOA's conventions for one speaker's two statements under one cue: (text, the contents, in order).
+TWO_STATEMENTS = [
+    # "said X, adding that Y": the participle the parser hung inside the first complement.
+    (
+        "The minister said the talks had failed, adding that new talks were planned for June.",
+        ["the talks had failed", "that new talks were planned for June"],
+    ),
+    # "X, he said, but Y" with two clauses: Y continues X.
+    (
+        "The economy is growing, he said, and unemployment is falling.",
+        ["The economy is growing", "unemployment is falling"],
+    ),
+    # One statement: a fragment before the parenthetical cue, or a participle that may be someone else's.
+    ("If that happens, he said, the country will suffer.", ["If that happens … the country will suffer"]),
+    ("The economy, he said, is growing.", ["The economy … is growing"]),
+    (
+        "Officials said residents were leaving the city, saying they feared the army.",
+        ["residents were leaving the city, saying they feared the army"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "contents"), TWO_STATEMENTS)
+def test_one_speakers_statements_under_one_cue(nlp: Any, text: str, contents: list[str]) -> None:
+    found = attributions(nlp, text)
+    assert [a.content_text for a in found] == contents
+    assert all(a.continues in (None, 0) for a in found)
+
+
+def test_bug_clause_after_he_said_but_was_glued_to_the_first(nlp: Any) -> None:
+    text = (
+        "Caoilfhionn Gallagher is a lawyer. Zamora’s health was better while under house arrest, Gallagher said, "
+        "but now his legal team is concerned about the environment he returned to."
+    )
+    first, second = attributions(nlp, text)
+    assert second.content_text.startswith("now his legal team") and second.continues == 0
+    assert first.speaker == second.speaker and second.speaker is not None

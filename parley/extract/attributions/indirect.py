@@ -709,6 +709,27 @@ def _cut_contrasting_report(verb: "Token", content: list[tuple[int, int]], rules
     return content
 
 
+def _cut_participle_report(verb: "Token", content: list[tuple[int, int]], rules: AttributionRules) -> list[tuple[int, int]]:
+    """End the content before a report the same speaker goes on with: in "The minister said the talks
+    had failed, adding that new talks were planned", what she added is a statement of its own (VOA's
+    convention), though the parser hangs the participle inside the complement."""
+    start, end = content[0][0], content[-1][1]
+    doc = verb.doc
+    for tok in doc[verb.i + 1 :]:
+        if tok.idx >= end:
+            break
+        if tok.idx <= start or tok.tag_ != "VBG" or tok.dep_ not in ("advcl", "conj") or doc[tok.i - 1].text != ",":
+            continue
+        if tok.lemma_.lower() not in rules.continuation_verbs:
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in tok.children) or not any(c.dep_ == "ccomp" for c in tok.children):
+            continue
+        cut = doc[tok.i - 1].idx
+        kept = [(s, min(e, cut)) for s, e in content if s < cut]
+        return [r for r in kept if r[1] > r[0]] or content
+    return content
+
+
 def verb_candidate(verb: "Token", rules: AttributionRules) -> Candidate | None:
     frames = rules.cues.verb_frames(verb.lemma_.lower())
     content, prep, frame = _content_from_frames(verb, frames, rules)
@@ -719,7 +740,7 @@ def verb_candidate(verb: "Token", rules: AttributionRules) -> Candidate | None:
         return None
     subject = subject_of(verb, rules)
     if content and frame == "clause":
-        content = _cut_contrasting_report(verb, content, rules)
+        content = _cut_participle_report(verb, _cut_contrasting_report(verb, content, rules), rules)
     if not content and "clause" in frames:
         fronted = _fronted_clause(verb, rules)
         if fronted is not None:

@@ -78,6 +78,7 @@ class AttributionRules:
     expletives: frozenset[str]
     reflexives: frozenset[str]
     contrast_marks: frozenset[str]
+    continuation_verbs: frozenset[str]
     clock_words: frozenset[str]
     not_speaker_openers: frozenset[str]
     relative_pronouns: frozenset[str]
