@@ -341,3 +341,19 @@ def test_bug_clause_after_he_said_but_was_glued_to_the_first(nlp: Any) -> None:
     first, second = attributions(nlp, text)
     assert second.content_text.startswith("now his legal team") and second.continues == 0
     assert first.speaker == second.speaker and second.speaker is not None
+
+
+# An object whose own phrase the parser hung on the cue verb: (text, the content).
+OBJECT_PHRASES = [
+    ("Trump has voiced interest in making aid conditional on access to minerals.", "interest in making aid conditional on access to minerals"),
+    ("He urged the end to a tariff fight over spirits.", "the end to a tariff fight over spirits"),
+    # When, where or to whom stays out.
+    ("She denied the report on Monday.", "the report"),
+    ("He announced the plan in a statement.", "the plan"),
+    ("He repeated the claim to reporters.", "the claim"),
+]
+
+
+@pytest.mark.parametrize(("text", "content"), OBJECT_PHRASES)
+def test_bug_voiced_interest_in_kept_only_interest(nlp: Any, text: str, content: str) -> None:
+    assert [a.content_text for a in attributions(nlp, text)] == [content]

@@ -550,7 +550,9 @@ def _obj_content(verb: "Token", children: "list[Token]", frame: str, rules: Attr
     for child in children:
         if child.dep_ == "dobj" and child.pos_ not in ("PRON",):
             reason = next(
-                (c for c in children if c.dep_ == "prep" and c.i == child.right_edge.i + 1 and c.lower_ in rules.object_reasons), None
+                (c for c in children if c.dep_ == "prep" and c.i == child.right_edge.i + 1 and (c.lower_ in rules.object_reasons
+                 or (c.lower_ in rules.object_arguments and not _circumstance(c, rules)))),
+                None,
             )
             if reason is not None:
                 # "slammed Moise for the jailbreak": the object with what it is blamed or praised for.
@@ -560,6 +562,20 @@ def _obj_content(verb: "Token", children: "list[Token]", frame: str, rules: Attr
             if ranges:
                 return ranges, None, frame
     return None
+
+
+def _circumstance(prep: "Token", rules: AttributionRules) -> bool:
+    """ "denied the report on Monday", "announced the plan in a statement", "repeated the claim to
+    reporters": a phrase after the object that says when, where or to whom, not what was said."""
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if pobj is None:
+        return not any(c.dep_ == "pcomp" for c in prep.children)
+    lemma = pobj.lemma_.lower()
+    return (
+        pobj.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC") or pobj.pos_ == "PRON"
+        or lemma in rules.cues.channels or lemma in rules.audiences or lemma in rules.clock_words
+        or (pobj.pos_ == "PROPN" and prep.lower_ in ("to", "in"))
+    )
 
 
 def _prep_content(verb: "Token", children: "list[Token]", frame: str, rules: AttributionRules) -> _FrameReading | None:

@@ -86,6 +86,7 @@ class AttributionRules:
     to_addressee_verbs: frozenset[str]
     agreement_verbs: frozenset[str]
     object_reasons: frozenset[str]
+    object_arguments: frozenset[str]
 
 
 def load_rules(files: DataFiles) -> AttributionRules:
