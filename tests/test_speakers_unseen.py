@@ -357,3 +357,21 @@ OBJECT_PHRASES = [
 @pytest.mark.parametrize(("text", "content"), OBJECT_PHRASES)
 def test_bug_voiced_interest_in_kept_only_interest(nlp: Any, text: str, content: str) -> None:
     assert [a.content_text for a in attributions(nlp, text)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        (
+            "A report was shared, Sirio Canos-Donnay of the research council said. The dig was big. "
+            "Canos-Donnay said she hoped that it would help.",
+            "she hoped", "Sirio Canos-Donnay",
+        ),
+        (
+            "Interim President Ahmed al-Sharaa signed a declaration Thursday. Al-Sharaa said it would last five years.",
+            "it would last five years", "Ahmed al-Sharaa",
+        ),
+    ],
+)
+def test_bug_hyphenated_surname_stored_as_a_second_speaker(nlp: Any, text: str, words: str, name: str) -> None:
+    assert speaker_of(attributions(nlp, text), words) == name
