@@ -37,7 +37,7 @@ from parley.models import Entity, Event, EventActor, ExtractedArticle, Span, Sta
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["Actor", "Coder", "Context", "code_events"]
+__all__ = ["Actor", "Coder", "Context", "as_argument", "code_events", "phrase_span"]
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _OBJECTS = ("dobj", "obj", "dative", "attr", "oprd")
@@ -57,6 +57,26 @@ class Actor:
     start: int | None = None
     end: int | None = None
     region_only: bool = False
+    # The argument the party was read from, when it is not the coded mention itself: "Police" in
+    # "Police arrested ..." coded through the sentence's country (char offsets; the event's span).
+    phrase: tuple[int, int] | None = None
+
+
+def phrase_span(token: "Token") -> tuple[int, int]:
+    """The words of a noun phrase up to its head, without a leading determiner: "a car bomb"."""
+    first = token.left_edge
+    while first.i < token.i and first.pos_ in {"DET", "PUNCT"}:
+        first = token.doc[first.i + 1]
+    return first.idx, token.idx + len(token.text)
+
+
+def as_argument(actor: Actor | None, token: "Token | None") -> Actor | None:
+    """``actor`` read as the party the argument ``token`` names: its code, the argument's words."""
+    if actor is None or token is None or token.pos_ not in {"NOUN", "PROPN"}:
+        return actor
+    start, end = phrase_span(token)
+    return Actor(name=token.doc.text[start:end], code=actor.code, entity=actor.entity, start=actor.start,
+                 end=actor.end, region_only=actor.region_only, phrase=(start, end))
 
 
 def same_actor(a: Actor | None, b: Actor | None) -> bool:
@@ -547,7 +567,8 @@ class Coder:
 def _event_actor(ctx: Context, actor: Actor | None) -> EventActor | None:
     if actor is None:
         return None
-    span = make_span(ctx.text, actor.start, actor.end) if actor.start is not None and actor.end is not None else None
+    start, end = actor.phrase if actor.phrase is not None else (actor.start, actor.end)
+    span = make_span(ctx.text, start, end) if start is not None and end is not None else None
     return EventActor(name=actor.name, code=actor.code, entity=actor.entity, span=span)
 
 

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Literal
 
 from parley.actors.codes import sector_of_role
 from parley.extract.events import grammar
-from parley.extract.events.coder import Actor, Coder, same_actor
+from parley.extract.events.coder import Actor, Coder, as_argument, same_actor
 from parley.extract.events.lexicon import Entry
 from parley.models import Event
 
@@ -466,9 +466,16 @@ def clause_arguments(coder: Coder, verb: "Token", trigger: Trigger) -> Arguments
         # in the recipient's own country, a body in the singular ("the ruling party") is no self-loop.
         actor = coder.sentence_country(verb, exclude=recipient, domestic=_people(subject))
         guessed = actor is not None
+        actor = as_argument(actor, subject if subject is not None else verb.head)
     if recipient is None:
         recipient = coder.subtree_recipient(verb, actor, subject)
         recipient_guessed = recipient is not None
+        patient = _patient(coder, verb, trigger, subject) if recipient_guessed else None
+        if patient is not None and (patient.ent_type_ in coder.rules.people_labels or patient.pos_ == "PROPN"):
+            # "freed blogger Razan Ghazzawi, arrested in a raid on the Syrian Centre": the person
+            # freed, coded through the clause's country; a thing ("lifted restrictions on Cuba")
+            # keeps the mention that codes it.
+            recipient = as_argument(recipient, patient)
     else:
         recipient_guessed = False
     if guessed and everyday(coder, verb, trigger):

@@ -1,0 +1,42 @@
+"""Issue 12: an event's actor and recipient are the sentence's own arguments, as behaviour tables.
+
+Each row is a sentence written for the test (not taken from an evaluation set): the event type,
+and the words the actor and the recipient are read from (their span in the text), with the
+country their code resolves to. A party no entity codes is still the argument's words.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from parley.extract.pipeline import extract
+from parley.models import EventActor
+
+
+def _side(text: str, party: EventActor | None) -> tuple[str | None, str | None]:
+    if party is None:
+        return None, None
+    words = text[party.span.start : party.span.end] if party.span else party.name
+    return words, party.code[:3] if party.code else None
+
+
+def _events(text: str) -> list[tuple[str, tuple[str | None, str | None], tuple[str | None, str | None]]]:
+    return [(e.type, _side(text, e.actor), _side(text, e.recipient)) for e in extract(text, published="2022-02-04T10:11").events]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an office holder or a body no dictionary codes acts for the country the sentence names:
+        # the actor is the subject, coded through that country
+        ("Omar Khalil has agreed to step down from the Sudanese cabinet.", ("AGREE", ("Omar Khalil", "SDN"))),
+        ("Riot police detained dozens of students in the capital of Kenya.", ("COERCE", ("Riot police", "KEN"))),
+        ("The governor defended Chile's mining policies on Monday.", ("SUPPORT", ("governor", "CHL"))),
+        # a person freed, coded through the country the clause names
+        ("Tunisian police freed the blogger Amira Salah, detained last month during a raid on a Tunisian newspaper.",
+         ("RETREAT", ("Tunisian", "TUN"), ("blogger Amira Salah", "TUN"))),
+    ],
+)
+def test_arguments_are_the_clause_own(text: str, expected: tuple) -> None:
+    found = _events(text)
+    assert any(e[: len(expected)] == expected for e in found), found
