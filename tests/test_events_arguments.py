@@ -34,7 +34,10 @@ def _events(text: str) -> list[tuple[str, tuple[str | None, str | None], tuple[s
         ("The governor defended Chile's mining policies on Monday.", ("SUPPORT", ("governor", "CHL"))),
         # a person freed, coded through the country the clause names
         ("Tunisian police freed the blogger Amira Salah, detained last month during a raid on a Tunisian newspaper.",
-         ("RETREAT", ("Tunisian", "TUN"), ("blogger Amira Salah", "TUN"))),
+         ("RETREAT", ("Tunisian police", "TUN"), ("blogger Amira Salah", "TUN"))),
+        # a phrase is the party its entity codes: the hospital in Aleppo is Syria's
+        ("Syrian jets bombed a hospital in northern Aleppo.",
+         ("ASSAULT", ("Syrian jets", "SYR"), ("hospital in northern Aleppo", "SYR"))),
     ],
 )
 def test_arguments_are_the_clause_own(text: str, expected: tuple) -> None:

@@ -200,7 +200,11 @@ def noun_phrase_actor(ctx: Context, head: "Token") -> Actor | None:
         code = f"{code}{sector}"
     # "Russian troops" names the actor by its role; "the sidelines of the G7 summit" by the G7.
     name = ctx.text[head.left_edge.idx : head.idx + len(head.text)] if sector else best.name
-    return Actor(name=name, code=code, entity=best.entity, start=best.start, end=best.end, region_only=best.region_only)
+    # The party is the whole phrase, "an army camp in western Kabul", coded through its entity.
+    first, last = phrase_span(head)
+    phrase = (min(first, best.start if best.start is not None else first), max(last, best.end or last))
+    return Actor(name=name, code=code, entity=best.entity, start=best.start, end=best.end,
+                 region_only=best.region_only, phrase=phrase)
 
 
 def speaker_actor(ctx: Context, token: "Token") -> Actor | None:
