@@ -35,6 +35,14 @@ def _events(text: str) -> list[tuple[str, tuple[str | None, str | None], tuple[s
         # a person freed, coded through the country the clause names
         ("Tunisian police freed the blogger Amira Salah, detained last month during a raid on a Tunisian newspaper.",
          ("RETREAT", ("Tunisian police", "TUN"), ("blogger Amira Salah", "TUN"))),
+        # a dateline the parser reads as a second subject is not the actor
+        ("CAIRO (AP) - Egyptian President Ahmed Fawzi on Monday granted a pardon to two Libyan fishermen.",
+         ("CONCEDE", ("Ahmed Fawzi", "EGY"), ("two Libyan fishermen", "LBY"))),
+        ("WASHINGTON (AP) - President Donald Trump on Wednesday granted a full pardon to Conrad Black, a former publisher.",
+         ("CONCEDE", ("Donald Trump", "USA"), ("Conrad Black", None))),
+        # "to" parsed as a dative names whom a thing is given
+        ("Venezuela has granted political asylum to Pedro Alvarez.", ("AID", ("Venezuela", "VEN"), ("Pedro Alvarez", None))),
+        ("ROME -- A court in Sicily has convicted three Tunisian smugglers.", ("ACCUSE", ("court in Sicily", "ITA"))),
         # a phrase is the party its entity codes: the hospital in Aleppo is Syria's
         ("Syrian jets bombed a hospital in northern Aleppo.",
          ("ASSAULT", ("Syrian jets", "SYR"), ("hospital in northern Aleppo", "SYR"))),

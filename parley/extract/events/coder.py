@@ -102,6 +102,7 @@ class Context:
         # The dateline's place ("STEPANAKERT, FEBRUARY 4, ARTSAKHPRESS:") is where the story was
         # filed, never a party to an event.
         dateline = partial.dateline.span if partial.dateline and partial.dateline.span else None
+        self.dateline: set[int] = {t.i for t in doc if dateline is not None and dateline.start <= t.idx < dateline.end}
         for entity in partial.entities:
             if entity.type not in rules.actor_labels:
                 continue
@@ -243,9 +244,17 @@ class Coder:
         self.last_actor: Actor | None = None
 
     # -- actors ----------------------------------------------------------------------
+    def past_dateline(self, token: "Token") -> "Token":
+        """"CAIRO (AP) - President Fawzi granted ...": a dateline parsed as the subject stands for
+        the words in apposition to it after the dateline."""
+        if token.i not in self.ctx.dateline:
+            return token
+        return next((c for c in token.children if c.dep_ == "appos" and c.i not in self.ctx.dateline), token)
+
     def actor_of_token(self, token: "Token", depth: int = 0) -> Actor | None:
         if depth > self.rules.settings.actor_depth:
             return None
+        token = self.past_dateline(token)
         lower, rules = token.lower_, self.rules
         if lower in rules.relative and token.dep_ in _SUBJECTS:
             antecedent = grammar.relative_antecedent(token)
@@ -306,11 +315,11 @@ class Coder:
         for child in head.children:
             if child.i in skip:
                 continue
-            if child.dep_ in _OBJECTS or child.dep_ == "nsubjpass":
+            if (child.dep_ in _OBJECTS and child.pos_ != "ADP") or child.dep_ == "nsubjpass":
                 candidate = self.actor_of_token(child)
                 if candidate is not None:
                     found.append((0, candidate))
-            elif child.dep_ in {"prep", "agent"} and child.lower_ in preps:
+            elif child.dep_ in {"prep", "agent", "dative"} and child.lower_ in preps:  # "granted a pardon to X": "to" a dative
                 rank = 1 + preps.index(child.lower_)
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":

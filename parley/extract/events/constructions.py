@@ -457,6 +457,7 @@ def clause_arguments(coder: Coder, verb: "Token", trigger: Trigger) -> Arguments
         if recipient is not None:
             break
     subject = grammar.subject_of(verb, coder.rules)
+    subject = coder.past_dateline(subject) if subject is not None else None
     if recipient is None:
         recipient = conjoined_party(coder, _raised_subject(coder, verb), actor, coded=True)
     guessed = False
@@ -471,7 +472,9 @@ def clause_arguments(coder: Coder, verb: "Token", trigger: Trigger) -> Arguments
         recipient = coder.subtree_recipient(verb, actor, subject)
         recipient_guessed = recipient is not None
         patient = _patient(coder, verb, trigger, subject) if recipient_guessed else None
-        if patient is not None and (patient.ent_type_ in coder.rules.people_labels or patient.pos_ == "PROPN"):
+        if patient is not None and (patient.ent_type_ in coder.rules.people_labels or patient.pos_ == "PROPN") and (
+            recipient is not None and recipient.code is not None and len(recipient.code) == 3  # a country, not "a biography of Trump"
+        ):
             # "freed blogger Razan Ghazzawi, arrested in a raid on the Syrian Centre": the person
             # freed, coded through the clause's country; a thing ("lifted restrictions on Cuba")
             # keeps the mention that codes it.
@@ -509,7 +512,7 @@ def _patient(coder: Coder, verb: "Token", trigger: Trigger, subject: "Token | No
                 continue
             if child.dep_ in {"dobj", "nsubjpass"}:
                 objects.append(child)
-            elif child.dep_ == "prep" and child.lower_ in {"against", "into", "on", "with", "to"}:
+            elif child.dep_ in {"prep", "dative"} and child.lower_ in {"against", "into", "on", "with", "to"}:
                 parties.extend(p for p in child.children if p.dep_ == "pobj" and coder.noun_entry(p) is None
                                and p.ent_type_ not in coder.rules.date_labels)  # not "on Sunday"
     # "returned the painting to the Art Loss Register", "granted asylum to Assange": the party a
