@@ -43,6 +43,17 @@ def _events(text: str) -> list[tuple[str, tuple[str | None, str | None], tuple[s
         # "to" parsed as a dative names whom a thing is given
         ("Venezuela has granted political asylum to Pedro Alvarez.", ("AID", ("Venezuela", "VEN"), ("Pedro Alvarez", None))),
         ("ROME -- A court in Sicily has convicted three Tunisian smugglers.", ("ACCUSE", ("court in Sicily", "ITA"))),
+        # the party a thing goes "to" comes before the thing
+        ("Iraq returned stolen Kuwaiti archives to the government of Kuwait.",
+         ("RETREAT", ("Iraq", "IRQ"), ("government of Kuwait", "KWT"))),
+        # a joint act: the second conjoined subject is the other party, before the complement's words
+        ("Egypt and Jordan agreed to open talks on water in the Sinai.", ("AGREE", ("Egypt", "EGY"), ("Jordan", "JOR"))),
+        ("Chile and Mercosur have agreed to give tariff concessions.", ("AGREE", ("Chile", "CHL"), ("Mercosur", None))),
+        # ... but not in a demand of a third party
+        ("Britain and France called for Russia to withdraw its troops.", ("REQUEST", ("Britain", "GBR"), ("Russia", "RUS"))),
+        # a frame's complement says whom the intention is about
+        ("Pyongyang has threatened to shell the new lighthouse.",
+         ("THREATEN", ("Pyongyang", "PRK"), ("new lighthouse", None))),
         # a phrase is the party its entity codes: the hospital in Aleppo is Syria's
         ("Syrian jets bombed a hospital in northern Aleppo.",
          ("ASSAULT", ("Syrian jets", "SYR"), ("hospital in northern Aleppo", "SYR"))),

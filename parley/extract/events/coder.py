@@ -310,17 +310,19 @@ class Coder:
     # -- recipients ------------------------------------------------------------------
     def recipient_of(self, head: "Token", actor: Actor | None, skip: set[int]) -> Actor | None:
         """First actor among the objects and prepositional objects of ``head``."""
-        found: list[tuple[int, Actor]] = []
+        found: list[tuple[float, Actor]] = []
         preps = self.rules.recipient_preps
-        for child in head.children:
-            if child.i in skip:
-                continue
+        children = [c for c in head.children if c.i not in skip]
+        # "returned six Iraqi artifacts to the government of Iraq": the party a thing goes to
+        # ranks before the thing
+        goes_to = any(c.dep_ == "dobj" and self._thing(c) for c in children)
+        for child in children:
             if (child.dep_ in _OBJECTS and child.pos_ != "ADP") or child.dep_ == "nsubjpass":
                 candidate = self.actor_of_token(child)
                 if candidate is not None:
                     found.append((0, candidate))
             elif child.dep_ in {"prep", "agent", "dative"} and child.lower_ in preps:  # "granted a pardon to X": "to" a dative
-                rank = 1 + preps.index(child.lower_)
+                rank = -1 if goes_to and child.lower_ == "to" else 1 + preps.index(child.lower_)
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         candidate = self.actor_of_token(pobj)
@@ -332,6 +334,13 @@ class Coder:
             return None
         found.sort(key=lambda item: (item[1].region_only, item[0]))
         return found[0][1]
+
+    def _thing(self, obj: "Token") -> bool:
+        """Whether an object is a thing ("six Iraqi artifacts", "Russian-made arms"), not a party
+        named as the object (an entity, a person, a pronoun, people by their role)."""
+        if obj.pos_ == "PRON" or obj.ent_type_ in self.rules.people_labels:
+            return False
+        return entity_actor(self.ctx, obj) is None and sector_of_role(obj.lemma_) is None
 
     def _border_neighbour(self, place: "Token", actor: Actor | None) -> Actor | None:
         """"on Russia's borders with Ukraine": Ukraine."""
@@ -418,8 +427,9 @@ class Coder:
 
     def complement_recipient(self, verb: "Token", actor: Actor | None) -> Actor | None:
         """"accused Russia of ...", "urged Israel to withdraw": the complement's subject or first object."""
+        marked = {m.head.i for m in _complement_marks(list(verb.children))}  # "called for Russia to withdraw"
         for child in verb.children:
-            if child.dep_ in {"xcomp", "ccomp"}:
+            if child.dep_ in {"xcomp", "ccomp"} or child.i in marked:
                 subject = grammar.subject_of(child, self.rules)
                 if subject is not None:
                     found = self.actor_of_token(subject)

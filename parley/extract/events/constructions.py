@@ -387,12 +387,20 @@ def complement_subject(coder: Coder, verb: "Token", trigger: Trigger, actor: Act
     return coder.complement_recipient(verb, actor) if trigger.kind in coder.rules.complement_frame else None
 
 
+def conjoined_subject(coder: Coder, verb: "Token", trigger: Trigger, actor: Actor | None) -> Actor | None:
+    """"India and Pakistan agreed to a ceasefire to end the fighting in Kashmir": the second of two
+    conjoined subjects of a joint act is the other party, before anyone named inside the complement
+    (not so in "Britain and France called for Russia to withdraw")."""
+    return conjoined_party(coder, _raised_subject(coder, verb), actor, coded=True) if trigger.kind in coder.rules.joint else None
+
+
 # Tried in order; the first that finds a recipient wins.
 RECIPIENT_RULES: tuple[RecipientRule, ...] = (
     object_recipient,
     carried_noun_recipient,
     troop_location,
     passive_patient,
+    conjoined_subject,
     complement_subject,
 )
 
@@ -486,7 +494,9 @@ def clause_arguments(coder: Coder, verb: "Token", trigger: Trigger) -> Arguments
     if actor is None and subject is not None:
         actor = uncoded_party(coder, subject)
     if recipient is None:
-        recipient = uncoded_party(coder, _patient(coder, verb, trigger, subject)) or conjoined_party(coder, subject, actor, coded=False)
+        joint = conjoined_party(coder, subject, actor, coded=False) if trigger.kind in coder.rules.joint else None
+        recipient = joint or uncoded_party(coder, _patient(coder, verb, trigger, subject)) or conjoined_party(
+            coder, subject, actor, coded=False)
     named = subject is not None and (
         (subject.pos_ == "PROPN" or (subject.is_upper and len(subject) > 1)) and subject.ent_type_ not in coder.rules.people_labels
         or (subject.dep_ == "nsubjpass" and subject.ent_type_ == "PERSON")  # "Ajak was released"
@@ -504,6 +514,8 @@ def _patient(coder: Coder, verb: "Token", trigger: Trigger, subject: "Token | No
             if child.dep_ in {"ccomp", "xcomp"} and (inner := grammar.subject_of(child, coder.rules)) is not None:
                 if inner.pos_ in {"NOUN", "PROPN"}:
                     return inner
+            elif child.dep_ == "xcomp" and child.pos_ == "VERB":
+                heads.append(child)  # "agreed to lift sanctions against the North", "threatened to shell the tree"
     objects: list["Token"] = []
     parties: list["Token"] = []
     for head in heads:

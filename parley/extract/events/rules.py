@@ -92,6 +92,7 @@ class EventRules:
     complement_frame: frozenset[str]
     domestic: frozenset[str]
     source: frozenset[str]
+    joint: frozenset[str]
     # labels.tsv: entity labels
     actor_labels: frozenset[str]
     place_labels: frozenset[str]
