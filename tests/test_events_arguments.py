@@ -54,6 +54,15 @@ def _events(text: str) -> list[tuple[str, tuple[str | None, str | None], tuple[s
         # a frame's complement says whom the intention is about
         ("Pyongyang has threatened to shell the new lighthouse.",
          ("THREATEN", ("Pyongyang", "PRK"), ("new lighthouse", None))),
+        # a pronoun subject stands for the say-verb's subject, coded or not
+        ("Hamas has said it will release the Israeli soldier.", ("AGREE", ("Hamas", "PSE"), ("Israeli soldier", "ISR"))),
+        ("The Zetas gang said it would release two Guatemalan nurses.", ("AGREE", ("Zetas gang", None))),
+        # a name in apposition is part of the party
+        ("The Belarusian defence minister agreed with his Iranian counterpart, Ali Shamkhani, to exchange technology.",
+         ("AGREE", ("Belarusian defence minister", "BLR"), ("his Iranian counterpart, Ali Shamkhani", "IRN"))),
+        # what is discussed is the topic; the party is the one it is discussed with
+        ("The Turkish president discussed Libya with the French president by phone.",
+         ("CONSULT", ("Turkish president", "TUR"), ("French president", "FRA"))),
         # a phrase is the party its entity codes: the hospital in Aleppo is Syria's
         ("Syrian jets bombed a hospital in northern Aleppo.",
          ("ASSAULT", ("Syrian jets", "SYR"), ("hospital in northern Aleppo", "SYR"))),

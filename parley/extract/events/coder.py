@@ -67,7 +67,11 @@ def phrase_span(token: "Token") -> tuple[int, int]:
     first = token.left_edge
     while first.i < token.i and first.pos_ in {"DET", "PUNCT"}:
         first = token.doc[first.i + 1]
-    return first.idx, token.idx + len(token.text)
+    last = token
+    for child in token.children:  # "his Iranian counterpart, Mostafa Najjar": the name in apposition
+        if child.dep_ == "appos" and child.i > token.i and child.pos_ == "PROPN":
+            last = child
+    return first.idx, last.idx + len(last.text)
 
 
 def as_argument(actor: Actor | None, token: "Token | None") -> Actor | None:
@@ -265,6 +269,19 @@ class Coder:
             return self.pronoun_antecedent(token, depth)
         return noun_phrase_actor(self.ctx, token)
 
+    def antecedent_token(self, token: "Token") -> "Token | None":
+        """The words a subject pronoun stands for: "The ELN has said it will release ...": the ELN."""
+        if token.pos_ != "PRON" or token.lower_ not in self.rules.third | self.rules.first_plural:
+            return None
+        verb, governor, say = token.head, token.head.head, self.rules.say
+        while governor.i != verb.i and governor.dep_ in {"conj", "xcomp", "ccomp"} and governor.lemma_ not in say:
+            verb, governor = governor, governor.head
+        if governor.i != verb.i and governor.lemma_ in say:
+            subject = grammar.subject_of(governor, self.rules)
+            if subject is not None and subject.i != token.i and subject.pos_ in {"NOUN", "PROPN"}:
+                return subject
+        return None
+
     def pronoun_antecedent(self, token: "Token", depth: int) -> Actor | None:
         # "Hungary has said it will support ...": the subject of the governing say-verb.
         verb = token.head
@@ -316,11 +333,12 @@ class Coder:
         # "returned six Iraqi artifacts to the government of Iraq": the party a thing goes to
         # ranks before the thing
         goes_to = any(c.dep_ == "dobj" and self._thing(c) for c in children)
+        topic = head.lemma_.lower() in self.rules.topic  # "discussed Libya with Trump": Trump
         for child in children:
             if (child.dep_ in _OBJECTS and child.pos_ != "ADP") or child.dep_ == "nsubjpass":
                 candidate = self.actor_of_token(child)
                 if candidate is not None:
-                    found.append((0, candidate))
+                    found.append((len(preps) + 1 if topic and child.dep_ == "dobj" else 0, candidate))
             elif child.dep_ in {"prep", "agent", "dative"} and child.lower_ in preps:  # "granted a pardon to X": "to" a dative
                 rank = -1 if goes_to and child.lower_ == "to" else 1 + preps.index(child.lower_)
                 for pobj in child.children:

@@ -466,6 +466,8 @@ def clause_arguments(coder: Coder, verb: "Token", trigger: Trigger) -> Arguments
             break
     subject = grammar.subject_of(verb, coder.rules)
     subject = coder.past_dateline(subject) if subject is not None else None
+    if actor is None and subject is not None:
+        subject = coder.antecedent_token(subject) or subject  # "Farc has said it will release ...": Farc
     if recipient is None:
         recipient = conjoined_party(coder, _raised_subject(coder, verb), actor, coded=True)
     guessed = False

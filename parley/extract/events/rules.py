@@ -72,6 +72,7 @@ class EventRules:
     party_object: frozenset[str]
     intransitive: frozenset[str]
     undergo: frozenset[str]
+    topic: frozenset[str]
     blame: frozenset[str]
     no_comment: frozenset[str]
     # noun_classes.tsv: nouns and modifiers with a role in constructions
