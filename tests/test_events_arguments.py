@@ -63,6 +63,9 @@ def _events(text: str) -> list[tuple[str, tuple[str | None, str | None], tuple[s
         # what is discussed is the topic; the party is the one it is discussed with
         ("The Turkish president discussed Libya with the French president by phone.",
          ("CONSULT", ("Turkish president", "TUR"), ("French president", "FRA"))),
+        # a demonym inside a document's name codes it; a light verb's conjoined event nouns share its subject
+        ("The Arab League expressed its rejection and condemnation of the Israeli declaration.",
+         ("ACCUSE", ("The Arab League", "IGO"), ("Israeli declaration", "ISR"))),
         # a phrase is the party its entity codes: the hospital in Aleppo is Syria's
         ("Syrian jets bombed a hospital in northern Aleppo.",
          ("ASSAULT", ("Syrian jets", "SYR"), ("hospital in northern Aleppo", "SYR"))),

@@ -134,10 +134,10 @@ def entity_actor(ctx: Context, token: "Token") -> Actor | None:
     """The coded entity mention ``token`` is part of, if any."""
     found = ctx.entity_at.get(token.i)
     if found is None:
-        return None
+        return _named_inside(ctx, token) if token.ent_type_ in {"NORP", "GPE"} else None
     entity, start, end = found
     if not entity.code:
-        return None  # "Kurds", a person of unknown affiliation: look further into the phrase
+        return _named_inside(ctx, token)  # "Kurds", a person of unknown affiliation: look further into the phrase
     if token.i > 0 and token.doc[token.i - 1].lower_ in ctx.rules.group_modifier:
         return None  # "ethnic Albanians in Serbia" are a group, not the Albanian state
     owner = _possessing_country(ctx, token, entity)
@@ -148,6 +148,17 @@ def entity_actor(ctx: Context, token: "Token") -> Actor | None:
         match = country_match(ctx.text[start:end])
         region_only = bool(match and match.via == "region")
     return Actor(name=ctx.text[start:end], code=entity.code, entity=entity.name, start=start, end=end, region_only=region_only)
+
+
+def _named_inside(ctx: Context, token: "Token") -> Actor | None:
+    """"the Israeli declaration", a document no dictionary codes: its demonym or country modifier
+    names the party (not a person's name, nor a region)."""
+    if token.dep_ not in {"amod", "compound", "poss"} or token.ent_type_ in ctx.rules.people_labels - {"NORP"}:
+        return None
+    match = country_match(token.text)
+    if match is None or match.via not in {"name", "demonym"}:
+        return None
+    return Actor(name=token.text, code=match.code, entity=token.text, start=token.idx, end=token.idx + len(token.text))
 
 
 def _possessing_country(ctx: Context, token: "Token", entity: Entity) -> Actor | None:

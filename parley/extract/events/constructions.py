@@ -639,6 +639,9 @@ def nominal(coder: Coder, noun: "Token", state: SentenceState) -> Candidate | No
     if entry is None or noun.ent_type_ in coder.rules.name_labels or noun.ent_type_ in coder.rules.date_labels:
         return None  # "the Organization for Economic Cooperation": a name, not cooperation; "March 24" no march
     actor = _nominal_actor(coder, noun, entry.type)
+    if actor is None and noun.dep_ == "conj" and noun.head.i in state.nouns and noun.head.dep_ == "dobj":
+        # "expressed its rejection and condemnation of ...": the light verb's subject acts in both
+        actor = coder.verb_actor(noun.head.head)
     if entry.type == "MOBILIZE":
         found = _troops(coder, noun, actor)
         if found is None:
@@ -647,6 +650,8 @@ def nominal(coder: Coder, noun: "Token", state: SentenceState) -> Candidate | No
     else:
         skip = {t.i for p in noun.children if p.lower_ == "from" and entry.type in coder.rules.source for t in p.subtree}
         recipient = coder.recipient_of(noun, actor, skip) or _undergoer(coder, noun, actor)
+        if recipient is None and noun.dep_ == "conj":  # "its rejection and condemnation of the plan"
+            recipient = coder.recipient_of(noun.head, actor, skip | {noun.i})
     if entry.type == "ACCUSE" and noun.lemma_.lower() in coder.rules.stance:
         if noun.dep_ == "nsubj":
             recipient = _stance_recipient(coder, noun, recipient)
