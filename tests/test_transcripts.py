@@ -663,3 +663,17 @@ def test_bug_title_case_function_words_were_read_as_names() -> None:
              "Putin of Russia")
     found = _extract(text, title=title, published="2021-07-09", **WHITE_HOUSE)
     assert _said(found) == [("Joe Biden", "reiterated")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The United States and France acknowledge our shared responsibility.", ("United States and France", "USA+FRA")),
+        ("The two governments will identify steps to improve cooperation.", ("Joe Biden and Emmanuel Macron", "USA+FRA")),
+        ("The United States welcomes France's role.", ("United States", "USA")),  # one signatory: its own side
+    ],
+)
+def test_bug_united_states_and_france_joint_statement_had_no_side(sentence: str, expected: tuple[str, str]) -> None:
+    """"United States-France Joint Statement": "The United States and France acknowledge ..." had no side."""
+    found = _extract(sentence, title="United States-France Joint Statement", published="2021-10-29", **WHITE_HOUSE)
+    assert [(a.speaker.name, a.speaker.affiliation) for a in found if a.speaker] == [expected]

@@ -969,6 +969,8 @@ def _resolve_readout(doc: "Doc", found: list[Attribution], ctx: _Context, contac
             previous = speaker
         elif speaker is not None and speaker.type == "group":
             group = speaker
+        if speaker is not None and speaker.type == "group" and not speaker.affiliation:
+            attribution.speaker = speaker.model_copy(update={"affiliation": _countries_of(speaker.name)})
         known = known_person(speaker.name) if speaker is not None and speaker.type == "person" else None
         if speaker is not None and known is not None and known[0] != speaker.name:
             # "Joseph Biden" on a Kremlin page, "Joseph R. Biden" on a White House one: one person.
@@ -1088,6 +1090,14 @@ def _person_before(doc: "Doc", start: int, ctx: _Context, contact: _Contact) -> 
                 if speaker is not None and speaker.type == "person":
                     return speaker
     return None
+
+
+def _countries_of(name: str) -> str | None:
+    """"United States and France" -> "USA+FRA": a group of countries stands for each of them."""
+    codes = [_country(part) for part in re.split(r",\s*(?:and\s+)?|\s+and\s+", name) if part.strip()]
+    if len(codes) < 2 or not all(codes):
+        return None
+    return "+".join(dict.fromkeys(code for code in codes if code))
 
 
 def _author_of(doc: "Doc", source: Span, ctx: _Context, contact: _Contact) -> Speaker | None:
