@@ -119,3 +119,14 @@ def test_api_and_page_show_the_wider_debate(filled: Any) -> None:
     usa, rus = wider.split('data-wider-side="USA"')[1].split('data-wider-side="RUS"')
     assert "choose their own alliances" in usa and "NATO expansion eastward" in rus
     assert "Indivisible security cannot close" not in wider  # the notion's own statements stay above
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("That’s why it's the alliance we’re building.", ["alliance", "building"]),
+    ("We've agreed.", ["agreed"]),
+])
+def test_bug_contractions_were_key_terms(text: str, expected: list[str]) -> None:
+    """"that’s", "it’s", "we’re" were among the US side's distinctive words in a briefing."""
+    from parley.notions.index import counted_words
+
+    assert [lowered for _, lowered in counted_words(text)] == expected
