@@ -677,3 +677,22 @@ def test_bug_united_states_and_france_joint_statement_had_no_side(sentence: str,
     """"United States-France Joint Statement": "The United States and France acknowledge ..." had no side."""
     found = _extract(sentence, title="United States-France Joint Statement", published="2021-10-29", **WHITE_HOUSE)
     assert [(a.speaker.name, a.speaker.affiliation) for a in found if a.speaker] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("group", "publisher", "expected"),
+    [
+        ("United States and France", "USA", "USA+FRA"),  # a White House joint statement: both sides
+        ("United States and the North Atlantic Alliance", "RUS", None),  # kremlin-67774: a paraphrase, no side
+        ("United States and France", None, None),  # not an official page
+        ("United States and Mr Smith", "USA", None),  # not all countries
+    ],
+)
+def test_bug_a_kremlin_page_put_the_united_states_and_nato_on_the_us_side(
+    group: str, publisher: str | None, expected: str | None
+) -> None:
+    """kremlin-67774: "Russia cannot turn a blind eye to the United States and the North Atlantic Alliance
+    interpreting the key principles ..." was a statement by "United States and NATO" on the US side."""
+    from parley.extract.transcripts import _countries_of
+
+    assert _countries_of(group, publisher) == expected

@@ -970,7 +970,7 @@ def _resolve_readout(doc: "Doc", found: list[Attribution], ctx: _Context, contac
         elif speaker is not None and speaker.type == "group":
             group = speaker
         if speaker is not None and speaker.type == "group" and not speaker.affiliation:
-            attribution.speaker = speaker.model_copy(update={"affiliation": _countries_of(speaker.name)})
+            attribution.speaker = speaker.model_copy(update={"affiliation": _countries_of(speaker.name, ctx.side)})
         known = known_person(speaker.name) if speaker is not None and speaker.type == "person" else None
         if speaker is not None and known is not None and known[0] != speaker.name:
             # "Joseph Biden" on a Kremlin page, "Joseph R. Biden" on a White House one: one person.
@@ -1092,10 +1092,12 @@ def _person_before(doc: "Doc", start: int, ctx: _Context, contact: _Contact) -> 
     return None
 
 
-def _countries_of(name: str) -> str | None:
-    """"United States and France" -> "USA+FRA": a group of countries stands for each of them."""
+def _countries_of(name: str, side: str | None) -> str | None:
+    """"United States and France" on a White House page -> "USA+FRA": a group of countries the publisher
+    belongs to stands for each of them. Others' groups ("the United States and NATO" on a Kremlin page)
+    are reported by a third party, often as a paraphrase: no side."""
     codes = [_country(part) for part in re.split(r",\s*(?:and\s+)?|\s+and\s+", name) if part.strip()]
-    if len(codes) < 2 or not all(codes):
+    if len(codes) < 2 or not all(codes) or side not in codes:
         return None
     return "+".join(dict.fromkeys(code for code in codes if code))
 
