@@ -96,7 +96,7 @@ def counted_words(text: str) -> list[tuple[str, str]]:
     found = []
     for word in _WORD.findall(text):
         lowered = word.lower()
-        if lowered in skip or len(lowered) < _MIN_TERM_WORD:
+        if lowered.replace("’", "'") in skip or len(lowered) < _MIN_TERM_WORD:
             continue
         found.append((stem(word), lowered))
     return found

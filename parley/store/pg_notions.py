@@ -20,7 +20,10 @@ from parley.notions.matching import MAX_GAP
 from parley.store.base import NotionContext, NotionTermRow, contexts_of_articles
 from parley.store.filters import ArticleFilter
 
-__all__ = ["backfill", "index_article", "read_article_contexts", "read_contexts", "read_terms", "read_word_counts"]
+__all__ = [
+    "backfill", "index_article", "read_article_contexts", "read_contexts", "read_term_spread", "read_terms",
+    "read_word_counts",
+]
 
 # Terms are read in pages: memory stays bounded and no cursor is held open across the caller's loop.
 _PAGE = 2000
@@ -194,3 +197,16 @@ def read_terms(conn: Any, f: ArticleFilter) -> Iterator[NotionTermRow]:
         if len(rows) < _PAGE:
             return
         last_seq, last_id = rows[-1][0], rows[-1][1]
+
+
+def read_term_spread(conn: Any, min_articles: int) -> tuple[list[tuple[str, str, int]], int]:
+    rows = conn.execute(
+        "SELECT m.key, MIN(m.surface), COUNT(DISTINCT m.article_id) FROM notion_terms m "
+        "JOIN articles a ON a.id = m.article_id WHERE a.is_latest GROUP BY m.key "
+        "HAVING COUNT(DISTINCT m.article_id) >= %s",
+        [min_articles],
+    ).fetchall()
+    total = conn.execute(
+        "SELECT COUNT(*) FROM notion_articles n JOIN articles a ON a.id = n.article_id WHERE a.is_latest"
+    ).fetchone()[0]
+    return [(r[0], r[1], int(r[2])) for r in rows], int(total)

@@ -683,6 +683,12 @@ class PostgresStore(Store):
         f = ArticleFilter.of(filter)  # validated now, not when the caller first iterates
         return self._notion_terms(f)
 
+    def notion_term_spread(self, min_articles: int = 2) -> tuple[list[tuple[str, str, int]], int]:
+        try:
+            return pg_notions.read_term_spread(self.conn, min_articles)
+        except self._psycopg.Error as exc:
+            raise StoreError(f"notion term spread query failed on {_safe_url(self.url)}: {exc}") from exc
+
     def _notion_terms(self, f: ArticleFilter) -> Iterator[NotionTermRow]:
         try:
             yield from pg_notions.read_terms(self.conn, f)

@@ -686,6 +686,9 @@ class SQLiteStore(Store):
     def notion_terms(self, filter: ArticleFilter | None = None, /) -> Iterator[NotionTermRow]:
         return sqlite_notions.read_terms(self.conn, ArticleFilter.of(filter))
 
+    def notion_term_spread(self, min_articles: int = 2) -> tuple[list[tuple[str, str, int]], int]:
+        return sqlite_notions.read_term_spread(self.conn, min_articles)
+
     def revision(self) -> tuple[int, int]:
         row = self.conn.execute("SELECT COUNT(*), COALESCE(MAX(rowid), 0) FROM articles").fetchone()
         return int(row[0]), int(row[1])

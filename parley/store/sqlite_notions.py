@@ -27,7 +27,10 @@ from parley.store import records
 from parley.store.base import NotionContext, NotionTermRow, contexts_of_articles
 from parley.store.filters import ArticleFilter
 
-__all__ = ["backfill", "index_article", "read_article_contexts", "read_contexts", "read_terms", "read_word_counts"]
+__all__ = [
+    "backfill", "index_article", "read_article_contexts", "read_contexts", "read_term_spread", "read_terms",
+    "read_word_counts",
+]
 
 
 def index_article(conn: sqlite3.Connection, article: ExtractedArticle) -> None:
@@ -170,3 +173,16 @@ def read_terms(conn: sqlite3.Connection, f: ArticleFilter) -> Iterator[NotionTer
     for r in cursor:
         yield NotionTermRow(article_id=r[0], attribution=r[1], key=r[2], surface=r[3], speaker=r[4],
                             affiliation=r[5], content=r[6], published=r[7])
+
+
+def read_term_spread(conn: sqlite3.Connection, min_articles: int) -> tuple[list[tuple[str, str, int]], int]:
+    rows = conn.execute(
+        "SELECT m.key, MIN(m.surface), COUNT(DISTINCT m.article_id) FROM notion_terms m "
+        "JOIN articles a ON a.id = m.article_id WHERE a.is_latest = 1 GROUP BY m.key "
+        "HAVING COUNT(DISTINCT m.article_id) >= ?",
+        [min_articles],
+    ).fetchall()
+    total = conn.execute(
+        "SELECT COUNT(*) FROM notion_articles n JOIN articles a ON a.id = n.article_id WHERE a.is_latest = 1"
+    ).fetchone()[0]
+    return [(r[0], r[1], int(r[2])) for r in rows], int(total)
