@@ -301,8 +301,9 @@ def parley_predictions(doc: "Doc", text: str, merge_continuations: bool = False)
         if a.continues is None or not 0 <= a.continues < len(records) or (a.inferred and not merge_continuations):
             continue
         root = a.continues
-        while not keep[root] and records[root].continues is not None:
-            root = records[root].continues
+        parent = records[root].continues
+        while not keep[root] and parent is not None:
+            root, parent = parent, records[parent].continues
         contents[root].extend(contents[i])
         keep[i] = False
     preds = []
