@@ -177,9 +177,9 @@ def read_terms(conn: sqlite3.Connection, f: ArticleFilter) -> Iterator[NotionTer
 
 def read_term_spread(conn: sqlite3.Connection, min_articles: int) -> tuple[list[tuple[str, str, int]], int]:
     rows = conn.execute(
-        "SELECT m.key, MIN(m.surface), COUNT(DISTINCT m.article_id) FROM notion_terms m "
-        "JOIN articles a ON a.id = m.article_id WHERE a.is_latest = 1 GROUP BY m.key "
-        "HAVING COUNT(DISTINCT m.article_id) >= ?",
+        "SELECT m.key, MIN(m.surface), COUNT(DISTINCT m.article) FROM notion_terms m "
+        "JOIN articles a ON a.rowid = m.article WHERE a.is_latest = 1 GROUP BY m.key "
+        "HAVING COUNT(DISTINCT m.article) >= ?",
         [min_articles],
     ).fetchall()
     total = conn.execute(
