@@ -1,11 +1,12 @@
 """The notion index in PostgreSQL: written with each article, read by notion queries without records.
 
 Tables (migration ``migrations_pg/0002``): ``notion_contexts`` (statement content spans and
-sentences, each with its key stream as a ``text[]`` under a GIN index), ``notion_articles``
+sentences, each with its key stream under a GIN index: 32-bit key ids since ``0004``, :func:`key_ids`), ``notion_articles``
 (publisher and packed folded-word counts per article) and ``notion_terms`` (the terms step's
 notion terms). What goes in is :mod:`parley.notions.index`, as for SQLite; only the search
 differs: FTS5's ``NEAR`` becomes array containment (GIN) plus ``parley_keys_near``, a positional
-check in SQL, so the keys are matched whole and no key is ever parsed as query syntax.
+check in SQL, so the keys are matched whole and no key is ever parsed as query syntax (a key id
+shared by two keys only lets a context through to the matcher, which reads the words).
 """
 
 from __future__ import annotations
