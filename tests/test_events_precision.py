@@ -173,6 +173,8 @@ def _shown(text: str) -> list[tuple[str, bool, list[str]]]:
         ("Officials said they were concerned about Chinese aggression.", "ASSAULT", "stance_object"),
         # an opinion in a quote, read from an everyday verb, with no one it is about
         ('"We always respect territorial integrity," the Chinese minister said.', "SUPPORT", "type:SUPPORT"),
+        # a country acting on itself, for a type not done to one's own people
+        ("American volunteers helped American families in Houston.", "AID", "self_loop"),
         # a reporter's request for comment; a verb that only reports a quote
         ("The ministry did not reply to an email from Reuters requesting comment.", "REQUEST", "asks_for_comment"),
         ('"The danger has not passed," agreed Polat Sayim, an activist living in Australia.', "AGREE", "speech_cue"),

@@ -122,8 +122,8 @@ def cues_of(event: Event, anchor: "Token", rules: "EventRules", speech_cues: fro
         found.add("no_actor")
     if recipient is None:
         found.add("no_recipient")
-    if actor is not None and actor == recipient:
-        found.add("self_loop")
+    if actor is not None and actor == recipient and event.type not in rules.domestic:
+        found.add("self_loop")  # "the group opposes Chinese investment": not China rejecting China
     if event.construction:
         found.add(f"construction:{event.construction}")
     found.add(f"type:{event.type}")
