@@ -134,14 +134,15 @@ class Attribution(Record):
     # "turn": a speaker's turn in a transcript ("MS. PSAKI: ...", "Vladimir Putin: ..."); its cue is
     # the label's colon, its source the label, its content everything said until the next label.
     kind: Literal["direct", "indirect", "mixed", "turn"]
-    content: list[Span]  # one span, or several for a quote split by its cue; no quote marks
+    content: list[Span]  # one span, or several for a quote running across paragraphs; no quote marks
     cue: Span | None = None
     source: Span | None = None  # the speaker mention at the cue: "she", "the US diplomat"
     speaker: Speaker | None = None
     addressee: Addressee | None = None
     inferred: bool = False  # speaker carried over from a neighbouring quote, no cue of its own
-    # For an inferred quote: index (in the article's attributions) of the attribution it continues,
-    # so '"A," she said. "B."' can be read as one statement (PolNeAR annotates it as one).
+    # Index (in the article's attributions) of the attribution this one continues: the second half
+    # of a quote split by its cue ('"A," she said, "B."') or an inferred quote ('"A," she said. "B."');
+    # both can be read as one statement (PolNeAR annotates them as one).
     continues: int | None = None
     # A journalist's question in a transcript ("Q", "Question:"): a turn with no speaker.
     question: bool = False

@@ -105,11 +105,14 @@ def signature(shingle_set: Iterable[int]) -> LeanMinHash:
 
 
 def signature_to_bytes(sig: LeanMinHash) -> bytes:
-    return np.asarray(sig.hashvalues, dtype=np.uint64).tobytes()
+    """4 bytes a value: the legacy scheme's values are below 2**32 (older stores hold 8, still read)."""
+    return np.asarray(sig.hashvalues, dtype=np.uint32).tobytes()
 
 
 def signature_from_bytes(blob: bytes) -> LeanMinHash:
-    return LeanMinHash(seed=_SEED, hashvalues=np.frombuffer(blob, dtype=np.uint64), scheme=_SCHEME)
+    width = np.uint64 if len(blob) == 8 * NUM_PERM else np.uint32
+    values = np.frombuffer(blob, dtype=width).astype(np.uint64)
+    return LeanMinHash(seed=_SEED, hashvalues=values, scheme=_SCHEME)
 
 
 def jaccard(a: frozenset[int] | set[int], b: frozenset[int] | set[int]) -> float:

@@ -502,8 +502,11 @@ ARTICLE_TABLE = [
     ("It is said that talks failed.", [("indirect", ["that talks failed"], "said", None, False, None)]),
     # cued_quote
     ('"We will win," Smith said.', [("direct", ["We will win,"], "said", "Smith", False, None)]),
-    # cued_quote, then the second half of a split quotation joins the first
-    ('"We will win," Smith said, "and soon."', [("direct", ["We will win,", "and soon."], "said", "Smith", False, None)]),
+    # cued_quote, then the second half of a split quotation: its own statement, continuing the first
+    (
+        '"We will win," Smith said, "and soon."',
+        [("direct", ["We will win,"], "said", "Smith", False, None), ("direct", ["and soon."], "said", "Smith", False, 0)],
+    ),
     # continued_speech: an uncued quotation right after continues the speaker
     (
         '"We will win," Smith said. "We always do."',

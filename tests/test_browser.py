@@ -162,7 +162,7 @@ def test_notion_compare_shows_one_column_per_side(server: str, page: Any) -> Non
     page.wait_for_load_state("networkidle")
     _shot(page, "notion-compare")
     assert page.problems == []
-    columns = page.locator(".side-col")
+    columns = page.locator(".side-col[data-side]")  # the wider debate's columns carry data-wider-side
     assert columns.count() == 2
     assert columns.nth(0).get_attribute("data-side") == "USA"
     assert "Maria Zakharova" in columns.nth(1).inner_text()

@@ -140,7 +140,8 @@ def _as_before_0003(path: Path) -> None:
         conn.execute(f"DROP TABLE {table}")
     # Only 0003: later migrations (0005) stay applied, as in a database from a branch that had them
     # first; the store must still apply the missing one (the migration-gap bug).
-    conn.execute("DELETE FROM schema_version WHERE version = 3")
+    # 0008 (rows keyed by article rowid) reshapes 0003's tables: a database before the index has neither.
+    conn.execute("DELETE FROM schema_version WHERE version IN (3, 8)")
     conn.commit()
     conn.close()
 

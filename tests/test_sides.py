@@ -70,3 +70,19 @@ def test_no_speaker_has_no_side() -> None:
 @pytest.mark.parametrize("name, code", [("United Kingdom", "GBR"), ("Ukraine", "UKR"), ("UA", "UKR"), ("OSCE", "OSCE")])
 def test_member_code(name: str, code: str) -> None:
     assert member_code(name) == code
+
+
+@pytest.mark.parametrize(
+    ("affiliation", "expected"),
+    [
+        ("USA+RUS", ["USA", "RUS", "both"]),  # a joint statement: once on each signatory's side, once on "both"
+        ("USA+FRA", ["USA", "both"]),
+        ("FRA+DEU", []),  # signatories of neither side: nowhere
+        ("RUS", ["RUS", "both"]),
+    ],
+)
+def test_bug_joint_statement_had_no_side(affiliation: str, expected: list[str]) -> None:
+    """A joint statement ("United States and France") was on no side: its group speaker had no affiliation."""
+    sides = parse_sides(["USA", "RUS", "both=USA,RUS"])
+    speaker = Speaker(name="Joe Biden and Vladimir Putin", type="group", affiliation=affiliation)
+    assert [side.name for side in sides_of(speaker, sides)] == expected

@@ -281,3 +281,97 @@ def test_bug_is_sahel_cut_the_reported_clause_in_two(nlp: Any) -> None:
     text = "Beverly Ochieng is an analyst. Ochieng said IS Sahel’s strategy appears increasingly focused on security gaps."
     a = next(a for a in attributions(nlp, text) if "Sahel" in a.content_text)
     assert a.content_text == "IS Sahel’s strategy appears increasingly focused on security gaps"
+
+
+SPLIT = 'Geir Pedersen met the delegations. "We are not there yet," Pedersen said, "but we are closer than before."'
+
+
+def test_bug_quote_split_by_its_cue_was_one_statement(nlp: Any) -> None:
+    # VOA's convention: '"A," she said, "B."' is two statements, same cue and speaker, B linked to A.
+    found = attributions(nlp, SPLIT)
+    first = next(a for a in found if a.content_text == "We are not there yet,")
+    second = next(a for a in found if a.content_text == "but we are closer than before.")
+    assert second.continues == found.index(first) and not second.inferred
+    assert second.cue == first.cue and second.speaker == first.speaker
+    assert second.speaker is not None and second.speaker.name == "Geir Pedersen"
+
+
+@pytest.mark.parametrize("merge_continuations", [True, False])
+def test_scorer_joins_a_split_quote_as_polnear_and_the_seed_count_one(nlp: Any, merge_continuations: bool) -> None:
+    from parley.eval.attributions import parley_predictions
+
+    preds = parley_predictions(nlp(SPLIT), SPLIT, merge_continuations=merge_continuations)
+    assert [len(p.content) for p in preds] == [2]
+
+
+# VOA's conventions for one speaker's two statements under one cue: (text, the contents, in order).
+TWO_STATEMENTS = [
+    # "said X, adding that Y": the participle the parser hung inside the first complement.
+    (
+        "The minister said the talks had failed, adding that new talks were planned for June.",
+        ["the talks had failed", "that new talks were planned for June"],
+    ),
+    # "X, he said, but Y" with two clauses: Y continues X.
+    (
+        "The economy is growing, he said, and unemployment is falling.",
+        ["The economy is growing", "unemployment is falling"],
+    ),
+    # One statement: a fragment before the parenthetical cue, or a participle that may be someone else's.
+    ("If that happens, he said, the country will suffer.", ["If that happens … the country will suffer"]),
+    ("The economy, he said, is growing.", ["The economy … is growing"]),
+    (
+        "Officials said residents were leaving the city, saying they feared the army.",
+        ["residents were leaving the city, saying they feared the army"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "contents"), TWO_STATEMENTS)
+def test_one_speakers_statements_under_one_cue(nlp: Any, text: str, contents: list[str]) -> None:
+    found = attributions(nlp, text)
+    assert [a.content_text for a in found] == contents
+    assert all(a.continues in (None, 0) for a in found)
+
+
+def test_bug_clause_after_he_said_but_was_glued_to_the_first(nlp: Any) -> None:
+    text = (
+        "Caoilfhionn Gallagher is a lawyer. Zamora’s health was better while under house arrest, Gallagher said, "
+        "but now his legal team is concerned about the environment he returned to."
+    )
+    first, second = attributions(nlp, text)
+    assert second.content_text.startswith("now his legal team") and second.continues == 0
+    assert first.speaker == second.speaker and second.speaker is not None
+
+
+# An object whose own phrase the parser hung on the cue verb: (text, the content).
+OBJECT_PHRASES = [
+    ("Trump has voiced interest in making aid conditional on access to minerals.", "interest in making aid conditional on access to minerals"),
+    ("He urged the end to a tariff fight over spirits.", "the end to a tariff fight over spirits"),
+    # When, where or to whom stays out.
+    ("She denied the report on Monday.", "the report"),
+    ("He announced the plan in a statement.", "the plan"),
+    ("He repeated the claim to reporters.", "the claim"),
+]
+
+
+@pytest.mark.parametrize(("text", "content"), OBJECT_PHRASES)
+def test_bug_voiced_interest_in_kept_only_interest(nlp: Any, text: str, content: str) -> None:
+    assert [a.content_text for a in attributions(nlp, text)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        (
+            "A report was shared, Sirio Canos-Donnay of the research council said. The dig was big. "
+            "Canos-Donnay said she hoped that it would help.",
+            "she hoped", "Sirio Canos-Donnay",
+        ),
+        (
+            "Interim President Ahmed al-Sharaa signed a declaration Thursday. Al-Sharaa said it would last five years.",
+            "it would last five years", "Ahmed al-Sharaa",
+        ),
+    ],
+)
+def test_bug_hyphenated_surname_stored_as_a_second_speaker(nlp: Any, text: str, words: str, name: str) -> None:
+    assert speaker_of(attributions(nlp, text), words) == name

@@ -105,6 +105,52 @@ def test_postgres_migration_0002_fills_the_index_from_stored_records(
                 _notion_matches(pg_corpus, resolve_notion(name)))
 
 
+def test_postgres_migration_0004_keeps_every_answer(
+    postgres_url: str, articles: list[Any], pg_corpus: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A schema-3 database, written as parley wrote it then (key streams as text, 64-bit word counts and
+    signatures, a stored statement tsvector), migrates to 0004 with every answer of a new one."""
+    import hashlib
+
+    import numpy as np
+
+    import parley.syndication
+    from parley.notions.matching import resolve_notion
+    from parley.store import pg_notions, postgres
+    from parley.syndication import NUM_PERM
+
+    def old_counts(counts: Any) -> bytes:
+        packed = np.empty(len(counts), dtype=[("key", "<u8"), ("count", "<u4")])
+        packed["key"] = [int.from_bytes(hashlib.blake2b(k.encode(), digest_size=8).digest(), "little") for k in counts]
+        packed["count"] = list(counts.values())
+        return packed.tobytes()
+
+    real_migrations = postgres.pg_migrations
+    with monkeypatch.context() as old:
+        old.setattr(postgres, "pg_migrations", lambda: [m for m in real_migrations() if m[0] <= 3])
+        old.setattr(pg_notions, "key_ids", list)
+        old.setattr(pg_notions, "pack_counts", old_counts)
+        old.setattr(parley.syndication, "signature_to_bytes",
+                    lambda sig: np.asarray(sig.hashvalues, dtype=np.uint64).tobytes())
+        with open_store(postgres_url) as store:
+            assert store.schema_version() == 3
+            store.add_articles(articles)
+            assert store.conn.execute("SELECT COUNT(*) FROM notion_contexts WHERE keys @> '{secur}'").fetchone()[0]
+    with open_store(postgres_url) as store:
+        assert store.schema_version() == max(v for v, _, _ in real_migrations())
+        for name in NOTIONS:
+            assert _answer(_notion_matches(store, resolve_notion(name))) == _answer(
+                _notion_matches(pg_corpus, resolve_notion(name))), name
+        assert discover_notions(store, limit=50) == discover_notions(pg_corpus, limit=50)
+        speaker = next(s.name for s in pg_corpus.speakers(limit=5).items)  # statement search covers speakers
+        for query in ("security", '"indivisible security"', speaker.split()[-1]):
+            assert store.attributions(query=query).total == pg_corpus.attributions(query=query).total > 0, query
+        lengths = {r[0] for r in store.conn.execute("SELECT LENGTH(signature) FROM syndication_signatures")}
+        assert lengths == {4 * NUM_PERM}
+        ids = [a.id for a in articles]
+        assert store.notion_word_counts(ids, ["secur", "indivisibl"]) == pg_corpus.notion_word_counts(ids, ["secur", "indivisibl"])
+
+
 def test_postgres_index_rows_roll_back_with_a_failed_batch(
     postgres_url: str, articles: list[Any], monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -585,3 +585,114 @@ def test_bug_first_person_of_an_official_statement_had_no_speaker(title: str, ex
     text = "We have anticipated a move like this from Russia. I told them that the United States supports them."
     found = _extract(text, title=title, published="2022-02-21", **WHITE_HOUSE)
     assert {name for name, _ in _said(found)} == {expected}
+
+
+JOINT_STATEMENT = ("We, President of the United States of America Joseph R. Biden and President of the Russian "
+                   "Federation Vladimir Putin, note the United States and Russia have demonstrated that they are able "
+                   "to make progress on our shared goals.\n\nToday, we reaffirm the principle that a nuclear war cannot "
+                   "be won and must never be fought.")
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("U.S.-Russia Presidential Joint Statement on Strategic Stability",
+         [("Joe Biden and Vladimir Putin", "USA+RUS", "note"), ("Joe Biden and Vladimir Putin", "USA+RUS", "reaffirm")]),
+        ("Statement on Strategic Stability", []),  # not a joint statement: no signatories, no "we reaffirm"
+    ],
+)
+def test_bug_joint_statement_we_was_federation_vladimir_putin(title: str, expected: list[tuple[str, str, str]]) -> None:
+    """The US-Russia joint statement's "We, President ... and President ..., note" went to "Federation Vladimir
+    Putin", and "we reaffirm the principle ..." was no statement."""
+    found = _extract(JOINT_STATEMENT, title=title, published="2021-06-16", **WHITE_HOUSE)
+    said = [(a.speaker.name, a.speaker.affiliation, a.cue.text) for a in found if a.speaker and a.cue]
+    assert [row for row in said if " and " in row[0]] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "expected"),
+    [
+        ("Today, President Emmanuel Macron of France, Chancellor Angela Merkel of Germany, and President Biden of the "
+         "United States held a call. The leaders underscored their support for Ukraine's sovereignty.",
+         "Readout of President Joe Biden’s Call with European Allies", "Joe Biden, Emmanuel Macron and Angela Merkel"),
+        ("President Biden held a secure video call with European leaders today. They reiterated their continued "
+         "concern about the build-up.\n\nParticipants in the call included European Commission President Ursula von "
+         "der Leyen and NATO Secretary General Jens Stoltenberg.",
+         "Readout of President Biden’s Video Call with European Leaders on Russia and Ukraine",
+         "Joe Biden, Ursula von der Leyen and Jens Stoltenberg"),
+    ],
+)
+def test_bug_call_with_european_allies_gave_speaker_leaders(text: str, title: str, expected: str) -> None:
+    """A call titled "Call with European Allies" gave the speaker "leaders" (or none): the participants are
+    named in the text, not in the title."""
+    found = _extract(text, title=title, published="2022-01-24", **WHITE_HOUSE)
+    assert [name for name, _ in _said(found)] == [expected]
+
+
+def test_bug_quoted_message_had_no_speaker() -> None:
+    """kremlin-67747: "The message reads, in part:"..."" had no speaker; it is the congratulating person's."""
+    text = ("Vladimir Putin congratulated current staff and veterans of the Ministry of Foreign Affairs on their "
+            "professional day.\n\nThe message reads, in part:\"The Russian Foreign Ministry has a glorious record of "
+            "faithful service to the Motherland. I am convinced that the staff will continue working efficiently.\"")
+    found = _extract(text, title="Congratulations on Diplomatic Worker's Day", published="2022-02-10", **KREMLIN)
+    assert [(name, a.kind) for (name, _), a in zip(_said(found), found, strict=True)] == [
+        ("Vladimir Putin", "indirect"), ("Vladimir Putin", "direct")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Vladimir Putin once again drew attention to the absence of a substantive response from NATO.",
+         [("Vladimir Putin", "drew attention to")]),
+        ("The leaders committed to continued close consultation with Allies.",
+         [("Vladimir Putin and Emmanuel Macron", "committed to")]),
+        ("Vladimir Putin drew a picture of the negotiations.", []),  # no readout phrase: nothing
+    ],
+)
+def test_bug_drew_attention_to_and_committed_to_were_no_statements(sentence: str, expected: list[tuple[str, str]]) -> None:
+    found = _extract(sentence, title="Telephone conversation with President of France Emmanuel Macron",
+                     published="2022-02-12", **KREMLIN)
+    assert _said(found) == expected
+
+
+def test_bug_title_case_function_words_were_read_as_names() -> None:
+    """"Background Press Call By Senior Administration Officials On President Biden's Call With President Putin":
+    "the President" in the call was "Administration Officials On" (title words "By", "On" read as a name)."""
+    text = "President Biden spoke with President Putin on ransomware. The President reiterated that the United States will act."
+    title = ("Background Press Call By Senior Administration Officials On President Biden’s Call With President "
+             "Putin of Russia")
+    found = _extract(text, title=title, published="2021-07-09", **WHITE_HOUSE)
+    assert _said(found) == [("Joe Biden", "reiterated")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The United States and France acknowledge our shared responsibility.", ("United States and France", "USA+FRA")),
+        ("The two governments will identify steps to improve cooperation.", ("Joe Biden and Emmanuel Macron", "USA+FRA")),
+        ("The United States welcomes France's role.", ("United States", "USA")),  # one signatory: its own side
+    ],
+)
+def test_bug_united_states_and_france_joint_statement_had_no_side(sentence: str, expected: tuple[str, str]) -> None:
+    """"United States-France Joint Statement": "The United States and France acknowledge ..." had no side."""
+    found = _extract(sentence, title="United States-France Joint Statement", published="2021-10-29", **WHITE_HOUSE)
+    assert [(a.speaker.name, a.speaker.affiliation) for a in found if a.speaker] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("group", "publisher", "expected"),
+    [
+        ("United States and France", "USA", "USA+FRA"),  # a White House joint statement: both sides
+        ("United States and the North Atlantic Alliance", "RUS", None),  # kremlin-67774: a paraphrase, no side
+        ("United States and France", None, None),  # not an official page
+        ("United States and Mr Smith", "USA", None),  # not all countries
+    ],
+)
+def test_bug_a_kremlin_page_put_the_united_states_and_nato_on_the_us_side(
+    group: str, publisher: str | None, expected: str | None
+) -> None:
+    """kremlin-67774: "Russia cannot turn a blind eye to the United States and the North Atlantic Alliance
+    interpreting the key principles ..." was a statement by "United States and NATO" on the US side."""
+    from parley.extract.transcripts import _countries_of
+
+    assert _countries_of(group, publisher) == expected

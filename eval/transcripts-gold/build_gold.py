@@ -285,6 +285,103 @@ HELDOUT_FILE.update({
 })
 
 
+# Third file (README, step 6): eleven texts neither file above covers, labelled on 2026-12-04 by reading
+# them, before any rule was changed for them. An eighth item, when present, is the record's kind
+# ("direct" for a quoted message).
+EUROPEAN_LEADERS = ("Joe Biden, Ursula von der Leyen, Charles Michel, Emmanuel Macron, Olaf Scholz, Mario Draghi, "
+                    "Jens Stoltenberg, Andrzej Duda and Boris Johnson")
+THIRD_FILE: dict[str, list[tuple[Any, ...]]] = {
+    "whitehouse-2021-06-16-u-s-russia-presidential-joint-statement-on-strategic-stability": [
+        ("the United States and Russia have demonstrated", "the threat of nuclear war", "note", "We",
+         "Joe Biden and Vladimir Putin", "group", None),
+        ("the principle that a nuclear war cannot be won", "must never be fought", "reaffirm", "we",
+         "Joe Biden and Vladimir Putin", "group", None),
+    ],
+    "whitehouse-2021-12-06-readout-of-president-joe-bidens-call-with-european-allies": [
+        ("Russia to de-escalate tensions", "Russia to de-escalate tensions", "called on", "They",
+         "Joe Biden, Emmanuel Macron, Angela Merkel, Mario Draghi and Boris Johnson", "group", None),
+        ("diplomacy, especially through the Normandy Format", "implementation of the Minsk Agreements", "agreed", "They",
+         "Joe Biden, Emmanuel Macron, Angela Merkel, Mario Draghi and Boris Johnson", "group", None),
+        ("their support for Ukraine’s sovereignty", "and territorial integrity", "underscored", "The leaders",
+         "Joe Biden, Emmanuel Macron, Angela Merkel, Mario Draghi and Boris Johnson", "group", None),
+        ("their teams will stay in close touch", "coordinated and comprehensive approach", "agreed", "They",
+         "Joe Biden, Emmanuel Macron, Angela Merkel, Mario Draghi and Boris Johnson", "group", None),
+    ],
+    "whitehouse-2021-12-15-statement-by-nsc-spokesperson-emily-horne-on-national-security-advisor-jake-sullivans-call-with-russian-presidential-foreign-pol": [
+        ("our strong concerns about the Russian military build-up", "on the border with Ukraine", "reiterated",
+         "Mr. Sullivan", "Jake Sullivan", "person", "USA"),
+        ("the United States will continue to coordinate", "strategic matters through diplomacy", "emphasized",
+         "Mr. Sullivan", "Jake Sullivan", "person", "USA"),
+    ],
+    "kremlin-67426": [
+        ("the possibility of holding a new summit", "implement the Minsk Package of Measures", "emphasised",
+         "The President of Russia", "Vladimir Putin", "person", "RUS"),
+        ("how the situation has stabilised", "transport links in the region", "expressed satisfaction with",
+         "the leaders", "Vladimir Putin and Emmanuel Macron", "group", None),
+        ("the restrictions that continue to be imposed", "Russia Today news channel in France", "directed attention to",
+         "Vladimir Putin", "Vladimir Putin", "person", "RUS"),
+    ],
+    "kremlin-67759": [
+        ("the absence of a substantive response", "to the Russian initiatives", "drew attention to", "Vladimir Putin",
+         "Vladimir Putin", "person", "RUS"),
+        ("the reluctance of the leading Western powers", "political advisors to the Normandy format leaders", "stressed",
+         "He", "Vladimir Putin", "person", "RUS"),
+        ("to keep these issues on the agenda", "Russian-French top-level dialogue", "agreed", "The leaders",
+         "Vladimir Putin and Emmanuel Macron", "group", None),
+    ],
+    "kremlin-67747": [
+        ("on their professional day", "Diplomatic Worker's Day", "congratulated", "Vladimir Putin",
+         "Vladimir Putin", "person", "RUS"),
+        ("The Russian Foreign Ministry has a glorious record", "consolidate Russia's position in the world arena",
+         "reads", "The message", "Vladimir Putin", "person", "RUS", "direct"),
+    ],
+    "kremlin-67803": [],  # a meeting readout with topics only ('briefed ... about', 'exchanged opinions on')
+    "whitehouse-2022-01-24-readout-of-president-bidens-video-call-with-european-leaders-on-russia-and-ukraine": [
+        ("their continued concern about the Russian", "build-up on Ukraine’s borders", "reiterated", "They",
+         EUROPEAN_LEADERS, "group", None),
+        ("their support for Ukraine’s sovereignty", "and territorial integrity", "expressed", "They",
+         EUROPEAN_LEADERS, "group", None),
+        ("their shared desire for a diplomatic resolution", "to the current tensions", "underscored", "The leaders",
+         EUROPEAN_LEADERS, "group", None),
+        ("continued close consultation with transatlantic", "the EU, NATO, and the OSCE", "committed to", "They",
+         EUROPEAN_LEADERS, "group", None),
+    ],
+    "whitehouse-2022-03-04-readout-of-president-bidens-meeting-with-president-of-finland-sauli-niinisto": [
+        ("to start a process that would strengthen", "with other Nordic countries", "committed", "The Presidents",
+         "Joe Biden and Sauli Niinistö", "group", None),
+    ],
+    "whitehouse-2021-07-09-background-press-call-by-senior-administration-officials-on-president-bidens-call-with-president-putin-of-russia": [
+        ("TURN", "MODERATOR:", "SKIP", None, None),
+        ("TURN", "SENIOR ADMINISTRATION OFFICIAL:", None, "unnamed_person", "USA"),
+        ("TURN", "Q", None, "question", None),
+        ("TURN", "SENIOR ADMINISTRATION OFFICIAL:", None, "unnamed_person", "USA"),
+        ("TURN", "Q", None, "question", None),
+        ("TURN", "SENIOR ADMINISTRATION OFFICIAL:", None, "unnamed_person", "USA"),
+        ("TURN", "Q", None, "question", None),
+        ("TURN", "SENIOR ADMINISTRATION OFFICIAL:", None, "unnamed_person", "USA"),
+        ("TURN", "Q", None, "question", None),
+        ("TURN", "SENIOR ADMINISTRATION OFFICIAL:", None, "unnamed_person", "USA"),
+        ("TURN", "OPERATOR:", "SKIP", None, None),
+        ("TURN", "Q", None, "question", None),
+        ("TURN", "OPERTATOR:", "SKIP", None, None),
+        ("TURN", "Q", None, "question", None),
+        ("TURN", "SENIOR ADMINISTRATION OFFICIAL:", None, "unnamed_person", "USA"),
+        ("TURN", "MODERATOR:", "SKIP", None, None),
+    ],
+    "kremlin-67766": [
+        ("TURN", "President of Russia Vladimir Putin:", "Vladimir Putin", "person", "RUS"),
+        ("TURN", "Foreign Minister Sergei Lavrov:", "Sergei Lavrov", "person", "RUS"),
+        ("TURN", "Vladimir Putin:", "Vladimir Putin", "person", "RUS"),
+        ("TURN", "Sergei Lavrov:", "Sergei Lavrov", "person", "RUS"),
+        ("TURN", "Vladimir Putin:", "Vladimir Putin", "person", "RUS"),
+        ("TURN", "Sergei Lavrov:", "Sergei Lavrov", "person", "RUS"),
+        ("TURN", "Vladimir Putin:", "Vladimir Putin", "person", "RUS"),
+        ("TURN", "Sergei Lavrov:", "Sergei Lavrov", "person", "RUS"),
+        ("TURN", "Vladimir Putin:", "Vladimir Putin", "person", "RUS"),
+    ],
+}
+
+
 def _find(text: str, needle: str, at: int, doc_id: str) -> int:
     found = text.find(needle, at)
     if found < 0:
@@ -293,11 +390,11 @@ def _find(text: str, needle: str, at: int, doc_id: str) -> int:
 
 
 def _narrative(doc_id: str, text: str, item: tuple[Any, ...], cursor: int) -> tuple[dict[str, Any], int]:
-    first, last, cue, mention, name, kind, affiliation = item
+    first, last, cue, mention, name, kind, affiliation = item[:7]
     start = _find(text, first, cursor, doc_id)
     end = _find(text, last, start, doc_id) + len(last)
     record = {
-        "kind": "indirect", "content": {"start": start, "end": end, "text": text[start:end]}, "cue": cue,
+        "kind": item[7] if len(item) > 7 else "indirect", "content": {"start": start, "end": end, "text": text[start:end]}, "cue": cue,
         "speaker_mention": mention, "speaker_name": name, "speaker_type": kind, "affiliation": affiliation,
         "floating": False,
     }
@@ -357,7 +454,10 @@ def build(exchange: Path, annotations: dict[str, list[tuple[Any, ...]]] | None =
 
 if __name__ == "__main__":
     source = Path(sys.argv[1] if len(sys.argv) > 1 else "examples/exchange/exchange.jsonl")
-    for name, annotations in (("exchange-speakers-gold.jsonl", None), ("exchange-speakers-heldout.jsonl", HELDOUT_FILE)):
+    for name, annotations in (
+        ("exchange-speakers-gold.jsonl", None), ("exchange-speakers-heldout.jsonl", HELDOUT_FILE),
+        ("exchange-speakers-third.jsonl", THIRD_FILE),
+    ):
         out = HERE / name
         with out.open("w", encoding="utf-8") as handle:
             for doc in build(source, annotations):

@@ -310,12 +310,17 @@ def _sides_or_default(store: Store, notion: str, side: list[str]) -> list[str]:
 
 
 @router.get("/notions/compare", response_model=Comparison, tags=["notions"], summary="What each side says about a notion")
-def compare_notion(store: StoreDep, notion: NotionText, side: SideList = []) -> Comparison:  # noqa: B006
+def compare_notion(
+    store: StoreDep, notion: NotionText, side: SideList = [], wider: bool = False  # noqa: B006
+) -> Comparison:
     """Per side: statements, distinct speakers, first and last date, representative statements, key terms,
     and ``meaning``: the passages that say what the notion means or requires (with their cues), the
     documents the side cites for it (with the notion, or elsewhere in the same texts) and its statements
-    month by month; and the timeline. Without ``side``, the two affiliations that speak most about the notion."""
-    return cached.compare(store, notion, _sides_or_default(store, notion, side))
+    month by month; and the timeline. Without ``side``, the two affiliations that speak most about the notion.
+    With ``wider=true``, ``wider``: the terms that co-occur with the notion across the corpus ("nato
+    expansion", "open door") and each side's statements on them, its distinctive words there and its
+    representative statements; the notion's own statements are not counted there again."""
+    return cached.compare(store, notion, _sides_or_default(store, notion, side), wider=wider)
 
 
 @router.get("/notions/timeline", response_model=Timeline, tags=["notions"],

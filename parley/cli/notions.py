@@ -136,10 +136,12 @@ def notion_command(
 @click.option("--plot", type=click.Path(dir_okay=False), help="Write the timeline chart here (.svg or .png).")
 @click.option("--top", type=click.IntRange(1, 50), default=3, show_default=True, help="Representative statements per side.")
 @click.option("--terms", type=click.IntRange(0, 100), default=10, show_default=True, help="Key terms per side.")
+@click.option("--wider", is_flag=True,
+              help="Also the wider debate: terms that co-occur with the notion and each side's statements on them.")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 def compare_command(
     notion: str, sides: tuple[str, ...], db: str, notions_file: str | None, since: str | None, until: str | None,
-    by: str, plot: str | None, top: int, terms: int, fmt: str,
+    by: str, plot: str | None, top: int, terms: int, wider: bool, fmt: str,
 ) -> None:
     """Compare what each side has said about a notion: counts, speakers, dates, words, timeline.
 
@@ -152,9 +154,16 @@ def compare_command(
     sentences of its own official pages (kremlin.ru, whitehouse.gov) with no
     speaker count apart as its own publications.
 
+    With --wider, the wider debate as a section apart: the terms that stand
+    beside the notion across the corpus (in the windows around its mentions,
+    weighted by their rarity; parley/data/notions/wider.toml), and each side's
+    statements on them (its own statements on the notion left out), with its
+    distinctive words there.
+
     \b
     Examples:
       parley compare "indivisible security" --side USA --side RUS
+      parley compare "indivisible security" --side USA --side RUS --wider
       parley compare "indivisible security" --side west=USA,GBR,FRA,DEU,NATO,EU --side RUS --by week --plot t.svg
       parley compare tariffs --side USA --side CHN --format json
     """
@@ -163,7 +172,7 @@ def compare_command(
     with _open_store(db) as store:
         result = compare(
             store, notion, list(sides), notions=_notions(notions_file), since=since, until=until,
-            by=by, top=top, terms=terms,  # type: ignore[arg-type]
+            by=by, top=top, terms=terms, wider=wider,  # type: ignore[arg-type]
         )
     if plot:
         from parley.query.charts import timeline_chart
@@ -199,12 +208,48 @@ def compare_command(
             table.add_row(_statement_line(statement), _highlighted(statement))
         out.print(table)
     _print_meaning(result)
+    _print_wider(result)
     notes = [f"{result.unassigned} statements by speakers on none of these sides"]
     if result.reporter_sentences:
         notes.append(f"{result.reporter_sentences} reporter sentences (see parley notion)")
     if result.repeats_collapsed:
         notes.append(f"{result.repeats_collapsed} syndicated repeats counted once")
     err.print("[dim]" + "; ".join(notes) + "[/dim]")
+
+
+def _print_wider(result: Any) -> None:
+    """The wider debate: co-occurring terms, then each side's statements on them and its distinctive words."""
+    wider = result.wider
+    if wider is None:
+        return
+    if not wider.terms:
+        out.print(f"[bold]Wider debate[/bold]: no term stands beside “{result.notion}” often enough")
+        return
+    out.print(
+        f"[bold]Wider debate[/bold] around “{result.notion}”: {wider.statements} other statements on the terms "
+        "beside it (statements; passages on the notion that hold the term): "
+        + ", ".join(f"{t.term} ({t.statements}; {t.cooccurrences})" for t in wider.terms)
+        + ". Its own statements are not counted here."
+    )
+    table = Table(title="Wider debate: each side", expand=True)
+    for column in ("side", "stmts", "speakers"):
+        table.add_column(column, no_wrap=True)
+    table.add_column("on each term", ratio=1)
+    table.add_column("distinctive terms", ratio=1)
+    for side in wider.sides:
+        table.add_row(side.side, str(side.statements), str(side.speakers),
+                      ", ".join(f"{t} {n}" for t, n in side.terms.items() if n) or "-",
+                      ", ".join(t.term for t in side.key_terms[:8]) or "-")
+    out.print(table)
+    for side in wider.sides:
+        if not side.representative:
+            continue
+        rows = Table(title=f"{side.side}: in the wider debate", show_lines=True, expand=True)
+        rows.add_column("who · outlet · date · article", ratio=1)
+        rows.add_column("around the term", ratio=2)
+        for statement in side.representative:
+            rows.add_row(_statement_line(statement), statement.text)
+        out.print(rows)
 
 
 def _print_meaning(result: Any) -> None:

@@ -285,20 +285,27 @@ def load_gold(path: str | Path, limit: int | None = None) -> list[GoldDoc]:
 def parley_predictions(doc: "Doc", text: str, merge_continuations: bool = False) -> list[PredAttribution]:
     """parley's attributions as predictions.
 
-    ``merge_continuations`` scores an inferred continuation quote ('"A," she said. "B."': B
-    continues A) as part of the attribution it continues, which is how PolNeAR annotates it;
-    the seed gold annotates B on its own, as parley outputs it.
+    ``merge_continuations`` scores a quotation that continues another as part of the attribution
+    it continues, which is how PolNeAR annotates both kinds: the second half of a quote split by
+    its cue ('"A," she said, "B."', two records in parley's output, as in the VOA speaker gold) and
+    an inferred continuation quote ('"A," she said. "B."'). The seed gold annotates an inferred
+    continuation on its own, as parley outputs it, and a split quote as one attribution: split
+    halves are always joined, inferred ones only with ``merge_continuations``.
     """
     from parley.extract.attributions import extract_attributions
 
     records = extract_attributions(doc, text)
     contents: list[list[tuple[int, int]]] = [[(s.start, s.end) for s in a.content] for a in records]
     keep = [True] * len(records)
-    if merge_continuations:
-        for i, a in enumerate(records):
-            if a.inferred and a.continues is not None and 0 <= a.continues < len(records):
-                contents[a.continues].extend(contents[i])
-                keep[i] = False
+    for i, a in enumerate(records):
+        if a.continues is None or not 0 <= a.continues < len(records) or (a.inferred and not merge_continuations):
+            continue
+        root = a.continues
+        parent = records[root].continues
+        while not keep[root] and parent is not None:
+            root, parent = parent, records[parent].continues
+        contents[root].extend(contents[i])
+        keep[i] = False
     preds = []
     for i, a in enumerate(records):
         if not keep[i]:

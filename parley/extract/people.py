@@ -667,7 +667,8 @@ def _pass_names(cast: _Cast) -> None:
     for name in sorted(found, key=lambda n: (-len(n.tokens), n.start)):
         key = " ".join(name.tokens)
         draft = by_key.get(key)
-        if draft is None and len(name.tokens) <= rules.settings.short_name_max_words:
+        # Written words, not tokens: "Canos-Donnay" is one word of three tokens.
+        if draft is None and len(doc[name.start : name.end].text.split()) <= rules.settings.short_name_max_words:
             draft = _matching_fuller(cast.drafts, name.tokens, doc[name.start].idx, rules)
         if draft is None:
             draft = _Draft(tokens=name.tokens, surface=doc[name.start : name.end].text)
@@ -933,7 +934,10 @@ def _matching_fuller(drafts: list[_Draft], tokens: list[str], at: int, rules: Pe
     for draft in drafts:
         if len(draft.tokens) <= len(tokens):
             continue
-        if draft.tokens[-len(tokens) :] == tokens or (len(tokens) == 1 and tokens[0] == draft.tokens[0]):
+        # Case aside: "Al-Sharaa" opening a sentence is "Ahmed al-Sharaa".
+        if [t.casefold() for t in draft.tokens[-len(tokens) :]] == [t.casefold() for t in tokens] or (
+            len(tokens) == 1 and tokens[0] == draft.tokens[0]
+        ):
             candidates.append(draft)
     if not candidates and len(tokens) == 1:
         # A misspelt surname ("Pederson" for Geir Pedersen): one letter off a long surname, same initial.

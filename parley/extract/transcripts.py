@@ -70,6 +70,9 @@ class TranscriptLexicon:
     first_person: frozenset[str]
     settings: Settings
     bodies: frozenset[str] = frozenset()  # last words of institutions' names ("council", "office")
+    joint_cues: tuple[str, ...] = ()  # "we note", "we reaffirm" in a joint statement
+    authored: frozenset[str] = frozenset()  # "the message" quoted whole: its author's words
+    title_function_words: frozenset[str] = frozenset()  # "Call By ... On ...": never in a name
 
 
 def load_lexicon(files: DataFiles) -> TranscriptLexicon:
@@ -96,6 +99,9 @@ def load_lexicon(files: DataFiles) -> TranscriptLexicon:
         first_person=files.words("transcripts/first_person.txt"),
         settings=files.settings("transcripts/settings.toml", Settings),
         bodies=files.words("transcripts/bodies.txt"),
+        joint_cues=files.ordered_words("transcripts/joint_cues.txt"),
+        authored=files.words("transcripts/authored.txt"),
+        title_function_words=files.words("transcripts/title_function_words.txt"),
     )
 
 
@@ -682,7 +688,22 @@ class _Contact:
         names = [name for name in (self.principal, self.counterpart, *self.others) if name]
         if len(names) < 2:
             return None
-        return Speaker(name=", ".join(names[:-1]) + " and " + names[-1], type="group")
+        return Speaker(name=", ".join(names[:-1]) + " and " + names[-1], type="group", affiliation=joint_affiliation(names))
+
+
+def joint_affiliation(names: list[str]) -> str | None:
+    """The sides of a group of people, joined with "+": "Joe Biden and Vladimir Putin" -> "USA+RUS", so that
+    a side comparison counts their joint statement once for each side (``Side.includes``)."""
+    from parley.extract.people import known_person
+
+    codes: list[str] = []
+    for name in names:
+        known = known_person(name)
+        holder = _holder_by_name(name, lexicon()) if known is None else None
+        code = known[1] if known else holder.side if holder else None
+        if code and code not in codes:
+            codes.append(code)
+    return "+".join(codes) if len(codes) >= 2 else None
 
 
 def _known_name(words: list[str], lex: TranscriptLexicon) -> str | None:
@@ -701,15 +722,18 @@ def _known_name(words: list[str], lex: TranscriptLexicon) -> str | None:
 def _title_people(title: str, lex: TranscriptLexicon) -> list[tuple[int, str]]:
     """(word position, canonical name) of the people a title names, in order: known office holders,
     and two- or three-word names right after a role ("Aide to the President Yury Ushakov")."""
-    from parley.extract.people import role_words
+    from parley.extract.people import default_rules, role_words
 
     roles = role_words()
+    particles = default_rules().name_particles
     words = re.sub(r"['’]s\b", "", title).replace(",", " ").split()
     found: list[tuple[int, str]] = []
     at = 0
     while at < len(words):
         run_end = at
-        while run_end < len(words) and words[run_end][:1].isupper() and not roles.is_role_word(words[run_end].strip(".")):
+        while run_end < len(words) and _name_run_word(words, run_end, at, particles) and not roles.is_role_word(
+            words[run_end].strip(".")
+        ) and words[run_end].lower() not in lex.title_function_words:
             run_end += 1
         run = [w for w in words[at:run_end] if w.lower().rstrip(".") not in lex.honorifics]
         name = next((known for start in range(len(run)) if (known := _known_name(run[start:], lex))), None)
@@ -720,6 +744,30 @@ def _title_people(title: str, lex: TranscriptLexicon) -> list[tuple[int, str]]:
             found.append((at, name))
         at = max(run_end, at + 1)
     return found
+
+
+def _name_run_word(words: list[str], at: int, start: int, particles: frozenset[str]) -> bool:
+    """A capitalised word, or a particle inside a name ("Ursula von der Leyen")."""
+    if words[at][:1].isupper():
+        return True
+    return at > start and words[at] in particles and at + 1 < len(words) and (
+        words[at + 1][:1].isupper() or words[at + 1] in particles)
+
+
+_PARTICIPANTS = re.compile(r"\b(?:call|calls|meeting|participants|participated|joined|took part|attended)\b")
+
+
+def _text_participants(text: str, lex: TranscriptLexicon) -> list[str]:
+    """The people a readout names as taking part, when its title names none ("Call with European Allies"):
+    the first sentence naming two or more people beside a word of the contact ("... held a call",
+    "Participants in the call included ...")."""
+    for sentence in re.split(r"(?<=[.!?])\s+", text[: lex.settings.name_search_chars]):
+        if not _PARTICIPANTS.search(sentence.lower()):
+            continue
+        names = list(dict.fromkeys(name for _, name in _title_people(sentence, lex)))
+        if len(names) >= 2:
+            return names
+    return []
 
 
 def _contact(article: ExtractedArticle, side: str, lex: TranscriptLexicon) -> _Contact:
@@ -743,6 +791,10 @@ def _contact(article: ExtractedArticle, side: str, lex: TranscriptLexicon) -> _C
         return _Contact(principal, counterpart, channel, others)
     else:
         counterpart = next((name for _, name in people if name != principal), None)
+    if counterpart is None:  # "Call with European Allies": the participants the text names
+        named = [name for name in _text_participants(article.text, lex) if name != principal]
+        if named:
+            return _Contact(principal, named[0], channel, tuple(named[1:]))
     return _Contact(principal, counterpart, channel)
 
 
@@ -903,7 +955,7 @@ def _resolve_readout(doc: "Doc", found: list[Attribution], ctx: _Context, contac
     group: Speaker | None = None
     for attribution in found:
         if attribution.source is not None:
-            speaker = _readout_speaker(attribution.source.text, ctx, contact)
+            speaker = _readout_speaker(attribution.source.text, ctx, contact) or _author_of(doc, attribution.source, ctx, contact)
             if speaker is None:
                 speaker = _pronoun_speaker(doc, attribution.source, ctx, contact, group if plain else None, plain)
             if speaker is None and attribution.speaker is None:
@@ -917,6 +969,8 @@ def _resolve_readout(doc: "Doc", found: list[Attribution], ctx: _Context, contac
             previous = speaker
         elif speaker is not None and speaker.type == "group":
             group = speaker
+        if speaker is not None and speaker.type == "group" and not speaker.affiliation:
+            attribution.speaker = speaker.model_copy(update={"affiliation": _countries_of(speaker.name, ctx.side)})
         known = known_person(speaker.name) if speaker is not None and speaker.type == "person" else None
         if speaker is not None and known is not None and known[0] != speaker.name:
             # "Joseph Biden" on a Kremlin page, "Joseph R. Biden" on a White House one: one person.
@@ -1020,7 +1074,12 @@ def _pronoun_speaker(
         return group or (contact.parties() if plain else None)  # "They emphasized" before any pair was named
     if low not in ("he", "she", "his", "her"):
         return None
-    sentences = [sent for sent in doc.sents if sent.end_char <= source.start]
+    return _person_before(doc, source.start, ctx, contact)
+
+
+def _person_before(doc: "Doc", start: int, ctx: _Context, contact: _Contact) -> Speaker | None:
+    """The person named as subject (else as object) nearest before ``start``, in the three sentences before."""
+    sentences = [sent for sent in doc.sents if sent.end_char <= start]
     for deps in (("nsubj", "nsubjpass"), ("dobj", "pobj", "attr", "appos")):  # subjects first, then objects
         for sent in reversed(sentences[-3:]):
             for tok in reversed(sent):  # the one nearest the pronoun first, in any clause
@@ -1031,6 +1090,82 @@ def _pronoun_speaker(
                 if speaker is not None and speaker.type == "person":
                     return speaker
     return None
+
+
+def _countries_of(name: str, side: str | None) -> str | None:
+    """"United States and France" on a White House page -> "USA+FRA": a group of countries the publisher
+    belongs to stands for each of them. Others' groups ("the United States and NATO" on a Kremlin page)
+    are reported by a third party, often as a paraphrase: no side."""
+    codes = [_country(part) for part in re.split(r",\s*(?:and\s+)?|\s+and\s+", name) if part.strip()]
+    if len(codes) < 2 or not all(codes) or side not in codes:
+        return None
+    return "+".join(dict.fromkeys(code for code in codes if code))
+
+
+def _author_of(doc: "Doc", source: Span, ctx: _Context, contact: _Contact) -> Speaker | None:
+    """"The message reads, in part: ..." on an official page: the person named before it wrote the message."""
+    words = source.text.lower().split()
+    if len(words) != 2 or words[0] not in ("the", "this", "his", "her") or words[1] not in ctx.lex.authored:
+        return None
+    return _person_before(doc, source.start, ctx, contact)
+
+
+# --- joint statements ---------------------------------------------------------------------------
+
+_JOINT = re.compile(r"\bjoint statement\b", re.IGNORECASE)
+
+
+def _signatories(article: ExtractedArticle, side: str, lex: TranscriptLexicon) -> _Contact | None:
+    """The signatories of a joint statement, from the sides its title names ("U.S.-Russia Presidential Joint
+    Statement", "United States-France Joint Statement"): each side's leader on the day, the publisher's first."""
+    from parley.actors.gazetteer import country_name
+
+    title = article.title or ""
+    if not _JOINT.search(title):
+        return None
+    words = [w for w in re.split(r"[\s\-–,]+", title) if w]
+    codes: list[str] = []
+    at = 0
+    while at < len(words):
+        size = next((n for n in (3, 2, 1) if words[at][:1].isupper() and _country(" ".join(words[at : at + n]))), 0)
+        code = _country(" ".join(words[at : at + size])) if size else None
+        if code and code not in codes:
+            codes.append(code)
+        at += max(size, 1)
+    if len(codes) < 2:
+        return None
+    codes.sort(key=lambda code: code != side)
+    leaders = [office_holder(code, "leader", article.published, lex) for code in codes]
+    names = [h.name for h in leaders if h] if all(leaders) else [country_name(c) or c for c in codes]
+    return _Contact(names[0], names[1], None, tuple(names[2:]))
+
+
+def _joint_pattern(lex: TranscriptLexicon) -> re.Pattern[str]:
+    phrases = "|".join(re.escape(p) for p in sorted(lex.joint_cues, key=len, reverse=True))
+    return re.compile(r"\b(?P<we>[Ww]e)(?:,[^.;:]{0,300}?,)?\s+(?:also\s+|further\s+|jointly\s+|again\s+)?"
+                      r"(?P<cue>" + phrases + r")(?:\s*,)?(?:\s+that)?\s+(?=\S)")
+
+
+def _joint_statements(doc: "Doc", found: list[Attribution], text: str, signed: _Contact, lex: TranscriptLexicon) -> list[Attribution]:
+    """A joint statement's "we": its signatories, for the statements found and for "we reaffirm ...",
+    "We, President A and President B, note ..." the attribution step does not read."""
+    parties = signed.parties()
+    for attribution in found:
+        if attribution.source is not None and attribution.source.text.strip().lower() == "we":
+            attribution.speaker = parties
+    taken = [(span.start, span.end) for a in found for span in a.content]
+    added: list[Attribution] = []
+    for sent in doc.sents:
+        for match in _joint_pattern(lex).finditer(text, sent.start_char, sent.end_char):
+            end = _clause_end(text, [*found, *added], match.end(), sent.end_char)
+            if end - match.end() < 3 or any(s < end and match.end() < e for s, e in taken):
+                continue
+            added.append(Attribution(
+                kind="indirect", content=[make_span(text, match.end(), end)], cue=make_span(text, *match.span("cue")),
+                source=make_span(text, *match.span("we")), speaker=parties,
+            ))
+            taken.append((match.end(), end))
+    return added
 
 
 def _garbled(doc: "Doc", attribution: Attribution) -> bool:
@@ -1133,7 +1268,10 @@ def apply_transcripts(doc: "Doc", article: ExtractedArticle, found: list[Attribu
         found = _with_added(found, _readout_statements(doc, found, article.text, lex))
         if not turns:
             _to_sentence_end(doc, found, article.text)
-        _resolve_readout(doc, found, ctx, _contact(article, side, lex), plain=not turns)
+        signed = _signatories(article, side, lex)
+        _resolve_readout(doc, found, ctx, signed or _contact(article, side, lex), plain=not turns)
+        if signed is not None:
+            found = _with_added(found, _joint_statements(doc, found, article.text, signed, lex))
         if not turns:
             _first_person_of_author(found, ctx)
     if not turns:

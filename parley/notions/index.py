@@ -41,8 +41,10 @@ __all__ = [
     "near_query",
     "pack_counts",
     "publisher",
+    "repack_counts",
     "sum_counts",
     "term_rows",
+    "unpack_counts",
     "word_counts",
 ]
 
@@ -94,7 +96,7 @@ def counted_words(text: str) -> list[tuple[str, str]]:
     found = []
     for word in _WORD.findall(text):
         lowered = word.lower()
-        if lowered in skip or len(lowered) < _MIN_TERM_WORD:
+        if lowered.replace("’", "'") in skip or len(lowered) < _MIN_TERM_WORD:
             continue
         found.append((stem(word), lowered))
     return found
@@ -105,31 +107,61 @@ def word_counts(text: str) -> Counter[str]:
     return Counter(key for key, _ in counted_words(text))
 
 
-# Word counts are stored packed: (64-bit key hash, count) pairs, so that summing them over the
-# hundreds of stories a broad notion is quoted in is one numpy pass, not a Python loop per word.
-_PACKED = np.dtype([("key", "<u8"), ("count", "<u4")])
+# Word counts are stored packed: (32-bit key hash, 16-bit count) pairs after a format byte, so that
+# summing them over the hundreds of stories a broad notion is quoted in is one numpy pass, not a
+# Python loop per word. Stores before issue 13's size work hold (64-bit hash, 32-bit count) pairs
+# and no format byte (a length that is a multiple of 12, never 1 more than a multiple of 6): still
+# read, compared on the hash's low 32 bits. A 32-bit hash lets an unrelated word add its count to a
+# key's with a chance of about vocabulary / 4e9 per key (2e-4 for a corpus of a million words).
+_PACKED = np.dtype([("key", "<u4"), ("count", "<u2")])
+_PACKED_64 = np.dtype([("key", "<u8"), ("count", "<u4")])
+_FORMAT = b"\x02"
+_COUNT_MAX = np.iinfo(np.uint16).max
 
 
 def key_hash(key: str) -> int:
-    """A stable 64-bit id of a folded word (collisions: about one in 10^19 per pair of words)."""
-    return int.from_bytes(hashlib.blake2b(key.encode("utf-8"), digest_size=8).digest(), "little")
+    """A stable 32-bit id of a folded word: the low half of its 64-bit BLAKE2b digest."""
+    return int.from_bytes(hashlib.blake2b(key.encode("utf-8"), digest_size=8).digest()[:4], "little")
 
 
 def pack_counts(counts: Counter[str]) -> bytes:
     packed = np.empty(len(counts), dtype=_PACKED)
     packed["key"] = [key_hash(k) for k in counts]
-    packed["count"] = list(counts.values())
-    return packed.tobytes()
+    packed["count"] = np.minimum(np.fromiter(counts.values(), dtype=np.int64, count=len(counts)), _COUNT_MAX)
+    return _FORMAT + packed.tobytes()
+
+
+def unpack_counts(blob: bytes) -> np.ndarray:
+    """(key, count) pairs of a packed blob as uint32 / uint64 columns, either format."""
+    if len(blob) % _PACKED.itemsize == 1 and blob[:1] == _FORMAT:
+        packed = np.frombuffer(blob, dtype=_PACKED, offset=1)
+    else:
+        packed = np.frombuffer(blob, dtype=_PACKED_64)
+    out = np.empty(len(packed), dtype=[("key", "<u4"), ("count", "<u8")])
+    out["key"] = packed["key"] & 0xFFFFFFFF
+    out["count"] = packed["count"]
+    return out
+
+
+def repack_counts(blob: bytes) -> bytes:
+    """A blob in the current format (an old 64-bit one rewritten; counts kept, capped at 65,535)."""
+    if len(blob) % _PACKED.itemsize == 1 and blob[:1] == _FORMAT:
+        return blob
+    old = unpack_counts(blob)
+    packed = np.empty(len(old), dtype=_PACKED)
+    packed["key"] = old["key"]
+    packed["count"] = np.minimum(old["count"], _COUNT_MAX)
+    return _FORMAT + packed.tobytes()
 
 
 def sum_counts(blobs: Iterable[bytes], keys: Iterable[str]) -> tuple[dict[str, int], int]:
     """Summed counts of ``keys`` over packed word counts, and the total of all words counted."""
-    arrays = [np.frombuffer(blob, dtype=_PACKED) for blob in blobs]
+    arrays = [unpack_counts(blob) for blob in blobs]
     wanted = sorted(set(keys))
     if not arrays:
         return dict.fromkeys(wanted, 0), 0
     every = np.concatenate(arrays)
-    hashes = np.array([key_hash(k) for k in wanted], dtype="<u8")
+    hashes = np.array([key_hash(k) for k in wanted], dtype="<u4")
     order = np.argsort(hashes)
     position = np.searchsorted(hashes[order], every["key"])
     position = np.minimum(position, max(len(wanted) - 1, 0))

@@ -231,8 +231,11 @@ def _window_cost(text: str, tokens: Sequence[_Token], window: tuple[int, int]) -
 def find(notion: Notion, text: str, start: int = 0, end: int | None = None) -> list[NotionMatch]:
     """Where ``notion`` occurs in ``text[start:end]``; offsets index ``text``, earliest first."""
     tokens = tokenize(text, start, end)
+    present = {key for token in tokens for key in token.keys}
     candidates = []
     for phrase, keys in notion._compiled:
+        if not present.issuperset(keys):
+            continue  # a key missing from the whole text: no window can cover the phrase
         for window in _match_phrase(tokens, keys):
             candidates.append((_window_cost(text, tokens, window), window, phrase))
     found: list[NotionMatch] = []

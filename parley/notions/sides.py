@@ -90,7 +90,9 @@ class Side:
     members: tuple[str, ...]
 
     def includes(self, affiliation: str | None) -> bool:
-        return bool(affiliation) and member_code(affiliation or "") in self.members
+        """Whether a speaker of ``affiliation`` is on the side; a joint one ("USA+RUS", the signatories of a
+        joint statement or both parties of a call) is on each of its members' sides, once."""
+        return bool(affiliation) and any(member_code(part) in self.members for part in (affiliation or "").split("+"))
 
     def __str__(self) -> str:
         if self.members == (self.name,):

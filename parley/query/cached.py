@@ -135,8 +135,9 @@ def default_sides(store: Store, notion: str, *, count: int = 2) -> list[str]:
     return [code for code, _ in counts.most_common(count)]
 
 
-def compare(store: Store, notion: str, sides: Sequence[str]) -> Comparison:
-    return _cached(store, ("compare", notion, tuple(sides)), lambda: _compare(store, notion, list(sides)))
+def compare(store: Store, notion: str, sides: Sequence[str], *, wider: bool = False) -> Comparison:
+    return _cached(store, ("compare", notion, tuple(sides), wider),
+                   lambda: _compare(store, notion, list(sides), wider=wider))
 
 
 def timeline(store: Store, notion: str, sides: Sequence[str], interval: str) -> Timeline:

@@ -47,6 +47,9 @@ __all__ = [
     "SideSummary",
     "Statement",
     "Timeline",
+    "WiderDebate",
+    "WiderSide",
+    "WiderTerm",
     "compare",
     "SpeakerNotion",
     "discover_notions",
@@ -124,6 +127,37 @@ class Timeline(BaseModel):
     series: dict[str, list[int]]  # side -> statements per period, aligned with periods
 
 
+class WiderTerm(BaseModel):
+    """A term that co-occurs with the notion (pseudo-relevance feedback): "nato expansion", "open door"."""
+
+    term: str
+    cooccurrences: int  # windows around the notion's mentions that hold it
+    articles: int  # articles of the corpus that use it
+    statements: int = 0  # statements on it in the wider debate (none of them on the notion itself)
+
+
+class WiderSide(BaseModel):
+    """One side's statements on the co-occurring terms, and its distinctive words there."""
+
+    side: str
+    statements: int
+    speakers: int
+    speaker_names: list[str]
+    terms: dict[str, int] = Field(default_factory=dict)  # co-occurring term -> the side's statements on it
+    key_terms: list[KeyTerm] = Field(default_factory=list)
+    representative: list[Statement] = Field(default_factory=list)
+
+
+class WiderDebate(BaseModel):
+    """The debate around a notion: statements on the terms that co-occur with it, the notion's own
+    statements left out (each statement is counted in one section only)."""
+
+    terms: list[WiderTerm]
+    sides: list[WiderSide]
+    statements: int
+    unassigned: int
+
+
 class Comparison(BaseModel):
     notion: str
     variants: list[str]
@@ -132,6 +166,7 @@ class Comparison(BaseModel):
     reporter_sentences: int
     repeats_collapsed: int
     timeline: Timeline
+    wider: WiderDebate | None = None
 
 
 class DiscoveredNotion(BaseModel):
@@ -513,8 +548,10 @@ def compare(
     by: Period = "month",
     top: int = 3,
     terms: int = 10,
+    wider: bool = False,
 ) -> Comparison:
-    """Each side's statements on the notion: counts, speakers, dates, representative statements, key terms."""
+    """Each side's statements on the notion: counts, speakers, dates, representative statements, key terms;
+    with ``wider``, the same for the statements on the terms that co-occur with the notion (a section apart)."""
     chosen = _sides(store, sides)
     notion = _as_notion(notion, notions)
     result = _notion_matches(store, notion, sides=chosen, since=since, until=until)
@@ -547,10 +584,16 @@ def compare(
             key_terms=_key_terms(mine, others, prior, prior_total, notion.words, terms),
             meaning=side_meaning(mine, texts, side.includes, notion.words, published[side.name]),
         ))
+    debate = None
+    if wider:
+        from parley.query.notions_wider import wider_debate
+
+        debate = wider_debate(store, notion, result, chosen, since=since, until=until, top=top, terms=terms)
     return Comparison(
         notion=notion.name, variants=list(notion.variants), sides=summaries,
         unassigned=sum(1 for s in statements if not s.sides), reporter_sentences=len(result.reporter),
         repeats_collapsed=result.repeats_collapsed, timeline=_timeline(notion.name, statements, chosen, by),
+        wider=debate,
     )
 
 

@@ -347,6 +347,12 @@ class Store(ABC):
         """Every notion term stored at ingest, in storage order (articles, then position)."""
 
     @abstractmethod
+    def notion_term_spread(self, min_articles: int = 2) -> tuple[list[tuple[str, str, int]], int]:
+        """How widely each notion term is used: (key, a surface, articles using it) for every term in at least
+        ``min_articles`` latest articles, and how many latest articles the index holds (the idf of the
+        wider debate in :func:`parley.query.notions.compare`). One aggregate query; no record is read."""
+
+    @abstractmethod
     def close(self) -> None: ...
 
     def __enter__(self) -> "Store":

@@ -10,7 +10,8 @@ check in SQL, so the keys are matched whole and no key is ever parsed as query s
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterator, Sequence
+import hashlib
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from typing import Any
 
 from parley.models import ExtractedArticle
@@ -19,10 +20,18 @@ from parley.notions.matching import MAX_GAP
 from parley.store.base import NotionContext, NotionTermRow, contexts_of_articles
 from parley.store.filters import ArticleFilter
 
-__all__ = ["backfill", "index_article", "read_article_contexts", "read_contexts", "read_terms", "read_word_counts"]
+__all__ = [
+    "backfill", "index_article", "read_article_contexts", "read_contexts", "read_term_spread", "read_terms",
+    "read_word_counts",
+]
 
 # Terms are read in pages: memory stays bounded and no cursor is held open across the caller's loop.
 _PAGE = 2000
+
+
+def key_ids(keys: Iterable[str]) -> list[int]:
+    """The 32-bit ids the key streams hold (migration 0004): SQL's parley_key_id(), the first 4 bytes of MD5."""
+    return [int.from_bytes(hashlib.md5(k.encode("utf-8")).digest()[:4], "big", signed=True) for k in keys]
 
 
 def index_article(conn: Any, article: ExtractedArticle) -> None:
@@ -36,7 +45,7 @@ def index_article(conn: Any, article: ExtractedArticle) -> None:
         cur.executemany(
             "INSERT INTO notion_contexts(article_id, attribution, span_start, span_end, keys) "
             "VALUES (%s, %s, %s, %s, %s)",
-            [(article.id, row.attribution, row.start, row.end, row.keys.split()) for row in contexts(article)],
+            [(article.id, row.attribution, row.start, row.end, key_ids(row.keys.split())) for row in contexts(article)],
         )
         cur.executemany(
             "INSERT INTO notion_terms(article_id, attribution, key, surface) VALUES (%s, %s, %s, %s)",
@@ -48,8 +57,15 @@ def backfill(conn: Any, read_record: Any) -> int:
     """Index every stored article that has no index rows yet (databases from before 0002); returns how many.
 
     ``read_record`` turns a stored record (jsonb as text) into the article. Reads the stored
-    records only, as SQLite's backfill does.
+    records only, as SQLite's backfill does. Runs after 0002 and again after 0004 (key ids): a
+    database older than 0002 is filled once 0004 has given the key column the type written today.
     """
+    keys_type = conn.execute(
+        "SELECT format_type(atttypid, atttypmod) FROM pg_attribute "
+        "WHERE attrelid = 'notion_contexts'::regclass AND attname = 'keys'"
+    ).fetchone()[0]
+    if keys_type != "integer[]":
+        return 0
     missing = [
         r[0] for r in conn.execute(
             "SELECT a.id FROM articles a LEFT JOIN notion_articles n ON n.article_id = a.id "
@@ -87,10 +103,10 @@ def _near(phrases: Sequence[Sequence[str]]) -> tuple[str, list[Any]]:
     """
     alternatives, params = [], []
     for keys in phrases:
-        unique = list(dict.fromkeys(k for k in keys if k))
+        unique = list(dict.fromkeys(key_ids(k for k in keys if k)))
         if not unique:
             continue
-        alternatives.append("(c.keys @> %s::text[] AND parley_keys_near(c.keys, %s::text[], %s))")
+        alternatives.append("(c.keys @> %s::integer[] AND parley_keys_near(c.keys, %s::integer[], %s))")
         params += [unique, unique, 2 * (len(keys) + MAX_GAP)]
     return " OR ".join(alternatives), params
 
@@ -181,3 +197,16 @@ def read_terms(conn: Any, f: ArticleFilter) -> Iterator[NotionTermRow]:
         if len(rows) < _PAGE:
             return
         last_seq, last_id = rows[-1][0], rows[-1][1]
+
+
+def read_term_spread(conn: Any, min_articles: int) -> tuple[list[tuple[str, str, int]], int]:
+    rows = conn.execute(
+        "SELECT m.key, MIN(m.surface), COUNT(DISTINCT m.article_id) FROM notion_terms m "
+        "JOIN articles a ON a.id = m.article_id WHERE a.is_latest GROUP BY m.key "
+        "HAVING COUNT(DISTINCT m.article_id) >= %s",
+        [min_articles],
+    ).fetchall()
+    total = conn.execute(
+        "SELECT COUNT(*) FROM notion_articles n JOIN articles a ON a.id = n.article_id WHERE a.is_latest"
+    ).fetchone()[0]
+    return [(r[0], r[1], int(r[2])) for r in rows], int(total)

@@ -63,7 +63,29 @@ _LOCK_KEYS = (
 # what the stored records hold (the notion index of articles stored before it existed).
 _AFTER_MIGRATION: dict[int, Callable[[Any], object]] = {
     2: lambda conn: pg_notions.backfill(conn, _article),
+    4: lambda conn: _repack_and_backfill(conn),
 }
+
+# Statements' full-text search: the expression of the GIN index attributions_tsv (migration 0004).
+_ATTRIBUTION_TSV = (
+    "to_tsvector('simple'::regconfig, translate(t.content || ' ' || COALESCE(t.speaker_name, ''), '<>&', '   '))"
+)
+
+
+def _repack_and_backfill(conn: Any) -> None:
+    """Migration 0004: 32-bit word counts and syndication signatures (as SQLite's 0007), then the notion
+    index of articles stored before 0002 (the key column has its type of today only now)."""
+    from parley.notions.index import repack_counts
+    from parley.syndication import signature_from_bytes, signature_to_bytes
+
+    for article_id, blob in conn.execute("SELECT article_id, words FROM notion_articles").fetchall():
+        conn.execute("UPDATE notion_articles SET words = %s WHERE article_id = %s", (repack_counts(bytes(blob)), article_id))
+    for article_id, blob in conn.execute(
+        "SELECT article_id, signature FROM syndication_signatures WHERE LENGTH(signature) = 8 * num_perm"
+    ).fetchall():
+        conn.execute("UPDATE syndication_signatures SET signature = %s WHERE article_id = %s",
+                     (signature_to_bytes(signature_from_bytes(bytes(blob))), article_id))
+    pg_notions.backfill(conn, _article)
 
 
 def pg_migrations() -> list[tuple[int, str, str]]:
@@ -466,7 +488,7 @@ class PostgresStore(Store):
     def _attribution_where(self, f: StatementFilter) -> _Where:
         # One article's statements include its older versions; listings across articles do not.
         where = _Where.from_filter(f, latest_only=f.article_id is None)
-        where.matching("t.tsv", f.query).equal_lower("t.speaker_name", f.speaker)
+        where.matching(_ATTRIBUTION_TSV, f.query).equal_lower("t.speaker_name", f.speaker)
         where.in_upper("t.speaker_affiliation", f.affiliation)
         if f.article_id:
             where.add("t.article_id = %s", self._resolve_id(f.article_id))
@@ -660,6 +682,12 @@ class PostgresStore(Store):
     def notion_terms(self, filter: ArticleFilter | None = None, /) -> Iterator[NotionTermRow]:
         f = ArticleFilter.of(filter)  # validated now, not when the caller first iterates
         return self._notion_terms(f)
+
+    def notion_term_spread(self, min_articles: int = 2) -> tuple[list[tuple[str, str, int]], int]:
+        try:
+            return pg_notions.read_term_spread(self.conn, min_articles)
+        except self._psycopg.Error as exc:
+            raise StoreError(f"notion term spread query failed on {_safe_url(self.url)}: {exc}") from exc
 
     def _notion_terms(self, f: ArticleFilter) -> Iterator[NotionTermRow]:
         try:

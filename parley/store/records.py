@@ -20,9 +20,9 @@ from collections import OrderedDict
 from collections.abc import Callable, Hashable, Sequence
 from typing import Any
 
-from parley.models import ExtractedArticle
+from parley.models import Attribution, ExtractedArticle
 
-__all__ = ["compact", "expand", "pack", "unpack", "unpack_article", "part", "RecordCache"]
+__all__ = ["CONTENT", "compact", "expand", "pack", "unpack", "unpack_article", "part", "stored_content", "RecordCache"]
 
 _SPAN_KEYS = {"start", "end", "text"}
 
@@ -110,3 +110,16 @@ class RecordCache:
                 while len(self._items) > self.size:
                     self._items.popitem(last=False)
         return found
+
+
+# A statement's content as stored (migration 0007): '' where it is the slice of the article text between
+# its first and last offsets, read back as that slice.
+CONTENT = "COALESCE(NULLIF({t}.content, ''), SUBSTR({a}.text, {t}.content_start + 1, {t}.content_end - {t}.content_start))"
+
+
+def stored_content(text: str, attribution: Attribution) -> str:
+    """What the ``content`` column holds for a statement: '' when :data:`CONTENT` can slice it from the text."""
+    content = attribution.content_text
+    if not attribution.content or content == text[attribution.content[0].start : attribution.content[-1].end]:
+        return ""
+    return content

@@ -53,6 +53,7 @@ def migrations() -> list[tuple[int, str, str]]:
 # from what the stored records hold.
 _AFTER_MIGRATION: dict[int, Callable[[sqlite3.Connection], object]] = {
     3: sqlite_notions.backfill, 6: lambda conn: _pack_stored_records(conn),
+    7: lambda conn: _narrow_signatures(conn), 8: sqlite_notions.backfill,
 }
 
 
@@ -107,6 +108,10 @@ class SQLiteStore(Store):
         # at once (no busy wait) while another opener holds it: retry for a few seconds.
         for attempt in range(attempts):
             try:
+                if self.conn.execute("PRAGMA page_count").fetchone()[0] == 0:
+                    # A new file gives pages freed by FTS merges back at each commit (set before anything
+                    # is written, WAL mode included: an existing file keeps its setting until a VACUUM).
+                    self.conn.execute("PRAGMA auto_vacuum=FULL")
                 self.conn.execute("PRAGMA journal_mode=WAL")
                 self.conn.execute("PRAGMA synchronous=NORMAL")
                 self.conn.execute("PRAGMA foreign_keys=ON")
@@ -239,7 +244,7 @@ class SQLiteStore(Store):
                        speaker_name, speaker_role, speaker_affiliation, speaker_type, addressee, channel, inferred)
                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 (
-                    article.id, idx, attribution.kind, attribution.content_text,
+                    article.id, idx, attribution.kind, records.stored_content(article.text, attribution),
                     first.start if first else 0, attribution.content[-1].end if first else 0,
                     attribution.cue.text if attribution.cue else None,
                     attribution.source.text if attribution.source else None,
@@ -520,7 +525,7 @@ class SQLiteStore(Store):
             if value:
                 where.append(f"(UPPER(e.{column}_code) LIKE UPPER(?) ESCAPE '\\' OR LOWER(e.{column}_name) = LOWER(?))")
                 params.extend([_like_escape(value[:_MAX_NAME_CHARS]) + "%", value])
-        if not f.partial:  # Event.partial (confidence under the threshold); rows stored before 0008: no coded actor
+        if not f.partial:  # Event.partial (confidence under the threshold); rows stored before migration 0009: no coded actor
             where.append("COALESCE(e.partial, e.actor_code IS NULL OR e.actor_code = '') = 0")
         if f.asserter:
             if f.asserter.lower() == "reporter":
@@ -681,6 +686,9 @@ class SQLiteStore(Store):
     def notion_terms(self, filter: ArticleFilter | None = None, /) -> Iterator[NotionTermRow]:
         return sqlite_notions.read_terms(self.conn, ArticleFilter.of(filter))
 
+    def notion_term_spread(self, min_articles: int = 2) -> tuple[list[tuple[str, str, int]], int]:
+        return sqlite_notions.read_term_spread(self.conn, min_articles)
+
     def revision(self) -> tuple[int, int]:
         row = self.conn.execute("SELECT COUNT(*), COALESCE(MAX(rowid), 0) FROM articles").fetchone()
         return int(row[0]), int(row[1])
@@ -714,6 +722,23 @@ def _pack_stored_records(conn: sqlite3.Connection) -> int:
     for (rowid,) in rows:
         stored = conn.execute("SELECT record FROM articles WHERE rowid = ?", (rowid,)).fetchone()[0]
         conn.execute("UPDATE articles SET record = ? WHERE rowid = ?", (records.pack(json.loads(stored)), rowid))
+    return len(rows)
+
+
+def _narrow_signatures(conn: sqlite3.Connection) -> int:
+    """Migration 0007: rewrite 64-bit syndication signatures and word counts as 32-bit ones; returns how many."""
+    from parley.notions.index import repack_counts
+    from parley.syndication import signature_from_bytes, signature_to_bytes
+
+    for article_id, blob in conn.execute("SELECT article_id, words FROM notion_articles").fetchall():
+        conn.execute("UPDATE notion_articles SET words = ? WHERE article_id = ?", (repack_counts(blob), article_id))
+
+    rows = conn.execute(
+        "SELECT article_id, signature FROM syndication_signatures WHERE LENGTH(signature) = 8 * num_perm"
+    ).fetchall()
+    for article_id, blob in rows:
+        conn.execute("UPDATE syndication_signatures SET signature = ? WHERE article_id = ?",
+                     (signature_to_bytes(signature_from_bytes(blob)), article_id))
     return len(rows)
 
 

@@ -324,7 +324,7 @@ def notions(
         try:
             chosen = side or cached.default_sides(store, notion)
             if chosen:
-                comparison = cached.compare(store, notion, chosen)
+                comparison = cached.compare(store, notion, chosen, wider=True)
             else:
                 error = f"No statement on “{notion}” comes from a speaker with a known affiliation."
         except InputError as exc:

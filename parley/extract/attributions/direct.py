@@ -565,7 +565,11 @@ class Context:
         if claim.joins is not None:
             earlier = self.found[claim.joins.index]
             if claim.joins.how == "parts":
-                earlier.content.extend(quote.parts)
+                # '"A," she said, "B."': two statements, the second linked to the first (VOA's
+                # convention; PolNeAR's counts one, and its scorer joins them again).
+                second = quoted_by(earlier, list(quote.parts), earlier.source, earlier.source_head)
+                second.continues = claim.joins.index
+                self.found.append(second)
             else:
                 earlier.content, earlier.kind = [(earlier.content[0][0], quote.end)], "mixed"
         if claim.leads and claim.found:
@@ -639,7 +643,8 @@ def cued_quote(doc: "Doc", anchor: Anchor, ctx: Context) -> Claim | None:
     quote = anchor.quote
     existing = ctx.direct_by_cue.get(cue)
     if existing is not None:
-        between = ctx.text[ctx.found[existing].content[-1][1] : quote.start]
+        last = max(c.content[-1][1] for n, c in enumerate(ctx.found) if n == existing or (c.continues == existing and not c.inferred))
+        between = ctx.text[last : quote.start]
         if not any(ch in between for ch in ".!?") or between.strip(" \"”’'“,") == "":
             return Claim(until=quote.end, joins=Join(existing, "parts"))
     reporting, index = ctx.reporting(cue)

@@ -550,7 +550,9 @@ def _obj_content(verb: "Token", children: "list[Token]", frame: str, rules: Attr
     for child in children:
         if child.dep_ == "dobj" and child.pos_ not in ("PRON",):
             reason = next(
-                (c for c in children if c.dep_ == "prep" and c.i == child.right_edge.i + 1 and c.lower_ in rules.object_reasons), None
+                (c for c in children if c.dep_ == "prep" and c.i == child.right_edge.i + 1 and (c.lower_ in rules.object_reasons
+                 or (c.lower_ in rules.object_arguments and not _circumstance(c, rules)))),
+                None,
             )
             if reason is not None:
                 # "slammed Moise for the jailbreak": the object with what it is blamed or praised for.
@@ -560,6 +562,20 @@ def _obj_content(verb: "Token", children: "list[Token]", frame: str, rules: Attr
             if ranges:
                 return ranges, None, frame
     return None
+
+
+def _circumstance(prep: "Token", rules: AttributionRules) -> bool:
+    """ "denied the report on Monday", "announced the plan in a statement", "repeated the claim to
+    reporters": a phrase after the object that says when, where or to whom, not what was said."""
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if pobj is None:
+        return not any(c.dep_ == "pcomp" for c in prep.children)
+    lemma = pobj.lemma_.lower()
+    return (
+        pobj.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC") or pobj.pos_ == "PRON"
+        or lemma in rules.cues.channels or lemma in rules.audiences or lemma in rules.clock_words
+        or (pobj.pos_ == "PROPN" and prep.lower_ in ("to", "in"))
+    )
 
 
 def _prep_content(verb: "Token", children: "list[Token]", frame: str, rules: AttributionRules) -> _FrameReading | None:
@@ -709,6 +725,27 @@ def _cut_contrasting_report(verb: "Token", content: list[tuple[int, int]], rules
     return content
 
 
+def _cut_participle_report(verb: "Token", content: list[tuple[int, int]], rules: AttributionRules) -> list[tuple[int, int]]:
+    """End the content before a report the same speaker goes on with: in "The minister said the talks
+    had failed, adding that new talks were planned", what she added is a statement of its own (VOA's
+    convention), though the parser hangs the participle inside the complement."""
+    start, end = content[0][0], content[-1][1]
+    doc = verb.doc
+    for tok in doc[verb.i + 1 :]:
+        if tok.idx >= end:
+            break
+        if tok.idx <= start or tok.tag_ != "VBG" or tok.dep_ not in ("advcl", "conj") or doc[tok.i - 1].text != ",":
+            continue
+        if tok.lemma_.lower() not in rules.continuation_verbs:
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in tok.children) or not any(c.dep_ == "ccomp" for c in tok.children):
+            continue
+        cut = doc[tok.i - 1].idx
+        kept = [(s, min(e, cut)) for s, e in content if s < cut]
+        return [r for r in kept if r[1] > r[0]] or content
+    return content
+
+
 def verb_candidate(verb: "Token", rules: AttributionRules) -> Candidate | None:
     frames = rules.cues.verb_frames(verb.lemma_.lower())
     content, prep, frame = _content_from_frames(verb, frames, rules)
@@ -719,7 +756,7 @@ def verb_candidate(verb: "Token", rules: AttributionRules) -> Candidate | None:
         return None
     subject = subject_of(verb, rules)
     if content and frame == "clause":
-        content = _cut_contrasting_report(verb, content, rules)
+        content = _cut_participle_report(verb, _cut_contrasting_report(verb, content, rules), rules)
     if not content and "clause" in frames:
         fronted = _fronted_clause(verb, rules)
         if fronted is not None:

@@ -15,6 +15,7 @@ then sorts them in text order and rewrites the ``continues`` links as indices of
 from __future__ import annotations
 
 import bisect
+import dataclasses
 from typing import TYPE_CHECKING
 
 from parley.extract.attributions.direct import Context, overlaps
@@ -37,6 +38,7 @@ def resolve(ctx: Context) -> list[Candidate]:
         _settle_kind(cand, ctx)
         results.append(cand)
     _split_naming_participles(results, ctx)
+    _split_parenthetical_clauses(results, ctx)
     order = sorted(drop_nested(results, ctx.rules), key=lambda n: (results[n].content[0][0], _cue_start(results[n])))
     position = {old: new for new, old in enumerate(order)}
     for old in order:
@@ -71,6 +73,30 @@ def _split_naming_participles(results: list[Candidate], ctx: Context) -> None:
                 other.kind = "indirect"
 
 
+def _split_parenthetical_clauses(results: list[Candidate], ctx: Context) -> None:
+    """ "X, he said, but Y" with X and Y both clauses: two statements, Y continuing X (VOA's
+    convention; PolNeAR's scorer joins them again). "If that happens, he said, Y" stays one: its
+    first part is no clause of its own."""
+    doc = ctx.doc
+    for n, cand in enumerate(list(results)):
+        if cand.frame != "parenthetical" or cand.cue_token is None or len(cand.content) != 2:
+            continue
+        head = doc[cand.cue_token].head
+        first, second = cand.content
+        if not first[0] <= head.idx < first[1] or not second[0] >= doc[cand.cue_token].idx:
+            continue
+        clause = next(
+            (c for c in head.children if c.dep_ == "conj" and second[0] <= c.idx < second[1] and c.pos_ in ("VERB", "AUX")
+             and any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)),
+            None,
+        )
+        if clause is None:
+            continue
+        start = next(t.idx for t in clause.subtree if t.idx >= second[0] and t.dep_ != "cc" and not t.is_punct)
+        cand.content = [first]
+        results.append(dataclasses.replace(cand, content=[(start, second[1])], continues=n, consumes=None))
+
+
 def _cue_start(cand: Candidate) -> int:
     return cand.cue[0] if cand.cue else -1
 
@@ -94,7 +120,8 @@ def _stands_alone(cand: Candidate, ctx: Context, results: list[Candidate]) -> bo
         return False
     if cand.via == "verb" and cand.cue_token in ctx.direct_by_cue:
         # The cue introduces a quotation; a second content is kept only when it lies outside the quote.
-        quote_parts = ctx.found[ctx.direct_by_cue[cand.cue_token]].content
+        lead = ctx.direct_by_cue[cand.cue_token]
+        quote_parts = [p for n, d in enumerate(ctx.found) if n == lead or (d.continues == lead and not d.inferred) for p in d.content]
         if any(overlaps(r, p) for r in cand.content for p in quote_parts):
             return False
     extent = (cand.content[0][0], cand.content[-1][1])

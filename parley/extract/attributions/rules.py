@@ -78,6 +78,7 @@ class AttributionRules:
     expletives: frozenset[str]
     reflexives: frozenset[str]
     contrast_marks: frozenset[str]
+    continuation_verbs: frozenset[str]
     clock_words: frozenset[str]
     not_speaker_openers: frozenset[str]
     relative_pronouns: frozenset[str]
@@ -85,6 +86,7 @@ class AttributionRules:
     to_addressee_verbs: frozenset[str]
     agreement_verbs: frozenset[str]
     object_reasons: frozenset[str]
+    object_arguments: frozenset[str]
 
 
 def load_rules(files: DataFiles) -> AttributionRules:

@@ -37,7 +37,7 @@ from parley.models import Entity, Event, EventActor, ExtractedArticle, Span, Sta
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["Actor", "Coder", "Context", "code_events"]
+__all__ = ["Actor", "Coder", "Context", "as_argument", "code_events", "phrase_span"]
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _OBJECTS = ("dobj", "obj", "dative", "attr", "oprd")
@@ -57,6 +57,30 @@ class Actor:
     start: int | None = None
     end: int | None = None
     region_only: bool = False
+    # The argument the party was read from, when it is not the coded mention itself: "Police" in
+    # "Police arrested ..." coded through the sentence's country (char offsets; the event's span).
+    phrase: tuple[int, int] | None = None
+
+
+def phrase_span(token: "Token") -> tuple[int, int]:
+    """The words of a noun phrase up to its head, without a leading determiner: "a car bomb"."""
+    first = token.left_edge
+    while first.i < token.i and first.pos_ in {"DET", "PUNCT"}:
+        first = token.doc[first.i + 1]
+    last = token
+    for child in token.children:  # "his Iranian counterpart, Mostafa Najjar": the name in apposition
+        if child.dep_ == "appos" and child.i > token.i and child.pos_ == "PROPN":
+            last = child
+    return first.idx, last.idx + len(last.text)
+
+
+def as_argument(actor: Actor | None, token: "Token | None") -> Actor | None:
+    """``actor`` read as the party the argument ``token`` names: its code, the argument's words."""
+    if actor is None or token is None or token.pos_ not in {"NOUN", "PROPN"}:
+        return actor
+    start, end = phrase_span(token)
+    return Actor(name=token.doc.text[start:end], code=actor.code, entity=actor.entity, start=actor.start,
+                 end=actor.end, region_only=actor.region_only, phrase=(start, end))
 
 
 def same_actor(a: Actor | None, b: Actor | None) -> bool:
@@ -82,6 +106,7 @@ class Context:
         # The dateline's place ("STEPANAKERT, FEBRUARY 4, ARTSAKHPRESS:") is where the story was
         # filed, never a party to an event.
         dateline = partial.dateline.span if partial.dateline and partial.dateline.span else None
+        self.dateline: set[int] = {t.i for t in doc if dateline is not None and dateline.start <= t.idx < dateline.end}
         for entity in partial.entities:
             if entity.type not in rules.actor_labels:
                 continue
@@ -111,10 +136,10 @@ def entity_actor(ctx: Context, token: "Token") -> Actor | None:
     """The coded entity mention ``token`` is part of, if any."""
     found = ctx.entity_at.get(token.i)
     if found is None:
-        return None
+        return _named_inside(ctx, token) if token.ent_type_ in {"NORP", "GPE"} else None
     entity, start, end = found
     if not entity.code:
-        return None  # "Kurds", a person of unknown affiliation: look further into the phrase
+        return _named_inside(ctx, token)  # "Kurds", a person of unknown affiliation: look further into the phrase
     if token.i > 0 and token.doc[token.i - 1].lower_ in ctx.rules.group_modifier:
         return None  # "ethnic Albanians in Serbia" are a group, not the Albanian state
     owner = _possessing_country(ctx, token, entity)
@@ -125,6 +150,17 @@ def entity_actor(ctx: Context, token: "Token") -> Actor | None:
         match = country_match(ctx.text[start:end])
         region_only = bool(match and match.via == "region")
     return Actor(name=ctx.text[start:end], code=entity.code, entity=entity.name, start=start, end=end, region_only=region_only)
+
+
+def _named_inside(ctx: Context, token: "Token") -> Actor | None:
+    """"the Israeli declaration", a document no dictionary codes: its demonym or country modifier
+    names the party (not a person's name, nor a region)."""
+    if token.dep_ not in {"amod", "compound", "poss"} or token.ent_type_ in ctx.rules.people_labels - {"NORP"}:
+        return None
+    match = country_match(token.text)
+    if match is None or match.via not in {"name", "demonym"}:
+        return None
+    return Actor(name=token.text, code=match.code, entity=token.text, start=token.idx, end=token.idx + len(token.text))
 
 
 def _possessing_country(ctx: Context, token: "Token", entity: Entity) -> Actor | None:
@@ -182,7 +218,11 @@ def noun_phrase_actor(ctx: Context, head: "Token") -> Actor | None:
         code = f"{code}{sector}"
     # "Russian troops" names the actor by its role; "the sidelines of the G7 summit" by the G7.
     name = ctx.text[head.left_edge.idx : head.idx + len(head.text)] if sector else best.name
-    return Actor(name=name, code=code, entity=best.entity, start=best.start, end=best.end, region_only=best.region_only)
+    # The party is the whole phrase, "an army camp in western Kabul", coded through its entity.
+    first, last = phrase_span(head)
+    phrase = (min(first, best.start if best.start is not None else first), max(last, best.end or last))
+    return Actor(name=name, code=code, entity=best.entity, start=best.start, end=best.end,
+                 region_only=best.region_only, phrase=phrase)
 
 
 def speaker_actor(ctx: Context, token: "Token") -> Actor | None:
@@ -221,9 +261,17 @@ class Coder:
         self.last_actor: Actor | None = None
 
     # -- actors ----------------------------------------------------------------------
+    def past_dateline(self, token: "Token") -> "Token":
+        """"CAIRO (AP) - President Fawzi granted ...": a dateline parsed as the subject stands for
+        the words in apposition to it after the dateline."""
+        if token.i not in self.ctx.dateline:
+            return token
+        return next((c for c in token.children if c.dep_ == "appos" and c.i not in self.ctx.dateline), token)
+
     def actor_of_token(self, token: "Token", depth: int = 0) -> Actor | None:
         if depth > self.rules.settings.actor_depth:
             return None
+        token = self.past_dateline(token)
         lower, rules = token.lower_, self.rules
         if lower in rules.relative and token.dep_ in _SUBJECTS:
             antecedent = grammar.relative_antecedent(token)
@@ -233,6 +281,19 @@ class Coder:
         if token.pos_ == "PRON" and lower in rules.third:
             return self.pronoun_antecedent(token, depth)
         return noun_phrase_actor(self.ctx, token)
+
+    def antecedent_token(self, token: "Token") -> "Token | None":
+        """The words a subject pronoun stands for: "The ELN has said it will release ...": the ELN."""
+        if token.pos_ != "PRON" or token.lower_ not in self.rules.third | self.rules.first_plural:
+            return None
+        verb, governor, say = token.head, token.head.head, self.rules.say
+        while governor.i != verb.i and governor.dep_ in {"conj", "xcomp", "ccomp"} and governor.lemma_ not in say:
+            verb, governor = governor, governor.head
+        if governor.i != verb.i and governor.lemma_ in say:
+            subject = grammar.subject_of(governor, self.rules)
+            if subject is not None and subject.i != token.i and subject.pos_ in {"NOUN", "PROPN"}:
+                return subject
+        return None
 
     def pronoun_antecedent(self, token: "Token", depth: int) -> Actor | None:
         # "Hungary has said it will support ...": the subject of the governing say-verb.
@@ -279,17 +340,20 @@ class Coder:
     # -- recipients ------------------------------------------------------------------
     def recipient_of(self, head: "Token", actor: Actor | None, skip: set[int]) -> Actor | None:
         """First actor among the objects and prepositional objects of ``head``."""
-        found: list[tuple[int, Actor]] = []
+        found: list[tuple[float, Actor]] = []
         preps = self.rules.recipient_preps
-        for child in head.children:
-            if child.i in skip:
-                continue
-            if child.dep_ in _OBJECTS or child.dep_ == "nsubjpass":
+        children = [c for c in head.children if c.i not in skip]
+        # "returned six Iraqi artifacts to the government of Iraq": the party a thing goes to
+        # ranks before the thing
+        goes_to = any(c.dep_ == "dobj" and self._thing(c) for c in children)
+        topic = head.lemma_.lower() in self.rules.topic  # "discussed Libya with Trump": Trump
+        for child in children:
+            if (child.dep_ in _OBJECTS and child.pos_ != "ADP") or child.dep_ == "nsubjpass":
                 candidate = self.actor_of_token(child)
                 if candidate is not None:
-                    found.append((0, candidate))
-            elif child.dep_ in {"prep", "agent"} and child.lower_ in preps:
-                rank = 1 + preps.index(child.lower_)
+                    found.append((len(preps) + 1 if topic and child.dep_ == "dobj" else 0, candidate))
+            elif child.dep_ in {"prep", "agent", "dative"} and child.lower_ in preps:  # "granted a pardon to X": "to" a dative
+                rank = -1 if goes_to and child.lower_ == "to" else 1 + preps.index(child.lower_)
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         candidate = self.actor_of_token(pobj)
@@ -301,6 +365,13 @@ class Coder:
             return None
         found.sort(key=lambda item: (item[1].region_only, item[0]))
         return found[0][1]
+
+    def _thing(self, obj: "Token") -> bool:
+        """Whether an object is a thing ("six Iraqi artifacts", "Russian-made arms"), not a party
+        named as the object (an entity, a person, a pronoun, people by their role)."""
+        if obj.pos_ == "PRON" or obj.ent_type_ in self.rules.people_labels:
+            return False
+        return entity_actor(self.ctx, obj) is None and sector_of_role(obj.lemma_) is None
 
     def _border_neighbour(self, place: "Token", actor: Actor | None) -> Actor | None:
         """"on Russia's borders with Ukraine": Ukraine."""
@@ -387,8 +458,9 @@ class Coder:
 
     def complement_recipient(self, verb: "Token", actor: Actor | None) -> Actor | None:
         """"accused Russia of ...", "urged Israel to withdraw": the complement's subject or first object."""
+        marked = {m.head.i for m in _complement_marks(list(verb.children))}  # "called for Russia to withdraw"
         for child in verb.children:
-            if child.dep_ in {"xcomp", "ccomp"}:
+            if child.dep_ in {"xcomp", "ccomp"} or child.i in marked:
                 subject = grammar.subject_of(child, self.rules)
                 if subject is not None:
                     found = self.actor_of_token(subject)
@@ -549,7 +621,8 @@ class Coder:
 def _event_actor(ctx: Context, actor: Actor | None) -> EventActor | None:
     if actor is None:
         return None
-    span = make_span(ctx.text, actor.start, actor.end) if actor.start is not None and actor.end is not None else None
+    start, end = actor.phrase if actor.phrase is not None else (actor.start, actor.end)
+    span = make_span(ctx.text, start, end) if start is not None and end is not None else None
     return EventActor(name=actor.name, code=actor.code, entity=actor.entity, span=span)
 
 

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Literal
 
 from parley.actors.codes import sector_of_role
 from parley.extract.events import grammar
-from parley.extract.events.coder import Actor, Coder, same_actor
+from parley.extract.events.coder import Actor, Coder, as_argument, same_actor
 from parley.extract.events.confidence import cues_of, score
 from parley.extract.events.lexicon import Entry
 from parley.models import Event
@@ -388,12 +388,20 @@ def complement_subject(coder: Coder, verb: "Token", trigger: Trigger, actor: Act
     return coder.complement_recipient(verb, actor) if trigger.kind in coder.rules.complement_frame else None
 
 
+def conjoined_subject(coder: Coder, verb: "Token", trigger: Trigger, actor: Actor | None) -> Actor | None:
+    """"India and Pakistan agreed to a ceasefire to end the fighting in Kashmir": the second of two
+    conjoined subjects of a joint act is the other party, before anyone named inside the complement
+    (not so in "Britain and France called for Russia to withdraw")."""
+    return conjoined_party(coder, _raised_subject(coder, verb), actor, coded=True) if trigger.kind in coder.rules.joint else None
+
+
 # Tried in order; the first that finds a recipient wins.
 RECIPIENT_RULES: tuple[RecipientRule, ...] = (
     object_recipient,
     carried_noun_recipient,
     troop_location,
     passive_patient,
+    conjoined_subject,
     complement_subject,
 )
 
@@ -458,6 +466,9 @@ def clause_arguments(coder: Coder, verb: "Token", trigger: Trigger) -> Arguments
         if recipient is not None:
             break
     subject = grammar.subject_of(verb, coder.rules)
+    subject = coder.past_dateline(subject) if subject is not None else None
+    if actor is None and subject is not None:
+        subject = coder.antecedent_token(subject) or subject  # "Farc has said it will release ...": Farc
     if recipient is None:
         recipient = conjoined_party(coder, _raised_subject(coder, verb), actor, coded=True)
     guessed = False
@@ -467,9 +478,18 @@ def clause_arguments(coder: Coder, verb: "Token", trigger: Trigger) -> Arguments
         # in the recipient's own country, a body in the singular ("the ruling party") is no self-loop.
         actor = coder.sentence_country(verb, exclude=recipient, domestic=_people(subject))
         guessed = actor is not None
+        actor = as_argument(actor, subject if subject is not None else verb.head)
     if recipient is None:
         recipient = coder.subtree_recipient(verb, actor, subject)
         recipient_guessed = recipient is not None
+        patient = _patient(coder, verb, trigger, subject) if recipient_guessed else None
+        if patient is not None and (patient.ent_type_ in coder.rules.people_labels or patient.pos_ == "PROPN") and (
+            recipient is not None and recipient.code is not None and len(recipient.code) == 3  # a country, not "a biography of Trump"
+        ):
+            # "freed blogger Razan Ghazzawi, arrested in a raid on the Syrian Centre": the person
+            # freed, coded through the clause's country; a thing ("lifted restrictions on Cuba")
+            # keeps the mention that codes it.
+            recipient = as_argument(recipient, patient)
     else:
         recipient_guessed = False
     if guessed and everyday(coder, verb, trigger):
@@ -477,7 +497,9 @@ def clause_arguments(coder: Coder, verb: "Token", trigger: Trigger) -> Arguments
     if actor is None and subject is not None:
         actor = uncoded_party(coder, subject)
     if recipient is None:
-        recipient = uncoded_party(coder, _patient(coder, verb, trigger, subject)) or conjoined_party(coder, subject, actor, coded=False)
+        joint = conjoined_party(coder, subject, actor, coded=False) if trigger.kind in coder.rules.joint else None
+        recipient = joint or uncoded_party(coder, _patient(coder, verb, trigger, subject)) or conjoined_party(
+            coder, subject, actor, coded=False)
     named = subject is not None and (
         (subject.pos_ == "PROPN" or (subject.is_upper and len(subject) > 1)) and subject.ent_type_ not in coder.rules.people_labels
         or (subject.dep_ == "nsubjpass" and subject.ent_type_ == "PERSON")  # "Ajak was released"
@@ -495,6 +517,8 @@ def _patient(coder: Coder, verb: "Token", trigger: Trigger, subject: "Token | No
             if child.dep_ in {"ccomp", "xcomp"} and (inner := grammar.subject_of(child, coder.rules)) is not None:
                 if inner.pos_ in {"NOUN", "PROPN"}:
                     return inner
+            elif child.dep_ == "xcomp" and child.pos_ == "VERB":
+                heads.append(child)  # "agreed to lift sanctions against the North", "threatened to shell the tree"
     objects: list["Token"] = []
     parties: list["Token"] = []
     for head in heads:
@@ -503,7 +527,7 @@ def _patient(coder: Coder, verb: "Token", trigger: Trigger, subject: "Token | No
                 continue
             if child.dep_ in {"dobj", "nsubjpass"}:
                 objects.append(child)
-            elif child.dep_ == "prep" and child.lower_ in {"against", "into", "on", "with", "to"}:
+            elif child.dep_ in {"prep", "dative"} and child.lower_ in {"against", "into", "on", "with", "to"}:
                 parties.extend(p for p in child.children if p.dep_ == "pobj" and coder.noun_entry(p) is None
                                and p.ent_type_ not in coder.rules.date_labels)  # not "on Sunday"
     # "returned the painting to the Art Loss Register", "granted asylum to Assange": the party a
@@ -616,6 +640,9 @@ def nominal(coder: Coder, noun: "Token", state: SentenceState) -> Candidate | No
     if entry is None or noun.ent_type_ in coder.rules.name_labels or noun.ent_type_ in coder.rules.date_labels:
         return None  # "the Organization for Economic Cooperation": a name, not cooperation; "March 24" no march
     actor = _nominal_actor(coder, noun, entry.type)
+    if actor is None and noun.dep_ == "conj" and noun.head.i in state.nouns and noun.head.dep_ == "dobj":
+        # "expressed its rejection and condemnation of ...": the light verb's subject acts in both
+        actor = coder.verb_actor(noun.head.head)
     if entry.type == "MOBILIZE":
         found = _troops(coder, noun, actor)
         if found is None:
@@ -624,6 +651,8 @@ def nominal(coder: Coder, noun: "Token", state: SentenceState) -> Candidate | No
     else:
         skip = {t.i for p in noun.children if p.lower_ == "from" and entry.type in coder.rules.source for t in p.subtree}
         recipient = coder.recipient_of(noun, actor, skip) or _undergoer(coder, noun, actor)
+        if recipient is None and noun.dep_ == "conj":  # "its rejection and condemnation of the plan"
+            recipient = coder.recipient_of(noun.head, actor, skip | {noun.i})
     if entry.type == "ACCUSE" and noun.lemma_.lower() in coder.rules.stance:
         if noun.dep_ == "nsubj":
             recipient = _stance_recipient(coder, noun, recipient)

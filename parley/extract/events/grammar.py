@@ -69,11 +69,13 @@ def quantity(noun: "Token") -> str | None:
 
 def subject_of(verb: "Token", rules: EventRules) -> "Token | None":
     """Who acts: the subject; the subject of a stative passive ("Israel is opposed"); a passive's agent."""
-    for child in verb.children:
-        if child.dep_ in {"nsubj", "csubj"}:
-            return child
-        if child.dep_ == "nsubjpass" and verb.lemma_.lower() in rules.stative_passive:
-            return child
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "csubj"}
+                or (c.dep_ == "nsubjpass" and verb.lemma_.lower() in rules.stative_passive)]
+    if subjects:
+        # "WASHINGTON (AP) - President Trump granted ...": of two subjects a misparse gives a
+        # verb, the one nearest before it
+        before = [c for c in subjects if c.i < verb.i]
+        return before[-1] if before else subjects[0]
     for child in verb.children:  # passive: the agent is the actor
         if child.dep_ == "agent":
             for grandchild in child.children:

@@ -75,6 +75,7 @@ class EventRules:
     party_object: frozenset[str]
     intransitive: frozenset[str]
     undergo: frozenset[str]
+    topic: frozenset[str]
     blame: frozenset[str]
     no_comment: frozenset[str]
     # noun_classes.tsv: nouns and modifiers with a role in constructions
@@ -96,6 +97,7 @@ class EventRules:
     domestic: frozenset[str]
     source: frozenset[str]
     modal_type: frozenset[str]
+    joint: frozenset[str]
     # labels.tsv: entity labels
     actor_labels: frozenset[str]
     place_labels: frozenset[str]

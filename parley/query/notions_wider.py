@@ -1,0 +1,153 @@
+"""The wider debate around a notion: what else each side says where the notion is discussed.
+
+A side may argue about the same matter without the notion's words: the White House speaks of NATO's
+"open door" and the freedom to "choose their own alliances" where the Kremlin speaks of "indivisible
+security". This module finds the debate by pseudo-relevance feedback:
+
+1. **co-occurring terms**: the notion terms of the index (:meth:`parley.store.Store.notion_term_spread`)
+   that stand in the windows around the notion's mentions (its statements and the reporter's sentences),
+   ranked by windows holding them times the log of their rarity in the corpus; a term holding the
+   notion's rarest word is one of its wordings, not the debate around it;
+2. **the debate**: every statement on those terms (:func:`parley.query.notions._notion_matches`),
+   less the notion's own statements, so that nothing is counted in both sections;
+3. **each side there**: counts, speakers, its statements per term, its distinctive words (the same
+   log-odds as the comparison's key terms) and its most representative statements.
+
+Windows and limits are ``parley/data/notions/wider.toml``. No article record is read.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from parley.datafiles import DataFiles
+from parley.notions.matching import Notion, content_keys, tokenize
+from parley.notions.sides import Side
+from parley.store.base import Store
+
+if TYPE_CHECKING:
+    from parley.query.notions import NotionResult, Statement, WiderDebate, WiderTerm
+
+__all__ = ["cooccurring_terms", "wider_debate"]
+
+
+@dataclass(frozen=True)
+class Settings:
+    window_chars: int
+    min_cooccurrences: int
+    min_articles: int
+    terms: int
+
+
+@lru_cache(maxsize=1)
+def _settings() -> Settings:
+    return DataFiles().settings("notions/wider.toml", Settings)
+
+
+def _windows(statement: Statement, chars: int) -> list[str]:
+    """The statement's text within ``chars`` of each of its matches (overlapping windows joined)."""
+    spans: list[tuple[int, int, int]] = []  # content span index, start, end
+    for match in statement.matches:
+        for index, span in enumerate(statement.content):
+            start, end = max(span.start, match.start - chars), min(span.end, match.end + chars)
+            if start >= end:
+                continue
+            while start > span.start and not span.text[start - span.start - 1].isspace():
+                start -= 1  # whole words: "weeks ago", not "eeks ago"
+            while end < span.end and not span.text[end - span.start].isspace():
+                end += 1
+            if spans and spans[-1][0] == index and start <= spans[-1][2]:
+                spans[-1] = (index, spans[-1][1], max(end, spans[-1][2]))
+            else:
+                spans.append((index, start, end))
+    return [statement.content[i].text[a - statement.content[i].start : b - statement.content[i].start] for i, a, b in spans]
+
+
+def _window_keys(statement: Statement, chars: int) -> frozenset[str]:
+    """The folded keys of the text within ``chars`` of each mention of the notion, inside the statement."""
+    return frozenset(k for window in _windows(statement, chars) for token in tokenize(window) for k in token.keys)
+
+
+def cooccurring_terms(store: Store, notion: Notion, mentions: Sequence[Statement], limit: int | None = None) -> list[WiderTerm]:
+    """The terms standing most often beside the notion, and rare enough in the corpus to say something."""
+    from parley.query.notions import WiderTerm
+
+    settings = _settings()
+    windows = [_window_keys(s, settings.window_chars) for s in mentions]
+    spread, total = store.notion_term_spread(settings.min_articles)
+    if not windows or not spread:
+        return []
+    single = {key: articles for key, _, articles in spread if " " not in key}
+    rarest = min(sorted(notion.words), key=lambda w: single.get(w, 0))
+    scored: list[tuple[float, int, str, frozenset[str], int]] = []
+    for key, surface, articles in spread:
+        words = frozenset(key.split())
+        if len(words) < 2 or rarest in words or not content_keys(surface):
+            continue
+        together = sum(1 for window in windows if words <= window)
+        if together >= settings.min_cooccurrences:
+            scored.append((together * math.log(max(total, articles) / articles), together, surface, words, articles))
+    scored.sort(key=lambda t: (-t[0], -t[1], t[2]))
+    kept: list[tuple[float, int, str, frozenset[str], int]] = []
+    for entry in scored:
+        if any(entry[3] <= other[3] or other[3] <= entry[3] for other in kept):
+            continue  # "founding act" beside "nato-russia founding act": one of them
+        kept.append(entry)
+        if len(kept) >= (limit or settings.terms):
+            break
+    return [WiderTerm(term=surface, cooccurrences=together, articles=articles)
+            for _, together, surface, _, articles in kept]
+
+
+def wider_debate(
+    store: Store, notion: Notion, result: NotionResult, sides: Sequence[Side], *, since: str | None = None,
+    until: str | None = None, top: int = 3, terms: int = 10,
+) -> WiderDebate:
+    """Each side's statements on the terms that co-occur with the notion, the notion's own left out."""
+    from parley.query.notions import (
+        WiderDebate,
+        WiderSide,
+        _key_terms,
+        _notion_matches,
+        _representative,
+        _term_counts,
+    )
+
+    found = cooccurring_terms(store, notion, [*result.statements, *result.reporter])
+    if not found:
+        return WiderDebate(terms=[], sides=[], statements=0, unassigned=0)
+    topic = Notion(found[0].term, tuple(t.term for t in found[1:]))
+    own = {(s.article_id, s.attribution_index) for s in result.statements}
+    debate = _notion_matches(store, topic, sides=sides, since=since, until=until, reporter=False)
+    chars = _settings().window_chars
+    statements = [  # what the statement says around the term: a transcript turn ranges far beyond it
+        s.model_copy(update={"text": " … ".join(_windows(s, chars)) or s.text})
+        for s in debate.statements if (s.article_id, s.attribution_index) not in own
+    ]
+    term_of = {phrase: phrase for phrase in topic.phrases}
+    for term in found:
+        term.statements = sum(1 for s in statements if term.term in s.phrases)
+    spoken, _ = _term_counts(statements, notion.words)
+    background, size = store.notion_word_counts(sorted({s.article_id for s in statements}), set(spoken) | notion.words)
+    prior = Counter({k: n for k, n in background.items() if k not in notion.words and n})
+    prior.update(spoken)
+    prior_total = size - sum(n for k, n in background.items() if k in notion.words) + sum(spoken.values())
+    summaries = []
+    for side in sides:
+        mine = [s for s in statements if side.name in s.sides]
+        others = [s for s in statements if s.sides and side.name not in s.sides]
+        names = sorted({s.speaker for s in mine if s.speaker})
+        per_term = Counter(term_of[p] for s in mine for p in set(s.phrases) if p in term_of)
+        summaries.append(WiderSide(
+            side=side.name, statements=len(mine), speakers=len(names), speaker_names=names,
+            terms={t.term: per_term.get(t.term, 0) for t in found},
+            key_terms=_key_terms(mine, others, prior, prior_total, notion.words, terms),
+            representative=_representative(list({s.text: s for s in mine}.values()), top, notion.words | topic.words),
+        ))
+    return WiderDebate(terms=found, sides=summaries, statements=len(statements),
+                       unassigned=sum(1 for s in statements if not s.sides))
