@@ -97,6 +97,13 @@ def _asks_for_comment(anchor: "Token", rules: "EventRules") -> bool:
     return False
 
 
+def _same_party(event: Event) -> bool:
+    """Actor and recipient with the same full code (USA and USA; not AFGREB and AFGGOV: rebels and
+    their government are two parties)."""
+    actor = event.actor.code if event.actor is not None else None
+    return bool(actor) and event.recipient is not None and event.recipient.code == actor
+
+
 def _code(party: object) -> str | None:
     code = getattr(party, "code", None)
     return code[:3] if code else None
@@ -121,7 +128,7 @@ def cues_of(event: Event, anchor: "Token", rules: "EventRules", speech_cues: fro
         found.add("no_actor")
     if recipient is None:
         found.add("no_recipient")
-    if actor is not None and actor == recipient and event.type not in rules.domestic:
+    if _same_party(event) and event.type not in rules.domestic:
         found.add("self_loop")  # "the group opposes Chinese investment": not China rejecting China
     if event.construction:
         found.add(f"construction:{event.construction}")
