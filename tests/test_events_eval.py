@@ -120,6 +120,9 @@ def test_precision_set_scores(tmp_path: Path) -> None:
     assert result["halves"]["even"]["silent_when_none"] == 1.0 and result["halves"]["even"]["recall"] == 0.0
     assert result["halves"]["odd"]["precision"] == 1.0 and result["halves"]["odd"]["recall"] == round(2 / 3, 4)
     assert result["precision_complete"] == 1.0  # both events have a coded actor: shown by default
+    # at threshold 0 every event counts as shown; above every confidence, none does
+    assert evaluate_precision(tmp_path / "set", corpus, 0.0)["complete_events"] == result["emitted"]
+    assert evaluate_precision(tmp_path / "set", corpus, 1.0)["complete_events"] <= result["complete_events"]
 
 
 def test_precision_set_wrong_actor_is_not_right(tmp_path: Path) -> None:

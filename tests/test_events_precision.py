@@ -173,6 +173,8 @@ def _shown(text: str) -> list[tuple[str, bool, list[str]]]:
         ("Officials said they were concerned about Chinese aggression.", "ASSAULT", "stance_object"),
         # an opinion in a quote, read from an everyday verb, with no one it is about
         ('"We always respect territorial integrity," the Chinese minister said.', "SUPPORT", "type:SUPPORT"),
+        # a country acting on itself, for a type not done to one's own people
+        ("American volunteers helped Americans in Houston.", "AID", "self_loop"),
         # a reporter's request for comment; a verb that only reports a quote
         ("The ministry did not reply to an email from Reuters requesting comment.", "REQUEST", "asks_for_comment"),
         ('"The danger has not passed," agreed Polat Sayim, an activist living in Australia.', "AGREE", "speech_cue"),
@@ -192,6 +194,9 @@ def test_low_confidence_event_is_hidden(text: str, kind: str, cue: str) -> None:
         # the type itself is the modality: a conditional threat, a stated intention
         ("If Russia invades Ukraine, Germany will impose sanctions on Moscow.", "THREATEN"),
         ("Washington said sanctions would only be imposed if Ankara activated the system.", "THREATEN"),
+        ('"We will not negotiate with Iran," the Israeli minister said.', "REJECT"),
+        # rebels and their government are two parties, not a self-loop
+        ("The Taliban said they would not negotiate with the Afghan government.", "REJECT"),
         # one weak cue (a relative clause) does not hide an event between two named parties
         ("The sanctions that France imposed on Iran in 2012 are still in force.", "SANCTION"),
     ],

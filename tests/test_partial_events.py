@@ -21,3 +21,19 @@ def test_events_page_and_api_hide_partial_events_only_when_asked(demo_db: Path) 
     page = client.get("/events")
     assert page.status_code == 200 and 'name="partial" value="true">' in page.text  # box offered, not ticked
     assert 'name="partial" value="true" checked>' in client.get("/events?partial=true").text
+
+
+def test_events_page_says_why_an_event_was_coded(tmp_path: Path) -> None:
+    # issue 12: the trigger cell's tooltip names the construction, the entry, the confidence and its cues
+    # (a fresh database: the shared demo one may have been built by an older checkout)
+    import parley
+
+    db = tmp_path / "why.db"
+    text = "Russia attacked Ukraine on Monday. Russia could invade Moldova next year."
+    with open_store(db) as store:
+        store.add_articles([parley.extract(text, published="2024-01-02", url="https://example.org/why")])
+    client = TestClient(create_app(str(db)))
+    page = client.get("/events?partial=true").text
+    assert 'title="why: clause · attack · confidence 1.0' in page
+    assert "aux:hypothetical" in page and '<span class="tag">partial</span>' in page  # shown on request, says so
+    assert '<span class="tag">partial</span>' not in client.get("/events").text

@@ -85,10 +85,10 @@ def _plv(records: list[dict[str, Any]], fmt: str, show_errors: bool) -> dict[str
     return metrics
 
 
-def _precision(folder: str, corpus: str, fmt: str, show_errors: bool) -> dict[str, float]:
+def _precision(folder: str, corpus: str, fmt: str, show_errors: bool, threshold: float | None) -> dict[str, float]:
     from parley.eval.events import evaluate_precision
 
-    result = evaluate_precision(folder, corpus)
+    result = evaluate_precision(folder, corpus, threshold)
     metrics = {k: result[k] for k in ("precision", "recall", "silent_when_none", "precision_complete", "recall_complete",
                                       "silent_when_none_complete", "events_per_article", "complete_per_article")}
     if fmt == "json":
@@ -114,9 +114,12 @@ def _precision(folder: str, corpus: str, fmt: str, show_errors: bool) -> dict[st
 @click.option("--errors", "show_errors", is_flag=True, help="List the records coded wrongly (table format).")
 @click.option("--corpus", type=click.Path(exists=True, dir_okay=False), default=_CORPUS, show_default=True,
               help="The articles a precision set's sentences were drawn from.")
+@click.option("--threshold", type=click.FloatRange(0.0, 1.0), default=None,
+              help="Precision set: count as shown the events of at least this confidence "
+                   "(default: the coder's confidence_threshold, i.e. not partial).")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 def eval_events_command(
-    gold: str, floors_path: str | None, limit: int | None, show_errors: bool, corpus: str, fmt: str
+    gold: str, floors_path: str | None, limit: int | None, show_errors: bool, corpus: str, threshold: float | None, fmt: str
 ) -> None:
     """Score PLOVER events against PLOVER or PLV JSONL records, the seed gold, or the precision set.
 
@@ -135,11 +138,12 @@ def eval_events_command(
       parley eval events ../shared/data/plover/plv-train.jsonl --floors eval/floors/events-plv-train.json
       parley eval events tests/fixtures/seed-gold.json --floors eval/floors/events-seed.json
       parley eval events eval/precision-events --floors eval/floors/events-precision-voa.json --errors
+      parley eval events eval/precision-events --threshold 0.75
     """
     from parley.eval.events import is_plv, load_plover
 
     if Path(gold).is_dir():
-        metrics = _precision(gold, corpus, fmt, show_errors)
+        metrics = _precision(gold, corpus, fmt, show_errors, threshold)
     elif gold.endswith(".json"):
         metrics = _seed(gold, fmt)
     else:

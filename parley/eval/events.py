@@ -402,6 +402,12 @@ class _Tally:
                 f"silent_when_none{suffix}": ratio(self.silent, self.none)}
 
 
+def _shown(event: Event, threshold: float | None) -> bool:
+    if threshold is None:
+        return not event.partial
+    return (event.confidence if event.confidence is not None else 1.0) >= threshold
+
+
 def _half(ident: str) -> str:
     """The tuning half of a sentence id ("p002" even, "p001" odd): rules are tuned on the even ids."""
     digits = re.sub(r"\D", "", ident)
@@ -417,12 +423,13 @@ def _error_row(sentence: dict[str, Any], emitted: list[Event]) -> dict[str, Any]
                           f"{' [hidden]' if e.partial else ''}" for e in emitted]}
 
 
-def evaluate_precision(folder: str | Path, corpus: str | Path) -> dict[str, Any]:
+def evaluate_precision(folder: str | Path, corpus: str | Path, threshold: float | None = None) -> dict[str, Any]:
     """Precision, recall and silence of event coding on the hand-labelled VOA sentences, and
     events per article on the whole corpus they were drawn from. Every event counts in
     ``precision``/``recall``/``silent_when_none``; ``*_complete`` count only the events shown by
     default (not partial: a coded actor, confidence at or above the threshold). ``halves`` gives
-    both views on the even (tuned) and odd (held-out) sentence ids."""
+    both views on the even (tuned) and odd (held-out) sentence ids. ``threshold``: count as shown
+    the events of at least this confidence instead (the trade-off at another threshold)."""
     from parley.ingest import read_paths
     from parley.models import Article
 
@@ -441,7 +448,7 @@ def evaluate_precision(folder: str | Path, corpus: str | Path) -> dict[str, Any]
         if article is None:
             raise InputError(f"article {sentence['article']} of {sentence['id']} not in {corpus}")
         emitted = [e for e in article.events if sentence["start"] <= e.trigger.start < sentence["end"]]
-        complete = [e for e in emitted if not e.partial]  # what `parley events` lists by default
+        complete = [e for e in emitted if _shown(e, threshold)]  # what `parley events` lists by default
         matched = 0
         for half in ("all", _half(sentence["id"])):
             matched = tallies[(half, "all")].add(sentence["events"], emitted)
@@ -460,7 +467,7 @@ def evaluate_precision(folder: str | Path, corpus: str | Path) -> dict[str, Any]
         "no_event_sentences": overall.none,
         "articles": len(extracted),
         "events_per_article": round(events / len(extracted), 2),
-        "complete_per_article": round(sum(not e.partial for a in extracted.values() for e in a.events) / len(extracted), 2),
+        "complete_per_article": round(sum(_shown(e, threshold) for a in extracted.values() for e in a.events) / len(extracted), 2),
         "halves": {half: {**tallies[(half, "all")].scores(), **tallies[(half, "shown")].scores("_complete")}
                    for half in ("even", "odd")},
         "errors": rows,

@@ -9,7 +9,8 @@ the event itself, and weighed in ``events/confidence.tsv``:
 * clause type: a relative clause ("the pact the United States negotiated"), a background clause or
   phrase ("since they seized control", "after the 2014 annexation"), a noun the object of a stance
   ("concerned about Chinese aggression");
-* where it is said: in reported speech, with a modal.
+* where it is said: in reported speech, with a modal; a verb that only reports a quote ('"...,"
+  agreed X'); a reporter's request for comment; a news outlet as the actor.
 
 The confidence is 1 plus the weights of the cues found, clipped to [0, 1]. An event under
 ``confidence_threshold`` (``events/settings.toml``) is kept but marked partial: ``parley events``
@@ -31,14 +32,12 @@ __all__ = ["cues_of", "score"]
 
 # The cues of a clause that did not (yet) happen.
 _MODAL_CUES = frozenset({"aux:hypothetical", "aux:future", "condition", "governed:hypothetical", "governed:future"})
-# How far up the parse a governing clause is looked for (a guard; sentences are shallow).
-_CLIMB = 12
 
 
-def _path(anchor: "Token") -> list["Token"]:
-    """The anchor and its heads up to the sentence root."""
+def _path(anchor: "Token", limit: int) -> list["Token"]:
+    """The anchor and its heads up to the sentence root (at most ``limit`` heads: a guard on a cyclic parse)."""
     path, probe = [anchor], anchor
-    while probe.head.i != probe.i and len(path) < _CLIMB:
+    while probe.head.i != probe.i and len(path) <= limit:
         probe = probe.head
         path.append(probe)
     return path
@@ -51,7 +50,7 @@ def _marked(token: "Token", words: frozenset[str]) -> bool:
 def _clause_cues(anchor: "Token", rules: "EventRules") -> set[str]:
     """Cues of the clauses above the trigger: relative, background, conditional, obligation."""
     found: set[str] = set()
-    path = _path(anchor)
+    path = _path(anchor, rules.settings.max_tree_depth)
     for below, token in zip(path, path[1:] + [None], strict=True):
         if below.dep_ in {"relcl", "acl"} and below.pos_ in {"VERB", "AUX"}:
             found.add("relative_clause")
@@ -98,6 +97,13 @@ def _asks_for_comment(anchor: "Token", rules: "EventRules") -> bool:
     return False
 
 
+def _same_party(event: Event) -> bool:
+    """Actor and recipient with the same full code (USA and USA; not AFGREB and AFGGOV: rebels and
+    their government are two parties)."""
+    actor = event.actor.code if event.actor is not None else None
+    return bool(actor) and event.recipient is not None and event.recipient.code == actor
+
+
 def _code(party: object) -> str | None:
     code = getattr(party, "code", None)
     return code[:3] if code else None
@@ -122,8 +128,8 @@ def cues_of(event: Event, anchor: "Token", rules: "EventRules", speech_cues: fro
         found.add("no_actor")
     if recipient is None:
         found.add("no_recipient")
-    if actor is not None and actor == recipient:
-        found.add("self_loop")
+    if _same_party(event) and event.type not in rules.domestic:
+        found.add("self_loop")  # "the group opposes Chinese investment": not China rejecting China
     if event.construction:
         found.add(f"construction:{event.construction}")
     found.add(f"type:{event.type}")
