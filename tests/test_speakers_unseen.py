@@ -375,3 +375,15 @@ def test_bug_voiced_interest_in_kept_only_interest(nlp: Any, text: str, content:
 )
 def test_bug_hyphenated_surname_stored_as_a_second_speaker(nlp: Any, text: str, words: str, name: str) -> None:
     assert speaker_of(attributions(nlp, text), words) == name
+
+
+def test_bug_fox_news_show_was_trumps_source(nlp: Any) -> None:
+    # The tagger read "Trump" as an interjection (intj) and took "show" for the subject.
+    text = (
+        "It was not clear how U.S.-produced goods would become cheaper, except in comparison to foreign-made "
+        "products. Trump, in a taped interview with Fox News’ “Sunday Morning Futures” show, dodged a question "
+        "about a possible recession because of his tariff boosts, but said, “There is a period of transition "
+        "because what we are doing is very big.” “There could be a little disruption,” he said about losses."
+    )
+    found = attributions(nlp, text)
+    assert [a.speaker.name if a.speaker else None for a in found] == ["Donald Trump", "Donald Trump"]

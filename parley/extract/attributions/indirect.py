@@ -299,13 +299,13 @@ def _past_dateline(subject: "Token", verb: "Token", rules: AttributionRules) -> 
 
 def _stray_name_before(verb: "Token", subject: "Token") -> "Token | None":
     """ "Trump, in an interview with Fox News’ “Sunday Morning Futures” show, dodged ...": the parser
-    left the person's name hanging (dep) and took a common noun for the subject."""
+    left the person's name hanging (dep, or intj when tagged UH) and took a common noun for the subject."""
     if subject.pos_ != "NOUN":
         return None
     from parley.extract.people import known_person
 
     for child in verb.children:
-        if child.dep_ != "dep" or child.i >= subject.i or not child.text[:1].isupper():
+        if child.dep_ not in ("dep", "intj") or child.i >= subject.i or not child.text[:1].isupper():
             continue
         if child.ent_type_ == "PERSON" or known_person(child.text) is not None:
             return child
