@@ -380,10 +380,10 @@ def test_bug_hyphenated_surname_stored_as_a_second_speaker(nlp: Any, text: str, 
 def test_bug_fox_news_show_was_trumps_source(nlp: Any) -> None:
     # The tagger read "Trump" as an interjection (intj) and took "show" for the subject.
     text = (
-        "It was not clear how U.S.-produced goods would become cheaper, except in comparison to foreign-made "
+        "It was not clear how U.S.-produced goods would become cheaper, except in comparison to foreign-manufactured "
         "products. Trump, in a taped interview with Fox News’ “Sunday Morning Futures” show, dodged a question "
         "about a possible recession because of his tariff boosts, but said, “There is a period of transition "
-        "because what we are doing is very big.” “There could be a little disruption,” he said about losses."
+        "because what we are doing is very big.” “There could be a little disruption,” he said about stock market losses last week."
     )
     found = attributions(nlp, text)
     assert [a.speaker.name if a.speaker else None for a in found] == ["Donald Trump", "Donald Trump"]
