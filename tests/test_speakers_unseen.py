@@ -387,3 +387,22 @@ def test_bug_fox_news_show_was_trumps_source(nlp: Any) -> None:
     )
     found = attributions(nlp, text)
     assert [a.speaker.name if a.speaker else None for a in found] == ["Donald Trump", "Donald Trump"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "affiliation"),
+    [
+        (
+            "Mexican President Claudia Sheinbaum and outgoing Canadian Prime Minister Justin Trudeau spoke on Monday.",
+            "Justin Trudeau", "outgoing Prime Minister", "CAN",
+        ),
+        ("Mexican President Claudia Sheinbaum and outgoing Canadian Prime Minister Justin Trudeau spoke.", "Claudia Sheinbaum", "President", "MEX"),
+        # "and" inside one title stays.
+        ("Secretary of Health and Human Services Robert Kennedy spoke.", "Robert Kennedy", "Secretary of Health and Human Services", None),
+    ],
+)
+def test_bug_title_ran_back_over_another_persons_name(nlp: Any, text: str, name: str, role: str, affiliation: str | None) -> None:
+    from parley.extract.people import find_people
+
+    person = next(p for p in find_people(nlp(text), text) if p.name == name)
+    assert (person.role, person.affiliation) == (role, affiliation)

@@ -405,6 +405,8 @@ def _premodifier(doc: "Doc", name_start: int, rules: PeopleRules) -> tuple[int, 
         tok = doc[i]
         if tok.is_sent_start and not tok.text[:1].isupper():
             break
+        if tok.pos_ == "CCONJ" and i > 0 and doc[i - 1].ent_type_ == "PERSON":
+            break  # "President Claudia Sheinbaum and outgoing Prime Minister [Justin Trudeau]": another person's title
         role = _title_word(tok, i, first, rules)
         if role is None:
             break
