@@ -406,3 +406,16 @@ def test_bug_title_ran_back_over_another_persons_name(nlp: Any, text: str, name:
 
     person = next(p for p in find_people(nlp(text), text) if p.name == name)
     assert (person.role, person.affiliation) == (role, affiliation)
+
+
+@pytest.mark.parametrize(
+    ("text", "contents"),
+    [
+        ("Howard Lutnick told NBC’s “Meet the Press” on Sunday that tariffs would stay.", ["that tariffs would stay"]),
+        ("She spoke on CBS’ “Face the Nation.” She said tariffs would stay.", ["tariffs would stay"]),
+        # A statement after a possessive is still one.
+        ("It was Trump’s answer: “We will win this war.”", ["We will win this war."]),
+    ],
+)
+def test_bug_meet_the_press_was_a_statement(nlp: Any, text: str, contents: list[str]) -> None:
+    assert [a.content_text for a in attributions(nlp, text)] == contents
