@@ -419,3 +419,19 @@ def test_bug_title_ran_back_over_another_persons_name(nlp: Any, text: str, name:
 )
 def test_bug_meet_the_press_was_a_statement(nlp: Any, text: str, contents: list[str]) -> None:
     assert [a.content_text for a in attributions(nlp, text)] == contents
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        (
+            "Andrew Lebovich of the Dutch international affairs think tank Clingendael said these disrupted "
+            "plots are indicative of IS Sahel's broader ambitions.",
+            "disrupted plots", "Andrew Lebovich",
+        ),
+        # A real "think" stays the cue.
+        ("Analysts at the think tank think the deal is weak.", "the deal is weak", "Analysts at the think tank"),
+    ],
+)
+def test_bug_think_tank_parsed_as_a_verb(nlp: Any, text: str, words: str, name: str) -> None:
+    assert speaker_of(attributions(nlp, text), words) == name
