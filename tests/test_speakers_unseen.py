@@ -435,3 +435,27 @@ def test_bug_meet_the_press_was_a_statement(nlp: Any, text: str, contents: list[
 )
 def test_bug_think_tank_parsed_as_a_verb(nlp: Any, text: str, words: str, name: str) -> None:
     assert speaker_of(attributions(nlp, text), words) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Shigeru Ishiba, a former defense minister, spoke in Tokyo. Prime Minister Shigeru Ishiba later met Biden. "
+            "The prime minister said the alliance was strong.",
+            "Shigeru Ishiba",
+        ),
+        (
+            "Kithuri Kindiki, the interior minister, spoke. Deputy President nominee Kithuri Kindiki met Ruto on Monday. "
+            "Ruto arrived later. The nominee said the vote was fair.",
+            "Kithuri Kindiki",
+        ),
+    ],
+)
+def test_bug_a_person_held_only_their_first_role(nlp: Any, text: str, name: str) -> None:
+    from parley.extract.people import find_people
+
+    found = attributions(nlp, text)
+    assert [a.speaker.name if a.speaker else None for a in found] == [name]
+    [person] = [p for p in find_people(nlp(text), text) if p.name == name]
+    assert len(person.roles) == 2 and person.role == person.roles[0]
