@@ -459,3 +459,10 @@ def test_bug_a_person_held_only_their_first_role(nlp: Any, text: str, name: str)
     assert [a.speaker.name if a.speaker else None for a in found] == [name]
     [person] = [p for p in find_people(nlp(text), text) if p.name == name]
     assert len(person.roles) == 2 and person.role == person.roles[0]
+
+
+def test_bug_al_shabab_was_a_person(nlp: Any) -> None:
+    # One written word of three tokens: the gazetteer's organisation, not a person.
+    text = "Al-Shabab, a U.S.-designated terrorist group, claimed responsibility for the hotel attack on Tuesday."
+    [found] = attributions(nlp, text)
+    assert found.speaker is not None and found.speaker.type == "organization"

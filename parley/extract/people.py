@@ -661,8 +661,9 @@ def _name_mention(doc: "Doc", ent: "SpacySpan", rules: PeopleRules) -> _Name | N
         return None
     if all(t.isupper() and len(t) > 1 for t in tokens):
         return None  # acronyms ("COVID", "NATO") are not people, whatever the tagger says
-    if len(tokens) == 1 and _not_a_person(tokens[0], rules):
-        return None  # "Twitter", "Washington", "Reuters" tagged as PERSON
+    written = doc[t_start:t_end].text
+    if (len(tokens) == 1 or " " not in written) and _not_a_person(written, rules):
+        return None  # "Twitter", "Washington", "Reuters", "Al-Shabab" (one written word) tagged as PERSON
     if doc[t_start].pos_ in ("ADP", "DET", "CCONJ") or _is_body(doc[t_start:t_end].text, rules):
         return None  # "[Without Borders]" cut out of an organisation's name, "CNN"
     return _Name(t_start, t_end, tokens, gender)
