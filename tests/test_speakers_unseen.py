@@ -375,3 +375,94 @@ def test_bug_voiced_interest_in_kept_only_interest(nlp: Any, text: str, content:
 )
 def test_bug_hyphenated_surname_stored_as_a_second_speaker(nlp: Any, text: str, words: str, name: str) -> None:
     assert speaker_of(attributions(nlp, text), words) == name
+
+
+def test_bug_fox_news_show_was_trumps_source(nlp: Any) -> None:
+    # The tagger read "Trump" as an interjection (intj) and took "show" for the subject.
+    text = (
+        "It was not clear how U.S.-produced goods would become cheaper, except in comparison to foreign-manufactured "
+        "products. Trump, in a taped interview with Fox News’ “Sunday Morning Futures” show, dodged a question "
+        "about a possible recession because of his tariff boosts, but said, “There is a period of transition "
+        "because what we are doing is very big.” “There could be a little disruption,” he said about stock market losses last week."
+    )
+    found = attributions(nlp, text)
+    assert [a.speaker.name if a.speaker else None for a in found] == ["Donald Trump", "Donald Trump"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "affiliation"),
+    [
+        (
+            "Mexican President Claudia Sheinbaum and outgoing Canadian Prime Minister Justin Trudeau spoke on Monday.",
+            "Justin Trudeau", "outgoing Prime Minister", "CAN",
+        ),
+        ("Mexican President Claudia Sheinbaum and outgoing Canadian Prime Minister Justin Trudeau spoke.", "Claudia Sheinbaum", "President", "MEX"),
+        # "and" inside one title stays.
+        ("Secretary of Health and Human Services Robert Kennedy spoke.", "Robert Kennedy", "Secretary of Health and Human Services", None),
+    ],
+)
+def test_bug_title_ran_back_over_another_persons_name(nlp: Any, text: str, name: str, role: str, affiliation: str | None) -> None:
+    from parley.extract.people import find_people
+
+    person = next(p for p in find_people(nlp(text), text) if p.name == name)
+    assert (person.role, person.affiliation) == (role, affiliation)
+
+
+@pytest.mark.parametrize(
+    ("text", "contents"),
+    [
+        ("Howard Lutnick told NBC’s “Meet the Press” on Sunday that tariffs would stay.", ["that tariffs would stay"]),
+        ("She spoke on CBS’ “Face the Nation.” She said tariffs would stay.", ["tariffs would stay"]),
+        # A statement after a possessive is still one.
+        ("It was Trump’s answer: “We will win this war.”", ["We will win this war."]),
+    ],
+)
+def test_bug_meet_the_press_was_a_statement(nlp: Any, text: str, contents: list[str]) -> None:
+    assert [a.content_text for a in attributions(nlp, text)] == contents
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        (
+            "Andrew Lebovich of the Dutch international affairs think tank Clingendael said these disrupted "
+            "plots are indicative of IS Sahel's broader ambitions.",
+            "disrupted plots", "Andrew Lebovich",
+        ),
+        # A real "think" stays the cue.
+        ("Analysts at the think tank think the deal is weak.", "the deal is weak", "Analysts at the think tank"),
+    ],
+)
+def test_bug_think_tank_parsed_as_a_verb(nlp: Any, text: str, words: str, name: str) -> None:
+    assert speaker_of(attributions(nlp, text), words) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Shigeru Ishiba, a former defense minister, spoke in Tokyo. Prime Minister Shigeru Ishiba later met Biden. "
+            "The prime minister said the alliance was strong.",
+            "Shigeru Ishiba",
+        ),
+        (
+            "Kithuri Kindiki, the interior minister, spoke. Deputy President nominee Kithuri Kindiki met Ruto on Monday. "
+            "Ruto arrived later. The nominee said the vote was fair.",
+            "Kithuri Kindiki",
+        ),
+    ],
+)
+def test_bug_a_person_held_only_their_first_role(nlp: Any, text: str, name: str) -> None:
+    from parley.extract.people import find_people
+
+    found = attributions(nlp, text)
+    assert [a.speaker.name if a.speaker else None for a in found] == [name]
+    [person] = [p for p in find_people(nlp(text), text) if p.name == name]
+    assert len(person.roles) == 2 and person.role == person.roles[0]
+
+
+def test_bug_al_shabab_was_a_person(nlp: Any) -> None:
+    # One written word of three tokens: the gazetteer's organisation, not a person.
+    text = "Al-Shabab, a U.S.-designated terrorist group, claimed responsibility for the hotel attack on Tuesday."
+    [found] = attributions(nlp, text)
+    assert found.speaker is not None and found.speaker.type == "organization"

@@ -55,6 +55,8 @@ class Person:
     affiliation: str | None  # ISO3 country code or organisation acronym (UN, EU, NATO, TASS)
     gender: str | None  # "f", "m" or None
     mentions: tuple[Span, ...]
+    # Every role the article gives them, first one first ("Foreign Minister", later "the party's leader").
+    roles: tuple[str, ...] = ()
 
     @property
     def surname(self) -> str:
@@ -369,6 +371,7 @@ class _Draft:
     gender_votes: Counter[str] = field(default_factory=Counter)
     role: str | None = None
     affiliation: str | None = None
+    roles: list[str] = field(default_factory=list)
 
     @property
     def name(self) -> str:
@@ -405,6 +408,8 @@ def _premodifier(doc: "Doc", name_start: int, rules: PeopleRules) -> tuple[int, 
         tok = doc[i]
         if tok.is_sent_start and not tok.text[:1].isupper():
             break
+        if tok.pos_ == "CCONJ" and i > 0 and doc[i - 1].ent_type_ == "PERSON":
+            break  # "President Claudia Sheinbaum and outgoing Prime Minister [Justin Trudeau]": another person's title
         role = _title_word(tok, i, first, rules)
         if role is None:
             break
@@ -516,13 +521,18 @@ def _role_and_affiliation(doc: "Doc", start: int, end: int, rules: PeopleRules) 
 
 
 def _describe(doc: "Doc", draft: _Draft, rules: PeopleRules) -> None:
-    """Fill role and affiliation from the first mention that has a title or an apposition."""
+    """Fill role and affiliation from the first mention that has a title or an apposition, and the
+    roles from all of them (a person may hold several)."""
     for _c_start, _c_end, t_start, t_end in draft.mentions:
         bounds = _premodifier(doc, t_start, rules) or _apposition(doc, t_start, t_end, rules)
         if bounds is None:
             continue
         start, end = bounds
         role, affiliation = _role_and_affiliation(doc, start, end, rules)
+        if role and role not in draft.roles:
+            draft.roles.append(role)
+        if draft.role is not None or draft.affiliation is not None:
+            continue  # described already: this mention only adds a role
         for t in doc[start:end]:
             g = rules.roles.gender.get(t.lower_)
             if g:
@@ -530,7 +540,6 @@ def _describe(doc: "Doc", draft: _Draft, rules: PeopleRules) -> None:
         if role or affiliation:
             draft.role = role
             draft.affiliation = affiliation
-            return
 
 
 def _called_a_person(tok: "Token", start: int, words: RoleWords) -> bool:
@@ -652,8 +661,9 @@ def _name_mention(doc: "Doc", ent: "SpacySpan", rules: PeopleRules) -> _Name | N
         return None
     if all(t.isupper() and len(t) > 1 for t in tokens):
         return None  # acronyms ("COVID", "NATO") are not people, whatever the tagger says
-    if len(tokens) == 1 and _not_a_person(tokens[0], rules):
-        return None  # "Twitter", "Washington", "Reuters" tagged as PERSON
+    written = doc[t_start:t_end].text
+    if (len(tokens) == 1 or " " not in written) and _not_a_person(written, rules):
+        return None  # "Twitter", "Washington", "Reuters", "Al-Shabab" (one written word) tagged as PERSON
     if doc[t_start].pos_ in ("ADP", "DET", "CCONJ") or _is_body(doc[t_start:t_end].text, rules):
         return None  # "[Without Borders]" cut out of an organisation's name, "CNN"
     return _Name(t_start, t_end, tokens, gender)
@@ -840,6 +850,7 @@ def _person(draft: _Draft, text: str) -> Person:
         affiliation=draft.affiliation,
         gender=gender,
         mentions=tuple(make_span(text, s, e) for s, e, _ts, _te in draft.mentions),
+        roles=tuple(draft.roles),
     )
 
 

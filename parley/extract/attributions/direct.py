@@ -600,6 +600,19 @@ def run_in_heading(doc: "Doc", anchor: Anchor, ctx: Context) -> Claim | None:
     return Claim() if _run_in_heading(anchor.quote, ctx.text, ctx.rules) else None
 
 
+def title_of_work(doc: "Doc", anchor: Anchor, ctx: Context) -> Claim | None:
+    """The title of a show, book or film after its owner: 'told NBC’s “Meet the Press”', 'on CBS’ “Face
+    the Nation.”': nobody's statement."""
+    quote, text = anchor.quote, ctx.text
+    words = text[quote.content_start : quote.content_end].strip(" .,").split()
+    if not words or len(words) > ctx.rules.settings.embedded_max_words or len(quote.parts) > 1:
+        return None
+    if not all(w[:1].isupper() or (len(w) < 4 and w.isalpha()) or not w[:1].isalpha() for w in words) or not words[0][:1].isupper():
+        return None
+    before = text[max(0, quote.start - 4) : quote.start].rstrip()
+    return Claim() if before.lower().endswith(("’s", "'s", "s’", "s'")) else None
+
+
 def embedded_phrase(doc: "Doc", anchor: Anchor, ctx: Context) -> Claim | None:
     """A short quoted phrase inside a sentence ('a "lesson"'): no statement of its own, except what
     the verb naming it says ('called the system "rigged"')."""
@@ -769,6 +782,7 @@ def reporter_before(doc: "Doc", anchor: Anchor, ctx: Context) -> Claim | None:
 # The quote constructions, in order: the first that claims a quotation settles it.
 QUOTE_RULES: tuple[QuoteRule, ...] = (
     run_in_heading,
+    title_of_work,
     embedded_phrase,
     cued_quote,
     cue_sentence,

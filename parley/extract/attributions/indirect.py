@@ -299,20 +299,35 @@ def _past_dateline(subject: "Token", verb: "Token", rules: AttributionRules) -> 
 
 def _stray_name_before(verb: "Token", subject: "Token") -> "Token | None":
     """ "Trump, in an interview with Fox News’ “Sunday Morning Futures” show, dodged ...": the parser
-    left the person's name hanging (dep) and took a common noun for the subject."""
+    left the person's name hanging (dep, or intj when tagged UH) and took a common noun for the subject."""
     if subject.pos_ != "NOUN":
         return None
     from parley.extract.people import known_person
 
     for child in verb.children:
-        if child.dep_ != "dep" or child.i >= subject.i or not child.text[:1].isupper():
+        if child.dep_ not in ("dep", "intj") or child.i >= subject.i or not child.text[:1].isupper():
             continue
         if child.ent_type_ == "PERSON" or known_person(child.text) is not None:
             return child
     return None
 
 
+def _noun_read_as_verb(verb: "Token", rules: AttributionRules) -> "Token | None":
+    """ "Andrew Lebovich of the affairs think tank Clingendael said": "think" parsed as a verb before
+    the cue, holding the sentence's real subject; that subject (verb_like_nouns.tsv)."""
+    doc = verb.doc
+    for child in verb.children:
+        if child.i < verb.i and child.pos_ == "VERB" and child.i + 1 < len(doc) and (
+            f"{child.lower_} {doc[child.i + 1].lower_}" in rules.verb_like_nouns
+        ):
+            return next((c for c in child.children if c.dep_ == "nsubj" and c.i < child.i), None)
+    return None
+
+
 def _subject_of(verb: "Token", rules: AttributionRules) -> "Token | None":
+    misread = _noun_read_as_verb(verb, rules)
+    if misread is not None:
+        return misread
     subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
     if len(subjects) == 2 and subjects[0].tag_ == "WP" and subjects[1].tag_ != "WP":
         return subjects[1]  # "what he says is ...": "what" is what is said, "he" says it

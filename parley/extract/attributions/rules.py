@@ -87,6 +87,7 @@ class AttributionRules:
     agreement_verbs: frozenset[str]
     object_reasons: frozenset[str]
     object_arguments: frozenset[str]
+    verb_like_nouns: frozenset[str]
 
 
 def load_rules(files: DataFiles) -> AttributionRules:

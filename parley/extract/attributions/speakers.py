@@ -813,7 +813,7 @@ class SpeakerResolver:
         head_word = head.lemma_.lower()[:5]
         found = []
         for person in self.people:
-            role = frozenset(w.lower()[:5] for w in re.findall(r"[\w-]+", person.role or "") if len(w) > 2)
+            role = frozenset(w.lower()[:5] for w in re.findall(r"[\w-]+", _all_roles(person)) if len(w) > 2)
             if self._first_seen[person.name] > end and head_word in role and len((words & role) - {head_word}) >= 1 \
                     and (wanted is None or person.affiliation in (None, wanted)):
                 found.append(person)
@@ -827,7 +827,7 @@ class SpeakerResolver:
         i = bisect.bisect_left(self._token_starts, at)
         first = max(self.doc[min(i, len(self.doc) - 1)].sent.start, i - self.rules.settings.name_head_steps)
         before = [t.lemma_.lower()[:5] for t in self.doc[first:i] if t.lemma_.lower() in self.rules.roles]
-        written = [w.lower()[:5] for w in re.findall(r"[\w-]+", person.role or "") if len(w) > 2]
+        written = [w.lower()[:5] for w in re.findall(r"[\w-]+", _all_roles(person)) if len(w) > 2]
         found = set(before + written)
         return bool(found) and not found & _content_lemmas(self.doc[head.left_edge.i : head.right_edge.i + 1])
 
@@ -873,6 +873,11 @@ class SpeakerResolver:
         return self._recent(before, fits)
 
 
+def _all_roles(person: Person) -> str:
+    """Every role the article gives a person, as one text ("Foreign Minister | party leader")."""
+    return " | ".join(person.roles) if person.roles else (person.role or "")
+
+
 @dataclass(frozen=True)
 class _DescriptionFit:
     """Whether a person fits a description such as "the US diplomat" or "the spokeswoman"."""
@@ -889,7 +894,7 @@ class _DescriptionFit:
             return False
         if self.affiliation and person.affiliation and person.affiliation != self.affiliation:
             return False
-        role = (person.role or "").lower()
+        role = _all_roles(person).lower()
         if self.word in role.split() or self.written in role.split():
             return (
                 not self.modifiers
