@@ -384,7 +384,9 @@ def passive_patient(coder: Coder, verb: "Token", trigger: Trigger, actor: Actor 
 
 def complement_subject(coder: Coder, verb: "Token", trigger: Trigger, actor: Actor | None) -> Actor | None:
     """"urged Israel to withdraw", "accused Russia of ...": the complement's subject or object."""
-    return coder.complement_recipient(verb, actor) if trigger.kind in coder.rules.complement_frame else None
+    # a governing verb of any type too: "allow the WFP to deliver food", "forced Greece to withdraw"
+    governs = trigger.kind in coder.rules.complement_frame or (trigger.entry.frame == "governs" and trigger.end.i == verb.i)
+    return coder.complement_recipient(verb, actor) if governs else None
 
 
 def conjoined_subject(coder: Coder, verb: "Token", trigger: Trigger, actor: Actor | None) -> Actor | None:
@@ -435,14 +437,25 @@ def conjoined_party(coder: Coder, subject: "Token | None", actor: Actor | None, 
     the second of two conjoined subjects is the other party."""
     if subject is None:
         return None
-    for child in subject.children:
-        if child.dep_ == "conj":
-            found = coder.actor_of_token(child) if coded else uncoded_party(coder, child)
-            if found is not None and not same_actor(found, actor) and not (
-                actor is not None and actor.entity and found.entity == actor.entity
-            ):
-                return found
+    for child in _second_parties(subject):
+        found = coder.actor_of_token(child) if coded else uncoded_party(coder, child)
+        if found is not None and not same_actor(found, actor) and not (
+            actor is not None and actor.entity and found.entity == actor.entity
+        ):
+            return found
     return None
+
+
+def _second_parties(subject: "Token") -> list["Token"]:
+    """The others named with a subject: "India and Pakistan", "British and EU negotiators", "the
+    summit between the EU and Turkey"."""
+    found = [c for c in subject.children if c.dep_ == "conj"]
+    for child in subject.children:
+        if child.dep_ in {"amod", "compound", "poss", "nmod"}:
+            found += [c for c in child.children if c.dep_ == "conj"]
+        elif child.dep_ == "prep" and child.lower_ == "between":
+            found += [c for p in child.children if p.dep_ == "pobj" for c in p.children if c.dep_ == "conj"]
+    return found
 
 
 def _raised_subject(coder: Coder, verb: "Token") -> "Token | None":
