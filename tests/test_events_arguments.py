@@ -72,6 +72,10 @@ def _events(text: str) -> list[tuple[str, tuple[str | None, str | None], tuple[s
         # a demonym inside a document's name codes it; a light verb's conjoined event nouns share its subject
         ("The Arab League expressed its rejection and condemnation of the Israeli declaration.",
          ("ACCUSE", ("The Arab League", "IGO"), ("Israeli declaration", "ISR"))),
+        # with no party acted on, where a curfew or an alert is, is its target
+        ("Indian troops remained on alert in the northern district.",
+         ("MOBILIZE", ("Indian troops", "IND"), ("northern district", None))),
+        ("The president declared a state of siege in the town.", ("COERCE", None, ("town", None))),
         # a phrase is the party its entity codes: the hospital in Aleppo is Syria's
         ("Syrian jets bombed a hospital in northern Aleppo.",
          ("ASSAULT", ("Syrian jets", "SYR"), ("hospital in northern Aleppo", "SYR"))),
@@ -80,3 +84,9 @@ def _events(text: str) -> list[tuple[str, tuple[str | None, str | None], tuple[s
 def test_arguments_are_the_clause_own(text: str, expected: tuple) -> None:
     found = _events(text)
     assert any(all(want is None or got == want for got, want in zip(e, expected, strict=False)) for e in found), found
+
+
+def test_a_preposition_of_time_makes_no_phrasal_verb() -> None:
+    # "called ... on Tuesday" was read as "call on" (REQUEST)
+    found = _events("Putin called Biden on Tuesday.")
+    assert [e[0] for e in found] == ["CONSULT"], found

@@ -480,6 +480,9 @@ class Coder:
             phrase = f"{verb.lemma_.lower()} {verb.head.lemma_.lower()}"
             if phrase in self.lex.verbs:
                 return self.lex.verbs[phrase], phrase
+        # "called Britain's ambassador a stupid guy on Tuesday": a preposition of time makes no phrasal verb
+        children = [c for c in children if not (c.dep_ == "prep" and any(
+            p.dep_ == "pobj" and p.ent_type_ in self.rules.date_labels for p in c.children))]
         children += _complement_marks(children)
         particles = [c.lower_ for c in children if c.dep_ in {"prt", "prep"}]
         verbs = self.lex.verbs

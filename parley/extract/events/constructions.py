@@ -533,18 +533,21 @@ def _patient(coder: Coder, verb: "Token", trigger: Trigger, subject: "Token | No
                 heads.append(child)  # "agreed to lift sanctions against the North", "threatened to shell the tree"
     objects: list["Token"] = []
     parties: list["Token"] = []
+    places: list["Token"] = []
     for head in heads:
         for child in head.children:
             if child.i == trigger.end.i or (subject is not None and child.i == subject.i):
                 continue
             if child.dep_ in {"dobj", "nsubjpass"}:
                 objects.append(child)
+            elif child.dep_ == "prep" and child.lower_ in {"in", "at", "inside"} and trigger.kind in coder.rules.place_target:
+                places.extend(p for p in child.children if p.dep_ == "pobj" and p.ent_type_ not in coder.rules.date_labels)
             elif child.dep_ in {"prep", "dative"} and child.lower_ in {"against", "into", "on", "with", "to"}:
                 parties.extend(p for p in child.children if p.dep_ == "pobj" and coder.noun_entry(p) is None
                                and p.ent_type_ not in coder.rules.date_labels)  # not "on Sunday"
     # "returned the painting to the Art Loss Register", "granted asylum to Assange": the party a
     # thing goes to, before the thing; a person or a pronoun as object stays first.
-    for found in [o for o in objects if o.ent_type_ == "PERSON" or o.pos_ == "PRON"] + parties + objects:
+    for found in [o for o in objects if o.ent_type_ == "PERSON" or o.pos_ == "PRON"] + parties + objects + places:
         return _speaker_of(coder, found)
     return None
 

@@ -94,6 +94,7 @@ class EventRules:
     domestic: frozenset[str]
     source: frozenset[str]
     joint: frozenset[str]
+    place_target: frozenset[str]
     # labels.tsv: entity labels
     actor_labels: frozenset[str]
     place_labels: frozenset[str]
