@@ -76,6 +76,11 @@ def _events(text: str) -> list[tuple[str, tuple[str | None, str | None], tuple[s
         ("Indian troops remained on alert in the northern district.",
          ("MOBILIZE", ("Indian troops", "IND"), ("northern district", None))),
         ("The president declared a state of siege in the town.", ("COERCE", None, ("town", None))),
+        # people acted on, coded through the place the clause names
+        ("Police in Kenya arrested two men in Mombasa.", ("COERCE", ("Police in Kenya", "KEN"), ("two men", "KEN"))),
+        # an arrest with no agent is the state's where it happens
+        ("The journalist Ali Farouk was arrested on Monday in Mali for insulting the army.",
+         ("COERCE", ("Mali", "MLI"), ("journalist Ali Farouk", None))),
         # a phrase is the party its entity codes: the hospital in Aleppo is Syria's
         ("Syrian jets bombed a hospital in northern Aleppo.",
          ("ASSAULT", ("Syrian jets", "SYR"), ("hospital in northern Aleppo", "SYR"))),

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Literal
 
 from parley.actors.codes import sector_of_role
 from parley.extract.events import grammar
-from parley.extract.events.coder import Actor, Coder, as_argument, same_actor
+from parley.extract.events.coder import Actor, Coder, as_argument, phrase_span, same_actor
 from parley.extract.events.lexicon import Entry
 from parley.models import Event
 
@@ -471,7 +471,7 @@ def _raised_subject(coder: Coder, verb: "Token") -> "Token | None":
 
 def clause_arguments(coder: Coder, verb: "Token", trigger: Trigger) -> Arguments:
     """Actor and recipient of a verb trigger."""
-    actor = coder.verb_actor(verb)
+    actor = coder.verb_actor(verb) or _state_of_place(coder, verb, trigger)
     recipient = None
     for rule in RECIPIENT_RULES:
         recipient = rule(coder, verb, trigger, actor)
@@ -491,19 +491,11 @@ def clause_arguments(coder: Coder, verb: "Token", trigger: Trigger) -> Arguments
         actor = coder.sentence_country(verb, exclude=recipient, domestic=_people(subject))
         guessed = actor is not None
         actor = as_argument(actor, subject if subject is not None else verb.head)
+    recipient_guessed = False
     if recipient is None:
         recipient = coder.subtree_recipient(verb, actor, subject)
         recipient_guessed = recipient is not None
-        patient = _patient(coder, verb, trigger, subject) if recipient_guessed else None
-        if patient is not None and (patient.ent_type_ in coder.rules.people_labels or patient.pos_ == "PROPN") and (
-            recipient is not None and recipient.code is not None and len(recipient.code) == 3  # a country, not "a biography of Trump"
-        ):
-            # "freed blogger Razan Ghazzawi, arrested in a raid on the Syrian Centre": the person
-            # freed, coded through the clause's country; a thing ("lifted restrictions on Cuba")
-            # keeps the mention that codes it.
-            recipient = as_argument(recipient, patient)
-    else:
-        recipient_guessed = False
+    recipient = _people_acted_on(coder, verb, trigger, subject, recipient, recipient_guessed)
     if guessed and everyday(coder, verb, trigger):
         recipient = without_self_loop(coder, trigger.kind, actor, recipient)
     if actor is None and subject is not None:
@@ -517,6 +509,40 @@ def clause_arguments(coder: Coder, verb: "Token", trigger: Trigger) -> Arguments
         or (subject.dep_ == "nsubjpass" and subject.ent_type_ == "PERSON")  # "Ajak was released"
     )
     return Arguments(actor, recipient, guessed, recipient_guessed, named)
+
+
+def _state_of_place(coder: Coder, verb: "Token", trigger: Trigger) -> Actor | None:
+    """"The journalist was arrested in Niger": with no agent, the state where an act of state
+    (``state_act`` in types.tsv) happens does it."""
+    if trigger.kind not in coder.rules.state_act or grammar.passive_subject(verb) is None:
+        return None
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "in":
+            for place in prep.children:
+                found = coder.actor_of_token(place) if place.dep_ == "pobj" else None
+                if found is not None and found.code and len(found.code) == 3:
+                    return found
+    return None
+
+
+def _people_acted_on(coder: Coder, verb: "Token", trigger: Trigger, subject: "Token | None",
+                     recipient: Actor | None, guessed: bool) -> Actor | None:
+    """The people a clause acts on, coded through the country it names: "freed blogger Razan
+    Ghazzawi, arrested in a raid on the Syrian Centre", "arrested two men in Mombasa". A thing
+    ("lifted restrictions on Cuba") keeps the mention that codes it, as does a party that is not a
+    country ("a biography of Trump")."""
+    if recipient is None or not recipient.code or len(recipient.code) != 3:
+        return recipient
+    patient = _patient(coder, verb, trigger, subject)
+    if patient is None or patient.pos_ == "PRON" or coder.actor_of_token(patient) is not None:
+        return recipient
+    person = patient.ent_type_ in coder.rules.people_labels or patient.pos_ == "PROPN"
+    counted = trigger.kind in coder.rules.domestic and patient.tag_ == "NNS" and any(c.dep_ == "nummod" for c in patient.children)
+    inside = recipient.start is not None and patient.left_edge.idx <= recipient.start <= patient.right_edge.idx
+    named = patient.ent_type_ in coder.rules.people_labels
+    if (guessed and person) or (not guessed and not inside and (named or counted)):
+        return as_argument(recipient, patient)
+    return recipient
 
 
 def _patient(coder: Coder, verb: "Token", trigger: Trigger, subject: "Token | None") -> "Token | None":
@@ -569,11 +595,8 @@ def uncoded_party(coder: Coder, token: "Token | None") -> Actor | None:
     the event is about; an event whose actor has no code stays partial."""
     if token is None or token.pos_ not in {"NOUN", "PROPN"}:
         return None
-    first = token.left_edge
-    while first.i < token.i and first.pos_ in {"DET", "PUNCT"}:
-        first = token.doc[first.i + 1]
-    return Actor(name=token.doc[first.i : token.i + 1].text, code=None, entity=None,
-                 start=first.idx, end=token.idx + len(token.text))
+    start, end = phrase_span(token)
+    return Actor(name=token.doc.text[start:end], code=None, entity=None, start=start, end=end)
 
 
 def shifted_type(coder: Coder, verb: "Token", trigger: Trigger, negated: bool, aux: str | None) -> tuple[str, str | None]:
