@@ -81,6 +81,12 @@ def _events(text: str) -> list[tuple[str, tuple[str | None, str | None], tuple[s
         # an arrest with no agent is the state's where it happens
         ("The journalist Ali Farouk was arrested on Monday in Mali for insulting the army.",
          ("COERCE", ("Mali", "MLI"), ("journalist Ali Farouk", None))),
+        # whom a thing goes to, named on the thing; who made a demand that is met or refused
+        ("The US reduced military aid to its Baltic partners.", ("SANCTION", ("The US", "USA"), ("its Baltic partners", None))),
+        ("The president has conceded to the demands of the protesting truck drivers.",
+         ("CONCEDE", None, ("protesting truck drivers", None))),
+        ("The ministry refused to respond to a request from the newspaper for more information.",
+         ("REJECT", None, ("newspaper", None))),
         # a phrase is the party its entity codes: the hospital in Aleppo is Syria's
         ("Syrian jets bombed a hospital in northern Aleppo.",
          ("ASSAULT", ("Syrian jets", "SYR"), ("hospital in northern Aleppo", "SYR"))),

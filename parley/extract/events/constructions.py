@@ -566,11 +566,15 @@ def _patient(coder: Coder, verb: "Token", trigger: Trigger, subject: "Token | No
                 continue
             if child.dep_ in {"dobj", "nsubjpass"}:
                 objects.append(child)
+                # "reduced military aid to European allies": whom the thing goes to
+                parties.extend(p for prep in child.children if prep.dep_ == "prep" and prep.lower_ == "to"
+                               for p in prep.children if p.dep_ == "pobj")
             elif child.dep_ == "prep" and child.lower_ in {"in", "at", "inside"} and trigger.kind in coder.rules.place_target:
                 places.extend(p for p in child.children if p.dep_ == "pobj" and p.ent_type_ not in coder.rules.date_labels)
             elif child.dep_ in {"prep", "dative"} and child.lower_ in {"against", "into", "on", "with", "to"}:
-                parties.extend(p for p in child.children if p.dep_ == "pobj" and coder.noun_entry(p) is None
-                               and p.ent_type_ not in coder.rules.date_labels)  # not "on Sunday"
+                parties.extend(p for p in child.children if p.dep_ == "pobj" and p.ent_type_ not in coder.rules.date_labels
+                               and (coder.noun_entry(p) is None or p.lemma_.lower() in coder.rules.speech_act))
+                # not "on Sunday", nor an event; but "conceded to the demands of the truck drivers"
     # "returned the painting to the Art Loss Register", "granted asylum to Assange": the party a
     # thing goes to, before the thing; a person or a pronoun as object stays first.
     for found in [o for o in objects if o.ent_type_ == "PERSON" or o.pos_ == "PRON"] + parties + objects + places:
