@@ -87,6 +87,10 @@ def _events(text: str) -> list[tuple[str, tuple[str | None, str | None], tuple[s
          ("CONCEDE", None, ("protesting truck drivers", None))),
         ("The ministry refused to respond to a request from the newspaper for more information.",
          ("REJECT", None, ("newspaper", None))),
+        ("Musicians have lifted a seven-month boycott of the jazz club.", ("CONCEDE", ("Musicians", None), ("jazz club", None))),
+        # with no object, whom the complement is about
+        ("The Foreign Office welcomed Russian President Vladimir Putin to mediate between India and Pakistan.",
+         ("SUPPORT", ("The Foreign Office", "GBR"), ("Vladimir Putin", "RUS"))),
         # a phrase is the party its entity codes: the hospital in Aleppo is Syria's
         ("Syrian jets bombed a hospital in northern Aleppo.",
          ("ASSAULT", ("Syrian jets", "SYR"), ("hospital in northern Aleppo", "SYR"))),

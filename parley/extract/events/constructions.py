@@ -386,6 +386,8 @@ def complement_subject(coder: Coder, verb: "Token", trigger: Trigger, actor: Act
     """"urged Israel to withdraw", "accused Russia of ...": the complement's subject or object."""
     # a governing verb of any type too: "allow the WFP to deliver food", "forced Greece to withdraw"
     governs = trigger.kind in coder.rules.complement_frame or (trigger.entry.frame == "governs" and trigger.end.i == verb.i)
+    # with no object, whom the complement is about: "welcomed Putin to mediate" (Putin its subject)
+    governs = governs or (trigger.end.i == verb.i and not any(c.dep_ in {"dobj", "dative"} for c in verb.children))
     return coder.complement_recipient(verb, actor) if governs else None
 
 
@@ -566,8 +568,10 @@ def _patient(coder: Coder, verb: "Token", trigger: Trigger, subject: "Token | No
                 continue
             if child.dep_ in {"dobj", "nsubjpass"}:
                 objects.append(child)
-                # "reduced military aid to European allies": whom the thing goes to
-                parties.extend(p for prep in child.children if prep.dep_ == "prep" and prep.lower_ == "to"
+                # "reduced military aid to European allies": whom the thing goes to; "lifted a
+                # boycott of the university": whom the event lifted was aimed at
+                aimed = {"to"} | ({"of", "on", "against"} if coder.noun_entry(child) is not None else set())
+                parties.extend(p for prep in child.children if prep.dep_ == "prep" and prep.lower_ in aimed
                                for p in prep.children if p.dep_ == "pobj")
             elif child.dep_ == "prep" and child.lower_ in {"in", "at", "inside"} and trigger.kind in coder.rules.place_target:
                 places.extend(p for p in child.children if p.dep_ == "pobj" and p.ent_type_ not in coder.rules.date_labels)
