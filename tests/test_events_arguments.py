@@ -91,6 +91,9 @@ def _events(text: str) -> list[tuple[str, tuple[str | None, str | None], tuple[s
         # with no object, whom the complement is about
         ("The Foreign Office welcomed Russian President Vladimir Putin to mediate between India and Pakistan.",
          ("SUPPORT", ("The Foreign Office", "GBR"), ("Vladimir Putin", "RUS"))),
+        # "his support": the possessive of an event noun acted on is the verb's subject
+        ("The Turkish president reiterated his support for the government in Tripoli.",
+         ("SUPPORT", ("Turkish president", "TUR"), ("government in Tripoli", "LBY"))),
         # a phrase is the party its entity codes: the hospital in Aleppo is Syria's
         ("Syrian jets bombed a hospital in northern Aleppo.",
          ("ASSAULT", ("Syrian jets", "SYR"), ("hospital in northern Aleppo", "SYR"))),

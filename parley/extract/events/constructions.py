@@ -638,7 +638,13 @@ def _nominal_actor(coder: Coder, noun: "Token", kind: str) -> Actor | None:
     actor: Actor | None = None
     agents = coder.rules.agent_preps | ({"from"} if kind in coder.rules.source else set())
     for child in noun.children:
-        if child.dep_ in {"poss", "amod", "compound", "nmod"}:
+        if child.dep_ == "poss" and child.pos_ == "PRON" and noun.dep_ == "dobj":
+            # "Erdogan reiterated his support for ...": the possessive is the verb's subject
+            subject = grammar.subject_of(noun.head, coder.rules)
+            found = coder.actor_of_token(subject) if subject is not None else None
+            if found is not None and actor is None:
+                actor = found
+        elif child.dep_ in {"poss", "amod", "compound", "nmod"}:
             found = coder.actor_of_token(child)
             if found is not None and actor is None:
                 actor = found
