@@ -220,7 +220,9 @@ def noun_phrase_actor(ctx: Context, head: "Token") -> Actor | None:
     name = ctx.text[head.left_edge.idx : head.idx + len(head.text)] if sector else best.name
     # The party is the whole phrase, "an army camp in western Kabul", coded through its entity.
     first, last = phrase_span(head)
-    phrase = (min(first, best.start if best.start is not None else first), max(last, best.end or last))
+    phrase: tuple[int, int] | None = (min(first, best.start if best.start is not None else first), max(last, best.end or last))
+    if any(g.dep_ == "conj" for c in head.children if c.dep_ in {"amod", "compound", "poss", "nmod"} for g in c.children):
+        phrase = None  # "Israeli and Palestinian negotiators": two parties, each its own mention
     return Actor(name=name, code=code, entity=best.entity, start=best.start, end=best.end,
                  region_only=best.region_only, phrase=phrase)
 
@@ -480,6 +482,9 @@ class Coder:
             phrase = f"{verb.lemma_.lower()} {verb.head.lemma_.lower()}"
             if phrase in self.lex.verbs:
                 return self.lex.verbs[phrase], phrase
+        # "called Britain's ambassador a stupid guy on Tuesday": a preposition of time makes no phrasal verb
+        children = [c for c in children if not (c.dep_ == "prep" and any(
+            p.dep_ == "pobj" and p.ent_type_ in self.rules.date_labels for p in c.children))]
         children += _complement_marks(children)
         particles = [c.lower_ for c in children if c.dep_ in {"prt", "prep"}]
         verbs = self.lex.verbs

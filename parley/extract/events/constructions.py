@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Literal
 
 from parley.actors.codes import sector_of_role
 from parley.extract.events import grammar
-from parley.extract.events.coder import Actor, Coder, as_argument, same_actor
+from parley.extract.events.coder import Actor, Coder, as_argument, phrase_span, same_actor
 from parley.extract.events.confidence import cues_of, score
 from parley.extract.events.lexicon import Entry
 from parley.models import Event
@@ -385,7 +385,11 @@ def passive_patient(coder: Coder, verb: "Token", trigger: Trigger, actor: Actor 
 
 def complement_subject(coder: Coder, verb: "Token", trigger: Trigger, actor: Actor | None) -> Actor | None:
     """"urged Israel to withdraw", "accused Russia of ...": the complement's subject or object."""
-    return coder.complement_recipient(verb, actor) if trigger.kind in coder.rules.complement_frame else None
+    # a governing verb of any type too: "allow the WFP to deliver food", "forced Greece to withdraw"
+    governs = trigger.kind in coder.rules.complement_frame or (trigger.entry.frame == "governs" and trigger.end.i == verb.i)
+    # with no object, whom the complement is about: "welcomed Putin to mediate" (Putin its subject)
+    governs = governs or (trigger.end.i == verb.i and not any(c.dep_ in {"dobj", "dative"} for c in verb.children))
+    return coder.complement_recipient(verb, actor) if governs else None
 
 
 def conjoined_subject(coder: Coder, verb: "Token", trigger: Trigger, actor: Actor | None) -> Actor | None:
@@ -436,14 +440,25 @@ def conjoined_party(coder: Coder, subject: "Token | None", actor: Actor | None, 
     the second of two conjoined subjects is the other party."""
     if subject is None:
         return None
-    for child in subject.children:
-        if child.dep_ == "conj":
-            found = coder.actor_of_token(child) if coded else uncoded_party(coder, child)
-            if found is not None and not same_actor(found, actor) and not (
-                actor is not None and actor.entity and found.entity == actor.entity
-            ):
-                return found
+    for child in _second_parties(subject):
+        found = coder.actor_of_token(child) if coded else uncoded_party(coder, child)
+        if found is not None and not same_actor(found, actor) and not (
+            actor is not None and actor.entity and found.entity == actor.entity
+        ):
+            return found
     return None
+
+
+def _second_parties(subject: "Token") -> list["Token"]:
+    """The others named with a subject: "India and Pakistan", "British and EU negotiators", "the
+    summit between the EU and Turkey"."""
+    found = [c for c in subject.children if c.dep_ == "conj"]
+    for child in subject.children:
+        if child.dep_ in {"amod", "compound", "poss", "nmod"}:
+            found += [c for c in child.children if c.dep_ == "conj"]
+        elif child.dep_ == "prep" and child.lower_ == "between":
+            found += [c for p in child.children if p.dep_ == "pobj" for c in p.children if c.dep_ == "conj"]
+    return found
 
 
 def _raised_subject(coder: Coder, verb: "Token") -> "Token | None":
@@ -459,7 +474,7 @@ def _raised_subject(coder: Coder, verb: "Token") -> "Token | None":
 
 def clause_arguments(coder: Coder, verb: "Token", trigger: Trigger) -> Arguments:
     """Actor and recipient of a verb trigger."""
-    actor = coder.verb_actor(verb)
+    actor = coder.verb_actor(verb) or _state_of_place(coder, verb, trigger)
     recipient = None
     for rule in RECIPIENT_RULES:
         recipient = rule(coder, verb, trigger, actor)
@@ -479,19 +494,11 @@ def clause_arguments(coder: Coder, verb: "Token", trigger: Trigger) -> Arguments
         actor = coder.sentence_country(verb, exclude=recipient, domestic=_people(subject))
         guessed = actor is not None
         actor = as_argument(actor, subject if subject is not None else verb.head)
+    recipient_guessed = False
     if recipient is None:
         recipient = coder.subtree_recipient(verb, actor, subject)
         recipient_guessed = recipient is not None
-        patient = _patient(coder, verb, trigger, subject) if recipient_guessed else None
-        if patient is not None and (patient.ent_type_ in coder.rules.people_labels or patient.pos_ == "PROPN") and (
-            recipient is not None and recipient.code is not None and len(recipient.code) == 3  # a country, not "a biography of Trump"
-        ):
-            # "freed blogger Razan Ghazzawi, arrested in a raid on the Syrian Centre": the person
-            # freed, coded through the clause's country; a thing ("lifted restrictions on Cuba")
-            # keeps the mention that codes it.
-            recipient = as_argument(recipient, patient)
-    else:
-        recipient_guessed = False
+    recipient = _people_acted_on(coder, verb, trigger, subject, recipient, recipient_guessed)
     if guessed and everyday(coder, verb, trigger):
         recipient = without_self_loop(coder, trigger.kind, actor, recipient)
     if actor is None and subject is not None:
@@ -505,6 +512,40 @@ def clause_arguments(coder: Coder, verb: "Token", trigger: Trigger) -> Arguments
         or (subject.dep_ == "nsubjpass" and subject.ent_type_ == "PERSON")  # "Ajak was released"
     )
     return Arguments(actor, recipient, guessed, recipient_guessed, named)
+
+
+def _state_of_place(coder: Coder, verb: "Token", trigger: Trigger) -> Actor | None:
+    """"The journalist was arrested in Niger": with no agent, the state where an act of state
+    (``state_act`` in types.tsv) happens does it."""
+    if trigger.kind not in coder.rules.state_act or grammar.passive_subject(verb) is None:
+        return None
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "in":
+            for place in prep.children:
+                found = coder.actor_of_token(place) if place.dep_ == "pobj" else None
+                if found is not None and found.code and len(found.code) == 3:
+                    return found
+    return None
+
+
+def _people_acted_on(coder: Coder, verb: "Token", trigger: Trigger, subject: "Token | None",
+                     recipient: Actor | None, guessed: bool) -> Actor | None:
+    """The people a clause acts on, coded through the country it names: "freed blogger Razan
+    Ghazzawi, arrested in a raid on the Syrian Centre", "arrested two men in Mombasa". A thing
+    ("lifted restrictions on Cuba") keeps the mention that codes it, as does a party that is not a
+    country ("a biography of Trump")."""
+    if recipient is None or not recipient.code or len(recipient.code) != 3:
+        return recipient
+    patient = _patient(coder, verb, trigger, subject)
+    if patient is None or patient.pos_ == "PRON" or coder.actor_of_token(patient) is not None:
+        return recipient
+    person = patient.ent_type_ in coder.rules.people_labels or patient.pos_ == "PROPN"
+    counted = trigger.kind in coder.rules.domestic and patient.tag_ == "NNS" and any(c.dep_ == "nummod" for c in patient.children)
+    inside = recipient.start is not None and patient.left_edge.idx <= recipient.start <= patient.right_edge.idx
+    named = patient.ent_type_ in coder.rules.people_labels
+    if (guessed and person) or (not guessed and not inside and (named or counted)):
+        return as_argument(recipient, patient)
+    return recipient
 
 
 def _patient(coder: Coder, verb: "Token", trigger: Trigger, subject: "Token | None") -> "Token | None":
@@ -521,18 +562,27 @@ def _patient(coder: Coder, verb: "Token", trigger: Trigger, subject: "Token | No
                 heads.append(child)  # "agreed to lift sanctions against the North", "threatened to shell the tree"
     objects: list["Token"] = []
     parties: list["Token"] = []
+    places: list["Token"] = []
     for head in heads:
         for child in head.children:
             if child.i == trigger.end.i or (subject is not None and child.i == subject.i):
                 continue
             if child.dep_ in {"dobj", "nsubjpass"}:
                 objects.append(child)
+                # "reduced military aid to European allies": whom the thing goes to; "lifted a
+                # boycott of the university": whom the event lifted was aimed at
+                aimed = {"to"} | ({"of", "on", "against"} if coder.noun_entry(child) is not None else set())
+                parties.extend(p for prep in child.children if prep.dep_ == "prep" and prep.lower_ in aimed
+                               for p in prep.children if p.dep_ == "pobj")
+            elif child.dep_ == "prep" and child.lower_ in {"in", "at", "inside"} and trigger.kind in coder.rules.place_target:
+                places.extend(p for p in child.children if p.dep_ == "pobj" and p.ent_type_ not in coder.rules.date_labels)
             elif child.dep_ in {"prep", "dative"} and child.lower_ in {"against", "into", "on", "with", "to"}:
-                parties.extend(p for p in child.children if p.dep_ == "pobj" and coder.noun_entry(p) is None
-                               and p.ent_type_ not in coder.rules.date_labels)  # not "on Sunday"
+                parties.extend(p for p in child.children if p.dep_ == "pobj" and p.ent_type_ not in coder.rules.date_labels
+                               and (coder.noun_entry(p) is None or p.lemma_.lower() in coder.rules.speech_act))
+                # not "on Sunday", nor an event; but "conceded to the demands of the truck drivers"
     # "returned the painting to the Art Loss Register", "granted asylum to Assange": the party a
     # thing goes to, before the thing; a person or a pronoun as object stays first.
-    for found in [o for o in objects if o.ent_type_ == "PERSON" or o.pos_ == "PRON"] + parties + objects:
+    for found in [o for o in objects if o.ent_type_ == "PERSON" or o.pos_ == "PRON"] + parties + objects + places:
         return _speaker_of(coder, found)
     return None
 
@@ -554,11 +604,8 @@ def uncoded_party(coder: Coder, token: "Token | None") -> Actor | None:
     the event is about; an event whose actor has no code stays partial."""
     if token is None or token.pos_ not in {"NOUN", "PROPN"}:
         return None
-    first = token.left_edge
-    while first.i < token.i and first.pos_ in {"DET", "PUNCT"}:
-        first = token.doc[first.i + 1]
-    return Actor(name=token.doc[first.i : token.i + 1].text, code=None, entity=None,
-                 start=first.idx, end=token.idx + len(token.text))
+    start, end = phrase_span(token)
+    return Actor(name=token.doc.text[start:end], code=None, entity=None, start=start, end=end)
 
 
 def shifted_type(coder: Coder, verb: "Token", trigger: Trigger, negated: bool, aux: str | None) -> tuple[str, str | None]:
@@ -592,7 +639,13 @@ def _nominal_actor(coder: Coder, noun: "Token", kind: str) -> Actor | None:
     actor: Actor | None = None
     agents = coder.rules.agent_preps | ({"from"} if kind in coder.rules.source else set())
     for child in noun.children:
-        if child.dep_ in {"poss", "amod", "compound", "nmod"}:
+        if child.dep_ == "poss" and child.pos_ == "PRON" and noun.dep_ == "dobj":
+            # "Erdogan reiterated his support for ...": the possessive is the verb's subject
+            subject = grammar.subject_of(noun.head, coder.rules)
+            found = coder.actor_of_token(subject) if subject is not None else None
+            if found is not None and actor is None:
+                actor = found
+        elif child.dep_ in {"poss", "amod", "compound", "nmod"}:
             found = coder.actor_of_token(child)
             if found is not None and actor is None:
                 actor = found

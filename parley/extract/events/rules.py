@@ -98,6 +98,8 @@ class EventRules:
     source: frozenset[str]
     modal_type: frozenset[str]
     joint: frozenset[str]
+    place_target: frozenset[str]
+    state_act: frozenset[str]
     # labels.tsv: entity labels
     actor_labels: frozenset[str]
     place_labels: frozenset[str]
