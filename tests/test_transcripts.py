@@ -696,3 +696,12 @@ def test_bug_a_kremlin_page_put_the_united_states_and_nato_on_the_us_side(
     from parley.extract.transcripts import _countries_of
 
     assert _countries_of(group, publisher) == expected
+
+
+def test_bug_both_parties_reaffirmed_had_no_speaker() -> None:
+    """kremlin-67619: "both parties reaffirmed the importance of ..." had no speaker (blind check of the third gold)."""
+    text = ("Vladimir Putin had a telephone conversation with President of the Republic of Finland Sauli Niinistö. "
+            "While discussing the crisis, both parties reaffirmed the importance of implementing the Minsk Package.")
+    found = _extract(text, title="Telephone conversation with President of Finland Sauli Niinistö",
+                     published="2022-01-21", **KREMLIN)
+    assert ("Vladimir Putin and Sauli Niinistö", "reaffirmed") in _said(found)
