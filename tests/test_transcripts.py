@@ -705,3 +705,23 @@ def test_bug_both_parties_reaffirmed_had_no_speaker() -> None:
     found = _extract(text, title="Telephone conversation with President of Finland Sauli Niinistö",
                      published="2022-01-21", **KREMLIN)
     assert ("Vladimir Putin and Sauli Niinistö", "reaffirmed") in _said(found)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        ("Statement by NSC Spokesperson Emily Horne on National Security Advisor Jake Sullivan’s Call with NATO "
+         "Secretary General Jens Stoltenberg", "They agreed to stay in close touch.", "Jake Sullivan and Jens Stoltenberg"),
+        ("Background Press Call by Senior Administration Officials on the President’s Upcoming Meeting with "
+         "President Zelenskyy of Ukraine", "The two presidents agreed to meet soon.", "Joe Biden and Volodymyr Zelenskyy"),
+        ("Background Press Call by Senior Administration Officials Previewing the G7 and NATO Summit",
+         "The leaders agreed to meet soon.", "leaders"),  # a press call about no named contact: no parties
+    ],
+)
+def test_bug_a_statements_author_and_press_call_words_were_parties_of_the_call(
+    title: str, text: str, expected: str
+) -> None:
+    """"Emily Horne, Jake Sullivan and Jens Stoltenberg" (the statement's author as a party), "Administration
+    Officials, Upcoming Meeting and Volodymyr Zelenskyy", "Joe Biden and Administration Officials Previewing"."""
+    found = _extract(text, title=title, published="2021-09-01", **WHITE_HOUSE)
+    assert [name for name, _ in _said(found)] == [expected]

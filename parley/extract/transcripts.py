@@ -73,6 +73,7 @@ class TranscriptLexicon:
     joint_cues: tuple[str, ...] = ()  # "we note", "we reaffirm" in a joint statement
     authored: frozenset[str] = frozenset()  # "the message" quoted whole: its author's words
     title_function_words: frozenset[str] = frozenset()  # "Call By ... On ...": never in a name
+    not_contacts: tuple[str, ...] = ()  # "press call": a briefing about a contact, not its readout
 
 
 def load_lexicon(files: DataFiles) -> TranscriptLexicon:
@@ -102,6 +103,7 @@ def load_lexicon(files: DataFiles) -> TranscriptLexicon:
         joint_cues=files.ordered_words("transcripts/joint_cues.txt"),
         authored=files.words("transcripts/authored.txt"),
         title_function_words=files.words("transcripts/title_function_words.txt"),
+        not_contacts=files.ordered_words("transcripts/not_contacts.txt"),
     )
 
 
@@ -726,7 +728,9 @@ def _title_people(title: str, lex: TranscriptLexicon) -> list[tuple[int, str]]:
 
     roles = role_words()
     particles = default_rules().name_particles
-    words = re.sub(r"['’]s\b", "", title).replace(",", " ").split()
+    written = title.replace(",", " ").split()
+    words = [re.sub(r"['’]s$", "", w) for w in written]
+    possessive = [w != bare for w, bare in zip(written, words, strict=True)]  # "the President's Upcoming Meeting"
     found: list[tuple[int, str]] = []
     at = 0
     while at < len(words):
@@ -735,9 +739,12 @@ def _title_people(title: str, lex: TranscriptLexicon) -> list[tuple[int, str]]:
             words[run_end].strip(".")
         ) and words[run_end].lower() not in lex.title_function_words:
             run_end += 1
+            if possessive[run_end - 1]:
+                break  # "Biden’s Call": the name ends at its possessive
         run = [w for w in words[at:run_end] if w.lower().rstrip(".") not in lex.honorifics]
         name = next((known for start in range(len(run)) if (known := _known_name(run[start:], lex))), None)
-        after_role = at > 0 and roles.is_role_word(words[at - 1].strip("."))
+        # Only a role naming its holder introduces an unknown name: "the President’s Upcoming Meeting" does not.
+        after_role = at > 0 and roles.is_role_word(words[at - 1].strip(".")) and not possessive[at - 1]
         if name is None and after_role and 2 <= len(run) <= 3:
             name = " ".join(run)
         if name:
@@ -773,10 +780,15 @@ def _text_participants(text: str, lex: TranscriptLexicon) -> list[str]:
 def _contact(article: ExtractedArticle, side: str, lex: TranscriptLexicon) -> _Contact:
     """The two parties of the call or talks a readout reports: from its title, the publisher's head first."""
     title = article.title or ""
+    briefing = any(words in title.lower() for words in lex.not_contacts)
+    if (briefing or _AUTHOR.match(title.strip())) and re.search(r"\s(?:on|regarding|about)\s", title):
+        # "Statement by NSC Spokesperson Emily Horne on ... Jake Sullivan's Call with ...", "Background Press
+        # Call by Senior Administration Officials on President Biden's Call with ...": the author is no party.
+        title = re.split(r"\s(?:on|regarding|about)\s", title, maxsplit=1)[1]
     low = title.lower()
     channel = next((ch for words, ch in lex.contacts if re.search(r"\b" + re.escape(words) + r"\b", low)), None)
-    if channel is None:
-        return _Contact(None, None, None)
+    if channel is None or any(words in low for words in lex.not_contacts):
+        return _Contact(None, None, None)  # a press call about nothing named ("Previewing the G7 Summit")
     people = _title_people(title, lex)
     head = office_holder(side, "leader", article.published, lex)
     principal: str | None = head.name if head else None
