@@ -725,3 +725,20 @@ def test_bug_a_statements_author_and_press_call_words_were_parties_of_the_call(
     Officials, Upcoming Meeting and Volodymyr Zelenskyy", "Joe Biden and Administration Officials Previewing"."""
     found = _extract(text, title=title, published="2021-09-01", **WHITE_HOUSE)
     assert [name for name, _ in _said(found)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Presidents Putin", ("Vladimir Putin", "RUS")),  # from "Presidents Putin and Biden"
+        ("Olaf Scholz", ("Olaf Scholz", "DEU")),  # the table's side, not the role's ("Putin and Federal Chancellor")
+        ("Jill Biden", None),  # a first name is no title word: not Joe Biden
+        ("Senior Officials", None),
+    ],
+)
+def test_bug_presidents_putin_and_scholz_on_the_russian_side(name: str, expected: tuple[str, str] | None) -> None:
+    """"President Putin has requested" was by "Presidents Putin"; "the Federal Chancellor has just said" was Olaf
+    Scholz on the side RUS: a known person keeps the table's name and side."""
+    from parley.extract.transcripts import _known_by_name
+
+    assert _known_by_name(name) == expected

@@ -825,7 +825,8 @@ def _readout_speaker(source: str, ctx: _Context, contact: _Contact) -> Speaker |
         # "The President of Russia and the President of France agreed": each office, then both.
         parts = [_readout_speaker(piece, ctx, contact) or _known_speaker(piece) for piece in pieces]
         if all(part is not None and part.type == "person" for part in parts):
-            return Speaker(name=" and ".join(part.name for part in parts if part is not None), type="group")
+            names = [part.name for part in parts if part is not None]
+            return Speaker(name=" and ".join(names), type="group", affiliation=joint_affiliation(names))
         return None
     side_match = _SIDE.match(low)
     if side_match:
@@ -961,7 +962,6 @@ def _link_answers(records: list[Attribution]) -> None:
 def _resolve_readout(doc: "Doc", found: list[Attribution], ctx: _Context, contact: _Contact, plain: bool) -> None:
     """Office words, both parties and known names as speakers; "he" is the person subject of the sentence
     before and, in a plain readout (no turns), "they" the last pair of parties named, not the parser's guess."""
-    from parley.extract.people import known_person
 
     previous: Speaker | None = None
     group: Speaker | None = None
@@ -983,10 +983,12 @@ def _resolve_readout(doc: "Doc", found: list[Attribution], ctx: _Context, contac
             group = speaker
         if speaker is not None and speaker.type == "group" and not speaker.affiliation:
             attribution.speaker = speaker.model_copy(update={"affiliation": _countries_of(speaker.name, ctx.side)})
-        known = known_person(speaker.name) if speaker is not None and speaker.type == "person" else None
-        if speaker is not None and known is not None and known[0] != speaker.name:
-            # "Joseph Biden" on a Kremlin page, "Joseph R. Biden" on a White House one: one person.
-            attribution.speaker = speaker.model_copy(update={"name": known[0], "affiliation": speaker.affiliation or known[1]})
+        known = _known_by_name(speaker.name) if speaker is not None and speaker.type == "person" else None
+        if speaker is not None and known is not None and (known[0], known[1]) != (speaker.name, speaker.affiliation):
+            # "Joseph Biden" on a Kremlin page, "Joseph R. Biden" on a White House one: one person; "Presidents
+            # Putin" (from "Presidents Putin and Biden") is Vladimir Putin; a known person keeps the table's side
+            # (Olaf Scholz was RUS from the role "Putin and Federal Chancellor of Germany").
+            attribution.speaker = speaker.model_copy(update={"name": known[0], "affiliation": known[1] or speaker.affiliation})
         _with_addressee(attribution, contact)
 
 
@@ -1234,6 +1236,19 @@ def _known_speaker(words: str) -> Speaker | None:
         if holder is not None:  # an office holder parley knows by office only: "Press Secretary Jen Psaki"
             return Speaker(name=holder.name, affiliation=holder.side, type="person")
     return None
+
+
+def _known_by_name(name: str) -> tuple[str, str] | None:
+    """A known person by full name, or by surname after title words only ("Presidents Putin")."""
+    from parley.extract.people import known_person, role_words
+
+    known = known_person(name)
+    words = name.split()
+    if known is None and len(words) >= 2:
+        roles = role_words()
+        if all(roles.is_role_word(w) or roles.is_role_word(w.rstrip("s")) for w in words[:-1]):
+            known = known_person(words[-1])
+    return known
 
 
 def _named_or_recent(attribution: Attribution, previous: Speaker | None) -> Speaker | None:
