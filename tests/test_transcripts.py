@@ -742,3 +742,17 @@ def test_bug_presidents_putin_and_scholz_on_the_russian_side(name: str, expected
     from parley.extract.transcripts import _known_by_name
 
     assert _known_by_name(name) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The discussion focused on the situation around Ukraine.", []),  # kremlin-67803: "discussion" was a speaker
+        ("The talks focused on trade and energy.", []),
+        ("Vladimir Putin stressed that the talks were useful.", [("Vladimir Putin", "stressed")]),
+    ],
+)
+def test_bug_the_discussion_was_a_speaker(sentence: str, expected: list[tuple[str, str]]) -> None:
+    found = _extract(sentence, title="Meeting with permanent members of the Security Council", published="2022-02-18",
+                     **KREMLIN)
+    assert _said(found) == expected

@@ -74,6 +74,7 @@ class TranscriptLexicon:
     authored: frozenset[str] = frozenset()  # "the message" quoted whole: its author's words
     title_function_words: frozenset[str] = frozenset()  # "Call By ... On ...": never in a name
     not_contacts: tuple[str, ...] = ()  # "press call": a briefing about a contact, not its readout
+    topic_subjects: frozenset[str] = frozenset()  # "The discussion focused on ...": no speaker
 
 
 def load_lexicon(files: DataFiles) -> TranscriptLexicon:
@@ -104,6 +105,7 @@ def load_lexicon(files: DataFiles) -> TranscriptLexicon:
         authored=files.words("transcripts/authored.txt"),
         title_function_words=files.words("transcripts/title_function_words.txt"),
         not_contacts=files.ordered_words("transcripts/not_contacts.txt"),
+        topic_subjects=files.words("transcripts/topic_subjects.txt"),
     )
 
 
@@ -1182,6 +1184,15 @@ def _joint_statements(doc: "Doc", found: list[Attribution], text: str, signed: _
     return added
 
 
+def _topic_subject(attribution: Attribution, lex: TranscriptLexicon) -> bool:
+    """"The discussion focused on ...", "The talks covered ...": a topic sentence, not a statement."""
+    if attribution.source is None or attribution.kind not in ("indirect", "mixed"):
+        return False
+    words = attribution.source.text.lower().replace("’", "'").split()
+    return len(words) <= 3 and bool(words) and words[-1] in lex.topic_subjects and all(
+        w in ("the", "their", "today's", "this", "that") for w in words[:-1])
+
+
 def _garbled(doc: "Doc", attribution: Attribution) -> bool:
     """A source the parser took from inside a clause: "compelling Russia to" (respond in kind), or one
     holding its own cue ("weapons systems threatening Russia ..." with the cue "threatening")."""
@@ -1290,6 +1301,7 @@ def apply_transcripts(doc: "Doc", article: ExtractedArticle, found: list[Attribu
     if side is not None:
         ctx = _Context(title=article.title or "", text=article.text, side=side, date=article.published,
                        outlet=article.outlet, lex=lex)
+        found = [a for a in found if not _topic_subject(a, lex)]
         if not turns:
             found = [a for a in found if not _garbled(doc, a)]
         found = _with_added(found, _readout_statements(doc, found, article.text, lex))
