@@ -696,3 +696,63 @@ def test_bug_a_kremlin_page_put_the_united_states_and_nato_on_the_us_side(
     from parley.extract.transcripts import _countries_of
 
     assert _countries_of(group, publisher) == expected
+
+
+def test_bug_both_parties_reaffirmed_had_no_speaker() -> None:
+    """kremlin-67619: "both parties reaffirmed the importance of ..." had no speaker (blind check of the third gold)."""
+    text = ("Vladimir Putin had a telephone conversation with President of the Republic of Finland Sauli Niinistö. "
+            "While discussing the crisis, both parties reaffirmed the importance of implementing the Minsk Package.")
+    found = _extract(text, title="Telephone conversation with President of Finland Sauli Niinistö",
+                     published="2022-01-21", **KREMLIN)
+    assert ("Vladimir Putin and Sauli Niinistö", "reaffirmed") in _said(found)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        ("Statement by NSC Spokesperson Emily Horne on National Security Advisor Jake Sullivan’s Call with NATO "
+         "Secretary General Jens Stoltenberg", "They agreed to stay in close touch.", "Jake Sullivan and Jens Stoltenberg"),
+        ("Background Press Call by Senior Administration Officials on the President’s Upcoming Meeting with "
+         "President Zelenskyy of Ukraine", "The two presidents agreed to meet soon.", "Joe Biden and Volodymyr Zelenskyy"),
+        ("Background Press Call by Senior Administration Officials Previewing the G7 and NATO Summit",
+         "The leaders agreed to meet soon.", "leaders"),  # a press call about no named contact: no parties
+    ],
+)
+def test_bug_a_statements_author_and_press_call_words_were_parties_of_the_call(
+    title: str, text: str, expected: str
+) -> None:
+    """"Emily Horne, Jake Sullivan and Jens Stoltenberg" (the statement's author as a party), "Administration
+    Officials, Upcoming Meeting and Volodymyr Zelenskyy", "Joe Biden and Administration Officials Previewing"."""
+    found = _extract(text, title=title, published="2021-09-01", **WHITE_HOUSE)
+    assert [name for name, _ in _said(found)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Presidents Putin", ("Vladimir Putin", "RUS")),  # from "Presidents Putin and Biden"
+        ("Olaf Scholz", ("Olaf Scholz", "DEU")),  # the table's side, not the role's ("Putin and Federal Chancellor")
+        ("Jill Biden", None),  # a first name is no title word: not Joe Biden
+        ("Senior Officials", None),
+    ],
+)
+def test_bug_presidents_putin_and_scholz_on_the_russian_side(name: str, expected: tuple[str, str] | None) -> None:
+    """"President Putin has requested" was by "Presidents Putin"; "the Federal Chancellor has just said" was Olaf
+    Scholz on the side RUS: a known person keeps the table's name and side."""
+    from parley.extract.transcripts import _known_by_name
+
+    assert _known_by_name(name) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The discussion focused on the situation around Ukraine.", []),  # kremlin-67803: "discussion" was a speaker
+        ("The talks focused on trade and energy.", []),
+        ("Vladimir Putin stressed that the talks were useful.", [("Vladimir Putin", "stressed")]),
+    ],
+)
+def test_bug_the_discussion_was_a_speaker(sentence: str, expected: list[tuple[str, str]]) -> None:
+    found = _extract(sentence, title="Meeting with permanent members of the Security Council", published="2022-02-18",
+                     **KREMLIN)
+    assert _said(found) == expected

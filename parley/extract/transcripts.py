@@ -73,6 +73,8 @@ class TranscriptLexicon:
     joint_cues: tuple[str, ...] = ()  # "we note", "we reaffirm" in a joint statement
     authored: frozenset[str] = frozenset()  # "the message" quoted whole: its author's words
     title_function_words: frozenset[str] = frozenset()  # "Call By ... On ...": never in a name
+    not_contacts: tuple[str, ...] = ()  # "press call": a briefing about a contact, not its readout
+    topic_subjects: frozenset[str] = frozenset()  # "The discussion focused on ...": no speaker
 
 
 def load_lexicon(files: DataFiles) -> TranscriptLexicon:
@@ -102,6 +104,8 @@ def load_lexicon(files: DataFiles) -> TranscriptLexicon:
         joint_cues=files.ordered_words("transcripts/joint_cues.txt"),
         authored=files.words("transcripts/authored.txt"),
         title_function_words=files.words("transcripts/title_function_words.txt"),
+        not_contacts=files.ordered_words("transcripts/not_contacts.txt"),
+        topic_subjects=files.words("transcripts/topic_subjects.txt"),
     )
 
 
@@ -726,7 +730,9 @@ def _title_people(title: str, lex: TranscriptLexicon) -> list[tuple[int, str]]:
 
     roles = role_words()
     particles = default_rules().name_particles
-    words = re.sub(r"['’]s\b", "", title).replace(",", " ").split()
+    written = title.replace(",", " ").split()
+    words = [re.sub(r"['’]s$", "", w) for w in written]
+    possessive = [w != bare for w, bare in zip(written, words, strict=True)]  # "the President's Upcoming Meeting"
     found: list[tuple[int, str]] = []
     at = 0
     while at < len(words):
@@ -735,9 +741,12 @@ def _title_people(title: str, lex: TranscriptLexicon) -> list[tuple[int, str]]:
             words[run_end].strip(".")
         ) and words[run_end].lower() not in lex.title_function_words:
             run_end += 1
+            if possessive[run_end - 1]:
+                break  # "Biden’s Call": the name ends at its possessive
         run = [w for w in words[at:run_end] if w.lower().rstrip(".") not in lex.honorifics]
         name = next((known for start in range(len(run)) if (known := _known_name(run[start:], lex))), None)
-        after_role = at > 0 and roles.is_role_word(words[at - 1].strip("."))
+        # Only a role naming its holder introduces an unknown name: "the President’s Upcoming Meeting" does not.
+        after_role = at > 0 and roles.is_role_word(words[at - 1].strip(".")) and not possessive[at - 1]
         if name is None and after_role and 2 <= len(run) <= 3:
             name = " ".join(run)
         if name:
@@ -773,10 +782,15 @@ def _text_participants(text: str, lex: TranscriptLexicon) -> list[str]:
 def _contact(article: ExtractedArticle, side: str, lex: TranscriptLexicon) -> _Contact:
     """The two parties of the call or talks a readout reports: from its title, the publisher's head first."""
     title = article.title or ""
+    briefing = any(words in title.lower() for words in lex.not_contacts)
+    if (briefing or _AUTHOR.match(title.strip())) and re.search(r"\s(?:on|regarding|about)\s", title):
+        # "Statement by NSC Spokesperson Emily Horne on ... Jake Sullivan's Call with ...", "Background Press
+        # Call by Senior Administration Officials on President Biden's Call with ...": the author is no party.
+        title = re.split(r"\s(?:on|regarding|about)\s", title, maxsplit=1)[1]
     low = title.lower()
     channel = next((ch for words, ch in lex.contacts if re.search(r"\b" + re.escape(words) + r"\b", low)), None)
-    if channel is None:
-        return _Contact(None, None, None)
+    if channel is None or any(words in low for words in lex.not_contacts):
+        return _Contact(None, None, None)  # a press call about nothing named ("Previewing the G7 Summit")
     people = _title_people(title, lex)
     head = office_holder(side, "leader", article.published, lex)
     principal: str | None = head.name if head else None
@@ -813,7 +827,8 @@ def _readout_speaker(source: str, ctx: _Context, contact: _Contact) -> Speaker |
         # "The President of Russia and the President of France agreed": each office, then both.
         parts = [_readout_speaker(piece, ctx, contact) or _known_speaker(piece) for piece in pieces]
         if all(part is not None and part.type == "person" for part in parts):
-            return Speaker(name=" and ".join(part.name for part in parts if part is not None), type="group")
+            names = [part.name for part in parts if part is not None]
+            return Speaker(name=" and ".join(names), type="group", affiliation=joint_affiliation(names))
         return None
     side_match = _SIDE.match(low)
     if side_match:
@@ -949,7 +964,6 @@ def _link_answers(records: list[Attribution]) -> None:
 def _resolve_readout(doc: "Doc", found: list[Attribution], ctx: _Context, contact: _Contact, plain: bool) -> None:
     """Office words, both parties and known names as speakers; "he" is the person subject of the sentence
     before and, in a plain readout (no turns), "they" the last pair of parties named, not the parser's guess."""
-    from parley.extract.people import known_person
 
     previous: Speaker | None = None
     group: Speaker | None = None
@@ -971,10 +985,12 @@ def _resolve_readout(doc: "Doc", found: list[Attribution], ctx: _Context, contac
             group = speaker
         if speaker is not None and speaker.type == "group" and not speaker.affiliation:
             attribution.speaker = speaker.model_copy(update={"affiliation": _countries_of(speaker.name, ctx.side)})
-        known = known_person(speaker.name) if speaker is not None and speaker.type == "person" else None
-        if speaker is not None and known is not None and known[0] != speaker.name:
-            # "Joseph Biden" on a Kremlin page, "Joseph R. Biden" on a White House one: one person.
-            attribution.speaker = speaker.model_copy(update={"name": known[0], "affiliation": speaker.affiliation or known[1]})
+        known = _known_by_name(speaker.name) if speaker is not None and speaker.type == "person" else None
+        if speaker is not None and known is not None and (known[0], known[1]) != (speaker.name, speaker.affiliation):
+            # "Joseph Biden" on a Kremlin page, "Joseph R. Biden" on a White House one: one person; "Presidents
+            # Putin" (from "Presidents Putin and Biden") is Vladimir Putin; a known person keeps the table's side
+            # (Olaf Scholz was RUS from the role "Putin and Federal Chancellor of Germany").
+            attribution.speaker = speaker.model_copy(update={"name": known[0], "affiliation": known[1] or speaker.affiliation})
         _with_addressee(attribution, contact)
 
 
@@ -1168,6 +1184,15 @@ def _joint_statements(doc: "Doc", found: list[Attribution], text: str, signed: _
     return added
 
 
+def _topic_subject(attribution: Attribution, lex: TranscriptLexicon) -> bool:
+    """"The discussion focused on ...", "The talks covered ...": a topic sentence, not a statement."""
+    if attribution.source is None or attribution.kind not in ("indirect", "mixed"):
+        return False
+    words = attribution.source.text.lower().replace("’", "'").split()
+    return len(words) <= 3 and bool(words) and words[-1] in lex.topic_subjects and all(
+        w in ("the", "their", "today's", "this", "that") for w in words[:-1])
+
+
 def _garbled(doc: "Doc", attribution: Attribution) -> bool:
     """A source the parser took from inside a clause: "compelling Russia to" (respond in kind), or one
     holding its own cue ("weapons systems threatening Russia ..." with the cue "threatening")."""
@@ -1224,6 +1249,19 @@ def _known_speaker(words: str) -> Speaker | None:
     return None
 
 
+def _known_by_name(name: str) -> tuple[str, str] | None:
+    """A known person by full name, or by surname after title words only ("Presidents Putin")."""
+    from parley.extract.people import known_person, role_words
+
+    known = known_person(name)
+    words = name.split()
+    if known is None and len(words) >= 2:
+        roles = role_words()
+        if all(roles.is_role_word(w) or roles.is_role_word(w.rstrip("s")) for w in words[:-1]):
+            known = known_person(words[-1])
+    return known
+
+
 def _named_or_recent(attribution: Attribution, previous: Speaker | None) -> Speaker | None:
     """A readout statement's own speaker: a known person by name, else "he"/"she" for the last person."""
     source = attribution.source.text if attribution.source is not None else ""
@@ -1263,6 +1301,7 @@ def apply_transcripts(doc: "Doc", article: ExtractedArticle, found: list[Attribu
     if side is not None:
         ctx = _Context(title=article.title or "", text=article.text, side=side, date=article.published,
                        outlet=article.outlet, lex=lex)
+        found = [a for a in found if not _topic_subject(a, lex)]
         if not turns:
             found = [a for a in found if not _garbled(doc, a)]
         found = _with_added(found, _readout_statements(doc, found, article.text, lex))

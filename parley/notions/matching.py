@@ -107,6 +107,8 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[_Token]:
     """Word tokens of ``text[start:end]`` with folding keys; hyphenated words are split and joined."""
     end = len(text) if end is None else end
     raw = [(m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
+    breaks = [m.start() for m in _BREAK.finditer(text, start, end)]  # read once, not once per word
+    next_break = 0
     tokens: list[_Token] = []
     segment = 0
     i = 0
@@ -121,7 +123,11 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[_Token]:
             compound = stem("".join(text[s:e] for s, e in raw[i : j + 1]))
         for k in range(i, j + 1):
             s, e = raw[k]
-            if _BREAK.search(text, previous_end, s):
+            crossed = False
+            while next_break < len(breaks) and breaks[next_break] < s:
+                crossed = crossed or breaks[next_break] >= previous_end
+                next_break += 1
+            if crossed:
                 segment += 1
             previous_end = e
             word = text[s:e]
@@ -202,9 +208,9 @@ def _match_phrase(tokens: Sequence[_Token], keys: tuple[str, ...]) -> list[tuple
     wanted = Counter(keys)
     limit = len(keys) + MAX_GAP
     windows: list[tuple[int, int]] = []
-    for i, token in enumerate(tokens):
-        if not any(k in wanted for k in token.keys):
-            continue
+    starts = [i for i, t in enumerate(tokens) if t.keys[0] in wanted or (len(t.keys) > 1 and t.keys[1] in wanted)]
+    for i in starts:
+        token = tokens[i]
         need = Counter(wanted)
         for j in range(i, min(len(tokens), i + limit)):
             if tokens[j].segment != token.segment:
