@@ -176,11 +176,19 @@ def store(store_url: str) -> Any:
 DEMO_INPUTS = ("examples/voa/voa_stories.jsonl", "examples/seed/seed-article.txt", "examples/exchange/exchange.jsonl")
 
 
+def demo_db_folder(basetemp: Path) -> Path:
+    """The folder one test run shares between its xdist workers (each has basetemp/popen-gwN)."""
+    return basetemp.parent if os.environ.get("PYTEST_XDIST_WORKER") else basetemp
+
+
 @pytest.fixture(scope="session")
 def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The demo database (VOA stories, the seed, the exchange subset), built once for the whole run.
 
     xdist workers share the run's base temporary folder; the first to take the lock builds it.
+    Without xdist the run's own folder holds it: the folder above it outlives the run, and a
+    database cached there kept an older run's extraction and schema
+    (test_bug_demo_db_cached_across_runs).
     """
     import fcntl
 
@@ -188,7 +196,7 @@ def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     from parley.runner import ingest
     from parley.store import open_store
 
-    shared = tmp_path_factory.getbasetemp().parent
+    shared = demo_db_folder(tmp_path_factory.getbasetemp())
     path = shared / "demo-parley.db"
     with open(shared / "demo-parley.lock", "w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
