@@ -504,8 +504,9 @@ def quoted_tokens(tokens: TokenIndex, quotes: list[Quote], size: int) -> list[bo
 
 @dataclass
 class Join:
-    """An earlier quotation a new one belongs to: its split second half ("parts") or, for a phrase
-    named by the same verb, the statement now running through it ("through")."""
+    """An earlier quotation a new one belongs to: its split second half ("parts") or another phrase
+    named by the same verb ("through"). Either way the new quotation is a statement of its own that
+    ``continues`` the earlier one (same cue and speaker)."""
 
     index: int  # in Context.found
     how: Literal["parts", "through"]
