@@ -466,3 +466,14 @@ def test_bug_al_shabab_was_a_person(nlp: Any) -> None:
     text = "Al-Shabab, a U.S.-designated terrorist group, claimed responsibility for the hotel attack on Tuesday."
     [found] = attributions(nlp, text)
     assert found.speaker is not None and found.speaker.type == "organization"
+
+
+def test_bug_second_quoted_phrase_of_a_naming_verb_was_lost(nlp: Any) -> None:
+    # 'characterized as “A” and “B.”': VOA's convention, a record per pair of marks, B continuing A.
+    text = (
+        "During his previous time in prison, the publisher was subjected to conditions that Gallagher "
+        "characterized as “inhumane and degrading” and “a violation of international standards.”"
+    )
+    first, second = attributions(nlp, text)
+    assert second.content_text == "a violation of international standards." and second.continues == 0
+    assert second.cue == first.cue and second.speaker == first.speaker

@@ -93,9 +93,11 @@ def _naming_cue(doc: "Doc", tokens: TokenIndex, quote: Quote, rules: Attribution
     the plan as "absurd"' (a verb of the lexicon with an object-predicate or "as" frame)."""
     first = tokens.at(quote.start)
     inside = first + 1
+    # 'called it "A" and "B"': the second phrase looks back past the first one to the verb.
+    coordinated = first >= 2 and doc[first - 1].pos_ == "CCONJ" and quoted[first - 2]
     for i in range(first - 1, max(-1, first - rules.settings.naming_lookback_tokens), -1):
         tok = doc[i]
-        if tok.text in _SENTENCE_END or tok.text == ";" or "\n" in tok.text or quoted[i] and i < first - 1:
+        if tok.text in _SENTENCE_END or tok.text == ";" or "\n" in tok.text or quoted[i] and i < first - 1 and not coordinated:
             return None
         lemma = tok.lemma_.lower()
         if tok.pos_ != "VERB" or rules.cues.verb_class.get(lemma) not in ("speech", "stance"):
@@ -502,8 +504,9 @@ def quoted_tokens(tokens: TokenIndex, quotes: list[Quote], size: int) -> list[bo
 
 @dataclass
 class Join:
-    """An earlier quotation a new one belongs to: its split second half ("parts") or, for a phrase
-    named by the same verb, the statement now running through it ("through")."""
+    """An earlier quotation a new one belongs to: its split second half ("parts") or another phrase
+    named by the same verb ("through"). Either way the new quotation is a statement of its own that
+    ``continues`` the earlier one (same cue and speaker)."""
 
     index: int  # in Context.found
     how: Literal["parts", "through"]
@@ -564,14 +567,11 @@ class Context:
                 self.named_by[cue] = first
         if claim.joins is not None:
             earlier = self.found[claim.joins.index]
-            if claim.joins.how == "parts":
-                # '"A," she said, "B."': two statements, the second linked to the first (VOA's
-                # convention; PolNeAR's counts one, and its scorer joins them again).
-                second = quoted_by(earlier, list(quote.parts), earlier.source, earlier.source_head)
-                second.continues = claim.joins.index
-                self.found.append(second)
-            else:
-                earlier.content, earlier.kind = [(earlier.content[0][0], quote.end)], "mixed"
+            # '"A," she said, "B."', 'called it "A" and "B"': two statements, the second linked to
+            # the first (VOA's convention; PolNeAR's counts one, and its scorer joins them again).
+            second = quoted_by(earlier, list(quote.parts), earlier.source, earlier.source_head)
+            second.continues = claim.joins.index
+            self.found.append(second)
         if claim.leads and claim.found:
             self.speaking = first
         if claim.until is not None:

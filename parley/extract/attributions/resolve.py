@@ -39,7 +39,13 @@ def resolve(ctx: Context) -> list[Candidate]:
         results.append(cand)
     _split_naming_participles(results, ctx)
     _split_parenthetical_clauses(results, ctx)
-    order = sorted(drop_nested(results, ctx.rules), key=lambda n: (results[n].content[0][0], _cue_start(results[n])))
+    kept = set(drop_nested(results, ctx.rules))
+    # A statement's second part goes with its first: both nested in another statement's content.
+    for n in sorted(kept, key=lambda n: results[n].content[0][0] if results[n].content else 0):
+        cont = results[n].continues
+        if cont is not None and not results[n].inferred and cont not in kept:
+            kept.discard(n)
+    order = sorted(kept, key=lambda n: (results[n].content[0][0], _cue_start(results[n])))
     position = {old: new for new, old in enumerate(order)}
     for old in order:
         cand = results[old]
