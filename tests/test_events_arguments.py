@@ -78,6 +78,8 @@ def _events(text: str) -> list[tuple[str, tuple[str | None, str | None], tuple[s
         ("The president declared a state of siege in the town.", ("COERCE", None, ("town", None))),
         # people acted on, coded through the place the clause names
         ("Police in Kenya arrested two men in Mombasa.", ("COERCE", ("Police in Kenya", "KEN"), ("two men", "KEN"))),
+        ("Police in the Gaza Strip detained several suspects in the attack on the convoy of the Palestinian prime minister.",
+         ("COERCE", ("Police in the Gaza Strip", "PSE"), ("several suspects", "PSE"))),
         # an arrest with no agent is the state's where it happens
         ("The journalist Ali Farouk was arrested on Monday in Mali for insulting the army.",
          ("COERCE", ("Mali", "MLI"), ("journalist Ali Farouk", None))),

@@ -539,7 +539,10 @@ def _people_acted_on(coder: Coder, verb: "Token", trigger: Trigger, subject: "To
     if patient is None or patient.pos_ == "PRON" or coder.actor_of_token(patient) is not None:
         return recipient
     person = patient.ent_type_ in coder.rules.people_labels or patient.pos_ == "PROPN"
-    counted = trigger.kind in coder.rules.domestic and patient.tag_ == "NNS" and any(c.dep_ == "nummod" for c in patient.children)
+    counting = coder.rules.counting
+    counted = trigger.kind in coder.rules.domestic and (
+        (patient.tag_ == "NNS" and any(c.dep_ == "nummod" or c.lower_ in counting for c in patient.children))
+        or patient.lemma_.lower() in counting)  # "two men", "several suspects", "a handful of journalists"
     inside = recipient.start is not None and patient.left_edge.idx <= recipient.start <= patient.right_edge.idx
     named = patient.ent_type_ in coder.rules.people_labels
     if (guessed and person) or (not guessed and not inside and (named or counted)):
