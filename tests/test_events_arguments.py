@@ -55,7 +55,12 @@ def _events(text: str) -> list[tuple[str, tuple[str | None, str | None], tuple[s
         # "allow X to ...": X is whom it is allowed
         ("Sudan said it would allow the World Food Program to deliver food to Darfur.",
          ("AGREE", ("Sudan", "SDN"), ("World Food Program", "IGO"))),
-        # ... but not in a demand of a third party
+        ("British and EU negotiators failed to reach a deal on the Irish border.",
+         ("REJECT", ("British", "GBR"), ("EU", "IGO"))),
+        # ... but a joint act "with" someone is with them
+        ("Pelosi and other senior members of Congress held talks in Amman with Jordanian officials.",
+         ("CONSULT", None, ("Jordanian officials", "JOR"))),
+        # ... and not in a demand of a third party
         ("Britain and France called for Russia to withdraw its troops.", ("REQUEST", ("Britain", "GBR"), ("Russia", "RUS"))),
         # a frame's complement says whom the intention is about
         ("Pyongyang has threatened to shell the new lighthouse.",

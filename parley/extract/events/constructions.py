@@ -399,7 +399,18 @@ def conjoined_subject(coder: Coder, verb: "Token", trigger: Trigger, actor: Acto
 
 
 # Tried in order; the first that finds a recipient wins.
+def conjoined_before_objects(coder: Coder, verb: "Token", trigger: Trigger, actor: Actor | None) -> Actor | None:
+    """"British and EU negotiators failed to reach a deal on the Irish border": the other party of a
+    joint act before what its object names, unless it is done "with" someone ("Pelosi and senators
+    held talks with King Abdullah")."""
+    heads = [verb] + ([trigger.end] if trigger.end.i != verb.i else [])
+    if any(c.dep_ == "prep" and c.lower_ == "with" for head in heads for c in head.children):
+        return None
+    return conjoined_subject(coder, verb, trigger, actor)
+
+
 RECIPIENT_RULES: tuple[RecipientRule, ...] = (
+    conjoined_before_objects,
     object_recipient,
     carried_noun_recipient,
     troop_location,
