@@ -95,6 +95,8 @@ def _events(text: str) -> list[tuple[str, tuple[str | None, str | None], tuple[s
         ("The ministry refused to respond to a request from the newspaper for more information.",
          ("REJECT", None, ("newspaper", None))),
         ("Musicians have lifted a seven-month boycott of the jazz club.", ("CONCEDE", ("Musicians", None), ("jazz club", None))),
+        ("The government condemned a violent protest by dockworkers.",
+         ("ACCUSE", ("government", None), ("dockworkers", None))),
         # with no object, whom the complement is about
         ("The Foreign Office welcomed Russian President Vladimir Putin to mediate between India and Pakistan.",
          ("SUPPORT", ("The Foreign Office", "GBR"), ("Vladimir Putin", "RUS"))),

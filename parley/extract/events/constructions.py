@@ -583,8 +583,9 @@ def _patient(coder: Coder, verb: "Token", trigger: Trigger, subject: "Token | No
             if child.dep_ in {"dobj", "nsubjpass"}:
                 objects.append(child)
                 # "reduced military aid to European allies": whom the thing goes to; "lifted a
-                # boycott of the university": whom the event lifted was aimed at
-                aimed = {"to"} | ({"of", "on", "against"} if coder.noun_entry(child) is not None else set())
+                # boycott of the university": whom the event lifted was aimed at; "condemned a
+                # protest by white farmers": who did the event condemned
+                aimed = {"to"} | ({"by", "of", "on", "against"} if coder.noun_entry(child) is not None else set())
                 parties.extend(p for prep in child.children if prep.dep_ == "prep" and prep.lower_ in aimed
                                for p in prep.children if p.dep_ == "pobj")
             elif child.dep_ == "prep" and child.lower_ in {"in", "at", "inside"} and trigger.kind in coder.rules.place_target:
