@@ -55,7 +55,12 @@ def _events(text: str) -> list[tuple[str, tuple[str | None, str | None], tuple[s
         # "allow X to ...": X is whom it is allowed
         ("Sudan said it would allow the World Food Program to deliver food to Darfur.",
          ("AGREE", ("Sudan", "SDN"), ("World Food Program", "IGO"))),
-        # ... but not in a demand of a third party
+        ("British and EU negotiators failed to reach a deal on the Irish border.",
+         ("REJECT", ("British", "GBR"), ("EU", "IGO"))),
+        # ... but a joint act "with" someone is with them
+        ("Pelosi and other senior members of Congress held talks in Amman with Jordanian officials.",
+         ("CONSULT", None, ("Jordanian officials", "JOR"))),
+        # ... and not in a demand of a third party
         ("Britain and France called for Russia to withdraw its troops.", ("REQUEST", ("Britain", "GBR"), ("Russia", "RUS"))),
         # a frame's complement says whom the intention is about
         ("Pyongyang has threatened to shell the new lighthouse.",
@@ -78,6 +83,8 @@ def _events(text: str) -> list[tuple[str, tuple[str | None, str | None], tuple[s
         ("The president declared a state of siege in the town.", ("COERCE", None, ("town", None))),
         # people acted on, coded through the place the clause names
         ("Police in Kenya arrested two men in Mombasa.", ("COERCE", ("Police in Kenya", "KEN"), ("two men", "KEN"))),
+        ("Police in the Gaza Strip detained several suspects in the attack on the convoy of the Palestinian prime minister.",
+         ("COERCE", ("Police in the Gaza Strip", "PSE"), ("several suspects", "PSE"))),
         # an arrest with no agent is the state's where it happens
         ("The journalist Ali Farouk was arrested on Monday in Mali for insulting the army.",
          ("COERCE", ("Mali", "MLI"), ("journalist Ali Farouk", None))),
@@ -88,6 +95,8 @@ def _events(text: str) -> list[tuple[str, tuple[str | None, str | None], tuple[s
         ("The ministry refused to respond to a request from the newspaper for more information.",
          ("REJECT", None, ("newspaper", None))),
         ("Musicians have lifted a seven-month boycott of the jazz club.", ("CONCEDE", ("Musicians", None), ("jazz club", None))),
+        ("The government condemned a violent protest by dockworkers.",
+         ("ACCUSE", ("government", None), ("dockworkers", None))),
         # with no object, whom the complement is about
         ("The Foreign Office welcomed Russian President Vladimir Putin to mediate between India and Pakistan.",
          ("SUPPORT", ("The Foreign Office", "GBR"), ("Vladimir Putin", "RUS"))),

@@ -400,7 +400,18 @@ def conjoined_subject(coder: Coder, verb: "Token", trigger: Trigger, actor: Acto
 
 
 # Tried in order; the first that finds a recipient wins.
+def conjoined_before_objects(coder: Coder, verb: "Token", trigger: Trigger, actor: Actor | None) -> Actor | None:
+    """"British and EU negotiators failed to reach a deal on the Irish border": the other party of a
+    joint act before what its object names, unless it is done "with" someone ("Pelosi and senators
+    held talks with King Abdullah")."""
+    heads = [verb] + ([trigger.end] if trigger.end.i != verb.i else [])
+    if any(c.dep_ == "prep" and c.lower_ == "with" for head in heads for c in head.children):
+        return None
+    return conjoined_subject(coder, verb, trigger, actor)
+
+
 RECIPIENT_RULES: tuple[RecipientRule, ...] = (
+    conjoined_before_objects,
     object_recipient,
     carried_noun_recipient,
     troop_location,
@@ -540,7 +551,10 @@ def _people_acted_on(coder: Coder, verb: "Token", trigger: Trigger, subject: "To
     if patient is None or patient.pos_ == "PRON" or coder.actor_of_token(patient) is not None:
         return recipient
     person = patient.ent_type_ in coder.rules.people_labels or patient.pos_ == "PROPN"
-    counted = trigger.kind in coder.rules.domestic and patient.tag_ == "NNS" and any(c.dep_ == "nummod" for c in patient.children)
+    counting = coder.rules.counting
+    counted = trigger.kind in coder.rules.domestic and (
+        (patient.tag_ == "NNS" and any(c.dep_ == "nummod" or c.lower_ in counting for c in patient.children))
+        or patient.lemma_.lower() in counting)  # "two men", "several suspects", "a handful of journalists"
     inside = recipient.start is not None and patient.left_edge.idx <= recipient.start <= patient.right_edge.idx
     named = patient.ent_type_ in coder.rules.people_labels
     if (guessed and person) or (not guessed and not inside and (named or counted)):
@@ -570,8 +584,9 @@ def _patient(coder: Coder, verb: "Token", trigger: Trigger, subject: "Token | No
             if child.dep_ in {"dobj", "nsubjpass"}:
                 objects.append(child)
                 # "reduced military aid to European allies": whom the thing goes to; "lifted a
-                # boycott of the university": whom the event lifted was aimed at
-                aimed = {"to"} | ({"of", "on", "against"} if coder.noun_entry(child) is not None else set())
+                # boycott of the university": whom the event lifted was aimed at; "condemned a
+                # protest by white farmers": who did the event condemned
+                aimed = {"to"} | ({"by", "of", "on", "against"} if coder.noun_entry(child) is not None else set())
                 parties.extend(p for prep in child.children if prep.dep_ == "prep" and prep.lower_ in aimed
                                for p in prep.children if p.dep_ == "pobj")
             elif child.dep_ == "prep" and child.lower_ in {"in", "at", "inside"} and trigger.kind in coder.rules.place_target:

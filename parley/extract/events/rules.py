@@ -86,6 +86,7 @@ class EventRules:
     written_object: frozenset[str]
     document: frozenset[str]
     partitive: frozenset[str]
+    counting: frozenset[str]
     light_noun: frozenset[str]
     speech_act: frozenset[str]
     # types.tsv: how PLOVER types behave under grammar
