@@ -300,10 +300,9 @@ def parley_predictions(doc: "Doc", text: str, merge_continuations: bool = False)
     for i, a in enumerate(records):
         if a.continues is None or not 0 <= a.continues < len(records) or (a.inferred and not merge_continuations):
             continue
-        root = a.continues
-        parent = records[root].continues
-        while not keep[root] and parent is not None:
-            root, parent = parent, records[parent].continues
+        root: int = a.continues
+        while not keep[root] and (up := records[root].continues) is not None and 0 <= up < len(records):
+            root = up
         contents[root].extend(contents[i])
         keep[i] = False
     preds = []
