@@ -65,6 +65,7 @@ class SpeakerRules:
     led_bodies: frozenset[str]  # "administration", "government": led by a person
     anaphoric_bodies: frozenset[str]  # "group", "militia": stand for an organisation named before
     vague: frozenset[str]  # "others", "some": nobody in particular
+    non_agentive: frozenset[str]  # "history", "goal", "concept": never a speaker
     issuing_verbs: frozenset[str]  # "release", "publish": the subject issued the object
     quote_marks: frozenset[str]
     people_figures: frozenset[str]  # "opposition figures" are people
@@ -110,6 +111,7 @@ def load_rules(files: DataFiles) -> SpeakerRules:
         led_bodies=files.words("people/led_bodies.tsv"),
         anaphoric_bodies=files.words("people/anaphoric_bodies.tsv"),
         vague=files.words("people/vague_words.tsv"),
+        non_agentive=files.words("people/non_agentive.tsv"),
         issuing_verbs=files.words("people/issuing_verbs.tsv"),
         quote_marks=files.words("people/quote_marks.tsv", lower=False),
         people_figures=files.words("people/people_figures.tsv"),
@@ -246,6 +248,17 @@ def _vague_rule(r: SpeakerResolver, m: _Mention) -> Resolution:
     return None
 
 
+def _non_agentive_rule(r: SpeakerResolver, m: _Mention) -> Resolution:
+    """ "History shows", "time will tell", "Our goal is", "the Strategic Concept says": a source headed
+    by a noun that names no agent (people/non_agentive.tsv) is nobody, unless it names an organisation."""
+    head = m.head
+    if head.pos_ not in ("NOUN", "PROPN") or head.lemma_.lower() not in r.rules.non_agentive or m.person is not None:
+        return None
+    if head.pos_ == "PROPN" and _named_organisation(r.text[m.start : m.end], r.rules) is not None:
+        return None
+    return NOBODY
+
+
 def _relative_non_speaker_rule(r: SpeakerResolver, m: _Mention) -> Resolution:
     """ "a dramatic escalation that ...", "a derogatory term that ...": not a speaker."""
     head = m.head
@@ -380,6 +393,7 @@ CONSTRUCTIONS: tuple[tuple[str, Callable[[SpeakerResolver, _Mention], Resolution
     ("personal pronoun", _personal_pronoun_rule),
     ("non-referring pronoun", _non_referring_rule),
     ("vague", _vague_rule),
+    ("non-agentive head", _non_agentive_rule),
     ("relative non-speaker", _relative_non_speaker_rule),
     ("document issuer", _document_rule),
     ("anaphoric body", _anaphoric_body_rule),
