@@ -254,8 +254,8 @@ def _non_agentive_rule(r: SpeakerResolver, m: _Mention) -> Resolution:
     head = m.head
     if head.pos_ not in ("NOUN", "PROPN") or head.lemma_.lower() not in r.rules.non_agentive or m.person is not None:
         return None
-    if head.pos_ == "PROPN" and _named_organisation(r.text[m.start : m.end], r.rules) is not None:
-        return None
+    if head.pos_ == "PROPN" and (head.ent_type_ in ("ORG", "PERSON", "GPE", "NORP") or _named_organisation(r.text[m.start : m.end], r.rules)):
+        return None  # "ABC News", "Fox News": a name, not the noun
     return NOBODY
 
 
