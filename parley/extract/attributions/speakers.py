@@ -66,6 +66,7 @@ class SpeakerRules:
     anaphoric_bodies: frozenset[str]  # "group", "militia": stand for an organisation named before
     vague: frozenset[str]  # "others", "some": nobody in particular
     non_agentive: frozenset[str]  # "history", "goal", "concept": never a speaker
+    document_names: re.Pattern[str]  # "Charter", "Act", "Constitution": head a document's name
     issuing_verbs: frozenset[str]  # "release", "publish": the subject issued the object
     quote_marks: frozenset[str]
     people_figures: frozenset[str]  # "opposition figures" are people
@@ -112,6 +113,7 @@ def load_rules(files: DataFiles) -> SpeakerRules:
         anaphoric_bodies=files.words("people/anaphoric_bodies.tsv"),
         vague=files.words("people/vague_words.tsv"),
         non_agentive=files.words("people/non_agentive.tsv"),
+        document_names=re.compile("|".join(row[0] for row in files.rows("entities/document_heads.tsv"))),
         issuing_verbs=files.words("people/issuing_verbs.tsv"),
         quote_marks=files.words("people/quote_marks.tsv", lower=False),
         people_figures=files.words("people/people_figures.tsv"),
@@ -270,11 +272,17 @@ def _relative_non_speaker_rule(r: SpeakerResolver, m: _Mention) -> Resolution:
 
 
 def _document_rule(r: SpeakerResolver, m: _Mention) -> Resolution:
-    """ "a statement from the Foreign Ministry", "the NISA statement": whoever issued it, if named;
+    """ "a statement from the Foreign Ministry", "the NISA statement", "Zimbabwe's Constitution", "the
+    Freedom to Vote Act": whoever issued it, if named;
     "the report" for the report named earlier ("a new report by Human Rights Watch")."""
     head = m.head
-    if head.pos_ != "NOUN" or head.lemma_.lower() not in _documents() or _public_figures(head, r.rules):
+    named = head.pos_ == "PROPN" and r.rules.document_names.fullmatch(head.text) is not None  # "the Charter"
+    if not (named or head.pos_ == "NOUN" and head.lemma_.lower() in _documents()) or _public_figures(head, r.rules):
         return None
+    if named:  # the words before "Act" are the document's name; its issuer is its owner ("Zimbabwe's")
+        owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        bounds = (owner.left_edge.idx, owner.idx + len(owner.text)) if owner is not None else None
+        return (r.speaker(bounds, owner) if owner is not None and bounds is not None else None) or NOBODY
     return r._issuer(head) or r._earlier_issuer(head) or NOBODY
 
 
