@@ -272,17 +272,17 @@ def _relative_non_speaker_rule(r: SpeakerResolver, m: _Mention) -> Resolution:
 
 
 def _document_rule(r: SpeakerResolver, m: _Mention) -> Resolution:
-    """ "a statement from the Foreign Ministry", "the NISA statement", "Zimbabwe's Constitution", "the
-    Freedom to Vote Act": whoever issued it, if named;
+    """ "a statement from the Foreign Ministry", "the NISA statement", "Zimbabwe's Constitution": whoever
+    issued it, if named ("the Freedom to Vote Act" is its own name, left to the rules after this one);
     "the report" for the report named earlier ("a new report by Human Rights Watch")."""
     head = m.head
     named = head.pos_ == "PROPN" and r.rules.document_names.fullmatch(head.text) is not None  # "the Charter"
     if not (named or head.pos_ == "NOUN" and head.lemma_.lower() in _documents()) or _public_figures(head, r.rules):
         return None
-    if named:  # the words before "Act" are the document's name; its issuer is its owner ("Zimbabwe's")
+    if named:  # the words before "Act" are the document's name; its issuer is its owner ("Zimbabwe's"),
+        # else the document itself speaks, by its name (the VOA gold's convention for unissued documents)
         owner = next((c for c in head.children if c.dep_ == "poss"), None)
-        bounds = (owner.left_edge.idx, owner.idx + len(owner.text)) if owner is not None else None
-        return (r.speaker(bounds, owner) if owner is not None and bounds is not None else None) or NOBODY
+        return r.speaker((owner.left_edge.idx, owner.idx + len(owner.text)), owner) if owner is not None else None
     return r._issuer(head) or r._earlier_issuer(head) or NOBODY
 
 
