@@ -582,3 +582,40 @@ def test_bug_seed_headline_fragment_was_a_statement(nlp: Any) -> None:
             "STEPANAKERT: \"We all believe in it,\" she said.")
     found = attributions(nlp, text)
     assert not [a for a in found if "discuss it with Russia" in a.content[0].text]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "speaker"),
+    [
+        # abstract, time and stance nouns as subjects of say-verbs: a statement with no speaker
+        ("History shows that sanctions rarely work.", "History", None),
+        ("The world knows that Russia lied.", "The world", None),
+        ("Time will show that we were right.", "Time", None),
+        ("The discussion focused on the situation around Ukraine.", "The discussion", None),
+        ("Bitter experience tells us that promises are not kept.", "Bitter experience", None),
+        ("NATO’s Strategic Concept says that Russia is a threat.", "NATO’s Strategic Concept", None),
+        # ... names that end in such a noun still speak
+        ("ABC News said the deal was dead.", "ABC News", "ABC News"),
+        ("The World Bank said growth would slow.", "The World Bank", "World Bank"),
+    ],
+)
+def test_bug_world_history_time_goal_were_speakers(nlp: Any, text: str, source: str, speaker: str | None) -> None:
+    [a] = attributions(nlp, text)
+    assert a.source is not None and a.source.text == source
+    assert (a.speaker.name if a.speaker else None) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "speaker"),
+    [
+        # a named document speaks for its issuer when the text gives one ...
+        ("Zimbabwe's Constitution says that the president serves two terms.", "Zimbabwe's Constitution", "Zimbabwe"),
+        # ... and by its own name otherwise: the words before "Act" are its name, not its issuer ("Vote")
+        ("The Freedom to Vote Act says that every voter counts.", "The Freedom to Vote Act", "Freedom to Vote Act"),
+        ("The Charter states that all members are equal.", "The Charter", "Charter"),
+    ],
+)
+def test_bug_documents_were_speakers(nlp: Any, text: str, source: str, speaker: str | None) -> None:
+    [a] = attributions(nlp, text)
+    assert a.source is not None and a.source.text == source
+    assert (a.speaker.name if a.speaker else None) == speaker

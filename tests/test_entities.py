@@ -96,3 +96,22 @@ def test_documents(text: str, name: str, year: int | None, by: str | None) -> No
 @pytest.mark.parametrize("text", ["They reached an agreement.", "The treaty was signed.", "A declaration followed."])
 def test_no_document_without_a_name(text: str) -> None:
     assert find_documents(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "coded"),
+    [
+        # a capital after a name particle is part of the name, not the country
+        ("Mexican authorities arrested members of the Santa Rosa de Lima gang.", "PER", False),
+        ("Rodrigo de Lima Baena Soares spoke for the delegation.", "PER", False),
+        # a multiword country-like name that NER continues into another place is that other place
+        ("The army declared a state of siege in Santa Cruz Barillas on May 3.", "BOL", False),
+        # ... while the places themselves and their own parts stay coded
+        ("Police in Lima said the protest was peaceful.", "PER", True),
+        ("Police in New York City said the suspect fled.", "USA", True),
+        ("Ursula von der Leyen spoke in La Paz on Monday.", "BOL", True),
+    ],
+)
+def test_bug_de_lima_and_santa_cruz_barillas_coded_as_countries(nlp, text: str, code: str, coded: bool) -> None:
+    """ "de Lima" became Lima/PER and "Santa Cruz Barillas" (Guatemala) was coded BOL."""
+    assert (code in {e.code for e in _entities(nlp, text) if e.type == "COUNTRY"}) is coded

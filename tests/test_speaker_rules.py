@@ -560,3 +560,24 @@ def test_bug_bare_surname_of_an_untagged_speaker_had_no_speaker(previous, expect
     table = ONE_WORD_SUBJECT.format("Oh", "oh", "INTJ", "UH")
     found = resolve(table, [], (0, 0), 0, (0, previous))
     assert found == expected or (expected is None and (found is None or found[1] != "person"))
+
+
+@pytest.mark.parametrize(
+    ("word", "lemma", "pos", "tag", "expected"),
+    [
+        # abstract, time and stance nouns never speak: "History shows ...", "Time will tell"
+        ("History", "history", "NOUN", "NN", None),
+        ("Time", "time", "NOUN", "NN", None),
+        ("World", "world", "NOUN", "NN", None),
+        ("Goal", "goal", "NOUN", "NN", None),
+        ("Discussion", "discussion", "NOUN", "NN", None),
+        # a capitalised title is no speaker either ("Strategic Concept says")
+        ("Concept", "Concept", "PROPN", "NNP", None),
+        # ... while agents still speak
+        ("Officials", "official", "NOUN", "NNS", ("Officials", "group", None)),
+        ("Reuters", "Reuters", "PROPN", "NNP", ("Reuters", "organization", None)),
+    ],
+)
+def test_bug_abstract_nouns_were_speakers(word, lemma, pos, tag, expected):
+    """ "world", "history", "time", "Our goal", "Strategic Concept" were stored as speakers."""
+    assert resolve(ONE_WORD_SUBJECT.format(word, lemma, pos, tag), [], (0, 0), 0) == expected

@@ -55,6 +55,8 @@ class EntityRules:
     document_openers: frozenset[str]
     connectors: frozenset[str]
     name_particles: frozenset[str]
+    inner_particles: frozenset[str]  # "de", "von": inside a name ("Santa Rosa de Lima")
+    place_suffixes: frozenset[str]  # "City", "Oblast": a place name's own part
     government_nouns: frozenset[str]
     document: re.Pattern[str]  # a capitalised document name around a head word
     lower_document: re.Pattern[str]  # capitalised modifiers before a lower-case head ("the Minsk agreements")
@@ -112,6 +114,8 @@ def load_rules(files: DataFiles) -> EntityRules:
         document_openers=files.words("entities/document_openers.tsv", lower=False),
         connectors=files.words("entities/name_connectors.tsv"),
         name_particles=files.words("entities/name_particles.tsv"),
+        inner_particles=files.words("people/name_particles.tsv"),
+        place_suffixes=files.words("entities/place_suffixes.tsv"),
         government_nouns=files.words("entities/government_nouns.tsv"),
         document=document,
         lower_document=lower_document,
@@ -440,6 +444,20 @@ def _add_country(c: _Claims, start_tok: int, end_tok: int, country: CountryMatch
         entity.region = entity.region or country.region
 
 
+def _inside_longer_name(c: _Claims, start_tok: int, end_tok: int) -> bool:
+    """A country or capital matched inside a longer name that is something else: after a particle
+    that follows a capitalised word ("Santa Rosa de Lima", "Rodrigo de Lima"), or a multiword name
+    that NER continues into a longer place ("Santa Cruz Barillas"; not "New York City")."""
+    doc = c.doc
+    if start_tok >= 2 and doc[start_tok - 1].text in c.rules.inner_particles and doc[start_tok - 2].text[:1].isupper():
+        return True
+    if end_tok - start_tok < 2 or end_tok >= len(doc):
+        return False
+    after = doc[end_tok]
+    ent = after.ent_type_ in ("GPE", "LOC", "FAC") and after.ent_iob_ == "I" and after.text[:1].isupper()
+    return ent and after.lower_ not in c.rules.place_suffixes
+
+
 def _claim_gazetteer(c: _Claims) -> None:
     """The gazetteer: countries (names, demonyms, capitals, regions) and organisations."""
     doc = c.doc
@@ -448,6 +466,8 @@ def _claim_gazetteer(c: _Claims) -> None:
         label = c.ner_label.get((span.start, span.end))
         if end_tok < len(doc) and doc[end_tok].is_currency:
             continue  # "US $50 million" names a currency, not the country
+        if country is not None and org is None and _inside_longer_name(c, start_tok, end_tok):
+            continue  # "Santa Rosa de Lima", "Santa Cruz Barillas": another place's or a person's name
         if country is not None and (org is None or country.via == "capital"):
             _add_country(c, start_tok, end_tok, country, label)
         elif org is not None:

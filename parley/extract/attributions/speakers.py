@@ -65,6 +65,8 @@ class SpeakerRules:
     led_bodies: frozenset[str]  # "administration", "government": led by a person
     anaphoric_bodies: frozenset[str]  # "group", "militia": stand for an organisation named before
     vague: frozenset[str]  # "others", "some": nobody in particular
+    non_agentive: frozenset[str]  # "history", "goal", "concept": never a speaker
+    document_names: re.Pattern[str]  # "Charter", "Act", "Constitution": head a document's name
     issuing_verbs: frozenset[str]  # "release", "publish": the subject issued the object
     quote_marks: frozenset[str]
     people_figures: frozenset[str]  # "opposition figures" are people
@@ -110,6 +112,8 @@ def load_rules(files: DataFiles) -> SpeakerRules:
         led_bodies=files.words("people/led_bodies.tsv"),
         anaphoric_bodies=files.words("people/anaphoric_bodies.tsv"),
         vague=files.words("people/vague_words.tsv"),
+        non_agentive=files.words("people/non_agentive.tsv"),
+        document_names=re.compile("|".join(row[0] for row in files.rows("entities/document_heads.tsv"))),
         issuing_verbs=files.words("people/issuing_verbs.tsv"),
         quote_marks=files.words("people/quote_marks.tsv", lower=False),
         people_figures=files.words("people/people_figures.tsv"),
@@ -246,6 +250,17 @@ def _vague_rule(r: SpeakerResolver, m: _Mention) -> Resolution:
     return None
 
 
+def _non_agentive_rule(r: SpeakerResolver, m: _Mention) -> Resolution:
+    """ "History shows", "time will tell", "Our goal is", "the Strategic Concept says": a source headed
+    by a noun that names no agent (people/non_agentive.tsv) is nobody, unless it names an organisation."""
+    head = m.head
+    if head.pos_ not in ("NOUN", "PROPN") or head.lemma_.lower() not in r.rules.non_agentive or m.person is not None:
+        return None
+    if head.pos_ == "PROPN" and (head.ent_type_ in ("ORG", "PERSON", "GPE", "NORP") or _named_organisation(r.text[m.start : m.end], r.rules)):
+        return None  # "ABC News", "Fox News": a name, not the noun
+    return NOBODY
+
+
 def _relative_non_speaker_rule(r: SpeakerResolver, m: _Mention) -> Resolution:
     """ "a dramatic escalation that ...", "a derogatory term that ...": not a speaker."""
     head = m.head
@@ -257,11 +272,17 @@ def _relative_non_speaker_rule(r: SpeakerResolver, m: _Mention) -> Resolution:
 
 
 def _document_rule(r: SpeakerResolver, m: _Mention) -> Resolution:
-    """ "a statement from the Foreign Ministry", "the NISA statement": whoever issued it, if named;
+    """ "a statement from the Foreign Ministry", "the NISA statement", "Zimbabwe's Constitution": whoever
+    issued it, if named ("the Freedom to Vote Act" is its own name, left to the rules after this one);
     "the report" for the report named earlier ("a new report by Human Rights Watch")."""
     head = m.head
-    if head.pos_ != "NOUN" or head.lemma_.lower() not in _documents() or _public_figures(head, r.rules):
+    named = head.pos_ == "PROPN" and r.rules.document_names.fullmatch(head.text) is not None  # "the Charter"
+    if not (named or head.pos_ == "NOUN" and head.lemma_.lower() in _documents()) or _public_figures(head, r.rules):
         return None
+    if named:  # the words before "Act" are the document's name; its issuer is its owner ("Zimbabwe's"),
+        # else the document itself speaks, by its name (the VOA gold's convention for unissued documents)
+        owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        return r.speaker((owner.left_edge.idx, owner.idx + len(owner.text)), owner) if owner is not None else None
     return r._issuer(head) or r._earlier_issuer(head) or NOBODY
 
 
@@ -380,6 +401,7 @@ CONSTRUCTIONS: tuple[tuple[str, Callable[[SpeakerResolver, _Mention], Resolution
     ("personal pronoun", _personal_pronoun_rule),
     ("non-referring pronoun", _non_referring_rule),
     ("vague", _vague_rule),
+    ("non-agentive head", _non_agentive_rule),
     ("relative non-speaker", _relative_non_speaker_rule),
     ("document issuer", _document_rule),
     ("anaphoric body", _anaphoric_body_rule),
