@@ -102,3 +102,10 @@ class _Rows:
 def test_sense_kept_with_its_arguments(text: str, expected: tuple[str, str | None, str | None]) -> None:
     found = _triples(text)
     assert any(kind == expected[0] and actor == expected[1] for kind, actor, _ in found), found
+
+
+def test_bug_guessed_actor_coded_for_a_thing() -> None:
+    """A subject that is no person, group or political noun ("the storm") takes no country from the
+    sentence; officials and parties still do."""
+    assert ("ASSAULT", "CUB", None) not in _triples("The storm destroyed houses in Cuba.")
+    assert ("REJECT", "KEN", None) in _triples("Officials in Kenya rejected the plan.")

@@ -438,6 +438,15 @@ def _people(subject: "Token | None") -> bool:
     return subject.pos_ == "PROPN" or sector_of_role(subject.lemma_) in {"GOV", "JUD", "ELI", "MIL", "COP"}
 
 
+def _agentive(coder: Coder, subject: "Token") -> bool:
+    """Whether a subject can act for a country: a person, people, a group or a political noun
+    ("officials", "the ministry", "the ruling party"), not "a storm" or "the best way" (issue 12:
+    guessed actors showed the subject's words with a country code)."""
+    if subject.dep_ != "nsubj":  # "killed by an explosive device outside the Iraqi city": Iraq's
+        return True
+    return _people(subject) or sector_of_role(subject.lemma_) is not None or subject.lemma_.lower() in coder.rules.agent
+
+
 @dataclass
 class Arguments:
     """A clause's actor and recipient, and whether each was read from the clause's own arguments
@@ -506,7 +515,8 @@ def clause_arguments(coder: Coder, verb: "Token", trigger: Trigger) -> Arguments
     if recipient is None:
         recipient = conjoined_party(coder, _raised_subject(coder, verb), actor, coded=True)
     guessed = False
-    if actor is None and ((subject is not None and subject.pos_ in {"NOUN", "PROPN"}) or verb.dep_ in {"acl", "relcl"}):
+    if actor is None and ((subject is not None and subject.pos_ in {"NOUN", "PROPN"} and _agentive(coder, subject))
+                          or (subject is None and verb.dep_ in {"acl", "relcl"})):
         # "President Dos Santos conceded ...": an office holder unknown to the dictionaries
         # acts for the country the sentence is about; people ("elders", "ethnic Albanians") may act
         # in the recipient's own country, a body in the singular ("the ruling party") is no self-loop.

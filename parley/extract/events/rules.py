@@ -94,6 +94,7 @@ class EventRules:
     question: frozenset[str]
     press: frozenset[str]
     question_word: frozenset[str]
+    agent: frozenset[str]
     # types.tsv: how PLOVER types behave under grammar
     negated_to_reject: frozenset[str]
     intention_to_agree: frozenset[str]
