@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
 from parley.actors.codes import sector_of_role
-from parley.extract.events import grammar
+from parley.extract.events import grammar, senses
 from parley.extract.events.coder import Actor, Coder, as_argument, phrase_span, same_actor
 from parley.extract.events.confidence import cues_of, score
 from parley.extract.events.lexicon import Entry
@@ -127,8 +127,10 @@ def verb_trigger(coder: Coder, verb: "Token") -> Trigger | None:
     if looked_up is None:
         return None
     entry, phrase = looked_up
-    claims, nouns = _frame_claims(coder, verb, entry)
     noun_entry, noun = _carried_noun(coder, verb, entry)
+    if noun_entry is None and not senses.holds(coder, verb, phrase):
+        return None  # "delivered an unknown cargo", "agreed that it was flawed": not this sense
+    claims, nouns = _frame_claims(coder, verb, entry)
     if noun is not None:
         nouns.add(noun.i)
     if noun_entry is not None and noun is not None:
@@ -321,6 +323,12 @@ def party_object(coder: Coder, verb: "Token", trigger: Trigger) -> bool:
         return not any(child.dep_ == "dobj" for child in verb.children)  # "demonstrate the value"
     if lemma not in coder.rules.party_object:
         return True
+    return acts_on_party(coder, verb)
+
+
+def acts_on_party(coder: Coder, verb: "Token") -> bool:
+    """Whether the verb's object (or its dative, or a naming verb's predicate) is a party."""
+    lemma = verb.lemma_.lower()
     children = list(verb.children)
     target = _object_of(verb) or next((c for c in children if c.dep_ == "dative"), None)
     naming = [c for c in children if c.dep_ in _NAMING]
@@ -430,6 +438,15 @@ def _people(subject: "Token | None") -> bool:
     return subject.pos_ == "PROPN" or sector_of_role(subject.lemma_) in {"GOV", "JUD", "ELI", "MIL", "COP"}
 
 
+def _agentive(coder: Coder, subject: "Token") -> bool:
+    """Whether a subject can act for a country: a person, people, a group or a political noun
+    ("officials", "the ministry", "the ruling party"), not "a storm" or "the best way" (issue 12:
+    guessed actors showed the subject's words with a country code)."""
+    if subject.dep_ != "nsubj":  # "killed by an explosive device outside the Iraqi city": Iraq's
+        return True
+    return _people(subject) or sector_of_role(subject.lemma_) is not None or subject.lemma_.lower() in coder.rules.agent
+
+
 @dataclass
 class Arguments:
     """A clause's actor and recipient, and whether each was read from the clause's own arguments
@@ -498,7 +515,8 @@ def clause_arguments(coder: Coder, verb: "Token", trigger: Trigger) -> Arguments
     if recipient is None:
         recipient = conjoined_party(coder, _raised_subject(coder, verb), actor, coded=True)
     guessed = False
-    if actor is None and ((subject is not None and subject.pos_ in {"NOUN", "PROPN"}) or verb.dep_ in {"acl", "relcl"}):
+    if actor is None and ((subject is not None and subject.pos_ in {"NOUN", "PROPN"} and _agentive(coder, subject))
+                          or (subject is None and verb.dep_ in {"acl", "relcl"})):
         # "President Dos Santos conceded ...": an office holder unknown to the dictionaries
         # acts for the country the sentence is about; people ("elders", "ethnic Albanians") may act
         # in the recipient's own country, a body in the singular ("the ruling party") is no self-loop.

@@ -18,6 +18,7 @@ from parley.datafiles import DataFiles, packaged
 from parley.errors import ConfigError
 from parley.extract.events.dates import Calendar, load_calendar
 from parley.extract.events.lexicon import Lexicon, load_lexicon
+from parley.extract.events.senses import load_senses
 
 __all__ = ["EventRules", "EventSettings", "default_rules", "load_rules"]
 
@@ -89,6 +90,11 @@ class EventRules:
     counting: frozenset[str]
     light_noun: frozenset[str]
     speech_act: frozenset[str]
+    material: frozenset[str]
+    question: frozenset[str]
+    press: frozenset[str]
+    question_word: frozenset[str]
+    agent: frozenset[str]
     # types.tsv: how PLOVER types behave under grammar
     negated_to_reject: frozenset[str]
     intention_to_agree: frozenset[str]
@@ -109,6 +115,8 @@ class EventRules:
     name_labels: frozenset[str]
     # confidence.tsv: the weight of each named cue of an event's confidence
     confidence: dict[str, float]
+    # senses.tsv: what a trigger read as itself needs of its arguments (phrase -> requirements)
+    senses: dict[str, tuple[str, ...]]
 
     def is_future(self, auxiliaries: set[str]) -> bool:
         """Auxiliaries (lower case) of a verb that make it future: "will", or all of "going to"."""
@@ -126,7 +134,7 @@ _TABLES: tuple[tuple[str, str, bool], ...] = (
     ("events/types.tsv", "", False),  # PLOVER type names are upper case
     ("events/labels.tsv", "_labels", False),  # entity labels are upper case
 )
-_NOT_CLASSES = frozenset({"lexicon", "settings", "calendar", "future_phrases", "confidence"})
+_NOT_CLASSES = frozenset({"lexicon", "settings", "calendar", "future_phrases", "confidence"}) | {"senses"}
 
 
 def _classes(files: DataFiles, relpath: str, suffix: str, lower: bool) -> dict[str, tuple[str, ...]]:
@@ -168,6 +176,7 @@ def load_rules(files: DataFiles) -> EventRules:
         settings=files.settings("events/settings.toml", EventSettings),
         calendar=load_calendar(files),
         confidence=_weights(files, "events/confidence.tsv"),
+        senses=load_senses(files, frozenset(tables)),
         future=frozenset(w for w in future if " " not in w),
         future_phrases=tuple(frozenset(w.split()) for w in future if " " in w),  # "going to"
         **classes,

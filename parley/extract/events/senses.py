@@ -1,0 +1,111 @@
+"""Trigger senses (``events/senses.tsv``): an everyday verb read as itself is its PLOVER type only
+when its arguments say so ("gave food to Gaza" is AID, "delivered an unknown cargo" is none; "a
+reporter asked" and "agreed that the plan was flawed" are no REQUEST and no AGREE)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from parley.errors import ConfigError
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from parley.datafiles import DataFiles
+    from parley.extract.events.coder import Coder
+
+__all__ = ["KINDS", "holds", "load_senses"]
+
+_CLASSED = frozenset({"object", "object_not", "subject_not", "asked_by_party"})  # followed by ":CLASS"
+KINDS = _CLASSED | frozenset({"no_that_clause", "no_wh_clause", "party_object"})
+
+
+def load_senses(files: "DataFiles", classes: frozenset[str]) -> dict[str, tuple[str, ...]]:
+    """phrase -> its requirements; a requirement or noun class the coder does not know is an error."""
+    senses: dict[str, tuple[str, ...]] = {}
+    for row in files.rows("events/senses.tsv"):
+        phrase, requirement = row[0].lower(), row[1]
+        kind, _, name = requirement.partition(":")
+        if kind not in KINDS or (kind in _CLASSED) != bool(name) or (name and name not in classes):
+            raise ConfigError(f"events/senses.tsv: unknown requirement {requirement!r} of {phrase!r}")
+        senses[phrase] = senses.get(phrase, ()) + (requirement,)
+    return senses
+
+
+def _object(verb: "Token") -> "Token | None":
+    """The direct object ("was asked a question": the question), else a passive's subject."""
+    children = list(verb.children)
+    return next((c for c in children if c.dep_ == "dobj"), None) or next(
+        (c for c in children if c.dep_ == "nsubjpass"), None)
+
+
+def _in_class(coder: "Coder", token: "Token | None", name: str) -> bool:
+    if token is None:
+        return False
+    words: frozenset[str] = getattr(coder.rules, name)
+    return token.lemma_.lower() in words or token.lower_ in words
+
+
+def _money(token: "Token | None") -> bool:
+    return token is not None and (token.ent_type_ == "MONEY" or any(t.ent_type_ == "MONEY" for t in token.subtree))
+
+
+def _clauses(verb: "Token") -> "list[Token]":
+    return [c for c in verb.children if c.dep_ == "ccomp"]
+
+
+def _that_clause(coder: "Coder", verb: "Token") -> bool:
+    """A finite complement that states a view: "agreed that the plan was flawed" (not "agreed to
+    ...", nor "agreed that their countries should cooperate", which is an agreement to act)."""
+    rules = coder.rules
+    acting = rules.obligation | rules.future | rules.hypothetical | rules.intention | rules.willingness
+    return any(not any(g.tag_ == "TO" or (g.dep_ == "aux" and g.lower_ in acting) for g in c.children) and any(
+        g.dep_ in {"nsubj", "nsubjpass", "expl"} or g.lower_ == "that" for g in c.children) for c in _clauses(verb))
+
+
+def _party(coder: "Coder", token: "Token | None") -> bool:
+    found = coder.actor_of_token(token) if token is not None else None
+    return found is not None and bool(found.code)
+
+
+def _helps_party(coder: "Coder", verb: "Token") -> bool:
+    """It acts on a party, or its complement does or has one as subject: "help defend Saudi
+    Arabia", "help the U.N. strengthen its forces" (not "helped fuel the growth")."""
+    from parley.extract.events import grammar
+    from parley.extract.events.constructions import acts_on_party
+
+    target = _object(verb)
+    if acts_on_party(coder, verb) or (target is not None and target.pos_ in {"NOUN", "PROPN"}):
+        return True  # "helped the refugees": people helped
+    return any(acts_on_party(coder, c) or _party(coder, grammar.subject_of(c, coder.rules))
+               for c in verb.children if c.dep_ in {"xcomp", "ccomp"} and c.pos_ in {"VERB", "AUX"})
+
+
+def _wh_clause(coder: "Coder", verb: "Token") -> bool:
+    words = coder.rules.question_word
+    return any(any(g.lower_ in words and g.i < c.i for g in c.subtree) for c in _clauses(verb))
+
+
+def _holds(coder: "Coder", verb: "Token", requirement: str) -> bool:
+    from parley.extract.events import grammar
+
+    kind, _, name = requirement.partition(":")
+    if kind == "object":
+        target = _object(verb)
+        return _in_class(coder, target, name) or _money(target)
+    if kind == "object_not":
+        return not _in_class(coder, _object(verb), name)
+    if kind == "subject_not":
+        return not _in_class(coder, grammar.subject_of(verb, coder.rules), name)
+    if kind == "asked_by_party":
+        return not _in_class(coder, _object(verb), name) or _party(coder, grammar.subject_of(verb, coder.rules))
+    if kind == "no_that_clause":
+        return not _that_clause(coder, verb)
+    if kind == "no_wh_clause":
+        return not _wh_clause(coder, verb)
+    return _helps_party(coder, verb)
+
+
+def holds(coder: "Coder", verb: "Token", phrase: str) -> bool:
+    """Whether the verb, read as the lexicon ``phrase``, meets every requirement of its sense."""
+    return all(_holds(coder, verb, requirement) for requirement in coder.rules.senses.get(phrase, ()))
