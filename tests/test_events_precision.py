@@ -121,6 +121,8 @@ def test_demand_names_the_uncoded_party_asked() -> None:
         "Pakistan received aid after the floods.",
         # a word inside an organisation's name is not an event
         "The Organization for Economic Cooperation and Development published its outlook.",
+        # agreeing with a view is no AGREE between parties (trigger senses; it was a hidden AGREE)
+        '"The danger has not passed," agreed Polat Sayim, an activist living in Australia.',
     ],
 )
 def test_no_event(text: str) -> None:
@@ -177,7 +179,6 @@ def _shown(text: str) -> list[tuple[str, bool, list[str]]]:
         ("American volunteers helped Americans in Houston.", "AID", "self_loop"),
         # a reporter's request for comment; a verb that only reports a quote
         ("The ministry did not reply to an email from Reuters requesting comment.", "REQUEST", "asks_for_comment"),
-        ('"The danger has not passed," agreed Polat Sayim, an activist living in Australia.', "AGREE", "speech_cue"),
     ],
 )
 def test_low_confidence_event_is_hidden(text: str, kind: str, cue: str) -> None:
