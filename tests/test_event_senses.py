@@ -4,22 +4,15 @@ type only when its arguments say so. Sentences written for the test (not from an
 from __future__ import annotations
 
 import pytest
+from event_triples import triples
 
 from parley.errors import ConfigError
-from parley.extract.pipeline import extract
 
 pytestmark = pytest.mark.slow
 
 
 def _triples(text: str) -> list[tuple[str, str | None, str | None]]:
-    return [
-        (
-            e.type,
-            e.actor.code[:3] if e.actor and e.actor.code else None,
-            e.recipient.code[:3] if e.recipient and e.recipient.code else None,
-        )
-        for e in extract(text, published="2022-02-04T10:11").events
-    ]
+    return triples(text)
 
 
 @pytest.mark.parametrize(

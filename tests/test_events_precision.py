@@ -8,19 +8,13 @@ sentence must code no event at all.
 from __future__ import annotations
 
 import pytest
+from event_triples import triples
 
 from parley.extract.pipeline import extract
 
 
 def _triples(text: str) -> list[tuple[str, str | None, str | None]]:
-    return [
-        (
-            e.type,
-            e.actor.code[:3] if e.actor and e.actor.code else None,
-            e.recipient.code[:3] if e.recipient and e.recipient.code else None,
-        )
-        for e in extract(text, published="2024-03-04T10:11").events
-    ]
+    return triples(text, published="2024-03-04T10:11")
 
 
 @pytest.mark.parametrize(

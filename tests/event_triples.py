@@ -1,0 +1,16 @@
+"""Events of a sentence as (type, actor country, recipient country): the shape the behaviour tables compare."""
+
+from __future__ import annotations
+
+from parley.extract.pipeline import extract
+
+
+def triples(text: str, published: str = "2022-02-04T10:11") -> list[tuple[str, str | None, str | None]]:
+    return [
+        (
+            e.type,
+            e.actor.code[:3] if e.actor and e.actor.code else None,
+            e.recipient.code[:3] if e.recipient and e.recipient.code else None,
+        )
+        for e in extract(text, published=published).events
+    ]
