@@ -199,14 +199,8 @@ def compare_command(
         )
     out.print(summary)
     for side in result.sides:
-        if not side.representative:
-            continue
-        table = Table(title=f"{side.side}: most representative statements", show_lines=True, expand=True)
-        table.add_column("who · outlet · date · article", ratio=1)
-        table.add_column("statement", ratio=2)
-        for statement in side.representative:
-            table.add_row(_statement_line(statement), _highlighted(statement))
-        out.print(table)
+        _print_statements(f"{side.side}: most representative statements", "statement",
+                          [(_statement_line(s), _highlighted(s)) for s in side.representative])
     _print_meaning(result)
     _print_wider(result)
     notes = [f"{result.unassigned} statements by speakers on none of these sides"]
@@ -242,14 +236,20 @@ def _print_wider(result: Any) -> None:
                       ", ".join(t.term for t in side.key_terms[:8]) or "-")
     out.print(table)
     for side in wider.sides:
-        if not side.representative:
-            continue
-        rows = Table(title=f"{side.side}: in the wider debate", show_lines=True, expand=True)
-        rows.add_column("who · outlet · date · article", ratio=1)
-        rows.add_column("around the term", ratio=2)
-        for statement in side.representative:
-            rows.add_row(_statement_line(statement), statement.text)
-        out.print(rows)
+        _print_statements(f"{side.side}: in the wider debate", "around the term",
+                          [(_statement_line(s), s.text) for s in side.representative])
+
+
+def _print_statements(title: str, column: str, rows: list[tuple[Any, Any]]) -> None:
+    """A side's statements, one row each: who said it where and when, then what was said."""
+    if not rows:
+        return
+    table = Table(title=title, show_lines=True, expand=True)
+    table.add_column("who · outlet · date · article", ratio=1)
+    table.add_column(column, ratio=2)
+    for row in rows:
+        table.add_row(*row)
+    out.print(table)
 
 
 def _print_meaning(result: Any) -> None:
