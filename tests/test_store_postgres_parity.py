@@ -129,6 +129,7 @@ def test_postgres_migration_0004_keeps_every_answer(
     with monkeypatch.context() as old:
         old.setattr(postgres, "pg_migrations", lambda: [m for m in real_migrations() if m[0] <= 3])
         old.setattr(pg_notions, "key_ids", list)
+        old.setattr(pg_notions, "index_article", _index_article_before_0006)
         old.setattr(pg_notions, "pack_counts", old_counts)
         old.setattr(parley.syndication, "signature_to_bytes",
                     lambda sig: np.asarray(sig.hashvalues, dtype=np.uint64).tobytes())
@@ -151,6 +152,58 @@ def test_postgres_migration_0004_keeps_every_answer(
         assert store.notion_word_counts(ids, ["secur", "indivisibl"]) == pg_corpus.notion_word_counts(ids, ["secur", "indivisibl"])
 
 
+def _index_article_before_0006(conn: Any, article: Any, seq: int | None = None) -> None:
+    """How parley wrote an article's notion rows before migration 0006: named by article id, each row its id."""
+    from parley.notions.index import contexts, pack_counts, publisher, term_rows, word_counts
+    from parley.store import pg_notions
+
+    conn.execute("INSERT INTO notion_articles(article_id, publisher, words) VALUES (%s, %s, %s)",
+                 (article.id, publisher(article), pack_counts(word_counts(article.text))))
+    for row in contexts(article):
+        conn.execute("INSERT INTO notion_contexts(article_id, attribution, span_start, span_end, keys) "
+                     "VALUES (%s, %s, %s, %s, %s)",
+                     (article.id, row.attribution, row.start, row.end, pg_notions.key_ids(row.keys.split())))
+    for t in term_rows(article):
+        conn.execute("INSERT INTO notion_terms(article_id, attribution, key, surface) VALUES (%s, %s, %s, %s)",
+                     (article.id, t.attribution, t.key, t.surface))
+
+
+def test_postgres_migration_0006_keeps_every_answer(
+    postgres_url: str, articles: list[Any], pg_corpus: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A schema-5 database (notion rows named by article id) migrates to 0006 (named by article seq, no
+    row ids) with every notion answer, context (in order), term and word count of a new one."""
+    from parley.notions.matching import resolve_notion
+    from parley.store import pg_notions, postgres
+
+    real_migrations = postgres.pg_migrations
+    with monkeypatch.context() as old:
+        old.setattr(postgres, "pg_migrations", lambda: [m for m in real_migrations() if m[0] <= 5])
+        old.setattr(pg_notions, "index_article", _index_article_before_0006)
+        with open_store(postgres_url) as store:
+            assert store.schema_version() == 5
+            store.add_articles(articles)
+            assert store.conn.execute("SELECT COUNT(DISTINCT article_id) FROM notion_terms").fetchone()[0] == 3
+    with open_store(postgres_url) as store:
+        assert store.schema_version() == max(v for v, _, _ in real_migrations())
+        for name in NOTIONS:
+            assert _answer(_notion_matches(store, resolve_notion(name))) == _answer(
+                _notion_matches(pg_corpus, resolve_notion(name))), name
+        assert discover_notions(store, limit=50) == discover_notions(pg_corpus, limit=50)
+        ids = [a.id for a in articles]
+        assert store.notion_article_contexts(ids) == pg_corpus.notion_article_contexts(ids)
+        assert list(store.notion_terms()) == list(pg_corpus.notion_terms())
+        assert store.notion_term_spread(1) == pg_corpus.notion_term_spread(1)
+        assert store.notion_word_counts(ids, ["secur", "indivisibl"]) == pg_corpus.notion_word_counts(
+            ids, ["secur", "indivisibl"])
+        store.add_articles([parley.extract(TEXT, url="https://example.org/after-0006")])  # writes the new shape
+        assert store.conn.execute("SELECT COUNT(*) FROM notion_articles").fetchone()[0] == 4
+        columns = {r[0] for r in store.conn.execute(
+            "SELECT column_name FROM information_schema.columns "
+            "WHERE table_schema = current_schema() AND table_name = 'notion_contexts'")}
+        assert "article_id" not in columns and "id" not in columns
+
+
 def test_postgres_index_rows_roll_back_with_a_failed_batch(
     postgres_url: str, articles: list[Any], monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -159,11 +212,11 @@ def test_postgres_index_rows_roll_back_with_a_failed_batch(
     real = pg_notions.index_article
     calls: list[str] = []
 
-    def fail_on_second(conn: Any, article: Any) -> None:
+    def fail_on_second(conn: Any, article: Any, *seq: int) -> None:
         calls.append(article.id)
         if len(calls) == 2:
             conn.execute("SELECT 1/0")  # a server-side error inside the batch transaction
-        real(conn, article)
+        real(conn, article, *seq)
 
     monkeypatch.setattr(pg_notions, "index_article", fail_on_second)
     with open_store(postgres_url) as store:

@@ -35,22 +35,26 @@ def key_ids(keys: Iterable[str]) -> list[int]:
     return [int.from_bytes(hashlib.md5(k.encode("utf-8")).digest()[:4], "big", signed=True) for k in keys]
 
 
-def index_article(conn: Any, article: ExtractedArticle) -> None:
-    """Write the article's notion index rows (inside the caller's transaction)."""
+def index_article(conn: Any, article: ExtractedArticle, seq: int | None = None) -> None:
+    """Write the article's notion index rows (inside the caller's transaction); ``seq`` is its
+    ``articles.seq`` (looked up when not given): the notion tables name articles by it (0006)."""
+    if seq is None:
+        seq = conn.execute("SELECT seq FROM articles WHERE id = %s", (article.id,)).fetchone()[0]
     conn.execute(
-        "INSERT INTO notion_articles(article_id, publisher, words) VALUES (%s, %s, %s) "
-        "ON CONFLICT (article_id) DO UPDATE SET publisher = EXCLUDED.publisher, words = EXCLUDED.words",
-        (article.id, publisher(article), pack_counts(word_counts(article.text))),
+        "INSERT INTO notion_articles(article, publisher, words) VALUES (%s, %s, %s) "
+        "ON CONFLICT (article) DO UPDATE SET publisher = EXCLUDED.publisher, words = EXCLUDED.words",
+        (seq, publisher(article), pack_counts(word_counts(article.text))),
     )
     with conn.cursor() as cur:
         cur.executemany(
-            "INSERT INTO notion_contexts(article_id, attribution, span_start, span_end, keys) "
-            "VALUES (%s, %s, %s, %s, %s)",
-            [(article.id, row.attribution, row.start, row.end, key_ids(row.keys.split())) for row in contexts(article)],
+            "INSERT INTO notion_contexts(article, n, attribution, span_start, span_end, keys) "
+            "VALUES (%s, %s, %s, %s, %s, %s)",
+            [(seq, n, row.attribution, row.start, row.end, key_ids(row.keys.split()))
+             for n, row in enumerate(contexts(article), 1)],
         )
         cur.executemany(
-            "INSERT INTO notion_terms(article_id, attribution, key, surface) VALUES (%s, %s, %s, %s)",
-            [(article.id, t.attribution, t.key, t.surface) for t in term_rows(article)],
+            "INSERT INTO notion_terms(article, n, attribution, key, surface) VALUES (%s, %s, %s, %s, %s)",
+            [(seq, n, t.attribution, t.key, t.surface) for n, t in enumerate(term_rows(article), 1)],
         )
 
 
@@ -58,24 +62,23 @@ def backfill(conn: Any, read_record: Any) -> int:
     """Index every stored article that has no index rows yet (databases from before 0002); returns how many.
 
     ``read_record`` turns a stored record (jsonb as text) into the article. Reads the stored
-    records only, as SQLite's backfill does. Runs after 0002 and again after 0004 (key ids): a
-    database older than 0002 is filled once 0004 has given the key column the type written today.
+    records only, as SQLite's backfill does. Runs after 0002, 0004 and 0006: a database older than
+    0002 is filled once the tables have the shape written today (0006: rows named by article seq).
     """
-    keys_type = conn.execute(
-        "SELECT format_type(atttypid, atttypmod) FROM pg_attribute "
-        "WHERE attrelid = 'notion_contexts'::regclass AND attname = 'keys'"
-    ).fetchone()[0]
-    if keys_type != "integer[]":
+    shaped = conn.execute(
+        "SELECT 1 FROM pg_attribute WHERE attrelid = 'notion_contexts'::regclass AND attname = 'article'"
+    ).fetchone()
+    if not shaped:
         return 0
     missing = [
         r[0] for r in conn.execute(
-            "SELECT a.id FROM articles a LEFT JOIN notion_articles n ON n.article_id = a.id "
-            "WHERE n.article_id IS NULL ORDER BY a.seq"
+            "SELECT a.seq FROM articles a LEFT JOIN notion_articles n ON n.article = a.seq "
+            "WHERE n.article IS NULL ORDER BY a.seq"
         ).fetchall()
     ]
-    for article_id in missing:
-        record = conn.execute("SELECT record::text FROM articles WHERE id = %s", (article_id,)).fetchone()[0]
-        index_article(conn, read_record(record))
+    for seq in missing:
+        record = conn.execute("SELECT record::text FROM articles WHERE seq = %s", (seq,)).fetchone()[0]
+        index_article(conn, read_record(record), seq)
     return len(missing)
 
 
@@ -122,20 +125,20 @@ def read_contexts(conn: Any, phrases: Sequence[Sequence[str]], f: ArticleFilter)
     where, params = _where(f)
     # Each article's text is taken out of its record once (texts), not once per context.
     rows = conn.execute(
-        "WITH m AS MATERIALIZED (SELECT c.id, c.article_id, c.attribution, c.span_start, c.span_end "
-        f"FROM notion_contexts c JOIN articles a ON a.id = c.article_id WHERE ({near}) AND {where}), "
-        "hits AS (SELECT DISTINCT c.id, c.article_id, c.attribution, c.span_start, c.span_end "
-        "FROM m JOIN notion_contexts c ON c.article_id = m.article_id "
-        "WHERE c.id = m.id OR (c.attribution IS NOT NULL AND (c.attribution = m.attribution "
+        "WITH m AS MATERIALIZED (SELECT c.article, c.n, c.attribution, c.span_start, c.span_end "
+        f"FROM notion_contexts c JOIN articles a ON a.seq = c.article WHERE ({near}) AND {where}), "
+        "hits AS (SELECT DISTINCT c.article, c.n, c.attribution, c.span_start, c.span_end "
+        "FROM m JOIN notion_contexts c ON c.article = m.article "
+        "WHERE c.n = m.n OR (c.attribution IS NOT NULL AND (c.attribution = m.attribution "
         "OR (m.attribution IS NULL AND c.span_start < m.span_end AND m.span_start < c.span_end)))), "
         "texts AS MATERIALIZED (SELECT a.id, a.seq, a.record->>'text' AS text, a.published, a.title "
-        "FROM articles a WHERE a.id IN (SELECT article_id FROM hits)) "
-        "SELECT h.article_id, h.attribution, h.span_start, h.span_end, "
+        "FROM articles a WHERE a.seq IN (SELECT article FROM hits)) "
+        "SELECT x.id, h.attribution, h.span_start, h.span_end, "
         "SUBSTR(x.text, h.span_start + 1, h.span_end - h.span_start), x.published, x.title, n.publisher, "
         "t.speaker_name, t.speaker_role, t.speaker_affiliation "
-        "FROM hits h JOIN texts x ON x.id = h.article_id JOIN notion_articles n ON n.article_id = h.article_id "
-        "LEFT JOIN attributions t ON t.article_id = h.article_id AND t.idx = h.attribution "
-        "ORDER BY x.seq, h.id",
+        "FROM hits h JOIN texts x ON x.seq = h.article JOIN notion_articles n ON n.article = h.article "
+        "LEFT JOIN attributions t ON t.article_id = x.id AND t.idx = h.attribution "
+        "ORDER BY h.article, h.n",
         [*near_params, *params],
     ).fetchall()
     return [
@@ -162,19 +165,20 @@ def read_article_contexts(conn: Any, article_ids: Sequence[str]) -> list[NotionC
         ).fetchall()
     }
     rows = conn.execute(
-        "SELECT c.article_id, c.attribution, c.span_start, c.span_end, n.publisher, "
+        "SELECT a.id, c.attribution, c.span_start, c.span_end, n.publisher, "
         "t.speaker_name, t.speaker_role, t.speaker_affiliation "
-        "FROM notion_contexts c JOIN notion_articles n ON n.article_id = c.article_id "
-        "LEFT JOIN attributions t ON t.article_id = c.article_id AND t.idx = c.attribution "
-        "WHERE c.article_id = ANY(%s) ORDER BY c.id",
-        (list(texts),),
+        "FROM notion_contexts c JOIN articles a ON a.seq = c.article JOIN notion_articles n ON n.article = c.article "
+        "LEFT JOIN attributions t ON t.article_id = a.id AND t.idx = c.attribution "
+        "WHERE c.article = ANY(%s) ORDER BY c.article, c.n",
+        ([v[3] for v in texts.values()],),
     ).fetchall()
     return contexts_of_articles(texts, rows)
 
 
 def read_word_counts(conn: Any, article_ids: Sequence[str], keys: Collection[str]) -> tuple[dict[str, int], int]:
     rows = conn.execute(
-        "SELECT words FROM notion_articles WHERE article_id = ANY(%s)", (list(article_ids),)
+        "SELECT n.words FROM notion_articles n JOIN articles a ON a.seq = n.article WHERE a.id = ANY(%s)",
+        (list(article_ids),)
     ).fetchall()
     return sum_counts((bytes(r[0]) for r in rows), keys)
 
@@ -185,11 +189,11 @@ def read_terms(conn: Any, f: ArticleFilter) -> Iterator[NotionTermRow]:
     last_seq, last_id = 0, 0
     while True:
         rows = conn.execute(
-            "SELECT a.seq, m.id, m.article_id, m.attribution, m.key, m.surface, t.speaker_name, "
+            "SELECT m.article, m.n, a.id, m.attribution, m.key, m.surface, t.speaker_name, "
             "t.speaker_affiliation, t.content, a.published "
-            "FROM notion_terms m JOIN articles a ON a.id = m.article_id "
-            "LEFT JOIN attributions t ON t.article_id = m.article_id AND t.idx = m.attribution "
-            f"WHERE {where} AND (a.seq, m.id) > (%s, %s) ORDER BY a.seq, m.id LIMIT %s",
+            "FROM notion_terms m JOIN articles a ON a.seq = m.article "
+            "LEFT JOIN attributions t ON t.article_id = a.id AND t.idx = m.attribution "
+            f"WHERE {where} AND (m.article, m.n) > (%s, %s) ORDER BY m.article, m.n LIMIT %s",
             [*params, last_seq, last_id, _PAGE],
         ).fetchall()
         for r in rows:
@@ -202,12 +206,12 @@ def read_terms(conn: Any, f: ArticleFilter) -> Iterator[NotionTermRow]:
 
 def read_term_spread(conn: Any, min_articles: int) -> tuple[list[tuple[str, str, int]], int]:
     rows = conn.execute(
-        "SELECT m.key, MIN(m.surface), COUNT(DISTINCT m.article_id) FROM notion_terms m "
-        "JOIN articles a ON a.id = m.article_id WHERE a.is_latest GROUP BY m.key "
-        "HAVING COUNT(DISTINCT m.article_id) >= %s",
+        "SELECT m.key, MIN(m.surface), COUNT(DISTINCT m.article) FROM notion_terms m "
+        "JOIN articles a ON a.seq = m.article WHERE a.is_latest GROUP BY m.key "
+        "HAVING COUNT(DISTINCT m.article) >= %s",
         [min_articles],
     ).fetchall()
     total = conn.execute(
-        "SELECT COUNT(*) FROM notion_articles n JOIN articles a ON a.id = n.article_id WHERE a.is_latest"
+        "SELECT COUNT(*) FROM notion_articles n JOIN articles a ON a.seq = n.article WHERE a.is_latest"
     ).fetchone()[0]
     return [(r[0], r[1], int(r[2])) for r in rows], int(total)

@@ -64,6 +64,7 @@ _LOCK_KEYS = (
 _AFTER_MIGRATION: dict[int, Callable[[Any], object]] = {
     2: lambda conn: pg_notions.backfill(conn, _article),
     4: lambda conn: _repack_and_backfill(conn),
+    6: lambda conn: pg_notions.backfill(conn, _article),
 }
 
 # Statements' full-text search: the expression of the GIN index attributions_tsv (migration 0004).
@@ -318,7 +319,7 @@ class PostgresStore(Store):
         inserted = self.conn.execute(
             """INSERT INTO articles(id, url, version, is_latest, outlet, title, published, external_id, record,
                    ingested_at) VALUES (%s, %s, %s, TRUE, %s, %s, %s, %s, %s, %s)
-               ON CONFLICT (id) DO NOTHING RETURNING id""",
+               ON CONFLICT (id) DO NOTHING RETURNING seq""",
             (article.id, article.url, version, article.outlet, article.title, article.published,
              article.external_id, json.dumps(compact(article.model_dump(mode="json"), article.text)), utc_now()),
         ).fetchone()
@@ -330,7 +331,7 @@ class PostgresStore(Store):
                               (article.url, article.id))
             result.new_versions += 1
         self._insert_children(article)
-        pg_notions.index_article(self.conn, article)
+        pg_notions.index_article(self.conn, article, inserted[0])
         result.added += 1
         result.added_ids.append(article.id)
 
