@@ -137,6 +137,9 @@ class SQLiteStore(Store):
             if version in applied:
                 continue
             try:
+                # Off while a migration rebuilds a table (0011 rebuilds articles): DROP TABLE of a parent
+                # would otherwise delete every child row through ON DELETE CASCADE. A no-op in a transaction.
+                self.conn.execute("PRAGMA foreign_keys=OFF")
                 self.conn.execute("BEGIN IMMEDIATE")
                 if version in self._applied_versions():  # another process migrated while we waited for the lock
                     self.conn.execute("ROLLBACK")
@@ -153,6 +156,8 @@ class SQLiteStore(Store):
             except sqlite3.DatabaseError as exc:
                 self.conn.execute("ROLLBACK")
                 raise StoreError(f"migration {version:04d}_{name} failed: {exc}") from exc
+            finally:
+                self.conn.execute("PRAGMA foreign_keys=ON")
 
     def _applied_versions(self) -> set[int]:
         return {int(row[0]) for row in self.conn.execute("SELECT version FROM schema_version")}
