@@ -32,7 +32,7 @@ from functools import lru_cache
 from importlib import resources
 
 import numpy as np
-from datasketch import LeanMinHash, MinHash, MinHashLSH
+from datasketch import LeanMinHash, MinHash
 
 __all__ = [
     "BANDS",
@@ -145,6 +145,47 @@ def choose_origin(members: Sequence[Member]) -> str:
     return min(pool, key=lambda m: (m.published is None, m.published or "", order[m.article_id])).article_id
 
 
+class _BandIndex:
+    """The LSH bands of every indexed signature, as datasketch's ``MinHashLSH(params=(BANDS, ROWS))``
+    finds them (an article is a candidate when some band of its signature equals the query's), kept
+    lean: each band is a dict from the band's values (one int) to an article number, or a list of
+    them when several articles share it. datasketch kept a bytes object and a set per band and
+    article (about 10 KB an article, the ingest's only memory growing with the corpus); this keeps
+    about a third of that.
+    """
+
+    def __init__(self) -> None:
+        self._bands: list[dict[int, int | list[int]]] = [{} for _ in range(BANDS)]
+        self._ids: list[str] = []
+
+    @staticmethod
+    def _keys(sig: LeanMinHash) -> list[int]:
+        rows = np.asarray(sig.hashvalues, dtype="<u8").reshape(BANDS, ROWS)
+        return [int.from_bytes(band.tobytes(), "little") for band in rows]
+
+    def insert(self, article_id: str, sig: LeanMinHash) -> None:
+        number = len(self._ids)
+        self._ids.append(article_id)
+        for band, key in zip(self._bands, self._keys(sig), strict=True):
+            found = band.get(key)
+            if found is None:
+                band[key] = number
+            elif isinstance(found, list):
+                found.append(number)
+            else:
+                band[key] = [found, number]
+
+    def query(self, sig: LeanMinHash) -> set[str]:
+        numbers: set[int] = set()
+        for band, key in zip(self._bands, self._keys(sig), strict=True):
+            found = band.get(key)
+            if isinstance(found, list):
+                numbers.update(found)
+            elif found is not None:
+                numbers.add(found)
+        return {self._ids[n] for n in numbers}
+
+
 @dataclass
 class SyndicationIndex:
     """An incremental LSH index of article signatures plus the current grouping.
@@ -155,14 +196,14 @@ class SyndicationIndex:
 
     shingles_of: Callable[[str], frozenset[int]]
     match_threshold: float = MATCH_THRESHOLD
-    _lsh: MinHashLSH = field(init=False, repr=False)
+    _lsh: _BandIndex = field(init=False, repr=False)
     _signatures: dict[str, LeanMinHash] = field(default_factory=dict, init=False, repr=False)
     group_of: dict[str, int] = field(default_factory=dict, init=False)
     members_of: dict[int, list[str]] = field(default_factory=dict, init=False)
     _next_group: int = field(default=1, init=False, repr=False)
 
     def __post_init__(self) -> None:
-        self._lsh = MinHashLSH(num_perm=NUM_PERM, params=(BANDS, ROWS))
+        self._lsh = _BandIndex()
 
     def __len__(self) -> int:
         return len(self._signatures)
@@ -173,7 +214,7 @@ class SyndicationIndex:
     def load(self, article_id: str, sig: LeanMinHash, group: int | None) -> None:
         """Put back an article indexed earlier (rebuilding on open), with its stored group."""
         self._signatures[article_id] = sig
-        self._lsh.insert(article_id, sig, check_duplication=False)
+        self._lsh.insert(article_id, sig)
         if group is not None:
             self.group_of[article_id] = group
             self.members_of.setdefault(group, []).append(article_id)
@@ -207,7 +248,7 @@ class SyndicationIndex:
         sig = sig if sig is not None else signature(shingle_set)
         matched = self.matches(shingle_set, sig) if shingle_set else []
         self._signatures[article_id] = sig
-        self._lsh.insert(article_id, sig, check_duplication=False)
+        self._lsh.insert(article_id, sig)
         if not matched:
             return None, [], []
         groups = sorted({self.group_of[c] for c, _ in matched if c in self.group_of})
