@@ -22,7 +22,6 @@ from pydantic import BaseModel, Field
 from parley.errors import InputError
 from parley.extract.transcripts import publisher_side
 from parley.models import Span
-from parley.notions.index import counted_words
 from parley.notions.matching import (
     Notion,
     NotionMatch,
@@ -34,6 +33,7 @@ from parley.notions.matching import (
 )
 from parley.notions.sides import Side, member_code, parse_sides
 from parley.query.filters import check_sides
+from parley.query.key_terms import key_terms, prior_counts, term_counts, words_of
 from parley.query.notions_meaning import SideMeaning, read_contexts, side_meaning
 from parley.store.base import NotionContext, NotionTermRow, Store
 from parley.store.filters import ArticleFilter
@@ -439,45 +439,22 @@ def _scanned_matches(
 # -- comparing sides -----------------------------------------------------------------------------
 
 def _term_counts(statements: Iterable[Statement], exclude: frozenset[str]) -> tuple[Counter[str], dict[str, Counter[str]]]:
-    counts: Counter[str] = Counter()
-    surfaces: dict[str, Counter[str]] = defaultdict(Counter)
-    for statement in statements:
-        for key, lowered in counted_words(statement.text):
-            if key in exclude:
-                continue
-            counts[key] += 1
-            surfaces[key][lowered] += 1
-    return counts, surfaces
+    return term_counts(statements, exclude)
 
 
 def _key_terms(
     mine: list[Statement], others: list[Statement], prior: Counter[str], n_prior: int, exclude: frozenset[str],
     top: int,
 ) -> list[KeyTerm]:
-    """Words one side uses with the notion and the others do not: log-odds with an informative prior.
+    """Words and phrases one side uses with the notion and the others do not (:mod:`parley.query.key_terms`)."""
+    return key_terms(mine, others, prior, n_prior, exclude, top)
 
-    The prior is the vocabulary of the articles the statements come from, so that a word common
-    in the whole story (or when the other side said nothing at all) does not look distinctive;
-    ``n_prior`` is its size (all its words, not only those in ``prior``).
-    """
-    y_i, surfaces = _term_counts(mine, exclude)
-    y_j, _ = _term_counts(others, exclude)
-    n_i, n_j = sum(y_i.values()), sum(y_j.values())
-    if not n_i or not n_prior:
-        return []
-    alpha0 = 10.0 * max(1.0, n_prior / 100)  # prior strength grows with the background, as in Monroe et al.
-    scored = []
-    for word, count in y_i.items():
-        alpha = alpha0 * prior[word] / n_prior
-        other = y_j.get(word, 0)
-        delta = math.log((count + alpha) / (n_i + alpha0 - count - alpha)) - math.log(
-            (other + alpha) / (n_j + alpha0 - other - alpha)
-        )
-        z = delta / math.sqrt(1 / (count + alpha) + 1 / (other + alpha))
-        if z > 0:
-            scored.append(KeyTerm(term=surfaces[word].most_common(1)[0][0], z=round(z, 3), count=count, other_count=other))
-    scored.sort(key=lambda t: (-t.z, -t.count, t.term))
-    return scored[:top]
+
+def _prior(store: Store, statements: list[Statement], exclude: frozenset[str]) -> tuple[Counter[str], int]:
+    """The key terms' prior: the words of the whole stories the statements come from, and their own terms."""
+    background, total = store.notion_word_counts(sorted({s.article_id for s in statements}),
+                                                 words_of(statements, exclude))
+    return prior_counts(statements, background, total, exclude)
 
 
 def _representative(statements: list[Statement], top: int, notion_words: frozenset[str]) -> list[Statement]:
@@ -609,12 +586,7 @@ def compare(
     statements = result.statements
     # The background of key terms: the words of the whole stories the statements come from (only
     # the words the statements use can be key terms; the notion's own words are left out).
-    spoken, _ = _term_counts(statements, notion.words)
-    background, total = store.notion_word_counts(sorted({s.article_id for s in statements}),
-                                                 set(spoken) | notion.words)
-    prior = Counter({k: n for k, n in background.items() if k not in notion.words and n})
-    prior.update(spoken)
-    prior_total = total - sum(n for k, n in background.items() if k in notion.words) + sum(spoken.values())
+    prior, prior_total = _prior(store, statements, notion.words)
     summaries = []
     # The reporter's words on an official page (an address on kremlin.ru, a readout on whitehouse.gov) are
     # the publishing side's own: read apart from its speakers' statements.

@@ -115,8 +115,8 @@ def wider_debate(
         WiderSide,
         _key_terms,
         _notion_matches,
+        _prior,
         _representative,
-        _term_counts,
         columns,
         joint_summary,
     )
@@ -135,11 +135,7 @@ def wider_debate(
     term_of = {phrase: phrase for phrase in topic.phrases}
     for term in found:
         term.statements = sum(1 for s in statements if term.term in s.phrases)
-    spoken, _ = _term_counts(statements, notion.words)
-    background, size = store.notion_word_counts(sorted({s.article_id for s in statements}), set(spoken) | notion.words)
-    prior = Counter({k: n for k, n in background.items() if k not in notion.words and n})
-    prior.update(spoken)
-    prior_total = size - sum(n for k, n in background.items() if k in notion.words) + sum(spoken.values())
+    prior, prior_total = _prior(store, statements, notion.words)
     summaries = []
     own, joint = columns(statements, sides)  # a joint statement once, in the joint section
     for side in sides:
