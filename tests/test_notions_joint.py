@@ -148,3 +148,12 @@ def test_api_and_page_show_the_joint_section(filled: Any) -> None:
     assert page.status_code == 200
     assert 'data-joint="1"' in page.text and page.text.count('data-joint-ref="1"') == 2
     assert 'data-wider-joint="1"' in page.text and "data-timeline" in page.text
+
+
+def test_bug_joint_affiliation_was_a_default_side(filled: Any) -> None:
+    """Bug: with no side named, the most active affiliations could include "USA+RUS", a side nobody is on
+    (a joint statement's code counts for each of its sides)."""
+    from parley.query import cached
+
+    assert cached.default_sides(filled, "indivisible security") == ["USA", "RUS"]
+    assert cached.default_sides(filled, "indivisible security", count=4) == ["USA", "RUS", "FRA"]
