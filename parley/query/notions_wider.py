@@ -137,10 +137,10 @@ def wider_debate(
         term.statements = sum(1 for s in statements if term.term in s.phrases)
     prior, prior_total = _prior(store, statements, notion.words)
     summaries = []
-    own, joint = columns(statements, sides)  # a joint statement once, in the joint section
+    by_side, joint = columns(statements, sides)  # a joint statement once, in the joint section
     for side in sides:
-        mine = own[side.name]
-        others = [s for name, theirs in own.items() if name != side.name for s in theirs]
+        mine = by_side[side.name]
+        others = [s for name, theirs in by_side.items() if name != side.name for s in theirs]
         names = sorted({s.speaker for s in mine if s.speaker})
         per_term = Counter(term_of[p] for s in mine for p in set(s.phrases) if p in term_of)
         summaries.append(WiderSide(
