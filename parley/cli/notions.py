@@ -135,7 +135,8 @@ def notion_command(
 @click.option("--by", type=click.Choice(["week", "month"]), default="month", show_default=True, help="Timeline period.")
 @click.option("--plot", type=click.Path(dir_okay=False), help="Write the timeline chart here (.svg or .png).")
 @click.option("--top", type=click.IntRange(1, 50), default=3, show_default=True, help="Representative statements per side.")
-@click.option("--terms", type=click.IntRange(0, 100), default=10, show_default=True, help="Key terms per side.")
+@click.option("--terms", type=click.IntRange(0, 100), default=10, show_default=True,
+              help="Key terms (words and phrases) per side.")
 @click.option("--wider", is_flag=True,
               help="Also the wider debate: terms that co-occur with the notion and each side's statements on them.")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
@@ -146,8 +147,10 @@ def compare_command(
     """Compare what each side has said about a notion: counts, speakers, dates, words, timeline.
 
     Speakers belong to a side through their affiliation (USA, RUS, NATO, ...).
-    Key terms are words one side uses with the notion and the others do not
-    (log-odds with an informative prior). Syndicated repeats count once. A
+    Key terms are words and two-word phrases ("open door", "choose their own
+    alliances") one side uses with the notion and the others do not (log-odds
+    with an informative prior; parley/data/notions/key_terms.toml, stop-terms
+    in discovery_stopwords.txt). Syndicated repeats count once. A
     statement made by two or more of the sides together (a joint statement,
     "the leaders agreed" on a call) counts once, in a joint row, in no side's.
     For each side: the passages that say what the notion means or requires
