@@ -157,3 +157,12 @@ def test_bug_joint_affiliation_was_a_default_side(filled: Any) -> None:
 
     assert cached.default_sides(filled, "indivisible security") == ["USA", "RUS"]
     assert cached.default_sides(filled, "indivisible security", count=4) == ["USA", "RUS", "FRA"]
+
+
+def test_chart_draws_the_joint_series_apart(filled: Any) -> None:
+    from parley.query.charts import render_timeline
+
+    svg = render_timeline(timeline(filled, "indivisible security", ["USA", "RUS"])).decode()
+    assert "joint" in svg  # the legend names the series
+    alone = render_timeline(timeline(filled, "indivisible security", ["FRA", "RUS"])).decode()
+    assert "joint" not in alone
