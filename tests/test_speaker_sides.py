@@ -25,6 +25,21 @@ BRIEFING = (
 )
 
 
+GUESTS = (
+    "PRESIDENT BIDEN: Thank you all for being here. It is good to see you.\n\n"
+    "PRIME MINISTER KARINS: Thank you, Mr. President, for the warm welcome.\n\n"
+    "CHANCELLOR NEHAMMER: Thank you. Austria stands with Ukraine.\n\n"
+    "FOREIGN MINISTER RINKEVICS: We are grateful to the United States.\n\n"
+    "PRESIDENT BIDEN: Thank you.\n"
+)
+AIDES = (
+    "PRESIDENT PUTIN: Good afternoon, colleagues. Let us begin.\n\n"
+    "PRIME MINISTER MISHUSTIN: Mr President, the Government has prepared the measures.\n\n"
+    "DEPUTY CHIEF OF STAFF KOZAK: The talks in Paris lasted eight hours.\n\n"
+    "PRESIDENT PUTIN: Thank you.\n"
+)
+
+
 def _sides(text: str, title: str, published: str, **page: str) -> list[tuple[str | None, str | None]]:
     found = parley.extract(text, steps=["attributions"], title=title, published=published, **page).attributions
     return list(dict.fromkeys((a.speaker.name, a.speaker.affiliation) for a in found if a.kind == "turn" and a.speaker))
@@ -39,6 +54,12 @@ def _sides(text: str, title: str, published: str, **page: str) -> list[tuple[str
         # A title that is an office of the publisher keeps the publisher's side.
         (BRIEFING, "Press Briefing by Press Secretary Jen Psaki and Ambassador Linda Thomas-Greenfield",
          WHITE_HOUSE, [("Jen Psaki", "USA"), ("Linda Thomas-Greenfield", "USA")]),
+        # Guests with a head's title on the host's page: the host's heads are its office holders.
+        (GUESTS, "Remarks by President Biden before a meeting", WHITE_HOUSE,
+         [("Joe Biden", "USA"), ("Karins", None), ("Nehammer", None), ("Rinkevics", None)]),
+        # The publisher's own officials keep its side: a holder of a head's office, an aide by title.
+        (AIDES, "Meeting with Government members", KREMLIN,
+         [("Vladimir Putin", "RUS"), ("Mikhail Mishustin", "RUS"), ("Kozak", "RUS")]),
     ],
 )
 def test_bug_ischinger_was_on_the_us_side(text: str, title: str, page: dict, expected: list) -> None:
