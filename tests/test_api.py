@@ -320,7 +320,8 @@ def test_notion_compare_one_entry_per_side(client: TestClient) -> None:
     assert sides["RUS"]["speaker_names"] == ["Maria Zakharova"]
     assert sides["USA"]["statements"] == 5  # the five of Nuland's eight statements that name the notion
     assert body["timeline"] == {"notion": "indivisible security", "by": "month", "periods": ["2022-02"],
-                                "series": {"USA": [5], "RUS": [1]}}
+                                "series": {"USA": [5], "RUS": [1]}, "joint": []}
+    assert body["joint"]["statements"] == 0 and [s["joint"] for s in body["sides"]] == [0, 0]
 
 
 def test_notion_compare_gives_each_sides_meaning_documents_and_months(client: TestClient) -> None:

@@ -316,7 +316,10 @@ def compare_notion(
     """Per side: statements, distinct speakers, first and last date, representative statements, key terms,
     and ``meaning``: the passages that say what the notion means or requires (with their cues), the
     documents the side cites for it (with the notion, or elsewhere in the same texts) and its statements
-    month by month; and the timeline. Without ``side``, the two affiliations that speak most about the notion.
+    month by month; and the timeline. A statement two or more of the sides made together (a joint statement,
+    "the leaders agreed" on a call) is counted once, in ``joint`` (and the timeline's ``joint`` series), not
+    in each side's; each side's ``joint`` is how many it made there. Without ``side``, the two affiliations
+    that speak most about the notion.
     With ``wider=true``, ``wider``: the terms that co-occur with the notion across the corpus ("nato
     expansion", "open door") and each side's statements on them, its distinctive words there and its
     representative statements; the notion's own statements are not counted there again."""

@@ -237,7 +237,7 @@ def bench_queries(db: str, notion: str, sides: Sequence[str], rounds: int = 3) -
             started = time.perf_counter()
             result = compare(store, notion, list(sides))
             timings.append(time.perf_counter() - started)
-            statements = sum(side.statements for side in result.sides)
+            statements = sum(side.statements for side in result.sides) + result.joint.statements
     return {"db": db, "articles": articles, "notion": notion, "sides": list(sides), "statements": statements,
             "compare_seconds_best": round(min(timings), 3), "compare_seconds_worst": round(max(timings), 3)}
 

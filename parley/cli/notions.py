@@ -135,7 +135,8 @@ def notion_command(
 @click.option("--by", type=click.Choice(["week", "month"]), default="month", show_default=True, help="Timeline period.")
 @click.option("--plot", type=click.Path(dir_okay=False), help="Write the timeline chart here (.svg or .png).")
 @click.option("--top", type=click.IntRange(1, 50), default=3, show_default=True, help="Representative statements per side.")
-@click.option("--terms", type=click.IntRange(0, 100), default=10, show_default=True, help="Key terms per side.")
+@click.option("--terms", type=click.IntRange(0, 100), default=10, show_default=True,
+              help="Key terms (words and phrases) per side.")
 @click.option("--wider", is_flag=True,
               help="Also the wider debate: terms that co-occur with the notion and each side's statements on them.")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
@@ -146,8 +147,12 @@ def compare_command(
     """Compare what each side has said about a notion: counts, speakers, dates, words, timeline.
 
     Speakers belong to a side through their affiliation (USA, RUS, NATO, ...).
-    Key terms are words one side uses with the notion and the others do not
-    (log-odds with an informative prior). Syndicated repeats count once.
+    Key terms are words and two-word phrases ("open door", "choose their own
+    alliances") one side uses with the notion and the others do not (log-odds
+    with an informative prior; parley/data/notions/key_terms.toml, stop-terms
+    in discovery_stopwords.txt). Syndicated repeats count once. A
+    statement made by two or more of the sides together (a joint statement,
+    "the leaders agreed" on a call) counts once, in a joint row, in no side's.
     For each side: the passages that say what the notion means or requires
     (cues in parley/data/notions/meaning_cues.tsv), the documents it cites for
     it (parley/data/notions/documents.tsv) and its statements month by month;
@@ -197,18 +202,46 @@ def compare_command(
             ", ".join(f"{o} ({n})" for o, n in list(side.outlets.items())[:4]) or "-",
             ", ".join(t.term for t in side.key_terms[:6]) or "-",
         )
+    joint = result.joint
+    if joint.statements:
+        summary.add_row(
+            "joint", str(joint.statements), str(joint.speakers), (joint.first or "-")[:10], (joint.last or "-")[:10],
+            ", ".join(f"{o} ({n})" for o, n in joint.by_sides.items()), "-",
+        )
     out.print(summary)
     for side in result.sides:
         _print_statements(f"{side.side}: most representative statements", "statement",
                           [(_statement_line(s), _highlighted(s)) for s in side.representative])
+    _print_statements("Joint: statements the sides made together (counted once, here only)", "statement",
+                      [(_statement_line(s), _highlighted(s)) for s in joint.representative])
+    _print_timeline(result.timeline)
     _print_meaning(result)
     _print_wider(result)
     notes = [f"{result.unassigned} statements by speakers on none of these sides"]
+    if joint.statements:
+        notes.insert(0, f"{joint.statements} joint statements ({', '.join(f'{k} {n}' for k, n in joint.by_sides.items())}) "
+                        "counted once, in the joint row, not in each side's")
     if result.reporter_sentences:
         notes.append(f"{result.reporter_sentences} reporter sentences (see parley notion)")
     if result.repeats_collapsed:
         notes.append(f"{result.repeats_collapsed} syndicated repeats counted once")
     err.print("[dim]" + "; ".join(notes) + "[/dim]")
+
+
+def _print_timeline(timeline: Any) -> None:
+    """Statements per period and side (and joint ones), one row per period: the chart as a table."""
+    if not timeline.periods:
+        return
+    table = Table(title=f"Statements on “{timeline.notion}” per {timeline.by}")
+    table.add_column(timeline.by, no_wrap=True)
+    for side in timeline.series:
+        table.add_column(side, justify="right")
+    if timeline.joint:
+        table.add_column("joint", justify="right")
+    for i, period in enumerate(timeline.periods):
+        counts = [timeline.series[side][i] for side in timeline.series] + ([timeline.joint[i]] if timeline.joint else [])
+        table.add_row(period, *(str(n) if n else "·" for n in counts))
+    out.print(table)
 
 
 def _print_wider(result: Any) -> None:
@@ -234,10 +267,15 @@ def _print_wider(result: Any) -> None:
         table.add_row(side.side, str(side.statements), str(side.speakers),
                       ", ".join(f"{t} {n}" for t, n in side.terms.items() if n) or "-",
                       ", ".join(t.term for t in side.key_terms[:8]) or "-")
+    if wider.joint.statements:
+        table.add_row("joint", str(wider.joint.statements), str(wider.joint.speakers),
+                      ", ".join(f"{k} {n}" for k, n in wider.joint.by_sides.items()), "-")
     out.print(table)
     for side in wider.sides:
         _print_statements(f"{side.side}: in the wider debate", "around the term",
                           [(_statement_line(s), s.text) for s in side.representative])
+    _print_statements("Joint: in the wider debate (counted once, here only)", "around the term",
+                      [(_statement_line(s), s.text) for s in wider.joint.representative])
 
 
 def _print_statements(title: str, column: str, rows: list[tuple[Any, Any]]) -> None:

@@ -75,6 +75,7 @@ class TranscriptLexicon:
     title_function_words: frozenset[str] = frozenset()  # "Call By ... On ...": never in a name
     not_contacts: tuple[str, ...] = ()  # "press call": a briefing about a contact, not its readout
     topic_subjects: frozenset[str] = frozenset()  # "The discussion focused on ...": no speaker
+    unaffiliated_titles: frozenset[str] = frozenset()  # "Ambassador": no side from the publisher
 
 
 def load_lexicon(files: DataFiles) -> TranscriptLexicon:
@@ -106,6 +107,7 @@ def load_lexicon(files: DataFiles) -> TranscriptLexicon:
         title_function_words=files.words("transcripts/title_function_words.txt"),
         not_contacts=files.ordered_words("transcripts/not_contacts.txt"),
         topic_subjects=files.words("transcripts/topic_subjects.txt"),
+        unaffiliated_titles=files.words("transcripts/unaffiliated_titles.txt"),
     )
 
 
@@ -463,7 +465,8 @@ def _person(name: list[str], role_words_: list[str], ctx: _Context) -> Speaker:
     elif holder is not None and (" " in full or holder.side == ctx.side or holder.office in " ".join(role_words_).lower()):
         full, affiliation = holder.name, holder.side
     affiliation = affiliation or known_affiliation(full) or (_country_of_role(role) if role else None)
-    if affiliation is None and ctx.side and (role or " ".join(role_words_)):
+    title = (role or " ".join(role_words_)).strip(" ,")
+    if affiliation is None and ctx.side and title and title.lower() not in ctx.lex.unaffiliated_titles:
         affiliation = ctx.side  # an official with a title on an official page speaks for its side
     earlier = ctx.people.get(_fold(full))
     if earlier is not None and (earlier.role or not role):

@@ -42,6 +42,7 @@ __all__ = [
     "pack_counts",
     "publisher",
     "repack_counts",
+    "stop_terms",
     "sum_counts",
     "term_rows",
     "unpack_counts",
@@ -50,7 +51,7 @@ __all__ = [
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 # Words shorter than this never make a key term (as in compare's key terms).
-_MIN_TERM_WORD = 3
+MIN_TERM_WORD = 3  # shorter words are never key terms
 
 
 @dataclass(frozen=True)
@@ -85,6 +86,12 @@ def contexts(article: ExtractedArticle) -> list[ContextRow]:
 
 
 @lru_cache(maxsize=1)
+def stop_terms() -> frozenset[str]:
+    """Words that make poor key terms ("said", "want", "today"): ``discovery_stopwords.txt``."""
+    return _discovery_stopwords()
+
+
+@lru_cache(maxsize=1)
 def _discovery_stopwords() -> frozenset[str]:
     data = resources.files("parley.data.notions").joinpath("discovery_stopwords.txt").read_text(encoding="utf-8")
     return frozenset(w.strip().lower() for w in data.splitlines() if w.strip() and not w.startswith("#"))
@@ -96,7 +103,7 @@ def counted_words(text: str) -> list[tuple[str, str]]:
     found = []
     for word in _WORD.findall(text):
         lowered = word.lower()
-        if lowered.replace("’", "'") in skip or len(lowered) < _MIN_TERM_WORD:
+        if lowered.replace("’", "'") in skip or len(lowered) < MIN_TERM_WORD:
             continue
         found.append((stem(word), lowered))
     return found

@@ -91,7 +91,8 @@ class Side:
 
     def includes(self, affiliation: str | None) -> bool:
         """Whether a speaker of ``affiliation`` is on the side; a joint one ("USA+RUS", the signatories of a
-        joint statement or both parties of a call) is on each of its members' sides, once."""
+        joint statement or both parties of a call) is on each of its members' sides; a comparison counts it once,
+        in a joint section, when two of its sides are compared (:func:`parley.query.notions.columns`)."""
         return bool(affiliation) and any(member_code(part) in self.members for part in (affiliation or "").split("+"))
 
     def __str__(self) -> str:

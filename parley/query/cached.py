@@ -131,7 +131,9 @@ def default_sides(store: Store, notion: str, *, count: int = 2) -> list[str]:
     from parley.notions.sides import member_code
 
     result = _cached(store, ("matches", notion), lambda: notion_matches(store, notion, reporter=False))
-    counts = Counter(member_code(s.affiliation) for s in result.statements if s.affiliation)
+    # A joint statement's affiliation ("USA+RUS") counts for each of its sides: it is no side of its own.
+    counts = Counter(member_code(part) for s in result.statements if s.affiliation
+                     for part in s.affiliation.split("+") if part.strip())
     return [code for code, _ in counts.most_common(count)]
 
 

@@ -28,12 +28,15 @@ def render_timeline(timeline: Timeline, fmt: Literal["svg", "png"] = "svg", *, t
     from matplotlib.ticker import MaxNLocator
 
     periods = timeline.periods or ["(no dated statements)"]
-    sides = list(timeline.series)
+    series = dict(timeline.series)
+    if timeline.joint:  # statements the sides made together: one bar apart, never in each side's
+        series["joint statements" if "joint" in series else "joint"] = timeline.joint
+    sides = list(series)
     width = 0.8 / max(1, len(sides))
     figure, axes = plt.subplots(figsize=(max(6.0, 0.45 * len(periods) + 3), 3.6), dpi=110)
     try:
         for i, side in enumerate(sides):
-            values = timeline.series[side] or [0] * len(periods)
+            values = series[side] or [0] * len(periods)
             positions = [p + (i - (len(sides) - 1) / 2) * width for p in range(len(periods))]
             axes.bar(positions, values, width=width, label=side, color=_COLOURS[i % len(_COLOURS)])
         axes.set_xticks(range(len(periods)))

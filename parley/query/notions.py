@@ -22,7 +22,6 @@ from pydantic import BaseModel, Field
 from parley.errors import InputError
 from parley.extract.transcripts import publisher_side
 from parley.models import Span
-from parley.notions.index import counted_words
 from parley.notions.matching import (
     Notion,
     NotionMatch,
@@ -34,6 +33,7 @@ from parley.notions.matching import (
 )
 from parley.notions.sides import Side, member_code, parse_sides
 from parley.query.filters import check_sides
+from parley.query.key_terms import key_terms, prior_counts, term_counts, words_of
 from parley.query.notions_meaning import SideMeaning, read_contexts, side_meaning
 from parley.store.base import NotionContext, NotionTermRow, Store
 from parley.store.filters import ArticleFilter
@@ -42,6 +42,7 @@ __all__ = [
     "AlsoPublished",
     "Comparison",
     "DiscoveredNotion",
+    "JointSummary",
     "KeyTerm",
     "NotionResult",
     "SideSummary",
@@ -50,10 +51,12 @@ __all__ = [
     "WiderDebate",
     "WiderSide",
     "WiderTerm",
+    "columns",
     "compare",
     "SpeakerNotion",
     "discover_notions",
     "discover_notions_by_speaker",
+    "joint_summary",
     "notion_matches",
     "timeline",
 ]
@@ -118,6 +121,21 @@ class SideSummary(BaseModel):
     # What the side says the notion means or requires, the documents it cites, its months
     # (:mod:`parley.query.notions_meaning`).
     meaning: SideMeaning | None = None
+    joint: int = 0  # statements it made together with another side: counted once, in the joint section
+
+
+class JointSummary(BaseModel):
+    """The statements made by two or more of the sides together (a joint statement, "the leaders agreed"
+    on a call): counted once here and in no side's own column; each side shows how many it made."""
+
+    sides: list[str] = Field(default_factory=list)  # the sides that made at least one of them
+    statements: int = 0
+    speakers: int = 0
+    speaker_names: list[str] = Field(default_factory=list)
+    first: str | None = None
+    last: str | None = None
+    by_sides: dict[str, int] = Field(default_factory=dict)  # "USA+RUS" -> statements
+    representative: list[Statement] = Field(default_factory=list)
 
 
 class Timeline(BaseModel):
@@ -125,6 +143,7 @@ class Timeline(BaseModel):
     by: Period
     periods: list[str]
     series: dict[str, list[int]]  # side -> statements per period, aligned with periods
+    joint: list[int] = Field(default_factory=list)  # joint statements per period (empty when there are none)
 
 
 class WiderTerm(BaseModel):
@@ -146,6 +165,7 @@ class WiderSide(BaseModel):
     terms: dict[str, int] = Field(default_factory=dict)  # co-occurring term -> the side's statements on it
     key_terms: list[KeyTerm] = Field(default_factory=list)
     representative: list[Statement] = Field(default_factory=list)
+    joint: int = 0  # statements it made together with another side (in the debate's joint section)
 
 
 class WiderDebate(BaseModel):
@@ -156,12 +176,14 @@ class WiderDebate(BaseModel):
     sides: list[WiderSide]
     statements: int
     unassigned: int
+    joint: JointSummary = Field(default_factory=JointSummary)
 
 
 class Comparison(BaseModel):
     notion: str
     variants: list[str]
     sides: list[SideSummary]
+    joint: JointSummary = Field(default_factory=JointSummary)  # statements of two or more sides together
     unassigned: int  # statements whose speaker is on none of the sides
     reporter_sentences: int
     repeats_collapsed: int
@@ -417,45 +439,22 @@ def _scanned_matches(
 # -- comparing sides -----------------------------------------------------------------------------
 
 def _term_counts(statements: Iterable[Statement], exclude: frozenset[str]) -> tuple[Counter[str], dict[str, Counter[str]]]:
-    counts: Counter[str] = Counter()
-    surfaces: dict[str, Counter[str]] = defaultdict(Counter)
-    for statement in statements:
-        for key, lowered in counted_words(statement.text):
-            if key in exclude:
-                continue
-            counts[key] += 1
-            surfaces[key][lowered] += 1
-    return counts, surfaces
+    return term_counts(statements, exclude)
 
 
 def _key_terms(
     mine: list[Statement], others: list[Statement], prior: Counter[str], n_prior: int, exclude: frozenset[str],
     top: int,
 ) -> list[KeyTerm]:
-    """Words one side uses with the notion and the others do not: log-odds with an informative prior.
+    """Words and phrases one side uses with the notion and the others do not (:mod:`parley.query.key_terms`)."""
+    return key_terms(mine, others, prior, n_prior, exclude, top)
 
-    The prior is the vocabulary of the articles the statements come from, so that a word common
-    in the whole story (or when the other side said nothing at all) does not look distinctive;
-    ``n_prior`` is its size (all its words, not only those in ``prior``).
-    """
-    y_i, surfaces = _term_counts(mine, exclude)
-    y_j, _ = _term_counts(others, exclude)
-    n_i, n_j = sum(y_i.values()), sum(y_j.values())
-    if not n_i or not n_prior:
-        return []
-    alpha0 = 10.0 * max(1.0, n_prior / 100)  # prior strength grows with the background, as in Monroe et al.
-    scored = []
-    for word, count in y_i.items():
-        alpha = alpha0 * prior[word] / n_prior
-        other = y_j.get(word, 0)
-        delta = math.log((count + alpha) / (n_i + alpha0 - count - alpha)) - math.log(
-            (other + alpha) / (n_j + alpha0 - other - alpha)
-        )
-        z = delta / math.sqrt(1 / (count + alpha) + 1 / (other + alpha))
-        if z > 0:
-            scored.append(KeyTerm(term=surfaces[word].most_common(1)[0][0], z=round(z, 3), count=count, other_count=other))
-    scored.sort(key=lambda t: (-t.z, -t.count, t.term))
-    return scored[:top]
+
+def _prior(store: Store, statements: list[Statement], exclude: frozenset[str]) -> tuple[Counter[str], int]:
+    """The key terms' prior: the words of the whole stories the statements come from, and their own terms."""
+    background, total = store.notion_word_counts(sorted({s.article_id for s in statements}),
+                                                 words_of(statements, exclude))
+    return prior_counts(statements, background, total, exclude)
 
 
 def _representative(statements: list[Statement], top: int, notion_words: frozenset[str]) -> list[Statement]:
@@ -512,19 +511,48 @@ def _timeline(notion: str, statements: list[Statement], sides: Sequence[Side], b
     if by not in ("week", "month"):
         raise InputError(f"timeline period must be week or month, not {by!r}")
     counts: dict[str, Counter[str]] = {side.name: Counter() for side in sides}
+    joint: Counter[str] = Counter()
     seen: set[str] = set()
     for statement in statements:
         period = _period(statement.published, by) if statement.published else None
-        if period is None:
+        on = [side for side in statement.sides if side in counts]
+        if period is None or not on:
             continue
-        for side in statement.sides:
-            if side in counts:
-                counts[side][period] += 1
-                seen.add(period)
+        (counts[on[0]] if len(on) == 1 else joint)[period] += 1  # a joint statement once, apart
+        seen.add(period)
     periods = _period_range(min(seen), max(seen), by) if seen else []
     return Timeline(
         notion=notion, by=by, periods=periods,
         series={name: [c.get(p, 0) for p in periods] for name, c in counts.items()},
+        joint=[joint.get(p, 0) for p in periods] if joint else [],
+    )
+
+
+def columns(statements: Sequence[Statement], sides: Sequence[Side]) -> tuple[dict[str, list[Statement]], list[Statement]]:
+    """Each side's own statements, and the joint ones: a statement whose speakers are on two or more of
+    the sides (a joint statement, both parties of a call) is in no side's column but in the joint one,
+    so that no statement is counted twice. Statements on none of the sides are in neither."""
+    own: dict[str, list[Statement]] = {side.name: [] for side in sides}
+    joint: list[Statement] = []
+    for statement in statements:
+        on = [side for side in statement.sides if side in own]
+        if len(on) == 1:
+            own[on[0]].append(statement)
+        elif on:
+            joint.append(statement)
+    return own, joint
+
+
+def joint_summary(joint: list[Statement], top: int, notion_words: frozenset[str]) -> JointSummary:
+    """The joint section: who made the statements together, when, and the most representative ones."""
+    dates = sorted(s.published for s in joint if s.published)
+    names = sorted({s.speaker for s in joint if s.speaker})
+    return JointSummary(
+        sides=list(dict.fromkeys(side for s in joint for side in s.sides)), statements=len(joint),
+        speakers=len(names), speaker_names=names, first=dates[0] if dates else None,
+        last=dates[-1] if dates else None,
+        by_sides=dict(Counter("+".join(s.sides) for s in joint).most_common()),
+        representative=_representative(joint, top, notion_words) if joint else [],
     )
 
 
@@ -551,19 +579,14 @@ def compare(
     wider: bool = False,
 ) -> Comparison:
     """Each side's statements on the notion: counts, speakers, dates, representative statements, key terms;
-    with ``wider``, the same for the statements on the terms that co-occur with the notion (a section apart)."""
+    the statements two or more sides made together once, in a joint section (:func:`columns`); with ``wider``, the same for the statements on the terms that co-occur with the notion (a section apart)."""
     chosen = _sides(store, sides)
     notion = _as_notion(notion, notions)
     result = _notion_matches(store, notion, sides=chosen, since=since, until=until)
     statements = result.statements
     # The background of key terms: the words of the whole stories the statements come from (only
     # the words the statements use can be key terms; the notion's own words are left out).
-    spoken, _ = _term_counts(statements, notion.words)
-    background, total = store.notion_word_counts(sorted({s.article_id for s in statements}),
-                                                 set(spoken) | notion.words)
-    prior = Counter({k: n for k, n in background.items() if k not in notion.words and n})
-    prior.update(spoken)
-    prior_total = total - sum(n for k, n in background.items() if k in notion.words) + sum(spoken.values())
+    prior, prior_total = _prior(store, statements, notion.words)
     summaries = []
     # The reporter's words on an official page (an address on kremlin.ru, a readout on whitehouse.gov) are
     # the publishing side's own: read apart from its speakers' statements.
@@ -571,9 +594,10 @@ def compare(
                  for side in chosen}
     texts = read_contexts(store, [s.article_id for s in statements if s.sides]
                           + [r.article_id for rs in published.values() for r in rs])
+    own, joint = columns(statements, chosen)
     for side in chosen:
-        mine = [s for s in statements if side.name in s.sides]
-        others = [s for s in statements if s.sides and side.name not in s.sides]
+        mine = own[side.name]
+        others = [s for name, theirs in own.items() if name != side.name for s in theirs]
         dates = sorted(s.published for s in mine if s.published)
         names = sorted({s.speaker for s in mine if s.speaker})
         summaries.append(SideSummary(
@@ -583,6 +607,7 @@ def compare(
             representative=_representative(mine, top, notion.words),
             key_terms=_key_terms(mine, others, prior, prior_total, notion.words, terms),
             meaning=side_meaning(mine, texts, side.includes, notion.words, published[side.name]),
+            joint=sum(1 for s in joint if side.name in s.sides),
         ))
     debate = None
     if wider:
@@ -591,7 +616,7 @@ def compare(
         debate = wider_debate(store, notion, result, chosen, since=since, until=until, top=top, terms=terms)
     return Comparison(
         notion=notion.name, variants=list(notion.variants), sides=summaries,
-        unassigned=sum(1 for s in statements if not s.sides), reporter_sentences=len(result.reporter),
+        joint=joint_summary(joint, top, notion.words), unassigned=sum(1 for s in statements if not s.sides), reporter_sentences=len(result.reporter),
         repeats_collapsed=result.repeats_collapsed, timeline=_timeline(notion.name, statements, chosen, by),
         wider=debate,
     )

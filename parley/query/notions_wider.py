@@ -11,7 +11,8 @@ security". This module finds the debate by pseudo-relevance feedback:
 2. **the debate**: every statement on those terms (:func:`parley.query.notions._notion_matches`),
    less the notion's own statements, so that nothing is counted in both sections;
 3. **each side there**: counts, speakers, its statements per term, its distinctive words (the same
-   log-odds as the comparison's key terms) and its most representative statements.
+   log-odds as the comparison's key terms) and its most representative statements; statements two or
+   more sides made together are counted once, in a joint section (:func:`parley.query.notions.columns`).
 
 Windows and limits are ``parley/data/notions/wider.toml``. No article record is read.
 """
@@ -114,8 +115,10 @@ def wider_debate(
         WiderSide,
         _key_terms,
         _notion_matches,
+        _prior,
         _representative,
-        _term_counts,
+        columns,
+        joint_summary,
     )
 
     found = cooccurring_terms(store, notion, [*result.statements, *result.reporter])
@@ -132,15 +135,12 @@ def wider_debate(
     term_of = {phrase: phrase for phrase in topic.phrases}
     for term in found:
         term.statements = sum(1 for s in statements if term.term in s.phrases)
-    spoken, _ = _term_counts(statements, notion.words)
-    background, size = store.notion_word_counts(sorted({s.article_id for s in statements}), set(spoken) | notion.words)
-    prior = Counter({k: n for k, n in background.items() if k not in notion.words and n})
-    prior.update(spoken)
-    prior_total = size - sum(n for k, n in background.items() if k in notion.words) + sum(spoken.values())
+    prior, prior_total = _prior(store, statements, notion.words)
     summaries = []
+    by_side, joint = columns(statements, sides)  # a joint statement once, in the joint section
     for side in sides:
-        mine = [s for s in statements if side.name in s.sides]
-        others = [s for s in statements if s.sides and side.name not in s.sides]
+        mine = by_side[side.name]
+        others = [s for name, theirs in by_side.items() if name != side.name for s in theirs]
         names = sorted({s.speaker for s in mine if s.speaker})
         per_term = Counter(term_of[p] for s in mine for p in set(s.phrases) if p in term_of)
         summaries.append(WiderSide(
@@ -148,6 +148,10 @@ def wider_debate(
             terms={t.term: per_term.get(t.term, 0) for t in found},
             key_terms=_key_terms(mine, others, prior, prior_total, notion.words, terms),
             representative=_representative(list({s.text: s for s in mine}.values()), top, notion.words | topic.words),
+            joint=sum(1 for s in joint if side.name in s.sides),
         ))
+    together = joint_summary(joint, top, notion.words | topic.words)
+    together.representative = _representative(list({s.text: s for s in joint}.values()), top,
+                                              notion.words | topic.words) if joint else []
     return WiderDebate(terms=found, sides=summaries, statements=len(statements),
-                       unassigned=sum(1 for s in statements if not s.sides))
+                       unassigned=sum(1 for s in statements if not s.sides), joint=together)
