@@ -125,6 +125,19 @@ def test_precision_set_scores(tmp_path: Path) -> None:
     assert evaluate_precision(tmp_path / "set", corpus, 1.0)["complete_events"] <= result["complete_events"]
 
 
+def test_precision_set_fresh_part_is_reported_apart(tmp_path: Path) -> None:
+    from parley.eval.events import evaluate_precision
+
+    corpus = _precision_set(tmp_path, "p1\tASSAULT RUS GEO\np2\tnone\np3\tSANCTION FRA -\n")
+    folder = tmp_path / "set"
+    first = json.loads((folder / "sentences.jsonl").read_text(encoding="utf-8").splitlines()[2])
+    (folder / "fresh.jsonl").write_text(json.dumps({**first, "id": "f001"}) + "\n", encoding="utf-8")
+    (folder / "fresh-labels.tsv").write_text("# fresh\nf001\tREJECT FRA RUS\n", encoding="utf-8")
+    result = evaluate_precision(folder, corpus)
+    assert result["sentences"] == 3 and result["gold_events"] == 2  # the fresh part is not in the overall figures
+    assert result["halves"]["fresh"]["precision"] == 0.0 and result["halves"]["fresh"]["recall"] == 0.0
+
+
 def test_precision_set_wrong_actor_is_not_right(tmp_path: Path) -> None:
     from parley.eval.events import evaluate_precision
 

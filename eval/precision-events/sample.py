@@ -20,6 +20,7 @@ from pathlib import Path
 CORPUS = Path(__file__).resolve().parents[2] / "examples" / "voa" / "voa_stories.jsonl"
 SEED = 20261202
 SIZE = 320
+FRESH_SEED, FRESH_SIZE = 20261204, 120  # the "fresh" part: drawn later, never looked at while tuning
 MIN_CHARS, MAX_CHARS = 40, 450
 
 _END = re.compile(r"[.?!][\"”’')]?\s+(?=[A-Z\"“‘])")
@@ -50,6 +51,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
 
 
 def main() -> None:
+    """Print the 320 sentences; with ``--fresh``, 120 others (not among the 320) numbered f001...."""
     pool = []
     for line in CORPUS.read_text(encoding="utf-8").splitlines():
         story = json.loads(line)
@@ -57,9 +59,14 @@ def main() -> None:
             if MIN_CHARS <= end - start <= MAX_CHARS:
                 pool.append((story["id"], start, end, story["text"][start:end]))
     chosen = sorted(random.Random(SEED).sample(range(len(pool)), SIZE))
+    prefix = "p"
+    if "--fresh" in sys.argv[1:]:
+        taken = set(chosen)
+        rest = [index for index in range(len(pool)) if index not in taken]
+        chosen, prefix = sorted(random.Random(FRESH_SEED).sample(rest, FRESH_SIZE)), "f"
     for number, index in enumerate(chosen, 1):
         article, start, end, text = pool[index]
-        record = {"id": f"p{number:03d}", "article": article, "start": start, "end": end, "text": text}
+        record = {"id": f"{prefix}{number:03d}", "article": article, "start": start, "end": end, "text": text}
         sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
 
 

@@ -326,15 +326,17 @@ def evaluate_plv(records: list[dict[str, Any]]) -> dict[str, Any]:
 # -- the hand-labelled precision set (eval/precision-events) --------------------------------------
 
 
-def load_precision_set(folder: str | Path) -> list[dict[str, Any]]:
-    """The set's sentences (``sentences.jsonl``) with their hand labels (``labels.tsv``)."""
+def load_precision_set(folder: str | Path, part: str = "") -> list[dict[str, Any]]:
+    """The set's sentences (``sentences.jsonl``) with their hand labels (``labels.tsv``); with
+    ``part="fresh"``, the later check sample (``fresh.jsonl``, ``fresh-labels.tsv``)."""
     root = Path(folder)
-    sentences = load_plover(root / "sentences.jsonl")
+    names = ("fresh.jsonl", "fresh-labels.tsv") if part == "fresh" else ("sentences.jsonl", "labels.tsv")
+    sentences = load_plover(root / names[0])
     labels: dict[str, list[dict[str, Any]]] = {}
     try:
-        lines = (root / "labels.tsv").read_text(encoding="utf-8").splitlines()
+        lines = (root / names[1]).read_text(encoding="utf-8").splitlines()
     except OSError as exc:
-        raise InputError(f"cannot read {root / 'labels.tsv'}: {exc}") from exc
+        raise InputError(f"cannot read {root / names[1]}: {exc}") from exc
     for number, line in enumerate(lines, 1):
         if not line.strip() or line.startswith("#"):
             continue
@@ -342,7 +344,7 @@ def load_precision_set(folder: str | Path) -> list[dict[str, Any]]:
         labels[ident.strip()] = [] if events.strip() == "none" else [_label(e, number) for e in events.split(";")]
     missing = [s["id"] for s in sentences if s["id"] not in labels]
     if missing:
-        raise InputError(f"{root / 'labels.tsv'}: no label for {', '.join(missing[:5])}")
+        raise InputError(f"{root / names[1]}: no label for {', '.join(missing[:5])}")
     return [{**s, "events": labels[s["id"]]} for s in sentences]
 
 
@@ -409,7 +411,10 @@ def _shown(event: Event, threshold: float | None) -> bool:
 
 
 def _half(ident: str) -> str:
-    """The tuning half of a sentence id ("p002" even, "p001" odd): rules are tuned on the even ids."""
+    """The part of a sentence id: "p002" even (tuned on), "p001" odd (held out), "f001" the fresh
+    check sample (drawn later; never tuned on, and not counted in the overall figures)."""
+    if ident.startswith("f"):
+        return "fresh"
     digits = re.sub(r"\D", "", ident)
     return "even" if digits and int(digits) % 2 == 0 else "odd"
 
@@ -435,13 +440,16 @@ def evaluate_precision(folder: str | Path, corpus: str | Path, threshold: float 
 
     started = time.perf_counter()
     labelled = load_precision_set(folder)
+    if (Path(folder) / "fresh.jsonl").exists():
+        labelled += load_precision_set(folder, "fresh")
     articles = [a for a in read_paths([str(corpus)]) if isinstance(a, Article)]
     if not articles:
         raise InputError(f"no articles read from {corpus}")
     from parley.extract.pipeline import extract_articles
 
     extracted = {a.external_id or a.id: a for a in extract_articles(articles)}
-    tallies = {(half, view): _Tally() for half in ("all", "even", "odd") for view in ("all", "shown")}
+    parts = ("even", "odd", "fresh")
+    tallies = {(half, view): _Tally() for half in ("all", *parts) for view in ("all", "shown")}
     rows = []
     for sentence in labelled:
         article = extracted.get(sentence["article"])
@@ -450,7 +458,8 @@ def evaluate_precision(folder: str | Path, corpus: str | Path, threshold: float 
         emitted = [e for e in article.events if sentence["start"] <= e.trigger.start < sentence["end"]]
         complete = [e for e in emitted if _shown(e, threshold)]  # what `parley events` lists by default
         matched = 0
-        for half in ("all", _half(sentence["id"])):
+        half_of = _half(sentence["id"])
+        for half in (half_of,) if half_of == "fresh" else ("all", half_of):
             matched = tallies[(half, "all")].add(sentence["events"], emitted)
             tallies[(half, "shown")].add(sentence["events"], complete)
         if matched < max(len(emitted), len(sentence["events"])):
@@ -458,7 +467,7 @@ def evaluate_precision(folder: str | Path, corpus: str | Path, threshold: float 
     events = sum(len(a.events) for a in extracted.values())
     overall, shown = tallies[("all", "all")], tallies[("all", "shown")]
     return {
-        "sentences": len(labelled),
+        "sentences": sum(_half(s["id"]) != "fresh" for s in labelled),
         "emitted": overall.emitted,
         "gold_events": overall.gold,
         **overall.scores(),
@@ -469,7 +478,8 @@ def evaluate_precision(folder: str | Path, corpus: str | Path, threshold: float 
         "events_per_article": round(events / len(extracted), 2),
         "complete_per_article": round(sum(_shown(e, threshold) for a in extracted.values() for e in a.events) / len(extracted), 2),
         "halves": {half: {**tallies[(half, "all")].scores(), **tallies[(half, "shown")].scores("_complete")}
-                   for half in ("even", "odd")},
+                   for half in parts if tallies[(half, "all")].emitted or tallies[(half, "all")].gold
+                   or tallies[(half, "all")].none},
         "errors": rows,
         "seconds": round(time.perf_counter() - started, 2),
     }
