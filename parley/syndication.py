@@ -214,7 +214,7 @@ class SyndicationIndex:
 
     def load(self, article_id: str, sig: LeanMinHash, group: int | None) -> None:
         """Put back an article indexed earlier (rebuilding on open), with its stored group."""
-        self._signatures[article_id] = signature_to_bytes(sig)
+        self._signatures[article_id] = np.asarray(sig.hashvalues, dtype=np.uint32).tobytes()
         self._lsh.insert(article_id, sig)
         if group is not None:
             self.group_of[article_id] = group
@@ -254,7 +254,7 @@ class SyndicationIndex:
             return self.group_of.get(article_id), [], []
         sig = sig if sig is not None else signature(shingle_set)
         matched = self.matches(shingle_set, sig) if shingle_set else []
-        self._signatures[article_id] = signature_to_bytes(sig)
+        self._signatures[article_id] = np.asarray(sig.hashvalues, dtype=np.uint32).tobytes()
         self._lsh.insert(article_id, sig)
         if not matched:
             return None, [], []
