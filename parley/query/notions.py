@@ -562,6 +562,12 @@ def _sides(store: Store, sides: Sequence[Side | str]) -> list[Side]:
     result = [s if isinstance(s, Side) else next(parsed) for s in sides]
     if not result:
         raise InputError("compare needs at least one side, e.g. --side USA --side RUS")
+    seen: dict[str, str] = {}
+    for side in result:  # a member on two sides would count each of its statements for both
+        for member in side.members:
+            if seen.setdefault(member, side.name) != side.name:
+                raise InputError(f"sides {seen[member]} and {side.name} both hold {member}: a statement of theirs "
+                                 "would count for both; put each member on one side only")
     return check_sides(store, result)
 
 
