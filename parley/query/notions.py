@@ -17,7 +17,7 @@ from datetime import date, timedelta
 from itertools import groupby
 from typing import Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, PrivateAttr
 
 from parley.errors import InputError
 from parley.extract.transcripts import publisher_side
@@ -89,6 +89,9 @@ class Statement(BaseModel):
     matches: list[Span]
     phrases: list[str]
     also_published_by: list[AlsoPublished] = Field(default_factory=list)
+    # (text, words left out) -> the key terms' words and phrases of the text, read once per comparison
+    # (:mod:`parley.query.key_terms`); never serialised, and gone with the statement.
+    _terms: dict[tuple[str, frozenset[str]], tuple[tuple[str, str], ...]] = PrivateAttr(default_factory=dict)
 
 
 class NotionResult(BaseModel):
