@@ -166,3 +166,12 @@ def test_chart_draws_the_joint_series_apart(filled: Any) -> None:
     assert "joint" in svg  # the legend names the series
     alone = render_timeline(timeline(filled, "indivisible security", ["FRA", "RUS"])).decode()
     assert "joint" not in alone
+
+
+@pytest.mark.parametrize("sides", [["west=USA,FRA", "USA"], ["a=RUS,USA", "b=GBR,RUS"], ["west=USA,NATO", "U.S."]])
+def test_sides_that_share_a_member_are_refused(filled: Any, sides: list[str]) -> None:
+    """Overlapping sides would put every statement of the shared member in both columns."""
+    from parley.errors import InputError
+
+    with pytest.raises(InputError, match="both hold"):
+        compare(filled, "indivisible security", sides)

@@ -56,7 +56,6 @@ def _word_classes() -> tuple[frozenset[str], frozenset[str]]:
     return function_words() | stop_terms(), function_words() - set(_settings().breaks)
 
 
-@lru_cache(maxsize=4096)  # one comparison reads each statement three or four times (prior, each side)
 def _terms(text: str, exclude: frozenset[str]) -> tuple[tuple[str, str], ...]:
     """(key, surface) of each word and phrase of ``text`` that can be a key term, in text order (the
     words are :func:`parley.notions.index.counted_words`'s)."""
@@ -83,12 +82,22 @@ def _terms(text: str, exclude: frozenset[str]) -> tuple[tuple[str, str], ...]:
     return tuple(found)
 
 
+def _statement_terms(statement: Statement, exclude: frozenset[str]) -> tuple[tuple[str, str], ...]:
+    """:func:`_terms` of a statement's text, kept on the statement: a comparison reads each statement three
+    or four times (the prior, each side's key terms); a copy with another text has its own key."""
+    memo = statement._terms
+    key = (statement.text, exclude)
+    if key not in memo:
+        memo[key] = _terms(statement.text, exclude)
+    return memo[key]
+
+
 def term_counts(statements: Iterable[Statement], exclude: frozenset[str]) -> tuple[Counter[str], dict[str, Counter[str]]]:
     """Counts of every word and phrase key in the statements' texts, and each key's surfaces."""
     counts: Counter[str] = Counter()
     surfaces: dict[str, Counter[str]] = defaultdict(Counter)
     for statement in statements:
-        for key, surface in _terms(statement.text, exclude):
+        for key, surface in _statement_terms(statement, exclude):
             counts[key] += 1
             surfaces[key][surface] += 1
     return counts, surfaces
@@ -155,4 +164,4 @@ def prior_counts(statements: Sequence[Statement], background: dict[str, int], si
 
 def words_of(statements: Sequence[Statement], exclude: frozenset[str]) -> set[str]:
     """The single-word keys the statements use: the words whose story counts the prior needs."""
-    return {key for s in statements for key, _ in _terms(s.text, exclude) if " " not in key} | set(exclude)
+    return {key for s in statements for key, _ in _statement_terms(s, exclude) if " " not in key} | set(exclude)

@@ -17,7 +17,7 @@ from datetime import date, timedelta
 from itertools import groupby
 from typing import Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, PrivateAttr
 
 from parley.errors import InputError
 from parley.extract.transcripts import publisher_side
@@ -89,6 +89,9 @@ class Statement(BaseModel):
     matches: list[Span]
     phrases: list[str]
     also_published_by: list[AlsoPublished] = Field(default_factory=list)
+    # (text, words left out) -> the key terms' words and phrases of the text, read once per comparison
+    # (:mod:`parley.query.key_terms`); never serialised, and gone with the statement.
+    _terms: dict[tuple[str, frozenset[str]], tuple[tuple[str, str], ...]] = PrivateAttr(default_factory=dict)
 
 
 class NotionResult(BaseModel):
@@ -562,6 +565,12 @@ def _sides(store: Store, sides: Sequence[Side | str]) -> list[Side]:
     result = [s if isinstance(s, Side) else next(parsed) for s in sides]
     if not result:
         raise InputError("compare needs at least one side, e.g. --side USA --side RUS")
+    seen: dict[str, str] = {}
+    for side in result:  # a member on two sides would count each of its statements for both
+        for member in side.members:
+            if seen.setdefault(member, side.name) != side.name:
+                raise InputError(f"sides {seen[member]} and {side.name} both hold {member}: a statement of theirs "
+                                 "would count for both; put each member on one side only")
     return check_sides(store, result)
 
 
