@@ -4,7 +4,8 @@ An event's confidence is built from named cues, each read off the parse around i
 the event itself, and weighed in ``events/confidence.tsv``:
 
 * who: no coded actor, no coded recipient, an actor acting on its own country;
-* how it was read: the construction (a nominal event, a reduced passive);
+* how it was read: the construction (a nominal event, a reduced passive), and the lexicon entry
+  when its sense is often an everyday one ("released a report", "allowed to return");
 * modality: hypothetical, future, a condition ("if ..."), an obligation ("must stop ...");
 * clause type: a relative clause ("the pact the United States negotiated"), a background clause or
   phrase ("since they seized control", "after the 2014 annexation"), a noun the object of a stance
@@ -132,6 +133,9 @@ def cues_of(event: Event, anchor: "Token", rules: "EventRules", speech_cues: fro
         found.add("self_loop")  # "the group opposes Chinese investment": not China rejecting China
     if event.construction:
         found.add(f"construction:{event.construction}")
+    # a trigger often read in an everyday sense; negated ("did not allow"), it is a refusal
+    if f"entry:{event.lexicon_entry}" in rules.confidence and not event.negated:
+        found.add(f"entry:{event.lexicon_entry}")
     found.add(f"type:{event.type}")
     if event.aux and not (event.type in rules.modal_type and event.aux != "historical"):
         found.add(f"aux:{event.aux}")
