@@ -174,7 +174,7 @@ def _shown(text: str) -> list[tuple[str, bool, list[str]]]:
         # a reporter's request for comment; a verb that only reports a quote
         ("The ministry did not reply to an email from Reuters requesting comment.", "REQUEST", "asks_for_comment"),
         # an everyday verb's commonest sense (entry reliability, confidence.tsv entry:PHRASE)
-        ("Foreign nationals resident in Italy had also been allowed to return.", "CONCEDE", "entry:allow"),
+        ("Turkey moved to normalize diplomatic relations last year, the minister said.", "SUPPORT", "entry:normalize"),
     ],
 )
 def test_low_confidence_event_is_hidden(text: str, kind: str, cue: str) -> None:
@@ -196,7 +196,7 @@ def test_low_confidence_event_is_hidden(text: str, kind: str, cue: str) -> None:
         ("The Taliban said they would not negotiate with the Afghan government.", "REJECT"),
         # one weak cue (a relative clause) does not hide an event between two named parties
         ("The sanctions that France imposed on Iran in 2012 are still in force.", "SANCTION"),
-        # a negated everyday verb is a refusal, not the verb's everyday sense
+        # a negated everyday verb is a refusal, not the verb's everyday sense (no entry:PHRASE cue)
         ("Nigeria did not allow Chad to send troops across the border.", "REJECT"),
     ],
 )
