@@ -173,6 +173,9 @@ def _shown(text: str) -> list[tuple[str, bool, list[str]]]:
         ("American volunteers helped Americans in Houston.", "AID", "self_loop"),
         # a reporter's request for comment; a verb that only reports a quote
         ("The ministry did not reply to an email from Reuters requesting comment.", "REQUEST", "asks_for_comment"),
+        # an event noun said of something with "be" is a judgement
+        ("The absence of any reference to the Kurds is a clear rejection of Syria's identity, Badrakhan told VOA.",
+         "REJECT", "predicate_nominal"),
         # an everyday verb's commonest sense (entry reliability, confidence.tsv entry:PHRASE)
         ("Turkey moved to normalize diplomatic relations last year, the minister said.", "SUPPORT", "entry:normalize"),
     ],

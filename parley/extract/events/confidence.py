@@ -9,7 +9,8 @@ the event itself, and weighed in ``events/confidence.tsv``:
 * modality: hypothetical, future, a condition ("if ..."), an obligation ("must stop ...");
 * clause type: a relative clause ("the pact the United States negotiated"), a background clause or
   phrase ("since they seized control", "after the 2014 annexation"), a noun the object of a stance
-  ("concerned about Chinese aggression");
+  ("concerned about Chinese aggression"), an event noun said of something with "be" ("is a
+  clear rejection of ...");
 * where it is said: in reported speech, with a modal; a verb that only reports a quote ('"...,"
   agreed X'); a reporter's request for comment; a news outlet as the actor.
 
@@ -87,6 +88,12 @@ def _stance_object(anchor: "Token") -> bool:
     return anchor.pos_ in {"NOUN", "PROPN"} and anchor.dep_ == "pobj" and anchor.head.head.pos_ == "ADJ"
 
 
+def _predicate_nominal(anchor: "Token") -> bool:
+    """"is a clear rejection of ...", "is an attack on national security": an event noun said of
+    something with "be" is a judgement, not a report that it happened."""
+    return anchor.pos_ == "NOUN" and anchor.dep_ == "attr" and anchor.head.lemma_ == "be"
+
+
 def _asks_for_comment(anchor: "Token", rules: "EventRules") -> bool:
     """"requesting comment", "a request for comment", "an inquiry about whether ...": a reporter's
     question, not a demand between parties."""
@@ -145,6 +152,8 @@ def cues_of(event: Event, anchor: "Token", rules: "EventRules", speech_cues: fro
             found.add("quoted_modal")
     if _stance_object(anchor):
         found.add("stance_object")
+    if _predicate_nominal(anchor):
+        found.add("predicate_nominal")
     return sorted(found)
 
 
