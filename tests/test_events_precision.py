@@ -173,6 +173,8 @@ def _shown(text: str) -> list[tuple[str, bool, list[str]]]:
         ("American volunteers helped Americans in Houston.", "AID", "self_loop"),
         # a reporter's request for comment; a verb that only reports a quote
         ("The ministry did not reply to an email from Reuters requesting comment.", "REQUEST", "asks_for_comment"),
+        # a habit or a general stance ("always", modality.tsv habitual), not one event
+        ("China always supports Pakistan in its disputes with India.", "SUPPORT", "habitual"),
         # an event noun said of something with "be" is a judgement
         ("The absence of any reference to the Kurds is a clear rejection of Syria's identity, Badrakhan told VOA.",
          "REJECT", "predicate_nominal"),

@@ -154,6 +154,8 @@ def cues_of(event: Event, anchor: "Token", rules: "EventRules", speech_cues: fro
         found.add("stance_object")
     if _predicate_nominal(anchor):
         found.add("predicate_nominal")
+    if any(c.dep_ == "advmod" and c.lower_ in rules.habitual for c in anchor.children):
+        found.add("habitual")  # "we always respect ...": a stance, not an event
     return sorted(found)
 
 
