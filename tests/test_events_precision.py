@@ -173,6 +173,13 @@ def _shown(text: str) -> list[tuple[str, bool, list[str]]]:
         ("American volunteers helped Americans in Houston.", "AID", "self_loop"),
         # a reporter's request for comment; a verb that only reports a quote
         ("The ministry did not reply to an email from Reuters requesting comment.", "REQUEST", "asks_for_comment"),
+        # a habit or a general stance ("always", modality.tsv habitual), not one event
+        ("China always supports Pakistan in its disputes with India.", "SUPPORT", "habitual"),
+        # an event noun said of something with "be" is a judgement
+        ("The absence of any reference to the Kurds is a clear rejection of Syria's identity, Badrakhan told VOA.",
+         "REJECT", "predicate_nominal"),
+        # an everyday verb's commonest sense (entry reliability, confidence.tsv entry:PHRASE)
+        ("Turkey moved to normalize diplomatic relations last year, the minister said.", "SUPPORT", "entry:normalize"),
     ],
 )
 def test_low_confidence_event_is_hidden(text: str, kind: str, cue: str) -> None:
@@ -194,6 +201,8 @@ def test_low_confidence_event_is_hidden(text: str, kind: str, cue: str) -> None:
         ("The Taliban said they would not negotiate with the Afghan government.", "REJECT"),
         # one weak cue (a relative clause) does not hide an event between two named parties
         ("The sanctions that France imposed on Iran in 2012 are still in force.", "SANCTION"),
+        # a negated everyday verb is a refusal, not the verb's everyday sense (no entry:PHRASE cue)
+        ("Nigeria did not allow Chad to send troops across the border.", "REJECT"),
     ],
 )
 def test_confident_event_is_shown(text: str, kind: str) -> None:

@@ -4,11 +4,13 @@ An event's confidence is built from named cues, each read off the parse around i
 the event itself, and weighed in ``events/confidence.tsv``:
 
 * who: no coded actor, no coded recipient, an actor acting on its own country;
-* how it was read: the construction (a nominal event, a reduced passive);
+* how it was read: the construction (a nominal event, a reduced passive), and the lexicon entry
+  when its sense is often an everyday one ("released a report", "allowed to return");
 * modality: hypothetical, future, a condition ("if ..."), an obligation ("must stop ...");
 * clause type: a relative clause ("the pact the United States negotiated"), a background clause or
   phrase ("since they seized control", "after the 2014 annexation"), a noun the object of a stance
-  ("concerned about Chinese aggression");
+  ("concerned about Chinese aggression"), an event noun said of something with "be" ("is a
+  clear rejection of ...");
 * where it is said: in reported speech, with a modal; a verb that only reports a quote ('"...,"
   agreed X'); a reporter's request for comment; a news outlet as the actor.
 
@@ -86,6 +88,12 @@ def _stance_object(anchor: "Token") -> bool:
     return anchor.pos_ in {"NOUN", "PROPN"} and anchor.dep_ == "pobj" and anchor.head.head.pos_ == "ADJ"
 
 
+def _predicate_nominal(anchor: "Token") -> bool:
+    """"is a clear rejection of ...", "is an attack on national security": an event noun said of
+    something with "be" is a judgement, not a report that it happened."""
+    return anchor.pos_ == "NOUN" and anchor.dep_ == "attr" and anchor.head.lemma_ == "be"
+
+
 def _asks_for_comment(anchor: "Token", rules: "EventRules") -> bool:
     """"requesting comment", "a request for comment", "an inquiry about whether ...": a reporter's
     question, not a demand between parties."""
@@ -132,6 +140,9 @@ def cues_of(event: Event, anchor: "Token", rules: "EventRules", speech_cues: fro
         found.add("self_loop")  # "the group opposes Chinese investment": not China rejecting China
     if event.construction:
         found.add(f"construction:{event.construction}")
+    # a trigger often read in an everyday sense; negated ("did not allow"), it is a refusal
+    if f"entry:{event.lexicon_entry}" in rules.confidence and not event.negated:
+        found.add(f"entry:{event.lexicon_entry}")
     found.add(f"type:{event.type}")
     if event.aux and not (event.type in rules.modal_type and event.aux != "historical"):
         found.add(f"aux:{event.aux}")
@@ -141,6 +152,10 @@ def cues_of(event: Event, anchor: "Token", rules: "EventRules", speech_cues: fro
             found.add("quoted_modal")
     if _stance_object(anchor):
         found.add("stance_object")
+    if _predicate_nominal(anchor):
+        found.add("predicate_nominal")
+    if any(c.dep_ == "advmod" and c.lower_ in rules.habitual for c in anchor.children):
+        found.add("habitual")  # "we always respect ...": a stance, not an event
     return sorted(found)
 
 

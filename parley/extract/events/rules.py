@@ -58,6 +58,7 @@ class EventRules:
     willingness: frozenset[str]
     background: frozenset[str]
     obligation_verb: frozenset[str]
+    habitual: frozenset[str]
     # prepositions.tsv: what a preposition's object is to an event
     recipient_preps: tuple[str, ...]  # ordered: the first listed wins
     locative_preps: frozenset[str]
