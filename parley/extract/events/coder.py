@@ -41,6 +41,13 @@ __all__ = ["Actor", "Coder", "Context", "as_argument", "code_events", "phrase_sp
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _OBJECTS = ("dobj", "obj", "dative", "attr", "oprd")
+
+
+def _object_modifiers(noun: "Token") -> list[str]:
+    """Words read with a verb besides its object: the object's compound modifier ("violated the
+    ceasefire agreement"), and an adjective the parser hangs on it ("let free 20 prisoners")."""
+    return [c.lemma_.lower() for c in noun.children if c.dep_ == "compound"] + [
+        c.lower_ for c in noun.children if c.dep_ == "amod" and c.i < noun.i and c.i == noun.head.i + 1]
 # A noun phrase's actor is not looked for inside the clauses that modify it ...
 _NOT_IN_PHRASE = ("relcl", "acl", "advcl", "ccomp")
 # ... nor past its punctuation and coordinators.
@@ -500,7 +507,7 @@ class Coder:
                 if child.lemma_.lower() in self.rules.partitive:  # "withdrew the batch of 200 peacekeepers"
                     child = next((p for prep in child.children if prep.lower_ == "of" for p in prep.children
                                   if p.dep_ == "pobj"), child)
-                for word in [child.lemma_.lower()] + [c.lemma_.lower() for c in child.children if c.dep_ == "compound"]:
+                for word in [child.lemma_.lower()] + _object_modifiers(child):
                     entry = self.lex.verbs.get(f"{lemma} {word}")
                     if entry is not None:
                         return entry, f"{lemma} {word}"

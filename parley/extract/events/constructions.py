@@ -108,12 +108,22 @@ def _frame_claims(coder: Coder, verb: "Token", entry: Entry) -> tuple[set[int], 
     return claims, nouns
 
 
+def _undergone(coder: Coder, verb: "Token", noun: "Token") -> bool:
+    """"received aid", "received support from Iran": a verb of undergoing (``undergo`` in
+    verb_classes.tsv) whose object is an event noun is no event itself; the noun is coded when the
+    giver is named ("Pakistan received aid after the floods" codes nothing)."""
+    givers = (c for t in (verb, noun) for c in t.children if c.dep_ == "prep" and c.lower_ in {"from", "by"})
+    return verb.lemma_.lower() in coder.rules.undergo and coder.noun_entry(noun) is not None and any(givers)
+
+
 def _carried_noun(coder: Coder, verb: "Token", entry: Entry) -> tuple[Entry | None, "Token | None"]:
     """The event noun a verb carries and its entry: "launched an attack", "imposed sanctions"."""
     noun = coder.object_noun(verb)
     if noun is None:
         return None, None
     if entry.frame != "carrier" and entry.type != "-":
+        if _undergone(coder, verb, noun):
+            return None, None  # "Pakistan received aid from China": the noun is the event (AID)
         return None, noun  # the verb is the event; its event noun is not coded again
     noun_entry = coder.noun_entry(noun)
     if noun_entry is not None and noun_entry.type == "MOBILIZE" and verb.lemma_ not in coder.rules.mobilize_carrier:
@@ -699,6 +709,19 @@ def _undergoer(coder: Coder, noun: "Token", actor: Actor | None) -> Actor | None
     return found if found is not None and not same_actor(found, actor) else None
 
 
+def _undergone_source(coder: Coder, noun: "Token") -> Actor | None:
+    """"Yemen received aid from Iran": the parser hangs "from Iran" on the verb of undergoing;
+    it names who gave what the noun says."""
+    if noun.dep_ != "dobj" or noun.head.lemma_.lower() not in coder.rules.undergo:
+        return None
+    for prep in noun.head.children:
+        if prep.dep_ == "prep" and prep.lower_ in {"from", "by"}:
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj" and (found := coder.actor_of_token(pobj)) is not None:
+                    return found
+    return None
+
+
 def _troops(coder: Coder, noun: "Token", actor: Actor | None) -> tuple[Actor | None, Actor | None] | None:
     """"100,000 troops on Russia's borders with Ukraine": troops where they are, or nothing."""
     if noun.dep_ in {"nsubj", "nsubjpass"}:
@@ -725,7 +748,7 @@ def nominal(coder: Coder, noun: "Token", state: SentenceState) -> Candidate | No
     entry = coder.noun_entry(noun)
     if entry is None or noun.ent_type_ in coder.rules.name_labels or noun.ent_type_ in coder.rules.date_labels:
         return None  # "the Organization for Economic Cooperation": a name, not cooperation; "March 24" no march
-    actor = _nominal_actor(coder, noun, entry.type)
+    actor = _nominal_actor(coder, noun, entry.type) or _undergone_source(coder, noun)
     if actor is None and noun.dep_ == "conj" and noun.head.i in state.nouns and noun.head.dep_ == "dobj":
         # "expressed its rejection and condemnation of ...": the light verb's subject acts in both
         actor = coder.verb_actor(noun.head.head)

@@ -1,0 +1,53 @@
+"""Issue 12, recall pass 2: trigger senses and argument constructions, as behaviour tables.
+
+Every sentence is written for the test (none is taken from an evaluation set).
+"""
+
+from __future__ import annotations
+
+import pytest
+from event_triples import triples
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb of undergoing leaves its event noun to be coded; "from" on the verb names the giver
+        ("Yemen received aid from Iran.", ("AID", "IRN", "YEM")),
+        ("Pakistan has received support from China.", ("SUPPORT", "CHN", "PAK")),
+        # support that is given, not voiced, is aid
+        ("Iraq received logistical and financial support from the United States.", ("AID", "USA", "IRQ")),
+        ("Chile gave military support to Peru.", ("AID", "CHL", "PER")),
+        # "let free", "set free": the adjective is read with the verb
+        ("Kenya let free 20 Somali prisoners.", ("RETREAT", "KEN", "SOM")),
+        ("Egypt set free three Israeli fishermen.", ("RETREAT", "EGY", "ISR")),
+        # restored office; money paid out, goods flown in
+        ("Jordan reinstated its ambassador to Qatar.", ("CONCEDE", "JOR", "QAT")),
+        ("Canada disbursed emergency funds to Haiti.", ("AID", "CAN", "HTI")),
+        ("India airlifted medical supplies to Nepal.", ("AID", "IND", "NPL")),
+    ],
+)
+def test_recall_coded(text: str, expected: tuple[str, str | None, str | None]) -> None:
+    found = triples(text)
+    assert expected in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The coach reinstated the striker after his suspension.",
+        "The company disbursed dividends to shareholders.",
+        "Farmers airlifted their cattle to higher ground.",
+        "The museum received support from local donors.",
+        "She set free the bird she had found.",
+        "The club received criticism from fans.",
+    ],
+)
+def test_recall_no_event(text: str) -> None:
+    assert triples(text) == []
+
+
+def test_received_aid_is_not_a_visit() -> None:
+    # "received" is a CONSULT trigger (a visit) only with a party as object; with an event noun
+    # it claimed the noun and coded nothing (issue 12)
+    assert [t[0] for t in triples("Pakistan received aid from China.")] == ["AID"]
