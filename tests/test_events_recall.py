@@ -25,6 +25,14 @@ from event_triples import triples
         ("Jordan reinstated its ambassador to Qatar.", ("CONCEDE", "JOR", "QAT")),
         ("Canada disbursed emergency funds to Haiti.", ("AID", "CAN", "HTI")),
         ("India airlifted medical supplies to Nepal.", ("AID", "IND", "NPL")),
+        # what is given: counted ("tonnes of wheat"), or what a party is provided with
+        ("Brazil delivered 5,000 tonnes of rice to Haiti.", ("AID", "BRA", "HTI")),
+        ("Poland provided Ukraine with tanks and ammunition.", ("AID", "POL", "UKR")),
+        ("The World Food Programme distributed food in Chad.", ("AID", "IGO", "TCD")),
+        ("Canada resettled 2,000 Afghan refugees.", ("AID", "CAN", "AFG")),
+        ("The IMF approved a new loan for Sri Lanka.", ("AID", "IGO", "LKA")),
+        ("China extended a credit line to Argentina.", ("AID", "CHN", "ARG")),
+        ("Cuba dispatched a team of nurses to Peru.", ("AID", "CUB", "PER")),
     ],
 )
 def test_recall_coded(text: str, expected: tuple[str, str | None, str | None]) -> None:
@@ -41,6 +49,9 @@ def test_recall_coded(text: str, expected: tuple[str, str | None, str | None]) -
         "The museum received support from local donors.",
         "She set free the bird she had found.",
         "The club received criticism from fans.",
+        "The farm delivered 200 tonnes of gravel to the site.",
+        "The charity distributed leaflets at the station.",
+        "The city resettled the families in new flats.",
     ],
 )
 def test_recall_no_event(text: str) -> None:

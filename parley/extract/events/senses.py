@@ -39,6 +39,19 @@ def _object(verb: "Token") -> "Token | None":
         (c for c in children if c.dep_ == "nsubjpass"), None)
 
 
+def _given(verb: "Token") -> "list[Token]":
+    """What a verb of giving gives: its object, what the object counts ("10,000 tonnes of wheat",
+    "a shipment of vaccines"), and the thing a party is provided with ("provided Ukraine with missiles")."""
+    target = _object(verb)
+    if target is None:
+        return []
+    counted = [p for prep in target.children if prep.dep_ == "prep" and prep.lower_ == "of" for p in prep.children
+               if p.dep_ == "pobj"]
+    furnished = [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "with" for p in prep.children
+                 if p.dep_ == "pobj"]
+    return [target, *counted, *furnished]
+
+
 def _in_class(coder: "Coder", token: "Token | None", name: str) -> bool:
     if token is None:
         return False
@@ -91,8 +104,7 @@ def _holds(coder: "Coder", verb: "Token", requirement: str) -> bool:
 
     kind, _, name = requirement.partition(":")
     if kind == "object":
-        target = _object(verb)
-        return _in_class(coder, target, name) or _money(target)
+        return any(_in_class(coder, t, name) or _money(t) for t in _given(verb))
     if kind == "object_not":
         return not _in_class(coder, _object(verb), name)
     if kind == "subject_not":
