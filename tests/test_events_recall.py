@@ -33,6 +33,11 @@ from event_triples import triples
         ("The IMF approved a new loan for Sri Lanka.", ("AID", "IGO", "LKA")),
         ("China extended a credit line to Argentina.", ("AID", "CHN", "ARG")),
         ("Cuba dispatched a team of nurses to Peru.", ("AID", "CUB", "PER")),
+        # voiced support: solidarity, condolences, congratulations; taking a party's side
+        ("Jordan expressed solidarity with Egypt after the attack.", ("SUPPORT", "JOR", "EGY")),
+        ("Nepal sent condolences to India after the floods.", ("SUPPORT", "NPL", "IND")),
+        ("Belarus stands with Russia, the president said.", ("SUPPORT", "BLR", "RUS")),
+        ("Greece sided with Cyprus in the dispute.", ("SUPPORT", "GRC", "CYP")),
     ],
 )
 def test_recall_coded(text: str, expected: tuple[str, str | None, str | None]) -> None:
@@ -52,6 +57,8 @@ def test_recall_coded(text: str, expected: tuple[str, str | None, str | None]) -
         "The farm delivered 200 tonnes of gravel to the site.",
         "The charity distributed leaflets at the station.",
         "The city resettled the families in new flats.",
+        "Residents stood by the road waiting for the bus.",
+        "Fans stood with their scarves raised.",
     ],
 )
 def test_recall_no_event(text: str) -> None:

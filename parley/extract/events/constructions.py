@@ -278,8 +278,9 @@ def everyday(coder: Coder, verb: "Token", trigger: Trigger) -> bool:
     """An everyday verb ("provide", "help", "allow") read as itself, not carrying an event noun:
     an event only with a coded party among its own arguments ("farms provided electricity" is
     none, nor is "the Chinese Americans helped ... in Houston", whose country only the sentence names)."""
-    lemma = verb.lemma_.lower()
-    return trigger.end.i == verb.i and trigger.phrase == lemma and lemma in coder.rules.needs_party
+    lemma, needs_party = verb.lemma_.lower(), coder.rules.needs_party
+    # a phrasal verb listed whole is everyday too: "stood by the road" is no SUPPORT
+    return trigger.end.i == verb.i and ((trigger.phrase == lemma and lemma in needs_party) or trigger.phrase in needs_party)
 
 
 _NAMING = frozenset({"oprd", "ccomp", "attr"})
