@@ -8,6 +8,8 @@ from __future__ import annotations
 import pytest
 from event_triples import triples
 
+from parley.extract.pipeline import extract
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -38,6 +40,9 @@ from event_triples import triples
         ("Nepal sent condolences to India after the floods.", ("SUPPORT", "NPL", "IND")),
         ("Belarus stands with Russia, the president said.", ("SUPPORT", "BLR", "RUS")),
         ("Greece sided with Cyprus in the dispute.", ("SUPPORT", "GRC", "CYP")),
+        # "hit", "pound" are force only with armed forces as subject (events/senses.tsv subject:military)
+        ("Turkish troops hit Kurdish militants in northern Iraq.", ("ASSAULT", "TUR", "IRQ")),
+        ("Israeli forces pounded Hamas positions in Gaza.", ("ASSAULT", "ISR", "PSE")),
     ],
 )
 def test_recall_coded(text: str, expected: tuple[str, str | None, str | None]) -> None:
@@ -59,6 +64,9 @@ def test_recall_coded(text: str, expected: tuple[str, str | None, str | None]) -
         "The city resettled the families in new flats.",
         "Residents stood by the road waiting for the bus.",
         "Fans stood with their scarves raised.",
+        "The storm hit the coast of Mozambique.",
+        "Exports from China hit a record high.",
+        "Waves pounded the Chilean coast.",
     ],
 )
 def test_recall_no_event(text: str) -> None:
@@ -69,3 +77,9 @@ def test_received_aid_is_not_a_visit() -> None:
     # "received" is a CONSULT trigger (a visit) only with a party as object; with an event noun
     # it claimed the noun and coded nothing (issue 12)
     assert [t[0] for t in triples("Pakistan received aid from China.")] == ["AID"]
+
+
+def test_bare_noun_after_preposition_is_no_recipient() -> None:
+    # "tortured a detainee to death": the recipient was "death" (issue 12); the object is acted on
+    events = [e for e in extract("Indonesian police tortured a detainee to death.").events if e.type == "ASSAULT"]
+    assert events and events[0].recipient is not None and events[0].recipient.name.endswith("detainee"), events

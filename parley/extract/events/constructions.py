@@ -622,13 +622,20 @@ def _patient(coder: Coder, verb: "Token", trigger: Trigger, subject: "Token | No
                 places.extend(p for p in child.children if p.dep_ == "pobj" and p.ent_type_ not in coder.rules.date_labels)
             elif child.dep_ in {"prep", "dative"} and child.lower_ in {"against", "into", "on", "with", "to"}:
                 parties.extend(p for p in child.children if p.dep_ == "pobj" and p.ent_type_ not in coder.rules.date_labels
-                               and (coder.noun_entry(p) is None or p.lemma_.lower() in coder.rules.speech_act))
+                               and (coder.noun_entry(p) is None or p.lemma_.lower() in coder.rules.speech_act)
+                               and not _bare_outcome(p))
                 # not "on Sunday", nor an event; but "conceded to the demands of the truck drivers"
     # "returned the painting to the Art Loss Register", "granted asylum to Assange": the party a
     # thing goes to, before the thing; a person or a pronoun as object stays first.
     for found in [o for o in objects if o.ent_type_ == "PERSON" or o.pos_ == "PRON"] + parties + objects + places:
         return _speaker_of(coder, found)
     return None
+
+
+def _bare_outcome(token: "Token") -> bool:
+    """"tortured a detainee to death", "returned to power", "fled to safety": a bare singular common
+    noun after a preposition is where the act ends, not a party."""
+    return token.pos_ == "NOUN" and token.tag_ == "NN" and not any(True for _ in token.children) and not token.ent_type_
 
 
 def _speaker_of(coder: Coder, token: "Token") -> "Token":

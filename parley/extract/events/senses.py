@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
 __all__ = ["KINDS", "holds", "load_senses"]
 
-_CLASSED = frozenset({"object", "object_not", "subject_not", "asked_by_party"})  # followed by ":CLASS"
+_CLASSED = frozenset({"object", "object_not", "subject", "subject_not", "asked_by_party"})  # followed by ":CLASS"
 KINDS = _CLASSED | frozenset({"no_that_clause", "no_wh_clause", "party_object"})
 
 
@@ -107,6 +107,8 @@ def _holds(coder: "Coder", verb: "Token", requirement: str) -> bool:
         return any(_in_class(coder, t, name) or _money(t) for t in _given(verb))
     if kind == "object_not":
         return not _in_class(coder, _object(verb), name)
+    if kind == "subject":
+        return _in_class(coder, grammar.subject_of(verb, coder.rules), name)
     if kind == "subject_not":
         return not _in_class(coder, grammar.subject_of(verb, coder.rules), name)
     if kind == "asked_by_party":
