@@ -40,6 +40,9 @@ from parley.extract.pipeline import extract
         ("Nepal sent condolences to India after the floods.", ("SUPPORT", "NPL", "IND")),
         ("Belarus stands with Russia, the president said.", ("SUPPORT", "BLR", "RUS")),
         ("Greece sided with Cyprus in the dispute.", ("SUPPORT", "GRC", "CYP")),
+        # court verdicts: "found X guilty" is read as one phrase; sentencing a party
+        ("A court in Oslo found a Russian diplomat guilty of spying.", ("ACCUSE", "NOR", "RUS")),
+        ("A Cuban court sentenced two American contractors to prison.", ("ACCUSE", "CUB", "USA")),
         # "hit", "pound" are force only with armed forces as subject (events/senses.tsv subject:military)
         ("Turkish troops hit Kurdish militants in northern Iraq.", ("ASSAULT", "TUR", "IRQ")),
         ("Israeli forces pounded Hamas positions in Gaza.", ("ASSAULT", "ISR", "PSE")),
@@ -67,6 +70,9 @@ def test_recall_coded(text: str, expected: tuple[str, str | None, str | None]) -
         "The storm hit the coast of Mozambique.",
         "Exports from China hit a record high.",
         "Waves pounded the Chilean coast.",
+        "A Kenyan court found the Somali suspects not guilty.",
+        "The inspectors found the building safe.",
+        "The court sentenced the man to life in prison.",
     ],
 )
 def test_recall_no_event(text: str) -> None:

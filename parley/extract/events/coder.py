@@ -43,6 +43,12 @@ _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _OBJECTS = ("dobj", "obj", "dative", "attr", "oprd")
 
 
+def _verdict(child: "Token") -> bool:
+    """"found the officer guilty": an adjective the parser makes the verb's complement is read
+    with the verb as one phrase ("find guilty"); "found them not guilty" is none."""
+    return child.dep_ in {"ccomp", "oprd", "acomp"} and child.pos_ == "ADJ" and not any(g.dep_ == "neg" for g in child.children)
+
+
 def _object_modifiers(noun: "Token") -> list[str]:
     """Words read with a verb besides its object: the object's compound modifier ("violated the
     ceasefire agreement"), and an adjective the parser hangs on it ("let free 20 prisoners")."""
@@ -526,7 +532,7 @@ class Coder:
             # A preposition makes a phrasal verb only without a direct object: "contributed to
             # this report" is not an event, "contributed troops to the force" is.
             phrase = f"{lemma} {child.lower_}"
-            if child.dep_ in {"prt", "mark"} or (child.dep_ == "prep" and not has_object):
+            if child.dep_ in {"prt", "mark"} or (child.dep_ == "prep" and not has_object) or _verdict(child):
                 entry = self.lex.verbs.get(phrase)
                 if entry is not None:
                     return entry, phrase
