@@ -43,6 +43,11 @@ from parley.extract.pipeline import extract
         # court verdicts: "found X guilty" is read as one phrase; sentencing a party
         ("A court in Oslo found a Russian diplomat guilty of spying.", ("ACCUSE", "NOR", "RUS")),
         ("A Cuban court sentenced two American contractors to prison.", ("ACCUSE", "CUB", "USA")),
+        # an adverb right after the verb read as its particle; dropped cases; tear gas; citizenship
+        ("Chinese troops pulled back from the border with India.", ("RETREAT", "CHN", "IND")),
+        ("Prosecutors in Peru dropped charges against a Chilean businessman.", ("CONCEDE", "PER", "CHL")),
+        ("Police in Togo fired tear gas at Ghanaian traders.", ("ASSAULT", "TGO", "GHA")),
+        ("Bahrain revoked the citizenship of Qatari-born clerics.", ("COERCE", "BHR", "QAT")),
         # "hit", "pound" are force only with armed forces as subject (events/senses.tsv subject:military)
         ("Turkish troops hit Kurdish militants in northern Iraq.", ("ASSAULT", "TUR", "IRQ")),
         ("Israeli forces pounded Hamas positions in Gaza.", ("ASSAULT", "ISR", "PSE")),
@@ -73,6 +78,7 @@ def test_recall_coded(text: str, expected: tuple[str, str | None, str | None]) -
         "A Kenyan court found the Somali suspects not guilty.",
         "The inspectors found the building safe.",
         "The court sentenced the man to life in prison.",
+        "The bakery dropped its prices.",
     ],
 )
 def test_recall_no_event(text: str) -> None:

@@ -43,6 +43,12 @@ _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _OBJECTS = ("dobj", "obj", "dative", "attr", "oprd")
 
 
+def _adverb_particle(child: "Token") -> bool:
+    """"troops pulled back from": an adverb right after the verb that the parser did not make a
+    particle is read as one (the phrase must still be in the lexicon)."""
+    return child.dep_ == "advmod" and child.i == child.head.i + 1
+
+
 def _verdict(child: "Token") -> bool:
     """"found the officer guilty": an adjective the parser makes the verb's complement is read
     with the verb as one phrase ("find guilty"); "found them not guilty" is none."""
@@ -532,7 +538,7 @@ class Coder:
             # A preposition makes a phrasal verb only without a direct object: "contributed to
             # this report" is not an event, "contributed troops to the force" is.
             phrase = f"{lemma} {child.lower_}"
-            if child.dep_ in {"prt", "mark"} or (child.dep_ == "prep" and not has_object) or _verdict(child):
+            if child.dep_ in {"prt", "mark"} or (child.dep_ == "prep" and not has_object) or _verdict(child) or _adverb_particle(child):
                 entry = self.lex.verbs.get(phrase)
                 if entry is not None:
                     return entry, phrase
