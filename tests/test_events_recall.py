@@ -48,6 +48,10 @@ from parley.extract.pipeline import extract
         ("Prosecutors in Peru dropped charges against a Chilean businessman.", ("CONCEDE", "PER", "CHL")),
         ("Police in Togo fired tear gas at Ghanaian traders.", ("ASSAULT", "TGO", "GHA")),
         ("Bahrain revoked the citizenship of Qatari-born clerics.", ("COERCE", "BHR", "QAT")),
+        # partnerships and reopened borders
+        ("India and France partnered to build submarines.", ("COOPERATE", "IND", "FRA")),
+        ("Kenya and Ethiopia joined forces against the rebels.", ("COOPERATE", "KEN", "ETH")),
+        ("Nigeria reopened its border with Benin.", ("CONCEDE", "NGA", "BEN")),
         # "hit", "pound" are force only with armed forces as subject (events/senses.tsv subject:military)
         ("Turkish troops hit Kurdish militants in northern Iraq.", ("ASSAULT", "TUR", "IRQ")),
         ("Israeli forces pounded Hamas positions in Gaza.", ("ASSAULT", "ISR", "PSE")),
@@ -79,6 +83,9 @@ def test_recall_coded(text: str, expected: tuple[str, str | None, str | None]) -
         "The inspectors found the building safe.",
         "The court sentenced the man to life in prison.",
         "The bakery dropped its prices.",
+        "The two bakeries partnered to sell bread.",
+        "The school reopened its doors.",
+        "An NGO worked with the archaeologists.",
     ],
 )
 def test_recall_no_event(text: str) -> None:
