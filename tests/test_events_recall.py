@@ -52,6 +52,9 @@ from parley.extract.pipeline import extract
         ("India and France partnered to build submarines.", ("COOPERATE", "IND", "FRA")),
         ("Kenya and Ethiopia joined forces against the rebels.", ("COOPERATE", "KEN", "ETH")),
         ("Nigeria reopened its border with Benin.", ("CONCEDE", "NGA", "BEN")),
+        # a verb of placing gives the event noun after "under" its subject and object
+        ("Russia placed a Ukrainian journalist under house arrest.", ("COERCE", "RUS", "UKR")),
+        ("Iran put two French researchers under arrest.", ("COERCE", "IRN", "FRA")),
         # "hit", "pound" are force only with armed forces as subject (events/senses.tsv subject:military)
         ("Turkish troops hit Kurdish militants in northern Iraq.", ("ASSAULT", "TUR", "IRQ")),
         ("Israeli forces pounded Hamas positions in Gaza.", ("ASSAULT", "ISR", "PSE")),
@@ -86,6 +89,8 @@ def test_recall_coded(text: str, expected: tuple[str, str | None, str | None]) -
         "The two bakeries partnered to sell bread.",
         "The school reopened its doors.",
         "An NGO worked with the archaeologists.",
+        "She put the book on the table.",
+        "The museum placed the painting under glass.",
     ],
 )
 def test_recall_no_event(text: str) -> None:

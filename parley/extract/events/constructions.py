@@ -730,6 +730,21 @@ def _undergone_source(coder: Coder, noun: "Token") -> Actor | None:
     return None
 
 
+def _placed(coder: Coder, noun: "Token") -> tuple[Actor | None, Actor | None]:
+    """"China placed the scholar under house arrest", "put its army on alert": a verb of placing
+    (``placing`` in verb_classes.tsv) gives the event noun after "under"/"on" its subject as actor
+    and its object as recipient."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in {"under", "on"} or prep.head.lemma_.lower() not in coder.rules.placing:
+        return None, None
+    verb = prep.head
+    subject = grammar.subject_of(verb, coder.rules)
+    target = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    actor = coder.actor_of_token(subject) if subject is not None else None
+    recipient = coder.actor_of_token(target) if target is not None else None
+    return actor, (recipient if recipient is not None and not same_actor(recipient, actor) else None)
+
+
 def _troops(coder: Coder, noun: "Token", actor: Actor | None) -> tuple[Actor | None, Actor | None] | None:
     """"100,000 troops on Russia's borders with Ukraine": troops where they are, or nothing."""
     if noun.dep_ in {"nsubj", "nsubjpass"}:
@@ -756,7 +771,8 @@ def nominal(coder: Coder, noun: "Token", state: SentenceState) -> Candidate | No
     entry = coder.noun_entry(noun)
     if entry is None or noun.ent_type_ in coder.rules.name_labels or noun.ent_type_ in coder.rules.date_labels:
         return None  # "the Organization for Economic Cooperation": a name, not cooperation; "March 24" no march
-    actor = _nominal_actor(coder, noun, entry.type) or _undergone_source(coder, noun)
+    placed = _placed(coder, noun)
+    actor = _nominal_actor(coder, noun, entry.type) or _undergone_source(coder, noun) or placed[0]
     if actor is None and noun.dep_ == "conj" and noun.head.i in state.nouns and noun.head.dep_ == "dobj":
         # "expressed its rejection and condemnation of ...": the light verb's subject acts in both
         actor = coder.verb_actor(noun.head.head)
@@ -767,7 +783,7 @@ def nominal(coder: Coder, noun: "Token", state: SentenceState) -> Candidate | No
         actor, recipient = found
     else:
         skip = {t.i for p in noun.children if p.lower_ == "from" and entry.type in coder.rules.source for t in p.subtree}
-        recipient = coder.recipient_of(noun, actor, skip) or _undergoer(coder, noun, actor)
+        recipient = coder.recipient_of(noun, actor, skip) or _undergoer(coder, noun, actor) or placed[1]
         if recipient is None and noun.dep_ == "conj":  # "its rejection and condemnation of the plan"
             recipient = coder.recipient_of(noun.head, actor, skip | {noun.i})
     if entry.type == "ACCUSE" and noun.lemma_.lower() in coder.rules.stance:
