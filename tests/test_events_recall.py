@@ -55,6 +55,10 @@ from parley.extract.pipeline import extract
         # a verb of placing gives the event noun after "under" its subject and object
         ("Russia placed a Ukrainian journalist under house arrest.", ("COERCE", "RUS", "UKR")),
         ("Iran put two French researchers under arrest.", ("COERCE", "IRN", "FRA")),
+        ("North Korea put its army on high alert.", ("MOBILIZE", "PRK", None)),
+        # reservists called up; joint initiatives
+        ("Russia called up 300,000 reservists.", ("MOBILIZE", "RUS", None)),
+        ("Germany and France launched a joint initiative on artificial intelligence.", ("COOPERATE", "DEU", "FRA")),
         # "hit", "pound" are force only with armed forces as subject (events/senses.tsv subject:military)
         ("Turkish troops hit Kurdish militants in northern Iraq.", ("ASSAULT", "TUR", "IRQ")),
         ("Israeli forces pounded Hamas positions in Gaza.", ("ASSAULT", "ISR", "PSE")),
@@ -91,6 +95,7 @@ def test_recall_coded(text: str, expected: tuple[str, str | None, str | None]) -
         "An NGO worked with the archaeologists.",
         "She put the book on the table.",
         "The museum placed the painting under glass.",
+        "The hospital put its staff on alert.",
     ],
 )
 def test_recall_no_event(text: str) -> None:

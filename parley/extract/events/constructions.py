@@ -777,8 +777,8 @@ def nominal(coder: Coder, noun: "Token", state: SentenceState) -> Candidate | No
         # "expressed its rejection and condemnation of ...": the light verb's subject acts in both
         actor = coder.verb_actor(noun.head.head)
     if entry.type == "MOBILIZE":
-        found = _troops(coder, noun, actor)
-        if found is None:
+        found = _troops(coder, noun, actor) or ((placed[0], None) if placed[0] is not None else None)
+        if found is None:  # "put its army on high alert": the placing verb's subject mobilises
             return None
         actor, recipient = found
     else:
