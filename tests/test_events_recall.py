@@ -59,6 +59,9 @@ from parley.extract.pipeline import extract
         # reservists called up; joint initiatives
         ("Russia called up 300,000 reservists.", ("MOBILIZE", "RUS", None)),
         ("Germany and France launched a joint initiative on artificial intelligence.", ("COOPERATE", "DEU", "FRA")),
+        # "paid a visit": a light verb whose subject is the event noun's actor; vowed revenge
+        ("The Japanese prime minister paid a visit to Vietnam.", ("CONSULT", "JPN", "VNM")),
+        ("Iran vowed revenge against Israel.", ("THREATEN", "IRN", "ISR")),
         # "hit", "pound" are force only with armed forces as subject (events/senses.tsv subject:military)
         ("Turkish troops hit Kurdish militants in northern Iraq.", ("ASSAULT", "TUR", "IRQ")),
         ("Israeli forces pounded Hamas positions in Gaza.", ("ASSAULT", "ISR", "PSE")),
@@ -96,6 +99,8 @@ def test_recall_coded(text: str, expected: tuple[str, str | None, str | None]) -
         "She put the book on the table.",
         "The museum placed the painting under glass.",
         "The hospital put its staff on alert.",
+        "He paid the bill.",
+        "Canada retaliated with tariffs on steel.",
     ],
 )
 def test_recall_no_event(text: str) -> None:
