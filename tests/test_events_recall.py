@@ -62,6 +62,9 @@ from parley.extract.pipeline import extract
         # "paid a visit": a light verb whose subject is the event noun's actor; vowed revenge
         ("The Japanese prime minister paid a visit to Vietnam.", ("CONSULT", "JPN", "VNM")),
         ("Iran vowed revenge against Israel.", ("THREATEN", "IRN", "ISR")),
+        # "spoke with" a person or a coded party is a consultation (events/senses.tsv with_party)
+        ("Biden spoke with Putin by phone.", ("CONSULT", "USA", "RUS")),
+        ("Morocco's king spoke by phone with the French president.", ("CONSULT", "MAR", "FRA")),
         # "hit", "pound" are force only with armed forces as subject (events/senses.tsv subject:military)
         ("Turkish troops hit Kurdish militants in northern Iraq.", ("ASSAULT", "TUR", "IRQ")),
         ("Israeli forces pounded Hamas positions in Gaza.", ("ASSAULT", "ISR", "PSE")),
@@ -100,6 +103,8 @@ def test_recall_coded(text: str, expected: tuple[str, str | None, str | None]) -
         "The museum placed the painting under glass.",
         "The hospital put its staff on alert.",
         "He paid the bill.",
+        "The French minister spoke with reporters.",
+        "A student in Beijing who spoke with VOA left early.",
         "Canada retaliated with tariffs on steel.",
     ],
 )

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 __all__ = ["KINDS", "holds", "load_senses"]
 
 _CLASSED = frozenset({"object", "object_not", "subject", "subject_not", "asked_by_party"})  # followed by ":CLASS"
-KINDS = _CLASSED | frozenset({"no_that_clause", "no_wh_clause", "party_object"})
+KINDS = _CLASSED | frozenset({"no_that_clause", "no_wh_clause", "party_object", "with_party"})
 
 
 def load_senses(files: "DataFiles", classes: frozenset[str]) -> dict[str, tuple[str, ...]]:
@@ -94,6 +94,20 @@ def _helps_party(coder: "Coder", verb: "Token") -> bool:
                for c in verb.children if c.dep_ in {"xcomp", "ccomp"} and c.pos_ in {"VERB", "AUX"})
 
 
+def _with_party(coder: "Coder", verb: "Token") -> bool:
+    """"spoke with Putin", "spoke by phone with the French president": the one spoken with is a
+    person or a coded party (not "spoke with reporters")."""
+    partners = [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "with"
+                for p in prep.children if p.dep_ == "pobj"]
+    return any(p.ent_type_ == "PERSON" or (_party(coder, p) and not _press(coder, p)) for p in partners)
+
+
+def _press(coder: "Coder", token: "Token") -> bool:
+    """Reporters or a news outlet ("spoke with VOA"): no party to consult."""
+    found = coder.actor_of_token(token)
+    return _in_class(coder, token, "press") or (found is not None and "MED" in (found.code or "")[3:])
+
+
 def _wh_clause(coder: "Coder", verb: "Token") -> bool:
     words = coder.rules.question_word
     return any(any(g.lower_ in words and g.i < c.i for g in c.subtree) for c in _clauses(verb))
@@ -117,6 +131,8 @@ def _holds(coder: "Coder", verb: "Token", requirement: str) -> bool:
         return not _that_clause(coder, verb)
     if kind == "no_wh_clause":
         return not _wh_clause(coder, verb)
+    if kind == "with_party":
+        return _with_party(coder, verb)
     return _helps_party(coder, verb)
 
 
