@@ -41,6 +41,25 @@ __all__ = ["Actor", "Coder", "Context", "as_argument", "code_events", "phrase_sp
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _OBJECTS = ("dobj", "obj", "dative", "attr", "oprd")
+
+
+def _adverb_particle(child: "Token") -> bool:
+    """"troops pulled back from": an adverb right after the verb that the parser did not make a
+    particle is read as one (the phrase must still be in the lexicon)."""
+    return child.dep_ == "advmod" and child.i == child.head.i + 1
+
+
+def _verdict(child: "Token") -> bool:
+    """"found the officer guilty": an adjective the parser makes the verb's complement is read
+    with the verb as one phrase ("find guilty"); "found them not guilty" is none."""
+    return child.dep_ in {"ccomp", "oprd", "acomp"} and child.pos_ == "ADJ" and not any(g.dep_ == "neg" for g in child.children)
+
+
+def _object_modifiers(noun: "Token") -> list[str]:
+    """Words read with a verb besides its object: the object's compound modifier ("violated the
+    ceasefire agreement"), and an adjective the parser hangs on it ("let free 20 prisoners")."""
+    return [c.lemma_.lower() for c in noun.children if c.dep_ == "compound"] + [
+        c.lower_ for c in noun.children if c.dep_ == "amod" and c.i < noun.i and c.i == noun.head.i + 1]
 # A noun phrase's actor is not looked for inside the clauses that modify it ...
 _NOT_IN_PHRASE = ("relcl", "acl", "advcl", "ccomp")
 # ... nor past its punctuation and coordinators.
@@ -500,7 +519,7 @@ class Coder:
                 if child.lemma_.lower() in self.rules.partitive:  # "withdrew the batch of 200 peacekeepers"
                     child = next((p for prep in child.children if prep.lower_ == "of" for p in prep.children
                                   if p.dep_ == "pobj"), child)
-                for word in [child.lemma_.lower()] + [c.lemma_.lower() for c in child.children if c.dep_ == "compound"]:
+                for word in [child.lemma_.lower()] + _object_modifiers(child):
                     entry = self.lex.verbs.get(f"{lemma} {word}")
                     if entry is not None:
                         return entry, f"{lemma} {word}"
@@ -519,7 +538,7 @@ class Coder:
             # A preposition makes a phrasal verb only without a direct object: "contributed to
             # this report" is not an event, "contributed troops to the force" is.
             phrase = f"{lemma} {child.lower_}"
-            if child.dep_ in {"prt", "mark"} or (child.dep_ == "prep" and not has_object):
+            if child.dep_ in {"prt", "mark"} or (child.dep_ == "prep" and not has_object) or _verdict(child) or _adverb_particle(child):
                 entry = self.lex.verbs.get(phrase)
                 if entry is not None:
                     return entry, phrase

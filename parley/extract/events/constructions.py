@@ -108,12 +108,22 @@ def _frame_claims(coder: Coder, verb: "Token", entry: Entry) -> tuple[set[int], 
     return claims, nouns
 
 
+def _undergone(coder: Coder, verb: "Token", noun: "Token") -> bool:
+    """"received aid", "received support from Iran": a verb of undergoing (``undergo`` in
+    verb_classes.tsv) whose object is an event noun is no event itself; the noun is coded when the
+    giver is named ("Pakistan received aid after the floods" codes nothing)."""
+    givers = (c for t in (verb, noun) for c in t.children if c.dep_ == "prep" and c.lower_ in {"from", "by"})
+    return verb.lemma_.lower() in coder.rules.undergo and coder.noun_entry(noun) is not None and any(givers)
+
+
 def _carried_noun(coder: Coder, verb: "Token", entry: Entry) -> tuple[Entry | None, "Token | None"]:
     """The event noun a verb carries and its entry: "launched an attack", "imposed sanctions"."""
     noun = coder.object_noun(verb)
     if noun is None:
         return None, None
     if entry.frame != "carrier" and entry.type != "-":
+        if _undergone(coder, verb, noun):
+            return None, None  # "Pakistan received aid from China": the noun is the event (AID)
         return None, noun  # the verb is the event; its event noun is not coded again
     noun_entry = coder.noun_entry(noun)
     if noun_entry is not None and noun_entry.type == "MOBILIZE" and verb.lemma_ not in coder.rules.mobilize_carrier:
@@ -268,8 +278,9 @@ def everyday(coder: Coder, verb: "Token", trigger: Trigger) -> bool:
     """An everyday verb ("provide", "help", "allow") read as itself, not carrying an event noun:
     an event only with a coded party among its own arguments ("farms provided electricity" is
     none, nor is "the Chinese Americans helped ... in Houston", whose country only the sentence names)."""
-    lemma = verb.lemma_.lower()
-    return trigger.end.i == verb.i and trigger.phrase == lemma and lemma in coder.rules.needs_party
+    lemma, needs_party = verb.lemma_.lower(), coder.rules.needs_party
+    # a phrasal verb listed whole is everyday too: "stood by the road" is no SUPPORT
+    return trigger.end.i == verb.i and ((trigger.phrase == lemma and lemma in needs_party) or trigger.phrase in needs_party)
 
 
 _NAMING = frozenset({"oprd", "ccomp", "attr"})
@@ -611,13 +622,20 @@ def _patient(coder: Coder, verb: "Token", trigger: Trigger, subject: "Token | No
                 places.extend(p for p in child.children if p.dep_ == "pobj" and p.ent_type_ not in coder.rules.date_labels)
             elif child.dep_ in {"prep", "dative"} and child.lower_ in {"against", "into", "on", "with", "to"}:
                 parties.extend(p for p in child.children if p.dep_ == "pobj" and p.ent_type_ not in coder.rules.date_labels
-                               and (coder.noun_entry(p) is None or p.lemma_.lower() in coder.rules.speech_act))
+                               and (coder.noun_entry(p) is None or p.lemma_.lower() in coder.rules.speech_act)
+                               and not _bare_outcome(p))
                 # not "on Sunday", nor an event; but "conceded to the demands of the truck drivers"
     # "returned the painting to the Art Loss Register", "granted asylum to Assange": the party a
     # thing goes to, before the thing; a person or a pronoun as object stays first.
     for found in [o for o in objects if o.ent_type_ == "PERSON" or o.pos_ == "PRON"] + parties + objects + places:
         return _speaker_of(coder, found)
     return None
+
+
+def _bare_outcome(token: "Token") -> bool:
+    """"tortured a detainee to death", "returned to power", "fled to safety": a bare singular common
+    noun after a preposition is where the act ends, not a party."""
+    return token.pos_ == "NOUN" and token.tag_ == "NN" and not any(True for _ in token.children) and not token.ent_type_
 
 
 def _speaker_of(coder: Coder, token: "Token") -> "Token":
@@ -699,6 +717,34 @@ def _undergoer(coder: Coder, noun: "Token", actor: Actor | None) -> Actor | None
     return found if found is not None and not same_actor(found, actor) else None
 
 
+def _undergone_source(coder: Coder, noun: "Token") -> Actor | None:
+    """"Yemen received aid from Iran": the parser hangs "from Iran" on the verb of undergoing;
+    it names who gave what the noun says."""
+    if noun.dep_ != "dobj" or noun.head.lemma_.lower() not in coder.rules.undergo:
+        return None
+    for prep in noun.head.children:
+        if prep.dep_ == "prep" and prep.lower_ in {"from", "by"}:
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj" and (found := coder.actor_of_token(pobj)) is not None:
+                    return found
+    return None
+
+
+def _placed(coder: Coder, noun: "Token") -> tuple[Actor | None, Actor | None]:
+    """"China placed the scholar under house arrest", "put its army on alert": a verb of placing
+    (``placing`` in verb_classes.tsv) gives the event noun after "under"/"on" its subject as actor
+    and its object as recipient."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in {"under", "on"} or prep.head.lemma_.lower() not in coder.rules.placing:
+        return None, None
+    verb = prep.head
+    subject = grammar.subject_of(verb, coder.rules)
+    target = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    actor = coder.actor_of_token(subject) if subject is not None else None
+    recipient = coder.actor_of_token(target) if target is not None else None
+    return actor, (recipient if recipient is not None and not same_actor(recipient, actor) else None)
+
+
 def _troops(coder: Coder, noun: "Token", actor: Actor | None) -> tuple[Actor | None, Actor | None] | None:
     """"100,000 troops on Russia's borders with Ukraine": troops where they are, or nothing."""
     if noun.dep_ in {"nsubj", "nsubjpass"}:
@@ -725,18 +771,19 @@ def nominal(coder: Coder, noun: "Token", state: SentenceState) -> Candidate | No
     entry = coder.noun_entry(noun)
     if entry is None or noun.ent_type_ in coder.rules.name_labels or noun.ent_type_ in coder.rules.date_labels:
         return None  # "the Organization for Economic Cooperation": a name, not cooperation; "March 24" no march
-    actor = _nominal_actor(coder, noun, entry.type)
+    placed = _placed(coder, noun)
+    actor = _nominal_actor(coder, noun, entry.type) or _undergone_source(coder, noun) or placed[0]
     if actor is None and noun.dep_ == "conj" and noun.head.i in state.nouns and noun.head.dep_ == "dobj":
         # "expressed its rejection and condemnation of ...": the light verb's subject acts in both
         actor = coder.verb_actor(noun.head.head)
     if entry.type == "MOBILIZE":
-        found = _troops(coder, noun, actor)
-        if found is None:
+        found = _troops(coder, noun, actor) or ((placed[0], None) if placed[0] is not None else None)
+        if found is None:  # "put its army on high alert": the placing verb's subject mobilises
             return None
         actor, recipient = found
     else:
         skip = {t.i for p in noun.children if p.lower_ == "from" and entry.type in coder.rules.source for t in p.subtree}
-        recipient = coder.recipient_of(noun, actor, skip) or _undergoer(coder, noun, actor)
+        recipient = coder.recipient_of(noun, actor, skip) or _undergoer(coder, noun, actor) or placed[1]
         if recipient is None and noun.dep_ == "conj":  # "its rejection and condemnation of the plan"
             recipient = coder.recipient_of(noun.head, actor, skip | {noun.i})
     if entry.type == "ACCUSE" and noun.lemma_.lower() in coder.rules.stance:

@@ -77,6 +77,7 @@ class EventRules:
     party_object: frozenset[str]
     intransitive: frozenset[str]
     undergo: frozenset[str]
+    placing: frozenset[str]
     topic: frozenset[str]
     blame: frozenset[str]
     no_comment: frozenset[str]

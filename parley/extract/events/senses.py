@@ -16,8 +16,8 @@ if TYPE_CHECKING:
 
 __all__ = ["KINDS", "holds", "load_senses"]
 
-_CLASSED = frozenset({"object", "object_not", "subject_not", "asked_by_party"})  # followed by ":CLASS"
-KINDS = _CLASSED | frozenset({"no_that_clause", "no_wh_clause", "party_object"})
+_CLASSED = frozenset({"object", "object_not", "subject", "subject_not", "asked_by_party"})  # followed by ":CLASS"
+KINDS = _CLASSED | frozenset({"no_that_clause", "no_wh_clause", "party_object", "with_party"})
 
 
 def load_senses(files: "DataFiles", classes: frozenset[str]) -> dict[str, tuple[str, ...]]:
@@ -37,6 +37,19 @@ def _object(verb: "Token") -> "Token | None":
     children = list(verb.children)
     return next((c for c in children if c.dep_ == "dobj"), None) or next(
         (c for c in children if c.dep_ == "nsubjpass"), None)
+
+
+def _given(verb: "Token") -> "list[Token]":
+    """What a verb of giving gives: its object, what the object counts ("10,000 tonnes of wheat",
+    "a shipment of vaccines"), and the thing a party is provided with ("provided Ukraine with missiles")."""
+    target = _object(verb)
+    if target is None:
+        return []
+    counted = [p for prep in target.children if prep.dep_ == "prep" and prep.lower_ == "of" for p in prep.children
+               if p.dep_ == "pobj"]
+    furnished = [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "with" for p in prep.children
+                 if p.dep_ == "pobj"]
+    return [target, *counted, *furnished]
 
 
 def _in_class(coder: "Coder", token: "Token | None", name: str) -> bool:
@@ -81,6 +94,20 @@ def _helps_party(coder: "Coder", verb: "Token") -> bool:
                for c in verb.children if c.dep_ in {"xcomp", "ccomp"} and c.pos_ in {"VERB", "AUX"})
 
 
+def _with_party(coder: "Coder", verb: "Token") -> bool:
+    """"spoke with Putin", "spoke by phone with the French president": the one spoken with is a
+    person or a coded party (not "spoke with reporters")."""
+    partners = [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "with"
+                for p in prep.children if p.dep_ == "pobj"]
+    return any(p.ent_type_ == "PERSON" or (_party(coder, p) and not _press(coder, p)) for p in partners)
+
+
+def _press(coder: "Coder", token: "Token") -> bool:
+    """Reporters or a news outlet ("spoke with VOA"): no party to consult."""
+    found = coder.actor_of_token(token)
+    return _in_class(coder, token, "press") or (found is not None and "MED" in (found.code or "")[3:])
+
+
 def _wh_clause(coder: "Coder", verb: "Token") -> bool:
     words = coder.rules.question_word
     return any(any(g.lower_ in words and g.i < c.i for g in c.subtree) for c in _clauses(verb))
@@ -91,10 +118,11 @@ def _holds(coder: "Coder", verb: "Token", requirement: str) -> bool:
 
     kind, _, name = requirement.partition(":")
     if kind == "object":
-        target = _object(verb)
-        return _in_class(coder, target, name) or _money(target)
+        return any(_in_class(coder, t, name) or _money(t) for t in _given(verb))
     if kind == "object_not":
         return not _in_class(coder, _object(verb), name)
+    if kind == "subject":
+        return _in_class(coder, grammar.subject_of(verb, coder.rules), name)
     if kind == "subject_not":
         return not _in_class(coder, grammar.subject_of(verb, coder.rules), name)
     if kind == "asked_by_party":
@@ -103,6 +131,8 @@ def _holds(coder: "Coder", verb: "Token", requirement: str) -> bool:
         return not _that_clause(coder, verb)
     if kind == "no_wh_clause":
         return not _wh_clause(coder, verb)
+    if kind == "with_party":
+        return _with_party(coder, verb)
     return _helps_party(coder, verb)
 
 
