@@ -191,6 +191,25 @@ def test_bug_surname_label_of_a_foreign_president_takes_the_table_name() -> None
     assert names == [("Joe Biden", False), ("Sauli Niinistö", False)]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A stage direction straight after the colon: still a turn, the direction kept as said.
+        ("Tokayev spoke. Vladimir Putin:(Addressing media representatives.). Are there any questions? "
+         "Question: Did you call Mr Macron? Vladimir Putin: Not yet.",
+         [("Vladimir Putin", False), (None, True), ("Vladimir Putin", False)]),
+        # A colon with no space before a word is no label; nor a bracket in a quoted remark.
+        ("Vladimir Putin:Yes. The parties noted:(in the text) the terms.", []),
+    ],
+)
+def test_bug_label_with_no_space_before_a_stage_direction_is_a_turn(
+    text: str, expected: list[tuple[str | None, bool]]
+) -> None:
+    """ "Vladimir Putin:(Addressing media representatives.)" was read as part of the turn before."""
+    assert _turns(text, title="Press statements following Russia-Kazakhstan talks", published="2022-02-10",
+                  **KREMLIN) == expected
+
+
 # --- readouts -------------------------------------------------------------------------------------
 
 READOUT = (

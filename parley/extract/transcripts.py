@@ -223,7 +223,10 @@ class Turn:
 
 _LINE_LABEL = re.compile(r"(?m)^[ \t]*(?P<label>[^\n:]{1,80}?)[ \t]*(?P<note>\([^()\n]{1,40}\))?[ \t]*(?P<colon>:)[ \t]+(?=\S)")
 _Q_LINE = re.compile(r"(?m)^[ \t]*(?P<label>Q)(?P<colon>[ \t]*[:.])?[ \t]+(?=[A-Z0-9\"“‘'(\[—–…-])")
-_INLINE_COLON = re.compile(r"(?P<note>[ \t]*\([a-z][^()\n]{0,40}\))?[ \t]*(?P<colon>:)[ \t]+(?=[A-Z0-9\"“‘'…(\[])")
+# After the colon, a space and a capital, or straight a stage direction: "Vladimir Putin:(Addressing media ...)".
+_INLINE_COLON = re.compile(
+    r"(?P<note>[ \t]*\([a-z][^()\n]{0,40}\))?[ \t]*(?P<colon>:)(?:[ \t]+(?=[A-Z0-9\"“‘'…(\[])|(?=\([A-Z][^()\n]{0,60}\)))"
+)
 
 
 def _caps_label(raw: str) -> bool:
