@@ -118,7 +118,8 @@ class Speaker(Record):
     name: str
     role: str | None = None
     affiliation: str | None = None  # ISO3 country code or organisation acronym (UN, EU, NATO)
-    type: Literal["person", "organization", "group", "unknown"] = "person"
+    # "unnamed_person": one person the text never names ("SENIOR ADMINISTRATION OFFICIAL:"); ``name`` is the role.
+    type: Literal["person", "organization", "group", "unknown", "unnamed_person"] = "person"
 
 
 class Addressee(Record):

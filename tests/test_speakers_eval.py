@@ -111,3 +111,26 @@ def test_cli_needs_the_texts(tmp_path: Path) -> None:
     gold.write_text(json.dumps({"doc_id": "nowhere", "title": "x", "attributions": []}) + "\n", encoding="utf-8")
     result = CliRunner().invoke(main, ["eval", "speakers", str(gold)])
     assert result.exit_code != 0 and "no text" in (result.output + str(result.exception))
+
+
+@pytest.mark.parametrize(
+    ("name", "speaker_type", "right"),
+    [
+        ("Senior Administration Official", "unnamed_person", True),  # the role, as an unnamed person
+        ("SENIOR ADMINISTRATION OFFICIAL", "unnamed_person", True),
+        ("Senior Administration Official", "person", False),  # a role read as a person's name
+        ("Jake Sullivan", "person", False),  # a guess at who the official is
+        ("Moderator", "unnamed_person", False),  # another role
+        (None, None, False),
+    ],
+)
+def test_bug_anonymous_official_turn_named_by_its_role_is_right_only_as_an_unnamed_person(
+    name: str | None, speaker_type: str | None, right: bool
+) -> None:
+    """turn_right counted every "SENIOR ADMINISTRATION OFFICIAL:" turn wrong: gold unnamed_person, no name."""
+    gold = _gold(0, 100, None, kind="turn", type="unnamed_person", mention="SENIOR ADMINISTRATION OFFICIAL")
+    scores = SpeakerScores()
+    score_document([gold], [PredRecord(spans=((0, 100),), speaker_name=name, kind="turn", speaker_type=speaker_type)],
+                   scores)
+    assert scores.metrics()["turn_right"] == (1.0 if right else 0.0)
+    assert scores.metrics()["person_total"] == 0  # not a person statement

@@ -119,7 +119,8 @@ def test_briefing_turns_questions_and_answers() -> None:
     psaki = turns[0].speaker
     assert psaki is not None and (psaki.role, psaki.affiliation) == ("Press Secretary", "USA")
     assert found[found.index(turns[2])].answer_to == found.index(turns[1])
-    assert turns[4].speaker is not None and turns[4].speaker.affiliation == "USA"
+    official = turns[4].speaker  # an anonymous official: one unnamed person, known by the role
+    assert official is not None and (official.affiliation, official.type) == ("USA", "unnamed_person")
     # Stage notes and the closing time stamp are nobody's words; the moderator says nothing.
     said = " ".join(t.content_text for t in turns)
     assert "(Laughter.)" not in said and "2:15 P.M." not in said and "next question" not in said
@@ -775,3 +776,30 @@ def test_bug_the_discussion_was_a_speaker(sentence: str, expected: list[tuple[st
     found = _extract(sentence, title="Meeting with permanent members of the Security Council", published="2022-02-18",
                      **KREMLIN)
     assert _said(found) == expected
+
+
+BACKGROUND_CALL = {"title": "Background Press Call by a Senior Administration Official On President Biden’s "
+                            "Engagements at NATO Summit", "published": "2021-06-14", **WHITE_HOUSE}
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        # A chain of "he" subjects continues President Biden, not Putin named as an object in between.
+        ("President Biden delivered his remarks.\n\nOn the margins of the summit, he met the Baltic leaders. "
+         "And he coordinated with them in advance of his meeting with Putin on Wednesday.\n\n"
+         "He was able to tell them what he has said publicly.\n\nThey also discussed the challenge posed by "
+         "China. And he thanked the three leaders for the steps that they have taken to support a trusted "
+         "platform.", "Joe Biden"),
+        # With no subject before it, "he" is still the person named as an object nearest before.
+        ("We spoke about the meeting with President Putin on Wednesday.\n\nAnd he thanked the three leaders "
+         "for the steps that they have taken to support a trusted platform.", "Vladimir Putin"),
+    ],
+)
+def test_bug_he_in_a_background_call_continues_the_subject_chain_not_putin(said: str, expected: str) -> None:
+    """ "And he thanked the three leaders" in a White House background call was given to Putin, named
+    once as an object ("his meeting with Putin"), where the chain of "he" subjects is President Biden."""
+    text = ("MODERATOR: Over to you.\n\nSENIOR ADMINISTRATION OFFICIAL: Thanks. " + said
+            + "\n\nQ Thank you. Any news?\n\nSENIOR ADMINISTRATION OFFICIAL: No news.\n")
+    found = [a for a in _extract(text, **BACKGROUND_CALL) if a.source is not None and a.source.text == "he"]
+    assert [a.speaker.name if a.speaker else None for a in found][-1:] == [expected]

@@ -11,7 +11,10 @@ The texts come from JSONL files of articles (``id``, ``text`` and the metadata e
    covers the largest share of its content characters; a match needs 30%. All gold records take
    part in matching, whatever their speaker type.
 2. **Named right.** A matched prediction whose speaker name equals the gold ``speaker_name`` after
-   normalisation (accents removed, case folded, punctuation to spaces, whitespace collapsed).
+   normalisation (accents removed, case folded, punctuation to spaces, whitespace collapsed). An
+   unnamed person with no gold name (the transcript gold's anonymous official, "SENIOR
+   ADMINISTRATION OFFICIAL:") is named right by a prediction of type ``unnamed_person`` named by the
+   role the gold mention gives; a prediction naming a person there is wrong.
 3. The headline, ``person_right``, is over all gold ``person`` attributions: an unmatched one
    counts as wrong. It is broken down by speaker type and by mention kind (full name, surname,
    role, pronoun, none), and reported separately for turns and for narrative statements.
@@ -73,6 +76,7 @@ class PredRecord:
     speaker_name: str | None
     kind: str = "direct"
     question: bool = False
+    speaker_type: str | None = None
 
 
 def mention_kind(mention: str | None, name: str | None) -> str:
@@ -145,6 +149,13 @@ def _share(gold: GoldRecord, pred: PredRecord) -> float:
     return covered / max(1, gold.end - gold.start)
 
 
+def _named_right(gold: GoldRecord, pred: PredRecord) -> bool:
+    """The same name; an anonymous official (gold unnamed_person, no name) by the role its label gives."""
+    if gold.speaker_type == "unnamed_person" and gold.speaker_name is None:
+        return pred.speaker_type == "unnamed_person" and norm_name(pred.speaker_name) == norm_name(gold.mention)
+    return norm_name(pred.speaker_name) == norm_name(gold.speaker_name)
+
+
 def score_document(golds: Sequence[GoldRecord], preds: Sequence[PredRecord], scores: SpeakerScores) -> None:
     """Add one document's greedy one-to-one matches to ``scores``."""
     scores.documents += 1
@@ -163,7 +174,7 @@ def score_document(golds: Sequence[GoldRecord], preds: Sequence[PredRecord], sco
         if gold.question:
             scores.questions.add(matched, found is not None and found.question and found.speaker_name is None)
             continue
-        right = found is not None and norm_name(found.speaker_name) == norm_name(gold.speaker_name)
+        right = found is not None and _named_right(gold, found)
         form = "turn" if gold.kind == "turn" else "narrative"
         scores.everyone.add(matched, right)
         scores.by_type.setdefault(gold.speaker_type or "unknown", _Tally()).add(matched, right)
@@ -247,6 +258,7 @@ def _predictions(objects: list[dict[str, Any]]) -> Iterator[list[PredRecord]]:
             PredRecord(
                 spans=tuple((s.start, s.end) for s in a.content),
                 speaker_name=a.speaker.name if a.speaker else None, kind=a.kind, question=a.question,
+                speaker_type=a.speaker.type if a.speaker else None,
             )
             for a in extracted.attributions
         ]

@@ -38,6 +38,7 @@ class Settings:
     max_label_words: int
     min_turns: int
     name_search_chars: int
+    pronoun_chain_sentences: int
 
 
 @dataclass(frozen=True)
@@ -497,7 +498,8 @@ def _unnamed(role_words_: list[str], ctx: _Context) -> Speaker:
     name = match.group(1).split() if match else []
     if name and not any(_not_a_name_word(word, role_words()) for word in name):
         return _person(name, role_words_, ctx)
-    return Speaker(name=role, role=role, affiliation=_country_of_role(role) or ctx.side, type="person")
+    # An anonymous official (a background call): one unnamed person, known only by the role.
+    return Speaker(name=role, role=role, affiliation=_country_of_role(role) or ctx.side, type="unnamed_person")
 
 
 def _not_a_name_word(word: str, roles: Any) -> bool:
@@ -1102,16 +1104,42 @@ def _pronoun_speaker(
 def _person_before(doc: "Doc", start: int, ctx: _Context, contact: _Contact) -> Speaker | None:
     """The person named as subject (else as object) nearest before ``start``, in the three sentences before."""
     sentences = [sent for sent in doc.sents if sent.end_char <= start]
-    for deps in (("nsubj", "nsubjpass"), ("dobj", "pobj", "attr", "appos")):  # subjects first, then objects
-        for sent in reversed(sentences[-3:]):
-            for tok in reversed(sent):  # the one nearest the pronoun first, in any clause
-                if tok.dep_ not in deps or tok.lower_ in ("he", "she"):
-                    continue
-                words = doc[tok.left_edge.i : tok.right_edge.i + 1].text
-                speaker = _readout_speaker(words, ctx, contact) or _known_speaker(words)
-                if speaker is not None and speaker.type == "person":
+    found, chained = _subject_before(doc, sentences[-3:], ctx, contact)
+    if found is None and chained:
+        # A chain of "he" subjects continues the person named as subject before it, not an object.
+        chain = ctx.lex.settings.pronoun_chain_sentences
+        return _subject_before(doc, sentences[-chain:-3], ctx, contact)[0] if len(sentences) > 3 else None
+    if found is not None:
+        return found
+    for sent in reversed(sentences[-3:]):  # no subject: the person named as object nearest before
+        for tok in reversed(sent):
+            if tok.dep_ in ("dobj", "pobj", "attr", "appos") and tok.lower_ not in ("he", "she"):
+                speaker = _person_words(doc, tok, ctx, contact)
+                if speaker is not None:
                     return speaker
     return None
+
+
+def _subject_before(doc: "Doc", sentences: list[Any], ctx: _Context, contact: _Contact) -> tuple[Speaker | None, bool]:
+    """The person named as subject nearest the end of ``sentences``, and whether a "he"/"she" subject came first."""
+    chained = False
+    for sent in reversed(sentences):
+        for tok in reversed(sent):  # the one nearest the pronoun first, in any clause
+            if tok.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            if tok.lower_ in ("he", "she"):
+                chained = True
+                continue
+            speaker = _person_words(doc, tok, ctx, contact)
+            if speaker is not None:
+                return speaker, chained
+    return None, chained
+
+
+def _person_words(doc: "Doc", tok: "Token", ctx: _Context, contact: _Contact) -> Speaker | None:
+    words = doc[tok.left_edge.i : tok.right_edge.i + 1].text
+    speaker = _readout_speaker(words, ctx, contact) or _known_speaker(words)
+    return speaker if speaker is not None and speaker.type == "person" else None
 
 
 def _countries_of(name: str, side: str | None) -> str | None:
