@@ -50,6 +50,7 @@ gates: venv
 	$(PARLEY) eval speakers eval/transcripts-gold/exchange-speakers-gold.jsonl --texts examples/exchange/exchange.jsonl --floors eval/floors/speakers-transcripts.json
 	$(PARLEY) eval speakers eval/transcripts-gold/exchange-speakers-heldout.jsonl --texts examples/exchange/exchange.jsonl --floors eval/floors/speakers-transcripts-heldout.json
 	$(PARLEY) eval speakers eval/transcripts-gold/exchange-speakers-third.jsonl --texts examples/exchange/exchange.jsonl --floors eval/floors/speakers-transcripts-third.json
+	$(PARLEY) eval speakers eval/transcripts-gold/exchange-speakers-fourth.jsonl --texts examples/exchange/exchange.jsonl --floors eval/floors/speakers-transcripts-fourth.json
 
 clean:
 	rm -rf $(VENV) $(DB) $(DB)-wal $(DB)-shm
