@@ -803,3 +803,19 @@ def test_bug_he_in_a_background_call_continues_the_subject_chain_not_putin(said:
             + "\n\nQ Thank you. Any news?\n\nSENIOR ADMINISTRATION OFFICIAL: No news.\n")
     found = [a for a in _extract(text, **BACKGROUND_CALL) if a.source is not None and a.source.text == "he"]
     assert [a.speaker.name if a.speaker else None for a in found][-1:] == [expected]
+
+
+def test_bug_he_in_a_question_is_never_the_label_of_the_turn_before() -> None:
+    """ "Q He believes, though, that ..." right after a "MS. PSAKI:" turn was a statement by "MS. PSAKI"."""
+    text = ("MS. PSAKI: Hi, everyone.\n\nQ Would the President support the IOC moving the games from Beijing?\n\n"
+            "MS. PSAKI: I can just speak to what the decisions are we’re making here from the U.S. government, "
+            "which we spoke to yesterday.\n\n"
+            "Q He believes, though, that the Olympic Games should be played in Beijing?\n\n"
+            "MS. PSAKI: That is right.\n")
+    found = _extract(text, title="Press Briefing by Press Secretary Jen Psaki, December 7, 2021",
+                     published="2021-12-07", **WHITE_HOUSE)
+    assert [a.speaker.name for a in found if a.speaker is not None and a.kind != "turn"
+            and a.source is not None and a.source.text == "He"] == []
+    assert not any(a.speaker is not None and a.speaker.name.isupper() for a in found)  # no label as a name
+    assert [(t.speaker.name if t.speaker else None) for t in found if t.kind == "turn"] == [
+        "Jen Psaki", None, "Jen Psaki", None, "Jen Psaki"]

@@ -1312,13 +1312,16 @@ def _inherit(found: list[Attribution], turns: list[Turn], first_person: frozense
     starts = [turn.label.start for turn in turns]
     labels = {_fold(turn.label.text) for turn in turns}
     for attribution in found:
-        if attribution.speaker is not None and _fold(attribution.speaker.name).split(" ")[0] in labels | {"q"}:
+        source = attribution.source
+        folded = _fold(attribution.speaker.name) if attribution.speaker is not None else ""
+        if folded and (folded in labels or folded.split(" ")[0] in labels | {"q"}):
             attribution.speaker = None  # "MS. PSAKI", "Q Jen": a label read as a name
+            if source is not None and source.text.lower() in ("he", "she"):
+                continue  # a label is no antecedent: "he" after "MS. PSAKI:" is not the press secretary
         where = _enclosing(turns, starts, attribution.content[0].start)
         if where is None:
             continue
         turn = turns[where]
-        source = attribution.source
         own = source is not None and source.text.lower() in first_person
         if turn.role == "speaker" and (attribution.speaker is None or own):
             attribution.speaker = turn.speaker
