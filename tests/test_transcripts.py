@@ -819,3 +819,36 @@ def test_bug_he_in_a_question_is_never_the_label_of_the_turn_before() -> None:
     assert not any(a.speaker is not None and a.speaker.name.isupper() for a in found)  # no label as a name
     assert [(t.speaker.name if t.speaker else None) for t in found if t.kind == "turn"] == [
         "Jen Psaki", None, "Jen Psaki", None, "Jen Psaki"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The last word of an institution ("Board") ends the role, not starts the name.
+        ("Forum opened.*** President and Chairman of VTB Bank Management Board Andrei Kostin: Mr President, welcome. "
+         "Vladimir Putin: Thank you. Andrei Kostin: Let us begin.", ["Andrei Kostin", "Vladimir Putin", "Andrei Kostin"]),
+        # A particle inside a name keeps the name whole.
+        ("Talks began.*** Vladimir Putin: Welcome. Mansoor bin Ebrahim Al-Mahmoud: Thank you, Mr President.",
+         ["Vladimir Putin", "Mansoor bin Ebrahim Al-Mahmoud"]),
+    ],
+)
+def test_bug_label_name_starting_with_an_institution_word_or_holding_a_particle(text: str, expected: list[str]) -> None:
+    """ "President and Chairman of VTB Bank Management Board Andrei Kostin:" named "Board Andrei Kostin",
+    and "Mansoor bin Ebrahim Al-Mahmoud:" named "Ebrahim Al-Mahmoud"."""
+    names = _turns(text, title="Russia Calling! Investment Forum", published="2021-11-30", **KREMLIN)
+    assert [n for n, _ in names] == expected
+
+
+def test_bug_outlet_captions_before_links_are_not_turns() -> None:
+    """ "ABC: https://t.co/...", "CNN: https://t.co/..." in a State Department post: "Cnn" was a speaker."""
+    text = ("[2022-01-09 16:57 UTC] Today, @SecBlinken spoke about Ukraine on @CNNSotu and @ThisWeekABC.\n\n"
+            "ABC: https://t.co/uV1E2ORJkq\nCNN: https://t.co/9mUIFlco0C\nNBC: https://t.co/4olVt7evPy\n")
+    assert _turns(text, title="@StateDept posts on Russia, Ukraine and European security", published="2022-01-09",
+                  outlet="U.S. Department of State (X)", url="https://twitter.com/StateDept") == []
+
+
+def test_dr_fauci_label_is_the_chief_medical_advisor_on_that_date() -> None:
+    text = "MS. PSAKI: Hi. Dr. Fauci is here.\n\nDR. FAUCI: Thank you, Jen.\n\nQ Is Omicron worse?\n\nDR. FAUCI: Not yet.\n"
+    assert _turns(text, title="Press Briefing by Press Secretary Jen Psaki, December 1, 2021", published="2021-12-01",
+                  **WHITE_HOUSE) == [("Jen Psaki", False), ("Anthony Fauci", False), (None, True),
+                                     ("Anthony Fauci", False)]

@@ -239,12 +239,17 @@ def _caps_label(raw: str) -> bool:
     )
 
 
+def _link_after(text: str, at: int) -> bool:
+    """ "CNN: https://t.co/..." in a list of links: a caption, not a turn."""
+    return text.startswith(("http://", "https://", "www."), at)
+
+
 def _line_labels(text: str, lex: TranscriptLexicon) -> list[Label]:
     """ "MS. PSAKI:", "THE PRESIDENT:", "Q" at the start of a line."""
     found: list[Label] = []
     for match in _LINE_LABEL.finditer(text):
         raw = match.group("label")
-        if not _caps_label(raw) or raw.lower().rstrip(".") in lex.not_labels:
+        if not _caps_label(raw) or raw.lower().rstrip(".") in lex.not_labels or _link_after(text, match.end()):
             continue
         colon = match.span("colon")
         found.append(Label(match.start("label"), match.end("label"), colon, match.end(), raw, True))
@@ -312,7 +317,7 @@ def _inline_labels(doc: "Doc", text: str, lex: TranscriptLexicon) -> list[Label]
             continue
         start, strong = placed
         raw = text[start:end].strip()
-        if _valid_inline(raw, lex):
+        if _valid_inline(raw, lex) and not _link_after(text, match.end()):
             found.append(Label(start, start + len(raw), match.span("colon"), match.end(), raw, strong))
     return found
 
@@ -379,18 +384,20 @@ def _ends_name(word: str, roles: Any, lex: TranscriptLexicon) -> bool:
 
 def _split_name(words: list[str], lex: TranscriptLexicon) -> tuple[list[str], list[str]]:
     """(role words, name words): "President of Russia Vladimir Putin" -> (President of Russia, Vladimir Putin)."""
-    from parley.extract.people import role_words
+    from parley.extract.people import default_rules, role_words
 
     roles = role_words()
+    particles = default_rules().name_particles  # "Mansoor bin Ebrahim Al-Mahmoud": "bin" inside the name
     segments = " ".join(words).split(",")
     for segment in reversed(segments) if len(segments) > 1 and segments[-1].strip()[:1].isupper() else segments:
         tokens = segment.split()
         name: list[str] = []
         for at in range(len(tokens) - 1, -1, -1):
             word = tokens[at]
-            if not word[:1].isupper() or _ends_name(word, roles, lex):
+            inner = word in particles and 0 < len(name) and at > 0 and tokens[at - 1][:1].isupper()
+            if not inner and (not word[:1].isupper() or _ends_name(word, roles, lex)):
                 break
-            if at > 0 and tokens[at - 1][:1].islower():
+            if at > 0 and tokens[at - 1][:1].islower() and tokens[at - 1] not in particles:
                 break  # "President of Russia": the word after "of" belongs to the role
             name.insert(0, word)
         if name:
