@@ -183,7 +183,7 @@ def demo_db_folder(basetemp: Path) -> Path:
 
 @pytest.fixture(scope="session")
 def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The demo database (VOA stories, the seed, the exchange subset), built once for the whole run.
+    """The demo database (VOA stories, the seed, the exchange corpus), built once for the whole run.
 
     xdist workers share the run's base temporary folder; the first to take the lock builds it.
     Without xdist the run's own folder holds it: the folder above it outlives the run, and a

@@ -1,6 +1,6 @@
 """Every example in ``--help`` and in the README runs on the demo database and returns something (issue 14).
 
-The demo database is what ``make demo`` ingests: the 77 VOA stories, the seed article and the exchange subset. Examples are
+The demo database is what ``make demo`` ingests: the 77 VOA stories, the seed article and the exchange corpus. Examples are
 run in-process from a folder holding that database as ``parley.db``. Not run here, each for a reason:
 ``bench`` and ``eval`` use no database and take minutes (``make gates`` runs the evals); ``serve``
 runs until stopped (``tests/test_serve_cli.py`` starts it); ``curl ... | parley ingest -`` and

@@ -150,6 +150,28 @@ def test_api_and_page_show_the_joint_section(filled: Any) -> None:
     assert 'data-wider-joint="1"' in page.text and "data-timeline" in page.text
 
 
+def test_bug_joint_reading_of_the_notion_was_in_no_side_column(filled: Any) -> None:
+    """The joint statement's passage on the notion ("Both leaders reaffirmed the principle of indivisible
+    security") was in no side's reading of it: each side's column now lists it, marked joint, and counts
+    it apart (it is counted in the joint section)."""
+    from parley.cli import main
+
+    result = compare(filled, "indivisible security", ["USA", "RUS"])
+    for side in result.sides:
+        assert side.meaning is not None
+        joint = [p for p in side.meaning.passages if p.voice == "joint"]
+        assert [p.speaker for p in joint] == ["Joe Biden and Vladimir Putin"], side.side
+        assert (side.meaning.joint_statements, side.meaning.joint_defining) == (1, 0)
+    assert compare(filled, "indivisible security", ["FRA", "RUS"]).sides[1].meaning.joint_statements == 0
+    shown = CliRunner().invoke(main, ["compare", "indivisible security", "--side", "USA", "--side", "RUS",
+                                      "--db", filled.url], terminal_width=200)
+    assert shown.output.count("with another side: 1 joint statement, 0 defining") == 2
+    assert shown.output.count("Putin, joint") == 2  # the passage's "who", in each side's table
+    page = TestClient(__import__("parley.server", fromlist=["create_app"]).create_app(filled.url)).get(
+        "/notions", params={"notion": "indivisible security", "side": ["USA", "RUS"]}).text
+    assert page.count("With another side: 1 joint statement, 0 defining") == 2
+
+
 def test_bug_joint_affiliation_was_a_default_side(filled: Any) -> None:
     """Bug: with no side named, the most active affiliations could include "USA+RUS", a side nobody is on
     (a joint statement's code counts for each of its sides)."""

@@ -21,8 +21,9 @@ from parley.store import open_store
 TERMS = ("NATO expansion", "open door", "choose their own alliances")
 
 
-def _article(lines: list[str], published: str, statements: list[tuple[range, str, str]]) -> ExtractedArticle:
-    """``statements``: (lines the statement spans, speaker, affiliation); the terms of TERMS are marked."""
+def _article(lines: list[str], published: str, statements: list[tuple[range, str, str]],
+             marked: tuple[str, ...] = TERMS) -> ExtractedArticle:
+    """``statements``: (lines the statement spans, speaker, affiliation); the terms ``marked`` are marked."""
     text = "\n".join(lines)
     base = ExtractedArticle(**build_article(text=text, published=published, outlet="Official").model_dump())
     starts, cursor = [], 0
@@ -34,7 +35,7 @@ def _article(lines: list[str], published: str, statements: list[tuple[range, str
                     content=[make_span(text, starts[i], starts[i] + len(lines[i])) for i in span])
         for span, name, affiliation in statements
     ]
-    terms = [make_span(text, at, at + len(term)) for term in TERMS if (at := text.find(term)) >= 0]
+    terms = [make_span(text, at, at + len(term)) for term in marked if (at := text.find(term)) >= 0]
     sentences = [make_span(text, s, s + len(line)) for s, line in zip(starts, lines, strict=True)]
     return base.model_copy(update={"sentences": sentences, "attributions": attributions, "terms": terms})
 
@@ -119,6 +120,48 @@ def test_api_and_page_show_the_wider_debate(filled: Any) -> None:
     usa, rus = wider.split('data-wider-side="USA"')[1].split('data-wider-side="RUS"')
     assert "choose their own alliances" in usa and "NATO expansion eastward" in rus
     assert "Indivisible security cannot close" not in wider  # the notion's own statements stay above
+
+
+@pytest.fixture()
+def door(store_url: str) -> Any:
+    """"open door policy" and "open door" both stand beside the notion; the White House keeps a door to
+    diplomacy open, which is no open door."""
+    marked = ("open door policy", "open door")
+    articles = [
+        _article(["Indivisible security is no open door policy for the bloc."], "2022-01-10T10:00",
+                 [(range(0, 1), "Vladimir Putin", "RUS")], marked),
+        _article(["The open door policy ignores indivisible security."], "2022-01-20T10:00",
+                 [(range(0, 1), "Sergei Lavrov", "RUS")], marked),
+        _article(["NATO's open door stays open to every nation that meets its standards."], "2022-02-02T10:00",
+                 [(range(0, 1), "Antony Blinken", "USA")], marked),
+        _article(["The door to diplomacy remains open."], "2022-02-03T10:00", [(range(0, 1), "Jen Psaki", "USA")], marked),
+    ]
+    store = open_store(store_url)
+    store.add_articles(articles)
+    yield store
+    store.close()
+
+
+def test_bug_open_door_policy_kept_open_door_out_of_the_wider_debate(door: Any) -> None:
+    """Of two nested terms beside the notion the longer, rarer one was kept ("open door policy"), so the
+    wider debate missed every statement saying only "open door"; the shorter one holds them all."""
+    wider = compare(door, "indivisible security", ["USA", "RUS"], wider=True).wider
+    assert wider is not None
+    assert [t.term for t in wider.terms] == ["open door"]
+    usa = wider.sides[0]
+    assert usa.speaker_names == ["Antony Blinken"]
+
+
+def test_bug_door_to_diplomacy_open_was_an_open_door(door: Any) -> None:
+    """A term of the debate is a wording: its words in its own order. "The door to diplomacy remains
+    open" matched "open door" (the notion matcher turns phrases round) and filled the US column."""
+    from parley.query.notions_wider import _in_order
+
+    assert [_in_order(text, "open door") for text in (
+        "NATO's open door", "an open-door policy", "open the doors", "the door to diplomacy remains open",
+        "door is open")] == [True, True, True, False, False]
+    wider = compare(door, "indivisible security", ["USA", "RUS"], wider=True).wider
+    assert wider is not None and "Jen Psaki" not in wider.sides[0].speaker_names
 
 
 @pytest.mark.parametrize(("text", "expected"), [

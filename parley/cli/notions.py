@@ -294,7 +294,7 @@ def _print_meaning(result: Any) -> None:
     """Each side's defining passages, the documents it cites for the notion, and its months."""
     for side in result.sides:
         meaning = side.meaning
-        if meaning is None or not meaning.statements:
+        if meaning is None or not (meaning.statements or meaning.joint_statements):
             continue
         kinds = ", ".join(f"{k} {n}" for k, n in meaning.kinds.items())
         out.print(
@@ -303,6 +303,9 @@ def _print_meaning(result: Any) -> None:
             + (f"; {meaning.principle_only} more only call it a principle" if meaning.principle_only else "")
             + (f"; its own publications: {meaning.publisher_sentences} sentences on it, {meaning.publisher_defining} "
                "defining" if meaning.publisher_sentences else "")
+            + (f"; with another side: {meaning.joint_statements} joint statement{'s' if meaning.joint_statements != 1 else ''}, "
+               f"{meaning.joint_defining} defining "
+               "(counted in the joint section)" if meaning.joint_statements else "")
             + (f" (cues: {kinds})" if kinds else "")
         )
         out.print("  by month: " + " · ".join(
@@ -320,6 +323,8 @@ def _print_meaning(result: Any) -> None:
                 who = p.speaker or "(no speaker)"
                 if p.voice == "publisher":
                     who = f"{p.outlet or 'publisher'}, own publication"
+                elif p.voice == "joint":
+                    who = f"{who}, joint statement"
                 table.add_row(
                     f"{who} · {(p.published or 'undated')[:10]} · {p.article_id[:12]}",
                     p.text,

@@ -615,7 +615,8 @@ def compare(
             outlets=dict(Counter(s.outlet or "unknown" for s in mine).most_common()),
             representative=_representative(mine, top, notion.words),
             key_terms=_key_terms(mine, others, prior, prior_total, notion.words, terms),
-            meaning=side_meaning(mine, texts, side.includes, notion.words, published[side.name]),
+            meaning=side_meaning(mine, texts, side.includes, notion.words, published[side.name],
+                                 [s for s in joint if side.name in s.sides]),
             joint=sum(1 for s in joint if side.name in s.sides),
         ))
     debate = None

@@ -64,8 +64,9 @@ class MeaningPassage(BaseModel):
     defines: bool = False  # a cue of meaning (means, requires, includes), not only "principle"
     documents: list[str] = Field(default_factory=list)  # documents named with the notion
     # speaker: a statement of the side's speaker; publisher: a sentence in the side's own official
-    # publication that no statement covers (an address or readout on kremlin.ru, whitehouse.gov)
-    voice: Literal["speaker", "publisher"] = "speaker"
+    # publication that no statement covers (an address or readout on kremlin.ru, whitehouse.gov);
+    # joint: a statement the side made with another compared side (counted in the joint section)
+    voice: Literal["speaker", "publisher", "joint"] = "speaker"
 
 
 class CitedDocument(BaseModel):
@@ -93,6 +94,10 @@ class SideMeaning(BaseModel):
     principle_only: int  # statements that only call it a principle
     publisher_sentences: int = 0  # the side's own publications' sentences on the notion (no speaker)
     publisher_defining: int = 0
+    # Statements on the notion the side made with another compared side: counted in the joint section,
+    # their passages listed here too (voice "joint"), after the side's own, so the side's reading is whole.
+    joint_statements: int = 0
+    joint_defining: int = 0
     kinds: dict[str, int] = Field(default_factory=dict)  # statements per cue kind (speakers' statements)
     passages: list[MeaningPassage] = Field(default_factory=list)  # defining ones first
     documents: list[CitedDocument] = Field(default_factory=list)
@@ -405,14 +410,15 @@ def _months(readings: Sequence[_Reading]) -> list[MonthCount]:
 
 def side_meaning(
     statements: Sequence[Statement], texts: dict[str, _Text], side_includes: Callable[[str | None], bool],
-    notion_words: frozenset[str] = frozenset(), published: Sequence[Statement] = (),
+    notion_words: frozenset[str] = frozenset(), published: Sequence[Statement] = (), joint: Sequence[Statement] = (),
 ) -> SideMeaning:
     """What one side's statements (of a comparison) say the notion means, cite for it, and when.
 
     ``side_includes``: the side's membership test on an affiliation (:meth:`Side.includes`), to
     find the side's other statements in the same texts; ``notion_words``: the notion's folded words
     (:attr:`Notion.words`), which a document's sentences there must share to count; ``published``: the
-    reporter sentences on the notion in the side's own official publications (counted apart)."""
+    reporter sentences on the notion in the side's own official publications (counted apart); ``joint``:
+    the statements the side made with another compared side (referenced: passages, not counts)."""
     spoken = [r for r in (_read_statement(s, texts.get(s.article_id), notion_words) for s in statements) if r]
     own = [r for r in (_read_statement(s, texts.get(s.article_id), notion_words) for s in published) if r]
     readings = spoken + own
@@ -424,6 +430,10 @@ def side_meaning(
         key=lambda r: (not r.passage.defines, not r.passage.kinds, not r.passage.documents, r.passage.published or "~"),
     )
     limit = _lexicon().settings.passages_per_side
+    together = [r for r in (_read_statement(s, texts.get(s.article_id), notion_words) for s in joint) if r]
+    shown = [r.passage for r in ranked if r.passage.kinds or r.passage.documents][:limit]
+    shown += [r.passage.model_copy(update={"voice": "joint"}) for r in sorted(together, key=lambda r: (
+        not r.passage.defines, r.passage.published or "~")) if r.passage.kinds or r.passage.documents][:limit]
     return SideMeaning(
         statements=len(spoken),
         defining=sum(r.passage.defines for r in spoken),
@@ -431,7 +441,9 @@ def side_meaning(
         publisher_sentences=len(own),
         publisher_defining=sum(r.passage.defines for r in own),
         kinds=dict(kinds.most_common()),
-        passages=[r.passage for r in ranked if r.passage.kinds or r.passage.documents][:limit],
+        joint_statements=len(together),
+        joint_defining=sum(r.passage.defines for r in together),
+        passages=shown,
         documents=_cited(readings, texts, side_includes, notion_words),
         months=_months(readings),
     )

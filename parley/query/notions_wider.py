@@ -74,6 +74,27 @@ def _window_keys(statement: Statement, chars: int) -> frozenset[str]:
     return frozenset(k for window in _windows(statement, chars) for token in tokenize(window) for k in token.keys)
 
 
+def _in_order(text: str, phrase: str) -> bool:
+    """Whether the term's words stand in its own order in a match: a term of the debate is a wording, not
+    a notion that may be turned round: "NATO's open door", "open-door policy"; not "the door to
+    diplomacy remains open"."""
+    found = [key for token in tokenize(text) for key in token.keys]
+    at = 0
+    for key in content_keys(phrase):
+        if key not in found[at:]:
+            return False
+        at = found.index(key, at) + 1
+    return True
+
+
+def _worded(statement: Statement) -> Statement | None:
+    """The statement with only its matches that word a term in the term's order; None if none do."""
+    kept = [(m, p) for m, p in zip(statement.matches, statement.phrases, strict=True) if _in_order(m.text, p)]
+    if len(kept) == len(statement.matches):
+        return statement
+    return statement.model_copy(update={"matches": [m for m, _ in kept], "phrases": [p for _, p in kept]}) if kept else None
+
+
 def cooccurring_terms(store: Store, notion: Notion, mentions: Sequence[Statement], limit: int | None = None) -> list[WiderTerm]:
     """The terms standing most often beside the notion, and rare enough in the corpus to say something."""
     from parley.query.notions import WiderTerm
@@ -96,13 +117,15 @@ def cooccurring_terms(store: Store, notion: Notion, mentions: Sequence[Statement
     scored.sort(key=lambda t: (-t[0], -t[1], t[2]))
     kept: list[tuple[float, int, str, frozenset[str], int]] = []
     for entry in scored:
-        if any(entry[3] <= other[3] or other[3] <= entry[3] for other in kept):
-            continue  # "founding act" beside "nato-russia founding act": one of them
+        nested = [i for i, other in enumerate(kept) if entry[3] <= other[3] or other[3] <= entry[3]]
+        if nested:  # "founding act" beside "nato-russia founding act": one of them, the shorter
+            if all(entry[3] < kept[i][3] for i in nested):  # it stands in every window the longer does,
+                kept[nested[0]] = entry  # and its statements hold the longer's: "open door" over
+                kept = [k for i, k in enumerate(kept) if i not in nested[1:]]  # "open door policy"
+            continue
         kept.append(entry)
-        if len(kept) >= (limit or settings.terms):
-            break
     return [WiderTerm(term=surface, cooccurrences=together, articles=articles)
-            for _, together, surface, _, articles in kept]
+            for _, together, surface, _, articles in kept[: limit or settings.terms]]
 
 
 def wider_debate(
@@ -128,9 +151,9 @@ def wider_debate(
     own = {(s.article_id, s.attribution_index) for s in result.statements}
     debate = _notion_matches(store, topic, sides=sides, since=since, until=until, reporter=False)
     chars = _settings().window_chars
+    worded = [w for s in debate.statements if (s.article_id, s.attribution_index) not in own and (w := _worded(s))]
     statements = [  # what the statement says around the term: a transcript turn ranges far beyond it
-        s.model_copy(update={"text": " … ".join(_windows(s, chars)) or s.text})
-        for s in debate.statements if (s.article_id, s.attribution_index) not in own
+        s.model_copy(update={"text": " … ".join(_windows(s, chars)) or s.text}) for s in worded
     ]
     term_of = {phrase: phrase for phrase in topic.phrases}
     for term in found:
