@@ -23,6 +23,7 @@ for the shingles of an indexed article when it needs to verify a candidate.
 
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
 import zlib
@@ -41,7 +42,9 @@ __all__ = [
     "ROWS",
     "SHINGLE_SIZE",
     "Member",
+    "Candidate",
     "SyndicationIndex",
+    "band_keys",
     "body_text",
     "choose_origin",
     "jaccard",
@@ -49,6 +52,7 @@ __all__ = [
     "signature",
     "signature_from_bytes",
     "signature_to_bytes",
+    "verify",
 ]
 
 SHINGLE_SIZE = 4
@@ -145,6 +149,60 @@ def choose_origin(members: Sequence[Member]) -> str:
     return min(pool, key=lambda m: (m.published is None, m.published or "", order[m.article_id])).article_id
 
 
+def band_keys(sig: LeanMinHash) -> list[int]:
+    """One signed 64-bit key per LSH band (the band's number and its ROWS values, hashed).
+
+    Two signatures share a key when they share that band (a 64-bit hash collision only adds a
+    candidate, which the exact check then rejects): what a store's band table is queried with.
+    """
+    rows = np.asarray(sig.hashvalues, dtype="<u8").reshape(BANDS, ROWS)
+    return [
+        int.from_bytes(hashlib.blake2b(band.to_bytes(1, "little") + values.tobytes(), digest_size=8).digest(),
+                       "little", signed=True)
+        for band, values in enumerate(rows)
+    ]
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """An indexed article sharing a band with a new one: its 32-bit signature bytes and its group."""
+
+    article_id: str
+    signature: bytes
+    group: int | None = None
+
+
+def verify(
+    shingle_set: frozenset[int],
+    sig: LeanMinHash,
+    candidates: Iterable[Candidate],
+    shingles_of: Callable[[str], frozenset[int]],
+    threshold: float = MATCH_THRESHOLD,
+) -> list[tuple[str, float]]:
+    """The candidates that are copies: (article id, exact Jaccard), one per group, best estimate first."""
+    mine = np.asarray(sig.hashvalues, dtype=np.uint32)
+
+    def estimate(c: Candidate) -> float:  # as LeanMinHash.jaccard
+        width = np.uint64 if len(c.signature) == 8 * NUM_PERM else np.uint32
+        same = np.count_nonzero(np.frombuffer(c.signature, dtype=width) == mine)
+        return float(np.float64(same) / np.float64(NUM_PERM))
+
+    ranked = sorted(candidates, key=lambda c: (-estimate(c), c.article_id))
+    found: list[tuple[str, float]] = []
+    settled: set[int | str] = set()
+    for candidate in ranked[:MAX_VERIFICATIONS * 4]:
+        group: int | str = candidate.group if candidate.group is not None else candidate.article_id
+        if group in settled:
+            continue
+        if len(settled) >= MAX_VERIFICATIONS:
+            break
+        similarity = jaccard(shingle_set, shingles_of(candidate.article_id))
+        if similarity >= threshold:
+            found.append((candidate.article_id, similarity))
+            settled.add(group)
+    return found
+
+
 class _BandIndex:
     """The LSH bands of every indexed signature, as datasketch's ``MinHashLSH(params=(BANDS, ROWS))``
     finds them (an article is a candidate when some band of its signature equals the query's), kept
@@ -223,27 +281,11 @@ class SyndicationIndex:
 
     def matches(self, shingle_set: frozenset[int], sig: LeanMinHash) -> list[tuple[str, float]]:
         """Indexed articles that are copies of this one: (article id, exact Jaccard), one per group."""
-        candidates = [c for c in self._lsh.query(sig) if c in self._signatures]
-        mine = np.asarray(sig.hashvalues, dtype=np.uint32)
-
-        def estimate(c: str) -> float:  # as LeanMinHash.jaccard
-            same = np.count_nonzero(np.frombuffer(self._signatures[c], dtype=np.uint32) == mine)
-            return float(np.float64(same) / np.float64(NUM_PERM))
-
-        candidates.sort(key=lambda c: (-estimate(c), c))
-        found: list[tuple[str, float]] = []
-        settled: set[int | str] = set()
-        for candidate in candidates[:MAX_VERIFICATIONS * 4]:
-            group: int | str = self.group_of.get(candidate, candidate)
-            if group in settled:
-                continue
-            if len(settled) >= MAX_VERIFICATIONS:
-                break
-            similarity = jaccard(shingle_set, self.shingles_of(candidate))
-            if similarity >= self.match_threshold:
-                found.append((candidate, similarity))
-                settled.add(group)
-        return found
+        candidates = [
+            Candidate(c, self._signatures[c], self.group_of.get(c))
+            for c in self._lsh.query(sig) if c in self._signatures
+        ]
+        return verify(shingle_set, sig, candidates, self.shingles_of, self.match_threshold)
 
     def add(self, article_id: str, shingle_set: frozenset[int], sig: LeanMinHash | None = None) -> tuple[int | None, list[tuple[str, float]], list[int]]:
         """Index one article and group it.

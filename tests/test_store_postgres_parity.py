@@ -131,6 +131,7 @@ def test_postgres_migration_0004_keeps_every_answer(
         old.setattr(pg_notions, "key_ids", list)
         old.setattr(pg_notions, "index_article", _index_article_before_0006)
         old.setattr(pg_notions, "pack_counts", old_counts)
+        _syndication_before_0007(old)
         old.setattr(parley.syndication, "signature_to_bytes",
                     lambda sig: np.asarray(sig.hashvalues, dtype=np.uint64).tobytes())
         with open_store(postgres_url) as store:
@@ -168,8 +169,30 @@ def _index_article_before_0006(conn: Any, article: Any, seq: int | None = None) 
                      (article.id, t.attribution, t.key, t.surface))
 
 
+def _syndication_before_0007(patch: pytest.MonkeyPatch) -> None:
+    """Write signature rows as parley did before PG migration 0007: no band keys (candidates by a scan)."""
+    from parley.store.pg_syndication import PGSyndication
+    from parley.syndication import NUM_PERM, Candidate, band_keys, signature_from_bytes
+
+    def store_signature(self: Any, values: tuple[Any, ...], keys: list[int]) -> bool:
+        return self.conn.execute(
+            """INSERT INTO syndication_signatures(article_id, num_perm, signature, shingles, dateline_start,
+                   dateline_end, publisher, original_source) VALUES (%s, %s, %s, %s, %s, %s, %s, %s)
+               ON CONFLICT (article_id) DO NOTHING RETURNING article_id""", values).fetchone() is not None
+
+    def candidates(self: Any, keys: list[int]) -> list[Any]:
+        rows = self.conn.execute(
+            "SELECT s.article_id, s.signature, m.group_id FROM syndication_signatures s "
+            "LEFT JOIN syndication_members m ON m.article_id = s.article_id WHERE s.num_perm = %s", (NUM_PERM,))
+        return [Candidate(r[0], bytes(r[1]), r[2]) for r in rows
+                if set(keys) & set(band_keys(signature_from_bytes(bytes(r[1]))))]
+
+    patch.setattr(PGSyndication, "_store_signature", store_signature)
+    patch.setattr(PGSyndication, "_candidates", candidates)
+
+
 def test_postgres_migration_0006_keeps_every_answer(
-    postgres_url: str, articles: list[Any], pg_corpus: Any, monkeypatch: pytest.MonkeyPatch
+    postgres_url: str, articles: list[Any], pg_corpus: Any, seed_text: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A schema-5 database (notion rows named by article id) migrates to 0006 (named by article seq, no
     row ids) with every notion answer, context (in order), term and word count of a new one."""
@@ -180,6 +203,7 @@ def test_postgres_migration_0006_keeps_every_answer(
     with monkeypatch.context() as old:
         old.setattr(postgres, "pg_migrations", lambda: [m for m in real_migrations() if m[0] <= 5])
         old.setattr(pg_notions, "index_article", _index_article_before_0006)
+        _syndication_before_0007(old)
         with open_store(postgres_url) as store:
             assert store.schema_version() == 5
             store.add_articles(articles)
@@ -198,6 +222,13 @@ def test_postgres_migration_0006_keeps_every_answer(
             ids, ["secur", "indivisibl"])
         store.add_articles([parley.extract(TEXT, url="https://example.org/after-0006")])  # writes the new shape
         assert store.conn.execute("SELECT COUNT(*) FROM notion_articles").fetchone()[0] == 4
+        # 0007: the stored signatures got their band keys, so the old copies keep their group and a new copy joins it.
+        assert store.conn.execute("SELECT COUNT(*) FROM syndication_signatures WHERE bands IS NULL").fetchone()[0] == 0
+        assert store.syndication_groups() == pg_corpus.syndication_groups()
+        third = parley.extract(seed_text, published="2022-02-06T08:00", url="https://example.org/seed-third", outlet="Third")
+        store.add_articles([third])
+        group = store.syndication_group(third.id)
+        assert group is not None and group.size == 3 and group.id == pg_corpus.syndication_groups().items[0].id
         columns = {r[0] for r in store.conn.execute(
             "SELECT column_name FROM information_schema.columns "
             "WHERE table_schema = current_schema() AND table_name = 'notion_contexts'")}

@@ -167,3 +167,36 @@ def test_articles_stored_before_syndication_are_indexed_on_first_use(docs: list[
         group = store.syndication_group(records["seed"].id)
         assert group is not None and group.size == 3
         assert store.conn.execute("SELECT COUNT(*) FROM syndication_signatures").fetchone()[0] == 3
+
+
+def test_band_rows_are_filled_by_migration_0012_from_stored_signatures(docs: list[Doc], tmp_path: Path) -> None:
+    """A database grouped before the band table existed keeps its groups and a later copy joins them."""
+    from parley.syndication import BANDS
+
+    records = {d.id: _extracted(d) for d in docs if d.family == "seed"}
+    path = tmp_path / "before-0012.db"
+    with open_store(path) as store:
+        store.add_articles([records["seed"], records["seed-tass"]])
+        before = store.syndication_groups()
+        # As a parley before migration 0012 left it: no band table.
+        store.conn.execute("DROP TABLE syndication_bands")
+        store.conn.execute("DELETE FROM schema_version WHERE version = 12")
+    with open_store(path) as store:
+        assert store.conn.execute("SELECT COUNT(*) FROM syndication_bands").fetchone()[0] == 2 * BANDS
+        assert store.syndication_groups() == before
+        store.add_articles([records["seed-armenpress"]])
+        group = store.syndication_group(records["seed-armenpress"].id)
+        assert group is not None and group.size == 3 and group.id == before.items[0].id
+
+
+def test_writer_keeps_no_index_in_memory(docs: list[Doc], tmp_path: Path) -> None:
+    """The LSH bands live in the store (0012): a second store on the same file groups with the first's rows."""
+    records = {d.id: _extracted(d) for d in docs if d.family == "seed"}
+    path = tmp_path / "two-writers.db"
+    with open_store(path) as first, open_store(path) as second:
+        first.add_articles([records["seed"]])
+        second.add_articles([records["seed-tass"]])
+        first.add_articles([records["seed-armenpress"]])
+        group = second.syndication_group(records["seed"].id)
+        assert group is not None and group.size == 3
+        assert not hasattr(first._syndication, "_index")

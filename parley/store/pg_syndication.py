@@ -1,9 +1,9 @@
 """Syndication groups kept in PostgreSQL, maintained as articles arrive (see ``sqlite_syndication``).
 
-Writers may be many: the caller holds a database-wide advisory lock while it groups a batch, and
-the in-memory LSH index is reloaded whenever the table holds signatures this process has not
-seen (another writer added some, or a batch was rolled back). That reload is the part that stops
-scaling with many writers; docs/scale.md says what replaces it.
+Writers may be many: the caller holds a database-wide advisory lock while it groups a batch. The
+LSH index is in the table (0007): each signature row holds its band keys in a GIN-indexed array and
+a new article's candidates are the rows overlapping them, so no writer keeps or reloads an
+in-memory index and each sees the others' rows at once.
 """
 
 from __future__ import annotations
@@ -16,18 +16,27 @@ from parley.models import utc_now
 from parley.store.base import Page, SyndicationGroup, SyndicationMember
 from parley.store.sqlite_syndication import _sortable_date
 
-__all__ = ["PGSyndication"]
+__all__ = ["PGSyndication", "backfill_bands"]
+
+
+def backfill_bands(conn: Any) -> None:
+    """Migration 0007: the band keys of every stored signature (no text is re-read)."""
+    from parley.syndication import NUM_PERM, band_keys, signature_from_bytes
+
+    rows = conn.execute(
+        "SELECT article_id, signature FROM syndication_signatures WHERE bands IS NULL AND num_perm = %s", (NUM_PERM,)
+    ).fetchall()
+    for article_id, blob in rows:
+        conn.execute("UPDATE syndication_signatures SET bands = %s WHERE article_id = %s",
+                     (band_keys(signature_from_bytes(bytes(blob))), article_id))
 
 
 class PGSyndication:
     def __init__(self, conn: Any) -> None:
         self.conn = conn
-        self._index: Any = None  # parley.syndication.SyndicationIndex, imported lazily (numpy, datasketch)
-        self._seen: tuple[int, int] = (0, 0)  # (count, max seq) of the signatures the index holds
 
     def forget(self) -> None:
-        """Drop the in-memory index (its batch rolled back): the next batch reloads it from the table."""
-        self._index = None
+        """Its batch rolled back: nothing to drop (the index is in the table, rolled back with it)."""
 
     def _shingles_of(self, article_id: str) -> frozenset[int]:
         from parley.syndication import shingles
@@ -41,41 +50,33 @@ class PGSyndication:
             return frozenset()
         return shingles(row[0], (row[1], row[2]) if row[1] is not None else None)
 
-    def _ensure_index(self) -> Any:
-        from parley.syndication import NUM_PERM, SyndicationIndex, signature_from_bytes
-
-        count, last = self.conn.execute(
-            "SELECT COUNT(*), COALESCE(MAX(seq), 0) FROM syndication_signatures"
-        ).fetchone()
-        if self._index is not None and self._seen == (count, last):
-            return self._index
-        index = SyndicationIndex(shingles_of=self._shingles_of)
-        rows = self.conn.execute(
-            "SELECT s.article_id, s.num_perm, s.signature, m.group_id FROM syndication_signatures s "
-            "LEFT JOIN syndication_members m ON m.article_id = s.article_id ORDER BY s.seq"
-        ).fetchall()
-        for article_id, num_perm, blob, group in rows:
-            if num_perm == NUM_PERM:
-                index.load(article_id, signature_from_bytes(bytes(blob)), group)
-        self._index = index
-        self._seen = (count, last)
-        return index
-
     def after_add(self, article_ids: Sequence[str]) -> None:
         """Index and group the articles just inserted (inside the caller's transaction and lock)."""
-        try:
-            self._ensure_index()
-            for article_id in article_ids:
-                self._add_one(article_id)
-            self._seen = tuple(self.conn.execute(
-                "SELECT COUNT(*), COALESCE(MAX(seq), 0) FROM syndication_signatures"
-            ).fetchone())
-        except BaseException:
-            self._index = None
-            raise
+        for article_id in article_ids:
+            self._add_one(article_id)
+
+    def _candidates(self, keys: list[int]) -> list[Any]:
+        from parley.syndication import NUM_PERM, Candidate
+
+        rows = self.conn.execute(
+            "SELECT s.article_id, s.signature, m.group_id FROM syndication_signatures s "
+            "LEFT JOIN syndication_members m ON m.article_id = s.article_id "
+            "WHERE s.bands && %s::bigint[] AND s.num_perm = %s",
+            (keys, NUM_PERM),
+        ).fetchall()
+        return [Candidate(r[0], bytes(r[1]), r[2]) for r in rows]
+
+    def _store_signature(self, values: tuple[Any, ...], keys: list[int]) -> bool:
+        """Insert a signature row with its band keys; False when the article had one already."""
+        return self.conn.execute(
+            """INSERT INTO syndication_signatures(article_id, num_perm, signature, shingles, dateline_start,
+                   dateline_end, publisher, original_source, bands) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s)
+               ON CONFLICT (article_id) DO NOTHING RETURNING article_id""",
+            (*values, keys),
+        ).fetchone() is not None
 
     def _add_one(self, article_id: str) -> None:
-        from parley.syndication import NUM_PERM, shingles, signature, signature_to_bytes
+        from parley.syndication import NUM_PERM, band_keys, shingles, signature, signature_to_bytes, verify
 
         text, record_text = self.conn.execute(
             "SELECT record->>'text', record::text FROM articles WHERE id = %s", (article_id,)
@@ -86,17 +87,23 @@ class PGSyndication:
         provenance = record.get("provenance") or {}
         shingle_set = shingles(text, dateline)
         sig = signature(shingle_set)
-        self.conn.execute(
-            """INSERT INTO syndication_signatures(article_id, num_perm, signature, shingles, dateline_start,
-                   dateline_end, publisher, original_source) VALUES (%s, %s, %s, %s, %s, %s, %s, %s)
-               ON CONFLICT (article_id) DO NOTHING""",
+        keys = band_keys(sig)
+        candidates = [c for c in self._candidates(keys) if c.article_id != article_id] if shingle_set else []
+        matched = verify(shingle_set, sig, candidates, self._shingles_of)
+        inserted = self._store_signature(
             (article_id, NUM_PERM, signature_to_bytes(sig), len(shingle_set),
              dateline[0] if dateline else None, dateline[1] if dateline else None,
              provenance.get("publisher") or record.get("outlet"), provenance.get("original_source")),
+            keys,
         )
-        group, matched, merged = self._index.add(article_id, shingle_set, sig)
-        if group is None:
+        if not inserted or not matched:  # already indexed (as the in-memory index did), or alone
             return
+        group_of = {c.article_id: c.group for c in candidates}
+        groups = sorted({group_of[c] for c, _ in matched if group_of.get(c) is not None})
+        if groups:
+            group, merged = groups[0], groups[1:]
+        else:
+            group, merged = self.conn.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM syndication_groups").fetchone()[0], []
         now = utc_now()
         self.conn.execute(
             "INSERT INTO syndication_groups(id, origin_id, size, updated_at) VALUES (%s, %s, 0, %s) "

@@ -23,7 +23,7 @@ from typing import Any
 
 from parley.errors import InputError, NotFoundError, StoreError
 from parley.models import Attribution, Entity, Event, ExtractedArticle, Failure, utc_now
-from parley.store import pg_notions
+from parley.store import pg_notions, pg_syndication
 from parley.store.base import (
     AddResult,
     ArticleSummary,
@@ -65,6 +65,7 @@ _AFTER_MIGRATION: dict[int, Callable[[Any], object]] = {
     2: lambda conn: pg_notions.backfill(conn, _article),
     4: lambda conn: _repack_and_backfill(conn),
     6: lambda conn: pg_notions.backfill(conn, _article),
+    7: lambda conn: pg_syndication.backfill_bands(conn),
 }
 
 # Statements' full-text search: the expression of the GIN index attributions_tsv (migration 0004).

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from parley.errors import InputError, NotFoundError, StoreError
 from parley.models import Attribution, Entity, Event, ExtractedArticle, Failure, utc_now
-from parley.store import records, sqlite_notions
+from parley.store import records, sqlite_notions, sqlite_syndication
 from parley.store.base import (
     AddResult,
     ArticleSummary,
@@ -54,6 +54,7 @@ def migrations() -> list[tuple[int, str, str]]:
 _AFTER_MIGRATION: dict[int, Callable[[sqlite3.Connection], object]] = {
     3: sqlite_notions.backfill, 6: lambda conn: _pack_stored_records(conn),
     7: lambda conn: _narrow_signatures(conn), 8: sqlite_notions.backfill,
+    12: lambda conn: sqlite_syndication.backfill_bands(conn),
 }
 
 

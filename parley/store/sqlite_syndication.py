@@ -1,10 +1,11 @@
 """Syndication groups kept in SQLite, maintained incrementally as articles arrive.
 
-The in-memory LSH index is built lazily from ``syndication_signatures`` (no
-text is re-read) the first time a batch is added, and rebuilt whenever the
-table holds a different number of signatures than the index (another process
-wrote, or a batch was rolled back). Articles stored before migration 0002 get
-their signature on that first build.
+The LSH index is the ``syndication_bands`` table (0012): a new article's
+candidates are the articles sharing one of its band keys, read per article,
+so the writer keeps nothing per stored article and sees other writers' rows at
+once. Migration 0012 fills the table from the stored signatures (no text is
+re-read); articles stored before migration 0002 get their signature the first
+time a batch is added.
 """
 
 from __future__ import annotations
@@ -17,7 +18,23 @@ from parley.models import utc_now
 from parley.store import records
 from parley.store.base import Page, SyndicationGroup, SyndicationMember
 
-__all__ = ["SQLiteSyndication"]
+__all__ = ["SQLiteSyndication", "backfill_bands"]
+
+
+def insert_bands(conn: sqlite3.Connection, seq: int, keys: Sequence[int]) -> None:
+    conn.executemany("INSERT OR IGNORE INTO syndication_bands(key, article) VALUES (?, ?)", [(key, seq) for key in keys])
+
+
+def backfill_bands(conn: sqlite3.Connection) -> None:
+    """Migration 0012: the band rows of every stored signature (no text is re-read)."""
+    from parley.syndication import NUM_PERM, band_keys, signature_from_bytes
+
+    rows = conn.execute(
+        "SELECT a.seq, s.signature FROM syndication_signatures s JOIN articles a ON a.id = s.article_id "
+        "WHERE s.num_perm = ?", (NUM_PERM,)
+    ).fetchall()
+    for seq, blob in rows:
+        insert_bands(conn, seq, band_keys(signature_from_bytes(blob)))
 
 
 def _sortable_date(published: str | None) -> str | None:
@@ -28,7 +45,7 @@ def _sortable_date(published: str | None) -> str | None:
 class SQLiteSyndication:
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
-        self._index: Any = None  # parley.syndication.SyndicationIndex, imported lazily (numpy, datasketch)
+        self._checked = False  # articles stored before 0002 given a signature (once per store)
 
     # -- index -------------------------------------------------------------------------------
     def _shingles_of(self, article_id: str) -> frozenset[int]:
@@ -44,27 +61,18 @@ class SQLiteSyndication:
         dateline = (row[1], row[2]) if row[1] is not None else None
         return shingles(row[0], dateline)
 
-    def _ensure_index(self, exclude: Sequence[str] = ()) -> Any:
-        from parley.syndication import NUM_PERM, SyndicationIndex, signature_from_bytes
+    def _ensure_index(self, exclude: Sequence[str] = ()) -> None:
+        """Once per store: signatures for articles stored before migration 0002."""
+        from parley.syndication import NUM_PERM
 
-        count = self.conn.execute("SELECT COUNT(*) FROM syndication_signatures").fetchone()[0]
-        if self._index is not None and len(self._index) == count:
-            return self._index
-        index = SyndicationIndex(shingles_of=self._shingles_of)
-        rows = self.conn.execute(
-            "SELECT s.article_id, s.num_perm, s.signature, m.group_id FROM syndication_signatures s "
-            "LEFT JOIN syndication_members m ON m.article_id = s.article_id ORDER BY s.rowid"
-        ).fetchall()
-        for article_id, num_perm, blob, group in rows:
-            if num_perm == NUM_PERM:
-                index.load(article_id, signature_from_bytes(blob), group)
-        self._index = index
+        if self._checked:
+            return
         # Articles stored before syndication existed (or with another signature size): index them now.
         excluded = set(exclude)
         missing = [
             r[0] for r in self.conn.execute(
                 "SELECT a.id FROM articles a LEFT JOIN syndication_signatures s ON s.article_id = a.id "
-                "WHERE s.article_id IS NULL OR s.num_perm != ? ORDER BY a.rowid", (NUM_PERM,)
+                "WHERE s.article_id IS NULL OR s.num_perm != ? ORDER BY a.seq", (NUM_PERM,)
             )
             if r[0] not in excluded
         ]
@@ -72,7 +80,22 @@ class SQLiteSyndication:
             self.conn.execute("DELETE FROM syndication_signatures WHERE num_perm != ?", (NUM_PERM,))
             for article_id in missing:
                 self._add_one(article_id)
-        return index
+        self._checked = True
+
+    def _insert_bands(self, seq: int, keys: Sequence[int]) -> None:
+        insert_bands(self.conn, seq, keys)
+
+    def _candidates(self, keys: Sequence[int]) -> list[Any]:
+        from parley.syndication import NUM_PERM, Candidate
+
+        rows = self.conn.execute(
+            "SELECT s.article_id, s.signature, m.group_id FROM "
+            f"(SELECT DISTINCT article FROM syndication_bands WHERE key IN ({', '.join('?' * len(keys))})) b "
+            "JOIN articles a ON a.seq = b.article JOIN syndication_signatures s ON s.article_id = a.id "
+            "LEFT JOIN syndication_members m ON m.article_id = s.article_id WHERE s.num_perm = ?",
+            (*keys, NUM_PERM),
+        ).fetchall()
+        return [Candidate(r[0], bytes(r[1]), r[2]) for r in rows]
 
     def after_add(self, article_ids: Sequence[str]) -> None:
         """Index and group the articles just inserted (inside the caller's transaction)."""
@@ -83,19 +106,22 @@ class SQLiteSyndication:
             for article_id in article_ids:
                 self._add_one(article_id)
         except BaseException:
-            self._index = None  # the transaction rolls back: rebuild from the table next time
+            self._checked = False  # the transaction rolls back: check the table again next time
             raise
 
     def _add_one(self, article_id: str) -> None:
-        from parley.syndication import NUM_PERM, shingles, signature, signature_to_bytes
+        from parley.syndication import NUM_PERM, band_keys, shingles, signature, signature_to_bytes, verify
 
-        row = self.conn.execute("SELECT text, record FROM articles WHERE id = ?", (article_id,)).fetchone()
+        row = self.conn.execute("SELECT text, record, seq FROM articles WHERE id = ?", (article_id,)).fetchone()
         record = records.unpack(row[1], row[0])
         span = (record.get("dateline") or {}).get("span") or None
         dateline = (span["start"], span["end"]) if span else None
         provenance = record.get("provenance") or {}
         shingle_set = shingles(row[0], dateline)
         sig = signature(shingle_set)
+        keys = band_keys(sig)
+        candidates = [c for c in self._candidates(keys) if c.article_id != article_id] if shingle_set else []
+        matched = verify(shingle_set, sig, candidates, self._shingles_of)
         self.conn.execute(
             """INSERT OR REPLACE INTO syndication_signatures(article_id, num_perm, signature, shingles,
                    dateline_start, dateline_end, publisher, original_source) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
@@ -105,9 +131,15 @@ class SQLiteSyndication:
                 provenance.get("publisher") or record.get("outlet"), provenance.get("original_source"),
             ),
         )
-        group, matched, merged = self._index.add(article_id, shingle_set, sig)
-        if group is None:
+        self._insert_bands(row[2], keys)
+        if not matched:
             return
+        group_of = {c.article_id: c.group for c in candidates}
+        groups = sorted({group_of[c] for c, _ in matched if group_of.get(c) is not None})
+        if groups:
+            group, merged = groups[0], groups[1:]
+        else:
+            group, merged = self.conn.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM syndication_groups").fetchone()[0], []
         now = utc_now()
         self.conn.execute(
             "INSERT OR IGNORE INTO syndication_groups(id, origin_id, size, updated_at) VALUES (?, ?, 0, ?)",
