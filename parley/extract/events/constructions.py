@@ -131,9 +131,24 @@ def _carried_noun(coder: Coder, verb: "Token", entry: Entry) -> tuple[Entry | No
     return noun_entry, noun if noun_entry is not None else None
 
 
+def giving(coder: Coder, verb: "Token", looked_up: tuple[Entry, str] | None) -> tuple[Entry, str] | None:
+    """"Japan pledged $50 million to Pakistan", "India dispatched relief supplies", "offered humanitarian
+    assistance": a verb of giving (``giving`` in verb_classes.tsv) whose object is material or money
+    is AID, whatever its lexicon reading (a pledge, a carrier); a frame it governs stays claimed. A
+    verb + object entry is kept: "pledged support" is SUPPORT."""
+    lemma = verb.lemma_.lower()
+    if lemma not in coder.rules.giving or (looked_up is not None and (
+            looked_up[0].type == "AID" or " " in looked_up[1])):
+        return looked_up
+    if not senses.gives_material(coder, verb):
+        return looked_up
+    frame = "governs" if looked_up is not None and looked_up[0].frame == "governs" else ""
+    return Entry("AID", None, frame), lemma
+
+
 def verb_trigger(coder: Coder, verb: "Token") -> Trigger | None:
     """The verb's lexicon reading, or None when the verb is not in the lexicon."""
-    looked_up = coder.verb_entry(verb)
+    looked_up = giving(coder, verb, coder.verb_entry(verb))
     if looked_up is None:
         return None
     entry, phrase = looked_up
@@ -279,8 +294,11 @@ def everyday(coder: Coder, verb: "Token", trigger: Trigger) -> bool:
     an event only with a coded party among its own arguments ("farms provided electricity" is
     none, nor is "the Chinese Americans helped ... in Houston", whose country only the sentence names)."""
     lemma, needs_party = verb.lemma_.lower(), coder.rules.needs_party
-    # a phrasal verb listed whole is everyday too: "stood by the road" is no SUPPORT
-    return trigger.end.i == verb.i and ((trigger.phrase == lemma and lemma in needs_party) or trigger.phrase in needs_party)
+    # a phrasal verb listed whole is everyday too: "stood by the road" is no SUPPORT; so is a verb of
+    # giving read as AID: "the farmers sent their wheat to the mill" is none
+    giving = trigger.kind == "AID" and lemma in coder.rules.giving
+    return trigger.end.i == verb.i and (
+        (trigger.phrase == lemma and (lemma in needs_party or giving)) or trigger.phrase in needs_party)
 
 
 _NAMING = frozenset({"oprd", "ccomp", "attr"})

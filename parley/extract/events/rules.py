@@ -78,6 +78,7 @@ class EventRules:
     intransitive: frozenset[str]
     undergo: frozenset[str]
     placing: frozenset[str]
+    giving: frozenset[str]
     topic: frozenset[str]
     blame: frozenset[str]
     no_comment: frozenset[str]

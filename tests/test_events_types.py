@@ -1,0 +1,57 @@
+"""Issue 12, recall pass 3: trigger senses and type choice for AID, COOPERATE, SUPPORT and COERCE,
+as behaviour tables.
+
+Every sentence is written for the test (none is taken from an evaluation set).
+"""
+
+from __future__ import annotations
+
+import pytest
+from event_triples import triples
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb of giving (verb_classes.tsv giving) with material or money as its object is AID
+        ("Japan pledged $50 million to Pakistan after the floods.", ("AID", "JPN", "PAK")),
+        ("India dispatched relief supplies to Nepal.", ("AID", "IND", "NPL")),
+        ("The United States offered humanitarian assistance to Turkey.", ("AID", "USA", "TUR")),
+        ("South Korea shipped 10,000 tons of rice to North Korea.", ("AID", "KOR", "PRK")),
+        ("The European Union allocated 50 million euros for refugees in Greece.", ("AID", "IGO", "GRC")),
+        # a verb + object entry is kept: pledged support is voiced support
+        ("Hungary pledged its full support for Poland.", ("SUPPORT", "HUN", "POL")),
+        # arming a party; hosting refugees
+        ("Iran is arming Houthi rebels in Yemen.", ("AID", "IRN", "YEM")),
+        ("Jordan is hosting more than 600,000 Syrian refugees.", ("AID", "JOR", "SYR")),
+    ],
+)
+def test_types_coded(text: str, expected: tuple[str, str | None, str | None]) -> None:
+    found = triples(text)
+    assert expected in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # what is given is a military unit or a weapon of war, or no material: not AID
+        ("Russia sent tanks to the border.", "AID"),
+        ("The minister offered a new plan to the unions.", "AID"),
+        ("The company pledged to cut its emissions.", "AID"),
+    ],
+)
+def test_types_not_coded(text: str, absent: str) -> None:
+    found = triples(text)
+    assert absent not in [t[0] for t in found], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bakery shipped 200 cakes to the wedding.",
+        "The farmers sent their wheat to the mill.",
+        "The hotel hosted a wedding.",
+    ],
+)
+def test_types_no_event(text: str) -> None:
+    assert triples(text) == []
