@@ -24,6 +24,17 @@ from event_triples import triples
         # arming a party; hosting refugees
         ("Iran is arming Houthi rebels in Yemen.", ("AID", "IRN", "YEM")),
         ("Jordan is hosting more than 600,000 Syrian refugees.", ("AID", "JOR", "SYR")),
+        # what a count counts ("hundreds of doctors"); an amount "in" aid received from a giver
+        ("Cuba sent hundreds of doctors to Brazil.", ("AID", "CUB", "BRA")),
+        ("Ukraine received $2 billion in military aid from the United States.", ("AID", "USA", "UKR")),
+        ("Pakistan received a $1 billion loan from China.", ("AID", "CHN", "PAK")),
+        # refuge, equipment, vaccines and debt relief
+        ("Germany offered asylum to 800 Afghan interpreters.", ("AID", "DEU", "AFG")),
+        ("Canada admitted 25,000 Syrian refugees.", ("AID", "CAN", "SYR")),
+        ("Poland welcomed two million Ukrainian refugees.", ("AID", "POL", "UKR")),
+        ("The United States equipped the Lebanese army with new rifles.", ("AID", "USA", "LBN")),
+        ("UNICEF vaccinated 500,000 children in Somalia.", ("AID", "IGO", "SOM")),
+        ("France cancelled the debt of Mali.", ("AID", "FRA", "MLI")),
     ],
 )
 def test_types_coded(text: str, expected: tuple[str, str | None, str | None]) -> None:
@@ -51,6 +62,10 @@ def test_types_not_coded(text: str, absent: str) -> None:
         "The bakery shipped 200 cakes to the wedding.",
         "The farmers sent their wheat to the mill.",
         "The hotel hosted a wedding.",
+        "The club received $2 million in ticket sales.",
+        "The school admitted 200 new pupils.",
+        "The workshop equipped the vans with new tyres.",
+        "The bank cancelled the debt of its clients.",
     ],
 )
 def test_types_no_event(text: str) -> None:

@@ -725,12 +725,24 @@ def _nominal_actor(coder: Coder, noun: "Token", kind: str) -> Actor | None:
     return actor
 
 
+def _undergoing(coder: Coder, noun: "Token") -> "Token | None":
+    """The verb of undergoing (``undergo`` in verb_classes.tsv) whose object the event noun is:
+    "received aid", or the amount it counts: "received $2 billion in military aid"."""
+    head = noun
+    if noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.ent_type_ == "MONEY":
+        head = noun.head.head
+    if head.dep_ != "dobj" or head.head.lemma_.lower() not in coder.rules.undergo:
+        return None
+    return head.head
+
+
 def _undergoer(coder: Coder, noun: "Token", actor: Actor | None) -> Actor | None:
     """"Iran faces criticism from the U.N.", "Kenya received aid": the subject of a verb of
     undergoing (``undergo`` in verb_classes.tsv) is on the receiving end of its event noun."""
-    if noun.dep_ != "dobj" or noun.head.lemma_.lower() not in coder.rules.undergo:
+    verb = _undergoing(coder, noun)
+    if verb is None:
         return None
-    subject = grammar.subject_of(noun.head, coder.rules)
+    subject = grammar.subject_of(verb, coder.rules)
     found = coder.actor_of_token(subject) if subject is not None else None
     return found if found is not None and not same_actor(found, actor) else None
 
@@ -738,9 +750,10 @@ def _undergoer(coder: Coder, noun: "Token", actor: Actor | None) -> Actor | None
 def _undergone_source(coder: Coder, noun: "Token") -> Actor | None:
     """"Yemen received aid from Iran": the parser hangs "from Iran" on the verb of undergoing;
     it names who gave what the noun says."""
-    if noun.dep_ != "dobj" or noun.head.lemma_.lower() not in coder.rules.undergo:
+    verb = _undergoing(coder, noun)
+    if verb is None:
         return None
-    for prep in noun.head.children:
+    for prep in verb.children:
         if prep.dep_ == "prep" and prep.lower_ in {"from", "by"}:
             for pobj in prep.children:
                 if pobj.dep_ == "pobj" and (found := coder.actor_of_token(pobj)) is not None:
