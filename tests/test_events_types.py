@@ -35,6 +35,13 @@ from event_triples import triples
         ("The United States equipped the Lebanese army with new rifles.", ("AID", "USA", "LBN")),
         ("UNICEF vaccinated 500,000 children in Somalia.", ("AID", "IGO", "SOM")),
         ("France cancelled the debt of Mali.", ("AID", "FRA", "MLI")),
+        # arrests and restrictions in other words; "into custody" after a verb of placing
+        ("Indian police took 20 Pakistani fishermen into custody.", ("COERCE", "IND", "PAK")),
+        ("Thai police nabbed a Russian drug dealer in Phuket.", ("COERCE", "THA", "RUS")),
+        ("Venezuela blocked access to Twitter.", ("COERCE", "VEN", None)),
+        ("Myanmar's military shut down the internet in Rakhine state.", ("COERCE", "MMR", None)),
+        ("China prohibited imports of Australian coal.", ("COERCE", "CHN", "AUS")),
+        ("Israeli authorities evicted a Palestinian family from their home.", ("COERCE", "ISR", "PSE")),
     ],
 )
 def test_types_coded(text: str, expected: tuple[str, str | None, str | None]) -> None:
@@ -66,6 +73,10 @@ def test_types_not_coded(text: str, absent: str) -> None:
         "The school admitted 200 new pupils.",
         "The workshop equipped the vans with new tyres.",
         "The bank cancelled the debt of its clients.",
+        "The man died in custody last year.",
+        "The judge gave the mother custody of the children.",
+        "The company shut down its factory in the north.",
+        "The landlord evicted the tenants.",
     ],
 )
 def test_types_no_event(text: str) -> None:

@@ -128,6 +128,8 @@ def _carried_noun(coder: Coder, verb: "Token", entry: Entry) -> tuple[Entry | No
     noun_entry = coder.noun_entry(noun)
     if noun_entry is not None and noun_entry.type == "MOBILIZE" and verb.lemma_ not in coder.rules.mobilize_carrier:
         noun_entry = None  # "killed three soldiers" is not a mobilisation
+    if noun_entry is not None and noun.lemma_.lower() in coder.rules.placed_only:
+        noun_entry = None  # "gave the mother custody": no arrest
     return noun_entry, noun if noun_entry is not None else None
 
 
@@ -766,7 +768,7 @@ def _placed(coder: Coder, noun: "Token") -> tuple[Actor | None, Actor | None]:
     (``placing`` in verb_classes.tsv) gives the event noun after "under"/"on" its subject as actor
     and its object as recipient."""
     prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ not in {"under", "on"} or prep.head.lemma_.lower() not in coder.rules.placing:
+    if noun.dep_ != "pobj" or prep.lower_ not in {"under", "on", "into"} or prep.head.lemma_.lower() not in coder.rules.placing:
         return None, None
     verb = prep.head
     subject = grammar.subject_of(verb, coder.rules)
@@ -803,6 +805,8 @@ def nominal(coder: Coder, noun: "Token", state: SentenceState) -> Candidate | No
     if entry is None or noun.ent_type_ in coder.rules.name_labels or noun.ent_type_ in coder.rules.date_labels:
         return None  # "the Organization for Economic Cooperation": a name, not cooperation; "March 24" no march
     placed = _placed(coder, noun)
+    if noun.lemma_.lower() in coder.rules.placed_only and placed == (None, None):
+        return None  # "took two men into custody" is an arrest; "died in custody" none
     actor = _nominal_actor(coder, noun, entry.type) or _undergone_source(coder, noun) or placed[0]
     if actor is None and noun.dep_ == "conj" and noun.head.i in state.nouns and noun.head.dep_ == "dobj":
         # "expressed its rejection and condemnation of ...": the light verb's subject acts in both
