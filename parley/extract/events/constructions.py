@@ -128,12 +128,29 @@ def _carried_noun(coder: Coder, verb: "Token", entry: Entry) -> tuple[Entry | No
     noun_entry = coder.noun_entry(noun)
     if noun_entry is not None and noun_entry.type == "MOBILIZE" and verb.lemma_ not in coder.rules.mobilize_carrier:
         noun_entry = None  # "killed three soldiers" is not a mobilisation
+    if noun_entry is not None and noun.lemma_.lower() in coder.rules.placed_only:
+        noun_entry = None  # "gave the mother custody": no arrest
     return noun_entry, noun if noun_entry is not None else None
+
+
+def giving(coder: Coder, verb: "Token", looked_up: tuple[Entry, str] | None) -> tuple[Entry, str] | None:
+    """"Japan pledged $50 million to Pakistan", "India dispatched relief supplies", "offered humanitarian
+    assistance": a verb of giving (``giving`` in verb_classes.tsv) whose object is material or money
+    is AID, whatever its lexicon reading (a pledge, a carrier); a frame it governs stays claimed. A
+    verb + object entry is kept: "pledged support" is SUPPORT."""
+    lemma = verb.lemma_.lower()
+    if lemma not in coder.rules.giving or (looked_up is not None and (
+            looked_up[0].type == "AID" or " " in looked_up[1])):
+        return looked_up
+    if not senses.gives_material(coder, verb):
+        return looked_up
+    frame = "governs" if looked_up is not None and looked_up[0].frame == "governs" else ""
+    return Entry("AID", None, frame), lemma
 
 
 def verb_trigger(coder: Coder, verb: "Token") -> Trigger | None:
     """The verb's lexicon reading, or None when the verb is not in the lexicon."""
-    looked_up = coder.verb_entry(verb)
+    looked_up = giving(coder, verb, coder.verb_entry(verb))
     if looked_up is None:
         return None
     entry, phrase = looked_up
@@ -279,8 +296,11 @@ def everyday(coder: Coder, verb: "Token", trigger: Trigger) -> bool:
     an event only with a coded party among its own arguments ("farms provided electricity" is
     none, nor is "the Chinese Americans helped ... in Houston", whose country only the sentence names)."""
     lemma, needs_party = verb.lemma_.lower(), coder.rules.needs_party
-    # a phrasal verb listed whole is everyday too: "stood by the road" is no SUPPORT
-    return trigger.end.i == verb.i and ((trigger.phrase == lemma and lemma in needs_party) or trigger.phrase in needs_party)
+    # a phrasal verb listed whole is everyday too: "stood by the road" is no SUPPORT; so is a verb of
+    # giving read as AID: "the farmers sent their wheat to the mill" is none
+    giving = trigger.kind == "AID" and lemma in coder.rules.giving
+    return trigger.end.i == verb.i and (
+        (trigger.phrase == lemma and (lemma in needs_party or giving)) or trigger.phrase in needs_party)
 
 
 _NAMING = frozenset({"oprd", "ccomp", "attr"})
@@ -707,12 +727,24 @@ def _nominal_actor(coder: Coder, noun: "Token", kind: str) -> Actor | None:
     return actor
 
 
+def _undergoing(coder: Coder, noun: "Token") -> "Token | None":
+    """The verb of undergoing (``undergo`` in verb_classes.tsv) whose object the event noun is:
+    "received aid", or the amount it counts: "received $2 billion in military aid"."""
+    head = noun
+    if noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.ent_type_ == "MONEY":
+        head = noun.head.head
+    if head.dep_ != "dobj" or head.head.lemma_.lower() not in coder.rules.undergo:
+        return None
+    return head.head
+
+
 def _undergoer(coder: Coder, noun: "Token", actor: Actor | None) -> Actor | None:
     """"Iran faces criticism from the U.N.", "Kenya received aid": the subject of a verb of
     undergoing (``undergo`` in verb_classes.tsv) is on the receiving end of its event noun."""
-    if noun.dep_ != "dobj" or noun.head.lemma_.lower() not in coder.rules.undergo:
+    verb = _undergoing(coder, noun)
+    if verb is None:
         return None
-    subject = grammar.subject_of(noun.head, coder.rules)
+    subject = grammar.subject_of(verb, coder.rules)
     found = coder.actor_of_token(subject) if subject is not None else None
     return found if found is not None and not same_actor(found, actor) else None
 
@@ -720,9 +752,10 @@ def _undergoer(coder: Coder, noun: "Token", actor: Actor | None) -> Actor | None
 def _undergone_source(coder: Coder, noun: "Token") -> Actor | None:
     """"Yemen received aid from Iran": the parser hangs "from Iran" on the verb of undergoing;
     it names who gave what the noun says."""
-    if noun.dep_ != "dobj" or noun.head.lemma_.lower() not in coder.rules.undergo:
+    verb = _undergoing(coder, noun)
+    if verb is None:
         return None
-    for prep in noun.head.children:
+    for prep in verb.children:
         if prep.dep_ == "prep" and prep.lower_ in {"from", "by"}:
             for pobj in prep.children:
                 if pobj.dep_ == "pobj" and (found := coder.actor_of_token(pobj)) is not None:
@@ -735,7 +768,7 @@ def _placed(coder: Coder, noun: "Token") -> tuple[Actor | None, Actor | None]:
     (``placing`` in verb_classes.tsv) gives the event noun after "under"/"on" its subject as actor
     and its object as recipient."""
     prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ not in {"under", "on"} or prep.head.lemma_.lower() not in coder.rules.placing:
+    if noun.dep_ != "pobj" or prep.lower_ not in {"under", "on", "into"} or prep.head.lemma_.lower() not in coder.rules.placing:
         return None, None
     verb = prep.head
     subject = grammar.subject_of(verb, coder.rules)
@@ -772,6 +805,8 @@ def nominal(coder: Coder, noun: "Token", state: SentenceState) -> Candidate | No
     if entry is None or noun.ent_type_ in coder.rules.name_labels or noun.ent_type_ in coder.rules.date_labels:
         return None  # "the Organization for Economic Cooperation": a name, not cooperation; "March 24" no march
     placed = _placed(coder, noun)
+    if noun.lemma_.lower() in coder.rules.placed_only and placed == (None, None):
+        return None  # "took two men into custody" is an arrest; "died in custody" none
     actor = _nominal_actor(coder, noun, entry.type) or _undergone_source(coder, noun) or placed[0]
     if actor is None and noun.dep_ == "conj" and noun.head.i in state.nouns and noun.head.dep_ == "dobj":
         # "expressed its rejection and condemnation of ...": the light verb's subject acts in both

@@ -78,6 +78,7 @@ class EventRules:
     intransitive: frozenset[str]
     undergo: frozenset[str]
     placing: frozenset[str]
+    giving: frozenset[str]
     topic: frozenset[str]
     blame: frozenset[str]
     no_comment: frozenset[str]
@@ -97,6 +98,7 @@ class EventRules:
     press: frozenset[str]
     question_word: frozenset[str]
     agent: frozenset[str]
+    placed_only: frozenset[str]
     # types.tsv: how PLOVER types behave under grammar
     negated_to_reject: frozenset[str]
     intention_to_agree: frozenset[str]

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from parley.datafiles import DataFiles
     from parley.extract.events.coder import Coder
 
-__all__ = ["KINDS", "holds", "load_senses"]
+__all__ = ["KINDS", "gives_material", "holds", "load_senses"]
 
 _CLASSED = frozenset({"object", "object_not", "subject", "subject_not", "asked_by_party"})  # followed by ":CLASS"
 KINDS = _CLASSED | frozenset({"no_that_clause", "no_wh_clause", "party_object", "with_party"})
@@ -61,6 +61,14 @@ def _in_class(coder: "Coder", token: "Token | None", name: str) -> bool:
 
 def _money(token: "Token | None") -> bool:
     return token is not None and (token.ent_type_ == "MONEY" or any(t.ent_type_ == "MONEY" for t in token.subtree))
+
+
+def gives_material(coder: "Coder", verb: "Token") -> bool:
+    """What the verb gives is material or money and no military unit or weapon of war ("pledged $50
+    million", "dispatched relief supplies"; not "sent tanks to the border", a mobilisation)."""
+    given = _given(verb)
+    return any(_in_class(coder, t, "material") or _money(t) for t in given) and not any(
+        _in_class(coder, t, "military") for t in given)
 
 
 def _clauses(verb: "Token") -> "list[Token]":
