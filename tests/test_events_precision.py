@@ -180,6 +180,12 @@ def _shown(text: str) -> list[tuple[str, bool, list[str]]]:
          "REJECT", "predicate_nominal"),
         # an everyday verb's commonest sense (entry reliability, confidence.tsv entry:PHRASE)
         ("Turkey moved to normalize diplomatic relations last year, the minister said.", "SUPPORT", "entry:normalize"),
+        # third pass: everyday senses of allow, warn, threat, oppose (a rule in force, an analyst's
+        # forecast, a danger faced, a comparison)
+        ("Only residents of Spain are allowed to enter from Portugal under the new rules.", "CONCEDE", "entry:allow"),
+        ("Analysts warn that Mali could become the next target of militants.", "THREATEN", "entry:warn"),
+        ("Kenya faces an ongoing threat of attacks by militants.", "THREATEN", "entry:threat"),
+        ("Pilots will train in Moscow, as opposed to years of training in Germany.", "REJECT", "entry:oppose"),
     ],
 )
 def test_low_confidence_event_is_hidden(text: str, kind: str, cue: str) -> None:
