@@ -52,6 +52,8 @@ def _triples(text: str) -> list[tuple[str, str | None, str | None]]:
         ("The Afghan government said Taliban militants were responsible.", ("ACCUSE", "AFG", "AFG")),
         ("Prosecutors said Iran was behind the plot.", ("ACCUSE", None, "IRN")),
         ("Kosovo awarded its highest order to former U.S. President Bill Clinton.", ("SUPPORT", "XKX", "USA")),
+        # "no longer" negates: a withdrawn recognition or support is a refusal (negated_adverb, modality.tsv)
+        ("Egypt no longer supports the rebels in Libya.", ("REJECT", "EGY", "LBY")),
         # ... but refusing to respond to a request is a refusal
         ("The Bank of Nova Scotia refused to respond to a request from the U.S. authorities.", ("REJECT", "MNC", "USA")),
         # ... while a coded actor's purpose stays coded
