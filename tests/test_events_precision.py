@@ -52,6 +52,8 @@ def _triples(text: str) -> list[tuple[str, str | None, str | None]]:
         ("The Afghan government said Taliban militants were responsible.", ("ACCUSE", "AFG", "AFG")),
         ("Prosecutors said Iran was behind the plot.", ("ACCUSE", None, "IRN")),
         ("Kosovo awarded its highest order to former U.S. President Bill Clinton.", ("SUPPORT", "XKX", "USA")),
+        # "no longer" negates: a withdrawn recognition or support is a refusal (negated_adverb, modality.tsv)
+        ("Egypt no longer supports the rebels in Libya.", ("REJECT", "EGY", "LBY")),
         # ... but refusing to respond to a request is a refusal
         ("The Bank of Nova Scotia refused to respond to a request from the U.S. authorities.", ("REJECT", "MNC", "USA")),
         # ... while a coded actor's purpose stays coded
@@ -180,6 +182,12 @@ def _shown(text: str) -> list[tuple[str, bool, list[str]]]:
          "REJECT", "predicate_nominal"),
         # an everyday verb's commonest sense (entry reliability, confidence.tsv entry:PHRASE)
         ("Turkey moved to normalize diplomatic relations last year, the minister said.", "SUPPORT", "entry:normalize"),
+        # third pass: everyday senses of allow, warn, threat, oppose (a rule in force, an analyst's
+        # forecast, a danger faced, a comparison)
+        ("Only residents of Spain are allowed to enter from Portugal under the new rules.", "CONCEDE", "entry:allow"),
+        ("Analysts warn that Mali could become the next target of militants.", "THREATEN", "entry:warn"),
+        ("Kenya faces an ongoing threat of attacks by militants.", "THREATEN", "entry:threat"),
+        ("Pilots will train in Moscow, as opposed to years of training in Germany.", "REJECT", "entry:oppose"),
     ],
 )
 def test_low_confidence_event_is_hidden(text: str, kind: str, cue: str) -> None:

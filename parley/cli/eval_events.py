@@ -91,9 +91,10 @@ def _precision(folder: str, corpus: str, fmt: str, show_errors: bool, threshold:
     result = evaluate_precision(folder, corpus, threshold)
     metrics = {k: result[k] for k in ("precision", "recall", "silent_when_none", "precision_complete", "recall_complete",
                                       "silent_when_none_complete", "events_per_article", "complete_per_article")}
-    for key in ("precision_complete", "recall_complete", "silent_when_none_complete"):
-        if "fresh" in result["halves"]:  # the fresh check sample is gated too (fresh_precision_complete ...)
-            metrics[f"fresh_{key}"] = result["halves"]["fresh"][key]
+    for part in ("fresh", "fresh2"):  # the fresh check samples are gated too (fresh_precision_complete ...)
+        for key in ("precision_complete", "recall_complete", "silent_when_none_complete"):
+            if part in result["halves"]:
+                metrics[f"{part}_{key}"] = result["halves"][part][key]
     if fmt == "json":
         out.print_json(json.dumps(result))
         return metrics
@@ -101,7 +102,8 @@ def _precision(folder: str, corpus: str, fmt: str, show_errors: bool, threshold:
              f"{result['emitted']} emitted · {result['articles']} articles · {result['seconds']} s")
     out.print(_metric_table(title, metrics))
     for half, scores in result["halves"].items():
-        label = {"even": " (tuned)", "odd": " (held out)", "fresh": " (fresh check sample)"}[half]
+        label = {"even": " (tuned)", "odd": " (held out)", "fresh": " (fresh check sample)",
+                 "fresh2": " (second fresh check sample)"}[half]
         out.print(f"{half} ids{label}: "
                   + " · ".join(f"{k} {v:.4f}" for k, v in scores.items()), highlight=False)
     if show_errors:

@@ -328,9 +328,9 @@ def evaluate_plv(records: list[dict[str, Any]]) -> dict[str, Any]:
 
 def load_precision_set(folder: str | Path, part: str = "") -> list[dict[str, Any]]:
     """The set's sentences (``sentences.jsonl``) with their hand labels (``labels.tsv``); with
-    ``part="fresh"``, the later check sample (``fresh.jsonl``, ``fresh-labels.tsv``)."""
+    ``part="fresh"`` or ``"fresh2"``, a later check sample (``fresh.jsonl``, ``fresh-labels.tsv`` ...)."""
     root = Path(folder)
-    names = ("fresh.jsonl", "fresh-labels.tsv") if part == "fresh" else ("sentences.jsonl", "labels.tsv")
+    names = (f"{part}.jsonl", f"{part}-labels.tsv") if part else ("sentences.jsonl", "labels.tsv")
     sentences = load_plover(root / names[0])
     labels: dict[str, list[dict[str, Any]]] = {}
     try:
@@ -412,9 +412,11 @@ def _shown(event: Event, threshold: float | None) -> bool:
 
 def _half(ident: str) -> str:
     """The part of a sentence id: "p002" even (tuned on), "p001" odd (held out), "f001" the fresh
-    check sample (drawn later; never tuned on, and not counted in the overall figures)."""
+    check sample, "g001" the second one (drawn later; not counted in the overall figures)."""
     if ident.startswith("f"):
         return "fresh"
+    if ident.startswith("g"):
+        return "fresh2"
     digits = re.sub(r"\D", "", ident)
     return "even" if digits and int(digits) % 2 == 0 else "odd"
 
@@ -440,15 +442,16 @@ def evaluate_precision(folder: str | Path, corpus: str | Path, threshold: float 
 
     started = time.perf_counter()
     labelled = load_precision_set(folder)
-    if (Path(folder) / "fresh.jsonl").exists():
-        labelled += load_precision_set(folder, "fresh")
+    for part in ("fresh", "fresh2"):
+        if (Path(folder) / f"{part}.jsonl").exists():
+            labelled += load_precision_set(folder, part)
     articles = [a for a in read_paths([str(corpus)]) if isinstance(a, Article)]
     if not articles:
         raise InputError(f"no articles read from {corpus}")
     from parley.extract.pipeline import extract_articles
 
     extracted = {a.external_id or a.id: a for a in extract_articles(articles)}
-    parts = ("even", "odd", "fresh")
+    parts = ("even", "odd", "fresh", "fresh2")
     tallies = {(half, view): _Tally() for half in ("all", *parts) for view in ("all", "shown")}
     rows = []
     for sentence in labelled:
@@ -459,7 +462,7 @@ def evaluate_precision(folder: str | Path, corpus: str | Path, threshold: float 
         complete = [e for e in emitted if _shown(e, threshold)]  # what `parley events` lists by default
         matched = 0
         half_of = _half(sentence["id"])
-        for half in (half_of,) if half_of == "fresh" else ("all", half_of):
+        for half in (half_of,) if half_of.startswith("fresh") else ("all", half_of):
             matched = tallies[(half, "all")].add(sentence["events"], emitted)
             tallies[(half, "shown")].add(sentence["events"], complete)
         if matched < max(len(emitted), len(sentence["events"])):
@@ -467,7 +470,7 @@ def evaluate_precision(folder: str | Path, corpus: str | Path, threshold: float 
     events = sum(len(a.events) for a in extracted.values())
     overall, shown = tallies[("all", "all")], tallies[("all", "shown")]
     return {
-        "sentences": sum(_half(s["id"]) != "fresh" for s in labelled),
+        "sentences": sum(not _half(s["id"]).startswith("fresh") for s in labelled),
         "emitted": overall.emitted,
         "gold_events": overall.gold,
         **overall.scores(),

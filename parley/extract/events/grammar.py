@@ -130,13 +130,15 @@ def willing(verb: "Token", rules: EventRules) -> bool:
 
 
 def negated(head: "Token", rules: EventRules) -> bool:
-    """"did not recognize", "never met", "failed to reach"; and a subject that says no one did it
+    """"did not recognize", "never met", "failed to reach", "no longer recognizes"; and a subject that says no one did it
     ("No country has recognized ...")."""
     if head.dep_ == "xcomp" and head.head.lemma_.lower() in rules.negation:
         return True  # "failed to reach a deal"
     for child in head.children:
         if child.dep_ == "neg" or (child.lower_ in rules.negation and child.dep_ in {"advmod", "neg"}):
             return True
+        if child.lower_ in rules.negated_adverb and any(g.dep_ == "neg" for g in child.children):
+            return True  # "will no longer recognize"
         if child.dep_ in {"nsubj", "nsubjpass"} and any(d.dep_ == "det" and d.lower_ in rules.negation for d in child.children):
             return True
     return False

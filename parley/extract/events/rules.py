@@ -55,6 +55,7 @@ class EventRules:
     intention: frozenset[str]
     obligation: frozenset[str]
     negation: frozenset[str]
+    negated_adverb: frozenset[str]
     willingness: frozenset[str]
     background: frozenset[str]
     obligation_verb: frozenset[str]
