@@ -852,3 +852,19 @@ def test_dr_fauci_label_is_the_chief_medical_advisor_on_that_date() -> None:
     assert _turns(text, title="Press Briefing by Press Secretary Jen Psaki, December 1, 2021", published="2021-12-01",
                   **WHITE_HOUSE) == [("Jen Psaki", False), ("Anthony Fauci", False), (None, True),
                                      ("Anthony Fauci", False)]
+
+
+def test_bug_hyphenated_role_before_a_name_is_not_part_of_it() -> None:
+    """ "CSTO Secretary-General Stanislav Zas" in the text made the label "CSTO Secretary General Stanislav
+    Zas:" the person "Secretary-General Stanislav Zas"."""
+    text = ("I would like to thank CSTO Secretary-General Stanislav Zas. Vladimir Putin: Now I give the floor to the "
+            "Secretary General. CSTO Secretary General Stanislav Zas: Mr Chairman, members of the Council. "
+            "Vladimir Putin: Thank you.")
+    names = _turns(text, title="CSTO summit", published="2022-05-16", **KREMLIN)
+    assert [n for n, _ in names] == ["Vladimir Putin", "Stanislav Zas", "Vladimir Putin"]
+
+
+def test_ms_jean_pierre_before_she_was_press_secretary_is_the_principal_deputy() -> None:
+    text = "MS. PSAKI: Hi.\n\nQ Karine, any news?\n\nMS. JEAN-PIERRE: Not today.\n\nMS. PSAKI: Thanks.\n"
+    assert [n for n, _ in _turns(text, title="Press Briefing by Press Secretary Jen Psaki", published="2022-01-20",
+                                  **WHITE_HOUSE)] == ["Jen Psaki", None, "Karine Jean-Pierre", "Jen Psaki"]

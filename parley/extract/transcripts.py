@@ -149,7 +149,7 @@ def _holder_by_name(name: str, lex: TranscriptLexicon) -> Holder | None:
     key = _fold(name)
     for holder in lex.holders:
         folded = _fold(holder.name)
-        if folded == key or (" " not in key and folded.split()[-1] == key):
+        if folded == key or folded.endswith(" " + key):  # the surname, hyphened too ("JEAN-PIERRE")
             return holder
     return None
 
@@ -378,7 +378,8 @@ def _ends_name(word: str, roles: Any, lex: TranscriptLexicon) -> bool:
     """A word before a person's name that is not part of it: a role, an institution's last word
     ("Council"), or an abbreviation or interjection with a full stop ("Ok.")."""
     bare = word.strip(".")
-    return (roles.is_role_word(bare) or bare.lower() in lex.bodies
+    hyphened = "-" in bare and any(roles.is_role_word(part) for part in bare.split("-"))  # "Secretary-General"
+    return (roles.is_role_word(bare) or hyphened or bare.lower() in lex.bodies
             or (word.endswith(".") and len(bare) > 1 and bare.lower() not in lex.honorifics))
 
 
