@@ -1010,12 +1010,14 @@ def _resolve_readout(doc: "Doc", found: list[Attribution], ctx: _Context, contac
         _with_addressee(attribution, contact)
 
 
-_WITH = r"(?:\s+with\s+(?P<to>(?:[A-Z][\w'’.\-]*\s?){1,4}))?"
+_WITH = r"(?:\s+with\s+(?:the\s+)?(?P<to>(?:[A-Z][\w'’.\-]*\s?){1,4}))?"
 
 
 def _cue_pattern(lex: TranscriptLexicon) -> re.Pattern[str]:
     phrases = "|".join(re.escape(p) for p in sorted(lex.readout_cues, key=len, reverse=True))
-    return re.compile(r"\b(?P<cue>" + phrases + r")" + _WITH + r"(?:\s*,)?(?:\s+that)?\s+(?=\S)")
+    # "affirmed today that ...", "has been clear with the Russian President: If ..."
+    return re.compile(r"\b(?P<cue>" + phrases + r")" + _WITH + r"(?:\s*[,:])?(?:\s+(?:today|yesterday|again))?"
+                      r"(?:\s+that)?\s+(?=\S)")
 
 
 def _subject(doc: "Doc", start: int, cue: int) -> tuple[int, int] | None:
@@ -1026,9 +1028,11 @@ def _subject(doc: "Doc", start: int, cue: int) -> tuple[int, int] | None:
         if tok.text in (",", ";", ":") or tok.pos_ in ("VERB", "AUX", "SCONJ") or tok.is_space:
             break
         kept.insert(0, tok)
+    joined = bool(kept) and kept[0].pos_ == "CCONJ" and kept[0].text[:1].isupper()  # "And he affirmed ..."
     while kept and kept[0].pos_ in ("ADP", "CCONJ", "PUNCT"):
         kept = kept[1:]
-    if not kept or not (kept[0].text[:1].isupper() or kept[0].lower_ in ("the", "both")):
+    pronoun = joined and len(kept) == 1 and kept[0].lower_ in ("he", "she", "they")
+    if not kept or not (kept[0].text[:1].isupper() or kept[0].lower_ in ("the", "both") or pronoun):
         return None
     return kept[0].idx, kept[-1].idx + len(kept[-1].text)
 
