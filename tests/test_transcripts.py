@@ -852,3 +852,45 @@ def test_dr_fauci_label_is_the_chief_medical_advisor_on_that_date() -> None:
     assert _turns(text, title="Press Briefing by Press Secretary Jen Psaki, December 1, 2021", published="2021-12-01",
                   **WHITE_HOUSE) == [("Jen Psaki", False), ("Anthony Fauci", False), (None, True),
                                      ("Anthony Fauci", False)]
+
+
+def test_bug_hyphenated_role_before_a_name_is_not_part_of_it() -> None:
+    """ "CSTO Secretary-General Stanislav Zas" in the text made the label "CSTO Secretary General Stanislav
+    Zas:" the person "Secretary-General Stanislav Zas"."""
+    text = ("I would like to thank CSTO Secretary-General Stanislav Zas. Vladimir Putin: Now I give the floor to the "
+            "Secretary General. CSTO Secretary General Stanislav Zas: Mr Chairman, members of the Council. "
+            "Vladimir Putin: Thank you.")
+    names = _turns(text, title="CSTO summit", published="2022-05-16", **KREMLIN)
+    assert [n for n, _ in names] == ["Vladimir Putin", "Stanislav Zas", "Vladimir Putin"]
+
+
+def test_ms_jean_pierre_before_she_was_press_secretary_is_the_principal_deputy() -> None:
+    text = "MS. PSAKI: Hi.\n\nQ Karine, any news?\n\nMS. JEAN-PIERRE: Not today.\n\nMS. PSAKI: Thanks.\n"
+    assert [n for n, _ in _turns(text, title="Press Briefing by Press Secretary Jen Psaki", published="2022-01-20",
+                                  **WHITE_HOUSE)] == ["Jen Psaki", None, "Karine Jean-Pierre", "Jen Psaki"]
+
+
+PSAKI_STATEMENT = {"title": "Statement from Press Secretary Jen Psaki on Russian Aggression Towards Ukraine",
+                   "published": "2022-01-19", **WHITE_HOUSE}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("President Biden has been clear with the Russian President: If any Russian forces move across the "
+         "border, that’s a renewed invasion.", [("Joe Biden", "has been clear", "If any Russian forces move")]),
+        ("President Biden spoke to allies. And he affirmed today that those acts will be met with a united "
+         "response.", [("Joe Biden", "affirmed", "those acts will be met")]),
+        # No content after the cue, and "and he" inside a sentence after another clause: no readout statement.
+        ("President Biden has been clear.", []),
+        ("The officials met, and he was clear about it.", []),
+    ],
+)
+def test_bug_readout_cue_with_been_clear_colon_and_sentence_initial_and_he(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """ "has been clear with the Russian President: If ..." and "And he affirmed today that ..." gave nothing."""
+    found = [a for a in _extract(text, **PSAKI_STATEMENT) if a.cue is not None]
+    assert [(a.speaker.name if a.speaker else None, a.cue.text if a.cue else "", a.content_text[:len(e[2])])
+            for a, e in zip(found, expected, strict=False)] == expected
+    assert len(found) == len(expected)

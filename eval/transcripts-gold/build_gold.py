@@ -489,6 +489,20 @@ FOURTH_FILE: dict[str, list[tuple[Any, ...]]] = {
     ],
 }
 
+# Labelled after the rules above were changed for the fourth file, scored once blind (README, step 7).
+FOURTH_FILE.update({
+    "whitehouse-2022-01-19-statement-from-press-secretary-jen-psaki-on-russian-aggression-towards-ukraine": [
+        ("If any Russian military forces move", "the United States and our Allies", "has been clear with",
+         "President Biden", "Joe Biden", "person", "USA"),
+        ("those acts of Russian aggression will be met", "and united response", "affirmed", "he",
+         "Joe Biden", "person", "USA"),
+    ],
+    "whitehouse-2022-06-28-statement-by-president-biden-on-trilateral-agreement-between-turkey-finland-and-sweden": [
+        ("the United States strongly supports their membership", "the United States strongly supports their membership",
+         "told", "I", "Joe Biden", "person", "USA"),
+    ],
+})
+
 
 def _find(text: str, needle: str, at: int, doc_id: str) -> int:
     found = text.find(needle, at)

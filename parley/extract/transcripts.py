@@ -149,7 +149,7 @@ def _holder_by_name(name: str, lex: TranscriptLexicon) -> Holder | None:
     key = _fold(name)
     for holder in lex.holders:
         folded = _fold(holder.name)
-        if folded == key or (" " not in key and folded.split()[-1] == key):
+        if folded == key or folded.endswith(" " + key):  # the surname, hyphened too ("JEAN-PIERRE")
             return holder
     return None
 
@@ -378,7 +378,8 @@ def _ends_name(word: str, roles: Any, lex: TranscriptLexicon) -> bool:
     """A word before a person's name that is not part of it: a role, an institution's last word
     ("Council"), or an abbreviation or interjection with a full stop ("Ok.")."""
     bare = word.strip(".")
-    return (roles.is_role_word(bare) or bare.lower() in lex.bodies
+    hyphened = "-" in bare and any(roles.is_role_word(part) for part in bare.split("-"))  # "Secretary-General"
+    return (roles.is_role_word(bare) or hyphened or bare.lower() in lex.bodies
             or (word.endswith(".") and len(bare) > 1 and bare.lower() not in lex.honorifics))
 
 
@@ -1009,12 +1010,14 @@ def _resolve_readout(doc: "Doc", found: list[Attribution], ctx: _Context, contac
         _with_addressee(attribution, contact)
 
 
-_WITH = r"(?:\s+with\s+(?P<to>(?:[A-Z][\w'’.\-]*\s?){1,4}))?"
+_WITH = r"(?:\s+with\s+(?:the\s+)?(?P<to>(?:[A-Z][\w'’.\-]*\s?){1,4}))?"
 
 
 def _cue_pattern(lex: TranscriptLexicon) -> re.Pattern[str]:
     phrases = "|".join(re.escape(p) for p in sorted(lex.readout_cues, key=len, reverse=True))
-    return re.compile(r"\b(?P<cue>" + phrases + r")" + _WITH + r"(?:\s*,)?(?:\s+that)?\s+(?=\S)")
+    # "affirmed today that ...", "has been clear with the Russian President: If ..."
+    return re.compile(r"\b(?P<cue>" + phrases + r")" + _WITH + r"(?:\s*[,:])?(?:\s+(?:today|yesterday|again))?"
+                      r"(?:\s+that)?\s+(?=\S)")
 
 
 def _subject(doc: "Doc", start: int, cue: int) -> tuple[int, int] | None:
@@ -1025,9 +1028,11 @@ def _subject(doc: "Doc", start: int, cue: int) -> tuple[int, int] | None:
         if tok.text in (",", ";", ":") or tok.pos_ in ("VERB", "AUX", "SCONJ") or tok.is_space:
             break
         kept.insert(0, tok)
+    joined = bool(kept) and kept[0].pos_ == "CCONJ" and kept[0].text[:1].isupper()  # "And he affirmed ..."
     while kept and kept[0].pos_ in ("ADP", "CCONJ", "PUNCT"):
         kept = kept[1:]
-    if not kept or not (kept[0].text[:1].isupper() or kept[0].lower_ in ("the", "both")):
+    pronoun = joined and len(kept) == 1 and kept[0].lower_ in ("he", "she", "they")
+    if not kept or not (kept[0].text[:1].isupper() or kept[0].lower_ in ("the", "both") or pronoun):
         return None
     return kept[0].idx, kept[-1].idx + len(kept[-1].text)
 
