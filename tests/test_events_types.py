@@ -49,6 +49,10 @@ from event_triples import triples
         ("Kenyan police are working with the FBI to track the suspects.", ("COOPERATE", "KEN", "USA")),
         ("Colombia and Ecuador are working together to fight drug gangs.", ("COOPERATE", "COL", "ECU")),
         ("Israel and the UAE launched a joint venture in defence technology.", ("COOPERATE", "ISR", "ARE")),
+        # voiced support in other nouns
+        ("Japan voiced its backing for the Indian proposal.", ("SUPPORT", "JPN", "IND")),
+        ("Moscow expressed appreciation for China's position.", ("SUPPORT", "RUS", "CHN")),
+        ("The EU expressed its sympathy to the people of Turkey.", ("SUPPORT", "IGO", "TUR")),
         # an exercise held with a party is cooperation; held alone, a mobilisation
         ("Russia held military exercises with Belarus.", ("COOPERATE", "RUS", "BLR")),
         ("Indonesia conducted naval drills with Australia.", ("COOPERATE", "IDN", "AUS")),
@@ -91,6 +95,7 @@ def test_types_not_coded(text: str, absent: str) -> None:
         "The coach worked with the young players all summer.",
         "The team strengthened its defence.",
         "The alliance has 32 members and a large budget.",
+        "The audience showed little sympathy for the actor.",
     ],
 )
 def test_types_no_event(text: str) -> None:
