@@ -53,6 +53,10 @@ from event_triples import triples
         ("Japan voiced its backing for the Indian proposal.", ("SUPPORT", "JPN", "IND")),
         ("Moscow expressed appreciation for China's position.", ("SUPPORT", "RUS", "CHN")),
         ("The EU expressed its sympathy to the people of Turkey.", ("SUPPORT", "IGO", "TUR")),
+        # an offer of condolences, support or criticism is that act, not an agreement
+        ("Turkey offered condolences to Iran after the crash.", ("SUPPORT", "TUR", "IRN")),
+        ("France offered its support to Lebanon.", ("SUPPORT", "FRA", "LBN")),
+        ("Sweden offered sharp criticism of the Hungarian government.", ("ACCUSE", "SWE", "HUN")),
         # an exercise held with a party is cooperation; held alone, a mobilisation
         ("Russia held military exercises with Belarus.", ("COOPERATE", "RUS", "BLR")),
         ("Indonesia conducted naval drills with Australia.", ("COOPERATE", "IDN", "AUS")),
