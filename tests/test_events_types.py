@@ -42,6 +42,25 @@ from event_triples import triples
         ("Myanmar's military shut down the internet in Rakhine state.", ("COERCE", "MMR", None)),
         ("China prohibited imports of Australian coal.", ("COERCE", "CHN", "AUS")),
         ("Israeli authorities evicted a Palestinian family from their home.", ("COERCE", "ISR", "PSE")),
+        # cooperation widened, ties deepened, alliances formed, working with a party
+        ("Vietnam and the United States expanded defense cooperation.", ("COOPERATE", "VNM", "USA")),
+        ("Greece and Israel deepened their military ties.", ("COOPERATE", "GRC", "ISR")),
+        ("Brazil and Argentina formed an alliance against drug trafficking.", ("COOPERATE", "BRA", "ARG")),
+        ("Kenyan police are working with the FBI to track the suspects.", ("COOPERATE", "KEN", "USA")),
+        ("Colombia and Ecuador are working together to fight drug gangs.", ("COOPERATE", "COL", "ECU")),
+        ("Israel and the UAE launched a joint venture in defence technology.", ("COOPERATE", "ISR", "ARE")),
+        # voiced support in other nouns
+        ("Japan voiced its backing for the Indian proposal.", ("SUPPORT", "JPN", "IND")),
+        ("Moscow expressed appreciation for China's position.", ("SUPPORT", "RUS", "CHN")),
+        ("The EU expressed its sympathy to the people of Turkey.", ("SUPPORT", "IGO", "TUR")),
+        # an offer of condolences, support or criticism is that act, not an agreement
+        ("Turkey offered condolences to Iran after the crash.", ("SUPPORT", "TUR", "IRN")),
+        ("France offered its support to Lebanon.", ("SUPPORT", "FRA", "LBN")),
+        ("Sweden offered sharp criticism of the Hungarian government.", ("ACCUSE", "SWE", "HUN")),
+        # an exercise held with a party is cooperation; held alone, a mobilisation
+        ("Russia held military exercises with Belarus.", ("COOPERATE", "RUS", "BLR")),
+        ("Indonesia conducted naval drills with Australia.", ("COOPERATE", "IDN", "AUS")),
+        ("China is holding military exercises near Taiwan.", ("MOBILIZE", "CHN", "TWN")),
     ],
 )
 def test_types_coded(text: str, expected: tuple[str, str | None, str | None]) -> None:
@@ -77,6 +96,10 @@ def test_types_not_coded(text: str, absent: str) -> None:
         "The judge gave the mother custody of the children.",
         "The company shut down its factory in the north.",
         "The landlord evicted the tenants.",
+        "The coach worked with the young players all summer.",
+        "The team strengthened its defence.",
+        "The alliance has 32 members and a large budget.",
+        "The audience showed little sympathy for the actor.",
     ],
 )
 def test_types_no_event(text: str) -> None:

@@ -130,6 +130,8 @@ def _carried_noun(coder: Coder, verb: "Token", entry: Entry) -> tuple[Entry | No
         noun_entry = None  # "killed three soldiers" is not a mobilisation
     if noun_entry is not None and noun.lemma_.lower() in coder.rules.placed_only:
         noun_entry = None  # "gave the mother custody": no arrest
+    if noun_entry is not None and noun_entry.type == "MOBILIZE" and _held_with_party(coder, verb, noun):
+        noun_entry = Entry("COOPERATE", None, "")
     return noun_entry, noun if noun_entry is not None else None
 
 
@@ -146,6 +148,16 @@ def giving(coder: Coder, verb: "Token", looked_up: tuple[Entry, str] | None) -> 
         return looked_up
     frame = "governs" if looked_up is not None and looked_up[0].frame == "governs" else ""
     return Entry("AID", None, frame), lemma
+
+
+def _held_with_party(coder: Coder, verb: "Token", noun: "Token") -> bool:
+    """"Russia held military exercises with Belarus": an exercise (``exercise`` in noun_classes.tsv)
+    held with a party is military cooperation, not a mobilisation ("held exercises near Taiwan")."""
+    if noun.lemma_.lower() not in coder.rules.exercise:
+        return False
+    partners = [p for head in (verb, noun) for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "with"
+                for p in prep.children if p.dep_ == "pobj"]
+    return any(senses.is_party(coder, p) for p in partners)
 
 
 def verb_trigger(coder: Coder, verb: "Token") -> Trigger | None:

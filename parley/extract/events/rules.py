@@ -100,6 +100,7 @@ class EventRules:
     question_word: frozenset[str]
     agent: frozenset[str]
     placed_only: frozenset[str]
+    exercise: frozenset[str]
     # types.tsv: how PLOVER types behave under grammar
     negated_to_reject: frozenset[str]
     intention_to_agree: frozenset[str]

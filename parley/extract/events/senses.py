@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from parley.datafiles import DataFiles
     from parley.extract.events.coder import Coder
 
-__all__ = ["KINDS", "gives_material", "holds", "load_senses"]
+__all__ = ["KINDS", "gives_material", "holds", "is_party", "load_senses"]
 
 _CLASSED = frozenset({"object", "object_not", "subject", "subject_not", "asked_by_party"})  # followed by ":CLASS"
 KINDS = _CLASSED | frozenset({"no_that_clause", "no_wh_clause", "party_object", "with_party"})
@@ -102,12 +102,17 @@ def _helps_party(coder: "Coder", verb: "Token") -> bool:
                for c in verb.children if c.dep_ in {"xcomp", "ccomp"} and c.pos_ in {"VERB", "AUX"})
 
 
+def is_party(coder: "Coder", token: "Token") -> bool:
+    """A person or a coded party that is not the press."""
+    return token.ent_type_ == "PERSON" or (_party(coder, token) and not _press(coder, token))
+
+
 def _with_party(coder: "Coder", verb: "Token") -> bool:
     """"spoke with Putin", "spoke by phone with the French president": the one spoken with is a
     person or a coded party (not "spoke with reporters")."""
     partners = [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "with"
                 for p in prep.children if p.dep_ == "pobj"]
-    return any(p.ent_type_ == "PERSON" or (_party(coder, p) and not _press(coder, p)) for p in partners)
+    return any(is_party(coder, p) for p in partners)
 
 
 def _press(coder: "Coder", token: "Token") -> bool:
