@@ -188,6 +188,8 @@ def _shown(text: str) -> list[tuple[str, bool, list[str]]]:
         ("Analysts warn that Mali could become the next target of militants.", "THREATEN", "entry:warn"),
         ("Kenya faces an ongoing threat of attacks by militants.", "THREATEN", "entry:threat"),
         ("Pilots will train in Moscow, as opposed to years of training in Germany.", "REJECT", "entry:oppose"),
+        # private people do not hold diplomatic talks (confidence.tsv sector:SECTOR:TYPE)
+        ("More than 2 million Chinese tourists visited Vietnam last year.", "CONSULT", "sector:CVL:CONSULT"),
     ],
 )
 def test_low_confidence_event_is_hidden(text: str, kind: str, cue: str) -> None:
