@@ -52,6 +52,8 @@ def _triples(text: str) -> list[tuple[str, str | None, str | None]]:
         ("The Afghan government said Taliban militants were responsible.", ("ACCUSE", "AFG", "AFG")),
         ("Prosecutors said Iran was behind the plot.", ("ACCUSE", None, "IRN")),
         ("Kosovo awarded its highest order to former U.S. President Bill Clinton.", ("SUPPORT", "XKX", "USA")),
+        ("Putin met with Xi Jinping in Beijing.", ("CONSULT", "RUS", "CHN")),
+        ("Israel shared intelligence with Jordan.", ("COOPERATE", "ISR", "JOR")),
         # "no longer" negates: a withdrawn recognition or support is a refusal (negated_adverb, modality.tsv)
         ("Egypt no longer supports the rebels in Libya.", ("REJECT", "EGY", "LBY")),
         # ... but refusing to respond to a request is a refusal
@@ -119,6 +121,9 @@ def test_demand_names_the_uncoded_party_asked() -> None:
         "The Organization for Economic Cooperation and Development published its outlook.",
         # agreeing with a view is no AGREE between parties (trigger senses; it was a hidden AGREE)
         '"The danger has not passed," agreed Polat Sayim, an activist living in Australia.',
+        # a "with" partner that is no party: meeting with success, sharing with a news outlet (with_only_party)
+        "Passengers of the hijacked train shared with VOA details of their ordeal.",
+        "The reforms met with strong resistance in parliament.",
     ],
 )
 def test_no_event(text: str) -> None:
@@ -188,6 +193,8 @@ def _shown(text: str) -> list[tuple[str, bool, list[str]]]:
         ("Analysts warn that Mali could become the next target of militants.", "THREATEN", "entry:warn"),
         ("Kenya faces an ongoing threat of attacks by militants.", "THREATEN", "entry:threat"),
         ("Pilots will train in Moscow, as opposed to years of training in Germany.", "REJECT", "entry:oppose"),
+        # private people do not hold diplomatic talks (confidence.tsv sector:SECTOR:TYPE)
+        ("More than 2 million Chinese tourists visited Vietnam last year.", "CONSULT", "sector:CVL:CONSULT"),
     ],
 )
 def test_low_confidence_event_is_hidden(text: str, kind: str, cue: str) -> None:

@@ -127,6 +127,9 @@ def cues_of(event: Event, anchor: "Token", rules: "EventRules", speech_cues: fro
         found.add("asks_for_comment")
     if event.actor is not None and event.actor.code and event.actor.code[3:6] == "MED":
         found.add("media_actor")
+    sector = event.actor.code[3:6] if event.actor is not None and event.actor.code else ""
+    if f"sector:{sector}:{event.type}" in rules.confidence:
+        found.add(f"sector:{sector}:{event.type}")  # "tourists visited Vietnam": private people, no diplomacy
     if event.construction == "demand":
         found.discard("obligation")  # "Sudan must return ...": the obligation is the demand itself
     if event.type in rules.modal_type:  # "would be imposed if ...": the threat is the modality

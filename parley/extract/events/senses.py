@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 __all__ = ["KINDS", "gives_material", "holds", "is_party", "load_senses"]
 
 _CLASSED = frozenset({"object", "object_not", "subject", "subject_not", "asked_by_party"})  # followed by ":CLASS"
-KINDS = _CLASSED | frozenset({"no_that_clause", "no_wh_clause", "party_object", "with_party"})
+KINDS = _CLASSED | frozenset({"no_that_clause", "no_wh_clause", "party_object", "with_party", "with_only_party"})
 
 
 def load_senses(files: "DataFiles", classes: frozenset[str]) -> dict[str, tuple[str, ...]]:
@@ -115,6 +115,14 @@ def _with_party(coder: "Coder", verb: "Token") -> bool:
     return any(is_party(coder, p) for p in partners)
 
 
+def _with_only_party(coder: "Coder", verb: "Token") -> bool:
+    """"met Putin", "met with Putin", "shared intelligence with France"; not "met with surprising
+    success", "shared details with VOA": a "with" partner, if any, is a person or a coded party."""
+    partners = [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "with"
+                for p in prep.children if p.dep_ == "pobj"]
+    return not partners or _with_party(coder, verb)
+
+
 def _press(coder: "Coder", token: "Token") -> bool:
     """Reporters or a news outlet ("spoke with VOA"): no party to consult."""
     found = coder.actor_of_token(token)
@@ -146,6 +154,8 @@ def _holds(coder: "Coder", verb: "Token", requirement: str) -> bool:
         return not _wh_clause(coder, verb)
     if kind == "with_party":
         return _with_party(coder, verb)
+    if kind == "with_only_party":
+        return _with_only_party(coder, verb)
     return _helps_party(coder, verb)
 
 
