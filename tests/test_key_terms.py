@@ -61,3 +61,49 @@ def test_a_phrase_used_once_is_no_key_term() -> None:
 def test_no_key_term_when_the_side_said_nothing() -> None:
     assert _rank([], RU) == []
     assert _rank(["and the", "or so"], RU) == []
+
+
+# A behaviour table (issue 15, item 3): what one side says and the other does not ranks high; what both
+# say as often, and what a side said once, does not rank at all.
+SMALL = ["We must talk about the open door.", "The open door stays and nations choose their own alliances.",
+         "Nations choose their own alliances, and the open door stays."]
+LARGE = ["We talk and talk, we talk every week about security guarantees.",
+         "Talk is cheap; security guarantees are what we need, and we talk.",
+         "Talks again: we talk to them, they talk to us, security guarantees first.",
+         "The open door is a threat to us.", "Security guarantees, written and signed, talk or no talk."]
+
+
+@pytest.mark.parametrize(
+    ("mine", "others", "ranked", "absent"),
+    [
+        (SMALL, LARGE, ["open door", "choose their own alliances"], ["talk", "door", "alliances"]),
+        (LARGE, SMALL, ["security guarantees"], ["open door"]),
+        # Both sides use "dialogue" as often: neither lists it.
+        (["dialogue; allies", "dialogue; allies"], ["dialogue; guarantees", "dialogue; guarantees"],
+         ["allies"], ["dialogue"]),
+        (["dialogue; guarantees", "dialogue; guarantees"], ["dialogue; allies", "dialogue; allies"],
+         ["guarantees"], ["dialogue"]),
+    ],
+)
+def test_key_terms_table(mine: list[str], others: list[str], ranked: list[str], absent: list[str]) -> None:
+    found = _rank(mine, others, top=6)
+    assert set(ranked) <= set(found[:4])
+    assert not set(absent) & set(found)
+
+
+def test_a_word_a_small_side_used_once_is_no_key_term() -> None:
+    """Bug: "talk", once in the US side's few words against nine uses by the Russian side's many, was the US
+    side's first key term of "indivisible security" on the demo database (z 3.3)."""
+    us = _rank(["We talk.", "Peace, peace and peace.", "Peace now."], LARGE * 3)
+    assert "talk" not in us and "peace" in us
+
+
+def test_min_z_leaves_out_weak_terms(monkeypatch: pytest.MonkeyPatch) -> None:
+    import dataclasses
+
+    from parley.query import key_terms as module
+
+    assert _rank(SMALL, LARGE)
+    strict = dataclasses.replace(module._settings(), min_z=50.0)
+    monkeypatch.setattr(module, "_settings", lambda: strict)
+    assert _rank(SMALL, LARGE) == []

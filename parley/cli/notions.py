@@ -194,13 +194,13 @@ def compare_command(
     for column in ("side", "statements", "speakers", "first", "last"):
         summary.add_column(column if column != "statements" else "stmts", no_wrap=True)
     summary.add_column("outlets", ratio=1)
-    summary.add_column("key terms", ratio=1)
+    summary.add_column("key terms (z)", ratio=1)
     for side in result.sides:
         summary.add_row(
             side.side if side.members == [side.side] else f"{side.side} ({','.join(side.members)})",
             str(side.statements), str(side.speakers), (side.first or "-")[:10], (side.last or "-")[:10],
             ", ".join(f"{o} ({n})" for o, n in list(side.outlets.items())[:4]) or "-",
-            ", ".join(t.term for t in side.key_terms[:6]) or "-",
+            _terms_z(side.key_terms[:6]),
         )
     joint = result.joint
     if joint.statements:
@@ -244,6 +244,11 @@ def _print_timeline(timeline: Any) -> None:
     out.print(table)
 
 
+def _terms_z(terms: Any) -> str:
+    """Key terms with their z-scores: "allies 2.0, osce 1.5" (counts: --format json)."""
+    return ", ".join(f"{t.term} {t.z:.1f}" for t in terms) or "-"
+
+
 def _print_wider(result: Any) -> None:
     """The wider debate: co-occurring terms, then each side's statements on them and its distinctive words."""
     wider = result.wider
@@ -262,11 +267,11 @@ def _print_wider(result: Any) -> None:
     for column in ("side", "stmts", "speakers"):
         table.add_column(column, no_wrap=True)
     table.add_column("on each term", ratio=1)
-    table.add_column("distinctive terms", ratio=1)
+    table.add_column("distinctive terms (z)", ratio=1)
     for side in wider.sides:
         table.add_row(side.side, str(side.statements), str(side.speakers),
                       ", ".join(f"{t} {n}" for t, n in side.terms.items() if n) or "-",
-                      ", ".join(t.term for t in side.key_terms[:8]) or "-")
+                      _terms_z(side.key_terms[:8]))
     if wider.joint.statements:
         table.add_row("joint", str(wider.joint.statements), str(wider.joint.speakers),
                       ", ".join(f"{k} {n}" for k, n in wider.joint.by_sides.items()), "-")

@@ -39,6 +39,8 @@ class Settings:
     max_gap: int
     breaks: tuple[str, ...]
     min_phrase_count: int
+    min_word_count: int
+    min_z: float
     prior_scale: float
     prior_per: int
 
@@ -47,7 +49,7 @@ class Settings:
 def _settings() -> Settings:
     settings = DataFiles().settings("notions/key_terms.toml", Settings)
     return Settings(settings.max_gap, tuple(w.lower() for w in settings.breaks), settings.min_phrase_count,
-                    settings.prior_scale, settings.prior_per)
+                    settings.min_word_count, settings.min_z, settings.prior_scale, settings.prior_per)
 
 
 @lru_cache(maxsize=1)
@@ -110,8 +112,10 @@ def key_terms(
     """The side's terms with a positive z-score, best first: log-odds with an informative prior.
 
     ``prior``: counts of the background (the stories' words and the statements' own terms); ``n_prior``
-    its size. A phrase needs ``min_phrase_count`` uses by the side; a word most of whose uses are in a
-    phrase listed is left out ("open" and "door" beside "open door")."""
+    its size. A phrase needs ``min_phrase_count`` uses by the side, a word ``min_word_count`` (a word the
+    side used once, the others often, can score high on a small side's few words: "talk", once against
+    nine), and each a z-score of at least ``min_z``; a word most of whose uses are in a phrase listed is
+    left out ("open" and "door" beside "open door")."""
     from parley.query.notions import KeyTerm
 
     settings = _settings()
@@ -123,14 +127,14 @@ def key_terms(
     alpha0 = settings.prior_scale * max(1.0, n_prior / settings.prior_per)
     scored = []
     for key, count in y_i.items():
-        if " " in key and count < settings.min_phrase_count:
+        if count < (settings.min_phrase_count if " " in key else settings.min_word_count):
             continue
         alpha = alpha0 * max(prior[key], count) / n_prior
         other = y_j.get(key, 0)
         delta = math.log((count + alpha) / (n_i + alpha0 - count - alpha)) - math.log(
             (other + alpha) / (n_j + alpha0 - other - alpha))
         z = delta / math.sqrt(1 / (count + alpha) + 1 / (other + alpha))
-        if z > 0:
+        if z > 0 and z >= settings.min_z:
             scored.append((key, KeyTerm(term=surfaces[key].most_common(1)[0][0], z=round(z, 3), count=count,
                                         other_count=other)))
     scored.sort(key=lambda t: (-t[1].z, " " not in t[0], -t[1].count, t[1].term))  # a phrase before its word
