@@ -52,6 +52,7 @@ __all__ = [
     "signature",
     "signature_from_bytes",
     "signature_to_bytes",
+    "groups_joined",
     "verify",
 ]
 
@@ -201,6 +202,14 @@ def verify(
             found.append((candidate.article_id, similarity))
             settled.add(group)
     return found
+
+
+def groups_joined(matched: Iterable[tuple[str, float]], candidates: Iterable[Candidate]) -> tuple[int | None, list[int]]:
+    """The existing group a new copy joins (the lowest of its matches' groups, None when none has one)
+    and the other groups merged into it."""
+    group_of = {c.article_id: c.group for c in candidates}
+    groups = sorted({group for c, _ in matched if (group := group_of.get(c)) is not None})
+    return (groups[0], groups[1:]) if groups else (None, [])
 
 
 class _BandIndex:

@@ -76,7 +76,15 @@ class PGSyndication:
         ).fetchone() is not None
 
     def _add_one(self, article_id: str) -> None:
-        from parley.syndication import NUM_PERM, band_keys, shingles, signature, signature_to_bytes, verify
+        from parley.syndication import (
+            NUM_PERM,
+            band_keys,
+            groups_joined,
+            shingles,
+            signature,
+            signature_to_bytes,
+            verify,
+        )
 
         text, record_text = self.conn.execute(
             "SELECT record->>'text', record::text FROM articles WHERE id = %s", (article_id,)
@@ -98,12 +106,9 @@ class PGSyndication:
         )
         if not inserted or not matched:  # already indexed (as the in-memory index did), or alone
             return
-        group_of = {c.article_id: c.group for c in candidates}
-        groups = sorted({group_of[c] for c, _ in matched if group_of.get(c) is not None})
-        if groups:
-            group, merged = groups[0], groups[1:]
-        else:
-            group, merged = self.conn.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM syndication_groups").fetchone()[0], []
+        joined, merged = groups_joined(matched, candidates)
+        group = joined if joined is not None else self.conn.execute(
+            "SELECT COALESCE(MAX(id), 0) + 1 FROM syndication_groups").fetchone()[0]
         now = utc_now()
         self.conn.execute(
             "INSERT INTO syndication_groups(id, origin_id, size, updated_at) VALUES (%s, %s, 0, %s) "

@@ -110,7 +110,15 @@ class SQLiteSyndication:
             raise
 
     def _add_one(self, article_id: str) -> None:
-        from parley.syndication import NUM_PERM, band_keys, shingles, signature, signature_to_bytes, verify
+        from parley.syndication import (
+            NUM_PERM,
+            band_keys,
+            groups_joined,
+            shingles,
+            signature,
+            signature_to_bytes,
+            verify,
+        )
 
         row = self.conn.execute("SELECT text, record, seq FROM articles WHERE id = ?", (article_id,)).fetchone()
         record = records.unpack(row[1], row[0])
@@ -134,12 +142,9 @@ class SQLiteSyndication:
         self._insert_bands(row[2], keys)
         if not matched:
             return
-        group_of = {c.article_id: c.group for c in candidates}
-        groups = sorted({group_of[c] for c, _ in matched if group_of.get(c) is not None})
-        if groups:
-            group, merged = groups[0], groups[1:]
-        else:
-            group, merged = self.conn.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM syndication_groups").fetchone()[0], []
+        joined, merged = groups_joined(matched, candidates)
+        group = joined if joined is not None else self.conn.execute(
+            "SELECT COALESCE(MAX(id), 0) + 1 FROM syndication_groups").fetchone()[0]
         now = utc_now()
         self.conn.execute(
             "INSERT OR IGNORE INTO syndication_groups(id, origin_id, size, updated_at) VALUES (?, ?, 0, ?)",
