@@ -132,6 +132,7 @@ def test_postgres_migration_0004_keeps_every_answer(
         old.setattr(pg_notions, "index_article", _index_article_before_0006)
         old.setattr(pg_notions, "pack_counts", old_counts)
         _syndication_before_0007(old)
+        _children_before_0008(old)
         old.setattr(parley.syndication, "signature_to_bytes",
                     lambda sig: np.asarray(sig.hashvalues, dtype=np.uint64).tobytes())
         with open_store(postgres_url) as store:
@@ -204,6 +205,7 @@ def test_postgres_migration_0006_keeps_every_answer(
         old.setattr(postgres, "pg_migrations", lambda: [m for m in real_migrations() if m[0] <= 5])
         old.setattr(pg_notions, "index_article", _index_article_before_0006)
         _syndication_before_0007(old)
+        _children_before_0008(old)
         with open_store(postgres_url) as store:
             assert store.schema_version() == 5
             store.add_articles(articles)
@@ -233,6 +235,86 @@ def test_postgres_migration_0006_keeps_every_answer(
             "SELECT column_name FROM information_schema.columns "
             "WHERE table_schema = current_schema() AND table_name = 'notion_contexts'")}
         assert "article_id" not in columns and "id" not in columns
+
+
+def _children_before_0008(patch: pytest.MonkeyPatch) -> None:
+    """Write statement, entity and event rows as parley did before PG migration 0008: named by article id."""
+    from parley.store import postgres
+
+    def insert_children(self: Any, article: Any, seq: int) -> None:
+        for idx, t in enumerate(article.attributions):
+            speaker = t.speaker
+            self.conn.execute(
+                "INSERT INTO attributions(article_id, idx, kind, content, speaker_name, speaker_role, "
+                "speaker_affiliation, speaker_type) VALUES (%s, %s, %s, %s, %s, %s, %s, %s)",
+                (article.id, idx, t.kind, t.content_text, speaker.name if speaker else None,
+                 speaker.role if speaker else None, speaker.affiliation if speaker else None,
+                 speaker.type if speaker else None))
+        for idx, e in enumerate(article.entities):
+            self.conn.execute("INSERT INTO entities(article_id, idx, name, type, code) VALUES (%s, %s, %s, %s, %s)",
+                              (article.id, idx, e.name, e.type, e.code))
+        for idx, e in enumerate(article.events):
+            self.conn.execute(
+                "INSERT INTO events(article_id, idx, type, actor_name, actor_code, recipient_name, recipient_code, "
+                "asserted_by, asserter) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s)",
+                (article.id, idx, e.type, e.actor.name if e.actor else None, e.actor.code if e.actor else None,
+                 e.recipient.name if e.recipient else None, e.recipient.code if e.recipient else None,
+                 e.asserted_by, postgres._asserter(article, e)))
+
+    patch.setattr(postgres.PostgresStore, "_insert_children", insert_children)
+
+
+def _store_answers(store: Any, ids: list[str]) -> list[Any]:
+    """What the statement, entity, event, speaker and search reads of a store answer (the child-table queries)."""
+    from parley.store.filters import EventFilter, StatementFilter
+
+    speaker = next(s.name for s in store.speakers(limit=5).items)
+    return [
+        store.attributions(limit=500), store.attributions(query="security"), store.attributions(speaker=speaker),
+        store.attributions(article_id=ids[2]), store.speakers(limit=100), store.entities(limit=500),
+        store.entities(type="GPE"), store.events(limit=500), store.events(article_id=ids[0]),
+        store.events(EventFilter(partial=True)), store.event_links(EventFilter(partial=True), limit=100),
+        store.attribution_facets(StatementFilter(query="security"), size=10),
+        store.list_articles(), store.search("security"), store.stats().model_dump(exclude={"schema_version"}),
+        list(store.notion_terms()), store.notion_article_contexts(ids),
+    ]
+
+
+def test_postgres_migration_0008_keeps_every_answer(
+    postgres_url: str, articles: list[Any], pg_corpus: Any, seed_text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A schema-7 database (statements, entities and events named by article id) migrates to 0008 (named
+    by articles.seq) with every statement, entity, event, speaker, search and notion answer of a new one."""
+    from parley.notions.matching import resolve_notion
+    from parley.store import postgres
+
+    real_migrations = postgres.pg_migrations
+    with monkeypatch.context() as old:
+        old.setattr(postgres, "pg_migrations", lambda: [m for m in real_migrations() if m[0] <= 7])
+        _children_before_0008(old)
+        with open_store(postgres_url) as store:
+            assert store.schema_version() == 7
+            store.add_articles(articles)
+            assert store.conn.execute("SELECT COUNT(DISTINCT article_id) FROM attributions").fetchone()[0] == 3
+    ids = [a.id for a in articles]
+    with open_store(postgres_url) as store:
+        assert store.schema_version() == max(v for v, _, _ in real_migrations())
+        for table in ("attributions", "entities", "events"):
+            columns = {r[0] for r in store.conn.execute(
+                "SELECT column_name FROM information_schema.columns "
+                "WHERE table_schema = current_schema() AND table_name = %s", (table,))}
+            assert "article_id" not in columns and "article_key" in columns, table
+            assert store.conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0] == pg_corpus.conn.execute(
+                f"SELECT COUNT(*) FROM {table}").fetchone()[0] > 0, table
+        assert _store_answers(store, ids) == _store_answers(pg_corpus, ids)
+        for name in NOTIONS:
+            assert _answer(_notion_matches(store, resolve_notion(name))) == _answer(
+                _notion_matches(pg_corpus, resolve_notion(name))), name
+        third = parley.extract(seed_text, published="2022-02-06T08:00", url="https://example.org/seed-third", outlet="Third")
+        store.add_articles([third])  # a new article writes the new shape and reads back like the old ones
+        assert store.attributions(article_id=third.id).total == len(third.attributions) > 0
+        assert store.events(article_id=third.id).total == len(third.events)
+        assert [s.name for s in store.speakers(limit=100).items] == [s.name for s in pg_corpus.speakers(limit=100).items]
 
 
 def test_postgres_index_rows_roll_back_with_a_failed_batch(

@@ -137,7 +137,7 @@ def read_contexts(conn: Any, phrases: Sequence[Sequence[str]], f: ArticleFilter)
         "SUBSTR(x.text, h.span_start + 1, h.span_end - h.span_start), x.published, x.title, n.publisher, "
         "t.speaker_name, t.speaker_role, t.speaker_affiliation "
         "FROM hits h JOIN texts x ON x.seq = h.article JOIN notion_articles n ON n.article = h.article "
-        "LEFT JOIN attributions t ON t.article_id = x.id AND t.idx = h.attribution "
+        "LEFT JOIN attributions t ON t.article_key = h.article AND t.idx = h.attribution "
         "ORDER BY h.article, h.n",
         [*near_params, *params],
     ).fetchall()
@@ -168,7 +168,7 @@ def read_article_contexts(conn: Any, article_ids: Sequence[str]) -> list[NotionC
         "SELECT a.id, c.attribution, c.span_start, c.span_end, n.publisher, "
         "t.speaker_name, t.speaker_role, t.speaker_affiliation "
         "FROM notion_contexts c JOIN articles a ON a.seq = c.article JOIN notion_articles n ON n.article = c.article "
-        "LEFT JOIN attributions t ON t.article_id = a.id AND t.idx = c.attribution "
+        "LEFT JOIN attributions t ON t.article_key = c.article AND t.idx = c.attribution "
         "WHERE c.article = ANY(%s) ORDER BY c.article, c.n",
         ([v[3] for v in texts.values()],),
     ).fetchall()
@@ -192,7 +192,7 @@ def read_terms(conn: Any, f: ArticleFilter) -> Iterator[NotionTermRow]:
             "SELECT m.article, m.n, a.id, m.attribution, m.key, m.surface, t.speaker_name, "
             "t.speaker_affiliation, t.content, a.published "
             "FROM notion_terms m JOIN articles a ON a.seq = m.article "
-            "LEFT JOIN attributions t ON t.article_id = a.id AND t.idx = m.attribution "
+            "LEFT JOIN attributions t ON t.article_key = m.article AND t.idx = m.attribution "
             f"WHERE {where} AND (m.article, m.n) > (%s, %s) ORDER BY m.article, m.n LIMIT %s",
             [*params, last_seq, last_id, _PAGE],
         ).fetchall()

@@ -331,34 +331,35 @@ class PostgresStore(Store):
             self.conn.execute("UPDATE articles SET is_latest = FALSE WHERE url = %s AND id <> %s",
                               (article.url, article.id))
             result.new_versions += 1
-        self._insert_children(article)
+        self._insert_children(article, inserted[0])
         pg_notions.index_article(self.conn, article, inserted[0])
         result.added += 1
         result.added_ids.append(article.id)
 
-    def _insert_children(self, article: ExtractedArticle) -> None:
+    def _insert_children(self, article: ExtractedArticle, seq: int) -> None:
+        """Statement, entity and event rows, named by the article's ``articles.seq`` (migration 0008)."""
         with self.conn.cursor() as cur:
             cur.executemany(
-                """INSERT INTO attributions(article_id, idx, kind, content, speaker_name, speaker_role,
+                """INSERT INTO attributions(article_key, idx, kind, content, speaker_name, speaker_role,
                        speaker_affiliation, speaker_type) VALUES (%s, %s, %s, %s, %s, %s, %s, %s)
                    ON CONFLICT DO NOTHING""",
                 [
-                    (article.id, idx, t.kind, t.content_text, t.speaker.name if t.speaker else None,
+                    (seq, idx, t.kind, t.content_text, t.speaker.name if t.speaker else None,
                      t.speaker.role if t.speaker else None, t.speaker.affiliation if t.speaker else None,
                      t.speaker.type if t.speaker else None)
                     for idx, t in enumerate(article.attributions)
                 ],
             )
             cur.executemany(
-                "INSERT INTO entities(article_id, idx, name, type, code) VALUES (%s, %s, %s, %s, %s) "
+                "INSERT INTO entities(article_key, idx, name, type, code) VALUES (%s, %s, %s, %s, %s) "
                 "ON CONFLICT DO NOTHING",
-                [(article.id, idx, e.name, e.type, e.code) for idx, e in enumerate(article.entities)],
+                [(seq, idx, e.name, e.type, e.code) for idx, e in enumerate(article.entities)],
             )
             cur.executemany(
-                """INSERT INTO events(article_id, idx, type, actor_name, actor_code, recipient_name, recipient_code,
+                """INSERT INTO events(article_key, idx, type, actor_name, actor_code, recipient_name, recipient_code,
                        asserted_by, asserter) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s) ON CONFLICT DO NOTHING""",
                 [
-                    (article.id, idx, e.type, e.actor.name if e.actor else None, e.actor.code if e.actor else None,
+                    (seq, idx, e.type, e.actor.name if e.actor else None, e.actor.code if e.actor else None,
                      e.recipient.name if e.recipient else None, e.recipient.code if e.recipient else None,
                      e.asserted_by, _asserter(article, e))
                     for idx, e in enumerate(article.events)
@@ -418,8 +419,8 @@ class PostgresStore(Store):
         return {"version": row[0], "is_latest": bool(row[1]), "ingested_at": row[2]}
 
     _SUMMARY = """a.id, a.url, a.title, a.outlet, a.published, a.version, a.is_latest,
-        (SELECT COUNT(*) FROM attributions t WHERE t.article_id = a.id),
-        (SELECT COUNT(*) FROM events e WHERE e.article_id = a.id)"""
+        (SELECT COUNT(*) FROM attributions t WHERE t.article_key = a.seq),
+        (SELECT COUNT(*) FROM events e WHERE e.article_key = a.seq)"""
 
     @staticmethod
     def _summary(row: Sequence[Any]) -> dict[str, Any]:
@@ -493,21 +494,21 @@ class PostgresStore(Store):
         where.matching(_ATTRIBUTION_TSV, f.query).equal_lower("t.speaker_name", f.speaker)
         where.in_upper("t.speaker_affiliation", f.affiliation)
         if f.article_id:
-            where.add("t.article_id = %s", self._resolve_id(f.article_id))
+            where.add("a.id = %s", self._resolve_id(f.article_id))
         return where
 
     def _attributions(self, f: StatementFilter, *, limit: int, offset: int) -> Page:
         where = self._attribution_where(f)
-        base = f"FROM attributions t JOIN articles a ON a.id = t.article_id {where.sql()}"
+        base = f"FROM attributions t JOIN articles a ON a.seq = t.article_key {where.sql()}"
         total = self._one(f"SELECT COUNT(*) {base}", where.params)
         # The page's keys first, records after: reading records for every matching row before the
         # sort would decompress each article's record once per statement (17 s at 10,000 articles).
         rows = self._all(
-            "SELECT k.article_id, k.idx, (a.record->'attributions'->k.idx)::text, a.title, a.outlet, a.published, "
+            "SELECT k.id, k.idx, (a.record->'attributions'->k.idx)::text, a.title, a.outlet, a.published, "
             "a.record->>'text' FROM ("
-            f"SELECT t.article_id, t.idx, a.published {base} "
-            "ORDER BY a.published DESC NULLS LAST, t.article_id, t.idx LIMIT %s OFFSET %s"
-            ") k JOIN articles a ON a.id = k.article_id ORDER BY k.published DESC NULLS LAST, k.article_id, k.idx",
+            f"SELECT t.article_key, a.id, t.idx, a.published {base} "
+            "ORDER BY a.published DESC NULLS LAST, a.id, t.idx LIMIT %s OFFSET %s"
+            ") k JOIN articles a ON a.seq = k.article_key ORDER BY k.published DESC NULLS LAST, k.id, k.idx",
             [*where.params, limit, offset],
         )
         items = [
@@ -526,7 +527,7 @@ class PostgresStore(Store):
         ):
             order = f"{column} DESC" if facet == "month" else f"COUNT(*) DESC, {column}"
             rows = self._all(
-                f"SELECT {column}, COUNT(*) FROM attributions t JOIN articles a ON a.id = t.article_id "
+                f"SELECT {column}, COUNT(*) FROM attributions t JOIN articles a ON a.seq = t.article_key "
                 f"{where.sql()} {'AND' if where.clauses else 'WHERE'} {column} IS NOT NULL "
                 f"GROUP BY {column} ORDER BY {order} LIMIT %s",
                 [*where.params, size],
@@ -541,18 +542,18 @@ class PostgresStore(Store):
         if f.name:
             where.add("LOWER(t.speaker_name) LIKE %s ESCAPE '\\'", "%" + _like_escape(f.name.lower()) + "%")
         where.in_upper("t.speaker_affiliation", f.affiliation)
-        base = f"FROM attributions t JOIN articles a ON a.id = t.article_id {where.sql()}"
+        base = f"FROM attributions t JOIN articles a ON a.seq = t.article_key {where.sql()}"
         total = self._one(f"SELECT COUNT(DISTINCT t.speaker_name) {base}", where.params)
         most_common = (
             "(SELECT x.{col} FROM attributions x WHERE x.speaker_name = t.speaker_name AND x.{col} IS NOT NULL "
             "GROUP BY x.{col} ORDER BY COUNT(*) DESC, x.{col} LIMIT 1)"
         )
         rows = self._all(
-            f"SELECT t.speaker_name, COUNT(*) AS n, COUNT(DISTINCT t.article_id), MIN(a.published), "
+            f"SELECT t.speaker_name, COUNT(*) AS n, COUNT(DISTINCT t.article_key), MIN(a.published), "
             f"MAX(a.published), {most_common.format(col='speaker_role')}, "
             f"{most_common.format(col='speaker_affiliation')}, "
-            "(SELECT x.speaker_type FROM attributions x JOIN articles y ON y.id = x.article_id "
-            " WHERE x.speaker_name = t.speaker_name ORDER BY y.seq, x.idx LIMIT 1) "
+            "(SELECT x.speaker_type FROM attributions x "
+            " WHERE x.speaker_name = t.speaker_name ORDER BY x.article_key, x.idx LIMIT 1) "
             f"{base} GROUP BY t.speaker_name ORDER BY n DESC, t.speaker_name LIMIT %s OFFSET %s",
             [*where.params, limit, offset],
         )
@@ -572,14 +573,14 @@ class PostgresStore(Store):
             where.add("UPPER(e.type) = UPPER(%s)", type)
         if code:
             where.add("UPPER(e.code) = UPPER(%s)", code)
-        base = f"FROM entities e JOIN articles a ON a.id = e.article_id {where.sql()}"
+        base = f"FROM entities e JOIN articles a ON a.seq = e.article_key {where.sql()}"
         total = self._one(f"SELECT COUNT(*) {base}", where.params)
         rows = self._all(
-            "SELECT k.article_id, k.idx, (a.record->'entities'->k.idx)::text, a.title, a.published, "
-            f"a.record->>'text' FROM (SELECT e.article_id, e.idx, e.name, a.published {base} "
-            "ORDER BY e.name, a.published DESC NULLS LAST, e.article_id, e.idx LIMIT %s OFFSET %s"
-            ") k JOIN articles a ON a.id = k.article_id "
-            "ORDER BY k.name, k.published DESC NULLS LAST, k.article_id, k.idx",
+            "SELECT k.id, k.idx, (a.record->'entities'->k.idx)::text, a.title, a.published, "
+            f"a.record->>'text' FROM (SELECT e.article_key, a.id, e.idx, e.name, a.published {base} "
+            "ORDER BY e.name, a.published DESC NULLS LAST, a.id, e.idx LIMIT %s OFFSET %s"
+            ") k JOIN articles a ON a.seq = k.article_key "
+            "ORDER BY k.name, k.published DESC NULLS LAST, k.id, k.idx",
             [*where.params, limit, offset],
         )
         items = [
@@ -592,17 +593,17 @@ class PostgresStore(Store):
     def _events(self, f: EventFilter, *, limit: int, offset: int) -> Page:
         where = _Where()
         if f.article_id:  # one article's events include its older versions, as its statements do
-            where.add("e.article_id = %s", self._resolve_id(f.article_id))
+            where.add("a.id = %s", self._resolve_id(f.article_id))
         else:
             where.add("a.is_latest")
         where.events(f)
-        base = f"FROM events e JOIN articles a ON a.id = e.article_id {where.sql()}"
+        base = f"FROM events e JOIN articles a ON a.seq = e.article_key {where.sql()}"
         total = self._one(f"SELECT COUNT(*) {base}", where.params)
         rows = self._all(
-            "SELECT k.article_id, k.idx, (a.record->'events'->k.idx)::text, k.asserter, a.published, a.title, "
-            f"a.record->>'text' FROM (SELECT e.article_id, e.idx, e.asserter, a.published {base} "
-            "ORDER BY a.published DESC NULLS LAST, e.article_id, e.idx LIMIT %s OFFSET %s"
-            ") k JOIN articles a ON a.id = k.article_id ORDER BY k.published DESC NULLS LAST, k.article_id, k.idx",
+            "SELECT k.id, k.idx, (a.record->'events'->k.idx)::text, k.asserter, a.published, a.title, "
+            f"a.record->>'text' FROM (SELECT e.article_key, a.id, e.idx, e.asserter, a.published {base} "
+            "ORDER BY a.published DESC NULLS LAST, a.id, e.idx LIMIT %s OFFSET %s"
+            ") k JOIN articles a ON a.seq = k.article_key ORDER BY k.published DESC NULLS LAST, k.id, k.idx",
             [*where.params, limit, offset],
         )
         items = [
@@ -619,7 +620,7 @@ class PostgresStore(Store):
             "SELECT COALESCE(e.actor_code, e.actor_name) AS src, COALESCE(e.recipient_code, e.recipient_name) AS dst, "
             "UPPER(e.type) AS kind, COUNT(*) AS n, "
             "ARRAY_AGG(DISTINCT CASE WHEN e.asserted_by IS NULL THEN 'reporter' ELSE COALESCE(e.asserter, '?') END) "
-            f"FROM events e JOIN articles a ON a.id = e.article_id {where.sql()} "
+            f"FROM events e JOIN articles a ON a.seq = e.article_key {where.sql()} "
             "GROUP BY src, dst, kind ORDER BY n DESC, src, dst, kind LIMIT %s",
             [*where.params, limit],
         )
@@ -640,7 +641,7 @@ class PostgresStore(Store):
         return Page(total=total, limit=limit, offset=offset, items=items)
 
     def stats(self) -> CorpusStats:
-        latest = "JOIN articles a ON a.id = x.article_id WHERE a.is_latest"
+        latest = "JOIN articles a ON a.seq = x.article_key WHERE a.is_latest"
         outlets = self._all("SELECT outlet, COUNT(*) FROM articles WHERE is_latest GROUP BY outlet "
                             "ORDER BY COUNT(*) DESC, outlet")
         reasons = self._all("SELECT reason, COUNT(*) FROM failures GROUP BY reason ORDER BY COUNT(*) DESC, reason")
