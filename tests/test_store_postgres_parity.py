@@ -317,6 +317,65 @@ def test_postgres_migration_0008_keeps_every_answer(
         assert [s.name for s in store.speakers(limit=100).items] == [s.name for s in pg_corpus.speakers(limit=100).items]
 
 
+SEARCHES = ["security", '"indivisible security"', "talks Geneva", "nonexistentword"]
+
+
+def test_postgres_migration_0009_keeps_search_answers_and_their_order(
+    postgres_url: str, articles: list[Any], pg_corpus: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A schema-8 database (a stored article tsvector) migrates to 0009 (an expression index): the same hits,
+    in the order the stored column ranked them, with the same scores, and the column is gone."""
+    from parley.store import postgres
+
+    real_migrations = postgres.pg_migrations
+    before: dict[str, list[tuple[str, float]]] = {}
+    with monkeypatch.context() as old:
+        old.setattr(postgres, "pg_migrations", lambda: [m for m in real_migrations() if m[0] <= 8])
+        with open_store(postgres_url) as store:
+            assert store.schema_version() == 8
+            store.add_articles(articles)
+            for query in SEARCHES:
+                tsquery, params = postgres._tsquery(query)
+                before[query] = [(r[0], round(r[1], 5)) for r in store.conn.execute(
+                    f"SELECT id, ts_rank(tsv, ({tsquery})) AS score FROM articles WHERE is_latest AND tsv @@ ({tsquery}) "
+                    "ORDER BY score DESC, id", [*params, *params]).fetchall()]
+    with open_store(postgres_url) as store:
+        assert store.schema_version() == max(v for v, _, _ in real_migrations())
+        columns = {r[0] for r in store.conn.execute(
+            "SELECT column_name FROM information_schema.columns "
+            "WHERE table_schema = current_schema() AND table_name = 'articles'")}
+        assert "tsv" not in columns
+        for query in SEARCHES:
+            page = store.search(query)
+            assert [(h.id, round(h.score, 5)) for h in page.items] == before[query], query
+            assert [(h.id, h.snippet, h.marks) for h in page.items] == [
+                (h.id, h.snippet, h.marks) for h in pg_corpus.search(query).items], query
+        assert bool(before["security"]) and not before["nonexistentword"]
+
+
+@pytest.mark.parametrize(("ranked_hits", "order"), [
+    (100, "relevance"),  # few hits: ranked, most relevant first (ties by id)
+    (1, "newest"),  # more hits than are ranked: newest first, each shown hit still scored
+    (0, "newest"),
+])
+def test_postgres_search_ranks_few_hits_and_lists_many_newest_first(
+    pg_db: Any, monkeypatch: pytest.MonkeyPatch, ranked_hits: int, order: str
+) -> None:
+    from parley.store import postgres
+
+    monkeypatch.setattr(postgres, "_RANKED_HITS", ranked_hits)
+    page = pg_db.search("security")
+    assert page.total >= 2
+    items = page.items
+    assert all(h.score > 0 for h in items)
+    if order == "relevance":
+        assert [h.id for h in items] == [h.id for h in sorted(items, key=lambda h: (-h.score, h.id))]
+    else:
+        published = [h.published or "" for h in items]
+        assert published == sorted(published, reverse=True)
+    assert pg_db.search("nonexistentword").items == []
+
+
 def test_postgres_index_rows_roll_back_with_a_failed_batch(
     postgres_url: str, articles: list[Any], monkeypatch: pytest.MonkeyPatch
 ) -> None:

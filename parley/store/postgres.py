@@ -8,7 +8,8 @@ Chosen by URL (``postgresql://user@host/db``). Differences from SQLite that call
   and a batch stored twice is counted as duplicates the second time;
 * each article's JSON record is stored once (jsonb); attribution, entity and event rows carry only
   the columns filters use and are read back from the record;
-* full-text search is a generated ``tsvector`` (``simple`` configuration) with GIN indexes.
+* full-text search is a GIN index on a ``tsvector`` expression (``simple`` configuration); search ranks
+  by relevance when there are at most ``_RANKED_HITS`` hits, newest first when there are more.
 
 Needs the optional extra ``parley[postgres]`` (psycopg 3).
 """
@@ -72,6 +73,14 @@ _AFTER_MIGRATION: dict[int, Callable[[Any], object]] = {
 _ATTRIBUTION_TSV = (
     "to_tsvector('simple'::regconfig, translate(t.content || ' ' || COALESCE(t.speaker_name, ''), '<>&', '   '))"
 )
+# Article search: the expression of the GIN index articles_tsv (migration 0009; a stored column before).
+_ARTICLE_TSV = (
+    "to_tsvector('simple'::regconfig, "
+    "translate(COALESCE(a.title, '') || ' ' || COALESCE(a.record->>'text', ''), '<>&', '   '))"
+)
+# Search ranks hits by relevance (ts_rank) when there are at most this many; ranking re-reads each hit's
+# text (0.4 ms a hit), so more hits are listed newest first, and only the shown page is ranked (its score).
+_RANKED_HITS = 100
 
 
 def _repack_and_backfill(conn: Any) -> None:
@@ -444,7 +453,7 @@ class PostgresStore(Store):
         if contains_any is not None:
             if not contains_any:
                 return
-            where.add("a.tsv @@ to_tsquery('simple', %s)", _prefix_tsquery(contains_any))
+            where.add(f"{_ARTICLE_TSV} @@ to_tsquery('simple', %s)", _prefix_tsquery(contains_any))
         if ids is not None:
             if not ids:
                 return
@@ -466,8 +475,9 @@ class PostgresStore(Store):
 
     def _search(self, query: str, f: ArticleFilter, *, limit: int, offset: int) -> Page:
         tsquery, tsparams = _tsquery(query)
-        where = _Where.from_filter(f, latest_only=True).add(f"a.tsv @@ ({tsquery})", *tsparams)
+        where = _Where.from_filter(f, latest_only=True).add(f"{_ARTICLE_TSV} @@ ({tsquery})", *tsparams)
         total = self._one(f"SELECT COUNT(*) FROM articles a {where.sql()}", where.params)
+        order = "score DESC, a.id" if total <= _RANKED_HITS else "a.published DESC NULLS LAST, a.id"
         # ts_headline drops whatever looks like an HTML tag or entity: hide <, > and & from it, put them back below.
         headline = (
             f"ts_headline('simple', translate(a.record->>'text', '<>&', chr(14) || chr(15) || chr(16)), ({tsquery}), "
@@ -475,8 +485,8 @@ class PostgresStore(Store):
             "FragmentDelimiter=\" … \"')"
         )
         rows = self._all(
-            f"SELECT {self._SUMMARY}, {headline}, ts_rank(a.tsv, ({tsquery})) AS score FROM articles a {where.sql()} "
-            "ORDER BY score DESC, a.id LIMIT %s OFFSET %s",
+            f"SELECT {self._SUMMARY}, {headline}, ts_rank({_ARTICLE_TSV}, ({tsquery})) AS score FROM articles a "
+            f"{where.sql()} ORDER BY {order} LIMIT %s OFFSET %s",
             [*tsparams, *tsparams, *where.params, limit, offset],
         )
         from parley.store.sqlite import _split_marks
