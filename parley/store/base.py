@@ -264,7 +264,8 @@ class Store(ABC):
     def search(
         self, query: str, filter: ArticleFilter | None = None, /, *, limit: int = 20, offset: int = 0, **fields: Any
     ) -> Page:
-        """Full-text search over article titles and text; items are :class:`SearchHit`."""
+        """Full-text search over article titles and text; items are :class:`SearchHit`, most relevant first
+        (SQLite: always; PostgreSQL: when there are at most 100 hits, else newest first, each hit scored)."""
         return self._search(query, ArticleFilter.of(filter, **fields), limit=limit, offset=offset)
 
     def attributions(
