@@ -618,9 +618,19 @@ def _people_acted_on(coder: Coder, verb: "Token", trigger: Trigger, subject: "To
         or patient.lemma_.lower() in counting)  # "two men", "several suspects", "a handful of journalists"
     inside = recipient.start is not None and patient.left_edge.idx <= recipient.start <= patient.right_edge.idx
     named = patient.ent_type_ in coder.rules.people_labels
-    if (guessed and person) or (not guessed and not inside and (named or counted)):
+    sent = verb.lemma_.lower() in coder.rules.giving  # "sent firefighters to help Chile": what is sent is no party
+    if (guessed and (person or (not inside and not sent and _party_noun(coder, patient)))) or (
+            not guessed and not inside and (named or counted)):
         return as_argument(recipient, patient)
     return recipient
+
+
+def _party_noun(coder: Coder, noun: "Token") -> bool:
+    """A common noun that names people or a body ("a handful of journalists", "an inmate", "the
+    ruling party"), not a thing ("its troops" are the actor's own, "its borders", "ammunition")."""
+    lemma = noun.lemma_.lower()
+    return (sector_of_role(lemma) not in {None, "NON", "MIL"} or lemma in coder.rules.agent
+            or lemma in coder.rules.counting or lemma in coder.rules.party_noun)
 
 
 def _patient(coder: Coder, verb: "Token", trigger: Trigger, subject: "Token | None") -> "Token | None":

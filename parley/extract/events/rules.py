@@ -99,6 +99,7 @@ class EventRules:
     press: frozenset[str]
     question_word: frozenset[str]
     agent: frozenset[str]
+    party_noun: frozenset[str]
     placed_only: frozenset[str]
     exercise: frozenset[str]
     # types.tsv: how PLOVER types behave under grammar

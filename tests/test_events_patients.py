@@ -1,0 +1,59 @@
+"""Issue 12 (arguments): the party a clause acts on is its own object when the object names people
+or a body, coded through the country the clause names; a thing (troops, borders) is never the party.
+
+Behaviour table; every sentence is written for the test (none comes from an evaluation set).
+Each row: the sentence, the event type, and the recipient's words and country (None: not checked).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from parley.extract.pipeline import extract
+
+
+def _recipients(text: str, kind: str) -> list[tuple[str | None, str | None]]:
+    found = []
+    for event in extract(text, published="2022-02-04T10:11").events:
+        if event.type != kind:
+            continue
+        party = event.recipient
+        if party is None:
+            found.append((None, None))
+            continue
+        words = text[party.span.start : party.span.end] if party.span else party.name
+        found.append((words, party.code[:3] if party.code else None))
+    return found
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "words", "country"),
+    [
+        # people counted or named by their role: the object, coded through the place named
+        ("Police in Kenya arrested a handful of reporters during a rally in Nairobi.", "COERCE", "handful", "KEN"),
+        ("Guards tortured an inmate to death in western Egypt.", "ASSAULT", "inmate to death in western Egypt", "EGY"),
+        # a place the object is in codes it; the object is the party
+        ("The army shelled a village in eastern Ukraine.", "ASSAULT", "village in eastern Ukraine", "UKR"),
+    ],
+)
+def test_people_acted_on_are_the_object(text: str, kind: str, words: str, country: str | None) -> None:
+    found = _recipients(text, kind)
+    assert any(w == words and (country is None or c == country) for w, c in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "not_words", "words"),
+    [
+        # a thing the actor moves or opens is not the party: the country named stays the recipient
+        ("Kenya is willing to open its borders for aid convoys to enter Somalia.", "AGREE", "its borders", "Somalia"),
+        ("Israel is willing to withdraw its troops from southern Lebanon.", "AGREE", "its troops", "Lebanon"),
+    ],
+)
+def test_things_are_not_the_party_acted_on(text: str, kind: str, not_words: str, words: str) -> None:
+    found = _recipients(text, kind)
+    assert all(w != not_words for w, _ in found), found
+    assert any(w == words for w, _ in found), found
+
+
+def test_a_sentence_with_no_event_gives_none() -> None:
+    assert extract("The inmates ate lunch in a prison in western Egypt.", published="2022-02-04T10:11").events == []
