@@ -31,7 +31,7 @@ from parley.models import Article, ExtractedArticle, Failure
 from parley.runner import IngestSummary, extract_batch, warm_pipeline
 from parley.store import is_postgres_url, open_store
 
-__all__ = ["expand_inputs", "ingest_ray"]
+__all__ = ["actor_cpus", "expand_inputs", "ingest_ray"]
 
 ProgressCallback = Callable[[int, int], None]
 
@@ -39,6 +39,11 @@ _WATCHDOG: Any = None
 
 # Bytes of one article row as read (its JSON), to size Ray blocks in articles.
 _BLOCK_BYTES_PER_ARTICLE = 8 * 1024
+
+# CPUs a read task asks for; extraction actors get what is left of the cluster, at most one each.
+_READ_CPUS = 0.5
+# Below this share of a CPU per actor, extraction would crawl: refuse instead of oversubscribing.
+_MIN_ACTOR_CPUS = 0.5
 
 
 def expand_inputs(paths: Sequence[str]) -> list[str]:
@@ -142,6 +147,27 @@ def _init_ray(address: str | None, workers: int) -> Any:
     return ray
 
 
+def actor_cpus(cluster_cpus: float, workers: int) -> float:
+    """CPUs each extraction actor asks for, so that ``workers`` actors and a read task fit the cluster.
+
+    The actors live for the whole run; if they took every CPU the read tasks that feed them could
+    never be scheduled and the run would wait forever (2 actors on a ``ray start --num-cpus=2``
+    cluster did). One CPU each where the cluster has room, otherwise an equal share of what the
+    reads leave; a share under half a CPU is refused with the size the cluster would need.
+    """
+    if workers < 1:
+        raise InputError(f"--workers must be at least 1, not {workers}")
+    share = min(1.0, (cluster_cpus - _READ_CPUS) / workers)
+    if share < _MIN_ACTOR_CPUS:
+        needed = workers * _MIN_ACTOR_CPUS + _READ_CPUS
+        raise InputError(
+            f"the Ray cluster has {cluster_cpus:g} CPUs; --workers {workers} needs at least {needed:g} "
+            f"(half a CPU per extraction actor plus {_READ_CPUS:g} for reading): "
+            f"use fewer --workers or add CPUs (ray start --num-cpus=N)"
+        )
+    return round(share, 3)
+
+
 def ingest_ray(
     paths: Sequence[str],
     store_url: str,
@@ -155,7 +181,8 @@ def ingest_ray(
     summary = IngestSummary()
     started = time.perf_counter()
     files = expand_inputs(paths)
-    _init_ray(address, workers)
+    ray = _init_ray(address, workers)
+    per_actor = actor_cpus(float(ray.cluster_resources().get("CPU", 0.0)), workers)
     from ray import data as ray_data
 
     context = ray_data.DataContext.get_current()
@@ -167,10 +194,10 @@ def ingest_ray(
     write_in_workers = is_postgres_url(store_url)
     dataset = (
         ray_data.from_items([{"path": f} for f in files])
-        .flat_map(_read_file, num_cpus=0.5)
+        .flat_map(_read_file, num_cpus=_READ_CPUS)
         # One batch in flight per actor: with Ray's default (several queued on the first actor ready),
         # one actor took 4 of 5 batches while the other still loaded its pipeline.
-        .map_batches(_Extractor, batch_size=batch_size, batch_format="numpy", num_cpus=1,
+        .map_batches(_Extractor, batch_size=batch_size, batch_format="numpy", num_cpus=per_actor,
                      compute=ray_data.ActorPoolStrategy(size=workers, max_tasks_in_flight_per_actor=1),
                      fn_constructor_kwargs={"store_url": store_url, "write": write_in_workers})
     )
