@@ -52,7 +52,7 @@ def test_two_workers_on_a_two_cpu_cluster_do_not_hang(tmp_path: Path) -> None:
     script = textwrap.dedent(f"""
         import ray
         from parley.engines.ray import ingest_ray
-        ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False)
+        ray.init(address="local", num_cpus=2, include_dashboard=False, log_to_driver=False)
         try:
             summary = ingest_ray([{str(stories)!r}], {str(tmp_path / "r.db")!r}, workers=2)
             print("ingested", summary.ingested)
@@ -62,3 +62,21 @@ def test_two_workers_on_a_two_cpu_cluster_do_not_hang(tmp_path: Path) -> None:
     done = subprocess.run([sys.executable, "-c", script], cwd=REPO, capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr[-2000:]
     assert "ingested 3" in done.stdout
+
+
+def test_local_ray_starts_its_own_cluster_beside_a_ray_start_cluster(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Bug: with `ray start --head` running on the machine, the local engine's ray.init(num_cpus=...)
+    joined that cluster and failed ("When connecting to an existing cluster, num_cpus and num_gpus must
+    not be provided"). The local engine asks for a cluster of its own; --ray-address joins one."""
+    ray = pytest.importorskip("ray", reason="the Ray engine needs parley[ray]")
+    from parley.engines import ray as engine
+
+    calls: list[dict[str, object]] = []
+    monkeypatch.setattr(ray, "is_initialized", lambda: False)
+    monkeypatch.setattr(ray, "init", lambda **kwargs: calls.append(kwargs))
+    monkeypatch.setattr(engine, "_WATCHDOG", object())  # no watchdog thread for a fake init
+    monkeypatch.delenv("RAY_ADDRESS", raising=False)
+    engine._init_ray(None, 2)
+    engine._init_ray("10.0.0.5:6379", 2)
+    assert calls[0]["address"] == "local" and calls[0]["num_cpus"] == 3
+    assert calls[1]["address"] == "10.0.0.5:6379" and "num_cpus" not in calls[1]

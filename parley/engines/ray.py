@@ -142,7 +142,9 @@ def _init_ray(address: str | None, workers: int) -> Any:
             from parley.engines import watchdog
 
             _WATCHDOG = _WATCHDOG or watchdog.start()
-            ray.init(num_cpus=workers + 1, include_dashboard=False, log_to_driver=False,
+            # address="local": a cluster of its own even when `ray start` runs on this machine (without it,
+            # ray.init joins that cluster and refuses num_cpus).
+            ray.init(address="local", num_cpus=workers + 1, include_dashboard=False, log_to_driver=False,
                      logging_level=logging.WARNING)
     return ray
 
