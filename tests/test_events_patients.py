@@ -55,5 +55,21 @@ def test_things_are_not_the_party_acted_on(text: str, kind: str, not_words: str,
     assert any(w == words for w, _ in found), found
 
 
+@pytest.mark.parametrize(
+    ("text", "kind", "words"),
+    [
+        # a preposition giving the reason names no recipient, whatever country it mentions
+        ("Iranian police arrested a tourist on charges of spying for Israel.", "COERCE", "tourist"),
+        ("Turkish prosecutors opened an investigation into the singer on suspicion of insulting the Turkish state.",
+         "ACCUSE", "singer"),
+        ("The Egyptian court sentenced the blogger on grounds of spreading false news about Egypt.", "ACCUSE", "blogger"),
+        ("Police in Kenya detained the journalist in connection with the attack on a Somali hotel.", "COERCE", "journalist"),
+    ],
+)
+def test_a_reason_is_not_the_recipient(text: str, kind: str, words: str) -> None:
+    found = _recipients(text, kind)
+    assert [w for w, _ in found] == [words], found
+
+
 def test_a_sentence_with_no_event_gives_none() -> None:
     assert extract("The inmates ate lunch in a prison in western Egypt.", published="2022-02-04T10:11").events == []

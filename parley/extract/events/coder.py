@@ -363,7 +363,7 @@ class Coder:
         """First actor among the objects and prepositional objects of ``head``."""
         found: list[tuple[float, Actor]] = []
         preps = self.rules.recipient_preps
-        children = [c for c in head.children if c.i not in skip]
+        children = [c for c in head.children if c.i not in skip and not self.reason_phrase(c)]
         # "returned six Iraqi artifacts to the government of Iraq": the party a thing goes to
         # ranks before the thing
         goes_to = any(c.dep_ == "dobj" and self._thing(c) for c in children)
@@ -386,6 +386,12 @@ class Coder:
             return None
         found.sort(key=lambda item: (item[1].region_only, item[0]))
         return found[0][1]
+
+    def reason_phrase(self, prep: "Token") -> bool:
+        """"on charges of spying for Israel", "on suspicion of insulting the state", "in connection
+        with the attack": a preposition giving the reason names no recipient, whoever it mentions."""
+        return prep.dep_ == "prep" and any(
+            p.dep_ == "pobj" and p.lemma_.lower() in self.rules.reason for p in prep.children)
 
     def _thing(self, obj: "Token") -> bool:
         """Whether an object is a thing ("six Iraqi artifacts", "Russian-made arms"), not a party
@@ -463,7 +469,7 @@ class Coder:
         subject_tokens = {t.i for t in subject.subtree} if subject is not None else set()
         skip = set(subject_tokens)
         for child in verb.children:
-            if child.dep_ in {"ccomp", "advcl", "relcl", "conj", "punct"}:
+            if child.dep_ in {"ccomp", "advcl", "relcl", "conj", "punct"} or self.reason_phrase(child):
                 skip.update(t.i for t in child.subtree)
         found = self._first_entity(list(verb.subtree), skip, actor)
         if found is not None:
