@@ -565,7 +565,7 @@ def clause_arguments(coder: Coder, verb: "Token", trigger: Trigger) -> Arguments
         # in the recipient's own country, a body in the singular ("the ruling party") is no self-loop.
         actor = coder.sentence_country(verb, exclude=recipient, domestic=_people(subject))
         guessed = actor is not None
-        actor = as_argument(actor, subject if subject is not None else verb.head)
+        actor = as_argument(actor, subject if subject is not None else coder.document_author(verb) or verb.head)
     recipient_guessed = False
     if recipient is None:
         recipient = coder.subtree_recipient(verb, actor, subject)
