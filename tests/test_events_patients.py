@@ -55,5 +55,38 @@ def test_things_are_not_the_party_acted_on(text: str, kind: str, not_words: str,
     assert any(w == words for w, _ in found), found
 
 
+@pytest.mark.parametrize(
+    ("text", "kind", "words"),
+    [
+        # a preposition giving the reason names no recipient, whatever country it mentions
+        ("Iranian police arrested a tourist on charges of spying for Israel.", "COERCE", "tourist"),
+        ("Turkish prosecutors opened an investigation into the singer on suspicion of insulting the Turkish state.",
+         "ACCUSE", "singer"),
+        ("The Egyptian court sentenced the blogger on grounds of spreading false news about Egypt.", "ACCUSE", "blogger"),
+        ("Police in Kenya detained the journalist in connection with the attack on a Somali hotel.", "COERCE", "journalist"),
+    ],
+)
+def test_a_reason_is_not_the_recipient(text: str, kind: str, words: str) -> None:
+    found = _recipients(text, kind)
+    assert [w for w, _ in found] == [words], found
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "words", "country"),
+    [
+        # who issued a document acts in the clause that hangs on it, coded or not
+        ("The EU issued a statement condemning Russia.", "ACCUSE", "The EU", "IGO"),
+        ("Human Rights Watch released a report accusing the Ethiopian army of abuses.", "ACCUSE", "Human Rights Watch", "NGO"),
+        ("The Kenyan parliament passed a resolution criticizing President Ruto for the tax increase.",
+         "ACCUSE", "Kenyan parliament", "KEN"),
+        ("The ministry published a statement welcoming the agreement with Iran.", "SUPPORT", "ministry", None),
+    ],
+)
+def test_who_issued_a_document_acts(text: str, kind: str, words: str, country: str | None) -> None:
+    events = [e for e in extract(text, published="2022-02-04T10:11").events if e.type == kind]
+    actors = [(text[e.actor.span.start : e.actor.span.end], e.actor.code) for e in events if e.actor and e.actor.span]
+    assert any(w == words and (country is None or (c or "")[:3] == country) for w, c in actors), actors
+
+
 def test_a_sentence_with_no_event_gives_none() -> None:
     assert extract("The inmates ate lunch in a prison in western Egypt.", published="2022-02-04T10:11").events == []

@@ -565,7 +565,7 @@ def clause_arguments(coder: Coder, verb: "Token", trigger: Trigger) -> Arguments
         # in the recipient's own country, a body in the singular ("the ruling party") is no self-loop.
         actor = coder.sentence_country(verb, exclude=recipient, domestic=_people(subject))
         guessed = actor is not None
-        actor = as_argument(actor, subject if subject is not None else verb.head)
+        actor = as_argument(actor, subject if subject is not None else coder.document_author(verb) or verb.head)
     recipient_guessed = False
     if recipient is None:
         recipient = coder.subtree_recipient(verb, actor, subject)
@@ -662,7 +662,7 @@ def _patient(coder: Coder, verb: "Token", trigger: Trigger, subject: "Token | No
                                for p in prep.children if p.dep_ == "pobj")
             elif child.dep_ == "prep" and child.lower_ in {"in", "at", "inside"} and trigger.kind in coder.rules.place_target:
                 places.extend(p for p in child.children if p.dep_ == "pobj" and p.ent_type_ not in coder.rules.date_labels)
-            elif child.dep_ in {"prep", "dative"} and child.lower_ in {"against", "into", "on", "with", "to"}:
+            elif child.dep_ in {"prep", "dative"} and child.lower_ in {"against", "into", "on", "with", "to"} and not coder.reason_phrase(child):
                 parties.extend(p for p in child.children if p.dep_ == "pobj" and p.ent_type_ not in coder.rules.date_labels
                                and (coder.noun_entry(p) is None or p.lemma_.lower() in coder.rules.speech_act)
                                and not _bare_outcome(p))

@@ -100,6 +100,7 @@ class EventRules:
     question_word: frozenset[str]
     agent: frozenset[str]
     party_noun: frozenset[str]
+    reason: frozenset[str]
     placed_only: frozenset[str]
     exercise: frozenset[str]
     # types.tsv: how PLOVER types behave under grammar
