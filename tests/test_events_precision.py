@@ -195,6 +195,11 @@ def _shown(text: str) -> list[tuple[str, bool, list[str]]]:
         ("Pilots will train in Moscow, as opposed to years of training in Germany.", "REJECT", "entry:oppose"),
         # private people do not hold diplomatic talks (confidence.tsv sector:SECTOR:TYPE)
         ("More than 2 million Chinese tourists visited Vietnam last year.", "CONSULT", "sector:CVL:CONSULT"),
+        # a state that lasts, said with a linking verb, is no event (modality.tsv linking)
+        ("After the attack the highway remains blocked near the Pakistani border.", "PROTEST", "standing_state"),
+        # a figure of speech: an economic conflict is no armed assault (noun_classes.tsv figurative)
+        ("The United States escalated its trade war with Mexico on Friday.", "ASSAULT", "figurative"),
+        ("Serbia started a war of words with Kosovo over the border.", "ASSAULT", "figurative"),
     ],
 )
 def test_low_confidence_event_is_hidden(text: str, kind: str, cue: str) -> None:
@@ -218,6 +223,9 @@ def test_low_confidence_event_is_hidden(text: str, kind: str, cue: str) -> None:
         ("The sanctions that France imposed on Iran in 2012 are still in force.", "SANCTION"),
         # a negated everyday verb is a refusal, not the verb's everyday sense (no entry:PHRASE cue)
         ("Nigeria did not allow Chad to send troops across the border.", "REJECT"),
+        # the act itself, not a lasting state; a war with no figurative modifier
+        ("Protesters blocked the highway to the Pakistani border.", "PROTEST"),
+        ("Russia waged a war against Ukraine in 2022.", "ASSAULT"),
     ],
 )
 def test_confident_event_is_shown(text: str, kind: str) -> None:

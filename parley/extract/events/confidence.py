@@ -94,6 +94,29 @@ def _predicate_nominal(anchor: "Token") -> bool:
     return anchor.pos_ == "NOUN" and anchor.dep_ == "attr" and anchor.head.lemma_ == "be"
 
 
+def _standing_state(anchor: "Token", rules: "EventRules") -> bool:
+    """"the train remains blocked", "the border stayed closed": a state that lasts, not an event
+    (the parser reads "remains" as the participle's passive auxiliary, or the participle as its complement)."""
+    if any(c.dep_ in {"auxpass", "aux"} and c.lower_ in rules.linking for c in anchor.children):
+        return True
+    return anchor.dep_ in {"acomp", "oprd", "xcomp"} and anchor.head.lemma_.lower() in rules.linking
+
+
+def _figurative(anchor: "Token", rules: "EventRules") -> bool:
+    """"his trade war with Canada", "started a war of words": an event noun (the trigger, or the object of
+    the light verb that triggered) made a figure of speech by its modifier."""
+    nouns = [anchor] if anchor.pos_ in {"NOUN", "PROPN"} else [c for c in anchor.children if c.dep_ == "dobj"]
+    for noun in nouns:
+        for child in noun.children:
+            if child.dep_ in {"compound", "amod", "nmod"} and child.lemma_.lower() in rules.figurative:
+                return True
+            if child.dep_ == "prep" and child.lower_ == "of" and any(
+                g.dep_ == "pobj" and g.lemma_.lower() in rules.figurative for g in child.children
+            ):
+                return True
+    return False
+
+
 def _asks_for_comment(anchor: "Token", rules: "EventRules") -> bool:
     """"requesting comment", "a request for comment", "an inquiry about whether ...": a reporter's
     question, not a demand between parties."""
@@ -125,6 +148,10 @@ def cues_of(event: Event, anchor: "Token", rules: "EventRules", speech_cues: fro
         found.add("speech_cue")  # '"...," agreed Polat Sayim': the verb only reports the quote
     if _asks_for_comment(anchor, rules):
         found.add("asks_for_comment")
+    if _standing_state(anchor, rules):
+        found.add("standing_state")
+    if _figurative(anchor, rules):
+        found.add("figurative")
     if event.actor is not None and event.actor.code and event.actor.code[3:6] == "MED":
         found.add("media_actor")
     sector = event.actor.code[3:6] if event.actor is not None and event.actor.code else ""

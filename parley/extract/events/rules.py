@@ -60,6 +60,7 @@ class EventRules:
     background: frozenset[str]
     obligation_verb: frozenset[str]
     habitual: frozenset[str]
+    linking: frozenset[str]
     # prepositions.tsv: what a preposition's object is to an event
     recipient_preps: tuple[str, ...]  # ordered: the first listed wins
     locative_preps: frozenset[str]
@@ -88,6 +89,7 @@ class EventRules:
     border: frozenset[str]
     group_modifier: frozenset[str]
     stance: frozenset[str]
+    figurative: frozenset[str]
     written_object: frozenset[str]
     document: frozenset[str]
     partitive: frozenset[str]
