@@ -200,6 +200,10 @@ def _shown(text: str) -> list[tuple[str, bool, list[str]]]:
         # a figure of speech: an economic conflict is no armed assault (noun_classes.tsv figurative)
         ("The United States escalated its trade war with Mexico on Friday.", "ASSAULT", "figurative"),
         ("Serbia started a war of words with Kosovo over the border.", "ASSAULT", "figurative"),
+        # telling the press is not cooperation with it (confidence.tsv recipient_sector:MED:TYPE)
+        ("Residents held hostage in the restive Balochistan province shared with VOA disturbing details of the attack.",
+         "COOPERATE", "recipient_sector:MED:COOPERATE"),
+        ("Egypt cooperated with the BBC on the documentary.", "COOPERATE", "recipient_sector:MED:COOPERATE"),
     ],
 )
 def test_low_confidence_event_is_hidden(text: str, kind: str, cue: str) -> None:
@@ -226,6 +230,7 @@ def test_low_confidence_event_is_hidden(text: str, kind: str, cue: str) -> None:
         # the act itself, not a lasting state; a war with no figurative modifier
         ("Protesters blocked the highway to the Pakistani border.", "PROTEST"),
         ("Russia waged a war against Ukraine in 2022.", "ASSAULT"),
+        ("Britain shared intelligence with Ukraine on Russian troop movements.", "COOPERATE"),
     ],
 )
 def test_confident_event_is_shown(text: str, kind: str) -> None:

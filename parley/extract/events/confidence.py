@@ -157,6 +157,9 @@ def cues_of(event: Event, anchor: "Token", rules: "EventRules", speech_cues: fro
     sector = event.actor.code[3:6] if event.actor is not None and event.actor.code else ""
     if f"sector:{sector}:{event.type}" in rules.confidence:
         found.add(f"sector:{sector}:{event.type}")  # "tourists visited Vietnam": private people, no diplomacy
+    to_sector = event.recipient.code[3:6] if event.recipient is not None and event.recipient.code else ""
+    if f"recipient_sector:{to_sector}:{event.type}" in rules.confidence:
+        found.add(f"recipient_sector:{to_sector}:{event.type}")  # "shared with VOA details": told the press
     if event.construction == "demand":
         found.discard("obligation")  # "Sudan must return ...": the obligation is the demand itself
     if event.type in rules.modal_type:  # "would be imposed if ...": the threat is the modality
