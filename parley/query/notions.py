@@ -593,9 +593,14 @@ def compare(
     notion = _as_notion(notion, notions)
     result = _notion_matches(store, notion, sides=chosen, since=since, until=until)
     statements = result.statements
+    from parley.query.notions_wider import around_mentions
+
+    # Key terms read what each statement says around the notion (window_chars of wider.toml): a
+    # 20,000-character address's far end ("Lenin's", "motherland") is about something else.
+    near = {id(s): around_mentions(s) for s in statements}
     # The background of key terms: the words of the whole stories the statements come from (only
     # the words the statements use can be key terms; the notion's own words are left out).
-    prior, prior_total = _prior(store, statements, notion.words)
+    prior, prior_total = _prior(store, list(near.values()), notion.words)
     summaries = []
     # The reporter's words on an official page (an address on kremlin.ru, a readout on whitehouse.gov) are
     # the publishing side's own: read apart from its speakers' statements.
@@ -614,7 +619,8 @@ def compare(
             speaker_names=names, first=dates[0] if dates else None, last=dates[-1] if dates else None,
             outlets=dict(Counter(s.outlet or "unknown" for s in mine).most_common()),
             representative=_representative(mine, top, notion.words),
-            key_terms=_key_terms(mine, others, prior, prior_total, notion.words, terms),
+            key_terms=_key_terms([near[id(s)] for s in mine], [near[id(s)] for s in others], prior, prior_total,
+                                 notion.words, terms),
             meaning=side_meaning(mine, texts, side.includes, notion.words, published[side.name],
                                  [s for s in joint if side.name in s.sides]),
             joint=sum(1 for s in joint if side.name in s.sides),

@@ -34,7 +34,7 @@ from parley.store.base import Store
 if TYPE_CHECKING:
     from parley.query.notions import NotionResult, Statement, WiderDebate, WiderTerm
 
-__all__ = ["cooccurring_terms", "wider_debate"]
+__all__ = ["around_mentions", "cooccurring_terms", "wider_debate"]
 
 
 @dataclass(frozen=True)
@@ -67,6 +67,13 @@ def _windows(statement: Statement, chars: int) -> list[str]:
             else:
                 spans.append((index, start, end))
     return [statement.content[i].text[a - statement.content[i].start : b - statement.content[i].start] for i, a, b in spans]
+
+
+def around_mentions(statement: Statement) -> Statement:
+    """The statement with only its text within ``window_chars`` of each mention of the notion (windows
+    joined by " … "); the whole text when it has no mention to centre on."""
+    windows = _windows(statement, _settings().window_chars)
+    return statement.model_copy(update={"text": " … ".join(windows)}) if windows else statement
 
 
 def _window_keys(statement: Statement, chars: int) -> frozenset[str]:
@@ -150,11 +157,9 @@ def wider_debate(
     topic = Notion(found[0].term, tuple(t.term for t in found[1:]))
     own = {(s.article_id, s.attribution_index) for s in result.statements}
     debate = _notion_matches(store, topic, sides=sides, since=since, until=until, reporter=False)
-    chars = _settings().window_chars
     worded = [w for s in debate.statements if (s.article_id, s.attribution_index) not in own and (w := _worded(s))]
-    statements = [  # what the statement says around the term: a transcript turn ranges far beyond it
-        s.model_copy(update={"text": " … ".join(_windows(s, chars)) or s.text}) for s in worded
-    ]
+    # what the statement says around the term: a transcript turn ranges far beyond it
+    statements = [around_mentions(s) for s in worded]
     term_of = {phrase: phrase for phrase in topic.phrases}
     for term in found:
         term.statements = sum(1 for s in statements if term.term in s.phrases)
