@@ -894,3 +894,32 @@ def test_bug_readout_cue_with_been_clear_colon_and_sentence_initial_and_he(
     assert [(a.speaker.name if a.speaker else None, a.cue.text if a.cue else "", a.content_text[:len(e[2])])
             for a, e in zip(found, expected, strict=False)] == expected
     assert len(found) == len(expected)
+
+
+MISSPELT_BRIEFING = (
+    "MS. JEAN-PIERRE: Good afternoon, everyone. We have Jake Sullivan with us today.\n\n"
+    "MR. SULLIVAN: Thank you, Karine. The allies will stand together.\n\n"
+    "Q Thank you. On Finland and Sweden?\n\n"
+    "MR. SULLIVAN: They will join the Alliance.\n\n"
+    "MS. JEAN-PIERE: Last question.\n\n"
+    "Q Thank you, Karine.\n\n"
+    "MS. JEAN-PIERRE: Thanks, everyone.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one label with a slip, beside the same name written right in other turns: the same person
+        (MISSPELT_BRIEFING, ["Karine Jean-Pierre", "Jake Sullivan", "Jake Sullivan", "Karine Jean-Pierre",
+                             "Karine Jean-Pierre"]),
+        # two people whose surnames are one letter apart, each written the same way twice: left apart
+        ("MR. SMITH: Hello.\n\nMR. SMYTH: Hi.\n\nMR. SMITH: Welcome.\n\nMR. SMYTH: Thanks.\n",
+         ["Smith", "Smyth", "Smith", "Smyth"]),
+    ],
+)
+def test_bug_misspelt_turn_label_is_the_recurring_speaker(text: str, expected: list[str]) -> None:
+    """Bug: "MS. JEAN-PIERE:" (a typo in a White House transcript) became a person of its own."""
+    found = _extract(text, title="Press Briefing by Press Secretary Karine Jean-Pierre and Jake Sullivan",
+                     published="2022-06-28", **WHITE_HOUSE)
+    assert [t.speaker.name for t in found if t.kind == "turn" and t.speaker is not None] == expected

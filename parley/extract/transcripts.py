@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
@@ -591,7 +592,37 @@ def find_turns(doc: "Doc", article: ExtractedArticle, lex: TranscriptLexicon | N
             turns.append(turn)
             if role == "question" and (asker := _ASKER.match(text, turn.content[0][0])):
                 askers.add(_fold(asker.group(1)))
+    _unify_misspelt(turns)
     return turns if labels is line or _anyone_known(turns, lex) else []
+
+
+def _one_edit_apart(a: str, b: str) -> bool:
+    """Whether ``b`` is ``a`` with one letter left out, added or changed ("Jean-Piere", "Jean-Pierre")."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    for i, (x, y) in enumerate(zip(a, b, strict=False)):
+        if x != y:
+            return a[i + 1 :] == b[i + 1 :] if len(a) == len(b) else a[i:] == b[i + 1 :]
+    return True
+
+
+def _unify_misspelt(turns: list[Turn]) -> None:
+    """A label written once with a slip ("MS. JEAN-PIERE:") takes the speaker of the label written right
+    in other turns ("MS. JEAN-PIERRE:"), when their surnames are one letter apart and the other is the
+    recurring one: a typo in a transcript is no new person."""
+    counts = Counter(_fold(t.speaker.name) for t in turns if t.speaker is not None and t.speaker.type == "person")
+    recurring = {name: t.speaker for t in turns if t.speaker is not None
+                 and counts.get(name := _fold(t.speaker.name), 0) >= 2}
+    for turn in turns:
+        if turn.speaker is None or turn.speaker.type != "person" or counts[_fold(turn.speaker.name)] != 1:
+            continue
+        surname = _fold(turn.speaker.name).split(" ")[-1]
+        matches = [speaker for name, speaker in recurring.items()
+                   if len(surname) >= 5 and _one_edit_apart(surname, name.split(" ")[-1])]
+        if len(matches) == 1:
+            turn.speaker = matches[0]
 
 
 def _anyone_known(turns: list[Turn], lex: TranscriptLexicon) -> bool:
