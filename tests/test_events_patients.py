@@ -88,5 +88,21 @@ def test_who_issued_a_document_acts(text: str, kind: str, words: str, country: s
     assert any(w == words and (country is None or (c or "")[:3] == country) for w, c in actors), actors
 
 
+@pytest.mark.parametrize(
+    ("text", "kind", "words"),
+    [
+        # the carried event noun's own party: "support for X", "support of X"
+        ("Nigerian President Ahmed Bello voiced his strong support for President John Mensah.", "SUPPORT",
+         "President John Mensah"),
+        # a fronted event sets the scene: the country visited is not whom the praise is for
+        ("On a visit to Ghana, Nigerian President Ahmed Bello voiced his strong support of President John Mensah.",
+         "SUPPORT", "President John Mensah"),
+    ],
+)
+def test_the_event_noun_names_its_party(text: str, kind: str, words: str) -> None:
+    found = _recipients(text, kind)
+    assert [w for w, _ in found] == [words], found
+
+
 def test_a_sentence_with_no_event_gives_none() -> None:
     assert extract("The inmates ate lunch in a prison in western Egypt.", published="2022-02-04T10:11").events == []

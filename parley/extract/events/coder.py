@@ -375,7 +375,7 @@ class Coder:
         """First actor among the objects and prepositional objects of ``head``."""
         found: list[tuple[float, Actor]] = []
         preps = self.rules.recipient_preps
-        children = [c for c in head.children if c.i not in skip and not self.reason_phrase(c)]
+        children = [c for c in head.children if c.i not in skip and not self.reason_phrase(c) and not self.fronted_event(c, head)]
         # "returned six Iraqi artifacts to the government of Iraq": the party a thing goes to
         # ranks before the thing
         goes_to = any(c.dep_ == "dobj" and self._thing(c) for c in children)
@@ -404,6 +404,12 @@ class Coder:
         with the attack": a preposition giving the reason names no recipient, whoever it mentions."""
         return prep.dep_ == "prep" and any(
             p.dep_ == "pobj" and p.lemma_.lower() in self.rules.reason for p in prep.children)
+
+    def fronted_event(self, prep: "Token", head: "Token") -> bool:
+        """"On a visit to Ghana, the president praised ...": a preposition before the verb whose
+        object is another event sets the scene; whom that event concerns is no recipient here."""
+        return prep.dep_ == "prep" and prep.i < head.i and any(
+            p.dep_ == "pobj" and self.noun_entry(p) is not None for p in prep.children)
 
     def _thing(self, obj: "Token") -> bool:
         """Whether an object is a thing ("six Iraqi artifacts", "Russian-made arms"), not a party

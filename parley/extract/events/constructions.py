@@ -662,7 +662,9 @@ def _patient(coder: Coder, verb: "Token", trigger: Trigger, subject: "Token | No
                                for p in prep.children if p.dep_ == "pobj")
             elif child.dep_ == "prep" and child.lower_ in {"in", "at", "inside"} and trigger.kind in coder.rules.place_target:
                 places.extend(p for p in child.children if p.dep_ == "pobj" and p.ent_type_ not in coder.rules.date_labels)
-            elif child.dep_ in {"prep", "dative"} and child.lower_ in {"against", "into", "on", "with", "to"} and not coder.reason_phrase(child):
+            elif child.dep_ in {"prep", "dative"} and (child.lower_ in {"against", "into", "on", "with", "to"} or (
+                    head.i == trigger.end.i != verb.i and child.lower_ in {"for", "of"})) and not coder.reason_phrase(child):
+                # "voiced support for President Mensah": the carried event noun's own party too
                 parties.extend(p for p in child.children if p.dep_ == "pobj" and p.ent_type_ not in coder.rules.date_labels
                                and (coder.noun_entry(p) is None or p.lemma_.lower() in coder.rules.speech_act)
                                and not _bare_outcome(p))
