@@ -63,6 +63,9 @@ def test_mention_offsets_index_the_text(seed_text, seed_article) -> None:
         ("Kyiv welcomed the decision.", "UKR"),
         ("Ukrainian officials met in Kyiv.", "UKR"),
         ("US diplomats arrived on Monday.", "USA"),
+        # a country demonym that looks like a region's stays the country's
+        ("South African troops entered Mozambique.", "ZAF"),
+        ("North Korean envoys arrived in Beijing.", "PRK"),
     ],
 )
 def test_metonyms_and_demonyms_are_countries(nlp, text: str, code: str) -> None:
@@ -75,6 +78,23 @@ def test_metonyms_and_demonyms_are_countries(nlp, text: str, code: str) -> None:
 )
 def test_no_country_in_plain_text(nlp, text: str) -> None:
     assert not [e for e in _entities(nlp, text) if e.type == "COUNTRY"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["South American countries condemned the coup.", "Latin American states rejected the plan.",
+     "North American leaders met on Monday.", "Native American tribes sued the agency."],
+)
+def test_bug_region_demonym_is_not_the_country_inside_it(nlp, text: str) -> None:
+    """Bug: the "American" of "South American countries" was coded the United States (issue 12)."""
+    assert "USA" not in {e.code for e in _entities(nlp, text)}
+
+
+def test_bug_region_demonym_is_no_event_party() -> None:
+    from parley.extract.pipeline import extract
+
+    events = extract("Latin American states rejected the plan.").events
+    assert not any(e.actor is not None and e.actor.code and e.actor.code.startswith("USA") for e in events)
 
 
 @pytest.mark.parametrize(

@@ -105,6 +105,8 @@ class Gazetteer:
         self._surname_index: dict[str, str] | None = None
         self._surname_countries: dict[str, frozenset[str]] | None = None
         self.max_words = 1
+        # Region demonyms that end in a country's ("South American", "Latin American"): no country.
+        self.not_countries: frozenset[str] = frozenset()
 
     # -- building -----------------------------------------------------------------------
     def _add_country(self, phrase: str, match: CountryMatch, *, override: bool = False) -> None:
@@ -137,6 +139,9 @@ class Gazetteer:
         ambiguous = {
             normalise(row[0]) for row in read_tsv(data_path(DATA_DIR, "ambiguous.txt"), 1) if row[0]
         }
+        self.not_countries = frozenset(
+            normalise(row[0]) for row in read_tsv(data_path(DATA_DIR, "region_demonyms.txt"), 1) if row[0]
+        )
         # Dictionary "organisations" that are really a person's title ("Secretary of State").
         titles = {normalise(row[0]) for row in read_tsv(data_path(DATA_DIR, "titles.txt"), 1) if row[0]}
         # Curated first: these settle ambiguities the big dictionaries get wrong (Georgia).

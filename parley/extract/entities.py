@@ -301,6 +301,9 @@ def _scan(doc: "Doc", blocked: list[bool], rules: EntityRules) -> list[tuple[int
             if not capitalised(end - 1):
                 continue
             text = "".join(texts[k] + spaces[k] for k in range(i, end - 1)) + texts[end - 1]
+            if normalise(text) in g.not_countries:
+                i, matched = end, True  # "South American": a region, and its "American" is no country
+                break
             country = g.country(text)
             org = None if country is not None and country.via != "capital" else g.organisation(text)
             if country is None and org is None:

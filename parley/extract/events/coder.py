@@ -177,9 +177,17 @@ def _named_inside(ctx: Context, token: "Token") -> Actor | None:
     if token.dep_ not in {"amod", "compound", "poss"} or token.ent_type_ in ctx.rules.people_labels - {"NORP"}:
         return None
     match = country_match(token.text)
-    if match is None or match.via not in {"name", "demonym"}:
+    if match is None or match.via not in {"name", "demonym"} or _in_region_demonym(token):
         return None
     return Actor(name=token.text, code=match.code, entity=token.text, start=token.idx, end=token.idx + len(token.text))
+
+
+def _in_region_demonym(token: "Token") -> bool:
+    """"South American countries": the country demonym ends a region's (actors/region_demonyms.txt)."""
+    from parley.actors.gazetteer import gazetteer, normalise
+
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    return before is not None and normalise(f"{before.text} {token.text}") in gazetteer().not_countries
 
 
 def _possessing_country(ctx: Context, token: "Token", entity: Entity) -> Actor | None:
