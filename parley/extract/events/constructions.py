@@ -558,7 +558,8 @@ def clause_arguments(coder: Coder, verb: "Token", trigger: Trigger) -> Arguments
     if recipient is None:
         recipient = conjoined_party(coder, _raised_subject(coder, verb), actor, coded=True)
     guessed = False
-    if actor is None and ((subject is not None and subject.pos_ in {"NOUN", "PROPN"} and _agentive(coder, subject))
+    if actor is None and ((subject is not None and subject.pos_ in {"NOUN", "PROPN"} and _agentive(coder, subject)
+                           and not _regional(coder, subject))
                           or (subject is None and verb.dep_ in {"acl", "relcl"})):
         # "President Dos Santos conceded ...": an office holder unknown to the dictionaries
         # acts for the country the sentence is about; people ("elders", "ethnic Albanians") may act
@@ -584,6 +585,21 @@ def clause_arguments(coder: Coder, verb: "Token", trigger: Trigger) -> Arguments
         or (subject.dep_ == "nsubjpass" and subject.ent_type_ == "PERSON")  # "Ajak was released"
     )
     return Arguments(actor, recipient, guessed, recipient_guessed, named)
+
+
+def _regional(coder: Coder, subject: "Token") -> bool:
+    """"South American countries", "African leaders": a subject its own region or people names, which no
+    dictionary codes, acts for that region, not for the country the sentence is about."""
+    from parley.actors.gazetteer import gazetteer, normalise
+
+    regions = gazetteer().not_countries
+    for child in subject.children:
+        if child.dep_ not in {"amod", "compound"} or coder.actor_of_token(child) is not None:
+            continue
+        words = " ".join(t.text for t in child.subtree)  # "South American"
+        if child.ent_type_ == "LOC" or normalise(words) in regions or normalise(child.text) in regions:
+            return True
+    return False
 
 
 def _state_of_place(coder: Coder, verb: "Token", trigger: Trigger) -> Actor | None:
