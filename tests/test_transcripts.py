@@ -923,3 +923,21 @@ def test_bug_misspelt_turn_label_is_the_recurring_speaker(text: str, expected: l
     found = _extract(text, title="Press Briefing by Press Secretary Karine Jean-Pierre and Jake Sullivan",
                      published="2022-06-28", **WHITE_HOUSE)
     assert [t.speaker.name for t in found if t.kind == "turn" and t.speaker is not None] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the subject before "he" in its own sentence, an office the publisher's side holds
+        ("I wanted to preview tomorrow: The President will be headed to Kansas City, where he will continue "
+         "highlighting how the law delivers for Missourians.", "Joe Biden"),
+        ("Secretary Blinken was in Ukraine last week, and he said the allies stand together.", "Antony Blinken"),
+    ],
+)
+def test_bug_he_in_a_briefing_is_the_subject_of_its_own_sentence(sentence: str, expected: str) -> None:
+    """Bug: "The President will be headed to Kansas City, where he will continue ..." in Jen Psaki's turn
+    gave the statement to Jake Sullivan, named two sentences before ("Thank you, Jake")."""
+    text = f"MS. PSAKI: Thank you, Jake. Welcome back anytime.\n\n{sentence}\n\nQ Thank you, Jen.\n\nMS. PSAKI: Go ahead.\n"
+    found = _extract(text, title="Press Briefing by Press Secretary Jen Psaki", published="2022-01-20", **WHITE_HOUSE)
+    he = [a for a in found if a.source is not None and a.source.text == "he"]
+    assert he and all(a.speaker is not None and a.speaker.name == expected for a in he), [(a.source, a.speaker) for a in he]

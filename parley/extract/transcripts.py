@@ -1145,7 +1145,11 @@ def _pronoun_speaker(
 
 
 def _person_before(doc: "Doc", start: int, ctx: _Context, contact: _Contact) -> Speaker | None:
-    """The person named as subject (else as object) nearest before ``start``, in the three sentences before."""
+    """The person named as subject nearest before ``start`` in its own sentence ("The President will be
+    headed to Kansas City, where he will ..."), else as subject (else as object) in the three sentences before."""
+    own = _own_sentence_subject(doc, start, ctx, contact)
+    if own is not None:
+        return own
     sentences = [sent for sent in doc.sents if sent.end_char <= start]
     found, chained = _subject_before(doc, sentences[-3:], ctx, contact)
     if found is None and chained:
@@ -1160,6 +1164,19 @@ def _person_before(doc: "Doc", start: int, ctx: _Context, contact: _Contact) -> 
                 speaker = _person_words(doc, tok, ctx, contact)
                 if speaker is not None:
                     return speaker
+    return None
+
+
+def _own_sentence_subject(doc: "Doc", start: int, ctx: _Context, contact: _Contact) -> Speaker | None:
+    """The person named as subject before ``start`` in the sentence holding it."""
+    sent = doc.char_span(start, start + 1, alignment_mode="expand")
+    if sent is None:
+        return None
+    for tok in reversed(doc[sent.sent.start : sent.start]):
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.lower_ not in ("he", "she"):
+            found = _person_words(doc, tok, ctx, contact)
+            if found is not None:
+                return found
     return None
 
 
