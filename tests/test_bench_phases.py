@@ -66,3 +66,20 @@ def test_synthetic_input_is_distinct_articles_in_jsonl(tmp_path: Path) -> None:
     assert len(rows) == 30
     assert len({r["text"] for r in rows}) == 30
     assert {"text", "url", "title", "published"} <= set(rows[0])
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("engine", ["local", "ray"])
+def test_bench_workers_reports_startup_and_steady_state_for_real_runs(tmp_path: Path, engine: str) -> None:
+    """The real `parley ingest --progress-marks` in a subprocess, 1 and 2 workers (Ray: a local cluster)."""
+    if engine == "ray":
+        pytest.importorskip("ray", reason="the Ray engine needs parley[ray]")
+    from parley.bench.scale import bench_workers
+
+    source = write_synthetic(Path("examples/voa/voa_stories.jsonl"), 12, tmp_path / "s.jsonl")
+    found = bench_workers([str(source)], engine=engine, workers=(1, 2), batch_size=4)
+    for run in found["runs"]:
+        assert run["articles"] == 12
+        assert 0 < run["startup_seconds"] < run["wall_seconds"]
+        assert 0 < run["steady_articles"] < 12 and run["steady_articles_per_second"] > 0
+    assert found["runs"][1]["steady_speedup"] is not None
