@@ -117,11 +117,12 @@ def _scale(paths: list[str], speedup: bool, engines: tuple[str, ...], workers: i
         with tempfile.TemporaryDirectory(prefix="parley-synthetic-") as folder:
             inputs = ([str(write_synthetic(Path(paths[0]), synthetic, Path(folder) / f"synthetic-{synthetic}.jsonl"))]
                       if synthetic else paths)
-            results["speedup"] = [bench_workers(inputs, engine=e, workers=(1, workers), db=db, batch_size=batch_size,
-                                                ray_address=ray_address) for e in engines]
+            benches = [bench_workers(inputs, engine=e, workers=(1, workers), db=db, batch_size=batch_size,
+                                     ray_address=ray_address) for e in engines]
         if synthetic:
-            for found in results["speedup"]:  # type: ignore[union-attr]
+            for found in benches:
                 found["inputs"] = [f"{synthetic} synthetic articles from {paths[0]}"]
+        results["speedup"] = benches
     if checkpoints:
         try:
             marks = sorted({int(n) for n in checkpoints.split(",")})
