@@ -29,7 +29,10 @@ from typing import Any
 from parley.models import Article, article_id
 from parley.store import Store, is_postgres_url, open_store
 
-__all__ = ["bench_queries", "bench_stream", "bench_workers", "fill_store", "synthetic_articles", "tree_pss"]
+__all__ = [
+    "bench_queries", "bench_stream", "bench_workers", "fill_store", "parse_marks", "run_phases", "speedups",
+    "synthetic_articles", "tree_pss", "write_synthetic",
+]
 
 _SENTENCE_END = re.compile(r"(?<=[.!?\"”])\s+(?=[A-Z“\"])")
 
@@ -50,6 +53,14 @@ def synthetic_articles(source: Path, count: int, *, sentences: int = 6, seed: in
         day = 1 + n % 28
         yield Article(id=article_id(text, url), text=text, url=url, outlet="Bench", title=f"Story {n}",
                       published=f"2024-{1 + n % 12:02d}-{day:02d}T12:00:00+00:00", source="bench")
+
+
+def write_synthetic(source: Path, count: int, target: Path) -> Path:
+    """``count`` distinct synthetic articles as a JSONL file, an input large enough for start-up to amortise."""
+    with target.open("w", encoding="utf-8") as handle:
+        for article in synthetic_articles(source, count):
+            handle.write(article.model_dump_json(include={"text", "url", "outlet", "title", "published"}) + "\n")
+    return target
 
 
 # -- memory ----------------------------------------------------------------------------------------
@@ -176,33 +187,96 @@ def _rate(times: list[tuple[int, float]], start: int, end: int) -> float:
     return round((finish[0] - begin[0]) / seconds, 2) if seconds > 0 else 0.0
 
 
+def run_phases(started: float, marks: Sequence[tuple[int, float]], finished: float) -> dict[str, Any]:
+    """Split one ingest run into start-up, steady state and the whole, from its progress marks.
+
+    ``marks`` are (articles done so far, clock) per stored batch. Start-up runs until the first
+    batch is back (process, Ray and pipeline start, the first extraction); steady state is the
+    articles after the first batch over the time from the first mark to the last; the whole run
+    ends when the process exits (shutdown included).
+    """
+    whole = finished - started
+    result: dict[str, Any] = {"wall_seconds": round(whole, 2), "startup_seconds": None, "steady_seconds": None,
+                              "steady_articles": 0, "steady_articles_per_second": None,
+                              "articles_per_second": None, "shutdown_seconds": None}
+    done = [m for m in marks if m[0] > 0]
+    if not done:
+        return result
+    first_done, first_at = done[0]
+    last_done, last_at = done[-1]
+    result["startup_seconds"] = round(first_at - started, 2)
+    result["shutdown_seconds"] = round(finished - last_at, 2)
+    result["articles_per_second"] = round(last_done / whole, 2) if whole > 0 else None
+    result["steady_seconds"] = round(last_at - first_at, 2)
+    result["steady_articles"] = last_done - first_done
+    if last_at > first_at:
+        result["steady_articles_per_second"] = round((last_done - first_done) / (last_at - first_at), 2)
+    return result
+
+
+def parse_marks(stderr: str) -> list[tuple[int, float]]:
+    """The 'parley-progress DONE EPOCH' lines of ``parley ingest --progress-marks``."""
+    marks = []
+    for line in stderr.splitlines():
+        if line.startswith("parley-progress "):
+            _, done, at = line.split()
+            marks.append((int(done), float(at)))
+    return marks
+
+
+def speedups(runs: list[dict[str, Any]]) -> None:
+    """Add to each run its speed-up over the first (1 worker): whole run and steady state, and CPU."""
+    base = runs[0]
+    for run in runs:
+        run["speedup"] = round(base["wall_seconds"] / run["wall_seconds"], 2) if run["wall_seconds"] else None
+        steady, base_steady = run.get("steady_articles_per_second"), base.get("steady_articles_per_second")
+        run["steady_speedup"] = round(steady / base_steady, 2) if steady and base_steady else None
+        # CPU over the 1-worker run: what extra workers cost (model loads, copies), whatever the load.
+        run["cpu_ratio"] = round(run["cpu_seconds"] / base["cpu_seconds"], 2) if base.get("cpu_seconds") else None
+
+
+def load_average() -> float | None:
+    try:
+        return round(os.getloadavg()[0], 2)
+    except OSError:
+        return None
+
+
 def bench_workers(
     inputs: Sequence[str], *, engine: str = "local", workers: Sequence[int] = (1, 2), db: str | None = None,
-    batch_size: int = 8,
+    batch_size: int = 8, ray_address: str | None = None,
 ) -> dict[str, Any]:
-    """Wall time of ``parley ingest`` per worker count, each in a fresh process and database."""
+    """Time ``parley ingest`` per worker count, each in a fresh process and database: start-up
+    (until the first batch is stored), steady state (articles/s after it) and the whole run.
+
+    With ``ray_address`` (a cluster started once with ``ray start --head``) the runs join it and
+    do not pay ``ray.init`` each time.
+    """
     runs = []
     for count in workers:
         with tempfile.TemporaryDirectory(prefix="parley-bench-") as folder:
             target = _fresh_db(db, folder, f"w{count}")
             command = [sys.executable, "-m", "parley.cli", "ingest", *inputs, "--db", target, "--workers",
-                       str(count), "--engine", engine, "--batch-size", str(batch_size), "--format", "json"]
-            started = time.perf_counter()
+                       str(count), "--engine", engine, "--batch-size", str(batch_size), "--format", "json",
+                       "--progress-marks"]
+            if ray_address and engine == "ray":
+                command += ["--ray-address", ray_address]
+            load_before = load_average()
             cpu_before = _children_cpu()
+            started = time.time()
             done = subprocess.run(command, capture_output=True, text=True, check=False)
-            wall = time.perf_counter() - started
+            finished = time.time()
             cpu = _children_cpu() - cpu_before
             if done.returncode != 0:
                 raise RuntimeError(f"{' '.join(command)} failed: {done.stderr[-500:]}")
             summary = json.loads(done.stdout[done.stdout.index("{"):])
-            runs.append({"workers": count, "wall_seconds": round(wall, 2), "ingest_seconds": summary["seconds"],
-                         "cpu_seconds": round(cpu, 2), "articles": summary["ingested"]})
-    base, base_cpu = runs[0]["wall_seconds"], runs[0]["cpu_seconds"]
-    for run in runs:
-        run["speedup"] = round(base / run["wall_seconds"], 2)
-        # CPU over the 1-worker run: what extra workers cost (model loads, copies), whatever the load.
-        run["cpu_ratio"] = round(run["cpu_seconds"] / base_cpu, 2) if base_cpu else None
-    return {"engine": engine, "inputs": list(inputs), "runs": runs}
+            run = {"workers": count, **run_phases(started, parse_marks(done.stderr), finished),
+                   "ingest_seconds": summary["seconds"], "cpu_seconds": round(cpu, 2),
+                   "articles": summary["ingested"], "load_before": load_before, "load_after": load_average()}
+            runs.append(run)
+    speedups(runs)
+    return {"engine": engine, "inputs": list(inputs), "ray_address": ray_address if engine == "ray" else None,
+            "batch_size": batch_size, "runs": runs}
 
 
 def _children_cpu() -> float:

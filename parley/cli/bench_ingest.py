@@ -25,6 +25,14 @@ _DEFAULTS = ("../shared/data/html-benchmark/html", "examples/voa/voa_stories.jso
               help="Engine(s) for --speedup (repeatable; default local).")
 @click.option("--workers", type=click.IntRange(min=2), default=2, show_default=True,
               help="Workers to compare with one (--speedup) or to ingest with (--stream).")
+@click.option("--ray-address", default=None, metavar="HOST:PORT",
+              help="--speedup with --engine ray joins this cluster (`ray start --head` once) instead of "
+                   "starting Ray per run.")
+@click.option("--synthetic", type=click.IntRange(min=1), default=None, metavar="N",
+              help="--speedup on N distinct synthetic articles made from PATHS[0] (a JSONL corpus), so "
+                   "start-up amortises.")
+@click.option("--batch-size", type=click.IntRange(min=1), default=8, show_default=True,
+              help="Articles per batch in --speedup runs.")
 @click.option("--stream", "checkpoints", default=None, metavar="N[,N...]",
               help="Scale: ingest max(N) distinct synthetic articles, memory and speed at each N.")
 @click.option("--fill", type=click.IntRange(min=1), default=None, metavar="N",
@@ -35,8 +43,8 @@ _DEFAULTS = ("../shared/data/html-benchmark/html", "examples/voa/voa_stories.jso
                                          "default: a temporary SQLite file).")
 def bench_ingest_command(
     paths: tuple[str, ...], limit: int | None, rounds: int, max_ratio: float | None, fmt: str, speedup: bool,
-    engines: tuple[str, ...], workers: int, checkpoints: str | None, fill: int | None, source_db: str | None,
-    notion: str | None, db: str | None,
+    engines: tuple[str, ...], workers: int, ray_address: str | None, synthetic: int | None, batch_size: int,
+    checkpoints: str | None, fill: int | None, source_db: str | None, notion: str | None, db: str | None,
 ) -> None:
     """Time reading alone (readers, HTML extraction, checks; no NLP) against loading the same bytes;
     or, with --speedup, --stream or --compare, measure how ingest and queries scale.
@@ -44,13 +52,17 @@ def bench_ingest_command(
     The baseline reads, gunzips and decodes each file; the ratio says how many baselines reading
     costs. Defaults to the HTML benchmark pages and the bundled VOA corpus, when present.
     Scale runs report ratios too: N workers over 1 worker, memory at the last checkpoint over the
-    first, articles/s in the last thousand over the first. Results: docs/scale.md.
+    first, articles/s in the last thousand over the first. --speedup splits each run into start-up
+    (until the first batch is stored), steady state (articles/s after it) and the whole run, and
+    gives the speed-up for both. Results: docs/scale.md.
 
     \b
     Examples:
       parley bench ingest ../shared/data/html-benchmark/html
       parley bench ingest examples/voa/voa_stories.jsonl --rounds 3 --format json
       parley bench ingest examples/voa/voa_stories.jsonl --speedup --engine local --engine ray
+      parley bench ingest examples/voa/voa_stories.jsonl --speedup --synthetic 400 --engine ray \
+          --ray-address 127.0.0.1:6390
       parley bench ingest --stream 1000,10000 --db postgresql://localhost/bench
       parley bench ingest --fill 10000 --from parley.db --db postgresql://localhost/bench
       parley bench ingest --compare "indivisible security" --db postgresql://localhost/bench
@@ -63,7 +75,7 @@ def bench_ingest_command(
         out.print_json(json.dumps(fill_store(db, source_db, fill)))
     if speedup or checkpoints or notion:
         _scale(list(paths) or ["examples/voa/voa_stories.jsonl"], speedup, engines or ("local",), workers,
-               checkpoints, notion, db, fmt)
+               checkpoints, notion, db, fmt, ray_address=ray_address, synthetic=synthetic, batch_size=batch_size)
         return
     if fill:
         return
@@ -94,14 +106,23 @@ def bench_ingest_command(
 
 
 def _scale(paths: list[str], speedup: bool, engines: tuple[str, ...], workers: int, checkpoints: str | None,
-           notion: str | None, db: str | None, fmt: str) -> None:
+           notion: str | None, db: str | None, fmt: str, *, ray_address: str | None = None,
+           synthetic: int | None = None, batch_size: int = 8) -> None:
     import tempfile
 
-    from parley.bench.scale import bench_queries, bench_stream, bench_workers
+    from parley.bench.scale import bench_queries, bench_stream, bench_workers, write_synthetic
 
     results: dict[str, object] = {}
     if speedup:
-        results["speedup"] = [bench_workers(paths, engine=e, workers=(1, workers), db=db) for e in engines]
+        with tempfile.TemporaryDirectory(prefix="parley-synthetic-") as folder:
+            inputs = ([str(write_synthetic(Path(paths[0]), synthetic, Path(folder) / f"synthetic-{synthetic}.jsonl"))]
+                      if synthetic else paths)
+            benches = [bench_workers(inputs, engine=e, workers=(1, workers), db=db, batch_size=batch_size,
+                                     ray_address=ray_address) for e in engines]
+        if synthetic:
+            for found in benches:
+                found["inputs"] = [f"{synthetic} synthetic articles from {paths[0]}"]
+        results["speedup"] = benches
     if checkpoints:
         try:
             marks = sorted({int(n) for n in checkpoints.split(",")})
@@ -118,12 +139,36 @@ def _scale(paths: list[str], speedup: bool, engines: tuple[str, ...], workers: i
     if fmt == "json":
         out.print_json(json.dumps(results))
         return
+    if speedup:
+        out.print(_speedup_table(results.pop("speedup")))  # type: ignore[arg-type]
+        if not results:
+            return
     table = Table(title="parley scale benchmark")
     table.add_column("measure")
     table.add_column("value", justify="right")
     for name, value in _flatten(results):
         table.add_row(name, str(value))
     out.print(table)
+
+
+_SPEEDUP_COLUMNS = (
+    ("engine", None), ("workers", "workers"), ("articles", "articles"), ("start-up s", "startup_seconds"),
+    ("steady art/s", "steady_articles_per_second"), ("whole s", "wall_seconds"), ("speed-up whole", "speedup"),
+    ("speed-up steady", "steady_speedup"), ("CPU ratio", "cpu_ratio"), ("load", "load_before"),
+)
+
+
+def _speedup_table(found: list[dict[str, object]]) -> Table:
+    """One row per engine and worker count: start-up, steady state, whole run, both speed-ups."""
+    table = Table(title="N workers over 1: start-up (first batch stored), steady state (after it), whole run")
+    for name, _key in _SPEEDUP_COLUMNS:
+        table.add_column(name, justify="left" if name == "engine" else "right")
+    for bench in found:
+        for run in bench["runs"]:  # type: ignore[attr-defined]
+            cells = [str(bench["engine"]) + (" @cluster" if bench.get("ray_address") else "")]
+            cells += ["" if run.get(key) is None else str(run[key]) for _name, key in _SPEEDUP_COLUMNS[1:]]
+            table.add_row(*cells)
+    return table
 
 
 def _flatten(value: object, prefix: str = "") -> list[tuple[str, object]]:

@@ -94,9 +94,12 @@ def _who(item: Any) -> Text:
 @click.option("--published", "published", metavar="DATE",
               help="Date for articles that carry none (plain text): YYYY-MM-DD[THH:MM].")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@click.option("--progress-marks", is_flag=True, hidden=True,
+              help="For `parley bench ingest`: a line 'parley-progress DONE EPOCH' on stderr per stored batch.")
 def ingest(
     paths: tuple[str, ...], db: str, workers: int | None, engine: str, ray_address: str | None, batch_size: int,
     fetch: bool, allow_private: bool, verbose: bool, quiet: bool, published: str | None, fmt: str,
+    progress_marks: bool = False,
 ) -> None:
     """Read articles from files, folders, globs or - (stdin), extract, and store them.
 
@@ -128,7 +131,10 @@ def ingest(
             from parley.runner import default_workers
 
             summary = ingest_ray(list(paths), store.url, workers=workers or default_workers(),
-                                 batch_size=batch_size, address=ray_address)
+                                 batch_size=batch_size, address=ray_address,
+                                 progress=_progress_marks() if progress_marks else None)
+        elif progress_marks:
+            summary = run_ingest(items, store, workers=workers, batch_size=batch_size, progress=_progress_marks())
         elif quiet or fmt == "json":
             summary = run_ingest(items, store, workers=workers, batch_size=batch_size)
         elif not err.is_terminal:
@@ -204,6 +210,21 @@ def _dated(items: Iterator[Article | Failure], published: str | None) -> Iterato
             fields = item.model_dump(exclude={"id", "text", "published", "dateline"})
             item = build_article(text=item.text, published=published, **fields)
         yield item
+
+
+def _progress_marks() -> Any:
+    """A progress callback printing 'parley-progress DONE EPOCH' per stored batch: the clock a
+    benchmark in another process reads to split start-up from steady state."""
+    import time
+
+    state = {"done": 0}
+
+    def progress(done: int, _failed: int) -> None:
+        if done:
+            state["done"] += done
+            print(f"parley-progress {state['done']} {time.time():.3f}", file=sys.stderr, flush=True)
+
+    return progress
 
 
 def _progress_lines(total: int | None = None) -> Any:
