@@ -27,6 +27,8 @@ from parley.store import open_store
     # no cue: nothing is left out (must return the window unchanged)
     ("Nations choose their own alliances. The door stays open.", "Nations choose their own alliances. The door stays open."),
     ("Colleagues keep working on it.", "Colleagues keep working on it."),  # not "our colleagues", not "keep reiterating"
+    # naming the other side is not reporting its frame: the US side's own "allies and partners"
+    ("We will consult our partners and allies. The door stays open.", "We will consult our partners and allies. The door stays open."),
     # every sentence holds a cue: the window is kept whole rather than emptied
     ("Our colleagues say so.", "Our colleagues say so."),
 ])
