@@ -20,6 +20,7 @@ Windows and limits are ``parley/data/notions/wider.toml``. No article record is 
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -69,10 +70,25 @@ def _windows(statement: Statement, chars: int) -> list[str]:
     return [statement.content[i].text[a - statement.content[i].start : b - statement.content[i].start] for i, a, b in spans]
 
 
+@lru_cache(maxsize=1)
+def _others_frame() -> re.Pattern[str]:
+    cues = DataFiles().ordered_words("notions/others_frame.txt")
+    return re.compile(r"\b(?:" + "|".join(re.escape(c) for c in cues) + r")\b", re.IGNORECASE)
+
+
+def _own_words(window: str) -> str:
+    """The window less its sentences that report or reject the other side's frame ("which our colleagues
+    keep reiterating", "the only element that suits them"); the window itself when every sentence does."""
+    sentences = re.split(r"(?<=[.;!?])\s+", window)
+    own = [s for s in sentences if not _others_frame().search(s)]
+    return " ".join(own) if own else window
+
+
 def around_mentions(statement: Statement) -> Statement:
     """The statement with only its text within ``window_chars`` of each mention of the notion (windows
-    joined by " … "); the whole text when it has no mention to centre on."""
-    windows = _windows(statement, _settings().window_chars)
+    joined by " … "), less the sentences that report the other side's frame (``others_frame.txt``); the
+    whole text when it has no mention to centre on."""
+    windows = [_own_words(w) for w in _windows(statement, _settings().window_chars)]
     return statement.model_copy(update={"text": " … ".join(windows)}) if windows else statement
 
 
