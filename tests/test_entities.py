@@ -97,6 +97,7 @@ def test_bug_region_demonym_is_not_the_country_inside_it(nlp, text: str) -> None
         # nor does a region's subject take the country the sentence is about
         ("South American countries condemned the coup in Bolivia.", "BOL"),
         ("African leaders condemned the coup in Niger.", "NER"),
+        ("Western officials accused Russia of sabotage.", "RUS"),
     ],
 )
 def test_bug_region_demonym_is_no_event_party(text: str, not_actor: str) -> None:
