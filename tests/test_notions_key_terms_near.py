@@ -10,9 +10,8 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from handbuilt_records import one_statement_article
 
-from parley.ingest.article import build_article
-from parley.models import Attribution, ExtractedArticle, Speaker, make_span
 from parley.query.notions import compare
 from parley.store import open_store
 
@@ -21,23 +20,16 @@ FAR = ("It is as it was. " * 30 + "The motherland remembers its glorious history
        "So it is, as it has been. " * 20 + "Our glorious motherland remembers everything.")
 
 
-def _article(line: str, published: str, speaker: str, side: str) -> ExtractedArticle:
-    base = ExtractedArticle(**build_article(text=line, published=published, outlet="Official").model_dump())
-    span = make_span(line, 0, len(line))
-    return base.model_copy(update={"sentences": [span], "attributions": [
-        Attribution(kind="direct", speaker=Speaker(name=speaker, affiliation=side), content=[span])]})
-
-
 @pytest.fixture()
 def filled(store_url: str) -> Any:
     articles = [
-        _article("Indivisible security means no bloc expands at the expense of others. " + FAR[0],
+        one_statement_article("Indivisible security means no bloc expands at the expense of others. " + FAR[0],
                  "2022-01-10T10:00", "Vladimir Putin", "RUS"),
-        _article("Indivisible security forbids bloc expansion at the expense of a neighbour. " + FAR[1],
+        one_statement_article("Indivisible security forbids bloc expansion at the expense of a neighbour. " + FAR[1],
                  "2022-01-20T10:00", "Sergei Lavrov", "RUS"),
-        _article("Indivisible security cannot close the open door: nations choose their own alliances.",
+        one_statement_article("Indivisible security cannot close the open door: nations choose their own alliances.",
                  "2022-02-01T10:00", "Victoria Nuland", "USA"),
-        _article("On indivisible security, nations choose their own alliances and the open door stays.",
+        one_statement_article("On indivisible security, nations choose their own alliances and the open door stays.",
                  "2022-02-02T10:00", "Antony Blinken", "USA"),
     ]
     store = open_store(store_url)
