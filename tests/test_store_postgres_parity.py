@@ -20,7 +20,7 @@ from parley.ingest.article import build_article
 from parley.models import ExtractedArticle, Failure
 from parley.query.notions import _notion_matches, _scanned_matches, discover_notions
 from parley.store import open_store
-from parley.store.filters import ArticleFilter
+from parley.store.filters import ArticleFilter, EventFilter
 
 TEXT = "KYIV — Officials said on Monday that the talks would resume next week in Geneva, after a pause of a month."
 
@@ -333,6 +333,7 @@ def test_postgres_migration_0009_keeps_search_answers_and_their_order(
         old.setattr(postgres, "pg_migrations", lambda: [m for m in real_migrations() if m[0] <= 8])
         with open_store(postgres_url) as store:
             assert store.schema_version() == 8
+            _statements_with_kind(store)
             store.add_articles(articles)
             for query in SEARCHES:
                 tsquery, params = postgres._tsquery(query)
@@ -351,6 +352,61 @@ def test_postgres_migration_0009_keeps_search_answers_and_their_order(
             assert [(h.id, h.snippet, h.marks) for h in page.items] == [
                 (h.id, h.snippet, h.marks) for h in pg_corpus.search(query).items], query
         assert bool(before["security"]) and not before["nonexistentword"]
+
+
+def _statements_with_kind(store: Any) -> None:
+    """Let today's writer fill a database from before PG migration 0013, whose statements had a NOT NULL kind
+    (never read back from the table, dropped by 0013): the writer leaves it out, the test fills it after."""
+    store.conn.execute("ALTER TABLE attributions ALTER COLUMN kind DROP NOT NULL")
+
+
+def test_postgres_migration_0013_keeps_every_answer(
+    postgres_url: str, articles: list[Any], pg_corpus: Any, seed_text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A schema-12 database (statements with their kind, BIGINT notion article keys, signatures with a seq,
+    the actor and recipient indexes) migrates to 0013 with every statement, entity, event, speaker, search,
+    notion and syndication answer of a new one, and new articles still write and read back."""
+    from parley.notions.matching import resolve_notion
+    from parley.store import postgres
+
+    real_migrations = postgres.pg_migrations
+    with monkeypatch.context() as old:
+        old.setattr(postgres, "pg_migrations", lambda: [m for m in real_migrations() if m[0] <= 12])
+        with open_store(postgres_url) as store:
+            assert store.schema_version() < 13
+            _statements_with_kind(store)
+            store.add_articles(articles)
+            store.conn.execute("UPDATE attributions SET kind = 'direct'")
+    ids = [a.id for a in articles]
+    with open_store(postgres_url) as store:
+        assert store.schema_version() == max(v for v, _, _ in real_migrations())
+
+        def columns(table: str) -> dict[str, str]:
+            return dict(store.conn.execute(
+                "SELECT column_name, data_type FROM information_schema.columns "
+                "WHERE table_schema = current_schema() AND table_name = %s", (table,)).fetchall())
+
+        assert "kind" not in columns("attributions") and "seq" not in columns("syndication_signatures")
+        for table in ("notion_contexts", "notion_terms", "notion_articles"):
+            assert columns(table)["article"] == "integer", table
+        indexes = {r[0] for r in store.conn.execute("SELECT indexname FROM pg_indexes WHERE schemaname = current_schema()")}
+        assert not indexes & {"events_actor", "events_recipient", "syndication_signatures_seq_key"}
+        assert _store_answers(store, ids) == _store_answers(pg_corpus, ids)
+        for name in NOTIONS:
+            assert _answer(_notion_matches(store, resolve_notion(name))) == _answer(
+                _notion_matches(pg_corpus, resolve_notion(name))), name
+        assert discover_notions(store, limit=50) == discover_notions(pg_corpus, limit=50)
+        assert store.notion_term_spread(1) == pg_corpus.notion_term_spread(1)
+        assert store.notion_word_counts(ids, ["secur", "indivisibl"]) == pg_corpus.notion_word_counts(
+            ids, ["secur", "indivisibl"])
+        assert store.syndication_groups() == pg_corpus.syndication_groups()
+        third = parley.extract(seed_text, published="2022-02-06T08:00", url="https://example.org/seed-third", outlet="Third")
+        store.add_articles([third])  # a new article writes the new shape, reads back and joins its copies' group
+        assert store.attributions(article_id=third.id).total == len(third.attributions) > 0
+        assert store.events(EventFilter(actor="RUS", partial=True)).total >= pg_corpus.events(
+            EventFilter(actor="RUS", partial=True)).total > 0
+        group = store.syndication_group(third.id)
+        assert group is not None and group.size == 3
 
 
 @pytest.mark.parametrize(("ranked_hits", "order"), [
@@ -385,6 +441,16 @@ def test_postgres_gin_indexes_keep_small_pending_lists(pg_corpus: Any) -> None:
     assert {r[0] for r in rows} == {"articles_tsv", "attributions_tsv", "notion_contexts_keys",
                                     "syndication_signatures_bands"}
     assert all("gin_pending_list_limit=256" in (r[1] or []) for r in rows), rows
+
+
+def test_postgres_indexes_that_only_grow_are_packed_full(pg_corpus: Any) -> None:
+    """Indexes keyed by the article's seq get rows at their right-hand end only: fillfactor 100 (migration 0013)."""
+    rows = dict(pg_corpus.conn.execute(
+        "SELECT c.relname, c.reloptions FROM pg_class c WHERE c.relnamespace = current_schema()::regnamespace "
+        "AND c.relkind = 'i'").fetchall())
+    for name in ("attributions_pkey", "entities_pkey", "events_pkey", "notion_contexts_article", "notion_terms_article"):
+        assert "fillfactor=100" in (rows[name] or []), name
+    assert "fillfactor=100" not in (rows["entities_name"] or [])  # keys arriving anywhere keep room to grow
 
 
 def test_postgres_index_rows_roll_back_with_a_failed_batch(

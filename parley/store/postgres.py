@@ -349,11 +349,11 @@ class PostgresStore(Store):
         """Statement, entity and event rows, named by the article's ``articles.seq`` (migration 0008)."""
         with self.conn.cursor() as cur:
             cur.executemany(
-                """INSERT INTO attributions(article_key, idx, kind, content, speaker_name, speaker_role,
-                       speaker_affiliation, speaker_type) VALUES (%s, %s, %s, %s, %s, %s, %s, %s)
+                """INSERT INTO attributions(article_key, idx, content, speaker_name, speaker_role,
+                       speaker_affiliation, speaker_type) VALUES (%s, %s, %s, %s, %s, %s, %s)
                    ON CONFLICT DO NOTHING""",
                 [
-                    (seq, idx, t.kind, t.content_text, t.speaker.name if t.speaker else None,
+                    (seq, idx, t.content_text, t.speaker.name if t.speaker else None,
                      t.speaker.role if t.speaker else None, t.speaker.affiliation if t.speaker else None,
                      t.speaker.type if t.speaker else None)
                     for idx, t in enumerate(article.attributions)
