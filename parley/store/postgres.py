@@ -67,6 +67,7 @@ _AFTER_MIGRATION: dict[int, Callable[[Any], object]] = {
     4: lambda conn: _repack_and_backfill(conn),
     6: lambda conn: pg_notions.backfill(conn, _article),
     7: lambda conn: pg_syndication.backfill_bands(conn),
+    15: lambda conn: pg_notions.backfill(conn, _article),
 }
 
 # Statements' full-text search: the expression of the GIN index attributions_tsv (migration 0004).
@@ -306,6 +307,7 @@ class PostgresStore(Store):
             with self.conn.transaction():
                 keys = sorted({f"id:{a.id}" for a in articles} | {f"url:{a.url}" for a in articles if a.url})
                 self.conn.execute(_LOCK_KEYS, (keys,))
+                pg_notions.add_term_names(self.conn, articles)
                 for article in articles:
                     self._add_one(article, result)
                 if result.added_ids:
