@@ -61,6 +61,7 @@ class EventRules:
     obligation_verb: frozenset[str]
     habitual: frozenset[str]
     linking: frozenset[str]
+    allegation: frozenset[str]
     # prepositions.tsv: what a preposition's object is to an event
     recipient_preps: tuple[str, ...]  # ordered: the first listed wins
     locative_preps: frozenset[str]
