@@ -1046,3 +1046,46 @@ def test_bug_announcement_will_discuss_and_knows_were_statements(text: str, titl
     of mind ("President Biden knows that ...") on an official page were statements: nothing was said."""
     found = _extract(text, title=title, published="2021-12-04", **WHITE_HOUSE)
     assert _said(found) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "metadata", "expected"),
+    [
+        # "they" after a subject agreeing with a singular verb: not that country (a background call of 2021-06-14).
+        ("He was able to communicate to them that the United States seeks a stable relationship with Russia.\n\n"
+         "They also discussed the emerging security challenge posed by China.",
+         {"title": "Background Press Call by a Senior Administration Official on President Biden’s Engagements at "
+                   "NATO Summit", "published": "2021-06-14", **WHITE_HOUSE}, [None]),
+        # A plural subject is still the antecedent of "they".
+        ("The Democrats unveiled a plan on Monday. They said it would pass.", {}, ["Democrats"]),
+        # One country's "it" is not touched.
+        ("The United States has imposed sanctions. It said the measures would hurt.", {}, ["United States"]),
+    ],
+)
+def test_bug_they_also_discussed_was_the_united_states(text: str, metadata: dict[str, str], expected: list[str | None]) -> None:
+    """"They also discussed ..." (the President and the Baltic leaders) went to "the United States", the subject of
+    "seeks" before it: a "they" is both sides, or none, never a subject with a singular verb."""
+    assert [name for name, _ in _said(_extract(text, **metadata))] == expected
+
+
+HARRIS_READOUT = "Readout of Vice President Harris’s Meeting with NATO Secretary General Jens Stoltenberg"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Vice President Kamala Harris met today with NATO Secretary General Jens Stoltenberg. She underscored the U.S. "
+         "commitment to Article 5. He emphasized that the Alliance is united.",
+         [("Kamala Harris", "underscored"), ("Jens Stoltenberg", "emphasized")]),
+        ("Vice President Kamala Harris met today with NATO Secretary General Jens Stoltenberg. The Vice President "
+         "underscored the U.S. commitment to Article 5. He emphasized that the Alliance is united.",
+         [("Kamala Harris", "underscored"), ("Jens Stoltenberg", "emphasized")]),
+        # Nobody of her gender named before: "she" has no speaker rather than a wrong one.
+        ("President Biden met today with the President of the Council. She emphasized that Europe is ready.",
+         [(None, "emphasized")]),
+    ],
+)
+def test_bug_he_and_she_in_a_readout_had_no_gender_check(text: str, expected: list[tuple[str | None, str]]) -> None:
+    """"He emphasized ..." after "Vice President Kamala Harris met with ... Stoltenberg" was Kamala Harris."""
+    found = _extract(text, title=HARRIS_READOUT, published="2022-02-18", **WHITE_HOUSE)
+    assert _said(found) == expected

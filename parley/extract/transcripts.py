@@ -84,6 +84,7 @@ class TranscriptLexicon:
     joint_participles: tuple[str, ...] = ()  # ", noting ..." after a joint statement's cue
     future_auxiliaries: frozenset[str] = frozenset()  # "will discuss": a plan, not a statement
     unspoken_cues: frozenset[str] = frozenset()  # "knows that ...": a state of mind, not a statement
+    genders: tuple[tuple[str, str], ...] = ()  # known people's genders: who "he"/"she" may be
 
 
 def load_lexicon(files: DataFiles) -> TranscriptLexicon:
@@ -120,6 +121,7 @@ def load_lexicon(files: DataFiles) -> TranscriptLexicon:
         joint_participles=files.ordered_words("transcripts/joint_participles.txt"),
         future_auxiliaries=files.words("transcripts/future_auxiliaries.txt"),
         unspoken_cues=files.words("transcripts/unspoken_cues.txt"),
+        genders=tuple((row[0], row[1]) for row in files.rows("transcripts/genders.tsv", min_columns=2)),
     )
 
 
@@ -371,6 +373,7 @@ class _Context:
     outlet: str | None
     lex: TranscriptLexicon
     people: dict[str, Speaker] = field(default_factory=dict)  # folded name -> richest speaker so far
+    genders: dict[str, str] = field(default_factory=dict)  # folded name or surname -> "f"/"m" (people step)
 
 
 _NOTE = re.compile(r"\s*[\(\[][^()\[\]\n]{0,40}[\)\]]\s*$")
@@ -1068,11 +1071,12 @@ def _resolve_readout(doc: "Doc", found: list[Attribution], ctx: _Context, contac
             if speaker is None:
                 speaker = _pronoun_speaker(doc, attribution.source, ctx, contact, group if plain else None, plain)
             if speaker is None and attribution.speaker is None:
-                speaker = _named_or_recent(attribution, previous)
+                speaker = _named_or_recent(attribution, previous, ctx)
             if speaker is None:
                 speaker = _parties_or_suffix(doc, attribution.source, attribution.speaker, ctx, contact)
             if speaker is not None:
                 attribution.speaker = speaker
+            _check_gender(attribution, ctx)
         speaker = attribution.speaker
         if speaker is not None and speaker.type == "person":
             previous = speaker
@@ -1189,46 +1193,48 @@ def _pronoun_speaker(
         return group or (contact.parties() if plain else None)  # "They emphasized" before any pair was named
     if low not in ("he", "she", "his", "her"):
         return None
-    return _person_before(doc, source.start, ctx, contact)
+    return _person_before(doc, source.start, ctx, contact, _PRONOUN_GENDER[low])
 
 
-def _person_before(doc: "Doc", start: int, ctx: _Context, contact: _Contact) -> Speaker | None:
+def _person_before(doc: "Doc", start: int, ctx: _Context, contact: _Contact, gender: str | None = None) -> Speaker | None:
     """The person named as subject nearest before ``start`` in its own sentence ("The President will be
     headed to Kansas City, where he will ..."), else as subject (else as object) in the three sentences before."""
-    own = _own_sentence_subject(doc, start, ctx, contact)
+    own = _own_sentence_subject(doc, start, ctx, contact, gender)
     if own is not None:
         return own
     sentences = [sent for sent in doc.sents if sent.end_char <= start]
-    found, chained = _subject_before(doc, sentences[-3:], ctx, contact)
+    found, chained = _subject_before(doc, sentences[-3:], ctx, contact, gender)
     if found is None and chained:
         # A chain of "he" subjects continues the person named as subject before it, not an object.
         chain = ctx.lex.settings.pronoun_chain_sentences
-        return _subject_before(doc, sentences[-chain:-3], ctx, contact)[0] if len(sentences) > 3 else None
+        return _subject_before(doc, sentences[-chain:-3], ctx, contact, gender)[0] if len(sentences) > 3 else None
     if found is not None:
         return found
     for sent in reversed(sentences[-3:]):  # no subject: the person named as object nearest before
         for tok in reversed(sent):
             if tok.dep_ in ("dobj", "pobj", "attr", "appos") and tok.lower_ not in ("he", "she"):
-                speaker = _person_words(doc, tok, ctx, contact)
+                speaker = _person_words(doc, tok, ctx, contact, gender)
                 if speaker is not None:
                     return speaker
     return None
 
 
-def _own_sentence_subject(doc: "Doc", start: int, ctx: _Context, contact: _Contact) -> Speaker | None:
+def _own_sentence_subject(doc: "Doc", start: int, ctx: _Context, contact: _Contact, gender: str | None = None) -> Speaker | None:
     """The person named as subject before ``start`` in the sentence holding it."""
     sent = doc.char_span(start, start + 1, alignment_mode="expand")
     if sent is None:
         return None
     for tok in reversed(doc[sent.sent.start : sent.start]):
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.lower_ not in ("he", "she"):
-            found = _person_words(doc, tok, ctx, contact)
+            found = _person_words(doc, tok, ctx, contact, gender)
             if found is not None:
                 return found
     return None
 
 
-def _subject_before(doc: "Doc", sentences: list[Any], ctx: _Context, contact: _Contact) -> tuple[Speaker | None, bool]:
+def _subject_before(
+    doc: "Doc", sentences: list[Any], ctx: _Context, contact: _Contact, gender: str | None = None
+) -> tuple[Speaker | None, bool]:
     """The person named as subject nearest the end of ``sentences``, and whether a "he"/"she" subject came first."""
     chained = False
     for sent in reversed(sentences):
@@ -1236,18 +1242,54 @@ def _subject_before(doc: "Doc", sentences: list[Any], ctx: _Context, contact: _C
             if tok.dep_ not in ("nsubj", "nsubjpass"):
                 continue
             if tok.lower_ in ("he", "she"):
-                chained = True
+                # a chain of "he" subjects; a "she" before "he" is someone else ("She underscored ... He emphasized")
+                chained = chained or gender is None or _PRONOUN_GENDER[tok.lower_] == gender
                 continue
-            speaker = _person_words(doc, tok, ctx, contact)
+            speaker = _person_words(doc, tok, ctx, contact, gender)
             if speaker is not None:
                 return speaker, chained
     return None, chained
 
 
-def _person_words(doc: "Doc", tok: "Token", ctx: _Context, contact: _Contact) -> Speaker | None:
+def _person_words(doc: "Doc", tok: "Token", ctx: _Context, contact: _Contact, gender: str | None = None) -> Speaker | None:
+    """The person a subject or object names; with ``gender`` (of "he"/"she"), only one who may be so called."""
     words = doc[tok.left_edge.i : tok.right_edge.i + 1].text
     speaker = _readout_speaker(words, ctx, contact) or _known_speaker(words)
-    return speaker if speaker is not None and speaker.type == "person" else None
+    if speaker is None or speaker.type != "person" or not _gender_fits(speaker, gender, ctx):
+        return None
+    return speaker
+
+
+_PRONOUN_GENDER = {"he": "m", "his": "m", "him": "m", "she": "f", "her": "f"}
+
+
+def _gender_fits(speaker: Speaker, gender: str | None, ctx: _Context) -> bool:
+    """Whether "he" (m) or "she" (f) may stand for ``speaker``: not when the text gives the other gender
+    (a title, a gendered role word, the pronouns used for the person: the people step's gender)."""
+    folded = _fold(speaker.name)
+    known = ctx.genders.get(folded) or ctx.genders.get(folded.split(" ")[-1])
+    return gender is None or known is None or known == gender
+
+
+def _genders(doc: "Doc", text: str, lex: TranscriptLexicon) -> dict[str, str]:
+    """Folded full name and surname -> gender, for the people of the text whose gender is known (from the text,
+    else from ``genders.tsv``; a surname only when everyone bearing it has the same one)."""
+    from parley.extract.people import find_people
+
+    genders: dict[str, str] = {_fold(name): gender for name, gender in lex.genders}
+    clashing: set[str] = set()
+    for person in find_people(doc, text):
+        if person.gender not in ("f", "m"):
+            continue
+        folded = _fold(person.name)
+        genders.setdefault(folded, person.gender)
+        surname = folded.split(" ")[-1]
+        if genders.get(surname, person.gender) != person.gender:
+            clashing.add(surname)
+        genders.setdefault(surname, person.gender)
+    for surname in clashing:
+        genders.pop(surname, None)
+    return genders
 
 
 def _countries_of(name: str, side: str | None) -> str | None:
@@ -1461,13 +1503,27 @@ def _known_by_name(name: str) -> tuple[str, str] | None:
     return known
 
 
-def _named_or_recent(attribution: Attribution, previous: Speaker | None) -> Speaker | None:
+def _check_gender(attribution: Attribution, ctx: _Context) -> None:
+    """A "he"/"she" read as a person of the other gender has no speaker; one read as a person gives that person
+    the pronoun's gender for the rest of the readout ("She underscored ..." was Kamala Harris: "He" is not her)."""
+    gender = _PRONOUN_GENDER.get(attribution.source.text.strip().lower()) if attribution.source is not None else None
+    speaker = attribution.speaker
+    if gender is None or speaker is None or speaker.type != "person":
+        return
+    if not _gender_fits(speaker, gender, ctx):
+        attribution.speaker = None
+    else:
+        ctx.genders.setdefault(_fold(speaker.name), gender)
+
+
+def _named_or_recent(attribution: Attribution, previous: Speaker | None, ctx: _Context) -> Speaker | None:
     """A readout statement's own speaker: a known person by name, else "he"/"she" for the last person."""
     source = attribution.source.text if attribution.source is not None else ""
     known = _known_speaker(source)
     if known is not None:
         return known
-    if source.lower() in ("he", "she") and previous is not None and previous.type == "person":
+    if source.lower() in ("he", "she") and previous is not None and previous.type == "person" and _gender_fits(
+            previous, _PRONOUN_GENDER[source.lower()], ctx):
         return previous
     return None
 
@@ -1502,7 +1558,7 @@ def apply_transcripts(doc: "Doc", article: ExtractedArticle, found: list[Attribu
     side = publisher_side(article.outlet, article.url, lex)
     if side is not None:
         ctx = _Context(title=article.title or "", text=article.text, side=side, date=article.published,
-                       outlet=article.outlet, lex=lex)
+                       outlet=article.outlet, lex=lex, genders=_genders(doc, article.text, lex))
         found = [a for a in found if not _topic_subject(a, lex) and not _unspoken(doc, a, lex)]
         if not turns:
             found = [a for a in found if not _garbled(doc, a)]
