@@ -81,6 +81,7 @@ class EventRules:
     undergo: frozenset[str]
     placing: frozenset[str]
     giving: frozenset[str]
+    receiving: frozenset[str]
     topic: frozenset[str]
     blame: frozenset[str]
     no_comment: frozenset[str]
