@@ -60,3 +60,21 @@ def test_receiving_without_a_giving_party_is_no_aid(text: str) -> None:
 def test_light_verb_carries_the_event_noun_the_parser_made_a_subject(text: str, kind: str, actor: str, recipient: str) -> None:
     found = triples(text)
     assert (kind, actor, recipient) in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "recipient"),
+    [
+        ("Nearly 40 countries have agreed to share tax data under a French law.", "AGREE", None),
+        ("Several European nations called for sanctions against Moscow on Monday.", "REQUEST", "RUS"),
+        ("Some Western governments condemned the crackdown in Belarus.", "ACCUSE", "BLR"),
+    ],
+)
+def test_several_states_act_for_no_one_country_named_elsewhere(text: str, kind: str, recipient: str | None) -> None:
+    """Issue 12 (self-loops): "countries", "nations", "governments" in the plural are several states;
+    the country the sentence names elsewhere is not their code (was FRA AGREE FRA, RUS REQUEST RUS)."""
+    found = triples(text)
+    event = next((e for e in found if e[0] == kind), None)
+    assert event is not None, found
+    assert event[1] is None, found
+    assert recipient is None or event[2] == recipient, found

@@ -641,9 +641,12 @@ def clause_arguments(coder: Coder, verb: "Token", trigger: Trigger) -> Arguments
 
 def _regional(coder: Coder, subject: "Token") -> bool:
     """"South American countries", "African leaders": a subject its own region or people names, which no
-    dictionary codes, acts for that region, not for the country the sentence is about."""
+    dictionary codes, acts for that region, not for the country the sentence is about; so do several
+    states (``nations`` in noun_classes.tsv) with no country named in their own words."""
     from parley.actors.gazetteer import gazetteer, normalise
 
+    if subject.tag_ == "NNS" and subject.lemma_.lower() in coder.rules.nations:
+        return True  # "Nearly 70 countries", "some European nations": several states, none of them named
     regions = gazetteer().not_countries
     for child in subject.children:
         if child.dep_ not in {"amod", "compound"} or coder.actor_of_token(child) is not None:

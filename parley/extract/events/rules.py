@@ -106,6 +106,7 @@ class EventRules:
     reason: frozenset[str]
     placed_only: frozenset[str]
     exercise: frozenset[str]
+    nations: frozenset[str]
     # types.tsv: how PLOVER types behave under grammar
     negated_to_reject: frozenset[str]
     intention_to_agree: frozenset[str]
