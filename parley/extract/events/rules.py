@@ -82,6 +82,7 @@ class EventRules:
     undergo: frozenset[str]
     placing: frozenset[str]
     giving: frozenset[str]
+    receiving: frozenset[str]
     topic: frozenset[str]
     blame: frozenset[str]
     no_comment: frozenset[str]
@@ -106,6 +107,7 @@ class EventRules:
     reason: frozenset[str]
     placed_only: frozenset[str]
     exercise: frozenset[str]
+    nations: frozenset[str]
     # types.tsv: how PLOVER types behave under grammar
     negated_to_reject: frozenset[str]
     intention_to_agree: frozenset[str]
