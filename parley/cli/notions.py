@@ -138,7 +138,8 @@ def notion_command(
 @click.option("--terms", type=click.IntRange(0, 100), default=10, show_default=True,
               help="Key terms (words and phrases) per side.")
 @click.option("--wider", is_flag=True,
-              help="Also the wider debate: terms that co-occur with the notion and each side's statements on them.")
+              help="Also the wider debate: each side's other statements on the terms that co-occur with the notion "
+                   "or sharing enough of the words around it.")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 def compare_command(
     notion: str, sides: tuple[str, ...], db: str, notions_file: str | None, since: str | None, until: str | None,
@@ -159,11 +160,13 @@ def compare_command(
     sentences of its own official pages (kremlin.ru, whitehouse.gov) with no
     speaker count apart as its own publications.
 
-    With --wider, the wider debate as a section apart: the terms that stand
-    beside the notion across the corpus (in the windows around its mentions,
-    weighted by their rarity; parley/data/notions/wider.toml), and each side's
-    statements on them (its own statements on the notion left out), with its
-    distinctive words there.
+    With --wider, the wider debate as a section apart: each side's other
+    statements on the same subject (its own statements on the notion left
+    out), those on the terms that stand beside the notion across the corpus
+    (in the windows around its mentions, weighted by their rarity) and those
+    sharing enough of the words around its mentions (both sides' windows
+    weighted alike; parley/data/notions/wider.toml), with its distinctive
+    words there.
 
     \b
     Examples:
