@@ -114,7 +114,8 @@ def _near(phrases: Sequence[Sequence[str]]) -> tuple[str, list[Any]]:
     return " OR ".join(alternatives), params
 
 
-def read_contexts(conn: Any, phrases: Sequence[Sequence[str]], f: ArticleFilter) -> list[NotionContext]:
+def read_contexts(conn: Any, phrases: Sequence[Sequence[str]], f: ArticleFilter, *,
+                  statements_only: bool = False) -> list[NotionContext]:
     """Contexts whose key streams hold some phrase's keys close together, each matched statement with
     all its content spans, and the statement spans that overlap a matched sentence (the reporter's
     words are the parts no statement covers); in storage order (article, then position)."""
@@ -122,6 +123,8 @@ def read_contexts(conn: Any, phrases: Sequence[Sequence[str]], f: ArticleFilter)
     if not near:
         return []
     where, params = _where(f)
+    if statements_only:
+        where += " AND c.attribution IS NOT NULL"
     # Each article's text is read (and decompressed) once (texts), not once per context.
     rows = conn.execute(
         "WITH m AS MATERIALIZED (SELECT c.article, c.n, c.attribution, c.span_start, c.span_end "

@@ -733,10 +733,11 @@ class PostgresStore(Store):
 
     # -- the notion index ----------------------------------------------------------------------
     def notion_contexts(
-        self, phrases: Sequence[Sequence[str]], filter: ArticleFilter | None = None, /
+        self, phrases: Sequence[Sequence[str]], filter: ArticleFilter | None = None, /, *,
+        statements_only: bool = False,
     ) -> list[NotionContext]:
         try:
-            return pg_notions.read_contexts(self.conn, phrases, ArticleFilter.of(filter))
+            return pg_notions.read_contexts(self.conn, phrases, ArticleFilter.of(filter), statements_only=statements_only)
         except self._psycopg.Error as exc:
             raise StoreError(f"notion index query failed on {_safe_url(self.url)}: {exc}") from exc
 
