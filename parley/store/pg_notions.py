@@ -47,15 +47,16 @@ def add_term_names(conn: Any, articles: Iterable[ExtractedArticle]) -> None:
     Called before any article of the batch is indexed: two writers adding the same new names then take them
     in one order, so neither waits for a name the other holds while holding one it waits for (a deadlock)."""
     names = sorted({(term_id(t.key, t.surface), t.key, t.surface) for a in articles for t in term_rows(a)})
-    if names:
-        with conn.cursor() as cur:
-            cur.executemany("INSERT INTO notion_term_names(id, key, surface) VALUES (%s, %s, %s) "
-                            "ON CONFLICT (id) DO NOTHING", names)
+    if names:  # one statement, rows taken in id order
+        ids, keys, surfaces = zip(*names, strict=True)
+        conn.execute("INSERT INTO notion_term_names(id, key, surface) SELECT * FROM unnest(%s::bigint[], %s::text[], "
+                     "%s::text[]) ORDER BY 1 ON CONFLICT (id) DO NOTHING", (list(ids), list(keys), list(surfaces)))
 
 
 def index_article(conn: Any, article: ExtractedArticle, seq: int | None = None) -> None:
-    """Write the article's notion index rows (inside the caller's transaction); ``seq`` is its
-    ``articles.seq`` (looked up when not given): the notion tables name articles by it (0006)."""
+    """Write the article's notion index rows (inside the caller's transaction, after :func:`add_term_names`
+    stored its term names); ``seq`` is its ``articles.seq`` (looked up when not given): the notion tables
+    name articles by it (0006)."""
     if seq is None:
         seq = conn.execute("SELECT seq FROM articles WHERE id = %s", (article.id,)).fetchone()[0]
     conn.execute(
@@ -70,14 +71,9 @@ def index_article(conn: Any, article: ExtractedArticle, seq: int | None = None) 
             [(seq, n, row.attribution, row.start, row.end, key_ids(row.keys.split()))
              for n, row in enumerate(contexts(article), 1)],
         )
-        terms = term_rows(article)
-        cur.executemany(  # no wait: the batch stored its names first (add_term_names), these are its own
-            "INSERT INTO notion_term_names(id, key, surface) VALUES (%s, %s, %s) ON CONFLICT (id) DO NOTHING",
-            sorted({(term_id(t.key, t.surface), t.key, t.surface) for t in terms}),
-        )
-        cur.executemany(
+        cur.executemany(  # the names were stored first (add_term_names)
             "INSERT INTO notion_terms(article, n, term, attribution) VALUES (%s, %s, %s, %s)",
-            [(seq, n, term_id(t.key, t.surface), t.attribution) for n, t in enumerate(terms, 1)],
+            [(seq, n, term_id(t.key, t.surface), t.attribution) for n, t in enumerate(term_rows(article), 1)],
         )
 
 
@@ -100,7 +96,9 @@ def backfill(conn: Any, read_article: Any) -> int:
         ).fetchall()
     ]
     for seq in missing:
-        index_article(conn, read_article(conn, seq), seq)
+        article = read_article(conn, seq)
+        add_term_names(conn, [article])
+        index_article(conn, article, seq)
     return len(missing)
 
 
