@@ -188,12 +188,13 @@ def _statements(contexts: Sequence[NotionContext], sides: Sequence[Side]) -> lis
     statements = []
     for (article_id, index), parts in spans.items():
         first = parts[0]
-        statements.append(Statement(
+        statements.append(Statement.model_construct(  # the index's own values: nothing to validate
             kind="attribution", article_id=article_id, attribution_index=index, speaker=first.speaker,
             role=first.role, affiliation=first.affiliation, sides=[s.name for s in sides if s.includes(first.affiliation)],
             outlet=first.publisher, published=first.published, title=first.title,
-            text=" … ".join(c.text for c in parts), content=[Span(start=c.start, end=c.end, text=c.text) for c in parts],
-            matches=[], phrases=[],
+            text=" … ".join(c.text for c in parts),
+            content=[Span.model_construct(start=c.start, end=c.end, text=c.text) for c in parts],
+            matches=[], phrases=[], also_published_by=[],
         ))
     return statements
 
