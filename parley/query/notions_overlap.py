@@ -109,7 +109,7 @@ def passages(text: str, words: dict[str, float], exclude: frozenset[str], reach:
     present = [key for key in words if key in lowered]  # a key is a prefix of its words: none is lost
     if len(present) < min_shared or sum(words[k] for k in present) < min_share * total:
         return []
-    hits = [(key, at) for key, at in _words(text, exclude, _starting(tuple(present))) if key in words]
+    hits = [(key, at) for key, at in _words(text, exclude, _starting(tuple(sorted(words)))) if key in words]
     found: list[tuple[int, int]] = []
     held: Counter[str] = Counter()
     last = 0
