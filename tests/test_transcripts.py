@@ -1089,3 +1089,25 @@ def test_bug_he_and_she_in_a_readout_had_no_gender_check(text: str, expected: li
     """"He emphasized ..." after "Vice President Kamala Harris met with ... Stoltenberg" was Kamala Harris."""
     found = _extract(text, title=HARRIS_READOUT, published="2022-02-18", **WHITE_HOUSE)
     assert _said(found) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Vladimir Putin's annual news conference",
+         [("Dmitry Peskov", False), (None, True), ("Vladimir Putin", False), (None, True), ("Vladimir Putin", False)]),
+        # A meeting with participants: the people who introduce themselves are speakers, not journalists.
+        ("Meeting with female aircrew members of Russian airlines",
+         [("Dmitry Peskov", False), ("Petr Kozlov", False), ("Vladimir Putin", False), ("Petr Kozlov", False),
+          ("Vladimir Putin", False)]),
+    ],
+)
+def test_bug_journalists_labelled_by_name_at_a_news_conference_were_speakers(
+    title: str, expected: list[tuple[str | None, bool]]
+) -> None:
+    """kremlin-67438: "Petr Kozlov: Good afternoon, Mr President. Petr Kozlov, BBC Russian Service." and the same
+    journalist's next turn were a person's statements: only a journalist labelled once was a question."""
+    text = ("Dmitry Peskov: Let us begin. Petr Kozlov: Good afternoon, Mr President. Petr Kozlov, BBC Russian Service. "
+            "Vladimir Putin: Good afternoon. Petr Kozlov: Will you meet President Biden this year? Vladimir Putin: "
+            "We will see.")
+    assert _turns(text, title=title, published="2021-12-23", **KREMLIN) == expected

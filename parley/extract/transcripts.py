@@ -85,6 +85,7 @@ class TranscriptLexicon:
     future_auxiliaries: frozenset[str] = frozenset()  # "will discuss": a plan, not a statement
     unspoken_cues: frozenset[str] = frozenset()  # "knows that ...": a state of mind, not a statement
     genders: tuple[tuple[str, str], ...] = ()  # known people's genders: who "he"/"she" may be
+    press_events: tuple[str, ...] = ()  # "news conference": unknown people labelled by name are journalists
 
 
 def load_lexicon(files: DataFiles) -> TranscriptLexicon:
@@ -122,6 +123,7 @@ def load_lexicon(files: DataFiles) -> TranscriptLexicon:
         future_auxiliaries=files.words("transcripts/future_auxiliaries.txt"),
         unspoken_cues=files.words("transcripts/unspoken_cues.txt"),
         genders=tuple((row[0], row[1]) for row in files.rows("transcripts/genders.tsv", min_columns=2)),
+        press_events=files.ordered_words("transcripts/press_events.txt"),
     )
 
 
@@ -621,7 +623,34 @@ def find_turns(doc: "Doc", article: ExtractedArticle, lex: TranscriptLexicon | N
             if role == "question" and (asker := _ASKER.match(text, turn.content[0][0])):
                 askers.add(_fold(asker.group(1)))
     _unify_misspelt(turns)
+    _journalists_by_name(turns, ctx)
     return turns if labels is line or _anyone_known(turns, lex) else []
+
+
+def _journalists_by_name(turns: list[Turn], ctx: _Context) -> None:
+    """At a news conference, a person nobody knows, labelled by a bare name, who asks or introduces themselves in
+    one of their turns ("Petr Kozlov: Good afternoon, Mr President. Petr Kozlov, BBC Russian Service." then
+    "Petr Kozlov: ... ?") is a journalist: every turn of theirs is a question."""
+    from parley.extract.people import known_person
+
+    title = ctx.title.lower()
+    if not any(event in title for event in ctx.lex.press_events):
+        return
+    asking: set[str] = set()
+    for turn in turns:
+        speaker = turn.speaker
+        if speaker is None or speaker.type != "person" or speaker.role or known_person(speaker.name):
+            continue
+        if _caps_label(turn.label.text):
+            continue  # "MR. SINGH:": a White House transcript labels its journalists "Q"
+        if _holder_by_name(speaker.name, ctx.lex) or _fold(speaker.name) in _fold(ctx.title):
+            continue
+        words = " ".join(ctx.text[start:end] for start, end in turn.content)
+        if "?" in words or _fold(speaker.name) in _fold(words[: ctx.lex.settings.name_search_chars]):
+            asking.add(_fold(speaker.name))
+    for turn in turns:
+        if turn.speaker is not None and _fold(turn.speaker.name) in asking:
+            turn.role, turn.speaker = "question", None
 
 
 def _one_edit_apart(a: str, b: str) -> bool:
