@@ -1111,3 +1111,25 @@ def test_bug_journalists_labelled_by_name_at_a_news_conference_were_speakers(
             "Vladimir Putin: Good afternoon. Petr Kozlov: Will you meet President Biden this year? Vladimir Putin: "
             "We will see.")
     assert _turns(text, title=title, published="2021-12-23", **KREMLIN) == expected
+
+
+def test_bug_editors_notes_between_turns_were_the_presidents_words() -> None:
+    """kremlin-68287: "... Welcome to Moscow.(In his remarks, the UN Secretary General expressed concern over the
+    situation in Ukraine ...)" was part of the President's turn, and its statements were lost."""
+    text = ("President of Russia Vladimir Putin: Mr Secretary-General, I am very happy to see you. Welcome to Moscow."
+            "(In his remarks, the UN Secretary General expressed concern over the situation in Ukraine, while "
+            "emphasising the need for a multilateral world order.) Vladimir Putin: Mr Secretary General, I have read "
+            "the documents. Do you agree with this?(Antonio Guterres noted that the United Nations did not recognise "
+            "Kosovo). Vladimir Putin: Yes, of course, but the court did.")
+    found = _extract(text, title="Meeting with UN Secretary-General Antonio Guterres", published="2022-04-26", **KREMLIN)
+    said = [(a.kind, a.speaker.name if a.speaker else None, a.cue.text if a.kind != "turn" and a.cue else "")
+            for a in found]
+    assert said == [("turn", "Vladimir Putin", ""), ("indirect", "António Guterres", "expressed"),
+                    ("indirect", "António Guterres", "emphasising"), ("turn", "Vladimir Putin", ""),
+                    ("indirect", "António Guterres", "noted"), ("turn", "Vladimir Putin", "")]
+    # A speaker's own aside in parentheses stays in the turn: "(you attended the opening of this road)".
+    aside = ("Vladimir Putin: We built the Western High Speed Diameter (you attended the opening of this road, it is a "
+             "high-speed motorway). Question: When? Vladimir Putin: Last year.")
+    turns = [a for a in _extract(aside, title="Russia Calling! Investment Forum", published="2021-11-30", **KREMLIN)
+             if a.kind == "turn"]
+    assert "you attended" in turns[0].content[0].text

@@ -1048,6 +1048,40 @@ def _inside_turn(attribution: Attribution, turn: Turn, first_person: frozenset[s
     return not (turn.speaker is not None and _fold(attribution.speaker.name) == _fold(turn.speaker.name))  # type: ignore[union-attr]
 
 
+def _note_statements(text: str, turns: list[Turn], found: list[Attribution]) -> list[Attribution]:
+    """The statements of the editor's notes between turns ("(Antonio Guterres noted that the United Nations did not
+    recognise Kosovo)"), read on their own: run into the turn's sentence, the parser misses them."""
+    read = [a.cue.start for a in found if a.cue is not None]
+    notes = [(s, e) for turn in turns for s, e in turn.notes if not any(s <= cue < e for cue in read)]
+    if not notes:
+        return []
+    from parley.extract.attributions import extract_attributions
+    from parley.extract.pipeline import load
+
+    nlp = load()
+    added: list[Attribution] = []
+    for start, end in notes:
+        sub = nlp.make_doc(text[start + 1 : end - 1])
+        for name, process in nlp.pipeline:
+            if not name.startswith("parley_"):
+                sub = process(sub)
+        for attribution in extract_attributions(sub, sub.text):
+            if attribution.source is not None:  # "... would work together to discuss the situation": nobody's
+                added.append(_shifted(text, attribution, start + 1))
+    return added
+
+
+def _shifted(text: str, attribution: Attribution, by: int) -> Attribution:
+    """An attribution read on a piece of ``text`` starting at ``by``, with its spans placed in ``text``."""
+    def move(span: Span | None) -> Span | None:
+        return make_span(text, span.start + by, span.end + by) if span is not None else None
+
+    return attribution.model_copy(update={
+        "content": [make_span(text, span.start + by, span.end + by) for span in attribution.content],
+        "cue": move(attribution.cue), "source": move(attribution.source), "continues": None,
+    })
+
+
 def _merge(text: str, found: list[Attribution], turns: list[Turn], first_person: frozenset[str]) -> list[Attribution]:
     """Turns and the statements around them in text order, with every index field renumbered."""
     starts = [turn.label.start for turn in turns]
@@ -1584,6 +1618,7 @@ def apply_transcripts(doc: "Doc", article: ExtractedArticle, found: list[Attribu
     """
     lex = lexicon()
     turns = find_turns(doc, article, lex)
+    found = _with_added(found, _note_statements(article.text, turns, found))
     side = publisher_side(article.outlet, article.url, lex)
     if side is not None:
         ctx = _Context(title=article.title or "", text=article.text, side=side, date=article.published,
