@@ -87,16 +87,21 @@ def test_postgres_word_counts_and_terms_match_sqlite(pg_corpus: Any, articles: l
 
 
 def test_postgres_migration_0002_fills_the_index_from_stored_records(
-    postgres_url: str, articles: list[Any], pg_corpus: Any
+    postgres_url: str, articles: list[Any], pg_corpus: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from parley.notions.matching import resolve_notion
+    from parley.store import postgres
 
-    with open_store(postgres_url) as store:
-        store.add_articles(articles)
-        for table in ("notion_contexts", "notion_articles", "notion_terms"):  # a database from before 0002
-            store.conn.execute(f"DROP TABLE {table}")
-        store.conn.execute("DROP FUNCTION parley_keys_near")
-        store.conn.execute("DELETE FROM schema_version WHERE version >= 2")
+    real_migrations = postgres.pg_migrations
+    with monkeypatch.context() as old:  # records as jsonb, as every database from before 0002 has them
+        old.setattr(postgres, "pg_migrations", lambda: [m for m in real_migrations() if m[0] <= 10])
+        _records_before_0011(old)
+        with open_store(postgres_url) as store:
+            store.add_articles(articles)
+            for table in ("notion_contexts", "notion_articles", "notion_terms"):  # a database from before 0002
+                store.conn.execute(f"DROP TABLE {table}")
+            store.conn.execute("DROP FUNCTION parley_keys_near")
+            store.conn.execute("DELETE FROM schema_version WHERE version >= 2")
     with open_store(postgres_url) as store:
         assert store.schema_version() >= 2
         assert store.conn.execute("SELECT COUNT(*) FROM notion_articles").fetchone()[0] == len(articles)
@@ -132,6 +137,7 @@ def test_postgres_migration_0004_keeps_every_answer(
         old.setattr(pg_notions, "index_article", _index_article_before_0006)
         old.setattr(pg_notions, "pack_counts", old_counts)
         _syndication_before_0007(old)
+        _records_before_0011(old)
         _children_before_0008(old)
         old.setattr(parley.syndication, "signature_to_bytes",
                     lambda sig: np.asarray(sig.hashvalues, dtype=np.uint64).tobytes())
@@ -205,6 +211,7 @@ def test_postgres_migration_0006_keeps_every_answer(
         old.setattr(postgres, "pg_migrations", lambda: [m for m in real_migrations() if m[0] <= 5])
         old.setattr(pg_notions, "index_article", _index_article_before_0006)
         _syndication_before_0007(old)
+        _records_before_0011(old)
         _children_before_0008(old)
         with open_store(postgres_url) as store:
             assert store.schema_version() == 5
@@ -264,6 +271,103 @@ def _children_before_0008(patch: pytest.MonkeyPatch) -> None:
     patch.setattr(postgres.PostgresStore, "_insert_children", insert_children)
 
 
+def _records_before_0011(patch: pytest.MonkeyPatch) -> None:
+    """Write article rows as parley did before PG migration 0011: the compact record as jsonb, its text inside
+    it, no text column, and no events.partial (read back from the record)."""
+    import json
+
+    from parley.store import postgres
+    from parley.store.pg_syndication import PGSyndication
+    from parley.store.records import compact
+
+    def insert_article(self: Any, article: Any, version: int) -> int | None:
+        inserted = self.conn.execute(
+            "INSERT INTO articles(id, url, version, is_latest, outlet, title, published, external_id, record, "
+            "ingested_at) VALUES (%s, %s, %s, TRUE, %s, %s, %s, %s, %s, %s) ON CONFLICT (id) DO NOTHING RETURNING seq",
+            (article.id, article.url, version, article.outlet, article.title, article.published, article.external_id,
+             json.dumps(compact(article.model_dump(mode="json"), article.text)), postgres.utc_now())).fetchone()
+        return None if inserted is None else int(inserted[0])
+
+    def insert_children(self: Any, article: Any, seq: int) -> None:
+        for idx, t in enumerate(article.attributions):
+            speaker = t.speaker
+            self.conn.execute(
+                "INSERT INTO attributions(article_key, idx, kind, content, speaker_name, speaker_role, "
+                "speaker_affiliation, speaker_type) VALUES (%s, %s, %s, %s, %s, %s, %s, %s)",
+                (seq, idx, t.kind, t.content_text, speaker.name if speaker else None,
+                 speaker.role if speaker else None, speaker.affiliation if speaker else None,
+                 speaker.type if speaker else None))
+        for idx, e in enumerate(article.entities):
+            self.conn.execute("INSERT INTO entities(article_key, idx, name, type, code) VALUES (%s, %s, %s, %s, %s)",
+                              (seq, idx, e.name, e.type, e.code))
+        for idx, e in enumerate(article.events):
+            self.conn.execute(
+                "INSERT INTO events(article_key, idx, type, actor_name, actor_code, recipient_name, recipient_code, "
+                "asserted_by, asserter) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s)",
+                (seq, idx, e.type, e.actor.name if e.actor else None, e.actor.code if e.actor else None,
+                 e.recipient.name if e.recipient else None, e.recipient.code if e.recipient else None,
+                 e.asserted_by, postgres._asserter(article, e)))
+
+    def text_and_record(self: Any, article_id: str) -> tuple[str, dict[str, Any]]:
+        stored = self.conn.execute("SELECT record::text FROM articles WHERE id = %s", (article_id,)).fetchone()[0]
+        record = json.loads(stored)
+        return record["text"], record
+
+    patch.setattr(postgres.PostgresStore, "_insert_article", insert_article)
+    patch.setattr(postgres.PostgresStore, "_insert_children", insert_children)
+    def shingles_of(self: Any, article_id: str) -> frozenset[int]:
+        from parley.syndication import shingles
+
+        row = self.conn.execute(
+            "SELECT a.record->>'text', s.dateline_start, s.dateline_end FROM articles a "
+            "LEFT JOIN syndication_signatures s ON s.article_id = a.id WHERE a.id = %s", (article_id,)).fetchone()
+        return frozenset() if row is None else shingles(row[0], (row[1], row[2]) if row[1] is not None else None)
+
+    patch.setattr(PGSyndication, "_text_and_record", text_and_record)
+    patch.setattr(PGSyndication, "_shingles_of", shingles_of)
+
+
+def test_postgres_migration_0011_keeps_every_answer(
+    postgres_url: str, articles: list[Any], pg_corpus: Any, seed_text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A schema-10 database (the record as jsonb with its text inside) migrates to 0011-0012 (the record
+    packed as on SQLite, the text in its own column, events.partial) with every answer of a new one."""
+    from parley.notions.matching import resolve_notion
+    from parley.store import postgres
+
+    real_migrations = postgres.pg_migrations
+    with monkeypatch.context() as old:
+        old.setattr(postgres, "pg_migrations", lambda: [m for m in real_migrations() if m[0] <= 10])
+        _records_before_0011(old)
+        with open_store(postgres_url) as store:
+            assert store.schema_version() == 10
+            store.add_articles(articles)
+            assert store.conn.execute("SELECT COUNT(*) FROM articles WHERE record->>'text' <> ''").fetchone()[0] == 3
+    ids = [a.id for a in articles]
+    with open_store(postgres_url) as store:
+        assert store.schema_version() == max(v for v, _, _ in real_migrations())
+        types = dict(store.conn.execute(
+            "SELECT column_name, data_type FROM information_schema.columns "
+            "WHERE table_schema = current_schema() AND table_name = 'articles'").fetchall())
+        assert types["record"] == "bytea" and types["text"] == "text" and "packed" not in types
+        assert [store.get_article(i) for i in ids] == [pg_corpus.get_article(i) for i in ids] == articles
+        assert _store_answers(store, ids) == _store_answers(pg_corpus, ids)
+        for query in SEARCHES:
+            assert store.search(query) == pg_corpus.search(query), query
+        for name in NOTIONS:
+            assert _answer(_notion_matches(store, resolve_notion(name))) == _answer(
+                _notion_matches(pg_corpus, resolve_notion(name))), name
+        flags = store.conn.execute("SELECT COUNT(*), COUNT(partial) FROM events").fetchone()
+        assert flags[0] == flags[1] > 0  # every stored event's flag came out of its record
+        assert store.size()["text_bytes"] == pg_corpus.size()["text_bytes"] == sum(
+            len(a.text.encode("utf-8")) for a in articles)
+        third = parley.extract(seed_text, published="2022-02-06T08:00", url="https://example.org/seed-third", outlet="Third")
+        store.add_articles([third])  # a new copy is written the new way and joins its syndication group
+        assert store.get_article(third.id) == third
+        group = store.syndication_group(third.id)
+        assert group is not None and group.size == 3 and group.id == pg_corpus.syndication_groups().items[0].id
+
+
 def _store_answers(store: Any, ids: list[str]) -> list[Any]:
     """What the statement, entity, event, speaker and search reads of a store answer (the child-table queries)."""
     from parley.store.filters import EventFilter, StatementFilter
@@ -291,6 +395,7 @@ def test_postgres_migration_0008_keeps_every_answer(
     real_migrations = postgres.pg_migrations
     with monkeypatch.context() as old:
         old.setattr(postgres, "pg_migrations", lambda: [m for m in real_migrations() if m[0] <= 7])
+        _records_before_0011(old)
         _children_before_0008(old)
         with open_store(postgres_url) as store:
             assert store.schema_version() == 7
@@ -331,6 +436,7 @@ def test_postgres_migration_0009_keeps_search_answers_and_their_order(
     before: dict[str, list[tuple[str, float]]] = {}
     with monkeypatch.context() as old:
         old.setattr(postgres, "pg_migrations", lambda: [m for m in real_migrations() if m[0] <= 8])
+        _records_before_0011(old)
         with open_store(postgres_url) as store:
             assert store.schema_version() == 8
             store.add_articles(articles)

@@ -58,10 +58,10 @@ def index_article(conn: Any, article: ExtractedArticle, seq: int | None = None) 
         )
 
 
-def backfill(conn: Any, read_record: Any) -> int:
+def backfill(conn: Any, read_article: Any) -> int:
     """Index every stored article that has no index rows yet (databases from before 0002); returns how many.
 
-    ``read_record`` turns a stored record (jsonb as text) into the article. Reads the stored
+    ``read_article(conn, seq)`` reads a stored article, whatever the record format of the schema. Reads the stored
     records only, as SQLite's backfill does. Runs after 0002, 0004 and 0006: a database older than
     0002 is filled once the tables have the shape written today (0006: rows named by article seq).
     """
@@ -77,8 +77,7 @@ def backfill(conn: Any, read_record: Any) -> int:
         ).fetchall()
     ]
     for seq in missing:
-        record = conn.execute("SELECT record::text FROM articles WHERE seq = %s", (seq,)).fetchone()[0]
-        index_article(conn, read_record(record), seq)
+        index_article(conn, read_article(conn, seq), seq)
     return len(missing)
 
 
@@ -115,7 +114,8 @@ def _near(phrases: Sequence[Sequence[str]]) -> tuple[str, list[Any]]:
     return " OR ".join(alternatives), params
 
 
-def read_contexts(conn: Any, phrases: Sequence[Sequence[str]], f: ArticleFilter) -> list[NotionContext]:
+def read_contexts(conn: Any, phrases: Sequence[Sequence[str]], f: ArticleFilter, *,
+                  statements_only: bool = False) -> list[NotionContext]:
     """Contexts whose key streams hold some phrase's keys close together, each matched statement with
     all its content spans, and the statement spans that overlap a matched sentence (the reporter's
     words are the parts no statement covers); in storage order (article, then position)."""
@@ -123,7 +123,9 @@ def read_contexts(conn: Any, phrases: Sequence[Sequence[str]], f: ArticleFilter)
     if not near:
         return []
     where, params = _where(f)
-    # Each article's text is taken out of its record once (texts), not once per context.
+    if statements_only:
+        where += " AND c.attribution IS NOT NULL"
+    # Each article's text is read (and decompressed) once (texts), not once per context.
     rows = conn.execute(
         "WITH m AS MATERIALIZED (SELECT c.article, c.n, c.attribution, c.span_start, c.span_end "
         f"FROM notion_contexts c JOIN articles a ON a.seq = c.article WHERE ({near}) AND {where}), "
@@ -131,7 +133,7 @@ def read_contexts(conn: Any, phrases: Sequence[Sequence[str]], f: ArticleFilter)
         "FROM m JOIN notion_contexts c ON c.article = m.article "
         "WHERE c.n = m.n OR (c.attribution IS NOT NULL AND (c.attribution = m.attribution "
         "OR (m.attribution IS NULL AND c.span_start < m.span_end AND m.span_start < c.span_end)))), "
-        "texts AS MATERIALIZED (SELECT a.id, a.seq, a.record->>'text' AS text, a.published, a.title "
+        "texts AS MATERIALIZED (SELECT a.id, a.seq, a.text, a.published, a.title "
         "FROM articles a WHERE a.seq IN (SELECT article FROM hits)) "
         "SELECT x.id, h.attribution, h.span_start, h.span_end, "
         "SUBSTR(x.text, h.span_start + 1, h.span_end - h.span_start), x.published, x.title, n.publisher, "
@@ -153,13 +155,13 @@ def read_contexts(conn: Any, phrases: Sequence[Sequence[str]], f: ArticleFilter)
 def read_article_contexts(conn: Any, article_ids: Sequence[str]) -> list[NotionContext]:
     """Every context of these articles (latest versions), in storage order.
 
-    Each article's text is taken out of its record once and cut in Python: ``SUBSTR`` on a long
+    Each article's text is read once and cut in Python: ``SUBSTR`` on a long
     text counts characters from its start, once per context (0.37 s for the 1,800 contexts of six
     transcripts, against a few milliseconds here)."""
     texts = {
         r[0]: r[1:]
         for r in conn.execute(
-            "SELECT a.id, a.record->>'text', a.published, a.title, a.seq FROM articles a "
+            "SELECT a.id, a.text, a.published, a.title, a.seq FROM articles a "
             "WHERE a.id = ANY(%s) AND a.is_latest",
             (list(article_ids),),
         ).fetchall()

@@ -8,11 +8,11 @@ in-memory index and each sees the others' rows at once.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from typing import Any
 
 from parley.models import utc_now
+from parley.store import records
 from parley.store.base import Page, SyndicationGroup, SyndicationMember
 from parley.store.sqlite_syndication import _sortable_date
 
@@ -42,7 +42,7 @@ class PGSyndication:
         from parley.syndication import shingles
 
         row = self.conn.execute(
-            "SELECT a.record->>'text', s.dateline_start, s.dateline_end FROM articles a "
+            "SELECT a.text, s.dateline_start, s.dateline_end FROM articles a "
             "LEFT JOIN syndication_signatures s ON s.article_id = a.id WHERE a.id = %s",
             (article_id,),
         ).fetchone()
@@ -75,6 +75,11 @@ class PGSyndication:
             (*values, keys),
         ).fetchone() is not None
 
+    def _text_and_record(self, article_id: str) -> tuple[str, dict[str, Any]]:
+        """A just-stored article's text and its record (spans as offsets: only plain fields are read)."""
+        text, stored = self.conn.execute("SELECT text, record FROM articles WHERE id = %s", (article_id,)).fetchone()
+        return text, records.unpack(bytes(stored), text)
+
     def _add_one(self, article_id: str) -> None:
         from parley.syndication import (
             NUM_PERM,
@@ -86,10 +91,7 @@ class PGSyndication:
             verify,
         )
 
-        text, record_text = self.conn.execute(
-            "SELECT record->>'text', record::text FROM articles WHERE id = %s", (article_id,)
-        ).fetchone()
-        record = json.loads(record_text)
+        text, record = self._text_and_record(article_id)
         span = (record.get("dateline") or {}).get("span") or None
         dateline = (span["start"], span["end"]) if span else None
         provenance = record.get("provenance") or {}

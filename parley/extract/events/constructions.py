@@ -34,7 +34,7 @@ if TYPE_CHECKING:
 __all__ = ["REGISTRY", "Candidate", "Construction", "code_sentence", "resolve_sentence"]
 
 # The constructions anchored on a verb, then those anchored on a noun or a verb of movement.
-VerbConstruction = Literal["demand", "blame", "future_frame", "carrier_without_event", "reduced_passive", "clause"]
+VerbConstruction = Literal["demand", "blame", "receipt", "future_frame", "carrier_without_event", "reduced_passive", "clause"]
 ConstructionName = VerbConstruction | Literal["nominal", "movement"]
 AnchorKind = Literal["verb", "noun", "movement"]
 
@@ -119,6 +119,8 @@ def _undergone(coder: Coder, verb: "Token", noun: "Token") -> bool:
 def _carried_noun(coder: Coder, verb: "Token", entry: Entry) -> tuple[Entry | None, "Token | None"]:
     """The event noun a verb carries and its entry: "launched an attack", "imposed sanctions"."""
     noun = coder.object_noun(verb)
+    if noun is None and entry.frame == "carrier":
+        noun = _raised_event_noun(coder, verb)
     if noun is None:
         return None, None
     if entry.frame != "carrier" and entry.type != "-":
@@ -133,6 +135,18 @@ def _carried_noun(coder: Coder, verb: "Token", entry: Entry) -> tuple[Entry | No
     if noun_entry is not None and noun_entry.type == "MOBILIZE" and _held_with_party(coder, verb, noun):
         noun_entry = Entry("COOPERATE", None, "")
     return noun_entry, noun if noun_entry is not None else None
+
+
+def _raised_event_noun(coder: Coder, verb: "Token") -> "Token | None":
+    """"declared a state of siege in Bolivia to begin at midnight": the parser makes the event noun
+    the subject of the infinitive after a light verb; it is the light verb's object all the same."""
+    for clause in (c for c in verb.children if c.dep_ in {"ccomp", "xcomp"} and c.i > verb.i):
+        if not any(g.dep_ == "aux" and g.tag_ == "TO" for g in clause.children):
+            continue
+        subject = next((g for g in clause.children if g.dep_ == "nsubj" and g.i < clause.i), None)
+        if subject is not None and coder.noun_entry(subject) is not None:
+            return subject
+    return None
 
 
 def giving(coder: Coder, verb: "Token", looked_up: tuple[Entry, str] | None) -> tuple[Entry, str] | None:
@@ -237,6 +251,44 @@ def blame(coder: Coder, verb: "Token", state: SentenceState) -> Candidate | None
         return None
     event = coder.build("ACCUSE", "allege", False, None, actor, recipient, coder.ctx.span(verb, verb), verb)
     return Candidate("blame", verb.i, event)
+
+
+def _giver(coder: Coder, verb: "Token") -> Actor | None:
+    """The party a thing was received "from": on the verb or on what it received ("doses of vaccine
+    from Britain"); a coded party or a name, not a place or a source of money ("from ticket sales")."""
+    given = senses.given(verb)
+    heads = [verb, *given]
+    for prep in (c for head in heads for c in head.children if c.dep_ == "prep" and c.lower_ == "from"):
+        for pobj in (p for p in prep.children if p.dep_ == "pobj"):
+            found = coder.actor_of_token(pobj)
+            if found is not None and found.code:
+                return found
+            if pobj.pos_ == "PROPN" and pobj.ent_type_ not in coder.rules.place_labels:
+                return uncoded_party(coder, pobj)
+    return None
+
+
+def receipt(coder: Coder, verb: "Token", state: SentenceState) -> Candidate | None:
+    """"Kenya received doses of vaccine from Britain", "Malawi obtained a loan from the World Bank":
+    a verb of receiving (``receiving`` in verb_classes.tsv) whose object is material or money, from
+    a named party, is AID by that party (the actor) to the subject (the recipient). "Pakistan
+    received aid after the floods" names no giver: nothing here; an event noun of another type
+    received is coded as that noun ("received support from China")."""
+    rules = coder.rules
+    if verb.lemma_.lower() not in rules.receiving or grammar.negated(verb, rules) or not senses.gives_material(coder, verb):
+        return None
+    kinds = {entry.type for t in senses.given(verb) if (entry := coder.noun_entry(t)) is not None}
+    giver = _giver(coder, verb)
+    if giver is None or (kinds and "AID" not in kinds):
+        return None  # "received support from China": the event noun says what was given (SUPPORT)
+    subject = grammar.subject_of(verb, rules)
+    receiver = coder.verb_actor(verb) or uncoded_party(coder, subject)
+    if receiver is not None and same_actor(giver, receiver):
+        return None
+    aux = grammar.aux_mode(verb, state.future, rules)
+    event = coder.build("AID", None, False, aux, giver, receiver, coder.ctx.span(verb, verb), verb)
+    nouns = {t.i for t in senses.given(verb) for t in t.subtree}
+    return Candidate("receipt", verb.i, event, nouns=nouns)
 
 
 def future_frame(coder: Coder, verb: "Token", state: SentenceState) -> Candidate | None:
@@ -589,9 +641,12 @@ def clause_arguments(coder: Coder, verb: "Token", trigger: Trigger) -> Arguments
 
 def _regional(coder: Coder, subject: "Token") -> bool:
     """"South American countries", "African leaders": a subject its own region or people names, which no
-    dictionary codes, acts for that region, not for the country the sentence is about."""
+    dictionary codes, acts for that region, not for the country the sentence is about; so do several
+    states (``nations`` in noun_classes.tsv) with no country named in their own words."""
     from parley.actors.gazetteer import gazetteer, normalise
 
+    if subject.tag_ == "NNS" and subject.lemma_.lower() in coder.rules.nations:
+        return True  # "Nearly 70 countries", "some European nations": several states, none of them named
     regions = gazetteer().not_countries
     for child in subject.children:
         if child.dep_ not in {"amod", "compound"} or coder.actor_of_token(child) is not None:
@@ -919,6 +974,7 @@ def movement(coder: Coder, verb: "Token", state: SentenceState) -> Candidate | N
 REGISTRY: tuple[Construction, ...] = (
     Construction("demand", "verb", demand),
     Construction("blame", "verb", blame),
+    Construction("receipt", "verb", receipt),
     Construction("future_frame", "verb", future_frame),
     Construction("carrier_without_event", "verb", carrier_without_event),
     Construction("reduced_passive", "verb", reduced_passive),

@@ -61,6 +61,7 @@ class EventRules:
     obligation_verb: frozenset[str]
     habitual: frozenset[str]
     linking: frozenset[str]
+    allegation: frozenset[str]
     # prepositions.tsv: what a preposition's object is to an event
     recipient_preps: tuple[str, ...]  # ordered: the first listed wins
     locative_preps: frozenset[str]
@@ -81,6 +82,7 @@ class EventRules:
     undergo: frozenset[str]
     placing: frozenset[str]
     giving: frozenset[str]
+    receiving: frozenset[str]
     topic: frozenset[str]
     blame: frozenset[str]
     no_comment: frozenset[str]
@@ -105,6 +107,7 @@ class EventRules:
     reason: frozenset[str]
     placed_only: frozenset[str]
     exercise: frozenset[str]
+    nations: frozenset[str]
     # types.tsv: how PLOVER types behave under grammar
     negated_to_reject: frozenset[str]
     intention_to_agree: frozenset[str]
