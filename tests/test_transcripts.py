@@ -1133,3 +1133,28 @@ def test_bug_editors_notes_between_turns_were_the_presidents_words() -> None:
     turns = [a for a in _extract(aside, title="Russia Calling! Investment Forum", published="2021-11-30", **KREMLIN)
              if a.kind == "turn"]
     assert "you attended" in turns[0].content[0].text
+
+
+STATE_DEPT = {"outlet": "U.S. Department of State", "url": "https://www.state.gov/briefings/department-press-briefing/"}
+
+
+@pytest.mark.parametrize(
+    ("text", "metadata", "expected"),
+    [
+        ("2:17 p.m. EST\n\nMR PRICE: Good afternoon, everyone.\n\nQUESTION: Ned, on Ukraine, will families leave?\n\n"
+         "MR PRICE: Well, we have ordered the departure of family members.\n\n(The briefing was concluded at 3:02 p.m.)",
+         {"title": "Department Press Briefing – January 24, 2022", "published": "2022-01-24", **STATE_DEPT},
+         [("Ned Price", False), (None, True), ("Ned Price", False)]),
+        # Nobody of that surname speaks for the side: the surname stays as written.
+        ("MR. SMITH: Good afternoon.\n\nQ On Ukraine?\n\nMR. SMITH: Yes.",
+         {"title": "Press Briefing", "published": "2022-01-24", **WHITE_HOUSE}, [("Smith", False), (None, True), ("Smith", False)]),
+    ],
+)
+def test_bug_surname_label_of_a_spokesperson_known_only_by_full_name_was_the_surname(
+    text: str, metadata: dict[str, str], expected: list[tuple[str | None, bool]]
+) -> None:
+    """A State Department briefing's "MR PRICE:" was the person "Price" (too common a surname to stand for Ned Price
+    in news), and the closing "(The briefing was concluded ...)" line was part of the last turn."""
+    found = _extract(text, **metadata)
+    assert [(a.speaker.name if a.speaker else None, a.question) for a in found if a.kind == "turn"] == expected
+    assert "concluded" not in found[-1].content[-1].text

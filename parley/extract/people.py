@@ -263,6 +263,15 @@ def known_person(name: str, *, rules: PeopleRules | None = None) -> tuple[str, s
     return None
 
 
+def known_on_side(surname: str, side: str, *, rules: PeopleRules | None = None) -> tuple[str, str] | None:
+    """The one person of the curated table with this surname who speaks for ``side``: "MR PRICE" in a State
+    Department briefing is Ned Price, though "Price" alone is no one in news. None when none or several."""
+    rules = rules or default_rules()
+    key = _name_key(surname)
+    found = {entry for entry in rules.known_full.values() if entry[1] == side and _name_key(entry[0]).split(" ")[-1] == key}
+    return next(iter(found)) if len(found) == 1 else None
+
+
 def known_affiliation(name: str, *, rules: PeopleRules | None = None) -> str | None:
     """The affiliation of a well-known office holder the article names without one: the curated
     table first ("Marco Rubio" -> "USA"), then the Phoenix dictionaries ("Yoweri Museveni" -> "UGA")."""

@@ -488,7 +488,7 @@ def _without_initials(name: str) -> str:
 
 
 def _person(name: list[str], role_words_: list[str], ctx: _Context) -> Speaker:
-    from parley.extract.people import known_affiliation, known_person
+    from parley.extract.people import known_affiliation, known_on_side, known_person
 
     titled = _holder_by_name(name[0], ctx.lex) if len(name) == 1 else None
     role_low = " ".join(role_words_).lower()
@@ -500,6 +500,8 @@ def _person(name: list[str], role_words_: list[str], ctx: _Context) -> Speaker:
     affiliation: str | None = None
     known = known_person(full) or known_person(_without_initials(full))
     holder = _holder_by_name(full, ctx.lex) or _holder_by_name(_without_initials(full), ctx.lex)
+    if known is None and " " not in full and ctx.side:
+        known = known_on_side(full, ctx.side)  # "MR PRICE:" on a State Department page: Ned Price
     if known is not None:
         full, affiliation = known
     elif holder is not None and (" " in full or holder.side == ctx.side or holder.office in " ".join(role_words_).lower()):
@@ -750,7 +752,9 @@ def _sole_speaker(labels: list[Label], ctx: _Context) -> list[Label]:
 _ASKER = re.compile(r"((?:[A-Z][\w'’\-]+ ){1,2}[A-Z][\w'’\-]+), ")  # "Question: Ksenia Golovanova, Interfax."
 
 
-_END_MARK = re.compile(r"\n[ \t]*(?:END\b[^\n]*|###|\*\s*\*\s*\*|\d{1,2}:\d{2}\s*[AP]\.?M\.?[^\n]*)\s*$")
+# The end of the last turn: "END 2:35 P.M. EST", "###", "* * *", a time, or a last line in parentheses
+# ("(The briefing was concluded at 3:02 p.m.)").
+_END_MARK = re.compile(r"\n[ \t]*(?:END\b[^\n]*|###|\*\s*\*\s*\*|\d{1,2}:\d{2}\s*[AP]\.?M\.?[^\n]*|\([^()\n]{1,80}\))\s*$")
 
 
 def _text_end(text: str) -> int:
