@@ -1158,3 +1158,20 @@ def test_bug_surname_label_of_a_spokesperson_known_only_by_full_name_was_the_sur
     found = _extract(text, **metadata)
     assert [(a.speaker.name if a.speaker else None, a.question) for a in found if a.kind == "turn"] == expected
     assert "concluded" not in found[-1].content[-1].text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("President Biden conveyed that the United States would respond decisively.", [("Joe Biden", "conveyed")]),
+        ("The President reinforced the U.S. commitment to Article 5.", [("Joe Biden", "reinforced")]),
+        ("The President conveyed.", []),  # no content: nothing
+    ],
+)
+def test_bug_conveyed_and_reinforced_were_no_statements_in_a_readout(sentence: str, expected: list[tuple[str, str]]) -> None:
+    """Checked on unseen readout phrasing: "President Biden conveyed that ..." and "The President reinforced the U.S.
+    commitment ..." gave no statement."""
+    text = "President Joseph R. Biden, Jr. spoke today with Chancellor Olaf Scholz of Germany. " + sentence
+    found = _extract(text, title="Readout of President Biden’s Call with Chancellor Scholz of Germany",
+                     published="2022-01-27", **WHITE_HOUSE)
+    assert _said(found) == expected
