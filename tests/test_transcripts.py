@@ -1175,3 +1175,19 @@ def test_bug_conveyed_and_reinforced_were_no_statements_in_a_readout(sentence: s
     found = _extract(text, title="Readout of President Biden’s Call with Chancellor Scholz of Germany",
                      published="2022-01-27", **WHITE_HOUSE)
     assert _said(found) == expected
+
+
+@pytest.mark.parametrize(
+    ("label", "expected"),
+    [
+        ("Minister of Foreign Affairs Sergei Lavrov", "Sergei Lavrov"),
+        ("Minister of Economic Development Maxim Reshetnikov", "Maxim Reshetnikov"),
+        ("Minister of Digital Development, Communications and Mass Media Maksut Shadayev", "Maksut Shadayev"),
+        ("Minister of Emergency Situations Alexander Chupriyan", "Alexander Chupriyan"),
+    ],
+)
+def test_bug_two_word_ministry_before_a_name_was_part_of_it(label: str, expected: str) -> None:
+    """Checked on unseen Kremlin labels: "Minister of Foreign Affairs Sergei Lavrov:" was "Affairs Sergei Lavrov"."""
+    text = f"Vladimir Putin: Good afternoon, colleagues. {label}: Mr President, thank you. Vladimir Putin: Good."
+    turns = _turns(text, title="Meeting with Government members", published="2022-02-22", **KREMLIN)
+    assert turns == [("Vladimir Putin", False), (expected, False), ("Vladimir Putin", False)]
