@@ -108,6 +108,7 @@ class EventRules:
     placed_only: frozenset[str]
     exercise: frozenset[str]
     nations: frozenset[str]
+    peacekeeping: frozenset[str]
     # types.tsv: how PLOVER types behave under grammar
     negated_to_reject: frozenset[str]
     intention_to_agree: frozenset[str]
