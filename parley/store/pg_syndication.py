@@ -1,13 +1,14 @@
 """Syndication groups kept in PostgreSQL, maintained as articles arrive (see ``sqlite_syndication``).
 
 Writers may be many: the caller holds a database-wide advisory lock while it groups a batch. The
-LSH index is in the table (0007): each signature row holds its band keys in a GIN-indexed array and
-a new article's candidates are the rows overlapping them, so no writer keeps or reloads an
-in-memory index and each sees the others' rows at once.
+LSH index is in the table (0007): a GIN index holds each signature row's band keys (computed from
+the signature since 0014) and a new article's candidates are the rows overlapping them, so no
+writer keeps or reloads an in-memory index and each sees the others' rows at once.
 """
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Sequence
 from typing import Any
 
@@ -16,7 +17,7 @@ from parley.store import records
 from parley.store.base import Page, SyndicationGroup, SyndicationMember
 from parley.store.sqlite_syndication import _sortable_date
 
-__all__ = ["PGSyndication", "backfill_bands"]
+__all__ = ["PGSyndication", "backfill_bands", "band_keys"]
 
 
 def backfill_bands(conn: Any) -> None:
@@ -29,6 +30,20 @@ def backfill_bands(conn: Any) -> None:
     for article_id, blob in rows:
         conn.execute("UPDATE syndication_signatures SET bands = %s WHERE article_id = %s",
                      (band_keys(signature_from_bytes(bytes(blob))), article_id))
+
+
+def band_keys(signature: bytes) -> list[int]:
+    """The band keys SQL's parley_band_keys() computes from a stored signature (migration 0014): for each of
+    the 42 bands, the first 8 bytes of MD5(band number as 2 bytes, big-endian + its 12 signature bytes),
+    signed big-endian. Two signatures share a key when they share a band."""
+    from parley.syndication import BANDS, ROWS
+
+    width = 4 * ROWS
+    return [
+        int.from_bytes(hashlib.md5(band.to_bytes(2, "big") + signature[width * band : width * (band + 1)]).digest()[:8],
+                       "big", signed=True)
+        for band in range(BANDS)
+    ]
 
 
 class PGSyndication:
@@ -61,18 +76,19 @@ class PGSyndication:
         rows = self.conn.execute(
             "SELECT s.article_id, s.signature, m.group_id FROM syndication_signatures s "
             "LEFT JOIN syndication_members m ON m.article_id = s.article_id "
-            "WHERE s.bands && %s::bigint[] AND s.num_perm = %s",
+            "WHERE parley_band_keys(s.signature) && %s::bigint[] AND s.num_perm = %s",
             (keys, NUM_PERM),
         ).fetchall()
         return [Candidate(r[0], bytes(r[1]), r[2]) for r in rows]
 
     def _store_signature(self, values: tuple[Any, ...], keys: list[int]) -> bool:
-        """Insert a signature row with its band keys; False when the article had one already."""
+        """Insert a signature row (its band keys are indexed from the signature); False when the article had one
+        already."""
         return self.conn.execute(
             """INSERT INTO syndication_signatures(article_id, num_perm, signature, shingles, dateline_start,
-                   dateline_end, publisher, original_source, bands) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s)
+                   dateline_end, publisher, original_source) VALUES (%s, %s, %s, %s, %s, %s, %s, %s)
                ON CONFLICT (article_id) DO NOTHING RETURNING article_id""",
-            (*values, keys),
+            values,
         ).fetchone() is not None
 
     def _text_and_record(self, article_id: str) -> tuple[str, dict[str, Any]]:
@@ -83,7 +99,6 @@ class PGSyndication:
     def _add_one(self, article_id: str) -> None:
         from parley.syndication import (
             NUM_PERM,
-            band_keys,
             groups_joined,
             shingles,
             signature,
@@ -97,7 +112,7 @@ class PGSyndication:
         provenance = record.get("provenance") or {}
         shingle_set = shingles(text, dateline)
         sig = signature(shingle_set)
-        keys = band_keys(sig)
+        keys = band_keys(signature_to_bytes(sig))
         candidates = [c for c in self._candidates(keys) if c.article_id != article_id] if shingle_set else []
         matched = verify(shingle_set, sig, candidates, self._shingles_of)
         inserted = self._store_signature(

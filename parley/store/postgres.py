@@ -69,6 +69,7 @@ _AFTER_MIGRATION: dict[int, Callable[[Any], object]] = {
     6: lambda conn: pg_notions.backfill(conn, _stored_article),
     7: lambda conn: pg_syndication.backfill_bands(conn),
     11: lambda conn: _pack_records(conn),
+    15: lambda conn: pg_notions.backfill(conn, _stored_article),
 }
 
 # Statements' full-text search: the expression of the GIN index attributions_tsv (migration 0004).
@@ -352,6 +353,7 @@ class PostgresStore(Store):
             with self.conn.transaction():
                 keys = sorted({f"id:{a.id}" for a in articles} | {f"url:{a.url}" for a in articles if a.url})
                 self.conn.execute(_LOCK_KEYS, (keys,))
+                pg_notions.add_term_names(self.conn, articles)
                 for article in articles:
                     self._add_one(article, result)
                 if result.added_ids:
@@ -400,11 +402,11 @@ class PostgresStore(Store):
         """Statement, entity and event rows, named by the article's ``articles.seq`` (migration 0008)."""
         with self.conn.cursor() as cur:
             cur.executemany(
-                """INSERT INTO attributions(article_key, idx, kind, content, speaker_name, speaker_role,
-                       speaker_affiliation, speaker_type) VALUES (%s, %s, %s, %s, %s, %s, %s, %s)
+                """INSERT INTO attributions(article_key, idx, content, speaker_name, speaker_role,
+                       speaker_affiliation, speaker_type) VALUES (%s, %s, %s, %s, %s, %s, %s)
                    ON CONFLICT DO NOTHING""",
                 [
-                    (seq, idx, t.kind, t.content_text, t.speaker.name if t.speaker else None,
+                    (seq, idx, t.content_text, t.speaker.name if t.speaker else None,
                      t.speaker.role if t.speaker else None, t.speaker.affiliation if t.speaker else None,
                      t.speaker.type if t.speaker else None)
                     for idx, t in enumerate(article.attributions)
