@@ -172,6 +172,14 @@ def test_reduced_passive_victim_is_not_the_actor() -> None:
         # the senses kept by the fourth pass: seeking a thing, compromising, contributing something
         ("Iran sought talks with Oman.", ("REQUEST", "IRN", "OMN")),
         ("Brazil contributed troops to the peacekeeping mission in Haiti.", ("AID", "BRA", "HTI")),
+        # trade banned or blocked is a sanction (plover/verbs.tsv ban export, block sale ...); a party
+        # banned stays repression and a road blocked a protest
+        ("The United States blocked the sale of fighter jets to Turkey.", ("SANCTION", "USA", "TUR")),
+        ("Washington has banned the export of advanced chips to China.", ("SANCTION", "USA", "CHN")),
+        ("Egypt banned the opposition party.", ("COERCE", "EGY", None)),
+        # a joint exercise held with others is cooperation even when they are not named parties
+        ("India held a joint exercise with its neighbours.", ("COOPERATE", "IND", None)),
+        ("China held military drills near Taiwan.", ("MOBILIZE", "CHN", "TWN")),
     ],
 )
 def test_sense_with_its_arguments_is_coded(text: str, expected: tuple[str, str | None, str | None]) -> None:
@@ -239,6 +247,10 @@ def _shown(text: str) -> list[tuple[str, bool, list[str]]]:
          "allegation_content"),
         ('"No one is going to hold joint patrols with Manila," the Chinese minister said.', "COOPERATE",
          "negated_governor"),
+        # a feared or risked event noun (modality.tsv prospect); a news outlet named with the speaker
+        ("Kenya lives with the danger of al-Shabab attacks.", "ASSAULT", "prospect"),
+        ("In an interview with VOA Somali, a Somali lawmaker said elders and officials were meeting in Mogadishu.",
+         "CONSULT", "media_actor"),
     ],
 )
 def test_low_confidence_event_is_hidden(text: str, kind: str, cue: str) -> None:

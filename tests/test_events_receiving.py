@@ -78,3 +78,19 @@ def test_several_states_act_for_no_one_country_named_elsewhere(text: str, kind: 
     assert event is not None, found
     assert event[1] is None, found
     assert recipient is None or event[2] == recipient, found
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "actor"),
+    [
+        ("Ghana is sending troops to the African Union peacekeeping force in Somalia.", "AID", "GHA"),
+        ("Fiji sent 200 soldiers to Lebanon to serve as peacekeepers.", "AID", "FJI"),
+        # no peacekeeping named: a mobilisation
+        ("Russia sent 3,000 troops to the border with Ukraine.", "MOBILIZE", "RUS"),
+    ],
+)
+def test_troops_sent_for_peacekeeping_are_aid(text: str, kind: str, actor: str) -> None:
+    """PLOVER: AID includes peacekeeping; troops sent as or for a peacekeeping force are no mobilisation."""
+    found = triples(text)
+    assert (kind, actor) in [(k, a) for k, a, _ in found], found
+    assert kind == "MOBILIZE" or "MOBILIZE" not in [k for k, _, _ in found], found

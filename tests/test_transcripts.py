@@ -1089,3 +1089,105 @@ def test_bug_he_and_she_in_a_readout_had_no_gender_check(text: str, expected: li
     """"He emphasized ..." after "Vice President Kamala Harris met with ... Stoltenberg" was Kamala Harris."""
     found = _extract(text, title=HARRIS_READOUT, published="2022-02-18", **WHITE_HOUSE)
     assert _said(found) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Vladimir Putin's annual news conference",
+         [("Dmitry Peskov", False), (None, True), ("Vladimir Putin", False), (None, True), ("Vladimir Putin", False)]),
+        # A meeting with participants: the people who introduce themselves are speakers, not journalists.
+        ("Meeting with female aircrew members of Russian airlines",
+         [("Dmitry Peskov", False), ("Petr Kozlov", False), ("Vladimir Putin", False), ("Petr Kozlov", False),
+          ("Vladimir Putin", False)]),
+    ],
+)
+def test_bug_journalists_labelled_by_name_at_a_news_conference_were_speakers(
+    title: str, expected: list[tuple[str | None, bool]]
+) -> None:
+    """kremlin-67438: "Petr Kozlov: Good afternoon, Mr President. Petr Kozlov, BBC Russian Service." and the same
+    journalist's next turn were a person's statements: only a journalist labelled once was a question."""
+    text = ("Dmitry Peskov: Let us begin. Petr Kozlov: Good afternoon, Mr President. Petr Kozlov, BBC Russian Service. "
+            "Vladimir Putin: Good afternoon. Petr Kozlov: Will you meet President Biden this year? Vladimir Putin: "
+            "We will see.")
+    assert _turns(text, title=title, published="2021-12-23", **KREMLIN) == expected
+
+
+def test_bug_editors_notes_between_turns_were_the_presidents_words() -> None:
+    """kremlin-68287: "... Welcome to Moscow.(In his remarks, the UN Secretary General expressed concern over the
+    situation in Ukraine ...)" was part of the President's turn, and its statements were lost."""
+    text = ("President of Russia Vladimir Putin: Mr Secretary-General, I am very happy to see you. Welcome to Moscow."
+            "(In his remarks, the UN Secretary General expressed concern over the situation in Ukraine, while "
+            "emphasising the need for a multilateral world order.) Vladimir Putin: Mr Secretary General, I have read "
+            "the documents. Do you agree with this?(Antonio Guterres noted that the United Nations did not recognise "
+            "Kosovo). Vladimir Putin: Yes, of course, but the court did.")
+    found = _extract(text, title="Meeting with UN Secretary-General Antonio Guterres", published="2022-04-26", **KREMLIN)
+    said = [(a.kind, a.speaker.name if a.speaker else None, a.cue.text if a.kind != "turn" and a.cue else "")
+            for a in found]
+    assert said == [("turn", "Vladimir Putin", ""), ("indirect", "António Guterres", "expressed"),
+                    ("indirect", "António Guterres", "emphasising"), ("turn", "Vladimir Putin", ""),
+                    ("indirect", "António Guterres", "noted"), ("turn", "Vladimir Putin", "")]
+    # A speaker's own aside in parentheses stays in the turn: "(you attended the opening of this road)".
+    aside = ("Vladimir Putin: We built the Western High Speed Diameter (you attended the opening of this road, it is a "
+             "high-speed motorway). Question: When? Vladimir Putin: Last year.")
+    turns = [a for a in _extract(aside, title="Russia Calling! Investment Forum", published="2021-11-30", **KREMLIN)
+             if a.kind == "turn"]
+    assert "you attended" in turns[0].content[0].text
+
+
+STATE_DEPT = {"outlet": "U.S. Department of State", "url": "https://www.state.gov/briefings/department-press-briefing/"}
+
+
+@pytest.mark.parametrize(
+    ("text", "metadata", "expected"),
+    [
+        ("2:17 p.m. EST\n\nMR PRICE: Good afternoon, everyone.\n\nQUESTION: Ned, on Ukraine, will families leave?\n\n"
+         "MR PRICE: Well, we have ordered the departure of family members.\n\n(The briefing was concluded at 3:02 p.m.)",
+         {"title": "Department Press Briefing – January 24, 2022", "published": "2022-01-24", **STATE_DEPT},
+         [("Ned Price", False), (None, True), ("Ned Price", False)]),
+        # Nobody of that surname speaks for the side: the surname stays as written.
+        ("MR. SMITH: Good afternoon.\n\nQ On Ukraine?\n\nMR. SMITH: Yes.",
+         {"title": "Press Briefing", "published": "2022-01-24", **WHITE_HOUSE}, [("Smith", False), (None, True), ("Smith", False)]),
+    ],
+)
+def test_bug_surname_label_of_a_spokesperson_known_only_by_full_name_was_the_surname(
+    text: str, metadata: dict[str, str], expected: list[tuple[str | None, bool]]
+) -> None:
+    """A State Department briefing's "MR PRICE:" was the person "Price" (too common a surname to stand for Ned Price
+    in news), and the closing "(The briefing was concluded ...)" line was part of the last turn."""
+    found = _extract(text, **metadata)
+    assert [(a.speaker.name if a.speaker else None, a.question) for a in found if a.kind == "turn"] == expected
+    assert "concluded" not in found[-1].content[-1].text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("President Biden conveyed that the United States would respond decisively.", [("Joe Biden", "conveyed")]),
+        ("The President reinforced the U.S. commitment to Article 5.", [("Joe Biden", "reinforced")]),
+        ("The President conveyed.", []),  # no content: nothing
+    ],
+)
+def test_bug_conveyed_and_reinforced_were_no_statements_in_a_readout(sentence: str, expected: list[tuple[str, str]]) -> None:
+    """Checked on unseen readout phrasing: "President Biden conveyed that ..." and "The President reinforced the U.S.
+    commitment ..." gave no statement."""
+    text = "President Joseph R. Biden, Jr. spoke today with Chancellor Olaf Scholz of Germany. " + sentence
+    found = _extract(text, title="Readout of President Biden’s Call with Chancellor Scholz of Germany",
+                     published="2022-01-27", **WHITE_HOUSE)
+    assert _said(found) == expected
+
+
+@pytest.mark.parametrize(
+    ("label", "expected"),
+    [
+        ("Minister of Foreign Affairs Sergei Lavrov", "Sergei Lavrov"),
+        ("Minister of Economic Development Maxim Reshetnikov", "Maxim Reshetnikov"),
+        ("Minister of Digital Development, Communications and Mass Media Maksut Shadayev", "Maksut Shadayev"),
+        ("Minister of Emergency Situations Alexander Chupriyan", "Alexander Chupriyan"),
+    ],
+)
+def test_bug_two_word_ministry_before_a_name_was_part_of_it(label: str, expected: str) -> None:
+    """Checked on unseen Kremlin labels: "Minister of Foreign Affairs Sergei Lavrov:" was "Affairs Sergei Lavrov"."""
+    text = f"Vladimir Putin: Good afternoon, colleagues. {label}: Mr President, thank you. Vladimir Putin: Good."
+    turns = _turns(text, title="Meeting with Government members", published="2022-02-22", **KREMLIN)
+    assert turns == [("Vladimir Putin", False), (expected, False), ("Vladimir Putin", False)]

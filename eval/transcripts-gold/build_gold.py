@@ -615,6 +615,32 @@ FIFTH_FILE: dict[str, list[tuple[Any, ...]]] = {
 }
 
 
+# Sixth file (README, step 9): two Kremlin texts in no file above, labelled on 2026-12-04 after the rules were
+# changed for the fifth file, and scored once, blind.
+_PUTIN = ("TURN", "Vladimir Putin:", "Vladimir Putin", "person", "RUS")
+_LUKASHENKO = ("TURN", "Alexander Lukashenko:", "Alexander Lukashenko", "person", "BLR")
+_PESKOV = ("TURN", "Dmitry Peskov:", "SKIP", None, None)  # the press secretary moderating
+_QUESTION = ("TURN", "Question:", None, "question", None)
+SIXTH_FILE: dict[str, list[tuple[Any, ...]]] = {
+    # A joint news conference: the press secretary's moderation and the closing thanks are skipped; "Remark:" asking
+    # to put a question is the journalist's.
+    "kremlin-68182": [
+        ("TURN", "President of Russia Vladimir Putin:", "Vladimir Putin", "person", "RUS"),
+        ("TURN", "President of Belarus Alexander Lukashenko:", "Alexander Lukashenko", "person", "BLR"),
+        ("TURN", "Presidential Press Secretary Dmitry Peskov:", "SKIP", None, None),
+        _QUESTION, _PUTIN, _LUKASHENKO, _PESKOV, _QUESTION, _PUTIN, _LUKASHENKO, _PUTIN, _QUESTION, _LUKASHENKO,
+        _PESKOV, _QUESTION, _LUKASHENKO, _PUTIN, _LUKASHENKO, _PUTIN, _PESKOV, _PUTIN,
+        ("TURN", "Remark:", None, "question", None),
+        _PUTIN, _QUESTION, _PUTIN, _LUKASHENKO, _PUTIN, _PESKOV,
+        ("TURN", "Vladimir Putin:", "SKIP", None, None), ("TURN", "Alexander Lukashenko:", "SKIP", None, None),
+    ],
+    # An address to a summit after a short readout ("The participants discussed ...": a topic).
+    "kremlin-67010": [
+        ("TURN", "President of Russia Vladimir Putin:", "Vladimir Putin", "person", "RUS"),
+    ],
+}
+
+
 def _find(text: str, needle: str, at: int, doc_id: str) -> int:
     found = text.find(needle, at)
     if found < 0:
@@ -695,7 +721,7 @@ if __name__ == "__main__":
     for name, annotations in (
         ("exchange-speakers-gold.jsonl", None), ("exchange-speakers-heldout.jsonl", HELDOUT_FILE),
         ("exchange-speakers-third.jsonl", THIRD_FILE), ("exchange-speakers-fourth.jsonl", FOURTH_FILE),
-        ("exchange-speakers-fifth.jsonl", FIFTH_FILE),
+        ("exchange-speakers-fifth.jsonl", FIFTH_FILE), ("exchange-speakers-sixth.jsonl", SIXTH_FILE),
     ):
         out = HERE / name
         with out.open("w", encoding="utf-8") as handle:

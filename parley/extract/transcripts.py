@@ -85,6 +85,7 @@ class TranscriptLexicon:
     future_auxiliaries: frozenset[str] = frozenset()  # "will discuss": a plan, not a statement
     unspoken_cues: frozenset[str] = frozenset()  # "knows that ...": a state of mind, not a statement
     genders: tuple[tuple[str, str], ...] = ()  # known people's genders: who "he"/"she" may be
+    press_events: tuple[str, ...] = ()  # "news conference": unknown people labelled by name are journalists
 
 
 def load_lexicon(files: DataFiles) -> TranscriptLexicon:
@@ -122,6 +123,7 @@ def load_lexicon(files: DataFiles) -> TranscriptLexicon:
         future_auxiliaries=files.words("transcripts/future_auxiliaries.txt"),
         unspoken_cues=files.words("transcripts/unspoken_cues.txt"),
         genders=tuple((row[0], row[1]) for row in files.rows("transcripts/genders.tsv", min_columns=2)),
+        press_events=files.ordered_words("transcripts/press_events.txt"),
     )
 
 
@@ -486,7 +488,7 @@ def _without_initials(name: str) -> str:
 
 
 def _person(name: list[str], role_words_: list[str], ctx: _Context) -> Speaker:
-    from parley.extract.people import known_affiliation, known_person
+    from parley.extract.people import known_affiliation, known_on_side, known_person
 
     titled = _holder_by_name(name[0], ctx.lex) if len(name) == 1 else None
     role_low = " ".join(role_words_).lower()
@@ -498,6 +500,8 @@ def _person(name: list[str], role_words_: list[str], ctx: _Context) -> Speaker:
     affiliation: str | None = None
     known = known_person(full) or known_person(_without_initials(full))
     holder = _holder_by_name(full, ctx.lex) or _holder_by_name(_without_initials(full), ctx.lex)
+    if known is None and " " not in full and ctx.side:
+        known = known_on_side(full, ctx.side)  # "MR PRICE:" on a State Department page: Ned Price
     if known is not None:
         full, affiliation = known
     elif holder is not None and (" " in full or holder.side == ctx.side or holder.office in " ".join(role_words_).lower()):
@@ -621,7 +625,34 @@ def find_turns(doc: "Doc", article: ExtractedArticle, lex: TranscriptLexicon | N
             if role == "question" and (asker := _ASKER.match(text, turn.content[0][0])):
                 askers.add(_fold(asker.group(1)))
     _unify_misspelt(turns)
+    _journalists_by_name(turns, ctx)
     return turns if labels is line or _anyone_known(turns, lex) else []
+
+
+def _journalists_by_name(turns: list[Turn], ctx: _Context) -> None:
+    """At a news conference, a person nobody knows, labelled by a bare name, who asks or introduces themselves in
+    one of their turns ("Petr Kozlov: Good afternoon, Mr President. Petr Kozlov, BBC Russian Service." then
+    "Petr Kozlov: ... ?") is a journalist: every turn of theirs is a question."""
+    from parley.extract.people import known_person
+
+    title = ctx.title.lower()
+    if not any(event in title for event in ctx.lex.press_events):
+        return
+    asking: set[str] = set()
+    for turn in turns:
+        speaker = turn.speaker
+        if speaker is None or speaker.type != "person" or speaker.role or known_person(speaker.name):
+            continue
+        if _caps_label(turn.label.text):
+            continue  # "MR. SINGH:": a White House transcript labels its journalists "Q"
+        if _holder_by_name(speaker.name, ctx.lex) or _fold(speaker.name) in _fold(ctx.title):
+            continue
+        words = " ".join(ctx.text[start:end] for start, end in turn.content)
+        if "?" in words or _fold(speaker.name) in _fold(words[: ctx.lex.settings.name_search_chars]):
+            asking.add(_fold(speaker.name))
+    for turn in turns:
+        if turn.speaker is not None and _fold(turn.speaker.name) in asking:
+            turn.role, turn.speaker = "question", None
 
 
 def _one_edit_apart(a: str, b: str) -> bool:
@@ -721,7 +752,9 @@ def _sole_speaker(labels: list[Label], ctx: _Context) -> list[Label]:
 _ASKER = re.compile(r"((?:[A-Z][\w'’\-]+ ){1,2}[A-Z][\w'’\-]+), ")  # "Question: Ksenia Golovanova, Interfax."
 
 
-_END_MARK = re.compile(r"\n[ \t]*(?:END\b[^\n]*|###|\*\s*\*\s*\*|\d{1,2}:\d{2}\s*[AP]\.?M\.?[^\n]*)\s*$")
+# The end of the last turn: "END 2:35 P.M. EST", "###", "* * *", a time, or a last line in parentheses
+# ("(The briefing was concluded at 3:02 p.m.)").
+_END_MARK = re.compile(r"\n[ \t]*(?:END\b[^\n]*|###|\*\s*\*\s*\*|\d{1,2}:\d{2}\s*[AP]\.?M\.?[^\n]*|\([^()\n]{1,80}\))\s*$")
 
 
 def _text_end(text: str) -> int:
@@ -1017,6 +1050,40 @@ def _inside_turn(attribution: Attribution, turn: Turn, first_person: frozenset[s
     if own:
         return False
     return not (turn.speaker is not None and _fold(attribution.speaker.name) == _fold(turn.speaker.name))  # type: ignore[union-attr]
+
+
+def _note_statements(text: str, turns: list[Turn], found: list[Attribution]) -> list[Attribution]:
+    """The statements of the editor's notes between turns ("(Antonio Guterres noted that the United Nations did not
+    recognise Kosovo)"), read on their own: run into the turn's sentence, the parser misses them."""
+    read = [a.cue.start for a in found if a.cue is not None]
+    notes = [(s, e) for turn in turns for s, e in turn.notes if not any(s <= cue < e for cue in read)]
+    if not notes:
+        return []
+    from parley.extract.attributions import extract_attributions
+    from parley.extract.pipeline import load
+
+    nlp = load()
+    added: list[Attribution] = []
+    for start, end in notes:
+        sub = nlp.make_doc(text[start + 1 : end - 1])
+        for name, process in nlp.pipeline:
+            if not name.startswith("parley_"):
+                sub = process(sub)
+        for attribution in extract_attributions(sub, sub.text):
+            if attribution.source is not None:  # "... would work together to discuss the situation": nobody's
+                added.append(_shifted(text, attribution, start + 1))
+    return added
+
+
+def _shifted(text: str, attribution: Attribution, by: int) -> Attribution:
+    """An attribution read on a piece of ``text`` starting at ``by``, with its spans placed in ``text``."""
+    def move(span: Span | None) -> Span | None:
+        return make_span(text, span.start + by, span.end + by) if span is not None else None
+
+    return attribution.model_copy(update={
+        "content": [make_span(text, span.start + by, span.end + by) for span in attribution.content],
+        "cue": move(attribution.cue), "source": move(attribution.source), "continues": None,
+    })
 
 
 def _merge(text: str, found: list[Attribution], turns: list[Turn], first_person: frozenset[str]) -> list[Attribution]:
@@ -1555,6 +1622,7 @@ def apply_transcripts(doc: "Doc", article: ExtractedArticle, found: list[Attribu
     """
     lex = lexicon()
     turns = find_turns(doc, article, lex)
+    found = _with_added(found, _note_statements(article.text, turns, found))
     side = publisher_side(article.outlet, article.url, lex)
     if side is not None:
         ctx = _Context(title=article.title or "", text=article.text, side=side, date=article.published,

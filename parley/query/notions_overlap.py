@@ -109,7 +109,7 @@ def passages(text: str, words: dict[str, float], exclude: frozenset[str], reach:
     present = [key for key in words if key in lowered]  # a key is a prefix of its words: none is lost
     if len(present) < min_shared or sum(words[k] for k in present) < min_share * total:
         return []
-    hits = [(key, at) for key, at in _words(text, exclude, _starting(tuple(present))) if key in words]
+    hits = [(key, at) for key, at in _words(text, exclude, _starting(tuple(sorted(words)))) if key in words]
     found: list[tuple[int, int]] = []
     held: Counter[str] = Counter()
     last = 0
@@ -188,12 +188,13 @@ def _statements(contexts: Sequence[NotionContext], sides: Sequence[Side]) -> lis
     statements = []
     for (article_id, index), parts in spans.items():
         first = parts[0]
-        statements.append(Statement(
+        statements.append(Statement.model_construct(  # the index's own values: nothing to validate
             kind="attribution", article_id=article_id, attribution_index=index, speaker=first.speaker,
             role=first.role, affiliation=first.affiliation, sides=[s.name for s in sides if s.includes(first.affiliation)],
             outlet=first.publisher, published=first.published, title=first.title,
-            text=" … ".join(c.text for c in parts), content=[Span(start=c.start, end=c.end, text=c.text) for c in parts],
-            matches=[], phrases=[],
+            text=" … ".join(c.text for c in parts),
+            content=[Span.model_construct(start=c.start, end=c.end, text=c.text) for c in parts],
+            matches=[], phrases=[], also_published_by=[],
         ))
     return statements
 

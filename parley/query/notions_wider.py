@@ -8,8 +8,10 @@ security". This module finds the debate by pseudo-relevance feedback:
    that stand in the windows around the notion's mentions (its statements and the reporter's sentences),
    ranked by windows holding them times the log of their rarity in the corpus; a term holding the
    notion's rarest word is one of its wordings, not the debate around it;
-2. **the debate**: every statement on those terms (:func:`parley.query.notions._notion_matches`),
-   less the notion's own statements, so that nothing is counted in both sections;
+2. **the debate**: every statement of the compared sides, in the notion's period, on those terms or
+   with a passage sharing enough of the words around the notion's mentions
+   (:mod:`parley.query.notions_overlap`: one index query for both), less the notion's own statements and
+   their syndicated copies, so that nothing is counted in both sections; each read as its passages;
 3. **each side there**: counts, speakers, its statements per term, its distinctive words (the same
    log-odds as the comparison's key terms) and its most representative statements; statements two or
    more sides made together are counted once, in a joint section (:func:`parley.query.notions.columns`).

@@ -10,6 +10,7 @@ the event itself, and weighed in ``events/confidence.tsv``:
   the inside of a condition ("if the Kremlin agrees": not a fact even for a threat or a promise);
 * allegation: the act an accusation is about ("accused of planning to kidnap"); a negated verb the
   trigger is the infinitive of ("No one's going to have joint patrols");
+* a feared or prevented event: "the threat of attacks", "to avert a war";
 * clause type: a relative clause ("the pact the United States negotiated"), a background clause or
   phrase ("since they seized control", "after the 2014 annexation"), a noun the object of a stance
   ("concerned about Chinese aggression"), an event noun said of something with "be" ("is a
@@ -112,6 +113,16 @@ def _stance_object(anchor: "Token") -> bool:
     return anchor.pos_ in {"NOUN", "PROPN"} and anchor.dep_ == "pobj" and anchor.head.head.pos_ == "ADJ"
 
 
+def _prospect(anchor: "Token", rules: "EventRules") -> bool:
+    """"the ongoing threat of attacks", "fears of a war", "to avert a war": an event noun that is only
+    feared, risked or prevented (``prospect`` in modality.tsv)."""
+    if anchor.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if anchor.dep_ == "pobj" and anchor.head.lower_ == "of":
+        return anchor.head.head.lemma_.lower() in rules.prospect
+    return anchor.dep_ == "dobj" and anchor.head.lemma_.lower() in rules.prospect
+
+
 def _predicate_nominal(anchor: "Token") -> bool:
     """"is a clear rejection of ...", "is an attack on national security": an event noun said of
     something with "be" is a judgement, not a report that it happened."""
@@ -209,6 +220,8 @@ def cues_of(event: Event, anchor: "Token", rules: "EventRules", speech_cues: fro
             found.add("quoted_modal")
     if _stance_object(anchor):
         found.add("stance_object")
+    if _prospect(anchor, rules):
+        found.add("prospect")
     if _predicate_nominal(anchor):
         found.add("predicate_nominal")
     if any(c.dep_ == "advmod" and c.lower_ in rules.habitual for c in anchor.children):

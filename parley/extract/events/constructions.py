@@ -171,7 +171,8 @@ def _held_with_party(coder: Coder, verb: "Token", noun: "Token") -> bool:
         return False
     partners = [p for head in (verb, noun) for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "with"
                 for p in prep.children if p.dep_ == "pobj"]
-    return any(senses.is_party(coder, p) for p in partners)
+    joint = any(t.lemma_.lower() in coder.rules.joint_modifier for t in noun.subtree if t.i < noun.i)
+    return any(joint or senses.is_party(coder, p) for p in partners)  # "held a joint exercise with the other three"
 
 
 def verb_trigger(coder: Coder, verb: "Token") -> Trigger | None:
@@ -215,8 +216,8 @@ def demand(coder: Coder, verb: "Token", state: SentenceState) -> Candidate | Non
     actor = coder.actor_of_token(sayer_subject) if sayer_subject is not None else None
     subject = grammar.subject_of(verb, rules)
     recipient = coder.actor_of_token(subject) if subject is not None else None
-    if recipient is None:
-        return None  # "the frontier should head east": nobody is asked to do anything
+    if recipient is None or same_actor(recipient, actor):
+        return None  # "the frontier should head east": nobody is asked to do anything; nor is the speaker
     event = coder.build("REQUEST", None, False, None, actor, recipient, coder.ctx.span(verb, verb), verb)
     return Candidate(
         "demand",
@@ -607,7 +608,9 @@ def clause_arguments(coder: Coder, verb: "Token", trigger: Trigger) -> Arguments
     subject = coder.past_dateline(subject) if subject is not None else None
     if actor is None and subject is not None:
         subject = coder.antecedent_token(subject) or subject  # "Farc has said it will release ...": Farc
-    if recipient is None:
+    if recipient is None and not _names_party(coder, _patient(coder, verb, trigger, subject)):
+        # "Britain and France signed a pact": the other party; not when the clause acts on a party no
+        # dictionary codes ("the DOJ and the FBI launched an investigation into AMC": AMC)
         recipient = conjoined_party(coder, _raised_subject(coder, verb), actor, coded=True)
     guessed = False
     if actor is None and ((subject is not None and subject.pos_ in {"NOUN", "PROPN"} and _agentive(coder, subject)
@@ -674,7 +677,9 @@ def _state_of_place(coder: Coder, verb: "Token", trigger: Trigger) -> Actor | No
 def _people_acted_on(coder: Coder, verb: "Token", trigger: Trigger, subject: "Token | None",
                      recipient: Actor | None, guessed: bool) -> Actor | None:
     """The people a clause acts on, coded through the country it names: "freed blogger Razan
-    Ghazzawi, arrested in a raid on the Syrian Centre", "arrested two men in Mombasa". A thing
+    Ghazzawi, arrested in a raid on the Syrian Centre", "arrested two men in Mombasa", "tortured an
+    inmate to death in western Iran", "attacked an army camp in Kabul" (the party is the object's
+    words, its code the place's). A thing
     ("lifted restrictions on Cuba") keeps the mention that codes it, as does a party that is not a
     country ("a biography of Trump")."""
     if recipient is None or not recipient.code or len(recipient.code) != 3:
@@ -691,9 +696,19 @@ def _people_acted_on(coder: Coder, verb: "Token", trigger: Trigger, subject: "To
     named = patient.ent_type_ in coder.rules.people_labels
     sent = verb.lemma_.lower() in coder.rules.giving  # "sent firefighters to help Chile": what is sent is no party
     if (guessed and (person or (not inside and not sent and _party_noun(coder, patient)))) or (
-            not guessed and not inside and (named or counted)):
+            not guessed and not inside and (named or counted or _party_noun(coder, patient))):
         return as_argument(recipient, patient)
     return recipient
+
+
+def _names_party(coder: Coder, token: "Token | None") -> bool:
+    """Whether a clause's patient names a party, coded or not: a name that is no place ("AMC
+    Entertainment"), a person, people or a body ("an inmate"); not a thing ("a pact")."""
+    if token is None or token.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if token.pos_ == "PROPN":
+        return token.ent_type_ not in coder.rules.place_labels and token.ent_type_ not in coder.rules.date_labels
+    return token.ent_type_ in coder.rules.people_labels or _party_noun(coder, token)
 
 
 def _party_noun(coder: Coder, noun: "Token") -> bool:
@@ -1059,7 +1074,23 @@ def _denied(candidate: Candidate) -> bool:
     return event is not None and event.negated and event.type != "REJECT"
 
 
+def _peacekeeping(coder: Coder, candidate: Candidate) -> None:
+    """"Japan is sending troops to the UN peacekeeping force in South Sudan", "peacekeeping troops
+    arrived in Monrovia": a mobilisation whose clause names peacekeeping (``peacekeeping`` in
+    noun_classes.tsv) is aid (PLOVER: AID includes peacekeeping)."""
+    event = candidate.event
+    if event is None or event.type != "MOBILIZE":
+        return
+    clause = coder.ctx.doc[candidate.anchor]
+    while clause.pos_ not in {"VERB", "AUX"} and clause.head.i != clause.i:
+        clause = clause.head
+    words = coder.rules.peacekeeping
+    if any(t.lemma_.lower() in words or t.lower_ in words for t in clause.subtree):
+        event.type, event.mode = "AID", None
+
+
 def _accept(coder: Coder, candidate: Candidate, state: SentenceState) -> None:
+    _peacekeeping(coder, candidate)
     if _denied(candidate) or unreal(candidate.event, coder.ctx.doc[candidate.anchor].sent) or _conjoined_repeat(coder, candidate, state):
         candidate.event = None  # its claims stand: the words were read, they code nothing
     state.candidates.append(candidate)
