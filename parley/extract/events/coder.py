@@ -273,6 +273,18 @@ def speaker_actor(ctx: Context, token: "Token") -> Actor | None:
     return None
 
 
+def _agrees(pronoun: "Token", noun: "Token") -> bool:
+    """Whether a third-person pronoun can stand for a noun: "he"/"she" for a person, "it" for no
+    person and no plural; "they" is left alone ("the crimes with which they are charged" are the
+    detainees', not those of the clause the noun hangs on)."""
+    person = noun.ent_type_ == "PERSON"
+    if pronoun.lower_ in {"he", "she", "him", "her", "his"}:
+        return person and noun.tag_ not in {"NNS", "NNPS"}
+    if pronoun.lower_ in {"it", "its"}:
+        return not person and noun.tag_ not in {"NNS", "NNPS"}
+    return False
+
+
 def _complement_marks(children: "list[Token]") -> "list[Token]":
     """"We called for Russia to reciprocate": the parser makes "for" the mark of the complement
     clause; read it as the verb's own preposition ("call for"), since the clause is its object."""
@@ -322,6 +334,25 @@ class Coder:
             subject = grammar.subject_of(governor, self.rules)
             if subject is not None and subject.i != token.i and subject.pos_ in {"NOUN", "PROPN"}:
                 return subject
+        return self.governing_subject(token)
+
+    def governing_subject(self, token: "Token") -> "Token | None":
+        """"Putin arrived in Ankara, where he met Erdogan", "the army entered the town after it
+        shelled ...": a pronoun subject of a clause that hangs on another stands for that clause's
+        subject, if they agree (a person for "he"/"she", not a person for "it"); not a possessive
+        ("due to its crackdown" may be anyone's)."""
+        if token.dep_ not in _SUBJECTS or token.lower_ not in self.rules.third or token.head.dep_ in {"ROOT", "ccomp"}:
+            return None
+        probe = token.head
+        for _ in range(self.rules.settings.clause_depth):
+            if probe.head.i == probe.i:
+                return None
+            probe = probe.head
+            if probe.pos_ not in {"VERB", "AUX"}:
+                continue
+            subject = grammar.subject_of(probe, self.rules)
+            if subject is not None and subject.i != token.i and subject.pos_ in {"NOUN", "PROPN"}:
+                return subject if _agrees(token, subject) else None
         return None
 
     def pronoun_antecedent(self, token: "Token", depth: int) -> Actor | None:
@@ -337,7 +368,9 @@ class Coder:
                 found = self.actor_of_token(subject, depth + 1)
                 if found is not None:
                     return found
-        return self.last_actor
+        governing = self.governing_subject(token)
+        found = self.actor_of_token(governing, depth + 1) if governing is not None else None
+        return found or self.last_actor
 
     def verb_actor(self, verb: "Token", depth: int = 0) -> Actor | None:
         subject = grammar.subject_of(verb, self.rules)

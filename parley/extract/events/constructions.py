@@ -34,7 +34,7 @@ if TYPE_CHECKING:
 __all__ = ["REGISTRY", "Candidate", "Construction", "code_sentence", "resolve_sentence"]
 
 # The constructions anchored on a verb, then those anchored on a noun or a verb of movement.
-VerbConstruction = Literal["demand", "blame", "future_frame", "carrier_without_event", "reduced_passive", "clause"]
+VerbConstruction = Literal["demand", "blame", "receipt", "future_frame", "carrier_without_event", "reduced_passive", "clause"]
 ConstructionName = VerbConstruction | Literal["nominal", "movement"]
 AnchorKind = Literal["verb", "noun", "movement"]
 
@@ -119,6 +119,8 @@ def _undergone(coder: Coder, verb: "Token", noun: "Token") -> bool:
 def _carried_noun(coder: Coder, verb: "Token", entry: Entry) -> tuple[Entry | None, "Token | None"]:
     """The event noun a verb carries and its entry: "launched an attack", "imposed sanctions"."""
     noun = coder.object_noun(verb)
+    if noun is None and entry.frame == "carrier":
+        noun = _raised_event_noun(coder, verb)
     if noun is None:
         return None, None
     if entry.frame != "carrier" and entry.type != "-":
@@ -133,6 +135,18 @@ def _carried_noun(coder: Coder, verb: "Token", entry: Entry) -> tuple[Entry | No
     if noun_entry is not None and noun_entry.type == "MOBILIZE" and _held_with_party(coder, verb, noun):
         noun_entry = Entry("COOPERATE", None, "")
     return noun_entry, noun if noun_entry is not None else None
+
+
+def _raised_event_noun(coder: Coder, verb: "Token") -> "Token | None":
+    """"declared a state of siege in Bolivia to begin at midnight": the parser makes the event noun
+    the subject of the infinitive after a light verb; it is the light verb's object all the same."""
+    for clause in (c for c in verb.children if c.dep_ in {"ccomp", "xcomp"} and c.i > verb.i):
+        if not any(g.dep_ == "aux" and g.tag_ == "TO" for g in clause.children):
+            continue
+        subject = next((g for g in clause.children if g.dep_ == "nsubj" and g.i < clause.i), None)
+        if subject is not None and coder.noun_entry(subject) is not None:
+            return subject
+    return None
 
 
 def giving(coder: Coder, verb: "Token", looked_up: tuple[Entry, str] | None) -> tuple[Entry, str] | None:
@@ -202,8 +216,8 @@ def demand(coder: Coder, verb: "Token", state: SentenceState) -> Candidate | Non
     actor = coder.actor_of_token(sayer_subject) if sayer_subject is not None else None
     subject = grammar.subject_of(verb, rules)
     recipient = coder.actor_of_token(subject) if subject is not None else None
-    if recipient is None:
-        return None  # "the frontier should head east": nobody is asked to do anything
+    if recipient is None or same_actor(recipient, actor):
+        return None  # "the frontier should head east": nobody is asked to do anything; nor is the speaker
     event = coder.build("REQUEST", None, False, None, actor, recipient, coder.ctx.span(verb, verb), verb)
     return Candidate(
         "demand",
@@ -238,6 +252,44 @@ def blame(coder: Coder, verb: "Token", state: SentenceState) -> Candidate | None
         return None
     event = coder.build("ACCUSE", "allege", False, None, actor, recipient, coder.ctx.span(verb, verb), verb)
     return Candidate("blame", verb.i, event)
+
+
+def _giver(coder: Coder, verb: "Token") -> Actor | None:
+    """The party a thing was received "from": on the verb or on what it received ("doses of vaccine
+    from Britain"); a coded party or a name, not a place or a source of money ("from ticket sales")."""
+    given = senses.given(verb)
+    heads = [verb, *given]
+    for prep in (c for head in heads for c in head.children if c.dep_ == "prep" and c.lower_ == "from"):
+        for pobj in (p for p in prep.children if p.dep_ == "pobj"):
+            found = coder.actor_of_token(pobj)
+            if found is not None and found.code:
+                return found
+            if pobj.pos_ == "PROPN" and pobj.ent_type_ not in coder.rules.place_labels:
+                return uncoded_party(coder, pobj)
+    return None
+
+
+def receipt(coder: Coder, verb: "Token", state: SentenceState) -> Candidate | None:
+    """"Kenya received doses of vaccine from Britain", "Malawi obtained a loan from the World Bank":
+    a verb of receiving (``receiving`` in verb_classes.tsv) whose object is material or money, from
+    a named party, is AID by that party (the actor) to the subject (the recipient). "Pakistan
+    received aid after the floods" names no giver: nothing here; an event noun of another type
+    received is coded as that noun ("received support from China")."""
+    rules = coder.rules
+    if verb.lemma_.lower() not in rules.receiving or grammar.negated(verb, rules) or not senses.gives_material(coder, verb):
+        return None
+    kinds = {entry.type for t in senses.given(verb) if (entry := coder.noun_entry(t)) is not None}
+    giver = _giver(coder, verb)
+    if giver is None or (kinds and "AID" not in kinds):
+        return None  # "received support from China": the event noun says what was given (SUPPORT)
+    subject = grammar.subject_of(verb, rules)
+    receiver = coder.verb_actor(verb) or uncoded_party(coder, subject)
+    if receiver is not None and same_actor(giver, receiver):
+        return None
+    aux = grammar.aux_mode(verb, state.future, rules)
+    event = coder.build("AID", None, False, aux, giver, receiver, coder.ctx.span(verb, verb), verb)
+    nouns = {t.i for t in senses.given(verb) for t in t.subtree}
+    return Candidate("receipt", verb.i, event, nouns=nouns)
 
 
 def future_frame(coder: Coder, verb: "Token", state: SentenceState) -> Candidate | None:
@@ -556,7 +608,9 @@ def clause_arguments(coder: Coder, verb: "Token", trigger: Trigger) -> Arguments
     subject = coder.past_dateline(subject) if subject is not None else None
     if actor is None and subject is not None:
         subject = coder.antecedent_token(subject) or subject  # "Farc has said it will release ...": Farc
-    if recipient is None:
+    if recipient is None and not _names_party(coder, _patient(coder, verb, trigger, subject)):
+        # "Britain and France signed a pact": the other party; not when the clause acts on a party no
+        # dictionary codes ("the DOJ and the FBI launched an investigation into AMC": AMC)
         recipient = conjoined_party(coder, _raised_subject(coder, verb), actor, coded=True)
     guessed = False
     if actor is None and ((subject is not None and subject.pos_ in {"NOUN", "PROPN"} and _agentive(coder, subject)
@@ -590,9 +644,12 @@ def clause_arguments(coder: Coder, verb: "Token", trigger: Trigger) -> Arguments
 
 def _regional(coder: Coder, subject: "Token") -> bool:
     """"South American countries", "African leaders": a subject its own region or people names, which no
-    dictionary codes, acts for that region, not for the country the sentence is about."""
+    dictionary codes, acts for that region, not for the country the sentence is about; so do several
+    states (``nations`` in noun_classes.tsv) with no country named in their own words."""
     from parley.actors.gazetteer import gazetteer, normalise
 
+    if subject.tag_ == "NNS" and subject.lemma_.lower() in coder.rules.nations:
+        return True  # "Nearly 70 countries", "some European nations": several states, none of them named
     regions = gazetteer().not_countries
     for child in subject.children:
         if child.dep_ not in {"amod", "compound"} or coder.actor_of_token(child) is not None:
@@ -620,7 +677,9 @@ def _state_of_place(coder: Coder, verb: "Token", trigger: Trigger) -> Actor | No
 def _people_acted_on(coder: Coder, verb: "Token", trigger: Trigger, subject: "Token | None",
                      recipient: Actor | None, guessed: bool) -> Actor | None:
     """The people a clause acts on, coded through the country it names: "freed blogger Razan
-    Ghazzawi, arrested in a raid on the Syrian Centre", "arrested two men in Mombasa". A thing
+    Ghazzawi, arrested in a raid on the Syrian Centre", "arrested two men in Mombasa", "tortured an
+    inmate to death in western Iran", "attacked an army camp in Kabul" (the party is the object's
+    words, its code the place's). A thing
     ("lifted restrictions on Cuba") keeps the mention that codes it, as does a party that is not a
     country ("a biography of Trump")."""
     if recipient is None or not recipient.code or len(recipient.code) != 3:
@@ -637,9 +696,19 @@ def _people_acted_on(coder: Coder, verb: "Token", trigger: Trigger, subject: "To
     named = patient.ent_type_ in coder.rules.people_labels
     sent = verb.lemma_.lower() in coder.rules.giving  # "sent firefighters to help Chile": what is sent is no party
     if (guessed and (person or (not inside and not sent and _party_noun(coder, patient)))) or (
-            not guessed and not inside and (named or counted)):
+            not guessed and not inside and (named or counted or _party_noun(coder, patient))):
         return as_argument(recipient, patient)
     return recipient
+
+
+def _names_party(coder: Coder, token: "Token | None") -> bool:
+    """Whether a clause's patient names a party, coded or not: a name that is no place ("AMC
+    Entertainment"), a person, people or a body ("an inmate"); not a thing ("a pact")."""
+    if token is None or token.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if token.pos_ == "PROPN":
+        return token.ent_type_ not in coder.rules.place_labels and token.ent_type_ not in coder.rules.date_labels
+    return token.ent_type_ in coder.rules.people_labels or _party_noun(coder, token)
 
 
 def _party_noun(coder: Coder, noun: "Token") -> bool:
@@ -920,6 +989,7 @@ def movement(coder: Coder, verb: "Token", state: SentenceState) -> Candidate | N
 REGISTRY: tuple[Construction, ...] = (
     Construction("demand", "verb", demand),
     Construction("blame", "verb", blame),
+    Construction("receipt", "verb", receipt),
     Construction("future_frame", "verb", future_frame),
     Construction("carrier_without_event", "verb", carrier_without_event),
     Construction("reduced_passive", "verb", reduced_passive),
@@ -1004,7 +1074,23 @@ def _denied(candidate: Candidate) -> bool:
     return event is not None and event.negated and event.type != "REJECT"
 
 
+def _peacekeeping(coder: Coder, candidate: Candidate) -> None:
+    """"Japan is sending troops to the UN peacekeeping force in South Sudan", "peacekeeping troops
+    arrived in Monrovia": a mobilisation whose clause names peacekeeping (``peacekeeping`` in
+    noun_classes.tsv) is aid (PLOVER: AID includes peacekeeping)."""
+    event = candidate.event
+    if event is None or event.type != "MOBILIZE":
+        return
+    clause = coder.ctx.doc[candidate.anchor]
+    while clause.pos_ not in {"VERB", "AUX"} and clause.head.i != clause.i:
+        clause = clause.head
+    words = coder.rules.peacekeeping
+    if any(t.lemma_.lower() in words or t.lower_ in words for t in clause.subtree):
+        event.type, event.mode = "AID", None
+
+
 def _accept(coder: Coder, candidate: Candidate, state: SentenceState) -> None:
+    _peacekeeping(coder, candidate)
     if _denied(candidate) or unreal(candidate.event, coder.ctx.doc[candidate.anchor].sent) or _conjoined_repeat(coder, candidate, state):
         candidate.event = None  # its claims stand: the words were read, they code nothing
     state.candidates.append(candidate)

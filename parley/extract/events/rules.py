@@ -84,6 +84,7 @@ class EventRules:
     undergo: frozenset[str]
     placing: frozenset[str]
     giving: frozenset[str]
+    receiving: frozenset[str]
     topic: frozenset[str]
     blame: frozenset[str]
     no_comment: frozenset[str]
@@ -108,6 +109,8 @@ class EventRules:
     reason: frozenset[str]
     placed_only: frozenset[str]
     exercise: frozenset[str]
+    nations: frozenset[str]
+    peacekeeping: frozenset[str]
     joint_modifier: frozenset[str]
     # types.tsv: how PLOVER types behave under grammar
     negated_to_reject: frozenset[str]

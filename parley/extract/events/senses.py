@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from parley.datafiles import DataFiles
     from parley.extract.events.coder import Coder
 
-__all__ = ["KINDS", "gives_material", "holds", "is_party", "load_senses"]
+__all__ = ["KINDS", "given", "gives_material", "holds", "is_party", "load_senses"]
 
 _CLASSED = frozenset({"object", "object_not", "subject", "subject_not", "asked_by_party"})  # followed by ":CLASS"
 _ARGUMENTS = frozenset({"party_object", "has_object", "no_object"})  # what the verb acts on
@@ -41,17 +41,19 @@ def _object(verb: "Token") -> "Token | None":
         (c for c in children if c.dep_ == "nsubjpass"), None)
 
 
-def _given(verb: "Token") -> "list[Token]":
+def given(verb: "Token") -> "list[Token]":
     """What a verb of giving gives: its object, what the object counts ("10,000 tonnes of wheat",
-    "a shipment of vaccines"), and the thing a party is provided with ("provided Ukraine with missiles")."""
+    "a shipment of vaccines"), the things named with it ("logistics and financial support"), and the
+    thing a party is provided with ("provided Ukraine with missiles")."""
     target = _object(verb)
     if target is None:
         return []
+    joined = [c for c in target.children if c.dep_ == "conj"]
     counted = [p for prep in target.children if prep.dep_ == "prep" and prep.lower_ == "of" for p in prep.children
                if p.dep_ == "pobj"]
     furnished = [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "with" for p in prep.children
                  if p.dep_ == "pobj"]
-    return [target, *counted, *furnished]
+    return [target, *joined, *counted, *furnished]
 
 
 def _has_object(verb: "Token") -> bool:
@@ -79,9 +81,9 @@ def _money(token: "Token | None") -> bool:
 def gives_material(coder: "Coder", verb: "Token") -> bool:
     """What the verb gives is material or money and no military unit or weapon of war ("pledged $50
     million", "dispatched relief supplies"; not "sent tanks to the border", a mobilisation)."""
-    given = _given(verb)
-    return any(_in_class(coder, t, "material") or _money(t) for t in given) and not any(
-        _in_class(coder, t, "military") for t in given)
+    things = given(verb)
+    return any(_in_class(coder, t, "material") or _money(t) for t in things) and not any(
+        _in_class(coder, t, "military") for t in things)
 
 
 def _clauses(verb: "Token") -> "list[Token]":
@@ -152,7 +154,7 @@ def _holds(coder: "Coder", verb: "Token", requirement: str) -> bool:
 
     kind, _, name = requirement.partition(":")
     if kind == "object":
-        return any(_in_class(coder, t, name) or _money(t) for t in _given(verb))
+        return any(_in_class(coder, t, name) or _money(t) for t in given(verb))
     if kind == "object_not":
         return not _in_class(coder, _object(verb), name)
     if kind == "subject":
