@@ -249,6 +249,9 @@ def _shown(text: str) -> list[tuple[str, bool, list[str]]]:
          "negated_governor"),
         # a feared or risked event noun (modality.tsv prospect); a news outlet named with the speaker
         ("Kenya lives with the danger of al-Shabab attacks.", "ASSAULT", "prospect"),
+        # will or would, in the "that" clause of a belief: a forecast, not a threat (modality.tsv belief)
+        ("Analysts think that Russia will invade Ukraine again.", "THREATEN", "forecast"),
+        ('"It was evident that they would impose restrictions on Afghan women," he said.', "THREATEN", "forecast"),
         ("In an interview with VOA Somali, a Somali lawmaker said elders and officials were meeting in Mogadishu.",
          "CONSULT", "media_actor"),
     ],
@@ -281,6 +284,8 @@ def test_low_confidence_event_is_hidden(text: str, kind: str, cue: str) -> None:
         # the accusation is shown while the act it is about is hidden; a promise that sets a condition
         ("Two Iranian agents were accused of planning to kidnap a journalist in New York.", "ACCUSE"),
         ("Moscow said it would agree to a truce if Kyiv withdrew its troops.", "AGREE"),
+        # a threat said by the one who makes it is no forecast
+        ("Russia said it would impose sanctions on Georgia.", "THREATEN"),
     ],
 )
 def test_confident_event_is_shown(text: str, kind: str) -> None:

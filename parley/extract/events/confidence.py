@@ -85,6 +85,21 @@ def _clause_cues(anchor: "Token", rules: "EventRules") -> set[str]:
     return found
 
 
+def _forecast(anchor: "Token", rules: "EventRules") -> bool:
+    """"Analysts expect that China will retaliate", "It was evident that they would impose ...": the
+    clause is the complement of a belief or a likelihood (``belief`` in modality.tsv), a forecast."""
+    probe, steps = anchor, 0
+    while probe.dep_ in {"ccomp", "conj", "xcomp"} and probe.head.i != probe.i and steps < rules.settings.frame_climb:
+        came_by, probe, steps = probe.dep_, probe.head, steps + 1
+        if came_by != "ccomp":
+            continue
+        if probe.lemma_.lower() in rules.belief:
+            return True
+        if any(c.dep_ == "acomp" and c.lemma_.lower() in rules.belief for c in probe.children):
+            return True
+    return False
+
+
 def _negated_governor(anchor: "Token", rules: "EventRules") -> bool:
     """"No one's going to have joint patrols", "did not want to attack": a verb the trigger is the
     infinitive complement of (up a chain of them) is negated, so the trigger's event is not done."""
@@ -199,6 +214,8 @@ def cues_of(event: Event, anchor: "Token", rules: "EventRules", speech_cues: fro
         found.discard("obligation")  # "Sudan must return ...": the obligation is the demand itself
     if event.type in rules.modal_type:  # "would be imposed if ...": the threat is the modality
         found -= _MODAL_CUES
+    if (event.aux in {"future", "hypothetical"} or event.type in rules.modal_type) and _forecast(anchor, rules):
+        found.add("forecast")  # "it was evident that they would impose restrictions"
     actor, recipient = _code(event.actor), _code(event.recipient)
     if actor is None:
         found.add("no_actor")

@@ -63,6 +63,7 @@ class EventRules:
     linking: frozenset[str]
     allegation: frozenset[str]
     prospect: frozenset[str]
+    belief: frozenset[str]
     # prepositions.tsv: what a preposition's object is to an event
     recipient_preps: tuple[str, ...]  # ordered: the first listed wins
     locative_preps: frozenset[str]
