@@ -344,7 +344,9 @@ def clause(coder: Coder, verb: "Token", state: SentenceState) -> Candidate | Non
     actor, recipient = arguments.actor, arguments.recipient
     end = trigger.end if trigger.end.i > verb.i else verb
     event = None
-    if not (everyday(coder, verb, trigger) and (not arguments.own_party() or _document(coder, _object_of(verb)))) and (
+    # a document as object codes nothing ("released a report"), unless the entry names it ("provided information")
+    document = trigger.phrase == verb.lemma_.lower() and _document(coder, _object_of(verb))
+    if not (everyday(coder, verb, trigger) and (not arguments.own_party() or document)) and (
         party_object(coder, verb, trigger) and not (_purpose(verb) and not _coded(actor))
     ):
         event = coder.build(kind, mode, negated, aux, actor, recipient, coder.ctx.span(verb, end), verb)
@@ -574,12 +576,12 @@ def conjoined_party(coder: Coder, subject: "Token | None", actor: Actor | None, 
 
 def _second_parties(subject: "Token") -> list["Token"]:
     """The others named with a subject: "India and Pakistan", "British and EU negotiators", "the
-    summit between the EU and Turkey"."""
+    summit between the EU and Turkey", "the armies of Brazil and Argentina"."""
     found = [c for c in subject.children if c.dep_ == "conj"]
     for child in subject.children:
         if child.dep_ in {"amod", "compound", "poss", "nmod"}:
             found += [c for c in child.children if c.dep_ == "conj"]
-        elif child.dep_ == "prep" and child.lower_ == "between":
+        elif child.dep_ == "prep" and child.lower_ in {"between", "of"}:  # "the armies of Brazil and Argentina"
             found += [c for p in child.children if p.dep_ == "pobj" for c in p.children if c.dep_ == "conj"]
     return found
 
