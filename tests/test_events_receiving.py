@@ -116,3 +116,16 @@ def test_information_given_and_joint_exercises_are_cooperation(text: str, kinds:
     assert sorted({k for k, _, _ in found}) == kinds, found
     if kinds:
         assert (kinds[0], actor, recipient) in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("Police in Nigeria enforced a curfew in Kano on Sunday.", ["COERCE"]),
+        ("The army enforced a blockade of the port.", ["COERCE"]),
+        # no event noun carried: nothing
+        ("The city enforced its parking rules.", []),
+    ],
+)
+def test_enforce_carries_its_event_noun(text: str, kinds: list[str]) -> None:
+    assert sorted({k for k, _, _ in triples(text)}) == kinds, triples(text)
