@@ -51,6 +51,8 @@ gates: venv
 	$(PARLEY) eval speakers eval/transcripts-gold/exchange-speakers-heldout.jsonl --texts examples/exchange/exchange.jsonl --floors eval/floors/speakers-transcripts-heldout.json
 	$(PARLEY) eval speakers eval/transcripts-gold/exchange-speakers-third.jsonl --texts examples/exchange/exchange.jsonl --floors eval/floors/speakers-transcripts-third.json
 	$(PARLEY) eval speakers eval/transcripts-gold/exchange-speakers-fourth.jsonl --texts examples/exchange/exchange.jsonl --floors eval/floors/speakers-transcripts-fourth.json
+	$(PARLEY) eval speakers eval/transcripts-gold/exchange-speakers-fifth.jsonl --texts examples/exchange/exchange.jsonl --floors eval/floors/speakers-transcripts-fifth.json
+	$(PARLEY) eval speakers eval/transcripts-gold/exchange-speakers-sixth.jsonl --texts examples/exchange/exchange.jsonl --floors eval/floors/speakers-transcripts-sixth.json
 
 clean:
 	rm -rf $(VENV) $(DB) $(DB)-wal $(DB)-shm

@@ -124,6 +124,14 @@ def test_demand_names_the_uncoded_party_asked() -> None:
         # a "with" partner that is no party: meeting with success, sharing with a news outlet (with_only_party)
         "Passengers of the hijacked train shared with VOA details of their ordeal.",
         "The reforms met with strong resistance in parliament.",
+        # fourth pass (senses.tsv has_object, no_object): seeking to do is trying, not asking; a
+        # byline's contributors; a reporter pressing a speaker; a compromised system is no concession
+        "The state seeks to expand its influence in the Indian Ocean.",
+        "Our correspondents in Nairobi and Kampala contributed from the region.",
+        "Pressed on how sure he was, the spokesman said the police had identified the body.",
+        "The agency said its computer network had been compromised.",
+        # declining to be named is no refusal between parties (no_comment in verb_classes.tsv)
+        "A ministry spokesperson, declining to be named, told reporters the budget was ready.",
     ],
 )
 def test_no_event(text: str) -> None:
@@ -148,6 +156,34 @@ def test_conjoined_steps_are_one_event() -> None:
 def test_uncoded_recipient(text: str, recipient: str) -> None:
     events = extract(text).events
     assert events and events[0].recipient is not None and events[0].recipient.name.endswith(recipient), events
+
+
+def test_reduced_passive_victim_is_not_the_actor() -> None:
+    # ", killed in ...": a participle with no subject of its own was done to the governing subject,
+    # which is not who did it (was SYR ASSAULT)
+    found = [t for t in _triples("A Syrian army general is dead, killed in what Israeli officials describe as a strike.")
+             if t[0] == "ASSAULT"]
+    assert found and all(t[1] != "SYR" for t in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the senses kept by the fourth pass: seeking a thing, compromising, contributing something
+        ("Iran sought talks with Oman.", ("REQUEST", "IRN", "OMN")),
+        ("Brazil contributed troops to the peacekeeping mission in Haiti.", ("AID", "BRA", "HTI")),
+        # trade banned or blocked is a sanction (plover/verbs.tsv ban export, block sale ...); a party
+        # banned stays repression and a road blocked a protest
+        ("The United States blocked the sale of fighter jets to Turkey.", ("SANCTION", "USA", "TUR")),
+        ("Washington has banned the export of advanced chips to China.", ("SANCTION", "USA", "CHN")),
+        ("Egypt banned the opposition party.", ("COERCE", "EGY", None)),
+        # a joint exercise held with others is cooperation even when they are not named parties
+        ("India held a joint exercise with its neighbours.", ("COOPERATE", "IND", None)),
+        ("China held military drills near Taiwan.", ("MOBILIZE", "CHN", "TWN")),
+    ],
+)
+def test_sense_with_its_arguments_is_coded(text: str, expected: tuple[str, str | None, str | None]) -> None:
+    assert expected in _triples(text), _triples(text)
 
 
 def test_guilty_of_an_act_is_the_act() -> None:
@@ -204,6 +240,17 @@ def _shown(text: str) -> list[tuple[str, bool, list[str]]]:
         ("Residents held hostage in the restive Balochistan province shared with VOA disturbing details of the attack.",
          "COOPERATE", "recipient_sector:MED:COOPERATE"),
         ("Egypt cooperated with the BBC on the documentary.", "COOPERATE", "recipient_sector:MED:COOPERATE"),
+        # fourth pass: inside an "if" clause even a promise is only supposed (in_condition); the act an
+        # accusation is about (allegation_content); the infinitive of a negated verb (negated_governor)
+        ("The minister said he hopes a truce could hold within days if Moscow agrees.", "AGREE", "in_condition"),
+        ("Two Iranian agents were accused of planning to kidnap a journalist in New York.", "THREATEN",
+         "allegation_content"),
+        ('"No one is going to hold joint patrols with Manila," the Chinese minister said.', "COOPERATE",
+         "negated_governor"),
+        # a feared or risked event noun (modality.tsv prospect); a news outlet named with the speaker
+        ("Kenya lives with the danger of al-Shabab attacks.", "ASSAULT", "prospect"),
+        ("In an interview with VOA Somali, a Somali lawmaker said elders and officials were meeting in Mogadishu.",
+         "CONSULT", "media_actor"),
     ],
 )
 def test_low_confidence_event_is_hidden(text: str, kind: str, cue: str) -> None:
@@ -231,6 +278,9 @@ def test_low_confidence_event_is_hidden(text: str, kind: str, cue: str) -> None:
         ("Protesters blocked the highway to the Pakistani border.", "PROTEST"),
         ("Russia waged a war against Ukraine in 2022.", "ASSAULT"),
         ("Britain shared intelligence with Ukraine on Russian troop movements.", "COOPERATE"),
+        # the accusation is shown while the act it is about is hidden; a promise that sets a condition
+        ("Two Iranian agents were accused of planning to kidnap a journalist in New York.", "ACCUSE"),
+        ("Moscow said it would agree to a truce if Kyiv withdrew its troops.", "AGREE"),
     ],
 )
 def test_confident_event_is_shown(text: str, kind: str) -> None:

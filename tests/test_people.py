@@ -219,3 +219,20 @@ def test_bug_heading_run_into_a_sentence_is_not_a_surname_for_the_place(nlp: Any
             "Ankara, too, is warning Washington.")
     found = people(nlp, text)
     assert not any("Ankara" in name for name in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A group word before a surname is not a first name (whitehouse-2022-01-19 news conference).
+        ("Senator Sununu decided he was not going to run. And then how did the Republicans Sununu spoke to answer the "
+         "challenge?", ["Sununu"]),
+        # A thing named with a first name's word: "Bill" of a bill (whitehouse-2022-01-13 briefing).
+        ("The President got the Bipartisan Infrastructure Bill passed. Bill Clinton said he was pleased.",
+         ["Bill Clinton"]),
+    ],
+)
+def test_bug_odd_names_republicans_sununu_and_infrastructure_bill_as_people(nlp: Any, text: str, expected: list[str]) -> None:
+    """"Republicans Sununu" and "Infrastructure Bill" were people (transcripts of the exchange corpus), and a "he"
+    went to them."""
+    assert list(people(nlp, text)) == expected

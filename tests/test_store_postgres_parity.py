@@ -20,7 +20,7 @@ from parley.ingest.article import build_article
 from parley.models import ExtractedArticle, Failure
 from parley.query.notions import _notion_matches, _scanned_matches, discover_notions
 from parley.store import open_store
-from parley.store.filters import ArticleFilter
+from parley.store.filters import ArticleFilter, EventFilter
 
 TEXT = "KYIV — Officials said on Monday that the talks would resume next week in Geneva, after a pause of a month."
 
@@ -87,16 +87,23 @@ def test_postgres_word_counts_and_terms_match_sqlite(pg_corpus: Any, articles: l
 
 
 def test_postgres_migration_0002_fills_the_index_from_stored_records(
-    postgres_url: str, articles: list[Any], pg_corpus: Any
+    postgres_url: str, articles: list[Any], pg_corpus: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from parley.notions.matching import resolve_notion
+    from parley.store import postgres
 
-    with open_store(postgres_url) as store:
-        store.add_articles(articles)
-        for table in ("notion_contexts", "notion_articles", "notion_terms"):  # a database from before 0002
-            store.conn.execute(f"DROP TABLE {table}")
-        store.conn.execute("DROP FUNCTION parley_keys_near")
-        store.conn.execute("DELETE FROM schema_version WHERE version >= 2")
+    real_migrations = postgres.pg_migrations
+    with monkeypatch.context() as old:  # records as jsonb, as every database from before 0002 has them
+        old.setattr(postgres, "pg_migrations", lambda: [m for m in real_migrations() if m[0] <= 10])
+        _records_before_0011(old)
+        _terms_before_0015(old)
+        _syndication_before_0014(old)
+        with open_store(postgres_url) as store:
+            store.add_articles(articles)
+            for table in ("notion_contexts", "notion_articles", "notion_terms"):  # a database from before 0002
+                store.conn.execute(f"DROP TABLE {table}")
+            store.conn.execute("DROP FUNCTION parley_keys_near")
+            store.conn.execute("DELETE FROM schema_version WHERE version >= 2")
     with open_store(postgres_url) as store:
         assert store.schema_version() >= 2
         assert store.conn.execute("SELECT COUNT(*) FROM notion_articles").fetchone()[0] == len(articles)
@@ -130,8 +137,10 @@ def test_postgres_migration_0004_keeps_every_answer(
         old.setattr(postgres, "pg_migrations", lambda: [m for m in real_migrations() if m[0] <= 3])
         old.setattr(pg_notions, "key_ids", list)
         old.setattr(pg_notions, "index_article", _index_article_before_0006)
+        old.setattr(pg_notions, "add_term_names", lambda conn, articles: None)  # no names table before 0015
         old.setattr(pg_notions, "pack_counts", old_counts)
         _syndication_before_0007(old)
+        _records_before_0011(old)
         _children_before_0008(old)
         old.setattr(parley.syndication, "signature_to_bytes",
                     lambda sig: np.asarray(sig.hashvalues, dtype=np.uint64).tobytes())
@@ -172,8 +181,8 @@ def _index_article_before_0006(conn: Any, article: Any, seq: int | None = None) 
 
 def _syndication_before_0007(patch: pytest.MonkeyPatch) -> None:
     """Write signature rows as parley did before PG migration 0007: no band keys (candidates by a scan)."""
-    from parley.store.pg_syndication import PGSyndication
-    from parley.syndication import NUM_PERM, Candidate, band_keys, signature_from_bytes
+    from parley.store.pg_syndication import PGSyndication, band_keys
+    from parley.syndication import NUM_PERM, Candidate
 
     def store_signature(self: Any, values: tuple[Any, ...], keys: list[int]) -> bool:
         return self.conn.execute(
@@ -186,7 +195,51 @@ def _syndication_before_0007(patch: pytest.MonkeyPatch) -> None:
             "SELECT s.article_id, s.signature, m.group_id FROM syndication_signatures s "
             "LEFT JOIN syndication_members m ON m.article_id = s.article_id WHERE s.num_perm = %s", (NUM_PERM,))
         return [Candidate(r[0], bytes(r[1]), r[2]) for r in rows
-                if set(keys) & set(band_keys(signature_from_bytes(bytes(r[1]))))]
+                if set(keys) & set(band_keys(bytes(r[1])))]
+
+    patch.setattr(PGSyndication, "_store_signature", store_signature)
+    patch.setattr(PGSyndication, "_candidates", candidates)
+
+
+def _terms_before_0015(patch: pytest.MonkeyPatch) -> None:
+    """Write notion rows as parley did from PG migration 0006 to 0014: each term row with its key and surface."""
+    from parley.notions.index import contexts, pack_counts, publisher, term_rows, word_counts
+    from parley.store import pg_notions
+
+    def index_article(conn: Any, article: Any, seq: int | None = None) -> None:
+        if seq is None:
+            seq = conn.execute("SELECT seq FROM articles WHERE id = %s", (article.id,)).fetchone()[0]
+        conn.execute("INSERT INTO notion_articles(article, publisher, words) VALUES (%s, %s, %s)",
+                     (seq, publisher(article), pack_counts(word_counts(article.text))))
+        for n, row in enumerate(contexts(article), 1):
+            conn.execute("INSERT INTO notion_contexts(article, n, attribution, span_start, span_end, keys) "
+                         "VALUES (%s, %s, %s, %s, %s, %s)",
+                         (seq, n, row.attribution, row.start, row.end, pg_notions.key_ids(row.keys.split())))
+        for n, t in enumerate(term_rows(article), 1):
+            conn.execute("INSERT INTO notion_terms(article, n, attribution, key, surface) VALUES (%s, %s, %s, %s, %s)",
+                         (seq, n, t.attribution, t.key, t.surface))
+
+    patch.setattr(pg_notions, "index_article", index_article)
+    patch.setattr(pg_notions, "add_term_names", lambda conn, articles: None)
+
+
+def _syndication_before_0014(patch: pytest.MonkeyPatch) -> None:
+    """Write signature rows as parley did from PG migration 0007 to 0013: band keys stored in a column."""
+    from parley.store.pg_syndication import PGSyndication
+    from parley.syndication import NUM_PERM, Candidate
+
+    def store_signature(self: Any, values: tuple[Any, ...], keys: list[int]) -> bool:
+        return self.conn.execute(
+            """INSERT INTO syndication_signatures(article_id, num_perm, signature, shingles, dateline_start,
+                   dateline_end, publisher, original_source, bands) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s)
+               ON CONFLICT (article_id) DO NOTHING RETURNING article_id""", (*values, keys)).fetchone() is not None
+
+    def candidates(self: Any, keys: list[int]) -> list[Any]:
+        rows = self.conn.execute(
+            "SELECT s.article_id, s.signature, m.group_id FROM syndication_signatures s "
+            "LEFT JOIN syndication_members m ON m.article_id = s.article_id "
+            "WHERE s.bands && %s::bigint[] AND s.num_perm = %s", (keys, NUM_PERM))
+        return [Candidate(r[0], bytes(r[1]), r[2]) for r in rows]
 
     patch.setattr(PGSyndication, "_store_signature", store_signature)
     patch.setattr(PGSyndication, "_candidates", candidates)
@@ -204,7 +257,9 @@ def test_postgres_migration_0006_keeps_every_answer(
     with monkeypatch.context() as old:
         old.setattr(postgres, "pg_migrations", lambda: [m for m in real_migrations() if m[0] <= 5])
         old.setattr(pg_notions, "index_article", _index_article_before_0006)
+        old.setattr(pg_notions, "add_term_names", lambda conn, articles: None)  # no names table before 0015
         _syndication_before_0007(old)
+        _records_before_0011(old)
         _children_before_0008(old)
         with open_store(postgres_url) as store:
             assert store.schema_version() == 5
@@ -224,8 +279,10 @@ def test_postgres_migration_0006_keeps_every_answer(
             ids, ["secur", "indivisibl"])
         store.add_articles([parley.extract(TEXT, url="https://example.org/after-0006")])  # writes the new shape
         assert store.conn.execute("SELECT COUNT(*) FROM notion_articles").fetchone()[0] == 4
-        # 0007: the stored signatures got their band keys, so the old copies keep their group and a new copy joins it.
-        assert store.conn.execute("SELECT COUNT(*) FROM syndication_signatures WHERE bands IS NULL").fetchone()[0] == 0
+        # 0007 and 0014: the stored signatures' band keys are indexed, so the old copies keep their group and a new
+        # copy joins it.
+        assert store.conn.execute("SELECT COUNT(*) FROM syndication_signatures s "
+                                  "WHERE parley_band_keys(s.signature) IS NULL").fetchone()[0] == 0
         assert store.syndication_groups() == pg_corpus.syndication_groups()
         third = parley.extract(seed_text, published="2022-02-06T08:00", url="https://example.org/seed-third", outlet="Third")
         store.add_articles([third])
@@ -264,6 +321,105 @@ def _children_before_0008(patch: pytest.MonkeyPatch) -> None:
     patch.setattr(postgres.PostgresStore, "_insert_children", insert_children)
 
 
+def _records_before_0011(patch: pytest.MonkeyPatch) -> None:
+    """Write article rows as parley did before PG migration 0011: the compact record as jsonb, its text inside
+    it, no text column, and no events.partial (read back from the record)."""
+    import json
+
+    from parley.store import postgres
+    from parley.store.pg_syndication import PGSyndication
+    from parley.store.records import compact
+
+    def insert_article(self: Any, article: Any, version: int) -> int | None:
+        inserted = self.conn.execute(
+            "INSERT INTO articles(id, url, version, is_latest, outlet, title, published, external_id, record, "
+            "ingested_at) VALUES (%s, %s, %s, TRUE, %s, %s, %s, %s, %s, %s) ON CONFLICT (id) DO NOTHING RETURNING seq",
+            (article.id, article.url, version, article.outlet, article.title, article.published, article.external_id,
+             json.dumps(compact(article.model_dump(mode="json"), article.text)), postgres.utc_now())).fetchone()
+        return None if inserted is None else int(inserted[0])
+
+    def insert_children(self: Any, article: Any, seq: int) -> None:
+        for idx, t in enumerate(article.attributions):
+            speaker = t.speaker
+            self.conn.execute(
+                "INSERT INTO attributions(article_key, idx, kind, content, speaker_name, speaker_role, "
+                "speaker_affiliation, speaker_type) VALUES (%s, %s, %s, %s, %s, %s, %s, %s)",
+                (seq, idx, t.kind, t.content_text, speaker.name if speaker else None,
+                 speaker.role if speaker else None, speaker.affiliation if speaker else None,
+                 speaker.type if speaker else None))
+        for idx, e in enumerate(article.entities):
+            self.conn.execute("INSERT INTO entities(article_key, idx, name, type, code) VALUES (%s, %s, %s, %s, %s)",
+                              (seq, idx, e.name, e.type, e.code))
+        for idx, e in enumerate(article.events):
+            self.conn.execute(
+                "INSERT INTO events(article_key, idx, type, actor_name, actor_code, recipient_name, recipient_code, "
+                "asserted_by, asserter) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s)",
+                (seq, idx, e.type, e.actor.name if e.actor else None, e.actor.code if e.actor else None,
+                 e.recipient.name if e.recipient else None, e.recipient.code if e.recipient else None,
+                 e.asserted_by, postgres._asserter(article, e)))
+
+    def text_and_record(self: Any, article_id: str) -> tuple[str, dict[str, Any]]:
+        stored = self.conn.execute("SELECT record::text FROM articles WHERE id = %s", (article_id,)).fetchone()[0]
+        record = json.loads(stored)
+        return record["text"], record
+
+    patch.setattr(postgres.PostgresStore, "_insert_article", insert_article)
+    patch.setattr(postgres.PostgresStore, "_insert_children", insert_children)
+    def shingles_of(self: Any, article_id: str) -> frozenset[int]:
+        from parley.syndication import shingles
+
+        row = self.conn.execute(
+            "SELECT a.record->>'text', s.dateline_start, s.dateline_end FROM articles a "
+            "LEFT JOIN syndication_signatures s ON s.article_id = a.id WHERE a.id = %s", (article_id,)).fetchone()
+        return frozenset() if row is None else shingles(row[0], (row[1], row[2]) if row[1] is not None else None)
+
+    patch.setattr(PGSyndication, "_text_and_record", text_and_record)
+    patch.setattr(PGSyndication, "_shingles_of", shingles_of)
+
+
+def test_postgres_migration_0011_keeps_every_answer(
+    postgres_url: str, articles: list[Any], pg_corpus: Any, seed_text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A schema-10 database (the record as jsonb with its text inside) migrates to 0011-0012 (the record
+    packed as on SQLite, the text in its own column, events.partial) with every answer of a new one."""
+    from parley.notions.matching import resolve_notion
+    from parley.store import postgres
+
+    real_migrations = postgres.pg_migrations
+    with monkeypatch.context() as old:
+        old.setattr(postgres, "pg_migrations", lambda: [m for m in real_migrations() if m[0] <= 10])
+        _records_before_0011(old)
+        _terms_before_0015(old)
+        _syndication_before_0014(old)
+        with open_store(postgres_url) as store:
+            assert store.schema_version() == 10
+            store.add_articles(articles)
+            assert store.conn.execute("SELECT COUNT(*) FROM articles WHERE record->>'text' <> ''").fetchone()[0] == 3
+    ids = [a.id for a in articles]
+    with open_store(postgres_url) as store:
+        assert store.schema_version() == max(v for v, _, _ in real_migrations())
+        types = dict(store.conn.execute(
+            "SELECT column_name, data_type FROM information_schema.columns "
+            "WHERE table_schema = current_schema() AND table_name = 'articles'").fetchall())
+        assert types["record"] == "bytea" and types["text"] == "text" and "packed" not in types
+        assert [store.get_article(i) for i in ids] == [pg_corpus.get_article(i) for i in ids] == articles
+        assert _store_answers(store, ids) == _store_answers(pg_corpus, ids)
+        for query in SEARCHES:
+            assert store.search(query) == pg_corpus.search(query), query
+        for name in NOTIONS:
+            assert _answer(_notion_matches(store, resolve_notion(name))) == _answer(
+                _notion_matches(pg_corpus, resolve_notion(name))), name
+        flags = store.conn.execute("SELECT COUNT(*), COUNT(partial) FROM events").fetchone()
+        assert flags[0] == flags[1] > 0  # every stored event's flag came out of its record
+        assert store.size()["text_bytes"] == pg_corpus.size()["text_bytes"] == sum(
+            len(a.text.encode("utf-8")) for a in articles)
+        third = parley.extract(seed_text, published="2022-02-06T08:00", url="https://example.org/seed-third", outlet="Third")
+        store.add_articles([third])  # a new copy is written the new way and joins its syndication group
+        assert store.get_article(third.id) == third
+        group = store.syndication_group(third.id)
+        assert group is not None and group.size == 3 and group.id == pg_corpus.syndication_groups().items[0].id
+
+
 def _store_answers(store: Any, ids: list[str]) -> list[Any]:
     """What the statement, entity, event, speaker and search reads of a store answer (the child-table queries)."""
     from parley.store.filters import EventFilter, StatementFilter
@@ -291,7 +447,10 @@ def test_postgres_migration_0008_keeps_every_answer(
     real_migrations = postgres.pg_migrations
     with monkeypatch.context() as old:
         old.setattr(postgres, "pg_migrations", lambda: [m for m in real_migrations() if m[0] <= 7])
+        _terms_before_0015(old)
+        _records_before_0011(old)
         _children_before_0008(old)
+        _syndication_before_0014(old)
         with open_store(postgres_url) as store:
             assert store.schema_version() == 7
             store.add_articles(articles)
@@ -331,8 +490,12 @@ def test_postgres_migration_0009_keeps_search_answers_and_their_order(
     before: dict[str, list[tuple[str, float]]] = {}
     with monkeypatch.context() as old:
         old.setattr(postgres, "pg_migrations", lambda: [m for m in real_migrations() if m[0] <= 8])
+        _terms_before_0015(old)
+        _syndication_before_0014(old)
+        _records_before_0011(old)
         with open_store(postgres_url) as store:
             assert store.schema_version() == 8
+            _statements_with_kind(store)
             store.add_articles(articles)
             for query in SEARCHES:
                 tsquery, params = postgres._tsquery(query)
@@ -351,6 +514,68 @@ def test_postgres_migration_0009_keeps_search_answers_and_their_order(
             assert [(h.id, h.snippet, h.marks) for h in page.items] == [
                 (h.id, h.snippet, h.marks) for h in pg_corpus.search(query).items], query
         assert bool(before["security"]) and not before["nonexistentword"]
+
+
+def _statements_with_kind(store: Any) -> None:
+    """Let today's writer fill a database from before PG migration 0013, whose statements had a NOT NULL kind
+    (never read back from the table, dropped by 0013): the writer leaves it out, the test fills it after."""
+    store.conn.execute("ALTER TABLE attributions ALTER COLUMN kind DROP NOT NULL")
+
+
+def test_postgres_migrations_0013_to_0015_keep_every_answer(
+    postgres_url: str, articles: list[Any], pg_corpus: Any, seed_text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A schema-12 database (statements with their kind, BIGINT notion article keys, signatures with a seq and
+    stored band keys, the actor and recipient indexes, term rows with their words) migrates to 0013-0015 with
+    every statement, entity, event, speaker, search,
+    notion and syndication answer of a new one, and new articles still write and read back."""
+    from parley.notions.matching import resolve_notion
+    from parley.store import postgres
+
+    real_migrations = postgres.pg_migrations
+    with monkeypatch.context() as old:
+        old.setattr(postgres, "pg_migrations", lambda: [m for m in real_migrations() if m[0] <= 12])
+        _terms_before_0015(old)
+        _syndication_before_0014(old)
+        with open_store(postgres_url) as store:
+            assert store.schema_version() < 13
+            _statements_with_kind(store)
+            store.add_articles(articles)
+            store.conn.execute("UPDATE attributions SET kind = 'direct'")
+    ids = [a.id for a in articles]
+    with open_store(postgres_url) as store:
+        assert store.schema_version() == max(v for v, _, _ in real_migrations())
+
+        def columns(table: str) -> dict[str, str]:
+            return dict(store.conn.execute(
+                "SELECT column_name, data_type FROM information_schema.columns "
+                "WHERE table_schema = current_schema() AND table_name = %s", (table,)).fetchall())
+
+        assert "kind" not in columns("attributions") and "seq" not in columns("syndication_signatures")
+        assert "bands" not in columns("syndication_signatures")  # 0014: indexed from the signature
+        assert {"key", "surface"}.isdisjoint(columns("notion_terms")) and columns("notion_terms")["term"] == "bigint"
+        assert store.conn.execute("SELECT COUNT(*) FROM notion_term_names").fetchone()[0] == len(
+            {(t.key, t.surface) for t in pg_corpus.notion_terms()}) > 0
+        for table in ("notion_contexts", "notion_terms", "notion_articles"):
+            assert columns(table)["article"] == "integer", table
+        indexes = {r[0] for r in store.conn.execute("SELECT indexname FROM pg_indexes WHERE schemaname = current_schema()")}
+        assert not indexes & {"events_actor", "events_recipient", "syndication_signatures_seq_key"}
+        assert _store_answers(store, ids) == _store_answers(pg_corpus, ids)
+        for name in NOTIONS:
+            assert _answer(_notion_matches(store, resolve_notion(name))) == _answer(
+                _notion_matches(pg_corpus, resolve_notion(name))), name
+        assert discover_notions(store, limit=50) == discover_notions(pg_corpus, limit=50)
+        assert store.notion_term_spread(1) == pg_corpus.notion_term_spread(1)
+        assert store.notion_word_counts(ids, ["secur", "indivisibl"]) == pg_corpus.notion_word_counts(
+            ids, ["secur", "indivisibl"])
+        assert store.syndication_groups() == pg_corpus.syndication_groups()
+        third = parley.extract(seed_text, published="2022-02-06T08:00", url="https://example.org/seed-third", outlet="Third")
+        store.add_articles([third])  # a new article writes the new shape, reads back and joins its copies' group
+        assert store.attributions(article_id=third.id).total == len(third.attributions) > 0
+        assert store.events(EventFilter(actor="RUS", partial=True)).total >= pg_corpus.events(
+            EventFilter(actor="RUS", partial=True)).total > 0
+        group = store.syndication_group(third.id)
+        assert group is not None and group.size == 3
 
 
 @pytest.mark.parametrize(("ranked_hits", "order"), [
@@ -385,6 +610,36 @@ def test_postgres_gin_indexes_keep_small_pending_lists(pg_corpus: Any) -> None:
     assert {r[0] for r in rows} == {"articles_tsv", "attributions_tsv", "notion_contexts_keys",
                                     "syndication_signatures_bands"}
     assert all("gin_pending_list_limit=256" in (r[1] or []) for r in rows), rows
+
+
+def test_postgres_band_keys_are_the_same_in_python_and_sql(pg_corpus: Any) -> None:
+    """Candidates are looked up with keys computed in Python against keys indexed by SQL (migration 0014):
+    both must agree, and two signatures share a key exactly where they share a band."""
+    import numpy as np
+
+    from parley.store.pg_syndication import band_keys
+
+    rng = np.random.default_rng(13)
+    signatures = [rng.integers(0, 2**32, size=126, dtype=np.uint32).tobytes() for _ in range(3)]
+    copy = bytearray(signatures[0])
+    copy[12 * 5 : 12 * 6] = signatures[1][12 * 5 : 12 * 6]  # band 5 of the second signature
+    signatures.append(bytes(copy))
+    for signature in [*signatures, *(bytes(r[0]) for r in pg_corpus.conn.execute(
+            "SELECT signature FROM syndication_signatures"))]:
+        assert band_keys(signature) == pg_corpus.conn.execute("SELECT parley_band_keys(%s)", (signature,)).fetchone()[0]
+    shared = [i for i, (a, b) in enumerate(zip(band_keys(signatures[3]), band_keys(signatures[1]), strict=True)) if a == b]
+    assert shared == [5]
+    assert not set(band_keys(signatures[0])) & set(band_keys(signatures[2]))
+
+
+def test_postgres_indexes_that_only_grow_are_packed_full(pg_corpus: Any) -> None:
+    """Indexes keyed by the article's seq get rows at their right-hand end only: fillfactor 100 (migration 0013)."""
+    rows = dict(pg_corpus.conn.execute(
+        "SELECT c.relname, c.reloptions FROM pg_class c WHERE c.relnamespace = current_schema()::regnamespace "
+        "AND c.relkind = 'i'").fetchall())
+    for name in ("attributions_pkey", "entities_pkey", "events_pkey", "notion_contexts_article", "notion_terms_article"):
+        assert "fillfactor=100" in (rows[name] or []), name
+    assert "fillfactor=100" not in (rows["entities_name"] or [])  # keys arriving anywhere keep room to grow
 
 
 def test_postgres_index_rows_roll_back_with_a_failed_batch(

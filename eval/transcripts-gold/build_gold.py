@@ -504,6 +504,143 @@ FOURTH_FILE.update({
 })
 
 
+# Fifth file (README, step 8): texts in no file above, labelled on 2026-12-04 by reading them, before any rule
+# was changed for them and before parley was run on them. A ("BREAK", anchor) item ends the running turn
+# where an editor's note begins; narrative items may stand before and between turns.
+US_FR = "Joe Biden and Emmanuel Macron"
+
+
+def _joint(first: str, last: str, cue: str, mention: str = "They", name: str = US_FR, kind: str = "group",
+           affiliation: str | None = None) -> tuple[Any, ...]:
+    return (first, last, cue, mention, name, kind, affiliation)
+
+
+FIFTH_FILE: dict[str, list[tuple[Any, ...]]] = {
+    # A Kremlin readout of talks followed by the two leaders' opening remarks with inline labels.
+    # "spoke about promoting ..." is a topic; "which the Chinese side supported" has no content of its own;
+    # "They also discussed ..." and "the two leaders discussed ..." are topics; "thanked ... for" is no statement.
+    "kremlin-67712": [
+        ("the intention to increase bilateral trade", "to US$250 billion", "mentioned", "The President of China",
+         "Xi Jinping", "person", "CHN"),
+        ("TURN", "President of the People's Republic of China Xi Jinping(retranslated):", "Xi Jinping", "person", "CHN"),
+        ("TURN", "President of Russia Vladimir Putin:", "Vladimir Putin", "person", "RUS"),
+        ("END", " <…>"),
+    ],
+    # Announcements of a call or a meeting: "will discuss", "will underscore" are plans, nothing is attributed.
+    "whitehouse-2021-12-04-statement-by-press-secretary-jen-psaki-on-president-bidens-upcoming-call-with-president-vladimir-putin-of-russia": [],
+    "whitehouse-2022-05-17-statement-by-white-house-press-secretary-karine-jean-pierre-on-the-meeting-between-president-biden-and-prime-minister-andersson-": [],
+    "kremlin-67713": [],
+    # A joint statement after a meeting: "They"/"The Presidents" are both signatories; "The United States" alone
+    # is that country. Purposes ("met ... to reaffirm"), intentions ("intend to"), states ("share a commitment",
+    # "understand") and "committed additional assets" are not statements.
+    "whitehouse-2021-10-29-united-states-france-joint-statement": [
+        _joint("the strength of the longstanding", "defense and security cooperation", "underscore"),
+        _joint("a shared commitment to adapt", "and shared interests", "reiterate"),
+        _joint("to ensure that democracy delivers", "counter injustice and inequality", "resolve"),
+        _joint("our shared responsibility to lead", "multi-lateral, rules-based order", "acknowledge",
+               "The United States and France", "United States and France"),
+        _joint("plans to launch a “US-France", "by the end of the year", "welcome", "The Presidents"),
+        _joint("the launch of the Trade and Technology Council", "for the 21st century economy", "welcome",
+               "the two Presidents"),
+        _joint("a bilateral dialogue on the impact", "our economies and societies", "support"),
+        _joint("to maintain our collective defense", "the full range of modern threats", "resolve", "The Presidents"),
+        _joint("that a credible and united nuclear Alliance", "is essential", "reaffirm", "we"),
+        _joint("the importance of a stronger and more capable European defense", "is complementary to NATO",
+               "recognizes", "the United States", "United States", "country", "USA"),
+        _joint("European Allies’ and Partners’ growing investments", "more committed European partners", "supports",
+               "The United States", "United States", "country", "USA"),
+        _joint("their support for strengthening the NATO-EU", "of the Euro-Atlantic area", "reaffirm", "The Presidents"),
+        _joint("the invitation of the EU and other partners", "in Madrid in 2022", "support"),
+        _joint("support for a U.S.-EU dialogue", "at the U.S.-EU Summit in June", "reaffirm", "The Presidents"),
+        _joint("the importance of stronger and interoperable", "to the benefit of the Alliance", "affirm",
+               "The Presidents"),
+        _joint("the importance of robust collaboration", "strategic challenges there", "recognize", "The Presidents"),
+        _joint("France’s enduring role as an Indo-Pacific partner", "a free and open Indo-Pacific", "welcomes",
+               "The United States", "United States", "country", "USA"),
+        _joint("the EU strategy on the Indo-Pacific", "the EU strategy on the Indo-Pacific", "welcomes",
+               "The United States", "United States", "country", "USA"),
+        _joint("further dialogue and practical cooperation", "partners in the Indo-Pacific", "support"),
+        _joint("the importance of combined efforts", "common approaches to global challenges", "noting"),
+        _joint("the historic efforts of the Global Coalition", "the Global Coalition to Defeat ISIS", "commend",
+               "The two Presidents"),
+        _joint("essential reforms in Lebanon", "essential reforms in Lebanon", "support"),
+        _joint("the need to ensure Iran never develops", "acquires a nuclear weapon", "concur on"),
+        _joint("the importance of the November 12 Paris", "on December 24", "underscore"),
+        _joint("the sovereignty and independence of Iraq", "to violent extremist groups", "support"),
+    ],
+    # A background press call: MODERATOR skipped, a one-word answer is a turn.
+    "whitehouse-2022-02-16-background-press-call-previewing-the-vice-presidents-trip-to-munich-germany": [
+        ("TURN", "MODERATOR:", "SKIP", None, None),
+        _SAO, ("TURN", "MODERATOR:", "SKIP", None, None),
+        _SAO, _SAO, ("TURN", "MODERATOR:", "SKIP", None, None),
+        _Q, _SAO, _Q, _SAO,
+    ],
+    # A Kremlin news conference with inline labels; "Remark:" is a journalist's follow-up (a question); colons
+    # inside answers ("I will say the following:", "my stance here is absolutely clear:") are no labels.
+    "kremlin-67774": [
+        ("TURN", "President of Russia Vladimir Putin:", "Vladimir Putin", "person", "RUS"),
+        ("TURN", "Federal Chancellor of Germany Olaf Scholz (retranslated):", "Olaf Scholz", "person", "DEU"),
+        ("TURN", "Question(retranslated):", None, "question", None),
+        ("TURN", "Vladimir Putin:", "Vladimir Putin", "person", "RUS"),
+        ("TURN", "Olaf Scholz:", "Olaf Scholz", "person", "DEU"),
+        ("TURN", "Vladimir Putin:", "Vladimir Putin", "person", "RUS"),
+        ("TURN", "Question:", None, "question", None),
+        ("TURN", "Vladimir Putin:", "Vladimir Putin", "person", "RUS"),
+        ("TURN", "Olaf Scholz:", "Olaf Scholz", "person", "DEU"),
+        ("TURN", "Question(retranslated):", None, "question", None),
+        ("TURN", "Olaf Scholz:", "Olaf Scholz", "person", "DEU"),
+        ("TURN", "Vladimir Putin:", "Vladimir Putin", "person", "RUS"),
+        ("TURN", "Remark:", None, "question", None),
+        ("TURN", "Vladimir Putin:", "Vladimir Putin", "person", "RUS"),
+        ("TURN", "Question:", None, "question", None),
+        ("TURN", "Vladimir Putin:", "Vladimir Putin", "person", "RUS"),
+        ("TURN", "Olaf Scholz:", "Olaf Scholz", "person", "DEU"),
+    ],
+    # A Kremlin meeting: the President's turns, with the editor's notes on the guest's words in parentheses.
+    # "also presented the two proposals" is a topic.
+    "kremlin-68287": [
+        ("TURN", "President of Russia Vladimir Putin:", "Vladimir Putin", "person", "RUS"),
+        ("BREAK", "(In his remarks"),
+        ("the situation in Ukraine", "the situation in Ukraine", "expressed concern over", "the UN Secretary General",
+         "Antonio Guterres", "person", "UN"),
+        ("the need for a multilateral world order", "the UN Charter and international law", "emphasising",
+         "the UN Secretary General", "Antonio Guterres", "person", "UN"),
+        ("TURN", "Vladimir Putin:", "Vladimir Putin", "person", "RUS"),
+        ("BREAK", "(Antonio Guterres noted"),
+        ("the United Nations did not recognise Kosovo", "the United Nations did not recognise Kosovo", "noted",
+         "Antonio Guterres", "Antonio Guterres", "person", "UN"),
+        ("TURN", "Vladimir Putin:", "Vladimir Putin", "person", "RUS"),
+        ("END", " <…>"),
+    ],
+}
+
+
+# Sixth file (README, step 9): two Kremlin texts in no file above, labelled on 2026-12-04 after the rules were
+# changed for the fifth file, and scored once, blind.
+_PUTIN = ("TURN", "Vladimir Putin:", "Vladimir Putin", "person", "RUS")
+_LUKASHENKO = ("TURN", "Alexander Lukashenko:", "Alexander Lukashenko", "person", "BLR")
+_PESKOV = ("TURN", "Dmitry Peskov:", "SKIP", None, None)  # the press secretary moderating
+_QUESTION = ("TURN", "Question:", None, "question", None)
+SIXTH_FILE: dict[str, list[tuple[Any, ...]]] = {
+    # A joint news conference: the press secretary's moderation and the closing thanks are skipped; "Remark:" asking
+    # to put a question is the journalist's.
+    "kremlin-68182": [
+        ("TURN", "President of Russia Vladimir Putin:", "Vladimir Putin", "person", "RUS"),
+        ("TURN", "President of Belarus Alexander Lukashenko:", "Alexander Lukashenko", "person", "BLR"),
+        ("TURN", "Presidential Press Secretary Dmitry Peskov:", "SKIP", None, None),
+        _QUESTION, _PUTIN, _LUKASHENKO, _PESKOV, _QUESTION, _PUTIN, _LUKASHENKO, _PUTIN, _QUESTION, _LUKASHENKO,
+        _PESKOV, _QUESTION, _LUKASHENKO, _PUTIN, _LUKASHENKO, _PUTIN, _PESKOV, _PUTIN,
+        ("TURN", "Remark:", None, "question", None),
+        _PUTIN, _QUESTION, _PUTIN, _LUKASHENKO, _PUTIN, _PESKOV,
+        ("TURN", "Vladimir Putin:", "SKIP", None, None), ("TURN", "Alexander Lukashenko:", "SKIP", None, None),
+    ],
+    # An address to a summit after a short readout ("The participants discussed ...": a topic).
+    "kremlin-67010": [
+        ("TURN", "President of Russia Vladimir Putin:", "Vladimir Putin", "person", "RUS"),
+    ],
+}
+
+
 def _find(text: str, needle: str, at: int, doc_id: str) -> int:
     found = text.find(needle, at)
     if found < 0:
@@ -526,8 +663,13 @@ def _narrative(doc_id: str, text: str, item: tuple[Any, ...], cursor: int) -> tu
 def _turns(doc_id: str, text: str, items: list[tuple[Any, ...]]) -> list[dict[str, Any]]:
     """Each turn from after its label to the next label: labels found in order, at line starts or inline."""
     placed: list[tuple[int, int, tuple[Any, ...]]] = []
+    narrative: list[dict[str, Any]] = []
     cursor = 0
     for item in items:
+        if item[0] not in ("TURN", "END", "BREAK"):  # a narrative statement before or between turns
+            record, cursor = _narrative(doc_id, text, item, cursor)
+            narrative.append(record)
+            continue
         needle = item[1]
         start = _find(text, needle, cursor, doc_id)
         after = start + len(needle)
@@ -551,7 +693,7 @@ def _turns(doc_id: str, text: str, items: list[tuple[Any, ...]]) -> list[dict[st
             "speaker_type": "unnamed_person" if question else item[3], "affiliation": item[4],
             "floating": False, **({"question": True} if question else {}),
         })
-    return records
+    return sorted(records + narrative, key=lambda record: record["content"]["start"])
 
 
 def build(exchange: Path, annotations: dict[str, list[tuple[Any, ...]]] | None = None) -> list[dict[str, Any]]:
@@ -559,7 +701,7 @@ def build(exchange: Path, annotations: dict[str, list[tuple[Any, ...]]] | None =
     docs = []
     for doc_id, items in (annotations if annotations is not None else {**ANNOTATIONS, **HELD_OUT}).items():
         text = texts[doc_id]["text"]
-        if items and items[0][0] == "TURN":
+        if any(item[0] == "TURN" for item in items):
             records = _turns(doc_id, text, items)
         else:
             records, cursor = [], 0
@@ -579,6 +721,7 @@ if __name__ == "__main__":
     for name, annotations in (
         ("exchange-speakers-gold.jsonl", None), ("exchange-speakers-heldout.jsonl", HELDOUT_FILE),
         ("exchange-speakers-third.jsonl", THIRD_FILE), ("exchange-speakers-fourth.jsonl", FOURTH_FILE),
+        ("exchange-speakers-fifth.jsonl", FIFTH_FILE), ("exchange-speakers-sixth.jsonl", SIXTH_FILE),
     ):
         out = HERE / name
         with out.open("w", encoding="utf-8") as handle:

@@ -321,8 +321,9 @@ def compare_notion(
     in each side's; each side's ``joint`` is how many it made there. Without ``side``, the two affiliations
     that speak most about the notion.
     With ``wider=true``, ``wider``: the terms that co-occur with the notion across the corpus ("nato
-    expansion", "open door") and each side's statements on them, its distinctive words there and its
-    representative statements; the notion's own statements are not counted there again."""
+    expansion", "open door"), the words around its mentions (``words``), and each side's other statements
+    on those terms or sharing enough of those words (``on_terms`` of them on a term), its distinctive words
+    there and its representative statements; the notion's own statements are not counted there again."""
     return cached.compare(store, notion, _sides_or_default(store, notion, side), wider=wider)
 
 

@@ -300,20 +300,25 @@ def _fresh_db(db: str | None, folder: str, name: str) -> str:
 
 
 def bench_queries(db: str, notion: str, sides: Sequence[str], rounds: int = 3) -> dict[str, Any]:
-    """Seconds of ``compare`` on the store (best and worst of ``rounds``), with its statement count."""
+    """Seconds of ``compare`` on the store, alone and with the wider debate (best and worst of ``rounds``),
+    with their statement counts."""
     from parley.query.notions import compare
 
-    timings = []
-    statements = 0
+    timings: dict[bool, list[float]] = {False: [], True: []}
+    statements = wider = 0
     with open_store(db) as store:
         articles = store.stats().articles
         for _ in range(rounds):
-            started = time.perf_counter()
-            result = compare(store, notion, list(sides))
-            timings.append(time.perf_counter() - started)
+            for with_wider in (False, True):
+                started = time.perf_counter()
+                result = compare(store, notion, list(sides), wider=with_wider)
+                timings[with_wider].append(time.perf_counter() - started)
             statements = sum(side.statements for side in result.sides) + result.joint.statements
+            wider = result.wider.statements if result.wider else 0
     return {"db": db, "articles": articles, "notion": notion, "sides": list(sides), "statements": statements,
-            "compare_seconds_best": round(min(timings), 3), "compare_seconds_worst": round(max(timings), 3)}
+            "compare_seconds_best": round(min(timings[False]), 3), "compare_seconds_worst": round(max(timings[False]), 3),
+            "wider_statements": wider, "compare_wider_seconds_best": round(min(timings[True]), 3),
+            "compare_wider_seconds_worst": round(max(timings[True]), 3)}
 
 
 def fill_store(db: str, source_db: str, count: int, *, batch_size: int = 100, seed: int = 13) -> dict[str, Any]:

@@ -86,12 +86,12 @@ def _plv(records: list[dict[str, Any]], fmt: str, show_errors: bool) -> dict[str
 
 
 def _precision(folder: str, corpus: str, fmt: str, show_errors: bool, threshold: float | None) -> dict[str, float]:
-    from parley.eval.events import evaluate_precision
+    from parley.eval.events import FRESH_PARTS, evaluate_precision
 
     result = evaluate_precision(folder, corpus, threshold)
     metrics = {k: result[k] for k in ("precision", "recall", "silent_when_none", "precision_complete", "recall_complete",
                                       "silent_when_none_complete", "events_per_article", "complete_per_article")}
-    for part in ("fresh", "fresh2"):  # the fresh check samples are gated too (fresh_precision_complete ...)
+    for part in FRESH_PARTS:  # the fresh check samples are gated too (fresh_precision_complete ...)
         for key in ("precision_complete", "recall_complete", "silent_when_none_complete"):
             if part in result["halves"]:
                 metrics[f"{part}_{key}"] = result["halves"][part][key]
@@ -103,7 +103,7 @@ def _precision(folder: str, corpus: str, fmt: str, show_errors: bool, threshold:
     out.print(_metric_table(title, metrics))
     for half, scores in result["halves"].items():
         label = {"even": " (tuned)", "odd": " (held out)", "fresh": " (fresh check sample)",
-                 "fresh2": " (second fresh check sample)"}[half]
+                 "fresh2": " (second fresh check sample)", "fresh3": " (third fresh check sample)"}[half]
         out.print(f"{half} ids{label}: "
                   + " · ".join(f"{k} {v:.4f}" for k, v in scores.items()), highlight=False)
     if show_errors:

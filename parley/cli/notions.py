@@ -138,7 +138,8 @@ def notion_command(
 @click.option("--terms", type=click.IntRange(0, 100), default=10, show_default=True,
               help="Key terms (words and phrases) per side.")
 @click.option("--wider", is_flag=True,
-              help="Also the wider debate: terms that co-occur with the notion and each side's statements on them.")
+              help="Also the wider debate: each side's other statements on the terms that co-occur with the notion "
+                   "or sharing enough of the words around it.")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 def compare_command(
     notion: str, sides: tuple[str, ...], db: str, notions_file: str | None, since: str | None, until: str | None,
@@ -159,11 +160,13 @@ def compare_command(
     sentences of its own official pages (kremlin.ru, whitehouse.gov) with no
     speaker count apart as its own publications.
 
-    With --wider, the wider debate as a section apart: the terms that stand
-    beside the notion across the corpus (in the windows around its mentions,
-    weighted by their rarity; parley/data/notions/wider.toml), and each side's
-    statements on them (its own statements on the notion left out), with its
-    distinctive words there.
+    With --wider, the wider debate as a section apart: each side's other
+    statements on the same subject (its own statements on the notion left
+    out), those on the terms that stand beside the notion across the corpus
+    (in the windows around its mentions, weighted by their rarity) and those
+    sharing enough of the words around its mentions (both sides' windows
+    weighted alike; parley/data/notions/wider.toml), with its distinctive
+    words there.
 
     \b
     Examples:
@@ -254,23 +257,25 @@ def _print_wider(result: Any) -> None:
     wider = result.wider
     if wider is None:
         return
-    if not wider.terms:
-        out.print(f"[bold]Wider debate[/bold]: no term stands beside “{result.notion}” often enough")
+    if not wider.statements:
+        out.print(f"[bold]Wider debate[/bold]: no other statement of these sides is on a term beside “{result.notion}”"
+                  " or shares enough of the words around it")
         return
     out.print(
-        f"[bold]Wider debate[/bold] around “{result.notion}”: {wider.statements} other statements on the terms "
-        "beside it (statements; passages on the notion that hold the term): "
-        + ", ".join(f"{t.term} ({t.statements}; {t.cooccurrences})" for t in wider.terms)
-        + ". Its own statements are not counted here."
+        f"[bold]Wider debate[/bold] around “{result.notion}”: {wider.statements} other statements of these sides, "
+        f"{wider.on_terms} on the terms beside it (statements; passages on the notion that hold the term): "
+        + (", ".join(f"{t.term} ({t.statements}; {t.cooccurrences})" for t in wider.terms) or "none")
+        + f"; {wider.statements - wider.on_terms} more share enough of the words around it: "
+        + ", ".join(wider.words[:12]) + ". Its own statements are not counted here."
     )
     table = Table(title="Wider debate: each side", expand=True)
     for column in ("side", "stmts", "speakers"):
         table.add_column(column, no_wrap=True)
-    table.add_column("on each term", ratio=1)
+    table.add_column("on terms · on each term", ratio=1)
     table.add_column("distinctive terms (z)", ratio=1)
     for side in wider.sides:
         table.add_row(side.side, str(side.statements), str(side.speakers),
-                      ", ".join(f"{t} {n}" for t, n in side.terms.items() if n) or "-",
+                      f"{side.on_terms} · " + (", ".join(f"{t} {n}" for t, n in side.terms.items() if n) or "-"),
                       _terms_z(side.key_terms[:8]))
     if wider.joint.statements:
         table.add_row("joint", str(wider.joint.statements), str(wider.joint.speakers),

@@ -326,9 +326,12 @@ def evaluate_plv(records: list[dict[str, Any]]) -> dict[str, Any]:
 # -- the hand-labelled precision set (eval/precision-events) --------------------------------------
 
 
+FRESH_PARTS = ("fresh", "fresh2", "fresh3")  # later check samples, each reported apart and gated
+
+
 def load_precision_set(folder: str | Path, part: str = "") -> list[dict[str, Any]]:
     """The set's sentences (``sentences.jsonl``) with their hand labels (``labels.tsv``); with
-    ``part="fresh"`` or ``"fresh2"``, a later check sample (``fresh.jsonl``, ``fresh-labels.tsv`` ...)."""
+    ``part="fresh"``, ``"fresh2"`` or ``"fresh3"``, a later check sample (``fresh.jsonl``, ``fresh-labels.tsv`` ...)."""
     root = Path(folder)
     names = (f"{part}.jsonl", f"{part}-labels.tsv") if part else ("sentences.jsonl", "labels.tsv")
     sentences = load_plover(root / names[0])
@@ -412,11 +415,10 @@ def _shown(event: Event, threshold: float | None) -> bool:
 
 def _half(ident: str) -> str:
     """The part of a sentence id: "p002" even (tuned on), "p001" odd (held out), "f001" the fresh
-    check sample, "g001" the second one (drawn later; not counted in the overall figures)."""
-    if ident.startswith("f"):
-        return "fresh"
-    if ident.startswith("g"):
-        return "fresh2"
+    check sample, "g001" the second one, "h001" the third (drawn later; not counted in the overall figures)."""
+    fresh = {"f": "fresh", "g": "fresh2", "h": "fresh3"}.get(ident[:1])
+    if fresh:
+        return fresh
     digits = re.sub(r"\D", "", ident)
     return "even" if digits and int(digits) % 2 == 0 else "odd"
 
@@ -442,7 +444,7 @@ def evaluate_precision(folder: str | Path, corpus: str | Path, threshold: float 
 
     started = time.perf_counter()
     labelled = load_precision_set(folder)
-    for part in ("fresh", "fresh2"):
+    for part in FRESH_PARTS:
         if (Path(folder) / f"{part}.jsonl").exists():
             labelled += load_precision_set(folder, part)
     articles = [a for a in read_paths([str(corpus)]) if isinstance(a, Article)]
@@ -451,7 +453,7 @@ def evaluate_precision(folder: str | Path, corpus: str | Path, threshold: float 
     from parley.extract.pipeline import extract_articles
 
     extracted = {a.external_id or a.id: a for a in extract_articles(articles)}
-    parts = ("even", "odd", "fresh", "fresh2")
+    parts = ("even", "odd", *FRESH_PARTS)
     tallies = {(half, view): _Tally() for half in ("all", *parts) for view in ("all", "shown")}
     rows = []
     for sentence in labelled:

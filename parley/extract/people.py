@@ -114,6 +114,7 @@ class PeopleRules:
     name_particles: frozenset[str]  # "von", "der": inside a name, never its end
     led_bodies: frozenset[str]  # "administration", "government": what a person leads ("the Obama administration")
     thing_endings: frozenset[str]  # "Agreement", "Treaty": a name ending so is a thing's
+    multiword_thing_endings: frozenset[str]  # "Infrastructure Bill": a name of two words or more ending so
     state_sectors: frozenset[str]
     surface_apposition_stops: frozenset[str]
     parsed_apposition_stops: frozenset[str]
@@ -191,6 +192,7 @@ def load_rules(files: DataFiles) -> PeopleRules:
         name_particles=files.words("people/name_particles.tsv"),
         led_bodies=files.words("people/led_bodies.tsv"),
         thing_endings=files.words("people/thing_endings.tsv"),
+        multiword_thing_endings=files.words("people/multiword_thing_endings.tsv"),
         state_sectors=files.words("people/state_sectors.tsv", lower=False),
         surface_apposition_stops=_stops(files, "surface"),
         parsed_apposition_stops=_stops(files, "parse"),
@@ -261,6 +263,15 @@ def known_person(name: str, *, rules: PeopleRules | None = None) -> tuple[str, s
     return None
 
 
+def known_on_side(surname: str, side: str, *, rules: PeopleRules | None = None) -> tuple[str, str] | None:
+    """The one person of the curated table with this surname who speaks for ``side``: "MR PRICE" in a State
+    Department briefing is Ned Price, though "Price" alone is no one in news. None when none or several."""
+    rules = rules or default_rules()
+    key = _name_key(surname)
+    found = {entry for entry in rules.known_full.values() if entry[1] == side and _name_key(entry[0]).split(" ")[-1] == key}
+    return next(iter(found)) if len(found) == 1 else None
+
+
 def known_affiliation(name: str, *, rules: PeopleRules | None = None) -> str | None:
     """The affiliation of a well-known office holder the article names without one: the curated
     table first ("Marco Rubio" -> "USA"), then the Phoenix dictionaries ("Yoweri Museveni" -> "UGA")."""
@@ -319,6 +330,8 @@ def _untagged_first_name(tok: "Token", rules: PeopleRules) -> bool:
         and not words.is_role_word(tok.lower_)
         and _is_title(tok, words) is None
         and affiliation_code(tok.text, rules=rules) is None
+        and _label_allows_name(tok, rules)  # "the Republicans Sununu spoke": a group word, not a first name
+        and tok.tag_ != "NNPS"
     )
 
 
@@ -766,8 +779,9 @@ def _pass_named_things(cast: _Cast) -> None:
         first = mention[2]
         return doc[first].lower_ in things or (first > 0 and doc[first - 1].lower_ in things)
 
-    endings = cast.rules.thing_endings
-    cast.drafts = [d for d in cast.drafts if not any(thing(m) for m in d.mentions) and d.tokens[-1].lower() not in endings]
+    endings, longer = cast.rules.thing_endings, cast.rules.multiword_thing_endings
+    cast.drafts = [d for d in cast.drafts if not any(thing(m) for m in d.mentions) and d.tokens[-1].lower() not in endings
+                   and not (len(d.tokens) > 1 and d.tokens[-1].lower() in longer)]
 
 
 def _pass_modifier_names(cast: _Cast) -> None:

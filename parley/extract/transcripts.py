@@ -40,6 +40,8 @@ class Settings:
     min_turns: int
     name_search_chars: int
     pronoun_chain_sentences: int
+    min_note_chars: int
+    max_heading_words: int
 
 
 @dataclass(frozen=True)
@@ -78,6 +80,12 @@ class TranscriptLexicon:
     not_contacts: tuple[str, ...] = ()  # "press call": a briefing about a contact, not its readout
     topic_subjects: frozenset[str] = frozenset()  # "The discussion focused on ...": no speaker
     unaffiliated_titles: frozenset[str] = frozenset()  # "Ambassador": no side from the publisher
+    label_clitics: frozenset[str] = frozenset()  # "'s" inside a label ("the People's Republic of China")
+    joint_participles: tuple[str, ...] = ()  # ", noting ..." after a joint statement's cue
+    future_auxiliaries: frozenset[str] = frozenset()  # "will discuss": a plan, not a statement
+    unspoken_cues: frozenset[str] = frozenset()  # "knows that ...": a state of mind, not a statement
+    genders: tuple[tuple[str, str], ...] = ()  # known people's genders: who "he"/"she" may be
+    press_events: tuple[str, ...] = ()  # "news conference": unknown people labelled by name are journalists
 
 
 def load_lexicon(files: DataFiles) -> TranscriptLexicon:
@@ -110,6 +118,12 @@ def load_lexicon(files: DataFiles) -> TranscriptLexicon:
         not_contacts=files.ordered_words("transcripts/not_contacts.txt"),
         topic_subjects=files.words("transcripts/topic_subjects.txt"),
         unaffiliated_titles=files.words("transcripts/unaffiliated_titles.txt"),
+        label_clitics=frozenset(value for kind, value in parts if kind == "clitic"),
+        joint_participles=files.ordered_words("transcripts/joint_participles.txt"),
+        future_auxiliaries=files.words("transcripts/future_auxiliaries.txt"),
+        unspoken_cues=files.words("transcripts/unspoken_cues.txt"),
+        genders=tuple((row[0], row[1]) for row in files.rows("transcripts/genders.tsv", min_columns=2)),
+        press_events=files.ordered_words("transcripts/press_events.txt"),
     )
 
 
@@ -221,6 +235,7 @@ class Turn:
     role: str  # speaker, question, remark or skip
     speaker: Speaker | None
     content: list[tuple[int, int]] = field(default_factory=list)
+    notes: list[tuple[int, int]] = field(default_factory=list)  # editor's notes: narrative outside the turn
 
 
 _LINE_LABEL = re.compile(r"(?m)^[ \t]*(?P<label>[^\n:]{1,80}?)[ \t]*(?P<note>\([^()\n]{1,40}\))?[ \t]*(?P<colon>:)[ \t]+(?=\S)")
@@ -280,7 +295,7 @@ def _label_token(tok: "Token", lex: TranscriptLexicon) -> bool:
         return False
     if tok.is_punct:
         return tok.text in lex.label_punct
-    return tok.pos_ in lex.label_pos or tok.text[:1].isupper()
+    return tok.pos_ in lex.label_pos or tok.text[:1].isupper() or tok.text in lex.label_clitics
 
 
 def _inline_label(tokens: _Tokens, end: int, lex: TranscriptLexicon) -> tuple[int, bool] | None:
@@ -291,18 +306,29 @@ def _inline_label(tokens: _Tokens, end: int, lex: TranscriptLexicon) -> tuple[in
     limit = lex.settings.max_label_words
     while i >= 0 and first - i <= limit + 4:
         tok = doc[i]
-        if _is_boundary(tok, lex) and not (tok.text == "." and i > 0 and len(doc[i - 1].text) <= 2):
+        if _is_boundary(tok, lex) and not (tok.text == "." and i > 0 and len(doc[i - 1].text) <= 2
+                                           and doc[i - 1].text[:1].isalpha()):
             break
         if not _label_token(tok, lex):
             first = i + 1
             while first < len(doc) and doc[first].idx < end and not doc[first].text[:1].isupper():
                 first += 1
-            return (doc[first].idx, False) if first < len(doc) and doc[first].idx < end else None
+            return (doc[first].idx, _after_heading(doc, i, lex)) if first < len(doc) and doc[first].idx < end else None
         first = i
         i -= 1
     if i >= 0 and first - i > limit + 4:
         return None
     return (doc[first].idx, True) if first < len(doc) and doc[first].idx < end else None
+
+
+def _after_heading(doc: "Doc", i: int, lex: TranscriptLexicon) -> bool:
+    """Whether the words before a label are a section heading after a "***" mark ("*** Beginning of
+    Russian-Chinese talks President of the People's Republic of China Xi Jinping(retranslated):"): the
+    label then opens a turn as surely as one after a sentence end."""
+    for j in range(i, max(-1, i - lex.settings.max_heading_words - 1), -1):
+        if _is_boundary(doc[j], lex):
+            return doc[j].text.endswith("*")
+    return False
 
 
 def _inline_labels(doc: "Doc", text: str, lex: TranscriptLexicon) -> list[Label]:
@@ -349,6 +375,7 @@ class _Context:
     outlet: str | None
     lex: TranscriptLexicon
     people: dict[str, Speaker] = field(default_factory=dict)  # folded name -> richest speaker so far
+    genders: dict[str, str] = field(default_factory=dict)  # folded name or surname -> "f"/"m" (people step)
 
 
 _NOTE = re.compile(r"\s*[\(\[][^()\[\]\n]{0,40}[\)\]]\s*$")
@@ -461,7 +488,7 @@ def _without_initials(name: str) -> str:
 
 
 def _person(name: list[str], role_words_: list[str], ctx: _Context) -> Speaker:
-    from parley.extract.people import known_affiliation, known_person
+    from parley.extract.people import known_affiliation, known_on_side, known_person
 
     titled = _holder_by_name(name[0], ctx.lex) if len(name) == 1 else None
     role_low = " ".join(role_words_).lower()
@@ -473,6 +500,8 @@ def _person(name: list[str], role_words_: list[str], ctx: _Context) -> Speaker:
     affiliation: str | None = None
     known = known_person(full) or known_person(_without_initials(full))
     holder = _holder_by_name(full, ctx.lex) or _holder_by_name(_without_initials(full), ctx.lex)
+    if known is None and " " not in full and ctx.side:
+        known = known_on_side(full, ctx.side)  # "MR PRICE:" on a State Department page: Ned Price
     if known is not None:
         full, affiliation = known
     elif holder is not None and (" " in full or holder.side == ctx.side or holder.office in " ".join(role_words_).lower()):
@@ -584,16 +613,46 @@ def find_turns(doc: "Doc", article: ExtractedArticle, lex: TranscriptLexicon | N
     for index, label in enumerate(labels):
         end = labels[index + 1].start if index + 1 < len(labels) else _text_end(text)
         role, speaker = _resolve(label, ctx)
-        content = _content(text, label.after, end, lex)
+        notes = _editor_notes(text, label.after, end, lex)
+        content = _content(text, label.after, end, lex, notes)
         if speaker is not None and (_fold(speaker.name) in askers or _journalist(label, speaker, labels, content, ctx)):
             role, speaker = "question", None  # "Ksenia Golovanova: Pave the way ..." follows up her question
-        turn = Turn(label=label, role=role, speaker=speaker, content=content)
+        if role == "remark" and any(turn.role == "question" for turn in turns):
+            role = "question"  # "Remark: Withdrawal of troops ..." after a question: the journalist's follow-up
+        turn = Turn(label=label, role=role, speaker=speaker, content=content, notes=notes)
         if turn.content:
             turns.append(turn)
             if role == "question" and (asker := _ASKER.match(text, turn.content[0][0])):
                 askers.add(_fold(asker.group(1)))
     _unify_misspelt(turns)
+    _journalists_by_name(turns, ctx)
     return turns if labels is line or _anyone_known(turns, lex) else []
+
+
+def _journalists_by_name(turns: list[Turn], ctx: _Context) -> None:
+    """At a news conference, a person nobody knows, labelled by a bare name, who asks or introduces themselves in
+    one of their turns ("Petr Kozlov: Good afternoon, Mr President. Petr Kozlov, BBC Russian Service." then
+    "Petr Kozlov: ... ?") is a journalist: every turn of theirs is a question."""
+    from parley.extract.people import known_person
+
+    title = ctx.title.lower()
+    if not any(event in title for event in ctx.lex.press_events):
+        return
+    asking: set[str] = set()
+    for turn in turns:
+        speaker = turn.speaker
+        if speaker is None or speaker.type != "person" or speaker.role or known_person(speaker.name):
+            continue
+        if _caps_label(turn.label.text):
+            continue  # "MR. SINGH:": a White House transcript labels its journalists "Q"
+        if _holder_by_name(speaker.name, ctx.lex) or _fold(speaker.name) in _fold(ctx.title):
+            continue
+        words = " ".join(ctx.text[start:end] for start, end in turn.content)
+        if "?" in words or _fold(speaker.name) in _fold(words[: ctx.lex.settings.name_search_chars]):
+            asking.add(_fold(speaker.name))
+    for turn in turns:
+        if turn.speaker is not None and _fold(turn.speaker.name) in asking:
+            turn.role, turn.speaker = "question", None
 
 
 def _one_edit_apart(a: str, b: str) -> bool:
@@ -693,7 +752,9 @@ def _sole_speaker(labels: list[Label], ctx: _Context) -> list[Label]:
 _ASKER = re.compile(r"((?:[A-Z][\w'’\-]+ ){1,2}[A-Z][\w'’\-]+), ")  # "Question: Ksenia Golovanova, Interfax."
 
 
-_END_MARK = re.compile(r"\n[ \t]*(?:END\b[^\n]*|###|\*\s*\*\s*\*|\d{1,2}:\d{2}\s*[AP]\.?M\.?[^\n]*)\s*$")
+# The end of the last turn: "END 2:35 P.M. EST", "###", "* * *", a time, or a last line in parentheses
+# ("(The briefing was concluded at 3:02 p.m.)").
+_END_MARK = re.compile(r"\n[ \t]*(?:END\b[^\n]*|###|\*\s*\*\s*\*|\d{1,2}:\d{2}\s*[AP]\.?M\.?[^\n]*|\([^()\n]{1,80}\))\s*$")
 
 
 def _text_end(text: str) -> int:
@@ -704,14 +765,36 @@ def _text_end(text: str) -> int:
 _PAREN = re.compile(r"[\(\[]([^()\[\]\n]{1,60})[\)\]]")
 
 
-def _content(text: str, start: int, end: int, lex: TranscriptLexicon) -> list[tuple[int, int]]:
-    """The turn's words from ``start`` to ``end``, stage notes ("(Laughter.)") left out, trimmed."""
+def _editor_notes(text: str, start: int, end: int, lex: TranscriptLexicon) -> list[tuple[int, int]]:
+    """An editor's report of what someone else said, in parentheses after a sentence end ("... Welcome to
+    Moscow.(In his remarks, the UN Secretary General expressed concern ...)"): not the turn speaker's words.
+    A speaker's own aside ("(you attended the opening ...)", "(I have said this ...)") is not one."""
+    notes = []
+    for match in re.finditer(r"(?<=[.?!])[ \t]?\((?=[A-Z])", text[:end]):
+        if match.start() < start:
+            continue
+        opened, depth, at = match.end() - 1, 0, match.end() - 1
+        while at < end:
+            depth += {"(": 1, ")": -1}.get(text[at], 0)
+            if depth == 0:
+                break
+            at += 1
+        first = text[opened + 1 :].split(maxsplit=1)[0].strip(",.").lower()
+        if depth == 0 and at - opened > lex.settings.min_note_chars and first not in lex.first_person:
+            notes.append((opened, at + 1))
+    return notes
+
+
+def _content(text: str, start: int, end: int, lex: TranscriptLexicon, notes: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The turn's words from ``start`` to ``end``, stage notes ("(Laughter.)") and editor's notes left out,
+    trimmed."""
     pieces: list[tuple[int, int]] = []
     cursor = start
-    for match in _PAREN.finditer(text, start, end):
-        if match.group(1).strip().lower().startswith(lex.notes):
-            pieces.append((cursor, match.start()))
-            cursor = match.end()
+    cuts = [m.span() for m in _PAREN.finditer(text, start, end) if m.group(1).strip().lower().startswith(lex.notes)]
+    for cut_start, cut_end in sorted(cuts + notes):
+        if cut_start >= cursor:
+            pieces.append((cursor, cut_start))
+            cursor = cut_end
     pieces.append((cursor, end))
     trimmed = []
     for s, e in pieces:
@@ -942,7 +1025,8 @@ def _enclosing(turns: list[Turn], starts: list[int], offset: int) -> int | None:
     if i < 0:
         return None
     turn = turns[i]
-    return i if turn.label.start <= offset < turn.content[-1][1] else None
+    inside = turn.label.start <= offset < turn.content[-1][1]
+    return i if inside and not any(s <= offset < e for s, e in turn.notes) else None
 
 
 def _overlaps(a: Span | None, start: int, end: int) -> bool:
@@ -966,6 +1050,40 @@ def _inside_turn(attribution: Attribution, turn: Turn, first_person: frozenset[s
     if own:
         return False
     return not (turn.speaker is not None and _fold(attribution.speaker.name) == _fold(turn.speaker.name))  # type: ignore[union-attr]
+
+
+def _note_statements(text: str, turns: list[Turn], found: list[Attribution]) -> list[Attribution]:
+    """The statements of the editor's notes between turns ("(Antonio Guterres noted that the United Nations did not
+    recognise Kosovo)"), read on their own: run into the turn's sentence, the parser misses them."""
+    read = [a.cue.start for a in found if a.cue is not None]
+    notes = [(s, e) for turn in turns for s, e in turn.notes if not any(s <= cue < e for cue in read)]
+    if not notes:
+        return []
+    from parley.extract.attributions import extract_attributions
+    from parley.extract.pipeline import load
+
+    nlp = load()
+    added: list[Attribution] = []
+    for start, end in notes:
+        sub = nlp.make_doc(text[start + 1 : end - 1])
+        for name, process in nlp.pipeline:
+            if not name.startswith("parley_"):
+                sub = process(sub)
+        for attribution in extract_attributions(sub, sub.text):
+            if attribution.source is not None:  # "... would work together to discuss the situation": nobody's
+                added.append(_shifted(text, attribution, start + 1))
+    return added
+
+
+def _shifted(text: str, attribution: Attribution, by: int) -> Attribution:
+    """An attribution read on a piece of ``text`` starting at ``by``, with its spans placed in ``text``."""
+    def move(span: Span | None) -> Span | None:
+        return make_span(text, span.start + by, span.end + by) if span is not None else None
+
+    return attribution.model_copy(update={
+        "content": [make_span(text, span.start + by, span.end + by) for span in attribution.content],
+        "cue": move(attribution.cue), "source": move(attribution.source), "continues": None,
+    })
 
 
 def _merge(text: str, found: list[Attribution], turns: list[Turn], first_person: frozenset[str]) -> list[Attribution]:
@@ -1020,11 +1138,12 @@ def _resolve_readout(doc: "Doc", found: list[Attribution], ctx: _Context, contac
             if speaker is None:
                 speaker = _pronoun_speaker(doc, attribution.source, ctx, contact, group if plain else None, plain)
             if speaker is None and attribution.speaker is None:
-                speaker = _named_or_recent(attribution, previous)
+                speaker = _named_or_recent(attribution, previous, ctx)
             if speaker is None:
                 speaker = _parties_or_suffix(doc, attribution.source, attribution.speaker, ctx, contact)
             if speaker is not None:
                 attribution.speaker = speaker
+            _check_gender(attribution, ctx)
         speaker = attribution.speaker
         if speaker is not None and speaker.type == "person":
             previous = speaker
@@ -1141,46 +1260,48 @@ def _pronoun_speaker(
         return group or (contact.parties() if plain else None)  # "They emphasized" before any pair was named
     if low not in ("he", "she", "his", "her"):
         return None
-    return _person_before(doc, source.start, ctx, contact)
+    return _person_before(doc, source.start, ctx, contact, _PRONOUN_GENDER[low])
 
 
-def _person_before(doc: "Doc", start: int, ctx: _Context, contact: _Contact) -> Speaker | None:
+def _person_before(doc: "Doc", start: int, ctx: _Context, contact: _Contact, gender: str | None = None) -> Speaker | None:
     """The person named as subject nearest before ``start`` in its own sentence ("The President will be
     headed to Kansas City, where he will ..."), else as subject (else as object) in the three sentences before."""
-    own = _own_sentence_subject(doc, start, ctx, contact)
+    own = _own_sentence_subject(doc, start, ctx, contact, gender)
     if own is not None:
         return own
     sentences = [sent for sent in doc.sents if sent.end_char <= start]
-    found, chained = _subject_before(doc, sentences[-3:], ctx, contact)
+    found, chained = _subject_before(doc, sentences[-3:], ctx, contact, gender)
     if found is None and chained:
         # A chain of "he" subjects continues the person named as subject before it, not an object.
         chain = ctx.lex.settings.pronoun_chain_sentences
-        return _subject_before(doc, sentences[-chain:-3], ctx, contact)[0] if len(sentences) > 3 else None
+        return _subject_before(doc, sentences[-chain:-3], ctx, contact, gender)[0] if len(sentences) > 3 else None
     if found is not None:
         return found
     for sent in reversed(sentences[-3:]):  # no subject: the person named as object nearest before
         for tok in reversed(sent):
             if tok.dep_ in ("dobj", "pobj", "attr", "appos") and tok.lower_ not in ("he", "she"):
-                speaker = _person_words(doc, tok, ctx, contact)
+                speaker = _person_words(doc, tok, ctx, contact, gender)
                 if speaker is not None:
                     return speaker
     return None
 
 
-def _own_sentence_subject(doc: "Doc", start: int, ctx: _Context, contact: _Contact) -> Speaker | None:
+def _own_sentence_subject(doc: "Doc", start: int, ctx: _Context, contact: _Contact, gender: str | None = None) -> Speaker | None:
     """The person named as subject before ``start`` in the sentence holding it."""
     sent = doc.char_span(start, start + 1, alignment_mode="expand")
     if sent is None:
         return None
     for tok in reversed(doc[sent.sent.start : sent.start]):
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.lower_ not in ("he", "she"):
-            found = _person_words(doc, tok, ctx, contact)
+            found = _person_words(doc, tok, ctx, contact, gender)
             if found is not None:
                 return found
     return None
 
 
-def _subject_before(doc: "Doc", sentences: list[Any], ctx: _Context, contact: _Contact) -> tuple[Speaker | None, bool]:
+def _subject_before(
+    doc: "Doc", sentences: list[Any], ctx: _Context, contact: _Contact, gender: str | None = None
+) -> tuple[Speaker | None, bool]:
     """The person named as subject nearest the end of ``sentences``, and whether a "he"/"she" subject came first."""
     chained = False
     for sent in reversed(sentences):
@@ -1188,18 +1309,54 @@ def _subject_before(doc: "Doc", sentences: list[Any], ctx: _Context, contact: _C
             if tok.dep_ not in ("nsubj", "nsubjpass"):
                 continue
             if tok.lower_ in ("he", "she"):
-                chained = True
+                # a chain of "he" subjects; a "she" before "he" is someone else ("She underscored ... He emphasized")
+                chained = chained or gender is None or _PRONOUN_GENDER[tok.lower_] == gender
                 continue
-            speaker = _person_words(doc, tok, ctx, contact)
+            speaker = _person_words(doc, tok, ctx, contact, gender)
             if speaker is not None:
                 return speaker, chained
     return None, chained
 
 
-def _person_words(doc: "Doc", tok: "Token", ctx: _Context, contact: _Contact) -> Speaker | None:
+def _person_words(doc: "Doc", tok: "Token", ctx: _Context, contact: _Contact, gender: str | None = None) -> Speaker | None:
+    """The person a subject or object names; with ``gender`` (of "he"/"she"), only one who may be so called."""
     words = doc[tok.left_edge.i : tok.right_edge.i + 1].text
     speaker = _readout_speaker(words, ctx, contact) or _known_speaker(words)
-    return speaker if speaker is not None and speaker.type == "person" else None
+    if speaker is None or speaker.type != "person" or not _gender_fits(speaker, gender, ctx):
+        return None
+    return speaker
+
+
+_PRONOUN_GENDER = {"he": "m", "his": "m", "him": "m", "she": "f", "her": "f"}
+
+
+def _gender_fits(speaker: Speaker, gender: str | None, ctx: _Context) -> bool:
+    """Whether "he" (m) or "she" (f) may stand for ``speaker``: not when the text gives the other gender
+    (a title, a gendered role word, the pronouns used for the person: the people step's gender)."""
+    folded = _fold(speaker.name)
+    known = ctx.genders.get(folded) or ctx.genders.get(folded.split(" ")[-1])
+    return gender is None or known is None or known == gender
+
+
+def _genders(doc: "Doc", text: str, lex: TranscriptLexicon) -> dict[str, str]:
+    """Folded full name and surname -> gender, for the people of the text whose gender is known (from the text,
+    else from ``genders.tsv``; a surname only when everyone bearing it has the same one)."""
+    from parley.extract.people import find_people
+
+    genders: dict[str, str] = {_fold(name): gender for name, gender in lex.genders}
+    clashing: set[str] = set()
+    for person in find_people(doc, text):
+        if person.gender not in ("f", "m"):
+            continue
+        folded = _fold(person.name)
+        genders.setdefault(folded, person.gender)
+        surname = folded.split(" ")[-1]
+        if genders.get(surname, person.gender) != person.gender:
+            clashing.add(surname)
+        genders.setdefault(surname, person.gender)
+    for surname in clashing:
+        genders.pop(surname, None)
+    return genders
 
 
 def _countries_of(name: str, side: str | None) -> str | None:
@@ -1252,29 +1409,67 @@ def _signatories(article: ExtractedArticle, side: str, lex: TranscriptLexicon) -
 
 def _joint_pattern(lex: TranscriptLexicon) -> re.Pattern[str]:
     phrases = "|".join(re.escape(p) for p in sorted(lex.joint_cues, key=len, reverse=True))
-    return re.compile(r"\b(?P<we>[Ww]e)(?:,[^.;:]{0,300}?,)?\s+(?:also\s+|further\s+|jointly\s+|again\s+)?"
+    both = "|".join(re.escape(p) for p in sorted(lex.both_sides, key=len, reverse=True))
+    # "We, President A and President B, note", "They also reiterate", "The Presidents resolve"
+    return re.compile(r"\b(?P<we>[Ww]e|[Tt]hey|(?i:" + both + r"))(?:,[^.;:]{0,300}?,)?\s+"
+                      r"(?:also\s+|further\s+|jointly\s+|again\s+)?"
                       r"(?P<cue>" + phrases + r")(?:\s*,)?(?:\s+that)?\s+(?=\S)")
 
 
+def _coordinated_pattern(lex: TranscriptLexicon) -> re.Pattern[str]:
+    """A further cue of the same subject: "They support X, concur on Y, underscore Z, and support W, noting V"."""
+    phrases = "|".join(re.escape(p) for p in sorted((*lex.joint_cues, *lex.joint_participles), key=len, reverse=True))
+    return re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:also\s+)?(?P<cue>" + phrases + r")(?:\s+that)?\s+(?=[\w“\"])")
+
+
+def _joint_cues_in(doc: "Doc", text: str, lex: TranscriptLexicon) -> list[tuple[re.Match[str], int]]:
+    """Every joint cue with a signatory subject, and the cues coordinated after it, with the end of each one's
+    content: the start of the next cue of the sentence, or the sentence end."""
+    found: list[tuple[re.Match[str], int]] = []
+    for sent in doc.sents:
+        matches: list[re.Match[str]] = []
+        for first in _joint_pattern(lex).finditer(text, sent.start_char, sent.end_char):
+            if matches and first.start() < matches[-1].end():
+                continue
+            matches.append(first)
+            matches.extend(_coordinated_pattern(lex).finditer(text, first.end(), sent.end_char))
+        matches.sort(key=lambda m: m.start())
+        for k, match in enumerate(matches):
+            end = matches[k + 1].start() if k + 1 < len(matches) else sent.end_char
+            found.append((match, _clause_end(text, [], match.end(), end)))
+    return found
+
+
 def _joint_statements(doc: "Doc", found: list[Attribution], text: str, signed: _Contact, lex: TranscriptLexicon) -> list[Attribution]:
-    """A joint statement's "we": its signatories, for the statements found and for "we reaffirm ...",
-    "We, President A and President B, note ..." the attribution step does not read."""
+    """A joint statement's "we", "they" and "the two presidents": its signatories, for the statements found and
+    for "we reaffirm ...", "We, President A and President B, note ...", "They support X, concur on Y, and
+    underscore Z" the attribution step does not read (or reads with a word inside the clause as subject)."""
     parties = signed.parties()
     for attribution in found:
         if attribution.source is not None and attribution.source.text.strip().lower() == "we":
             attribution.speaker = parties
-    taken = [(span.start, span.end) for a in found for span in a.content]
+    by_cue = {a.cue.start: a for a in found if a.cue is not None}
     added: list[Attribution] = []
-    for sent in doc.sents:
-        for match in _joint_pattern(lex).finditer(text, sent.start_char, sent.end_char):
-            end = _clause_end(text, [*found, *added], match.end(), sent.end_char)
-            if end - match.end() < 3 or any(s < end and match.end() < e for s, e in taken):
-                continue
-            added.append(Attribution(
-                kind="indirect", content=[make_span(text, match.end(), end)], cue=make_span(text, *match.span("cue")),
-                source=make_span(text, *match.span("we")), speaker=parties,
-            ))
-            taken.append((match.end(), end))
+    used: set[int] = set()
+    joint = _joint_cues_in(doc, text, lex)
+    cue_starts = {match.start("cue") for match, _ in joint}
+    for match, end in joint:
+        if end - match.end() < 3:
+            continue
+        same = by_cue.get(match.start("cue")) or next((a for a in found if a.source is not None and (
+            a.cue is None or a.cue.start not in cue_starts) and match.end() <= a.source.start < end), None)
+        if same is not None and id(same) not in used:  # the parser's subject inside the clause ("Iran"): ours
+            used.add(id(same))
+            same.content, same.speaker = [make_span(text, match.end(), end)], parties
+            same.source = make_span(text, *match.span("we")) if "we" in match.groupdict() else same.source
+            continue
+        if any(span.start < end and match.end() < span.end for a in [*found, *added] for span in a.content):
+            continue
+        source = match.span("we") if "we" in match.groupdict() else match.span("cue")
+        added.append(Attribution(
+            kind="indirect", content=[make_span(text, match.end(), end)], cue=make_span(text, *match.span("cue")),
+            source=make_span(text, *source), speaker=parties,
+        ))
     return added
 
 
@@ -1285,6 +1480,25 @@ def _topic_subject(attribution: Attribution, lex: TranscriptLexicon) -> bool:
     words = attribution.source.text.lower().replace("’", "'").split()
     return len(words) <= 3 and bool(words) and words[-1] in lex.topic_subjects and all(
         w in ("the", "their", "today's", "this", "that") for w in words[:-1])
+
+
+def _unspoken(doc: "Doc", attribution: Attribution, lex: TranscriptLexicon) -> bool:
+    """On an official page, a statement not made: a plan ("The leaders will discuss ...", "President Biden will
+    underscore ... and reaffirm ...") or a state of mind ("President Biden knows that ...")."""
+    cue = attribution.cue
+    if cue is None or attribution.kind not in ("indirect", "mixed"):
+        return False
+    span = doc.char_span(cue.start, cue.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    if any(tok.lower_ in lex.future_auxiliaries for tok in span):
+        return True  # the cue read with its auxiliary: "will discuss"
+    verb = next((tok for tok in span if tok.pos_ == "VERB"), span[0])
+    if verb.lemma_.lower() in lex.unspoken_cues:
+        return True
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head  # "will underscore ... and reaffirm": the auxiliary of the first verb
+    return any(child.dep_ == "aux" and child.lower_ in lex.future_auxiliaries for child in verb.children)
 
 
 def _garbled(doc: "Doc", attribution: Attribution) -> bool:
@@ -1356,13 +1570,27 @@ def _known_by_name(name: str) -> tuple[str, str] | None:
     return known
 
 
-def _named_or_recent(attribution: Attribution, previous: Speaker | None) -> Speaker | None:
+def _check_gender(attribution: Attribution, ctx: _Context) -> None:
+    """A "he"/"she" read as a person of the other gender has no speaker; one read as a person gives that person
+    the pronoun's gender for the rest of the readout ("She underscored ..." was Kamala Harris: "He" is not her)."""
+    gender = _PRONOUN_GENDER.get(attribution.source.text.strip().lower()) if attribution.source is not None else None
+    speaker = attribution.speaker
+    if gender is None or speaker is None or speaker.type != "person":
+        return
+    if not _gender_fits(speaker, gender, ctx):
+        attribution.speaker = None
+    else:
+        ctx.genders.setdefault(_fold(speaker.name), gender)
+
+
+def _named_or_recent(attribution: Attribution, previous: Speaker | None, ctx: _Context) -> Speaker | None:
     """A readout statement's own speaker: a known person by name, else "he"/"she" for the last person."""
     source = attribution.source.text if attribution.source is not None else ""
     known = _known_speaker(source)
     if known is not None:
         return known
-    if source.lower() in ("he", "she") and previous is not None and previous.type == "person":
+    if source.lower() in ("he", "she") and previous is not None and previous.type == "person" and _gender_fits(
+            previous, _PRONOUN_GENDER[source.lower()], ctx):
         return previous
     return None
 
@@ -1394,11 +1622,12 @@ def apply_transcripts(doc: "Doc", article: ExtractedArticle, found: list[Attribu
     """
     lex = lexicon()
     turns = find_turns(doc, article, lex)
+    found = _with_added(found, _note_statements(article.text, turns, found))
     side = publisher_side(article.outlet, article.url, lex)
     if side is not None:
         ctx = _Context(title=article.title or "", text=article.text, side=side, date=article.published,
-                       outlet=article.outlet, lex=lex)
-        found = [a for a in found if not _topic_subject(a, lex)]
+                       outlet=article.outlet, lex=lex, genders=_genders(doc, article.text, lex))
+        found = [a for a in found if not _topic_subject(a, lex) and not _unspoken(doc, a, lex)]
         if not turns:
             found = [a for a in found if not _garbled(doc, a)]
         found = _with_added(found, _readout_statements(doc, found, article.text, lex))

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 from parley.errors import ConfigError, InputError
 from parley.models import Attribution, ExtractedArticle, Span, make_span
@@ -95,8 +95,9 @@ def stem(word: str) -> str:
     return trimmed if len(trimmed) >= 3 else key
 
 
-@dataclass(frozen=True)
-class _Token:
+class _Token(NamedTuple):
+    # A named tuple, not a frozen dataclass: tokenize makes one per word of every text it reads
+    # (the notion index at ingest, compare's matching), and a frozen dataclass's __init__ cost a third of it.
     start: int
     end: int
     keys: tuple[str, ...]  # its own key, plus (first word only) the key of its compound ("non-aggression")
@@ -106,35 +107,35 @@ class _Token:
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[_Token]:
     """Word tokens of ``text[start:end]`` with folding keys; hyphenated words are split and joined."""
     end = len(text) if end is None else end
-    raw = [(m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
+    raw = [m.span() for m in _WORD.finditer(text, start, end)]
     breaks = [m.start() for m in _BREAK.finditer(text, start, end)]  # read once, not once per word
+    n_breaks = len(breaks)
     next_break = 0
     tokens: list[_Token] = []
+    append, key_of, n_raw = tokens.append, stem, len(raw)  # the hot loop of ingest and compare: locals
     segment = 0
     i = 0
     previous_end = start
-    while i < len(raw):
+    while i < n_raw:
         # A hyphen run: words joined by "-" with no space ("rules-based", "non-aggression").
         j = i
-        while j + 1 < len(raw) and raw[j + 1][0] - raw[j][1] == 1 and text[raw[j][1]] in "-‑–":
+        while j + 1 < n_raw and raw[j + 1][0] - raw[j][1] == 1 and text[raw[j][1]] in "-‑–":
             j += 1
-        compound = None
-        if j > i:
-            compound = stem("".join(text[s:e] for s, e in raw[i : j + 1]))
+        compound = key_of("".join(text[s:e] for s, e in raw[i : j + 1])) if j > i else None
         for k in range(i, j + 1):
             s, e = raw[k]
-            crossed = False
-            while next_break < len(breaks) and breaks[next_break] < s:
-                crossed = crossed or breaks[next_break] >= previous_end
-                next_break += 1
-            if crossed:
-                segment += 1
+            if next_break < n_breaks and breaks[next_break] < s:
+                crossed = False
+                while next_break < n_breaks and breaks[next_break] < s:
+                    crossed = crossed or breaks[next_break] >= previous_end
+                    next_break += 1
+                if crossed:
+                    segment += 1
             previous_end = e
-            word = text[s:e]
-            own = stem(word)
+            own = key_of(text[s:e])
             # The compound key sits on the run's first word so a match covers the whole compound.
             keys = (own,) if compound is None or compound == own or k != i else (own, compound)
-            tokens.append(_Token(s, e, keys, segment))
+            append(_Token(s, e, keys, segment))
         i = j + 1
     return tokens
 

@@ -169,6 +169,7 @@ class WiderSide(BaseModel):
     key_terms: list[KeyTerm] = Field(default_factory=list)
     representative: list[Statement] = Field(default_factory=list)
     joint: int = 0  # statements it made together with another side (in the debate's joint section)
+    on_terms: int = 0  # of its statements, those on a term (the others share the notion's words only)
 
 
 class WiderDebate(BaseModel):
@@ -180,6 +181,10 @@ class WiderDebate(BaseModel):
     statements: int
     unassigned: int
     joint: JointSummary = Field(default_factory=JointSummary)
+    # The content words around the notion's mentions, best first (both sides' windows weighted alike);
+    # a statement sharing enough of them is in the debate without any term (parley.query.notions_overlap).
+    words: list[str] = Field(default_factory=list)
+    on_terms: int = 0  # statements on a term; the others share the notion's words only
 
 
 class Comparison(BaseModel):

@@ -319,7 +319,8 @@ class Store(ABC):
     # -- reading: the notion index ------------------------------------------------
     @abstractmethod
     def notion_contexts(
-        self, phrases: Sequence[Sequence[str]], filter: ArticleFilter | None = None, /
+        self, phrases: Sequence[Sequence[str]], filter: ArticleFilter | None = None, /, *,
+        statements_only: bool = False,
     ) -> list[NotionContext]:
         """Statement content spans and sentences that may hold a notion, from the index written at ingest.
 
@@ -328,7 +329,9 @@ class Store(ABC):
         key of some phrase close together (the index may return more, never fewer, than the
         matcher accepts); with the content spans of every attribution of the articles returned,
         so the caller can tell statements from the reporter's words. Latest versions only; dates
-        as in :meth:`list_articles`. No article record is read."""
+        as in :meth:`list_articles`. No article record is read. ``statements_only``: only the content
+        spans of the statements whose own spans hold a phrase (no sentence, nor the statements a
+        matched sentence overlaps): the wider debate's candidates, half the query's time."""
 
     @abstractmethod
     def notion_article_contexts(self, article_ids: Sequence[str]) -> list[NotionContext]:

@@ -3,7 +3,7 @@
 Tables (migration ``migrations_pg/0002``): ``notion_contexts`` (statement content spans and
 sentences, each with its key stream under a GIN index: 32-bit key ids since ``0004``, :func:`key_ids`), ``notion_articles``
 (publisher and packed folded-word counts per article) and ``notion_terms`` (the terms step's
-notion terms). What goes in is :mod:`parley.notions.index`, as for SQLite; only the search
+notion terms, naming their key and surface by id in ``notion_term_names`` since ``0015``). What goes in is :mod:`parley.notions.index`, as for SQLite; only the search
 differs: FTS5's ``NEAR`` becomes array containment (GIN) plus ``parley_keys_near``, a positional
 check in SQL, so the keys are matched whole and no key is ever parsed as query syntax (a key id
 shared by two keys only lets a context through to the matcher, which reads the words).
@@ -22,7 +22,7 @@ from parley.store.base import NotionContext, NotionTermRow, contexts_of_articles
 from parley.store.filters import ArticleFilter
 
 __all__ = [
-    "backfill", "index_article", "read_article_contexts", "read_contexts", "read_term_spread", "read_terms",
+    "add_term_names", "backfill", "index_article", "read_article_contexts", "read_contexts", "read_term_spread", "read_terms",
     "read_word_counts",
 ]
 
@@ -33,6 +33,24 @@ _PAGE = 2000
 def key_ids(keys: Iterable[str]) -> list[int]:
     """The 32-bit ids the key streams hold (migration 0004): SQL's parley_key_id(), the first 4 bytes of MD5."""
     return [int.from_bytes(hashlib.md5(k.encode("utf-8")).digest()[:4], "big", signed=True) for k in keys]
+
+
+def term_id(key: str, surface: str) -> int:
+    """A notion term name's 64-bit id (migration 0015): SQL's parley_term_id(), the first 8 bytes of an MD5."""
+    digest = hashlib.md5(f"{len(key)}:{key}{surface}".encode()).digest()
+    return int.from_bytes(digest[:8], "big", signed=True)
+
+
+def add_term_names(conn: Any, articles: Iterable[ExtractedArticle]) -> None:
+    """Store the term names of a batch's articles not stored yet, in id order (inside the caller's transaction).
+
+    Called before any article of the batch is indexed: two writers adding the same new names then take them
+    in one order, so neither waits for a name the other holds while holding one it waits for (a deadlock)."""
+    names = sorted({(term_id(t.key, t.surface), t.key, t.surface) for a in articles for t in term_rows(a)})
+    if names:
+        with conn.cursor() as cur:
+            cur.executemany("INSERT INTO notion_term_names(id, key, surface) VALUES (%s, %s, %s) "
+                            "ON CONFLICT (id) DO NOTHING", names)
 
 
 def index_article(conn: Any, article: ExtractedArticle, seq: int | None = None) -> None:
@@ -52,21 +70,26 @@ def index_article(conn: Any, article: ExtractedArticle, seq: int | None = None) 
             [(seq, n, row.attribution, row.start, row.end, key_ids(row.keys.split()))
              for n, row in enumerate(contexts(article), 1)],
         )
+        terms = term_rows(article)
+        cur.executemany(  # no wait: the batch stored its names first (add_term_names), these are its own
+            "INSERT INTO notion_term_names(id, key, surface) VALUES (%s, %s, %s) ON CONFLICT (id) DO NOTHING",
+            sorted({(term_id(t.key, t.surface), t.key, t.surface) for t in terms}),
+        )
         cur.executemany(
-            "INSERT INTO notion_terms(article, n, attribution, key, surface) VALUES (%s, %s, %s, %s, %s)",
-            [(seq, n, t.attribution, t.key, t.surface) for n, t in enumerate(term_rows(article), 1)],
+            "INSERT INTO notion_terms(article, n, term, attribution) VALUES (%s, %s, %s, %s)",
+            [(seq, n, term_id(t.key, t.surface), t.attribution) for n, t in enumerate(terms, 1)],
         )
 
 
-def backfill(conn: Any, read_record: Any) -> int:
+def backfill(conn: Any, read_article: Any) -> int:
     """Index every stored article that has no index rows yet (databases from before 0002); returns how many.
 
-    ``read_record`` turns a stored record (jsonb as text) into the article. Reads the stored
-    records only, as SQLite's backfill does. Runs after 0002, 0004 and 0006: a database older than
-    0002 is filled once the tables have the shape written today (0006: rows named by article seq).
+    ``read_article(conn, seq)`` reads a stored article, whatever the record format of the schema. Reads the stored
+    records only, as SQLite's backfill does. Runs after 0002, 0004, 0006 and 0015: a database older than
+    0002 is filled once the tables have the shape written today (0015: term rows naming their words by id).
     """
     shaped = conn.execute(
-        "SELECT 1 FROM pg_attribute WHERE attrelid = 'notion_contexts'::regclass AND attname = 'article'"
+        "SELECT 1 FROM pg_attribute WHERE attrelid = 'notion_terms'::regclass AND attname = 'term'"
     ).fetchone()
     if not shaped:
         return 0
@@ -77,8 +100,7 @@ def backfill(conn: Any, read_record: Any) -> int:
         ).fetchall()
     ]
     for seq in missing:
-        record = conn.execute("SELECT record::text FROM articles WHERE seq = %s", (seq,)).fetchone()[0]
-        index_article(conn, read_record(record), seq)
+        index_article(conn, read_article(conn, seq), seq)
     return len(missing)
 
 
@@ -115,7 +137,8 @@ def _near(phrases: Sequence[Sequence[str]]) -> tuple[str, list[Any]]:
     return " OR ".join(alternatives), params
 
 
-def read_contexts(conn: Any, phrases: Sequence[Sequence[str]], f: ArticleFilter) -> list[NotionContext]:
+def read_contexts(conn: Any, phrases: Sequence[Sequence[str]], f: ArticleFilter, *,
+                  statements_only: bool = False) -> list[NotionContext]:
     """Contexts whose key streams hold some phrase's keys close together, each matched statement with
     all its content spans, and the statement spans that overlap a matched sentence (the reporter's
     words are the parts no statement covers); in storage order (article, then position)."""
@@ -123,7 +146,9 @@ def read_contexts(conn: Any, phrases: Sequence[Sequence[str]], f: ArticleFilter)
     if not near:
         return []
     where, params = _where(f)
-    # Each article's text is taken out of its record once (texts), not once per context.
+    if statements_only:
+        where += " AND c.attribution IS NOT NULL"
+    # Each article's text is read (and decompressed) once (texts), not once per context.
     rows = conn.execute(
         "WITH m AS MATERIALIZED (SELECT c.article, c.n, c.attribution, c.span_start, c.span_end "
         f"FROM notion_contexts c JOIN articles a ON a.seq = c.article WHERE ({near}) AND {where}), "
@@ -131,7 +156,7 @@ def read_contexts(conn: Any, phrases: Sequence[Sequence[str]], f: ArticleFilter)
         "FROM m JOIN notion_contexts c ON c.article = m.article "
         "WHERE c.n = m.n OR (c.attribution IS NOT NULL AND (c.attribution = m.attribution "
         "OR (m.attribution IS NULL AND c.span_start < m.span_end AND m.span_start < c.span_end)))), "
-        "texts AS MATERIALIZED (SELECT a.id, a.seq, a.record->>'text' AS text, a.published, a.title "
+        "texts AS MATERIALIZED (SELECT a.id, a.seq, a.text, a.published, a.title "
         "FROM articles a WHERE a.seq IN (SELECT article FROM hits)) "
         "SELECT x.id, h.attribution, h.span_start, h.span_end, "
         "SUBSTR(x.text, h.span_start + 1, h.span_end - h.span_start), x.published, x.title, n.publisher, "
@@ -153,13 +178,13 @@ def read_contexts(conn: Any, phrases: Sequence[Sequence[str]], f: ArticleFilter)
 def read_article_contexts(conn: Any, article_ids: Sequence[str]) -> list[NotionContext]:
     """Every context of these articles (latest versions), in storage order.
 
-    Each article's text is taken out of its record once and cut in Python: ``SUBSTR`` on a long
+    Each article's text is read once and cut in Python: ``SUBSTR`` on a long
     text counts characters from its start, once per context (0.37 s for the 1,800 contexts of six
     transcripts, against a few milliseconds here)."""
     texts = {
         r[0]: r[1:]
         for r in conn.execute(
-            "SELECT a.id, a.record->>'text', a.published, a.title, a.seq FROM articles a "
+            "SELECT a.id, a.text, a.published, a.title, a.seq FROM articles a "
             "WHERE a.id = ANY(%s) AND a.is_latest",
             (list(article_ids),),
         ).fetchall()
@@ -187,18 +212,24 @@ def read_terms(conn: Any, f: ArticleFilter) -> Iterator[NotionTermRow]:
     """Every stored term passing ``f``, in storage order (article, then position), read page by page."""
     where, params = _where(f)
     last_seq, last_id = 0, 0
+    names: dict[int, tuple[str, str]] = {}  # term id -> (key, surface), read once per page for the ids not seen yet
     while True:
         rows = conn.execute(
-            "SELECT m.article, m.n, a.id, m.attribution, m.key, m.surface, t.speaker_name, "
+            "SELECT m.article, m.n, a.id, m.attribution, m.term, t.speaker_name, "
             "t.speaker_affiliation, t.content, a.published "
             "FROM notion_terms m JOIN articles a ON a.seq = m.article "
             "LEFT JOIN attributions t ON t.article_key = m.article AND t.idx = m.attribution "
             f"WHERE {where} AND (m.article, m.n) > (%s, %s) ORDER BY m.article, m.n LIMIT %s",
             [*params, last_seq, last_id, _PAGE],
         ).fetchall()
+        missing = list({r[4] for r in rows} - names.keys())
+        if missing:
+            names.update((r[0], (r[1], r[2])) for r in conn.execute(
+                "SELECT id, key, surface FROM notion_term_names WHERE id = ANY(%s)", (missing,)).fetchall())
         for r in rows:
-            yield NotionTermRow(article_id=r[2], attribution=r[3], key=r[4], surface=r[5], speaker=r[6],
-                                affiliation=r[7], content=r[8], published=r[9])
+            key, surface = names[r[4]]
+            yield NotionTermRow(article_id=r[2], attribution=r[3], key=key, surface=surface, speaker=r[5],
+                                affiliation=r[6], content=r[7], published=r[8])
         if len(rows) < _PAGE:
             return
         last_seq, last_id = rows[-1][0], rows[-1][1]
@@ -206,9 +237,10 @@ def read_terms(conn: Any, f: ArticleFilter) -> Iterator[NotionTermRow]:
 
 def read_term_spread(conn: Any, min_articles: int) -> tuple[list[tuple[str, str, int]], int]:
     rows = conn.execute(
-        "SELECT m.key, MIN(m.surface), COUNT(DISTINCT m.article) FROM notion_terms m "
-        "JOIN articles a ON a.seq = m.article WHERE a.is_latest GROUP BY m.key "
-        "HAVING COUNT(DISTINCT m.article) >= %s",
+        "SELECT w.key, MIN(w.surface), COUNT(DISTINCT m.article) FROM notion_terms m "
+        "JOIN notion_term_names w ON w.id = m.term "
+        "JOIN articles a ON a.seq = m.article WHERE a.is_latest GROUP BY w.key "
+        "HAVING COUNT(DISTINCT m.article) >= %s ORDER BY w.key",
         [min_articles],
     ).fetchall()
     total = conn.execute(

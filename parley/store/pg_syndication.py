@@ -1,22 +1,23 @@
 """Syndication groups kept in PostgreSQL, maintained as articles arrive (see ``sqlite_syndication``).
 
 Writers may be many: the caller holds a database-wide advisory lock while it groups a batch. The
-LSH index is in the table (0007): each signature row holds its band keys in a GIN-indexed array and
-a new article's candidates are the rows overlapping them, so no writer keeps or reloads an
-in-memory index and each sees the others' rows at once.
+LSH index is in the table (0007): a GIN index holds each signature row's band keys (computed from
+the signature since 0014) and a new article's candidates are the rows overlapping them, so no
+writer keeps or reloads an in-memory index and each sees the others' rows at once.
 """
 
 from __future__ import annotations
 
-import json
+import hashlib
 from collections.abc import Sequence
 from typing import Any
 
 from parley.models import utc_now
+from parley.store import records
 from parley.store.base import Page, SyndicationGroup, SyndicationMember
 from parley.store.sqlite_syndication import _sortable_date
 
-__all__ = ["PGSyndication", "backfill_bands"]
+__all__ = ["PGSyndication", "backfill_bands", "band_keys"]
 
 
 def backfill_bands(conn: Any) -> None:
@@ -31,6 +32,20 @@ def backfill_bands(conn: Any) -> None:
                      (band_keys(signature_from_bytes(bytes(blob))), article_id))
 
 
+def band_keys(signature: bytes) -> list[int]:
+    """The band keys SQL's parley_band_keys() computes from a stored signature (migration 0014): for each of
+    the 42 bands, the first 8 bytes of MD5(band number as 2 bytes, big-endian + its 12 signature bytes),
+    signed big-endian. Two signatures share a key when they share a band."""
+    from parley.syndication import BANDS, ROWS
+
+    width = 4 * ROWS
+    return [
+        int.from_bytes(hashlib.md5(band.to_bytes(2, "big") + signature[width * band : width * (band + 1)]).digest()[:8],
+                       "big", signed=True)
+        for band in range(BANDS)
+    ]
+
+
 class PGSyndication:
     def __init__(self, conn: Any) -> None:
         self.conn = conn
@@ -42,7 +57,7 @@ class PGSyndication:
         from parley.syndication import shingles
 
         row = self.conn.execute(
-            "SELECT a.record->>'text', s.dateline_start, s.dateline_end FROM articles a "
+            "SELECT a.text, s.dateline_start, s.dateline_end FROM articles a "
             "LEFT JOIN syndication_signatures s ON s.article_id = a.id WHERE a.id = %s",
             (article_id,),
         ).fetchone()
@@ -61,24 +76,29 @@ class PGSyndication:
         rows = self.conn.execute(
             "SELECT s.article_id, s.signature, m.group_id FROM syndication_signatures s "
             "LEFT JOIN syndication_members m ON m.article_id = s.article_id "
-            "WHERE s.bands && %s::bigint[] AND s.num_perm = %s",
+            "WHERE parley_band_keys(s.signature) && %s::bigint[] AND s.num_perm = %s",
             (keys, NUM_PERM),
         ).fetchall()
         return [Candidate(r[0], bytes(r[1]), r[2]) for r in rows]
 
     def _store_signature(self, values: tuple[Any, ...], keys: list[int]) -> bool:
-        """Insert a signature row with its band keys; False when the article had one already."""
+        """Insert a signature row (its band keys are indexed from the signature); False when the article had one
+        already."""
         return self.conn.execute(
             """INSERT INTO syndication_signatures(article_id, num_perm, signature, shingles, dateline_start,
-                   dateline_end, publisher, original_source, bands) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s)
+                   dateline_end, publisher, original_source) VALUES (%s, %s, %s, %s, %s, %s, %s, %s)
                ON CONFLICT (article_id) DO NOTHING RETURNING article_id""",
-            (*values, keys),
+            values,
         ).fetchone() is not None
+
+    def _text_and_record(self, article_id: str) -> tuple[str, dict[str, Any]]:
+        """A just-stored article's text and its record (spans as offsets: only plain fields are read)."""
+        text, stored = self.conn.execute("SELECT text, record FROM articles WHERE id = %s", (article_id,)).fetchone()
+        return text, records.unpack(bytes(stored), text)
 
     def _add_one(self, article_id: str) -> None:
         from parley.syndication import (
             NUM_PERM,
-            band_keys,
             groups_joined,
             shingles,
             signature,
@@ -86,16 +106,13 @@ class PGSyndication:
             verify,
         )
 
-        text, record_text = self.conn.execute(
-            "SELECT record->>'text', record::text FROM articles WHERE id = %s", (article_id,)
-        ).fetchone()
-        record = json.loads(record_text)
+        text, record = self._text_and_record(article_id)
         span = (record.get("dateline") or {}).get("span") or None
         dateline = (span["start"], span["end"]) if span else None
         provenance = record.get("provenance") or {}
         shingle_set = shingles(text, dateline)
         sig = signature(shingle_set)
-        keys = band_keys(sig)
+        keys = band_keys(signature_to_bytes(sig))
         candidates = [c for c in self._candidates(keys) if c.article_id != article_id] if shingle_set else []
         matched = verify(shingle_set, sig, candidates, self._shingles_of)
         inserted = self._store_signature(

@@ -6,8 +6,9 @@ Chosen by URL (``postgresql://user@host/db``). Differences from SQLite that call
   article ids and (url, version) are unique keys, rows are written with ``ON CONFLICT DO NOTHING``,
   and the keys a batch touches are locked in one sorted order first, so two writers never deadlock
   and a batch stored twice is counted as duplicates the second time;
-* each article's JSON record is stored once (jsonb); attribution, entity and event rows carry only
-  the columns filters use and are read back from the record;
+* each article's record is stored once, as on SQLite (zlib-compressed compact JSON without the text,
+  the text in its own column); attribution, entity and event rows carry only the columns filters use
+  and are read back from the record;
 * full-text search is a GIN index on a ``tsvector`` expression (``simple`` configuration); search ranks
   by relevance when there are at most ``_RANKED_HITS`` hits, newest first when there are more.
 
@@ -24,7 +25,7 @@ from typing import Any
 
 from parley.errors import InputError, NotFoundError, StoreError
 from parley.models import Attribution, Entity, Event, ExtractedArticle, Failure, utc_now
-from parley.store import pg_notions, pg_syndication
+from parley.store import pg_notions, pg_syndication, records
 from parley.store.base import (
     AddResult,
     ArticleSummary,
@@ -43,7 +44,7 @@ from parley.store.base import (
 )
 from parley.store.filters import ArticleFilter, EventFilter, SpeakerFilter, StatementFilter
 from parley.store.pg_syndication import PGSyndication
-from parley.store.records import compact, expand
+from parley.store.records import expand
 from parley.store.sqlite import _MAX_NAME_CHARS, _MAX_QUERY_TERMS, _end_of, _prefix_query, _shown
 
 __all__ = ["PostgresStore", "pg_migrations"]
@@ -63,10 +64,12 @@ _LOCK_KEYS = (
 # Python steps of a migration, run in its transaction right after its SQL: filling new tables from
 # what the stored records hold (the notion index of articles stored before it existed).
 _AFTER_MIGRATION: dict[int, Callable[[Any], object]] = {
-    2: lambda conn: pg_notions.backfill(conn, _article),
+    2: lambda conn: pg_notions.backfill(conn, _stored_article),
     4: lambda conn: _repack_and_backfill(conn),
-    6: lambda conn: pg_notions.backfill(conn, _article),
+    6: lambda conn: pg_notions.backfill(conn, _stored_article),
     7: lambda conn: pg_syndication.backfill_bands(conn),
+    11: lambda conn: _pack_records(conn),
+    15: lambda conn: pg_notions.backfill(conn, _stored_article),
 }
 
 # Statements' full-text search: the expression of the GIN index attributions_tsv (migration 0004).
@@ -76,7 +79,7 @@ _ATTRIBUTION_TSV = (
 # Article search: the expression of the GIN index articles_tsv (migration 0009; a stored column before).
 _ARTICLE_TSV = (
     "to_tsvector('simple'::regconfig, "
-    "translate(COALESCE(a.title, '') || ' ' || COALESCE(a.record->>'text', ''), '<>&', '   '))"
+    "translate(COALESCE(a.title, '') || ' ' || a.text, '<>&', '   '))"
 )
 # Search ranks hits by relevance (ts_rank) when there are at most this many; ranking re-reads each hit's
 # text (0.4 ms a hit), so more hits are listed newest first, and only the shown page is ranked (its score).
@@ -96,7 +99,45 @@ def _repack_and_backfill(conn: Any) -> None:
     ).fetchall():
         conn.execute("UPDATE syndication_signatures SET signature = %s WHERE article_id = %s",
                      (signature_to_bytes(signature_from_bytes(bytes(blob))), article_id))
-    pg_notions.backfill(conn, _article)
+    pg_notions.backfill(conn, _stored_article)
+
+
+def _pack_records(conn: Any, batch: int = 200) -> None:
+    """Migration 0011: each jsonb record as :func:`records.pack` stores it, its text in ``articles.text``
+    and each event's ``partial`` flag in ``events.partial``; 0012 then drops the jsonb column."""
+    if not _has_column(conn, "articles", "packed"):  # run again on a database converted already
+        return
+    while True:
+        rows = conn.execute(
+            "SELECT seq, record::text FROM articles WHERE packed IS NULL ORDER BY seq LIMIT %s", (batch,)
+        ).fetchall()
+        for seq, stored in rows:
+            data = json.loads(stored)  # compact already: records.pack keeps its offset-only spans as they are
+            conn.execute("UPDATE articles SET text = %s, packed = %s WHERE seq = %s",
+                         (data["text"], records.pack(data), seq))
+            flags = [(bool(event["partial"]), seq, idx) for idx, event in enumerate(data.get("events") or [])
+                     if isinstance(event.get("partial"), bool)]
+            if flags:
+                with conn.cursor() as cur:
+                    cur.executemany("UPDATE events SET partial = %s WHERE article_key = %s AND idx = %s", flags)
+        if len(rows) < batch:
+            return
+
+
+def _has_column(conn: Any, table: str, column: str) -> bool:
+    return conn.execute(
+        "SELECT 1 FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = %s "
+        "AND column_name = %s", (table, column)).fetchone() is not None
+
+
+def _stored_article(conn: Any, seq: int) -> ExtractedArticle:
+    """An article as stored, in the record format of the schema it is in (migration steps run before and
+    after 0011 packed the records)."""
+    if _has_column(conn, "articles", "text"):
+        record, text = conn.execute("SELECT record, text FROM articles WHERE seq = %s", (seq,)).fetchone()
+        if isinstance(record, bytes | bytearray | memoryview) and text is not None:
+            return records.unpack_article(bytes(record), text)
+    return _article(conn.execute("SELECT record::text FROM articles WHERE seq = %s", (seq,)).fetchone()[0])
 
 
 def pg_migrations() -> list[tuple[int, str, str]]:
@@ -226,14 +267,18 @@ class _Where:
     def events(self, f: EventFilter) -> _Where:
         """Conditions on ``e`` (events) for type, actor, recipient and asserter."""
         self.in_upper("e.type", f.type).code_or_name("actor", f.actor).code_or_name("recipient", f.recipient)
-        if not f.partial:  # Event.partial, read from the article's record (confidence under the threshold)
-            self.add("NOT COALESCE((a.record->'events'->e.idx->>'partial')::boolean, e.actor_code IS NULL OR e.actor_code = '')")
+        if not f.partial:  # Event.partial (confidence under the threshold); NULL in rows older than it
+            self.add("NOT COALESCE(e.partial, e.actor_code IS NULL OR e.actor_code = '')")
         return self.asserter(f.asserter)
 
 
 def _like_escape(value: str) -> str:
     return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
+
+# Decoded records of recently read articles (statement, entity and event pages), shared by the
+# stores of one process; see :class:`records.RecordCache`.
+_RECORDS = records.RecordCache()
 
 _UNHIDE = str.maketrans({"\x0e": "<", "\x0f": ">", "\x10": "&"})
 
@@ -256,6 +301,8 @@ class PostgresStore(Store):
             raise StoreError(f"cannot connect to {_safe_url(url)}: {exc}".strip()) from exc
         self._syndication = PGSyndication(self.conn)
         self._migrate()
+        # Cached records are keyed by database, schema, seq, id and ingest time: never served for another row.
+        self._cache_scope = f"{url}#{self._one('SELECT current_schema()')}"
 
     # -- plumbing ------------------------------------------------------------------------------
     def _all(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
@@ -306,6 +353,7 @@ class PostgresStore(Store):
             with self.conn.transaction():
                 keys = sorted({f"id:{a.id}" for a in articles} | {f"url:{a.url}" for a in articles if a.url})
                 self.conn.execute(_LOCK_KEYS, (keys,))
+                pg_notions.add_term_names(self.conn, articles)
                 for article in articles:
                     self._add_one(article, result)
                 if result.added_ids:
@@ -326,34 +374,39 @@ class PostgresStore(Store):
             return
         latest = self._one("SELECT MAX(version) FROM articles WHERE url = %s", (article.url,)) if article.url else None
         version = int(latest) + 1 if latest else 1
-        inserted = self.conn.execute(
-            """INSERT INTO articles(id, url, version, is_latest, outlet, title, published, external_id, record,
-                   ingested_at) VALUES (%s, %s, %s, TRUE, %s, %s, %s, %s, %s, %s)
-               ON CONFLICT (id) DO NOTHING RETURNING seq""",
-            (article.id, article.url, version, article.outlet, article.title, article.published,
-             article.external_id, json.dumps(compact(article.model_dump(mode="json"), article.text)), utc_now()),
-        ).fetchone()
-        if inserted is None:
+        seq = self._insert_article(article, version)
+        if seq is None:
             result.duplicates += 1
             return
         if version > 1:
             self.conn.execute("UPDATE articles SET is_latest = FALSE WHERE url = %s AND id <> %s",
                               (article.url, article.id))
             result.new_versions += 1
-        self._insert_children(article, inserted[0])
-        pg_notions.index_article(self.conn, article, inserted[0])
+        self._insert_children(article, seq)
+        pg_notions.index_article(self.conn, article, seq)
         result.added += 1
         result.added_ids.append(article.id)
+
+    def _insert_article(self, article: ExtractedArticle, version: int) -> int | None:
+        """The article's row (its record packed as on SQLite, migration 0011); its seq, None if it was there."""
+        inserted = self.conn.execute(
+            """INSERT INTO articles(id, url, version, is_latest, outlet, title, published, external_id, record,
+                   text, ingested_at) VALUES (%s, %s, %s, TRUE, %s, %s, %s, %s, %s, %s, %s)
+               ON CONFLICT (id) DO NOTHING RETURNING seq""",
+            (article.id, article.url, version, article.outlet, article.title, article.published,
+             article.external_id, records.pack(article.model_dump(mode="json")), article.text, utc_now()),
+        ).fetchone()
+        return None if inserted is None else int(inserted[0])
 
     def _insert_children(self, article: ExtractedArticle, seq: int) -> None:
         """Statement, entity and event rows, named by the article's ``articles.seq`` (migration 0008)."""
         with self.conn.cursor() as cur:
             cur.executemany(
-                """INSERT INTO attributions(article_key, idx, kind, content, speaker_name, speaker_role,
-                       speaker_affiliation, speaker_type) VALUES (%s, %s, %s, %s, %s, %s, %s, %s)
+                """INSERT INTO attributions(article_key, idx, content, speaker_name, speaker_role,
+                       speaker_affiliation, speaker_type) VALUES (%s, %s, %s, %s, %s, %s, %s)
                    ON CONFLICT DO NOTHING""",
                 [
-                    (seq, idx, t.kind, t.content_text, t.speaker.name if t.speaker else None,
+                    (seq, idx, t.content_text, t.speaker.name if t.speaker else None,
                      t.speaker.role if t.speaker else None, t.speaker.affiliation if t.speaker else None,
                      t.speaker.type if t.speaker else None)
                     for idx, t in enumerate(article.attributions)
@@ -366,11 +419,12 @@ class PostgresStore(Store):
             )
             cur.executemany(
                 """INSERT INTO events(article_key, idx, type, actor_name, actor_code, recipient_name, recipient_code,
-                       asserted_by, asserter) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s) ON CONFLICT DO NOTHING""",
+                       asserted_by, asserter, partial) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s)
+                   ON CONFLICT DO NOTHING""",
                 [
                     (seq, idx, e.type, e.actor.name if e.actor else None, e.actor.code if e.actor else None,
                      e.recipient.name if e.recipient else None, e.recipient.code if e.recipient else None,
-                     e.asserted_by, _asserter(article, e))
+                     e.asserted_by, _asserter(article, e), e.partial)
                     for idx, e in enumerate(article.events)
                 ],
             )
@@ -418,8 +472,8 @@ class PostgresStore(Store):
         raise NotFoundError(f"no article with id {_shown(external_id)}")
 
     def get_article(self, article_id: str) -> ExtractedArticle:
-        record = self._one("SELECT record::text FROM articles WHERE id = %s", (self._resolve_id(article_id),))
-        return _article(record)
+        row = self._all("SELECT record, text FROM articles WHERE id = %s", (self._resolve_id(article_id),))[0]
+        return records.unpack_article(bytes(row[0]), row[1])
 
     def article_meta(self, article_id: str) -> dict[str, Any]:
         """Storage facts about an article that are not part of its record (version, ingest time)."""
@@ -463,12 +517,12 @@ class PostgresStore(Store):
         last = 0
         while True:
             rows = self._all(
-                f"SELECT a.seq, a.record::text FROM articles a {where.sql()} {'AND' if where.clauses else 'WHERE'} "
+                f"SELECT a.seq, a.record, a.text FROM articles a {where.sql()} {'AND' if where.clauses else 'WHERE'} "
                 "a.seq > %s ORDER BY a.seq LIMIT 200",
                 [*where.params, last],
             )
-            for _seq, record in rows:
-                yield _article(record)
+            for _seq, record, text in rows:
+                yield records.unpack_article(bytes(record), text)
             if len(rows) < 200:
                 return
             last = rows[-1][0]
@@ -480,7 +534,7 @@ class PostgresStore(Store):
         order = "score DESC, a.id" if total <= _RANKED_HITS else "a.published DESC NULLS LAST, a.id"
         # ts_headline drops whatever looks like an HTML tag or entity: hide <, > and & from it, put them back below.
         headline = (
-            f"ts_headline('simple', translate(a.record->>'text', '<>&', chr(14) || chr(15) || chr(16)), ({tsquery}), "
+            f"ts_headline('simple', translate(a.text, '<>&', chr(14) || chr(15) || chr(16)), ({tsquery}), "
             "'StartSel=' || chr(2) || ', StopSel=' || chr(3) || ', MaxFragments=2, MaxWords=16, MinWords=6, "
             "FragmentDelimiter=\" … \"')"
         )
@@ -514,17 +568,15 @@ class PostgresStore(Store):
         # The page's keys first, records after: reading records for every matching row before the
         # sort would decompress each article's record once per statement (17 s at 10,000 articles).
         rows = self._all(
-            "SELECT k.id, k.idx, (a.record->'attributions'->k.idx)::text, a.title, a.outlet, a.published, "
-            "a.record->>'text' FROM ("
-            f"SELECT t.article_key, a.id, t.idx, a.published {base} "
-            "ORDER BY a.published DESC NULLS LAST, a.id, t.idx LIMIT %s OFFSET %s"
-            ") k JOIN articles a ON a.seq = k.article_key ORDER BY k.published DESC NULLS LAST, k.id, k.idx",
+            f"SELECT a.id, t.idx, a.title, a.outlet, a.published, a.seq, a.ingested_at {base} "
+            "ORDER BY a.published DESC NULLS LAST, a.id, t.idx LIMIT %s OFFSET %s",
             [*where.params, limit, offset],
         )
+        parts = self._parts("attributions", rows)
         items = [
-            StoredAttribution(article_id=r[0], index=r[1], attribution=Attribution.model_validate(_part(r[2], r[6])),
-                              article_title=r[3], outlet=r[4], published=r[5])
-            for r in rows
+            StoredAttribution(article_id=r[0], index=r[1], attribution=Attribution.model_validate(part),
+                              article_title=r[2], outlet=r[3], published=r[4])
+            for r, part in zip(rows, parts, strict=True)
         ]
         return Page(total=total, limit=limit, offset=offset, items=items)
 
@@ -586,17 +638,15 @@ class PostgresStore(Store):
         base = f"FROM entities e JOIN articles a ON a.seq = e.article_key {where.sql()}"
         total = self._one(f"SELECT COUNT(*) {base}", where.params)
         rows = self._all(
-            "SELECT k.id, k.idx, (a.record->'entities'->k.idx)::text, a.title, a.published, "
-            f"a.record->>'text' FROM (SELECT e.article_key, a.id, e.idx, e.name, a.published {base} "
-            "ORDER BY e.name, a.published DESC NULLS LAST, a.id, e.idx LIMIT %s OFFSET %s"
-            ") k JOIN articles a ON a.seq = k.article_key "
-            "ORDER BY k.name, k.published DESC NULLS LAST, k.id, k.idx",
+            f"SELECT a.id, e.idx, a.title, a.published, a.seq, a.ingested_at {base} "
+            "ORDER BY e.name, a.published DESC NULLS LAST, a.id, e.idx LIMIT %s OFFSET %s",
             [*where.params, limit, offset],
         )
+        parts = self._parts("entities", rows)
         items = [
-            StoredEntity(article_id=r[0], index=r[1], entity=Entity.model_validate(_part(r[2], r[5])), article_title=r[3],
-                         published=r[4])
-            for r in rows
+            StoredEntity(article_id=r[0], index=r[1], entity=Entity.model_validate(part), article_title=r[2],
+                         published=r[3])
+            for r, part in zip(rows, parts, strict=True)
         ]
         return Page(total=total, limit=limit, offset=offset, items=items)
 
@@ -610,18 +660,30 @@ class PostgresStore(Store):
         base = f"FROM events e JOIN articles a ON a.seq = e.article_key {where.sql()}"
         total = self._one(f"SELECT COUNT(*) {base}", where.params)
         rows = self._all(
-            "SELECT k.id, k.idx, (a.record->'events'->k.idx)::text, k.asserter, a.published, a.title, "
-            f"a.record->>'text' FROM (SELECT e.article_key, a.id, e.idx, e.asserter, a.published {base} "
-            "ORDER BY a.published DESC NULLS LAST, a.id, e.idx LIMIT %s OFFSET %s"
-            ") k JOIN articles a ON a.seq = k.article_key ORDER BY k.published DESC NULLS LAST, k.id, k.idx",
+            f"SELECT a.id, e.idx, e.asserter, a.published, a.title, a.seq, a.ingested_at {base} "
+            "ORDER BY a.published DESC NULLS LAST, a.id, e.idx LIMIT %s OFFSET %s",
             [*where.params, limit, offset],
         )
+        parts = self._parts("events", rows)
         items = [
-            StoredEvent(article_id=r[0], index=r[1], event=Event.model_validate(_part(r[2], r[6])), asserter=r[3],
-                        published=r[4], article_title=r[5])
-            for r in rows
+            StoredEvent(article_id=r[0], index=r[1], event=Event.model_validate(part), asserter=r[2],
+                        published=r[3], article_title=r[4])
+            for r, part in zip(rows, parts, strict=True)
         ]
         return Page(total=total, limit=limit, offset=offset, items=items)
+
+    def _parts(self, field: str, rows: Sequence[Sequence[Any]]) -> list[Any]:
+        """The stored JSON of each row of a page (article id, index, ..., seq, ingested_at as its last two
+        columns), from its article's record: each record read and decoded once, recent ones cached."""
+        stamps = [(self._cache_scope, r[-2], r[0], r[-1]) for r in rows]
+
+        def load(missing: list[Any]) -> dict[Any, dict[str, Any]]:
+            found = self._all("SELECT seq, id, ingested_at, record, text FROM articles WHERE seq = ANY(%s)",
+                              ([stamp[1] for stamp in missing],))
+            return {(self._cache_scope, r[0], r[1], r[2]): records.unpack(bytes(r[3]), r[4]) for r in found}
+
+        unpacked = _RECORDS.get_many(list(dict.fromkeys(stamps)), load)
+        return [records.part(unpacked[stamp], field, r[1]) for stamp, r in zip(stamps, rows, strict=True)]
 
     def _event_links(self, f: EventFilter, *, limit: int) -> list[EventLink]:
         where = _Where().add("a.is_latest").add("COALESCE(e.actor_code, e.actor_name) IS NOT NULL")
@@ -673,10 +735,11 @@ class PostgresStore(Store):
 
     # -- the notion index ----------------------------------------------------------------------
     def notion_contexts(
-        self, phrases: Sequence[Sequence[str]], filter: ArticleFilter | None = None, /
+        self, phrases: Sequence[Sequence[str]], filter: ArticleFilter | None = None, /, *,
+        statements_only: bool = False,
     ) -> list[NotionContext]:
         try:
-            return pg_notions.read_contexts(self.conn, phrases, ArticleFilter.of(filter))
+            return pg_notions.read_contexts(self.conn, phrases, ArticleFilter.of(filter), statements_only=statements_only)
         except self._psycopg.Error as exc:
             raise StoreError(f"notion index query failed on {_safe_url(self.url)}: {exc}") from exc
 
@@ -718,7 +781,7 @@ class PostgresStore(Store):
             "SELECT (SELECT COALESCE(SUM(pg_total_relation_size(c.oid)), 0) FROM pg_class c "
             " JOIN pg_namespace n ON n.oid = c.relnamespace "
             " WHERE c.relkind = 'r' AND n.nspname = current_schema()), "
-            "(SELECT COALESCE(SUM(OCTET_LENGTH(record->>'text')), 0) FROM articles)"
+            "(SELECT COALESCE(SUM(OCTET_LENGTH(text)), 0) FROM articles)"
         )[0]
         return {"database_bytes": int(row[0]), "text_bytes": int(row[1])}
 
@@ -730,14 +793,11 @@ class PostgresStore(Store):
 
 
 def _article(record: str) -> ExtractedArticle:
+    """An article from a jsonb record as text: the Python steps of migrations before 0011 read these."""
     if '"~"' not in record:  # nothing to restore: pydantic's own JSON parser is several times faster
         return ExtractedArticle.model_validate_json(record)
     data = json.loads(record)
     return ExtractedArticle.model_validate(expand(data, data["text"]))
-
-
-def _part(record: str, text: str) -> Any:
-    return expand(json.loads(record), text)
 
 
 def _asserter(article: ExtractedArticle, event: Event) -> str | None:

@@ -7,8 +7,8 @@ only copy: spans are written as ``{"start", "end", "~": 1}`` and put back from t
 so records round-trip exactly; the child rows hold only the columns queries filter and sort on,
 and their JSON is read back from the article's record.
 
-SQLite stores the compact record without the text (the ``text`` column holds it) as zlib-compressed
-JSON (:func:`pack`); PostgreSQL stores it as jsonb with the text (its TOAST compresses it).
+Both backends store the compact record without the text (the ``text`` column holds it) as
+zlib-compressed JSON (:func:`pack`); PostgreSQL stored it as jsonb with the text until its migration 0011.
 """
 
 from __future__ import annotations

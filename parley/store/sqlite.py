@@ -676,9 +676,10 @@ class SQLiteStore(Store):
 
     # -- the notion index -----------------------------------------------------------
     def notion_contexts(
-        self, phrases: Sequence[Sequence[str]], filter: ArticleFilter | None = None, /
+        self, phrases: Sequence[Sequence[str]], filter: ArticleFilter | None = None, /, *,
+        statements_only: bool = False,
     ) -> list[NotionContext]:
-        return sqlite_notions.read_contexts(self.conn, phrases, ArticleFilter.of(filter))
+        return sqlite_notions.read_contexts(self.conn, phrases, ArticleFilter.of(filter), statements_only=statements_only)
 
     def notion_article_contexts(self, article_ids: Sequence[str]) -> list[NotionContext]:
         return sqlite_notions.read_article_contexts(self.conn, article_ids)

@@ -100,13 +100,16 @@ _CONTEXT_JOINS = (
 )
 
 
-def read_contexts(conn: sqlite3.Connection, phrases: Sequence[Sequence[str]], f: ArticleFilter) -> list[NotionContext]:
+def read_contexts(conn: sqlite3.Connection, phrases: Sequence[Sequence[str]], f: ArticleFilter, *,
+                  statements_only: bool = False) -> list[NotionContext]:
     """Contexts whose key streams hold some phrase's keys close together, each matched statement with
     all its content spans, and the statement spans that overlap a matched sentence (the reporter's
     words are the parts no statement covers); in storage order (article, then position)."""
     if not phrases:
         return []
     where, params = _where(f)
+    if statements_only:
+        where += " AND c.attribution IS NOT NULL"
     rows = conn.execute(
         "WITH m AS (SELECT c.id, c.article, c.attribution, c.start, c.end FROM notion_keys k "
         "JOIN notion_contexts c ON c.id = k.rowid JOIN articles a ON a.rowid = c.article "

@@ -755,6 +755,8 @@ class SpeakerResolver:
                 continue  # a subject inside the quotation the pronoun signs is not its antecedent
             if not self._is_body_subject(tok, plural) or (tok.tag_ in ("NNS", "NNPS")) != plural and tok.pos_ == "NOUN":
                 return None  # the nearest subject is something else: "it" is not about a body
+            if plural and _singular_verb(tok):
+                return None  # "the United States seeks ... They also discussed": "they" is not one country
             bounds = np_bounds(tok)
             found = self.speaker(bounds, tok) if bounds is not None else None
             return found if found is not None and found.type in ("organization", "group") else None
@@ -1094,3 +1096,10 @@ def _described_body(text: str, head: "Token", rules: SpeakerRules) -> Speaker | 
     if found is None and head.pos_ == "NOUN":
         return _described_group(clean, head, rules)
     return found
+
+
+def _singular_verb(subject: "Token") -> bool:
+    """Whether the subject agrees with a verb in the third person singular ("the United States seeks", "has
+    said"): no antecedent for "they", whatever the plural look of its name."""
+    verb = subject.head
+    return verb.tag_ == "VBZ" or any(child.dep_ in ("aux", "auxpass") and child.tag_ == "VBZ" for child in verb.children)

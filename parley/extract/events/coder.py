@@ -381,6 +381,8 @@ class Coder:
         if verb.dep_ == "xcomp" and (raised := grammar.passive_subject(verb.head)) is not None:
             # "Obama is scheduled to attend", "Iran is expected to reject": the passive's subject acts
             return self.actor_of_token(raised)
+        if verb.dep_ == "advcl" and verb.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+            return None  # "the leader is dead, killed in an operation": the governing subject is the victim
         if verb.dep_ in {"conj", "xcomp", "advcl", "acomp", "pcomp"}:
             # "Norway is willing to send ...", "before allowing ...": the governing clause's subject
             return self.verb_actor(verb.head, depth + 1)

@@ -6,7 +6,11 @@ the event itself, and weighed in ``events/confidence.tsv``:
 * who: no coded actor, no coded recipient, an actor acting on its own country;
 * how it was read: the construction (a nominal event, a reduced passive), and the lexicon entry
   when its sense is often an everyday one ("released a report", "allowed to return");
-* modality: hypothetical, future, a condition ("if ..."), an obligation ("must stop ...");
+* modality: hypothetical, future, a condition ("... if Russia invades"), an obligation ("must stop ..."),
+  the inside of a condition ("if the Kremlin agrees": not a fact even for a threat or a promise);
+* allegation: the act an accusation is about ("accused of planning to kidnap"); a negated verb the
+  trigger is the infinitive of ("No one's going to have joint patrols");
+* a feared or prevented event: "the threat of attacks", "to avert a war";
 * clause type: a relative clause ("the pact the United States negotiated"), a background clause or
   phrase ("since they seized control", "after the 2014 annexation"), a noun the object of a stance
   ("concerned about Chinese aggression"), an event noun said of something with "be" ("is a
@@ -31,6 +35,10 @@ if TYPE_CHECKING:
     from parley.extract.events.rules import EventRules
 
 __all__ = ["cues_of", "score"]
+
+# How an alleged act hangs on the verb or noun of the allegation: "accused of planning to ...",
+# "charged with killing", "alleged that ... attacked", "allegations that ...".
+_CONTENT_DEPS = frozenset({"prep", "pcomp", "ccomp", "xcomp", "acl"})
 
 # The cues of a clause that did not (yet) happen.
 _MODAL_CUES = frozenset({"aux:hypothetical", "aux:future", "condition", "governed:hypothetical", "governed:future"})
@@ -61,7 +69,9 @@ def _clause_cues(anchor: "Token", rules: "EventRules") -> set[str]:
         if below.dep_ == "pobj" and token is not None and token.lower_ in rules.background:
             found.add("background_clause")
         if below.dep_ == "advcl" and _marked(below, rules.condition):
-            found.add("condition")
+            found.add("in_condition")  # "... if the Kremlin agrees": the trigger is what is supposed
+        if token is not None and token.lemma_.lower() in rules.allegation and below.dep_ in _CONTENT_DEPS:
+            found.add("allegation_content")  # "accused of planning to kidnap": what is alleged
         if any(c.dep_ == "advcl" and _marked(c, rules.condition) for c in below.children):
             found.add("condition")
         if any(c.dep_ == "aux" and c.lower_ in rules.obligation for c in below.children):
@@ -70,7 +80,22 @@ def _clause_cues(anchor: "Token", rules: "EventRules") -> set[str]:
             found.add("obligation")  # "have to respect", "need to stop"
         if below.i != anchor.i:
             found |= _governing_mode(below, rules)
+    if _negated_governor(anchor, rules):
+        found.add("negated_governor")
     return found
+
+
+def _negated_governor(anchor: "Token", rules: "EventRules") -> bool:
+    """"No one's going to have joint patrols", "did not want to attack": a verb the trigger is the
+    infinitive complement of (up a chain of them) is negated, so the trigger's event is not done."""
+    from parley.extract.events import grammar
+
+    probe, steps = anchor, 0
+    while probe.dep_ == "xcomp" and probe.head.i != probe.i and steps < rules.settings.frame_climb:
+        probe, steps = probe.head, steps + 1
+        if grammar.negated(probe, rules):
+            return True
+    return False
 
 
 def _governing_mode(verb: "Token", rules: "EventRules") -> set[str]:
@@ -86,6 +111,16 @@ def _governing_mode(verb: "Token", rules: "EventRules") -> set[str]:
 def _stance_object(anchor: "Token") -> bool:
     """"concerned about Chinese aggression": an event noun a stance adjective is about."""
     return anchor.pos_ in {"NOUN", "PROPN"} and anchor.dep_ == "pobj" and anchor.head.head.pos_ == "ADJ"
+
+
+def _prospect(anchor: "Token", rules: "EventRules") -> bool:
+    """"the ongoing threat of attacks", "fears of a war", "to avert a war": an event noun that is only
+    feared, risked or prevented (``prospect`` in modality.tsv)."""
+    if anchor.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if anchor.dep_ == "pobj" and anchor.head.lower_ == "of":
+        return anchor.head.head.lemma_.lower() in rules.prospect
+    return anchor.dep_ == "dobj" and anchor.head.lemma_.lower() in rules.prospect
 
 
 def _predicate_nominal(anchor: "Token") -> bool:
@@ -185,6 +220,8 @@ def cues_of(event: Event, anchor: "Token", rules: "EventRules", speech_cues: fro
             found.add("quoted_modal")
     if _stance_object(anchor):
         found.add("stance_object")
+    if _prospect(anchor, rules):
+        found.add("prospect")
     if _predicate_nominal(anchor):
         found.add("predicate_nominal")
     if any(c.dep_ == "advmod" and c.lower_ in rules.habitual for c in anchor.children):

@@ -171,7 +171,8 @@ def _held_with_party(coder: Coder, verb: "Token", noun: "Token") -> bool:
         return False
     partners = [p for head in (verb, noun) for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "with"
                 for p in prep.children if p.dep_ == "pobj"]
-    return any(senses.is_party(coder, p) for p in partners)
+    joint = any(t.lemma_.lower() in coder.rules.joint_modifier for t in noun.subtree if t.i < noun.i)
+    return any(joint or senses.is_party(coder, p) for p in partners)  # "held a joint exercise with the other three"
 
 
 def verb_trigger(coder: Coder, verb: "Token") -> Trigger | None:

@@ -61,6 +61,8 @@ class EventRules:
     obligation_verb: frozenset[str]
     habitual: frozenset[str]
     linking: frozenset[str]
+    allegation: frozenset[str]
+    prospect: frozenset[str]
     # prepositions.tsv: what a preposition's object is to an event
     recipient_preps: tuple[str, ...]  # ordered: the first listed wins
     locative_preps: frozenset[str]
@@ -108,6 +110,7 @@ class EventRules:
     exercise: frozenset[str]
     nations: frozenset[str]
     peacekeeping: frozenset[str]
+    joint_modifier: frozenset[str]
     # types.tsv: how PLOVER types behave under grammar
     negated_to_reject: frozenset[str]
     intention_to_agree: frozenset[str]

@@ -17,7 +17,9 @@ if TYPE_CHECKING:
 __all__ = ["KINDS", "given", "gives_material", "holds", "is_party", "load_senses"]
 
 _CLASSED = frozenset({"object", "object_not", "subject", "subject_not", "asked_by_party"})  # followed by ":CLASS"
-KINDS = _CLASSED | frozenset({"no_that_clause", "no_wh_clause", "party_object", "with_party", "with_only_party"})
+_ARGUMENTS = frozenset({"party_object", "has_object", "no_object"})  # what the verb acts on
+_PARTNERS = frozenset({"with_party", "with_only_party"})  # whom it is done "with"
+KINDS = _CLASSED | _ARGUMENTS | _PARTNERS | frozenset({"no_that_clause", "no_wh_clause"})
 
 
 def load_senses(files: "DataFiles", classes: frozenset[str]) -> dict[str, tuple[str, ...]]:
@@ -52,6 +54,17 @@ def given(verb: "Token") -> "list[Token]":
     furnished = [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "with" for p in prep.children
                  if p.dep_ == "pobj"]
     return [target, *joined, *counted, *furnished]
+
+
+def _has_object(verb: "Token") -> bool:
+    """"sought talks", "talks were sought", "the order sought by the ACLU" (a participle's noun is its
+    object); not "seeks to counter China", "less than it had sought"."""
+    return _object(verb) is not None or (verb.dep_ in {"acl", "relcl"} and verb.tag_ == "VBN")
+
+
+def _no_object(verb: "Token") -> bool:
+    """"the two sides compromised": no object, not passive (not "the network has been compromised")."""
+    return not any(c.dep_ in {"dobj", "nsubjpass", "auxpass"} for c in verb.children)
 
 
 def _in_class(coder: "Coder", token: "Token | None", name: str) -> bool:
@@ -158,6 +171,10 @@ def _holds(coder: "Coder", verb: "Token", requirement: str) -> bool:
         return _with_party(coder, verb)
     if kind == "with_only_party":
         return _with_only_party(coder, verb)
+    if kind == "has_object":
+        return _has_object(verb)
+    if kind == "no_object":
+        return _no_object(verb)
     return _helps_party(coder, verb)
 
 
