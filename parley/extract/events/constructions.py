@@ -839,6 +839,16 @@ def _nominal_actor(coder: Coder, noun: "Token", kind: str) -> Actor | None:
     return actor
 
 
+def _copula_subject(coder: Coder, noun: "Token") -> Actor | None:
+    """"The United States is the largest donor to Sudan": the named subject of "be" is the event
+    noun's actor; "he is a threat to national security" says what someone is, not what he did."""
+    entry = coder.noun_entry(noun)
+    if noun.dep_ != "attr" or noun.head.lemma_ != "be" or entry is None or entry.type == "THREATEN":
+        return None
+    subject = grammar.subject_of(noun.head, coder.rules)
+    return coder.actor_of_token(subject) if subject is not None and subject.pos_ in {"NOUN", "PROPN"} else None
+
+
 def _undergoing(coder: Coder, noun: "Token") -> "Token | None":
     """The verb of undergoing (``undergo`` in verb_classes.tsv) whose object the event noun is:
     "received aid", or the amount it counts: "received $2 billion in military aid"."""
@@ -919,7 +929,7 @@ def nominal(coder: Coder, noun: "Token", state: SentenceState) -> Candidate | No
     placed = _placed(coder, noun)
     if noun.lemma_.lower() in coder.rules.placed_only and placed == (None, None):
         return None  # "took two men into custody" is an arrest; "died in custody" none
-    actor = _nominal_actor(coder, noun, entry.type) or _undergone_source(coder, noun) or placed[0]
+    actor = _nominal_actor(coder, noun, entry.type) or _undergone_source(coder, noun) or placed[0] or _copula_subject(coder, noun)
     if actor is None and noun.dep_ == "conj" and noun.head.i in state.nouns and noun.head.dep_ == "dobj":
         # "expressed its rejection and condemnation of ...": the light verb's subject acts in both
         actor = coder.verb_actor(noun.head.head)
