@@ -71,3 +71,22 @@ def test_conjoined_subjects_and_named_bodies(text: str, kind: str, actor_code: s
     assert actor == actor_code
     assert code == recipient_code
     assert recipient_words is None or (words is not None and recipient_words in words)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "actor_code"),
+    [
+        ("The United States is the largest donor to Sudan.", "AID", "USA"),
+        ("Japan was the biggest donor to the relief effort in Nepal.", "AID", "JPN"),
+    ],
+)
+def test_the_subject_of_be_acts_in_its_event_noun(text: str, kind: str, actor_code: str) -> None:
+    code, _, _, _ = _sides(text, kind)
+    assert code is not None and code.startswith(actor_code)
+
+
+def test_being_a_threat_is_no_threat_by_the_subject() -> None:
+    """"he is a threat to national security" says what someone is: no THREATEN with the subject as actor."""
+    found = extract("Officials said the man is a threat to national security.", published="2022-02-04T10:11").events
+    assert not [e for e in found if e.type == "THREATEN" and e.actor is not None and e.actor.span is not None
+                and "man" in e.actor.span.text], found

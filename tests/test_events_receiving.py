@@ -94,3 +94,38 @@ def test_troops_sent_for_peacekeeping_are_aid(text: str, kind: str, actor: str) 
     found = triples(text)
     assert (kind, actor) in [(k, a) for k, a, _ in found], found
     assert kind == "MOBILIZE" or "MOBILIZE" not in [k for k, _, _ in found], found
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds", "actor", "recipient"),
+    [
+        # information handed to a party is cooperation (CAMEO 064)
+        ("Spain provided information on the suspects to Morocco.", ["COOPERATE"], "ESP", "MAR"),
+        ("The Dutch government gave passenger data to the Australian government.", ["COOPERATE"], "NLD", "AUS"),
+        # joint exercises performed by the armies of two countries
+        ("The armies of Chile and Peru performed joint exercises in May.", ["COOPERATE"], "CHL", "PER"),
+        # no party: nothing
+        ("The website provides information to travellers.", [], None, None),
+        ("The ministry released a report on Monday.", [], None, None),
+        ("The surgeon performed an operation on Monday.", [], None, None),
+    ],
+)
+def test_information_given_and_joint_exercises_are_cooperation(text: str, kinds: list[str], actor: str | None,
+                                                              recipient: str | None) -> None:
+    found = triples(text)
+    assert sorted({k for k, _, _ in found}) == kinds, found
+    if kinds:
+        assert (kinds[0], actor, recipient) in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("Police in Nigeria enforced a curfew in Kano on Sunday.", ["COERCE"]),
+        ("The army enforced a blockade of the port.", ["COERCE"]),
+        # no event noun carried: nothing
+        ("The city enforced its parking rules.", []),
+    ],
+)
+def test_enforce_carries_its_event_noun(text: str, kinds: list[str]) -> None:
+    assert sorted({k for k, _, _ in triples(text)}) == kinds, triples(text)

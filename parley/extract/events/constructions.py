@@ -345,7 +345,9 @@ def clause(coder: Coder, verb: "Token", state: SentenceState) -> Candidate | Non
     actor, recipient = arguments.actor, arguments.recipient
     end = trigger.end if trigger.end.i > verb.i else verb
     event = None
-    if not (everyday(coder, verb, trigger) and (not arguments.own_party() or _document(coder, _object_of(verb)))) and (
+    # a document as object codes nothing ("released a report"), unless the entry names it ("provided information")
+    document = trigger.phrase == verb.lemma_.lower() and _document(coder, _object_of(verb))
+    if not (everyday(coder, verb, trigger) and (not arguments.own_party() or document)) and (
         party_object(coder, verb, trigger) and not (_purpose(verb) and not _coded(actor))
     ):
         event = coder.build(kind, mode, negated, aux, actor, recipient, coder.ctx.span(verb, end), verb)
@@ -575,12 +577,12 @@ def conjoined_party(coder: Coder, subject: "Token | None", actor: Actor | None, 
 
 def _second_parties(subject: "Token") -> list["Token"]:
     """The others named with a subject: "India and Pakistan", "British and EU negotiators", "the
-    summit between the EU and Turkey"."""
+    summit between the EU and Turkey", "the armies of Brazil and Argentina"."""
     found = [c for c in subject.children if c.dep_ == "conj"]
     for child in subject.children:
         if child.dep_ in {"amod", "compound", "poss", "nmod"}:
             found += [c for c in child.children if c.dep_ == "conj"]
-        elif child.dep_ == "prep" and child.lower_ == "between":
+        elif child.dep_ == "prep" and child.lower_ in {"between", "of"}:  # "the armies of Brazil and Argentina"
             found += [c for p in child.children if p.dep_ == "pobj" for c in p.children if c.dep_ == "conj"]
     return found
 
@@ -837,6 +839,16 @@ def _nominal_actor(coder: Coder, noun: "Token", kind: str) -> Actor | None:
     return actor
 
 
+def _copula_subject(coder: Coder, noun: "Token") -> Actor | None:
+    """"The United States is the largest donor to Sudan": the named subject of "be" is the event
+    noun's actor; "he is a threat to national security" says what someone is, not what he did."""
+    entry = coder.noun_entry(noun)
+    if noun.dep_ != "attr" or noun.head.lemma_ != "be" or entry is None or entry.type == "THREATEN":
+        return None
+    subject = grammar.subject_of(noun.head, coder.rules)
+    return coder.actor_of_token(subject) if subject is not None and subject.pos_ in {"NOUN", "PROPN"} else None
+
+
 def _undergoing(coder: Coder, noun: "Token") -> "Token | None":
     """The verb of undergoing (``undergo`` in verb_classes.tsv) whose object the event noun is:
     "received aid", or the amount it counts: "received $2 billion in military aid"."""
@@ -917,7 +929,7 @@ def nominal(coder: Coder, noun: "Token", state: SentenceState) -> Candidate | No
     placed = _placed(coder, noun)
     if noun.lemma_.lower() in coder.rules.placed_only and placed == (None, None):
         return None  # "took two men into custody" is an arrest; "died in custody" none
-    actor = _nominal_actor(coder, noun, entry.type) or _undergone_source(coder, noun) or placed[0]
+    actor = _nominal_actor(coder, noun, entry.type) or _undergone_source(coder, noun) or placed[0] or _copula_subject(coder, noun)
     if actor is None and noun.dep_ == "conj" and noun.head.i in state.nouns and noun.head.dep_ == "dobj":
         # "expressed its rejection and condemnation of ...": the light verb's subject acts in both
         actor = coder.verb_actor(noun.head.head)
