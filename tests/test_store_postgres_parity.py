@@ -86,18 +86,44 @@ def test_postgres_word_counts_and_terms_match_sqlite(pg_corpus: Any, articles: l
         assert discover_notions(pg_corpus, limit=50) == discover_notions(lite, limit=50)
 
 
+
+def _index_before_0006(patch: pytest.MonkeyPatch) -> None:
+    from parley.store import pg_notions
+
+    patch.setattr(pg_notions, "index_article", _index_article_before_0006)
+
+
+# The writers of older schemas, newest first: applied in this order, an older writer replaces a newer
+# one's patch of the same function (0007's signature rows over 0014's, 0008's child rows over 0011's).
+_OLD_WRITERS: tuple[tuple[int, Any], ...] = (
+    (15, lambda patch: _terms_before_0015(patch)),
+    (14, lambda patch: _syndication_before_0014(patch)),
+    (11, lambda patch: _records_before_0011(patch)),
+    (8, lambda patch: _children_before_0008(patch)),
+    (7, lambda patch: _syndication_before_0007(patch)),
+    (6, _index_before_0006),
+)
+
+
+def _written_as_of(patch: pytest.MonkeyPatch, version: int) -> None:
+    """Stores opened under ``patch`` stop at schema ``version`` and write rows as parley did then: the old
+    writer of every later migration that changed what is written."""
+    from parley.store import postgres
+
+    real_migrations = postgres.pg_migrations
+    patch.setattr(postgres, "pg_migrations", lambda: [m for m in real_migrations() if m[0] <= version])
+    for introduced, writer in _OLD_WRITERS:
+        if introduced > version:
+            writer(patch)
+
+
 def test_postgres_migration_0002_fills_the_index_from_stored_records(
     postgres_url: str, articles: list[Any], pg_corpus: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from parley.notions.matching import resolve_notion
-    from parley.store import postgres
 
-    real_migrations = postgres.pg_migrations
     with monkeypatch.context() as old:  # records as jsonb, as every database from before 0002 has them
-        old.setattr(postgres, "pg_migrations", lambda: [m for m in real_migrations() if m[0] <= 10])
-        _records_before_0011(old)
-        _terms_before_0015(old)
-        _syndication_before_0014(old)
+        _written_as_of(old, 10)
         with open_store(postgres_url) as store:
             store.add_articles(articles)
             for table in ("notion_contexts", "notion_articles", "notion_terms"):  # a database from before 0002
@@ -134,14 +160,9 @@ def test_postgres_migration_0004_keeps_every_answer(
 
     real_migrations = postgres.pg_migrations
     with monkeypatch.context() as old:
-        old.setattr(postgres, "pg_migrations", lambda: [m for m in real_migrations() if m[0] <= 3])
+        _written_as_of(old, 3)
         old.setattr(pg_notions, "key_ids", list)
-        old.setattr(pg_notions, "index_article", _index_article_before_0006)
-        old.setattr(pg_notions, "add_term_names", lambda conn, articles: None)  # no names table before 0015
         old.setattr(pg_notions, "pack_counts", old_counts)
-        _syndication_before_0007(old)
-        _records_before_0011(old)
-        _children_before_0008(old)
         old.setattr(parley.syndication, "signature_to_bytes",
                     lambda sig: np.asarray(sig.hashvalues, dtype=np.uint64).tobytes())
         with open_store(postgres_url) as store:
@@ -251,16 +272,11 @@ def test_postgres_migration_0006_keeps_every_answer(
     """A schema-5 database (notion rows named by article id) migrates to 0006 (named by article seq, no
     row ids) with every notion answer, context (in order), term and word count of a new one."""
     from parley.notions.matching import resolve_notion
-    from parley.store import pg_notions, postgres
+    from parley.store import postgres
 
     real_migrations = postgres.pg_migrations
     with monkeypatch.context() as old:
-        old.setattr(postgres, "pg_migrations", lambda: [m for m in real_migrations() if m[0] <= 5])
-        old.setattr(pg_notions, "index_article", _index_article_before_0006)
-        old.setattr(pg_notions, "add_term_names", lambda conn, articles: None)  # no names table before 0015
-        _syndication_before_0007(old)
-        _records_before_0011(old)
-        _children_before_0008(old)
+        _written_as_of(old, 5)
         with open_store(postgres_url) as store:
             assert store.schema_version() == 5
             store.add_articles(articles)
@@ -387,10 +403,7 @@ def test_postgres_migration_0011_keeps_every_answer(
 
     real_migrations = postgres.pg_migrations
     with monkeypatch.context() as old:
-        old.setattr(postgres, "pg_migrations", lambda: [m for m in real_migrations() if m[0] <= 10])
-        _records_before_0011(old)
-        _terms_before_0015(old)
-        _syndication_before_0014(old)
+        _written_as_of(old, 10)
         with open_store(postgres_url) as store:
             assert store.schema_version() == 10
             store.add_articles(articles)
@@ -446,11 +459,7 @@ def test_postgres_migration_0008_keeps_every_answer(
 
     real_migrations = postgres.pg_migrations
     with monkeypatch.context() as old:
-        old.setattr(postgres, "pg_migrations", lambda: [m for m in real_migrations() if m[0] <= 7])
-        _terms_before_0015(old)
-        _records_before_0011(old)
-        _children_before_0008(old)
-        _syndication_before_0014(old)
+        _written_as_of(old, 7)
         with open_store(postgres_url) as store:
             assert store.schema_version() == 7
             store.add_articles(articles)
@@ -489,10 +498,7 @@ def test_postgres_migration_0009_keeps_search_answers_and_their_order(
     real_migrations = postgres.pg_migrations
     before: dict[str, list[tuple[str, float]]] = {}
     with monkeypatch.context() as old:
-        old.setattr(postgres, "pg_migrations", lambda: [m for m in real_migrations() if m[0] <= 8])
-        _terms_before_0015(old)
-        _syndication_before_0014(old)
-        _records_before_0011(old)
+        _written_as_of(old, 8)
         with open_store(postgres_url) as store:
             assert store.schema_version() == 8
             _statements_with_kind(store)
@@ -534,9 +540,7 @@ def test_postgres_migrations_0013_to_0015_keep_every_answer(
 
     real_migrations = postgres.pg_migrations
     with monkeypatch.context() as old:
-        old.setattr(postgres, "pg_migrations", lambda: [m for m in real_migrations() if m[0] <= 12])
-        _terms_before_0015(old)
-        _syndication_before_0014(old)
+        _written_as_of(old, 12)
         with open_store(postgres_url) as store:
             assert store.schema_version() < 13
             _statements_with_kind(store)
