@@ -165,6 +165,20 @@ def test_precision_set_third_fresh_part_is_reported_apart(tmp_path: Path) -> Non
     assert result["halves"]["fresh3"]["precision"] == 0.0 and result["halves"]["fresh3"]["recall"] == 0.0
 
 
+def test_precision_set_fourth_fresh_part_is_reported_apart(tmp_path: Path) -> None:
+    from parley.eval.events import evaluate_precision
+
+    corpus = _precision_set(tmp_path, "p1\tASSAULT RUS GEO\np2\tnone\np3\tSANCTION FRA -\n")
+    folder = tmp_path / "set"
+    first = json.loads((folder / "sentences.jsonl").read_text(encoding="utf-8").splitlines()[2])
+    (folder / "fresh4.jsonl").write_text(json.dumps({**first, "id": "i001"}) + "\n", encoding="utf-8")
+    (folder / "fresh4-labels.tsv").write_text("# fresh4\ni001\tnone\n", encoding="utf-8")
+    result = evaluate_precision(folder, corpus)
+    assert result["sentences"] == 3 and result["gold_events"] == 2  # fresh4 is not in the overall figures
+    assert set(result["halves"]) == {"even", "odd", "fresh4"}
+    assert result["halves"]["fresh4"]["silent_when_none"] == 0.0
+
+
 def test_precision_set_wrong_actor_is_not_right(tmp_path: Path) -> None:
     from parley.eval.events import evaluate_precision
 
@@ -194,5 +208,5 @@ def test_the_bundled_precision_set_is_complete() -> None:
     labelled = load_precision_set(Path(__file__).resolve().parents[1] / "eval" / "precision-events")
     assert len(labelled) >= 300
     assert sum(not s["events"] for s in labelled) > 0  # sentences with no event are in the set
-    for part, size in (("fresh", 120), ("fresh2", 100), ("fresh3", 100)):
+    for part, size in (("fresh", 120), ("fresh2", 100), ("fresh3", 100), ("fresh4", 100)):
         assert len(load_precision_set(Path(__file__).resolve().parents[1] / "eval" / "precision-events", part)) == size
