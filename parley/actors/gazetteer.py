@@ -107,6 +107,10 @@ class Gazetteer:
         self.max_words = 1
         # Region demonyms that end in a country's ("South American", "Latin American"): no country.
         self.not_countries: frozenset[str] = frozenset()
+        # The names of states themselves (curated forms, country names), not their cities or
+        # provinces, which the Phoenix blocks code too: "the Iran talks" names a party, "the
+        # Jeddah talks" a venue (issue 12).
+        self.state_names: set[str] = set()
 
     # -- building -----------------------------------------------------------------------
     def _add_country(self, phrase: str, match: CountryMatch, *, override: bool = False) -> None:
@@ -121,6 +125,11 @@ class Gazetteer:
         if key and (override or key not in self.countries):
             self.countries[key] = match
             self.max_words = max(self.max_words, key.count(" ") + 1)
+
+    def _add_state_name(self, phrase: str) -> None:
+        surface = _surface(phrase)
+        if surface:
+            self.state_names.add(surface if is_acronym(surface) else normalise(phrase))
 
     def _add_org(self, phrase: str, match: OrgMatch, *, override: bool = False) -> None:
         if not phrase:
@@ -147,6 +156,7 @@ class Gazetteer:
         # Curated first: these settle ambiguities the big dictionaries get wrong (Georgia).
         for phrase, code, via in read_tsv(data_path(DATA_DIR, "countries.tsv"), 3):
             self._add_country(phrase, CountryMatch(code=code, via=via or "name"))
+            self._add_state_name(phrase)
         for phrase, code, sector in read_tsv(data_path(DATA_DIR, "capitals.tsv"), 3):
             self._add_country(phrase, CountryMatch(code=code, via="capital", sector=sector or None))
         for phrase, code, region in read_tsv(data_path(DATA_DIR, "regions.tsv"), 3):
@@ -155,12 +165,14 @@ class Gazetteer:
             if len(code) == 3 and code.isalpha() and code != "---":
                 self.country_names.setdefault(code, name)
                 self._add_country(name, CountryMatch(code=code, via="name"))
+                self._add_state_name(name)
         for row in read_csv(data_path(DATA_DIR, "ngec-countries.csv")):
             code = (row.get("CCA3") or "").strip()
             if len(code) != 3:
                 continue  # GEOPRE and friends: breakaway entities, covered by regions.tsv
             self.country_names[code] = row["Name"].strip()  # "Russia", not "Russian Federation"
             self._add_country(row["Name"].strip(), CountryMatch(code=code, via="name"))
+            self._add_state_name(row["Name"].strip())
             for nationality in (row.get("Nationality") or "").split(","):
                 nationality = nationality.strip()
                 if nationality:
@@ -268,6 +280,17 @@ class Gazetteer:
             return self.country_acronyms.get(surface)
         return self.countries.get(normalise(text))
 
+    def names_state(self, text: str) -> bool:
+        """Whether ``text`` is a state's own name or demonym ("Iran", "U.S.", "Saudi Arabia",
+        "Russian"), not one of its cities or provinces ("Jeddah", "Geneva")."""
+        surface = _surface(text)
+        if not surface:
+            return False
+        if (surface if is_acronym(surface) else normalise(text)) in self.state_names:
+            return True
+        found = self.country(text)
+        return found is not None and found.via == "demonym"
+
     def organisation(self, text: str) -> OrgMatch | None:
         surface = _surface(text)
         if not surface:
@@ -335,6 +358,11 @@ def gazetteer() -> Gazetteer:
 def country_match(text: str) -> CountryMatch | None:
     """How ``text`` names a country, or None: ``country_match("Crimea").region == "Crimea"``."""
     return gazetteer().country(text)
+
+
+def names_state(text: str) -> bool:
+    """Whether ``text`` names a state itself, not a city or province of one (see :meth:`Gazetteer.names_state`)."""
+    return gazetteer().names_state(text)
 
 
 def country_code(text: str) -> str | None:

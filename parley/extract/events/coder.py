@@ -161,6 +161,8 @@ def entity_actor(ctx: Context, token: "Token") -> Actor | None:
         return _named_inside(ctx, token)  # "Kurds", a person of unknown affiliation: look further into the phrase
     if token.i > 0 and token.doc[token.i - 1].lower_ in ctx.rules.group_modifier:
         return None  # "ethnic Albanians in Serbia" are a group, not the Albanian state
+    if entity.type == "COUNTRY" and _venue(ctx, token, start, end):
+        return None  # "the Jeddah talks": where the talks were held, not a party to them (issue 12)
     owner = _possessing_country(ctx, token, entity)
     if owner is not None:
         return owner
@@ -169,6 +171,26 @@ def entity_actor(ctx: Context, token: "Token") -> Actor | None:
         match = country_match(ctx.text[start:end])
         region_only = bool(match and match.via == "region")
     return Actor(name=ctx.text[start:end], code=entity.code, entity=entity.name, start=start, end=end, region_only=region_only)
+
+
+def _venue(ctx: Context, token: "Token", start: int, end: int) -> bool:
+    """A place named as the compound modifier of a meeting or its accord (``venue`` in
+    noun_classes.tsv) is where it happened: "the Jeddah talks", "the Singapore summit", "delegates at
+    the Geneva conference". Not a state's own name ("the Iran talks", "U.S.-China talks": parties),
+    nor one of two places joined on the noun ("the Moscow-Kyiv talks": the two governments)."""
+    from parley.actors.gazetteer import country_match, names_state
+
+    head = token
+    while head.dep_ == "compound" and head.head.i != head.i and head.idx < end:
+        head = head.head
+    if head.idx < end or head.lemma_.lower() not in ctx.rules.venue and head.lower_ not in ctx.rules.venue:
+        return False
+    mention = ctx.text[start:end]
+    match = country_match(mention)
+    if names_state(mention) and not (match is not None and match.via == "capital"):
+        return False
+    places = {ctx.entity_at[t.i][1] for t in head.subtree if t.i < head.i and t.i in ctx.entity_at}
+    return len(places) <= 1
 
 
 def _named_inside(ctx: Context, token: "Token") -> Actor | None:
@@ -368,9 +390,34 @@ class Coder:
                 found = self.actor_of_token(subject, depth + 1)
                 if found is not None:
                     return found
-        governing = self.governing_subject(token)
+                if subject.pos_ in {"NOUN", "PROPN"} and _agrees(token, subject):
+                    # "The rebel group said it would attack": the group, which no dictionary codes,
+                    # not the last actor of an earlier sentence (issue 12)
+                    return None
+        governing = self.governing_subject(token) or self.possessive_antecedent(token)
         found = self.actor_of_token(governing, depth + 1) if governing is not None else None
+        if found is None and governing is not None and _agrees(token, governing):
+            return None  # an antecedent in the sentence, uncoded: not the last actor mentioned
         return found or self.last_actor
+
+    def possessive_antecedent(self, token: "Token") -> "Token | None":
+        """"The rebel group announced its attack", "the governor said his arrest ...": a possessive
+        "its"/"his"/"her" stands for the subject of a clause it is in that comes before it and agrees
+        with it (issue 12: it fell back to the last actor mentioned, often another sentence's)."""
+        if token.dep_ != "poss" or token.lower_ not in self.rules.third:
+            return None
+        probe = token
+        for _ in range(self.rules.settings.clause_depth + 2):
+            if probe.head.i == probe.i:
+                return None
+            probe = probe.head
+            if probe.pos_ not in {"VERB", "AUX"}:
+                continue
+            subject = grammar.subject_of(probe, self.rules)
+            if (subject is not None and subject.i < token.i and token.i not in {t.i for t in subject.subtree}
+                    and subject.pos_ in {"NOUN", "PROPN"} and _agrees(token, subject)):
+                return subject
+        return None
 
     def verb_actor(self, verb: "Token", depth: int = 0) -> Actor | None:
         subject = grammar.subject_of(verb, self.rules)

@@ -622,6 +622,7 @@ def clause_arguments(coder: Coder, verb: "Token", trigger: Trigger) -> Arguments
         # acts for the country the sentence is about; people ("elders", "ethnic Albanians") may act
         # in the recipient's own country, a body in the singular ("the ruling party") is no self-loop.
         actor = coder.sentence_country(verb, exclude=recipient, domestic=_people(subject))
+        actor = _not_borrowed(coder, verb, actor, recipient)
         guessed = actor is not None
         actor = as_argument(actor, subject if subject is not None else coder.document_author(verb) or verb.head)
     recipient_guessed = False
@@ -642,6 +643,20 @@ def clause_arguments(coder: Coder, verb: "Token", trigger: Trigger) -> Arguments
         or (subject.dep_ == "nsubjpass" and subject.ent_type_ == "PERSON")  # "Ajak was released"
     )
     return Arguments(actor, recipient, guessed, recipient_guessed, named)
+
+
+def _not_borrowed(coder: Coder, verb: "Token", actor: Actor | None, recipient: Actor | None) -> Actor | None:
+    """A guessed actor, unless it is the maker of the request or proposal the clause acts on (``speech_act``
+    in noun_classes.tsv), read from the object's own words: "the judge rejected Kenya's request" names no
+    party for the judge; Kenya asked, it did not refuse (issue 12: KEN -> KEN). A country named for the
+    people or body acted on still lends its code ("opened investigations against Chilean officials")."""
+    if actor is None or recipient is None or not same_actor(actor, recipient) or actor.start is None:
+        return actor
+    for child in verb.children:
+        if child.dep_ in {"dobj", "nsubjpass"} and child.lemma_.lower() in coder.rules.speech_act:
+            if any(t.idx == actor.start for t in child.subtree if t.i != child.i):
+                return None
+    return actor
 
 
 def _regional(coder: Coder, subject: "Token") -> bool:
