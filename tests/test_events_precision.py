@@ -218,6 +218,9 @@ def _shown(text: str) -> list[tuple[str, bool, list[str]]]:
         ("The ministry did not reply to an email from Reuters requesting comment.", "REQUEST", "asks_for_comment"),
         # a habit or a general stance ("always", modality.tsv habitual), not one event
         ("China always supports Pakistan in its disputes with India.", "SUPPORT", "habitual"),
+        # a lasting state: an uncounted plural time after "for" (modality.tsv duration)
+        ("Vietnam and China have been disputing fishing rights for years.", "ACCUSE", "habitual"),
+        ("Russia has backed the rebels for decades.", "SUPPORT", "habitual"),
         # an event noun said of something with "be" is a judgement
         ("The absence of any reference to the Kurds is a clear rejection of Syria's identity, Badrakhan told VOA.",
          "REJECT", "predicate_nominal"),
@@ -286,6 +289,8 @@ def test_low_confidence_event_is_hidden(text: str, kind: str, cue: str) -> None:
         ("Moscow said it would agree to a truce if Kyiv withdrew its troops.", "AGREE"),
         # a threat said by the one who makes it is no forecast
         ("Russia said it would impose sanctions on Georgia.", "THREATEN"),
+        # a counted time is a term, not a lasting state
+        ("The court in Nairobi jailed the Kenyan activist for two years.", "COERCE"),
     ],
 )
 def test_confident_event_is_shown(text: str, kind: str) -> None:

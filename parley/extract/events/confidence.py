@@ -241,9 +241,20 @@ def cues_of(event: Event, anchor: "Token", rules: "EventRules", speech_cues: fro
         found.add("prospect")
     if _predicate_nominal(anchor):
         found.add("predicate_nominal")
-    if any(c.dep_ == "advmod" and c.lower_ in rules.habitual for c in anchor.children):
-        found.add("habitual")  # "we always respect ...": a stance, not an event
+    if any(c.dep_ == "advmod" and c.lower_ in rules.habitual for c in anchor.children) or _lasting(anchor, rules):
+        found.add("habitual")  # "we always respect ...", "have been disputing ... for years": a stance, not an event
     return sorted(found)
+
+
+def _lasting(anchor: "Token", rules: "EventRules") -> bool:
+    """"have been disputing fishing rights for years", "has backed the rebels for decades": a plural
+    unit of time after "for", with no number, makes the clause a lasting state (``duration`` in
+    modality.tsv); "was jailed for two years" is one event."""
+    return any(
+        prep.dep_ == "prep" and prep.lower_ == "for"
+        and any(p.dep_ == "pobj" and p.tag_ == "NNS" and p.lemma_.lower() in rules.duration
+                and not any(c.dep_ == "nummod" or c.pos_ == "NUM" for c in p.children) for p in prep.children)
+        for prep in anchor.children)
 
 
 def score(cues: list[str], weights: dict[str, float]) -> float:

@@ -60,6 +60,7 @@ class EventRules:
     background: frozenset[str]
     obligation_verb: frozenset[str]
     habitual: frozenset[str]
+    duration: frozenset[str]
     linking: frozenset[str]
     allegation: frozenset[str]
     prospect: frozenset[str]
