@@ -218,6 +218,8 @@ def _shown(text: str) -> list[tuple[str, bool, list[str]]]:
         ("The ministry did not reply to an email from Reuters requesting comment.", "REQUEST", "asks_for_comment"),
         # a habit or a general stance ("always", modality.tsv habitual), not one event
         ("China always supports Pakistan in its disputes with India.", "SUPPORT", "habitual"),
+        # no party named at all, coded or not (issue 12: events with neither actor nor recipient)
+        ("Storm warnings were issued across the region on Friday.", "THREATEN", "no_party"),
         # a lasting state: an uncounted plural time after "for" (modality.tsv duration)
         ("Vietnam and China have been disputing fishing rights for years.", "ACCUSE", "habitual"),
         ("Russia has backed the rebels for decades.", "SUPPORT", "habitual"),
@@ -289,6 +291,9 @@ def test_low_confidence_event_is_hidden(text: str, kind: str, cue: str) -> None:
         ("Moscow said it would agree to a truce if Kyiv withdrew its troops.", "AGREE"),
         # a threat said by the one who makes it is no forecast
         ("Russia said it would impose sanctions on Georgia.", "THREATEN"),
+        # an uncoded party still names who acted: the governing clause's subject of a participle
+        ("Hundreds of dockworkers walked off the job, staging a strike over pay.", "PROTEST"),
+        ("Militants ambushed a convoy near the border.", "ASSAULT"),
         # a counted time is a term, not a lasting state
         ("The court in Nairobi jailed the Kenyan activist for two years.", "COERCE"),
     ],

@@ -221,6 +221,8 @@ def cues_of(event: Event, anchor: "Token", rules: "EventRules", speech_cues: fro
         found.add("no_actor")
     if recipient is None:
         found.add("no_recipient")
+    if event.actor is None and event.recipient is None:
+        found.add("no_party")  # "health warnings have been issued": nobody named does anything to anybody
     if _same_party(event) and event.type not in rules.domestic:
         found.add("self_loop")  # "the group opposes Chinese investment": not China rejecting China
     if event.construction:

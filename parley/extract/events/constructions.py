@@ -634,6 +634,11 @@ def clause_arguments(coder: Coder, verb: "Token", trigger: Trigger) -> Arguments
         recipient = without_self_loop(coder, trigger.kind, actor, recipient)
     if actor is None and subject is not None:
         actor = uncoded_party(coder, subject)
+    elif actor is None and verb.dep_ == "advcl" and verb.tag_ == "VBG":
+        # "Three thousand employees stopped work, staging a sit-in": the governing clause's subject
+        # acts, named though no dictionary codes it
+        governing = grammar.subject_of(verb.head, coder.rules)
+        actor = uncoded_party(coder, governing) if governing is not None else None
     if recipient is None:
         joint = conjoined_party(coder, subject, actor, coded=False) if trigger.kind in coder.rules.joint else None
         recipient = joint or uncoded_party(coder, _patient(coder, verb, trigger, subject)) or conjoined_party(
