@@ -61,3 +61,17 @@ def test_no_mode_where_nothing_names_one(text: str, kind: str) -> None:
 def test_a_trigger_with_its_own_mode_keeps_it() -> None:
     """"kidnapped" is ASSAULT abduct even when a gun is named beside it."""
     assert ("ASSAULT", "abduct") in modes("Gunmen kidnapped two Italian engineers in Nigeria.")
+
+
+def test_events_command_shows_the_mode_beside_the_type(tmp_path) -> None:
+    from click.testing import CliRunner
+
+    from parley.cli import main
+
+    article = tmp_path / "a.txt"
+    article.write_text("Iran threatened to shell Iraqi towns on Monday.\n", encoding="utf-8")
+    db = str(tmp_path / "m.db")
+    runner = CliRunner()
+    assert runner.invoke(main, ["ingest", str(article), "--db", db, "-q"]).exit_code == 0
+    listed = runner.invoke(main, ["events", "--db", db, "--partial"], terminal_width=160)
+    assert "THREATEN violence" in listed.output, listed.output
