@@ -394,6 +394,8 @@ def test_rules_saved_and_read_back_are_equal(tmp_path: Path) -> None:
         ("events/pronouns.tsv", "zorg\tfourth_person\n", "unknown class"),
         ("events/settings.toml", "surprise = 3\n", "unknown keys"),
         ("events/calendar.tsv", "someday\tday\tsoon\n", "bad row"),
+        ("events/modes.tsv", "spoon\tutensil\tprimitive\n", "unknown kind"),
+        ("events/modes.tsv", "spoon\tinstrument\n", "expected 3"),
     ],
 )
 def test_a_bad_data_file_is_a_config_error(tmp_path: Path, relpath: str, line: str, message: str) -> None:

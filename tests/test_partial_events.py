@@ -37,3 +37,19 @@ def test_events_page_says_why_an_event_was_coded(tmp_path: Path) -> None:
     assert 'title="why: clause · attack · confidence 1.0' in page
     assert "aux:hypothetical" in page and '<span class="tag">partial</span>' in page  # shown on request, says so
     assert '<span class="tag">partial</span>' not in client.get("/events").text
+
+
+def test_events_and_article_pages_show_the_mode(tmp_path: Path) -> None:
+    # an event's PLOVER mode (events/modes.tsv: the weapon an ASSAULT names) beside its type
+    import parley
+
+    db = tmp_path / "mode.db"
+    article = parley.extract("Rebels wounded three Malian soldiers in a bomb attack on Monday.", published="2024-01-02",
+                             url="https://example.org/mode")
+    assert [(e.type, e.mode) for e in article.events] == [("ASSAULT", "explosives")]
+    with open_store(db) as store:
+        store.add_articles([article])
+    client = TestClient(create_app(str(db)))
+    shown = '<span class="muted small" title="PLOVER mode">explosives</span>'
+    assert shown in client.get("/events?partial=true").text
+    assert shown in client.get(f"/articles/{article.id}").text

@@ -126,6 +126,12 @@ def _store_bytes(store: Store) -> tuple[int, int]:
         found = size()
         return int(found["database_bytes"]), int(found["text_bytes"])
     path = Path(store.url.removeprefix("sqlite:///"))
+    conn = getattr(store, "conn", None)
+    if conn is not None:
+        # The write-ahead log holds new copies of pages the file already has: fold it in first, or a
+        # database measured right after a write counts those pages twice (8.44x instead of 6.88x
+        # at 2,000 --fill articles).
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     db = sum(p.stat().st_size for p in (path, Path(f"{path}-wal")) if p.exists())
     text = sum(len(a.text.encode("utf-8")) for a in store.iter_articles(latest_only=False))
     return db, text

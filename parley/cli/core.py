@@ -595,6 +595,8 @@ def events(db: str, event_type: str | None, actor: str | None, recipient: str | 
         e = item.event
         when = Text((e.date or item.published or "")[:10], style="dim")
         when.append("\n" + e.type + (" (neg)" if e.negated else ""), style="bold")
+        if e.mode:
+            when.append(" " + e.mode, style="dim")
         table.add_row(
             when, f"{actor_label(e.actor)}\n→ {actor_label(e.recipient)}", clip(e.trigger.text, 40),
             item.asserter or ("reporter" if e.asserted_by is None else "?"), item.article_id[:12],

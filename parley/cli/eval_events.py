@@ -54,6 +54,8 @@ def _plover(records: list[dict[str, Any]], fmt: str, show_errors: bool) -> dict[
 
     result = evaluate_plover(records)
     metrics = {k: result[k] for k in ("type_acc", "actor_country_acc", "recipient_country_acc")}
+    if result["mode_records"]:  # the records whose gold gives a mode
+        metrics["mode_acc"] = result["mode_acc"]
     if fmt == "json":
         out.print_json(json.dumps(result))
         return metrics
@@ -62,6 +64,9 @@ def _plover(records: list[dict[str, Any]], fmt: str, show_errors: bool) -> dict[
     for gold_type, counts in result["confusion"].items():
         ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
         out.print(f"  {gold_type:<9} " + ", ".join(f"{name} {count}" for name, count in ranked), highlight=False)
+    if result["mode_errors"]:
+        out.print(f"modes missed (of {result['mode_records']} records with a mode; gold -> found): "
+                  + ", ".join(f"{k} {n}" for k, n in result["mode_errors"].items()), highlight=False)
     if show_errors:
         for row in result["errors"]:
             out.print(f"{row['id']}: gold {row['gold']} predicted {row['predicted']} | {row['text'][:120]}")

@@ -89,7 +89,8 @@ def _extract_all(texts: list[tuple[str, dict[str, Any]]]) -> list[ExtractedArtic
 def evaluate_plover(records: list[dict[str, Any]]) -> dict[str, Any]:
     started = time.perf_counter()
     extracted = _extract_all([(r["text"], {}) for r in records])
-    typed = actor_total = actor_right = recipient_total = recipient_right = 0
+    typed = actor_total = actor_right = recipient_total = recipient_right = mode_total = mode_right = 0
+    mode_errors: Counter[tuple[str, str, str]] = Counter()
     confusion: dict[str, Counter[str]] = defaultdict(Counter)
     errors = []
     for record, article in zip(records, extracted, strict=True):
@@ -99,6 +100,13 @@ def evaluate_plover(records: list[dict[str, Any]]) -> dict[str, Any]:
         confusion[gold_type][predicted_type] += 1
         type_ok = predicted_type == gold_type
         typed += type_ok
+        if record.get("mode"):  # PLOVER's mode refines the type ("PROTEST, hunger"): right only with the type
+            mode_total += 1
+            mode_ok = type_ok and predicted is not None and predicted.mode == record["mode"]
+            mode_right += mode_ok
+            if not mode_ok:
+                found_mode = (predicted.mode or "None") if predicted and type_ok else "-"
+                mode_errors[(gold_type, record["mode"], found_mode)] += 1
         actor_ok = recipient_ok = None
         gold_actors = {_country(a.get("code")) for a in record.get("actor") or [] if a.get("code")}
         if gold_actors:
@@ -133,8 +141,12 @@ def evaluate_plover(records: list[dict[str, Any]]) -> dict[str, Any]:
         "type_acc": round(typed / n, 4) if n else 0.0,
         "actor_country_acc": round(actor_right / actor_total, 4) if actor_total else 0.0,
         "recipient_country_acc": round(recipient_right / recipient_total, 4) if recipient_total else 0.0,
+        # over the records whose gold has a mode (49 of gsr-dev's 160): the main event has that type and mode
+        "mode_acc": round(mode_right / mode_total, 4) if mode_total else 0.0,
         "actor_records": actor_total,
         "recipient_records": recipient_total,
+        "mode_records": mode_total,
+        "mode_errors": {f"{t} {gold} -> {got}": n for (t, gold, got), n in mode_errors.most_common()},
         "confusion": {gold: dict(counts) for gold, counts in sorted(confusion.items())},
         "errors": errors,
         "seconds": round(time.perf_counter() - started, 2),

@@ -606,17 +606,21 @@ class PostgresStore(Store):
         where.in_upper("t.speaker_affiliation", f.affiliation)
         base = f"FROM attributions t JOIN articles a ON a.seq = t.article_key {where.sql()}"
         total = self._one(f"SELECT COUNT(DISTINCT t.speaker_name) {base}", where.params)
+        # Rank first, then read role, affiliation and type for the page's names only: each lookup goes through
+        # the LOWER(speaker_name) index (a plain equality would read every statement once per speaker).
+        same_name = "LOWER(x.speaker_name) = LOWER(p.name) AND x.speaker_name = p.name"
         most_common = (
-            "(SELECT x.{col} FROM attributions x WHERE x.speaker_name = t.speaker_name AND x.{col} IS NOT NULL "
+            f"(SELECT x.{{col}} FROM attributions x WHERE {same_name} AND x.{{col}} IS NOT NULL "
             "GROUP BY x.{col} ORDER BY COUNT(*) DESC, x.{col} LIMIT 1)"
         )
         rows = self._all(
-            f"SELECT t.speaker_name, COUNT(*) AS n, COUNT(DISTINCT t.article_key), MIN(a.published), "
-            f"MAX(a.published), {most_common.format(col='speaker_role')}, "
+            f"WITH p AS (SELECT t.speaker_name AS name, COUNT(*) AS n, COUNT(DISTINCT t.article_key) AS articles, "
+            f"MIN(a.published) AS first_published, MAX(a.published) AS last_published {base} "
+            "GROUP BY t.speaker_name ORDER BY n DESC, t.speaker_name LIMIT %s OFFSET %s) "
+            f"SELECT p.name, p.n, p.articles, p.first_published, p.last_published, {most_common.format(col='speaker_role')}, "
             f"{most_common.format(col='speaker_affiliation')}, "
-            "(SELECT x.speaker_type FROM attributions x "
-            " WHERE x.speaker_name = t.speaker_name ORDER BY x.article_key, x.idx LIMIT 1) "
-            f"{base} GROUP BY t.speaker_name ORDER BY n DESC, t.speaker_name LIMIT %s OFFSET %s",
+            f"(SELECT x.speaker_type FROM attributions x WHERE {same_name} ORDER BY x.article_key, x.idx LIMIT 1) "
+            "FROM p ORDER BY p.n DESC, p.name",
             [*where.params, limit, offset],
         )
         items = [

@@ -495,16 +495,19 @@ class SQLiteStore(Store):
             params.extend(f.affiliation)
         base = f"FROM attributions t JOIN articles a ON a.id = t.article_id WHERE {' AND '.join(where)}"
         total = self.conn.execute(f"SELECT COUNT(DISTINCT t.speaker_name) {base}", params).fetchone()[0]
+        # Rank first, then read role, affiliation and type for the page's names only.
         most_common = (
-            "(SELECT x.{col} FROM attributions x WHERE x.speaker_name = t.speaker_name AND x.{col} IS NOT NULL "
+            "(SELECT x.{col} FROM attributions x WHERE x.speaker_name = p.name AND x.{col} IS NOT NULL "
             "GROUP BY x.{col} ORDER BY COUNT(*) DESC, x.{col} LIMIT 1)"
         )
         rows = self.conn.execute(
-            f"SELECT t.speaker_name, COUNT(*) AS n, COUNT(DISTINCT t.article_id), MIN(a.published), MAX(a.published), "
-            f"{most_common.format(col='speaker_role')}, {most_common.format(col='speaker_affiliation')}, "
-            "(SELECT x.speaker_type FROM attributions x "
-            " WHERE x.speaker_name = t.speaker_name LIMIT 1) "
-            f"{base} GROUP BY t.speaker_name ORDER BY n DESC, t.speaker_name LIMIT ? OFFSET ?",
+            "WITH p AS (SELECT t.speaker_name AS name, COUNT(*) AS n, COUNT(DISTINCT t.article_id) AS articles, "
+            f"MIN(a.published) AS first_published, MAX(a.published) AS last_published {base} "
+            "GROUP BY t.speaker_name ORDER BY n DESC, t.speaker_name LIMIT ? OFFSET ?) "
+            f"SELECT p.name, p.n, p.articles, p.first_published, p.last_published, {most_common.format(col='speaker_role')}, "
+            f"{most_common.format(col='speaker_affiliation')}, "
+            "(SELECT x.speaker_type FROM attributions x WHERE x.speaker_name = p.name LIMIT 1) "
+            "FROM p ORDER BY p.n DESC, p.name",
             [*params, limit, offset],
         ).fetchall()
         items = [

@@ -31,6 +31,7 @@ from parley.actors.gazetteer import country_match
 from parley.extract.events import grammar
 from parley.extract.events.dates import publication_date, resolve_date
 from parley.extract.events.lexicon import Entry
+from parley.extract.events.modes import instrument_mode, threat_mode
 from parley.extract.events.rules import EventRules, default_rules
 from parley.models import Entity, Event, EventActor, ExtractedArticle, Span, StatementIndex, make_span
 
@@ -725,6 +726,10 @@ class Coder:
         head: "Token",
     ) -> Event:
         sentence = head.sent
+        if mode is None and kind == "ASSAULT":
+            mode = instrument_mode(head, self.rules)
+        elif mode is None and kind == "THREATEN":
+            mode = self.threatened_mode(head)
         event = Event(
             type=kind,
             mode=mode,
@@ -746,6 +751,25 @@ class Coder:
         if found:
             event.quantities.append(found)
         return event
+
+    def threatened_mode(self, head: "Token") -> str | None:
+        """The content of a threat: the type of the act its complement or object names ("threatened to
+        shell Iraqi towns", "threatened a new military offensive"), as a THREATEN mode."""
+        for child in head.children:
+            entry: Entry | None = None
+            if child.dep_ in {"xcomp", "ccomp"} and child.pos_ in {"VERB", "AUX"}:
+                found = self.verb_entry(child)
+                entry = found[0] if found is not None else None
+                if entry is not None and entry.frame == "carrier":
+                    noun = self.object_noun(child)
+                    entry = self.noun_entry(noun) if noun is not None else None
+            elif child.dep_ == "dobj":
+                entry = self.noun_entry(child)
+            if entry is not None and entry.type != "-":
+                mode = threat_mode(entry.type, entry.mode, self.rules)
+                if mode is not None:
+                    return mode
+        return None
 
     def date_of(self, head: "Token") -> str | None:
         for token in grammar.clause_tokens(head):

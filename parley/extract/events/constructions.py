@@ -26,6 +26,7 @@ from parley.extract.events import grammar, senses
 from parley.extract.events.coder import Actor, Coder, as_argument, phrase_span, same_actor
 from parley.extract.events.confidence import cues_of, score
 from parley.extract.events.lexicon import Entry
+from parley.extract.events.modes import threat_mode
 from parley.models import Event
 
 if TYPE_CHECKING:
@@ -822,8 +823,8 @@ def shifted_type(coder: Coder, verb: "Token", trigger: Trigger, negated: bool, a
     if kind in rules.future_to_threaten and (aux == "future" or modals & rules.future or reported_would):
         # An announced or planned act of force or sanction is a threat (PLOVER manual:
         # THREATEN is ASSAULT + future, coded as the single category); so is one reported
-        # with "would" ("said they would boycott the elections").
-        return "THREATEN", None
+        # with "would" ("said they would boycott the elections"). Its mode is what is threatened.
+        return "THREATEN", threat_mode(kind, mode, rules)
     if not negated and kind in rules.intention_to_agree | rules.modal_to_agree and (
         modals & (rules.future | rules.intention) or grammar.willing(verb, rules)
     ):

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 
 # Clauses that are events of their own: a trigger's date or place is not read inside them.
 _OWN_CLAUSES = ("ccomp", "xcomp", "relcl", "conj", "advcl")
+OWN_CLAUSES = _OWN_CLAUSES  # the dependencies that open a clause of its own
 
 
 def lemma_guesses(verb: "Token") -> list[str]:

@@ -136,6 +136,11 @@ class EventRules:
     confidence: dict[str, float]
     # senses.tsv: what a trigger read as itself needs of its arguments (phrase -> requirements)
     senses: dict[str, tuple[str, ...]]
+    # modes.tsv: modes the trigger word alone does not give (word -> ASSAULT mode, in priority order;
+    # "TYPE" or "TYPE mode" of a threatened act -> THREATEN mode)
+    instruments: dict[str, str]
+    launchers: frozenset[str]
+    threat_modes: dict[str, str]
 
     def is_future(self, auxiliaries: set[str]) -> bool:
         """Auxiliaries (lower case) of a verb that make it future: "will", or all of "going to"."""
@@ -153,7 +158,8 @@ _TABLES: tuple[tuple[str, str, bool], ...] = (
     ("events/types.tsv", "", False),  # PLOVER type names are upper case
     ("events/labels.tsv", "_labels", False),  # entity labels are upper case
 )
-_NOT_CLASSES = frozenset({"lexicon", "settings", "calendar", "future_phrases", "confidence"}) | {"senses"}
+_NOT_CLASSES = frozenset({"lexicon", "settings", "calendar", "future_phrases", "confidence"}) | {
+    "senses", "instruments", "launchers", "threat_modes"}
 
 
 def _classes(files: DataFiles, relpath: str, suffix: str, lower: bool) -> dict[str, tuple[str, ...]]:
@@ -179,6 +185,18 @@ def _weights(files: DataFiles, relpath: str) -> dict[str, float]:
     return weights
 
 
+def _modes(files: DataFiles, relpath: str) -> dict[str, dict[str, str]]:
+    """``modes.tsv`` by kind: instrument word -> ASSAULT mode, launcher verb -> "-", threatened type ->
+    THREATEN mode, each in file order."""
+    tables: dict[str, dict[str, str]] = {"instrument": {}, "launcher": {}, "threat": {}}
+    for row in files.rows(relpath, min_columns=3):
+        if row[1] not in tables:
+            raise ConfigError(f"{relpath}: unknown kind {row[1]!r} for {row[0]!r} (instrument, launcher or threat)")
+        key = row[0] if row[1] == "threat" else row[0].lower()
+        tables[row[1]].setdefault(key, row[2])
+    return tables
+
+
 def load_rules(files: DataFiles) -> EventRules:
     """The event rules read from ``files`` (the packaged data, or a saved component's directory)."""
     tables: dict[str, tuple[str, ...]] = {}
@@ -190,12 +208,16 @@ def load_rules(files: DataFiles) -> EventRules:
     future = tables.pop("future")
     classes: dict[str, Any] = {name: frozenset(words) for name, words in tables.items()}
     classes["recipient_preps"] = tables["recipient_preps"]
+    modes = _modes(files, "events/modes.tsv")
     return EventRules(
         lexicon=load_lexicon(files),
         settings=files.settings("events/settings.toml", EventSettings),
         calendar=load_calendar(files),
         confidence=_weights(files, "events/confidence.tsv"),
         senses=load_senses(files, frozenset(tables)),
+        instruments=modes["instrument"],
+        launchers=frozenset(modes["launcher"]),
+        threat_modes=modes["threat"],
         future=frozenset(w for w in future if " " not in w),
         future_phrases=tuple(frozenset(w.split()) for w in future if " " in w),  # "going to"
         **classes,
