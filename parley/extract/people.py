@@ -119,6 +119,7 @@ class PeopleRules:
     surface_apposition_stops: frozenset[str]
     parsed_apposition_stops: frozenset[str]
     platforms: frozenset[str]  # social platforms ("twitter"), never a person
+    stage_notes: frozenset[str]  # a transcript's "(Laughs.)", "(Applause.)": never a person
     outlets: dict[str, str]  # news outlets, never a person: case-folded name or alias -> canonical name
     known_full: dict[str, tuple[str, str]]  # name key -> (canonical name, affiliation)
     known_surnames: dict[str, tuple[str, str]]  # unambiguous surname key -> (canonical name, affiliation)
@@ -197,6 +198,7 @@ def load_rules(files: DataFiles) -> PeopleRules:
         surface_apposition_stops=_stops(files, "surface"),
         parsed_apposition_stops=_stops(files, "parse"),
         platforms=files.words("cues/platforms.tsv"),
+        stage_notes=files.words("transcripts/notes.txt"),
         outlets=provenance_rules(files).aliases,
         known_full=full,
         known_surnames=surnames,
@@ -675,6 +677,8 @@ def _name_mention(doc: "Doc", ent: "SpacySpan", rules: PeopleRules) -> _Name | N
     if all(t.isupper() and len(t) > 1 for t in tokens):
         return None  # acronyms ("COVID", "NATO") are not people, whatever the tagger says
     written = doc[t_start:t_end].text
+    if written.endswith("-") or written.lower().rstrip(".") in rules.stage_notes:
+        return None  # a word cut off mid-speech ("He voted with Repub- —"), a stage note ("[Laughs.]")
     if (len(tokens) == 1 or " " not in written) and _not_a_person(written, rules):
         return None  # "Twitter", "Washington", "Reuters", "Al-Shabab" (one written word) tagged as PERSON
     if doc[t_start].pos_ in ("ADP", "DET", "CCONJ") or _is_body(doc[t_start:t_end].text, rules):
@@ -797,9 +801,14 @@ def _pass_modifier_names(cast: _Cast) -> None:
             h.dep_ in ("poss", "appos") or h.tag_ == "NNPS" or _speaks(h) or h.head.lemma_.lower() in cast.rules.led_bodies
             for h in heads
         ) or draft.gender_votes
-        # Only one-word names nobody knows as a person: "the Biden administration" is still Joe Biden's.
-        alone = len(draft.tokens) == 1 and known_person(draft.name, rules=cast.rules) is None
+        # Only names nobody knows as a person: "the Biden administration" is still Joe Biden's.
+        unknown = known_person(draft.name, rules=cast.rules) is None
+        alone = len(draft.tokens) == 1 and unknown
         if alone and len(heads) >= 2 and 2 * modifying >= len(heads) and not acting:
+            continue
+        # A longer name only ever modifying nouns is a programme's or a slogan's: "the Build Back
+        # Better agenda ... the Build Back Better plan" (then "he" cannot stand for it).
+        if len(draft.tokens) > 1 and unknown and len(heads) >= 2 and modifying == len(heads) and not acting:
             continue
         kept.append(draft)
     cast.drafts = kept
