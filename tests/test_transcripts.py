@@ -1191,3 +1191,33 @@ def test_bug_two_word_ministry_before_a_name_was_part_of_it(label: str, expected
     text = f"Vladimir Putin: Good afternoon, colleagues. {label}: Mr President, thank you. Vladimir Putin: Good."
     turns = _turns(text, title="Meeting with Government members", published="2022-02-22", **KREMLIN)
     assert turns == [("Vladimir Putin", False), (expected, False), ("Vladimir Putin", False)]
+
+
+def test_bug_turn_label_after_a_quote_is_not_its_source() -> None:
+    # '... Putin's" — | MS. PSAKI: Did he ...' was a direct quote by "MS"; the label names who speaks next
+    text = ("MS. PSAKI: We — in what capacity is he missing the moment? What did Senator Graham say?\n\n"
+            "Q Lindsey Gra- — I’ll read you the entire —\n\nMS. PSAKI: Okay, go ahead.\n\n"
+            "Q — quote. “This is a critical moment in history…. President Biden is NOT seizing the moment. The "
+            "sanctions outlined are woefully inadequate to deter Putin’s” —\n\n"
+            "MS. PSAKI: Did he say that before or after we announced the sanctions?\n\n"
+            "Q He’s been saying this consistently.\n")
+    found = _extract(text, title="Press Briefing by Press Secretary Jen Psaki, February 22, 2022",
+                     published="2022-02-22", **WHITE_HOUSE)
+    names = {a.speaker.name for a in found if a.speaker is not None}
+    assert not names & {"MS", "PSAKI", "MS. PSAKI"}
+    assert [(a.speaker.name if a.speaker else None) for a in found if a.kind == "turn"][:3] == [
+        "Jen Psaki", None, "Jen Psaki"]
+    assert any(a.kind == "turn" and "Did he say that" in a.content_text for a in found)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Q But, Jen, as a follow-up to that, with the midterms: We saw a very forceful speech from the President.",
+        "Q Well, just to sort of have it be a broader initiative by the G7 rather than just focused on Russia.",
+    ],
+)
+def test_bug_word_opening_a_question_is_no_speaker(question: str) -> None:
+    text = f"MS. PSAKI: Go ahead.\n\n{question}\n\nMS. PSAKI: We will see.\n"
+    found = _extract(text, title="Press Gaggle by Press Secretary Jen Psaki", published="2022-01-11", **WHITE_HOUSE)
+    assert not any(a.speaker is not None and a.speaker.name in ("But", "Well") for a in found)

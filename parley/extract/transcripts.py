@@ -1094,6 +1094,8 @@ def _merge(text: str, found: list[Attribution], turns: list[Turn], first_person:
         where = _enclosing(turns, starts, attribution.content[0].start) if turns else None
         if where is not None and not _inside_turn(attribution, turns[where], first_person):
             continue
+        if _label_as_source(attribution, turns):
+            continue
         entries.append((attribution.content[0].start, 1, attribution, index, where))
     for t, turn in enumerate(turns):
         if turn.role == "skip":
@@ -1111,6 +1113,15 @@ def _merge(text: str, found: list[Attribution], turns: list[Turn], first_person:
         records.append(record)
     _link_answers(records)
     return records
+
+
+def _label_as_source(attribution: Attribution, turns: list[Turn]) -> bool:
+    """A statement whose speaker mention is a turn's label ('... Putin's" — | MS. PSAKI: Did he say ...'
+    read as a quote by "MS"): the label names who speaks next, never a source of the words before it."""
+    source = attribution.source
+    return source is not None and any(
+        turn.label.start <= source.start and source.end <= turn.label.end for turn in turns
+    )
 
 
 def _link_answers(records: list[Attribution]) -> None:

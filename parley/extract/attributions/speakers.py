@@ -65,6 +65,7 @@ class SpeakerRules:
     led_bodies: frozenset[str]  # "administration", "government": led by a person
     anaphoric_bodies: frozenset[str]  # "group", "militia": stand for an organisation named before
     vague: frozenset[str]  # "others", "some": nobody in particular
+    discourse_words: frozenset[str]  # "but", "well": open a spoken sentence, never a source
     non_agentive: frozenset[str]  # "history", "goal", "concept": never a speaker
     document_names: re.Pattern[str]  # "Charter", "Act", "Constitution": head a document's name
     issuing_verbs: frozenset[str]  # "release", "publish": the subject issued the object
@@ -112,6 +113,7 @@ def load_rules(files: DataFiles) -> SpeakerRules:
         led_bodies=files.words("people/led_bodies.tsv"),
         anaphoric_bodies=files.words("people/anaphoric_bodies.tsv"),
         vague=files.words("people/vague_words.tsv"),
+        discourse_words=files.words("people/discourse_words.tsv"),
         non_agentive=files.words("people/non_agentive.tsv"),
         document_names=re.compile("|".join(row[0] for row in files.rows("entities/document_heads.tsv"))),
         issuing_verbs=files.words("people/issuing_verbs.tsv"),
@@ -240,6 +242,14 @@ def _personal_pronoun_rule(r: SpeakerResolver, m: _Mention) -> Resolution:
 def _non_referring_rule(r: SpeakerResolver, m: _Mention) -> Resolution:
     """they/we/I/you/it/this/who: no one named person (the attribution step reads "it" and "they")."""
     return NOBODY if r.rules.names_nobody(m.head.lower_) else None
+
+
+def _function_word_rule(r: SpeakerResolver, m: _Mention) -> Resolution:
+    """ "Q But, Jen, ... We saw", "Q Well, just to ...": a source that is only a word opening a spoken
+    sentence names nobody (the parser took it for the subject, often as a proper noun)."""
+    if m.person is None and r.text[m.start : m.end].strip(" ,").lower() in r.rules.discourse_words:
+        return NOBODY
+    return None
 
 
 def _vague_rule(r: SpeakerResolver, m: _Mention) -> Resolution:
@@ -400,6 +410,7 @@ CONSTRUCTIONS: tuple[tuple[str, Callable[[SpeakerResolver, _Mention], Resolution
     ("relative pronoun", _relative_pronoun_rule),
     ("personal pronoun", _personal_pronoun_rule),
     ("non-referring pronoun", _non_referring_rule),
+    ("function word", _function_word_rule),
     ("vague", _vague_rule),
     ("non-agentive head", _non_agentive_rule),
     ("relative non-speaker", _relative_non_speaker_rule),
