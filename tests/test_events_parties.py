@@ -94,3 +94,19 @@ def test_subject_pronoun_of_an_uncoded_speaker_is_not_the_last_actor() -> None:
 )
 def test_pronoun_antecedent(text: str, expected: tuple[str, str | None, str | None]) -> None:
     assert expected in triples(text), triples(text)
+
+
+# -- a people of many countries is no country the sentence names ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "wrong"),
+    [
+        # "European" codes no country (actors/region_demonyms.txt): the refusal is not China's
+        ("During the talks, the Chinese side proposed a minimum price, but the European side refused.", "REJECT", "CHN"),
+        ("European leaders condemned Russia on Monday.", "ACCUSE", "RUS"),
+    ],
+)
+def test_regional_people_borrow_no_country(text: str, kind: str, wrong: str) -> None:
+    found = triples(text)
+    assert any(k == kind for k, _, _ in found) and not any(k == kind and a == wrong for k, a, _ in found), found
