@@ -110,3 +110,12 @@ def test_pronoun_antecedent(text: str, expected: tuple[str, str | None, str | No
 def test_regional_people_borrow_no_country(text: str, kind: str, wrong: str) -> None:
     found = triples(text)
     assert any(k == kind for k, _, _ in found) and not any(k == kind and a == wrong for k, a, _ in found), found
+
+
+def test_clause_of_saying_names_no_recipient() -> None:
+    # what the actor said while acting is not whom the act is aimed at
+    found = triples("Kenya rejected the court ruling, telling reporters on Monday that it would ask Uganda to intervene.")
+    assert ("REJECT", "KEN", None) in found, found
+    # a participle clause of acting still names one
+    found = triples("Kenyan troops attacked the town, killing ten Somali fighters.")
+    assert ("ASSAULT", "KEN", "SOM") in found, found

@@ -586,7 +586,8 @@ class Coder:
         # Second chance: purpose and time clauses ("... to demand the resignation of X",
         # "when they blew themselves up in Tel Aviv"), never the reported speech (ccomp).
         for child in verb.children:
-            if child.dep_ in {"advcl", "conj"}:
+            # not a clause of saying: "rejected the warrant, telling journalists he would ask Russia ..."
+            if child.dep_ in {"advcl", "conj"} and child.lemma_.lower() not in self.rules.say:
                 found = self._first_entity(list(child.subtree), subject_tokens, actor)
                 if found is not None:
                     return found
