@@ -119,3 +119,18 @@ def test_clause_of_saying_names_no_recipient() -> None:
     # a participle clause of acting still names one
     found = triples("Kenyan troops attacked the town, killing ten Somali fighters.")
     assert ("ASSAULT", "KEN", "SOM") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # with no agent, whose forces were deployed mobilised them; the place is the recipient
+        ("Russian troops were deployed to Belarus.", ("MOBILIZE", "RUS", "BLR")),
+        ("Troops from Kenya were deployed in Somalia.", ("MOBILIZE", "KEN", "SOM")),
+        ("Thousands of Indian soldiers have been deployed along the border with China.", ("MOBILIZE", "IND", "CHN")),
+        ("Forces of the United Nations mission have been deployed to protect civilians in the Central African Republic.",
+         ("MOBILIZE", "IGO", "CAF")),
+    ],
+)
+def test_deployed_forces_name_their_owner(text: str, expected: tuple[str, str | None, str | None]) -> None:
+    assert expected in triples(text), triples(text)

@@ -632,7 +632,7 @@ class Coder:
         """"violated the ceasefire agreement": the verb with its object or the object's compound modifier."""
         for child in children:
             if child.dep_ in {"dobj", "nsubjpass"}:
-                if self._counts(child):  # "withdrew the batch of 200 peacekeepers", "sent hundreds of doctors"
+                if self.counts(child):  # "withdrew the batch of 200 peacekeepers", "sent hundreds of doctors"
                     child = next((p for prep in child.children if prep.lower_ == "of" for p in prep.children
                                   if p.dep_ == "pobj"), child)
                 for word in [child.lemma_.lower()] + _object_modifiers(child):
@@ -641,7 +641,7 @@ class Coder:
                         return entry, f"{lemma} {word}"
         return None
 
-    def _counts(self, noun: "Token") -> bool:
+    def counts(self, noun: "Token") -> bool:
         """A noun that counts what its "of" names: "a batch of", "hundreds of", "300 of its citizens"."""
         return noun.lemma_.lower() in self.rules.partitive or noun.lower_ in self.rules.counting or noun.pos_ == "NUM"
 
@@ -698,7 +698,7 @@ class Coder:
             if child.dep_ in {"dobj", "obj"} or (child.dep_ == "nsubjpass" and not stative):
                 if self.noun_entry(child) is not None:
                     return child
-                if self._counts(child):  # "issued a series of warnings"
+                if self.counts(child):  # "issued a series of warnings"
                     for pobj in (p for prep in child.children if prep.lower_ == "of" for p in prep.children):
                         if pobj.dep_ == "pobj" and self.noun_entry(pobj) is not None:
                             return pobj

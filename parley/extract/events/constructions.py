@@ -601,7 +601,7 @@ def _raised_subject(coder: Coder, verb: "Token") -> "Token | None":
 
 def clause_arguments(coder: Coder, verb: "Token", trigger: Trigger) -> Arguments:
     """Actor and recipient of a verb trigger."""
-    actor = coder.verb_actor(verb) or _state_of_place(coder, verb, trigger)
+    actor = coder.verb_actor(verb) or _state_of_place(coder, verb, trigger) or _forces_owner(coder, verb, trigger)
     recipient = None
     for rule in RECIPIENT_RULES:
         recipient = rule(coder, verb, trigger, actor)
@@ -695,6 +695,20 @@ def _state_of_place(coder: Coder, verb: "Token", trigger: Trigger) -> Actor | No
                 if found is not None and found.code and len(found.code) == 3:
                     return found
     return None
+
+
+def _forces_owner(coder: Coder, verb: "Token", trigger: Trigger) -> Actor | None:
+    """"Russian troops were deployed to Belarus", "forces of the U.N. mission have been deployed":
+    with no agent, whose forces were moved (``military`` in noun_classes.tsv) mobilised them."""
+    subject = grammar.passive_subject(verb)
+    if trigger.kind != "MOBILIZE" or subject is None or any(c.dep_ == "agent" for c in verb.children):
+        return None
+    if coder.counts(subject):  # "thousands of Indian soldiers"
+        subject = next((p for prep in subject.children if prep.lower_ == "of" for p in prep.children
+                        if p.dep_ == "pobj"), subject)
+    if subject.lemma_.lower() not in coder.rules.military and subject.lower_ not in coder.rules.military:
+        return None
+    return coder.actor_of_token(subject)
 
 
 def _people_acted_on(coder: Coder, verb: "Token", trigger: Trigger, subject: "Token | None",
