@@ -134,3 +134,17 @@ def test_clause_of_saying_names_no_recipient() -> None:
 )
 def test_deployed_forces_name_their_owner(text: str, expected: tuple[str, str | None, str | None]) -> None:
     assert expected in triples(text), triples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # an attack word aimed at a party "for" what it did is criticism (verb_classes.tsv verbal_attack)
+        ("The Iranian president attacked Saudi Arabia for backing the rebels.", ("ACCUSE", "IRN", "SAU"), "ASSAULT"),
+        # a place or a thing attacked stays an attack
+        ("Militants attacked a Kenyan school for teaching girls.", ("ASSAULT", "KEN", "KEN"), "ACCUSE"),
+    ],
+)
+def test_attacked_for_doing(text: str, expected: tuple[str, str | None, str | None], absent: str) -> None:
+    found = triples(text)
+    assert expected in found and not any(kind == absent for kind, _, _ in found), found
