@@ -36,6 +36,11 @@ def _triples(text: str) -> list[tuple[str, str | None, str | None]]:
         ("Norway lent $2 billion to Ghana.", ("AID", "NOR", "GHA")),
         ("France sent peacekeepers to Mali.", ("AID", "FRA", "MLI")),
         ("India and Japan signed a cooperation agreement on Friday.", ("COOPERATE", "IND", "JPN")),
+        ("Russia amassed troops on its border with Ukraine.", ("MOBILIZE", "RUS", "UKR")),
+        ("Militants burned three schools in northern Nigeria.", ("ASSAULT", "NGA", "NGA")),
+        ("Kenya declined the invitation from Somalia.", ("REJECT", "KEN", "SOM")),
+        ("Iran released two British sailors.", ("RETREAT", "IRN", "GBR")),
+        ("Thousands demonstrated against the government in Nairobi.", ("PROTEST", "KEN", "KEN")),
     ],
 )
 def test_sense_coded(text: str, expected: tuple[str, str | None, str | None]) -> None:
@@ -55,6 +60,14 @@ def test_sense_coded(text: str, expected: tuple[str, str | None, str | None]) ->
         ("The Kenyan economist agreed that the Ugandan plan was flawed.", "AGREE"),
         ("Citizens in Taiwan respect those who serve in the army.", "SUPPORT"),
         ("Volunteers from Vietnam helped fuel the growth of the market.", "AID"),
+        # amass troops, not followers; burn something, not fires burning
+        ("A Chinese blogger amassed millions of followers on Douyin.", "MOBILIZE"),
+        ("Bushfires continue to burn across eastern Australia.", "ASSAULT"),
+        # a quantity falls; a report comes out; showing something is no protest
+        ("The number of refugees in Kenya declined to 230,000 after the Somali agreement.", "REJECT"),
+        ("According to a U.N. report to be released next month, Iran has expanded its program.", "RETREAT"),
+        ("It is necessary for India to demonstrate that it can assist Mauritius.", "PROTEST"),
+        ("India wants to demonstrate its commitment to Mauritius.", "PROTEST"),
     ],
 )
 def test_sense_not_coded(text: str, absent: str) -> None:

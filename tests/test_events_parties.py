@@ -94,3 +94,57 @@ def test_subject_pronoun_of_an_uncoded_speaker_is_not_the_last_actor() -> None:
 )
 def test_pronoun_antecedent(text: str, expected: tuple[str, str | None, str | None]) -> None:
     assert expected in triples(text), triples(text)
+
+
+# -- a people of many countries is no country the sentence names ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "wrong"),
+    [
+        # "European" codes no country (actors/region_demonyms.txt): the refusal is not China's
+        ("During the talks, the Chinese side proposed a minimum price, but the European side refused.", "REJECT", "CHN"),
+        ("European leaders condemned Russia on Monday.", "ACCUSE", "RUS"),
+    ],
+)
+def test_regional_people_borrow_no_country(text: str, kind: str, wrong: str) -> None:
+    found = triples(text)
+    assert any(k == kind for k, _, _ in found) and not any(k == kind and a == wrong for k, a, _ in found), found
+
+
+def test_clause_of_saying_names_no_recipient() -> None:
+    # what the actor said while acting is not whom the act is aimed at
+    found = triples("Kenya rejected the court ruling, telling reporters on Monday that it would ask Uganda to intervene.")
+    assert ("REJECT", "KEN", None) in found, found
+    # a participle clause of acting still names one
+    found = triples("Kenyan troops attacked the town, killing ten Somali fighters.")
+    assert ("ASSAULT", "KEN", "SOM") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # with no agent, whose forces were deployed mobilised them; the place is the recipient
+        ("Russian troops were deployed to Belarus.", ("MOBILIZE", "RUS", "BLR")),
+        ("Troops from Kenya were deployed in Somalia.", ("MOBILIZE", "KEN", "SOM")),
+        ("Thousands of Indian soldiers have been deployed along the border with China.", ("MOBILIZE", "IND", "CHN")),
+        ("Forces of the United Nations mission have been deployed to protect civilians in the Central African Republic.",
+         ("MOBILIZE", "IGO", "CAF")),
+    ],
+)
+def test_deployed_forces_name_their_owner(text: str, expected: tuple[str, str | None, str | None]) -> None:
+    assert expected in triples(text), triples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # an attack word aimed at a party "for" what it did is criticism (verb_classes.tsv verbal_attack)
+        ("The Iranian president attacked Saudi Arabia for backing the rebels.", ("ACCUSE", "IRN", "SAU"), "ASSAULT"),
+        # a place or a thing attacked stays an attack
+        ("Militants attacked a Kenyan school for teaching girls.", ("ASSAULT", "KEN", "KEN"), "ACCUSE"),
+    ],
+)
+def test_attacked_for_doing(text: str, expected: tuple[str, str | None, str | None], absent: str) -> None:
+    found = triples(text)
+    assert expected in found and not any(kind == absent for kind, _, _ in found), found

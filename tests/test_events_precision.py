@@ -220,6 +220,9 @@ def _shown(text: str) -> list[tuple[str, bool, list[str]]]:
         ("China always supports Pakistan in its disputes with India.", "SUPPORT", "habitual"),
         # no party named at all, coded or not (issue 12: events with neither actor nor recipient)
         ("Storm warnings were issued across the region on Friday.", "THREATEN", "no_party"),
+        # a text or a fact as the subject, no party
+        ('"This effectively denies recognition to religious communities in Syria," the lawyer said.', "REJECT",
+         "demonstrative_subject"),
         # a lasting state: an uncounted plural time after "for" (modality.tsv duration)
         ("Vietnam and China have been disputing fishing rights for years.", "ACCUSE", "habitual"),
         ("Russia has backed the rebels for decades.", "SUPPORT", "habitual"),
@@ -294,6 +297,7 @@ def test_low_confidence_event_is_hidden(text: str, kind: str, cue: str) -> None:
         # an uncoded party still names who acted: the governing clause's subject of a participle
         ("Hundreds of dockworkers walked off the job, staging a strike over pay.", "PROTEST"),
         ("Militants ambushed a convoy near the border.", "ASSAULT"),
+        ('"Syria denies recognition to religious communities," the lawyer said.', "REJECT"),
         # a counted time is a term, not a lasting state
         ("The court in Nairobi jailed the Kenyan activist for two years.", "COERCE"),
     ],

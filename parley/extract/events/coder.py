@@ -586,7 +586,8 @@ class Coder:
         # Second chance: purpose and time clauses ("... to demand the resignation of X",
         # "when they blew themselves up in Tel Aviv"), never the reported speech (ccomp).
         for child in verb.children:
-            if child.dep_ in {"advcl", "conj"}:
+            # not a clause of saying: "rejected the warrant, telling journalists he would ask Russia ..."
+            if child.dep_ in {"advcl", "conj"} and child.lemma_.lower() not in self.rules.say:
                 found = self._first_entity(list(child.subtree), subject_tokens, actor)
                 if found is not None:
                     return found
@@ -631,7 +632,7 @@ class Coder:
         """"violated the ceasefire agreement": the verb with its object or the object's compound modifier."""
         for child in children:
             if child.dep_ in {"dobj", "nsubjpass"}:
-                if self._counts(child):  # "withdrew the batch of 200 peacekeepers", "sent hundreds of doctors"
+                if self.counts(child):  # "withdrew the batch of 200 peacekeepers", "sent hundreds of doctors"
                     child = next((p for prep in child.children if prep.lower_ == "of" for p in prep.children
                                   if p.dep_ == "pobj"), child)
                 for word in [child.lemma_.lower()] + _object_modifiers(child):
@@ -640,7 +641,7 @@ class Coder:
                         return entry, f"{lemma} {word}"
         return None
 
-    def _counts(self, noun: "Token") -> bool:
+    def counts(self, noun: "Token") -> bool:
         """A noun that counts what its "of" names: "a batch of", "hundreds of", "300 of its citizens"."""
         return noun.lemma_.lower() in self.rules.partitive or noun.lower_ in self.rules.counting or noun.pos_ == "NUM"
 
@@ -697,7 +698,7 @@ class Coder:
             if child.dep_ in {"dobj", "obj"} or (child.dep_ == "nsubjpass" and not stative):
                 if self.noun_entry(child) is not None:
                     return child
-                if self._counts(child):  # "issued a series of warnings"
+                if self.counts(child):  # "issued a series of warnings"
                     for pobj in (p for prep in child.children if prep.lower_ == "of" for p in prep.children):
                         if pobj.dep_ == "pobj" and self.noun_entry(pobj) is not None:
                             return pobj

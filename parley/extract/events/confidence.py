@@ -40,6 +40,9 @@ __all__ = ["cues_of", "score"]
 # "charged with killing", "alleged that ... attacked", "allegations that ...".
 _CONTENT_DEPS = frozenset({"prep", "pcomp", "ccomp", "xcomp", "acl"})
 
+# A subject that points at a thing or a fact, not a party: "This effectively denies recognition".
+_DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+
 # The cues of a clause that did not (yet) happen.
 _MODAL_CUES = frozenset({"aux:hypothetical", "aux:future", "condition", "governed:hypothetical", "governed:future"})
 
@@ -221,6 +224,9 @@ def cues_of(event: Event, anchor: "Token", rules: "EventRules", speech_cues: fro
         found.add("no_actor")
     if recipient is None:
         found.add("no_recipient")
+    if actor is None and any(c.dep_ in {"nsubj", "csubj"} and c.lower_ in _DEMONSTRATIVES and c.head.i == anchor.i
+                             for c in anchor.children):
+        found.add("demonstrative_subject")  # '"This effectively denies recognition to ...": a text or a fact acts
     if event.actor is None and event.recipient is None:
         found.add("no_party")  # "health warnings have been issued": nobody named does anything to anybody
     if _same_party(event) and event.type not in rules.domestic:

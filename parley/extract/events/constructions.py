@@ -32,6 +32,8 @@ from parley.models import Event
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
+    from parley.extract.events.rules import EventRules
+
 __all__ = ["REGISTRY", "Candidate", "Construction", "code_sentence", "resolve_sentence"]
 
 # The constructions anchored on a verb, then those anchored on a noun or a verb of movement.
@@ -601,7 +603,7 @@ def _raised_subject(coder: Coder, verb: "Token") -> "Token | None":
 
 def clause_arguments(coder: Coder, verb: "Token", trigger: Trigger) -> Arguments:
     """Actor and recipient of a verb trigger."""
-    actor = coder.verb_actor(verb) or _state_of_place(coder, verb, trigger)
+    actor = coder.verb_actor(verb) or _state_of_place(coder, verb, trigger) or _forces_owner(coder, verb, trigger)
     recipient = None
     for rule in RECIPIENT_RULES:
         recipient = rule(coder, verb, trigger, actor)
@@ -695,6 +697,20 @@ def _state_of_place(coder: Coder, verb: "Token", trigger: Trigger) -> Actor | No
                 if found is not None and found.code and len(found.code) == 3:
                     return found
     return None
+
+
+def _forces_owner(coder: Coder, verb: "Token", trigger: Trigger) -> Actor | None:
+    """"Russian troops were deployed to Belarus", "forces of the U.N. mission have been deployed":
+    with no agent, whose forces were moved (``military`` in noun_classes.tsv) mobilised them."""
+    subject = grammar.passive_subject(verb)
+    if trigger.kind != "MOBILIZE" or subject is None or any(c.dep_ == "agent" for c in verb.children):
+        return None
+    if coder.counts(subject):  # "thousands of Indian soldiers"
+        subject = next((p for prep in subject.children if prep.lower_ == "of" for p in prep.children
+                        if p.dep_ == "pobj"), subject)
+    if subject.lemma_.lower() not in coder.rules.military and subject.lower_ not in coder.rules.military:
+        return None
+    return coder.actor_of_token(subject)
 
 
 def _people_acted_on(coder: Coder, verb: "Token", trigger: Trigger, subject: "Token | None",
@@ -812,11 +828,26 @@ def uncoded_party(coder: Coder, token: "Token | None") -> Actor | None:
     return Actor(name=token.doc.text[start:end], code=None, entity=None, start=start, end=end)
 
 
+def _blamed_for(verb: "Token", rules: "EventRules") -> bool:
+    """"Trump attacked The Wall Street Journal for refusing to support his plans": an attack word
+    (``verbal_attack`` in verb_classes.tsv) aimed at someone "for" what they did is criticism."""
+    if verb.lemma_.lower() not in rules.verbal_attack:
+        return False
+    # aimed at a named party or a person, not a place or a thing ("attacked the school for teaching girls")
+    aimed = any(c.dep_ == "dobj" and (c.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} or c.pos_ == "PRON" or any(
+        t.pos_ == "PROPN" and t.ent_type_ in {"PERSON", "ORG"} for t in c.lefts)) for c in verb.children)
+    return aimed and any(
+        c.dep_ == "prep" and c.lower_ == "for" and any(p.dep_ == "pcomp" and p.tag_ == "VBG" for p in c.children)
+        for c in verb.children)
+
+
 def shifted_type(coder: Coder, verb: "Token", trigger: Trigger, negated: bool, aux: str | None) -> tuple[str, str | None]:
     """The type grammar makes of the trigger's: refusals, threats and intentions (docs/events.md)."""
     rules = coder.rules
     kind, mode = trigger.kind, trigger.mode
     modals = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    if kind == "ASSAULT" and _blamed_for(verb, rules):
+        return "ACCUSE", None  # "attacked the newspaper for refusing ...": criticism, not force
     if negated and kind in rules.negated_to_reject:
         return "REJECT", None
     reported_would = bool(modals & rules.intention) and grammar.governing_say(verb, rules) is not None

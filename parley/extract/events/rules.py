@@ -89,6 +89,7 @@ class EventRules:
     topic: frozenset[str]
     blame: frozenset[str]
     no_comment: frozenset[str]
+    verbal_attack: frozenset[str]
     # noun_classes.tsv: nouns and modifiers with a role in constructions
     military: frozenset[str]
     border: frozenset[str]

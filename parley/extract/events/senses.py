@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 __all__ = ["KINDS", "given", "gives_material", "holds", "is_party", "load_senses"]
 
 _CLASSED = frozenset({"object", "object_not", "subject", "subject_not", "asked_by_party"})  # followed by ":CLASS"
-_ARGUMENTS = frozenset({"party_object", "has_object", "no_object"})  # what the verb acts on
+_ARGUMENTS = frozenset({"party_object", "has_object", "no_object", "object_or_complement"})  # what the verb acts on
 _PARTNERS = frozenset({"with_party", "with_only_party"})  # whom it is done "with"
 KINDS = _CLASSED | _ARGUMENTS | _PARTNERS | frozenset({"no_that_clause", "no_wh_clause"})
 
@@ -56,10 +56,28 @@ def given(verb: "Token") -> "list[Token]":
     return [target, *joined, *counted, *furnished]
 
 
+def _acted_on(verb: "Token") -> "list[Token]":
+    """What a verb acts on, for a class it must not be: its object, else the noun its participle
+    modifies ("a U.N. report to be released next month", "the report released by the OECD"), with
+    the noun that noun is in apposition to."""
+    found = _object(verb)
+    if found is None and verb.dep_ in {"acl", "relcl"} and verb.tag_ in {"VBN", "VB"}:
+        found = verb.head
+    if found is None:
+        return []
+    return [found] + ([found.head] if found.dep_ == "appos" else [])
+
+
 def _has_object(verb: "Token") -> bool:
     """"sought talks", "talks were sought", "the order sought by the ACLU" (a participle's noun is its
     object); not "seeks to counter China", "less than it had sought"."""
     return _object(verb) is not None or (verb.dep_ in {"acl", "relcl"} and verb.tag_ == "VBN")
+
+
+def _object_or_complement(verb: "Token") -> bool:
+    """"declined to attend", "declined the invitation"; not "the number of refugees declined to
+    230,000" (a quantity falling)."""
+    return _has_object(verb) or any(c.dep_ in {"xcomp", "ccomp"} for c in verb.children)
 
 
 def _no_object(verb: "Token") -> bool:
@@ -156,7 +174,7 @@ def _holds(coder: "Coder", verb: "Token", requirement: str) -> bool:
     if kind == "object":
         return any(_in_class(coder, t, name) or _money(t) for t in given(verb))
     if kind == "object_not":
-        return not _in_class(coder, _object(verb), name)
+        return not any(_in_class(coder, t, name) for t in _acted_on(verb))
     if kind == "subject":
         return _in_class(coder, grammar.subject_of(verb, coder.rules), name)
     if kind == "subject_not":
@@ -175,6 +193,8 @@ def _holds(coder: "Coder", verb: "Token", requirement: str) -> bool:
         return _has_object(verb)
     if kind == "no_object":
         return _no_object(verb)
+    if kind == "object_or_complement":
+        return _object_or_complement(verb)
     return _helps_party(coder, verb)
 
 
