@@ -1221,3 +1221,17 @@ def test_bug_word_opening_a_question_is_no_speaker(question: str) -> None:
     text = f"MS. PSAKI: Go ahead.\n\n{question}\n\nMS. PSAKI: We will see.\n"
     found = _extract(text, title="Press Gaggle by Press Secretary Jen Psaki", published="2022-01-11", **WHITE_HOUSE)
     assert not any(a.speaker is not None and a.speaker.name in ("But", "Well") for a in found)
+
+
+def test_bug_both_alone_in_a_joint_statement_is_both_signatories() -> None:
+    # "Ukraine and the United States have both reaffirmed ...": the parser's source is the floating "both"
+    text = ("We, President Joseph R. Biden, Jr. of the United States and President Volodymyr Zelenskyy of Ukraine, "
+            "note the strength of our partnership.\n\n- Reducing Greenhouse Gas Emissions: Ukraine and the United "
+            "States have both reaffirmed their intent to achieve ambitious reductions in their national emissions "
+            "by 2030.\n")
+    found = _extract(text, title="Joint Statement on the U.S.-Ukraine Strategic Partnership", published="2021-09-01",
+                     outlet="The White House (U.S.)",
+                     url="https://www.whitehouse.gov/briefing-room/statements-releases/2021/09/01/x/")
+    reaffirmed = [a for a in found if a.cue is not None and a.cue.text == "reaffirmed"]
+    assert [(a.speaker.name, a.speaker.type) for a in reaffirmed if a.speaker] == [
+        ("Joe Biden and Volodymyr Zelenskyy", "group")]
