@@ -1235,3 +1235,38 @@ def test_bug_both_alone_in_a_joint_statement_is_both_signatories() -> None:
     reaffirmed = [a for a in found if a.cue is not None and a.cue.text == "reaffirmed"]
     assert [(a.speaker.name, a.speaker.type) for a in reaffirmed if a.speaker] == [
         ("Joe Biden and Volodymyr Zelenskyy", "group")]
+
+
+STATE_POSTS = {"outlet": "U.S. Department of State (@StateDept on X/Twitter)",
+               "url": "https://twitter.com/StateDept/status/1", "title": "@StateDept posts on Russia and Ukraine"}
+
+
+@pytest.mark.parametrize(
+    ("post", "expected"),
+    [
+        # the handle is the source; an office's handle is its holder on the day
+        ("[2022-01-10 01:00 UTC] .@SecBlinken said Russia must de-escalate.", ("Antony Blinken", "Secretary of State")),
+        ("[2022-02-01 23:00 UTC] Yesterday, @POTUS announced that he intends to designate Qatar as an ally.",
+         ("Joe Biden", "President")),
+        # the parser took the time stamp before the handle for the subject
+        ("[2022-01-26 01:00 UTC] .@StateDeptSpox speaks on the decision by Russian authorities and calls again "
+         "for the release of Paul Whelan.", ("Ned Price", "State Department Spokesperson")),
+        # "we" in a post that opens with a handle and a colon
+        ("[2022-02-22 19:04 UTC] .@POTUS: We do not seek to destabilize Russia.", ("Joe Biden", "President")),
+        # a body's handle
+        ("[2021-11-30 15:29 UTC] @NATO said its Allies are confronting shared security challenges together.",
+         ("NATO", None)),
+    ],
+)
+def test_bug_handles_in_official_posts_name_their_holder(post: str, expected: tuple[str, str | None]) -> None:
+    found = _extract(post + "\n", published="2022-02-22", **STATE_POSTS)
+    assert expected in [(a.speaker.name, a.speaker.role) for a in found if a.speaker is not None], found
+
+
+def test_an_unknown_handle_or_an_address_names_nobody_new() -> None:
+    from parley.extract.transcripts import handle_speaker
+
+    assert handle_speaker("@SomeoneElse", "2022-02-01") is None
+    assert handle_speaker("press@nato.int", "2022-02-01") is None
+    assert handle_speaker("@StateDeptSpox", "2019-05-01") is None  # an office nobody in the table held then
+    assert handle_speaker(".@SecBlinken", "2019-05-01").name == "Antony Blinken"  # a person's own handle

@@ -26,6 +26,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from parley.datafiles import DataFiles
+from parley.errors import ConfigError
 from parley.models import Addressee, Attribution, ExtractedArticle, Span, Speaker, make_span
 
 if TYPE_CHECKING:
@@ -86,6 +87,7 @@ class TranscriptLexicon:
     unspoken_cues: frozenset[str] = frozenset()  # "knows that ...": a state of mind, not a statement
     genders: tuple[tuple[str, str], ...] = ()  # known people's genders: who "he"/"she" may be
     press_events: tuple[str, ...] = ()  # "news conference": unknown people labelled by name are journalists
+    handles: dict[str, tuple[str, str, str]] = field(default_factory=dict)  # "secblinken" -> (office, USA, ...)
 
 
 def load_lexicon(files: DataFiles) -> TranscriptLexicon:
@@ -124,7 +126,18 @@ def load_lexicon(files: DataFiles) -> TranscriptLexicon:
         unspoken_cues=files.words("transcripts/unspoken_cues.txt"),
         genders=tuple((row[0], row[1]) for row in files.rows("transcripts/genders.tsv", min_columns=2)),
         press_events=files.ordered_words("transcripts/press_events.txt"),
+        handles=_handles(files),
     )
+
+
+def _handles(files: DataFiles) -> dict[str, tuple[str, str, str]]:
+    """``handles.tsv``: handle -> (office or body, side, the office or the body's name)."""
+    found: dict[str, tuple[str, str, str]] = {}
+    for row in files.rows("transcripts/handles.tsv", min_columns=4):
+        if row[1] not in ("office", "person", "body"):
+            raise ConfigError(f"transcripts/handles.tsv: kind of {row[0]!r} is {row[1]!r}, not office, person or body")
+        found[row[0].lower().lstrip("@")] = (row[1], row[2], row[3])
+    return found
 
 
 @lru_cache(maxsize=1)
@@ -1115,6 +1128,70 @@ def _merge(text: str, found: list[Attribution], turns: list[Turn], first_person:
     return records
 
 
+_HANDLE = re.compile(r"(?<![\w@])\.?@(?P<handle>\w{1,30})")
+_LOWER_IN_TITLES = frozenset({"of", "the", "to", "for", "and"})
+
+
+def handle_speaker(mention: str, date: str | None, lex: TranscriptLexicon | None = None) -> Speaker | None:
+    """The speaker a social-media handle in a source mention names (".@SecBlinken", "@POTUS", "@NATO"): a
+    person, an office's holder on ``date`` (heads.tsv), or a body; None for a handle ``handles.tsv`` does not
+    list, or an office nobody in the table held on that date."""
+    lex = lex or lexicon()
+    for match in _HANDLE.finditer(mention):
+        known = lex.handles.get(match.group("handle").lower())
+        if known is None:
+            continue
+        kind, side, what = known
+        if kind == "body":
+            return Speaker(name=what, type="organization", affiliation=side)
+        if kind == "person":
+            name, _, role = what.partition("|")
+            return Speaker(name=name, role=role or None, affiliation=side, type="person")
+        holder = office_holder(side, what, date, lex)
+        if holder is not None:
+            role = " ".join(w if w in _LOWER_IN_TITLES else w.capitalize() for w in what.split())
+            return Speaker(name=holder.name, role=role, affiliation=side, type="person")
+    return None
+
+
+_POST_LABEL = re.compile(r"[ \t]*(?:\[[^\]\n]{1,40}\][ \t]*)?\.?@(?P<handle>\w{1,30})[ \t]*:")
+_HANDLE_AFTER = re.compile(r"\]?[ \t]*\.?@(?P<handle>\w{1,30})")
+
+
+def _handle_speakers(found: list[Attribution], text: str, date: str | None, lex: TranscriptLexicon) -> None:
+    """Statements of official posts that name their speaker by a handle: the handle's holder or body speaks.
+
+    * the source is the handle (".@SecBlinken provides ...", "@POTUS announced ..."), or the time stamp right
+      before it ("[2022-01-20 17:00 UTC] .@SecBlinken provides ...", the parser's subject being the stamp),
+      unless the mention also names a person the step resolved ("@POTUS Biden", ".@StateEUR Assistant
+      Secretary Donfried");
+    * "we" or "I" in a post that opens with a handle and a colon (".@POTUS: We do not seek ...") is its holder.
+    """
+    for attribution in found:
+        source = attribution.source
+        if source is None:
+            continue
+        mention = source.text
+        if "@" not in mention:
+            after = _HANDLE_AFTER.match(text, source.end)
+            if after is not None and re.fullmatch(r"[\[\]\d\s:.\-]*(?:UTC|GMT|ET)?\]?", mention):
+                mention = after.group(0)
+            elif mention.lower() in ("we", "i") and attribution.speaker is None:
+                line = text.rfind("\n", 0, source.start) + 1
+                label = _POST_LABEL.match(text, line)
+                if label is None or label.end() > source.start:
+                    continue
+                mention = label.group(0)
+            else:
+                continue
+        named = attribution.speaker
+        if named is not None and named.type == "person" and named.name.split()[-1] in _HANDLE.sub(" ", mention):
+            continue
+        speaker = handle_speaker(mention, date, lex)
+        if speaker is not None:
+            attribution.speaker = speaker
+
+
 def _label_as_source(attribution: Attribution, turns: list[Turn]) -> bool:
     """A statement whose speaker mention is a turn's label ('... Putin's" — | MS. PSAKI: Did he say ...'
     read as a quote by "MS"): the label names who speaks next, never a source of the words before it."""
@@ -1650,6 +1727,7 @@ def apply_transcripts(doc: "Doc", article: ExtractedArticle, found: list[Attribu
             found = _with_added(found, _joint_statements(doc, found, article.text, signed, lex))
         if not turns:
             _first_person_of_author(found, ctx)
+    _handle_speakers(found, article.text, article.published, lex)
     if not turns:
         return found
     _inherit(found, turns, lex.first_person)
