@@ -1270,3 +1270,29 @@ def test_an_unknown_handle_or_an_address_names_nobody_new() -> None:
     assert handle_speaker("press@nato.int", "2022-02-01") is None
     assert handle_speaker("@StateDeptSpox", "2019-05-01") is None  # an office nobody in the table held then
     assert handle_speaker(".@SecBlinken", "2019-05-01").name == "Antony Blinken"  # a person's own handle
+
+
+@pytest.mark.parametrize(
+    ("post", "speaker", "said"),
+    [
+        # a handle, a colon and the words: no verb of saying, the post is the statement (links left out)
+        ("[2022-01-10 02:00 UTC] .@SecBlinken: The idea that Ukraine is the aggressor in this situation is absurd. "
+         "https://t.co/abc (https://twitter.com/StateDept/status/1)",
+         "Antony Blinken", "The idea that Ukraine is the aggressor in this situation is absurd."),
+        # with a topic before the colon
+        ("[2021-11-11 00:45 UTC] .@SecBlinken on the Russian activity near Ukraine: Any escalatory actions would "
+         "be of great concern to the United States.", "Antony Blinken",
+         "Any escalatory actions would be of great concern to the United States."),
+        ("[2022-01-13 16:00 UTC] .@DeputySecState: It is Russia that has to make a stark choice.", "Wendy Sherman",
+         "It is Russia that has to make a stark choice."),
+    ],
+)
+def test_bug_official_post_with_a_handle_and_a_colon_is_a_statement(post: str, speaker: str, said: str) -> None:
+    found = _extract(post + "\n", published="2022-01-20", **STATE_POSTS)
+    assert (speaker, said) in [(a.speaker.name, a.content_text) for a in found if a.speaker is not None], found
+
+
+def test_a_handle_nobody_lists_makes_no_post_statement() -> None:
+    found = _extract("[2022-02-25 16:33 UTC] .@SomeAccount: It is not 1919. It is 2022.\n", published="2022-02-25",
+                     **STATE_POSTS)
+    assert not any(a.cue is not None and a.cue.text == ":" for a in found)

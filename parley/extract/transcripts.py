@@ -1158,6 +1158,39 @@ _POST_LABEL = re.compile(r"[ \t]*(?:\[[^\]\n]{1,40}\][ \t]*)?\.?@(?P<handle>\w{1
 _HANDLE_AFTER = re.compile(r"\]?[ \t]*\.?@(?P<handle>\w{1,30})")
 
 
+_POST = re.compile(
+    r"(?m)^[ \t]*\[[^\]\n]{1,40}\][ \t]*(?P<source>\.?@(?P<handle>\w{1,30}))(?:[ \t]+(?:on|at)\b[^:\n]{1,80})?"
+    r"[ \t]*(?P<cue>:)[ \t]+(?P<content>[^\n]+)"
+)
+_POST_TAIL = re.compile(r"(?:\s*(?:https?://\S+|\(https?://[^)\s]*\)|More:|Full remarks:|Watch:|Read more:))+\s*$")
+
+
+def _post_statements(text: str, found: list[Attribution], date: str | None, lex: TranscriptLexicon) -> list[Attribution]:
+    """Official posts that give their speaker by a handle and a colon, with no verb of saying
+    ("[2022-01-10 02:00 UTC] .@SecBlinken: The idea that Ukraine is the aggressor ... is absurd."): each is a
+    statement by the handle's holder, up to the links that end the post. A post whose opening words the
+    attribution step already read is left as it is."""
+    added: list[Attribution] = []
+    for post in _POST.finditer(text):
+        speaker = handle_speaker(post.group("source"), date, lex)
+        if speaker is None:
+            continue
+        start = post.start("content")
+        tail = _POST_TAIL.search(post.group("content"))
+        end = start + (tail.start() if tail else len(post.group("content")))
+        while end > start and text[end - 1] in " \t":
+            end -= 1
+        opening = min(end, start + 40)  # a statement reported inside the post may stay; one of the post itself not
+        if end - start < 10 or any(span.start < opening and start < span.end for a in found for span in a.content):
+            continue
+        quoted = text[start] in "\"“" and text[end - 1] in "\"”"
+        added.append(Attribution(
+            kind="direct" if quoted else "indirect", content=[make_span(text, start, end)],
+            cue=make_span(text, *post.span("cue")), source=make_span(text, *post.span("source")), speaker=speaker,
+        ))
+    return added
+
+
 def _handle_speakers(found: list[Attribution], text: str, date: str | None, lex: TranscriptLexicon) -> None:
     """Statements of official posts that name their speaker by a handle: the handle's holder or body speaks.
 
@@ -1728,6 +1761,7 @@ def apply_transcripts(doc: "Doc", article: ExtractedArticle, found: list[Attribu
         if not turns:
             _first_person_of_author(found, ctx)
     _handle_speakers(found, article.text, article.published, lex)
+    found = _with_added(found, _post_statements(article.text, found, article.published, lex))
     if not turns:
         return found
     _inherit(found, turns, lex.first_person)
