@@ -1296,3 +1296,10 @@ def test_a_handle_nobody_lists_makes_no_post_statement() -> None:
     found = _extract("[2022-02-25 16:33 UTC] .@SomeAccount: It is not 1919. It is 2022.\n", published="2022-02-25",
                      **STATE_POSTS)
     assert not any(a.cue is not None and a.cue.text == ":" for a in found)
+
+
+def test_bug_we_in_an_accounts_own_post_is_the_account() -> None:
+    found = _extract("[2022-02-22 02:25 UTC] We recommend U.S. citizens in Ukraine depart immediately.\n",
+                     published="2022-02-22", **STATE_POSTS)
+    assert [(a.speaker.name, a.speaker.type) for a in found if a.speaker is not None] == [
+        ("U.S. Department of State", "organization")]

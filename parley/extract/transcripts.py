@@ -1155,6 +1155,7 @@ def handle_speaker(mention: str, date: str | None, lex: TranscriptLexicon | None
 
 
 _POST_LABEL = re.compile(r"[ \t]*(?:\[[^\]\n]{1,40}\][ \t]*)?\.?@(?P<handle>\w{1,30})[ \t]*:")
+_STAMP = re.compile(r"[ \t]*\[\d{4}-\d\d-\d\d[^\]\n]{0,20}\]")
 _HANDLE_AFTER = re.compile(r"\]?[ \t]*\.?@(?P<handle>\w{1,30})")
 
 
@@ -1191,15 +1192,20 @@ def _post_statements(text: str, found: list[Attribution], date: str | None, lex:
     return added
 
 
-def _handle_speakers(found: list[Attribution], text: str, date: str | None, lex: TranscriptLexicon) -> None:
+def _handle_speakers(
+    found: list[Attribution], text: str, date: str | None, lex: TranscriptLexicon, outlet: str | None = None,
+) -> None:
     """Statements of official posts that name their speaker by a handle: the handle's holder or body speaks.
 
     * the source is the handle (".@SecBlinken provides ...", "@POTUS announced ..."), or the time stamp right
       before it ("[2022-01-20 17:00 UTC] .@SecBlinken provides ...", the parser's subject being the stamp),
       unless the mention also names a person the step resolved ("@POTUS Biden", ".@StateEUR Assistant
       Secretary Donfried");
-    * "we" or "I" in a post that opens with a handle and a colon (".@POTUS: We do not seek ...") is its holder.
+    * "we" or "I" in a post that opens with a handle and a colon (".@POTUS: We do not seek ...") is its holder;
+      "we" in a post with no such label is the account's own ("U.S. Department of State (@StateDept on X)").
     """
+    account = _HANDLE.search(outlet or "")
+    author = account.group(0) if account is not None else None
     for attribution in found:
         source = attribution.source
         if source is None:
@@ -1212,9 +1218,12 @@ def _handle_speakers(found: list[Attribution], text: str, date: str | None, lex:
             elif mention.lower() in ("we", "i") and attribution.speaker is None:
                 line = text.rfind("\n", 0, source.start) + 1
                 label = _POST_LABEL.match(text, line)
-                if label is None or label.end() > source.start:
+                if label is not None and label.end() <= source.start:
+                    mention = label.group(0)
+                elif author is not None and mention.lower() == "we" and _STAMP.match(text, line):
+                    mention = author  # a post of the account's own: "[2022-02-22 02:25 UTC] We recommend ..."
+                else:
                     continue
-                mention = label.group(0)
             else:
                 continue
         named = attribution.speaker
@@ -1760,7 +1769,7 @@ def apply_transcripts(doc: "Doc", article: ExtractedArticle, found: list[Attribu
             found = _with_added(found, _joint_statements(doc, found, article.text, signed, lex))
         if not turns:
             _first_person_of_author(found, ctx)
-    _handle_speakers(found, article.text, article.published, lex)
+    _handle_speakers(found, article.text, article.published, lex, article.outlet)
     found = _with_added(found, _post_statements(article.text, found, article.published, lex))
     if not turns:
         return found
