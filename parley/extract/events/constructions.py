@@ -867,7 +867,7 @@ def shifted_type(coder: Coder, verb: "Token", trigger: Trigger, negated: bool, a
     if kind == "ASSAULT" and _blamed_for(verb, rules):
         return "ACCUSE", None  # "attacked the newspaper for refusing ...": criticism, not force
     if kind == "SANCTION" and trigger.phrase == "impose" and _on_population(verb):
-        return "COERCE", None  # "imposed strict measures against women": repression, not a sanction
+        kind, mode = "COERCE", None  # "imposed strict measures against women": repression, not a sanction
     if negated and kind in rules.negated_to_reject:
         return "REJECT", None
     reported_would = bool(modals & rules.intention) and grammar.governing_say(verb, rules) is not None
