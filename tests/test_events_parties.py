@@ -148,3 +148,18 @@ def test_deployed_forces_name_their_owner(text: str, expected: tuple[str, str | 
 def test_attacked_for_doing(text: str, expected: tuple[str, str | None, str | None], absent: str) -> None:
     found = triples(text)
     assert expected in found and not any(kind == absent for kind, _, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # measures imposed on people by their role restrict a population (COERCE) ...
+        ("The Taliban have imposed strict measures against women in Afghanistan.", ("COERCE", "AFG", "AFG")),
+        ("Iran imposed new restrictions on journalists.", ("COERCE", "IRN", None)),
+        # ... on a state, a firm or officials they are a sanction
+        ("The United States imposed restrictions on Chinese companies.", ("SANCTION", "USA", "CHN")),
+        ("The EU imposed sanctions on Russian officials.", ("SANCTION", "IGO", "RUS")),
+    ],
+)
+def test_measures_imposed_on_a_population(text: str, expected: tuple[str, str | None, str | None]) -> None:
+    assert expected in triples(text), triples(text)

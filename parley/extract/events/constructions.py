@@ -828,6 +828,24 @@ def uncoded_party(coder: Coder, token: "Token | None") -> Actor | None:
     return Actor(name=token.doc.text[start:end], code=None, entity=None, start=start, end=end)
 
 
+# Sectors of people as such (actors/roles.tsv), not of states, bodies or firms: measures imposed on
+# them restrict a population (COERCE) rather than sanction a party.
+_POPULATION_SECTORS = frozenset({"CVL", "JRN", "EDU", "REF"})
+
+
+def _on_population(verb: "Token") -> bool:
+    """"The Taliban have imposed strict measures against women in Afghanistan", "imposed new
+    restrictions on journalists": what is imposed falls on people, by their role ("women", "journalists",
+    "residents"), not on a state or a firm ("restrictions on Chinese companies" stays a SANCTION)."""
+    from parley.actors.codes import sector_of_role
+
+    return any(
+        prep.dep_ == "prep" and prep.lower_ in {"on", "against"} and any(
+            p.dep_ == "pobj" and p.tag_ == "NNS" and sector_of_role(p.lemma_.lower()) in _POPULATION_SECTORS
+            for p in prep.children)
+        for child in [verb, *[c for c in verb.children if c.dep_ == "dobj"]] for prep in child.children)
+
+
 def _blamed_for(verb: "Token", rules: "EventRules") -> bool:
     """"Trump attacked The Wall Street Journal for refusing to support his plans": an attack word
     (``verbal_attack`` in verb_classes.tsv) aimed at someone "for" what they did is criticism."""
@@ -848,6 +866,8 @@ def shifted_type(coder: Coder, verb: "Token", trigger: Trigger, negated: bool, a
     modals = {c.lower_ for c in verb.children if c.dep_ == "aux"}
     if kind == "ASSAULT" and _blamed_for(verb, rules):
         return "ACCUSE", None  # "attacked the newspaper for refusing ...": criticism, not force
+    if kind == "SANCTION" and trigger.phrase == "impose" and _on_population(verb):
+        kind, mode = "COERCE", None  # "imposed strict measures against women": repression, not a sanction
     if negated and kind in rules.negated_to_reject:
         return "REJECT", None
     reported_would = bool(modals & rules.intention) and grammar.governing_say(verb, rules) is not None
