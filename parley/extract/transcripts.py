@@ -131,7 +131,7 @@ def load_lexicon(files: DataFiles) -> TranscriptLexicon:
 
 
 def _handles(files: DataFiles) -> dict[str, tuple[str, str, str]]:
-    """``handles.tsv``: handle -> (office or body, side, the office or the body's name)."""
+    """``handles.tsv``: handle -> (office, person or body; side; the office, "name|role" or the body's name)."""
     found: dict[str, tuple[str, str, str]] = {}
     for row in files.rows("transcripts/handles.tsv", min_columns=4):
         if row[1] not in ("office", "person", "body"):

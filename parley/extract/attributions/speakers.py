@@ -244,7 +244,7 @@ def _non_referring_rule(r: SpeakerResolver, m: _Mention) -> Resolution:
     return NOBODY if r.rules.names_nobody(m.head.lower_) else None
 
 
-def _function_word_rule(r: SpeakerResolver, m: _Mention) -> Resolution:
+def _discourse_word_rule(r: SpeakerResolver, m: _Mention) -> Resolution:
     """ "Q But, Jen, ... We saw", "Q Well, just to ...": a source that is only a word opening a spoken
     sentence names nobody (the parser took it for the subject, often as a proper noun)."""
     if m.person is None and r.text[m.start : m.end].strip(" ,").lower() in r.rules.discourse_words:
@@ -410,7 +410,7 @@ CONSTRUCTIONS: tuple[tuple[str, Callable[[SpeakerResolver, _Mention], Resolution
     ("relative pronoun", _relative_pronoun_rule),
     ("personal pronoun", _personal_pronoun_rule),
     ("non-referring pronoun", _non_referring_rule),
-    ("function word", _function_word_rule),
+    ("discourse word", _discourse_word_rule),
     ("vague", _vague_rule),
     ("non-agentive head", _non_agentive_rule),
     ("relative non-speaker", _relative_non_speaker_rule),
