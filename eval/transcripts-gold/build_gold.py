@@ -641,6 +641,30 @@ SIXTH_FILE: dict[str, list[tuple[Any, ...]]] = {
 }
 
 
+# Seventh file (README, step 10): three White House transcripts in no file above, labelled on 2026-12-05 by
+# reading them (turn labels in order, with the person behind each), before parley was run on them, and scored once.
+_BIDEN = ("TURN", "PRESIDENT BIDEN:", "Joe Biden", "person", "USA")
+_STOLTENBERG = ("TURN", "SECRETARY GENERAL STOLTENBERG:", "Jens Stoltenberg", "person", "NATO")
+_MODERATOR = ("TURN", "MODERATOR:", "SKIP", None, None)
+SEVENTH_FILE: dict[str, list[tuple[Any, ...]]] = {
+    # A background call: the moderator and the operator say nothing; the official's one-word "Yeah." interrupting
+    # a question is a turn, and the rest of the question after it ("Q — on down the line.") is a question again.
+    "whitehouse-2022-01-08-background-press-call-by-a-senior-administration-official-on-russia": [
+        _MODERATOR, _SAO, _Q, _SAO, _MODERATOR, ("TURN", "OPERATOR:", "SKIP", None, None),
+        _Q, _SAO, _Q, _SAO, _Q, _SAO, _Q, _SAO, _Q, _SAO, _Q, _SAO, _MODERATOR,
+    ],
+    # Two heads of state, one turn each; the time stamp after the last turn is not part of it.
+    "whitehouse-2022-03-26-remarks-by-president-biden-and-president-andrzej-duda-of-poland-before-expanded-bilateral-meeting": [
+        ("TURN", "PRESIDENT DUDA:", "Andrzej Duda", "person", "POL"), _BIDEN,
+        ("END", "\n\n1:57 P.M. CET"),
+    ],
+    # Remarks with NATO's secretary general; the closing thanks are turns of their speakers, as in the first file.
+    "whitehouse-2022-06-29-remarks-by-president-biden-and-nato-secretary-general-jens-stoltenberg-madrid-spain": [
+        _BIDEN, _STOLTENBERG, _BIDEN, _STOLTENBERG, _BIDEN, ("END", "\n\n10:23 A.M. CEST"),
+    ],
+}
+
+
 def _find(text: str, needle: str, at: int, doc_id: str) -> int:
     found = text.find(needle, at)
     if found < 0:
@@ -722,6 +746,7 @@ if __name__ == "__main__":
         ("exchange-speakers-gold.jsonl", None), ("exchange-speakers-heldout.jsonl", HELDOUT_FILE),
         ("exchange-speakers-third.jsonl", THIRD_FILE), ("exchange-speakers-fourth.jsonl", FOURTH_FILE),
         ("exchange-speakers-fifth.jsonl", FIFTH_FILE), ("exchange-speakers-sixth.jsonl", SIXTH_FILE),
+        ("exchange-speakers-seventh.jsonl", SEVENTH_FILE),
     ):
         out = HERE / name
         with out.open("w", encoding="utf-8") as handle:
