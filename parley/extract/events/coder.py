@@ -22,6 +22,7 @@ Word classes, type behaviours and limits are data (:mod:`parley.extract.events.r
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
@@ -366,14 +367,8 @@ class Coder:
         ("due to its crackdown" may be anyone's)."""
         if token.dep_ not in _SUBJECTS or token.lower_ not in self.rules.third or token.head.dep_ in {"ROOT", "ccomp"}:
             return None
-        probe = token.head
-        for _ in range(self.rules.settings.clause_depth):
-            if probe.head.i == probe.i:
-                return None
-            probe = probe.head
-            if probe.pos_ not in {"VERB", "AUX"}:
-                continue
-            subject = grammar.subject_of(probe, self.rules)
+        for verb in _verbs_above(token.head, self.rules.settings.clause_depth):
+            subject = grammar.subject_of(verb, self.rules)
             if subject is not None and subject.i != token.i and subject.pos_ in {"NOUN", "PROPN"}:
                 return subject if _agrees(token, subject) else None
         return None
@@ -407,14 +402,8 @@ class Coder:
         with it (issue 12: it fell back to the last actor mentioned, often another sentence's)."""
         if token.dep_ != "poss" or token.lower_ not in self.rules.third:
             return None
-        probe = token
-        for _ in range(self.rules.settings.clause_depth + 2):
-            if probe.head.i == probe.i:
-                return None
-            probe = probe.head
-            if probe.pos_ not in {"VERB", "AUX"}:
-                continue
-            subject = grammar.subject_of(probe, self.rules)
+        for verb in _verbs_above(token, self.rules.settings.clause_depth + 2):
+            subject = grammar.subject_of(verb, self.rules)
             if (subject is not None and subject.i < token.i and token.i not in {t.i for t in subject.subtree}
                     and subject.pos_ in {"NOUN", "PROPN"} and _agrees(token, subject)):
                 return subject
@@ -787,6 +776,17 @@ class Coder:
                     if pobj.dep_ == "pobj" and pobj.ent_type_ in self.rules.place_labels:
                         return grammar.entity_text(pobj.doc[pobj.left_edge.i]) if pobj.left_edge.ent_type_ else pobj.text
         return None
+
+
+def _verbs_above(token: "Token", steps: int) -> "Iterator[Token]":
+    """The verbs on the way up from ``token`` to the root, ``steps`` heads at most, nearest first."""
+    probe = token
+    for _ in range(steps):
+        if probe.head.i == probe.i:
+            return
+        probe = probe.head
+        if probe.pos_ in {"VERB", "AUX"}:
+            yield probe
 
 
 def _event_actor(ctx: Context, actor: Actor | None) -> EventActor | None:
