@@ -356,7 +356,7 @@ EARLIER_MILITARY = """
     ("table", "source", "head", "expected"),
     [
         # role description with no named person: the fuller description that introduced the speaker
-        (EARLIER_SPOKESPERSON, (7, 8), 8, ("State Department spokesperson", "unknown", "USA")),
+        (EARLIER_SPOKESPERSON, (7, 8), 8, ("a State Department spokesperson", "unnamed_person", "USA")),
         # "the report" for the report named earlier with its issuer
         (EARLIER_REPORT, (7, 8), 8, ("Human Rights Watch", "organization", "HRW")),
         # definite description: "the military" for "the Nigerian military" just before

@@ -220,6 +220,10 @@ def _cue_after(
         return None, False  # '"We will win." Scholz added: "Never."': the cue opens the next quote
     starts_new = next_word is not None and next_word.text[:1].isupper() and next_word.pos_ != "PROPN" and next_word.lower_ not in ("i",)
     close = after - last <= settings.close_cue_tokens
+    if not ends_open and last_char == "." and close and not starts_new and not _closes_quote(doc, after, rules, quoted):
+        # '"... Russian missiles." Congress called 'anti-Turkish' Monday's testing': a full stop, then
+        # a name whose verb has a content of its own starts the next sentence; it reports nothing back.
+        return None, False
     if ends_open or (close and not (closed_sentence and starts_new)):
         return after, True
     if closed_sentence and starts_new:

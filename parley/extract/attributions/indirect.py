@@ -157,7 +157,10 @@ def adjacent_speaker(
             j -= 1
         if j >= 1 and doc[j].text == "," and outside(j - 1):
             i = j - 1
-    candidates = [i] if verb.lemma_ in rules.tell_verbs else [i, verb.i + 1]
+    # '"...," warned Asli Aydintasbas' / '"Who is dead?" asked Marapira': right after the quotation the
+    # name after a tell-like verb is its inverted subject, not the person warned or asked.
+    inverted = i >= 0 and not outside(i) and verb.lemma_ != "tell"
+    candidates = [i] if verb.lemma_ in rules.tell_verbs and not inverted else [i, verb.i + 1]
     for j in candidates:
         if not 0 <= j < len(doc) or not outside(j):
             continue
@@ -603,6 +606,24 @@ def _prep_content(verb: "Token", children: "list[Token]", frame: str, rules: Att
                 ranges = _joined_objects_bounds(objects)
                 if ranges:
                     return ranges, child, frame
+    return _object_attached_act(children, prep_word, frame)
+
+
+def _object_attached_act(children: "list[Token]", prep_word: str, frame: str) -> _FrameReading | None:
+    """The frame's preposition parsed onto the direct object: "accused [the U.N. envoy of
+    misrepresenting ...]" (the tagger hangs "of" on "envoy"). Only with an act (a gerund) after it,
+    so that "accused the leader of Russia" reads no content from "Russia"."""
+    for obj in children:
+        if obj.dep_ != "dobj":
+            continue
+        for prep in obj.children:
+            if prep.dep_ != "prep" or prep.lower_ != prep_word:
+                continue
+            acts = [c for c in prep.children if c.dep_ == "pcomp" or (c.dep_ == "pobj" and c.tag_ == "VBG")]
+            if acts:
+                ranges = _joined_objects_bounds(acts)
+                if ranges:
+                    return ranges, prep, frame
     return None
 
 

@@ -72,6 +72,8 @@ class SpeakerRules:
     quote_marks: frozenset[str]
     people_figures: frozenset[str]  # "opposition figures" are people
     official_heads: frozenset[str]  # "official", "diplomat": anyone in an office of state
+    generic_heads: frozenset[str]  # "chief", "head": whoever heads what the modifiers name
+    person_nouns: frozenset[str]  # "student", "owner": one person, described not named
     protagonist_roles: frozenset[str]  # "minister", "politician": may refer back to the article's subject
     office_words: frozenset[str]  # "minister", "spokes": parts of a role that make it an office
     affiliation_words: frozenset[str]  # "US", "top": modifiers a role need not contain
@@ -120,6 +122,8 @@ def load_rules(files: DataFiles) -> SpeakerRules:
         quote_marks=files.words("people/quote_marks.tsv", lower=False),
         people_figures=files.words("people/people_figures.tsv"),
         official_heads=files.words("people/official_heads.tsv"),
+        generic_heads=files.words("people/generic_heads.tsv"),
+        person_nouns=files.words("people/person_nouns.tsv"),
         protagonist_roles=files.words("people/protagonist_roles.tsv"),
         office_words=files.words("people/office_words.tsv"),
         affiliation_words=files.words("people/affiliation_words.tsv"),
@@ -936,6 +940,10 @@ class _DescriptionFit:
                 or all(m in role or m in self.rules.affiliation_words for m in self.modifiers)
                 or bool(self.affiliation)
             )
+        if self.word in self.rules.generic_heads:
+            # "the Commerce chief": whoever holds a role that names what the modifiers name.
+            named = [m for m in self.modifiers if m not in self.rules.affiliation_words]
+            return bool(named) and all(m in role.split() for m in named)
         if self.word in self.rules.official_heads:
             # "the US diplomat", "the official": someone whose role is an office of state.
             return any(w in role for w in self.rules.office_words) and (
@@ -1066,7 +1074,7 @@ def _named_body(clean: str, head: "Token", described: bool, rules: SpeakerRules)
         return Speaker(name=org.name, affiliation=affiliation_code(clean, rules=rules.people), type="organization")
     country = country_code(clean)
     if country is not None and head.pos_ == "PROPN":
-        return Speaker(name=clean, affiliation=country, type="organization")
+        return Speaker(name=_capital_as_country(clean, head, country), affiliation=country, type="organization")
     if not described and head.text[:1].isupper() and head.pos_ in ("PROPN", "NOUN", "X", "INTJ"):
         known = known_person(clean, rules=rules.people)
         if known is not None:
@@ -1076,6 +1084,18 @@ def _named_body(clean: str, head: "Token", described: bool, rules: SpeakerRules)
         body = described or head.ent_type_ in ("ORG", "GPE", "NORP")
         return Speaker(name=clean, type="organization" if body else "unknown")
     return None
+
+
+def _capital_as_country(clean: str, head: "Token", code: str) -> str:
+    """ "Washington claims", "Ankara is warning": a capital city speaking stands for its country, named
+    as the country ("United States", "Turkey"); a seat of government keeps its own name ("the Kremlin",
+    "the White House"), as do provinces and regions."""
+    from parley.actors.gazetteer import country_match, country_name
+
+    match = country_match(clean)
+    if match is None or match.via != "capital" or head.ent_type_ != "GPE":
+        return clean
+    return country_name(code) or clean
 
 
 def _described_group(clean: str, head: "Token", rules: SpeakerRules) -> Speaker:
@@ -1091,14 +1111,26 @@ def _described_group(clean: str, head: "Token", rules: SpeakerRules) -> Speaker:
         if affiliation:
             break
         affiliation = affiliation_code(child.text, rules=rules.people)
-    kind: Literal["person", "organization", "group", "unknown"]
+    kind: Literal["person", "organization", "group", "unknown", "unnamed_person"]
     if head.tag_ == "NNS":
         kind = "group"
     elif head.lemma_.lower() in rules.organisation_nouns:
         kind = "organization"  # "the ministry", "the Kurdish-led administration"
     else:
+        article = _indefinite_article(head)
+        lemma = head.lemma_.lower()
+        if article is not None and head.tag_ == "NN" and (lemma in rules.roles or lemma in rules.person_nouns):
+            # "a senior State Department official", and "the official" that refers back to it: one person
+            # the article never names, described as the article introduced them.
+            return Speaker(name=f"{article} {clean}", affiliation=affiliation, type="unnamed_person")
         kind = "unknown"
     return Speaker(name=clean, affiliation=affiliation, type=kind)
+
+
+def _indefinite_article(head: "Token") -> str | None:
+    """ "a" or "an" when the noun phrase headed by ``head`` is introduced by one, as written in lower case."""
+    det = next((c for c in head.children if c.dep_ == "det" and c.i < head.i), None)
+    return det.lower_ if det is not None and det.lower_ in ("a", "an") else None
 
 
 def _described_body(text: str, head: "Token", rules: SpeakerRules) -> Speaker | None:
