@@ -1,6 +1,7 @@
 """Build the blind VOA speaker gold on even-line stories (eval/voa-speakers/voa-speakers-even-gold.jsonl).
 
     python eval/voa-speakers/build_gold.py > eval/voa-speakers/voa-speakers-even-gold.jsonl
+    python eval/voa-speakers/build_gold.py --second > eval/voa-speakers/voa-speakers-even2-gold.jsonl
 
 Each record below was written by reading the story alone, following the conventions of
 ``../shared/data/voa/VOA-SPEAKERS-README.md``, before parley was run on these stories. Offsets are
@@ -228,13 +229,278 @@ GOLD: dict[str, list[Record]] = {
     ],
 }
 
+
+# The second part, labelled the same way later on 2026-12-05 (after the first part's fixes), before parley
+# was run on these stories: ``python eval/voa-speakers/build_gold.py --second``.
+SECOND: dict[str, list[Record]] = {
+    # line 22: Eyewitnesses give harrowing account of Pakistan train attack
+    "8009314": [
+        ("indirect", "all hostages were rescued", "said",
+         "Lt. Gen. Ahmed Sharif Chaudhry, director general of military’s media wing, Inter Services Public Relations",
+         "Ahmed Sharif Chaudhry", "person", "PAK", False),
+        ("direct", "They shot and killed people on the train. They said, 'Come out quietly and we will let you go.' We "
+         "came outside and sat down,", "said", "Jamshed Ajmal", "Jamshed Ajmal", "person", None, False),
+        ("indirect", "The militants then asked passengers of Punjabi and Saraiki ethnicity to come forward", "said", "he",
+         "Jamshed Ajmal", "person", None, False),
+        ("direct", "Then they picked out police officers and tied their hands and shot them several times. At night, "
+         "they picked out 10 more people and shot them,", "said", "Ajmal", "Jamshed Ajmal", "person", None, False),
+        ("direct", "Whoever didn’t leave the train, they killed them,", "said", "he", "Jamshed Ajmal", "person", None,
+         False),
+        ("direct", "We planned to run away. We escaped and came to our [armed] forces.", None, None, "Jamshed Ajmal",
+         "person", None, True),
+        ("indirect", "he and several others ran for their lives after militants pulled them off the train", "told VOA",
+         "Another passenger, Allah Ditta,", "Allah Ditta", "person", None, False),
+        ("direct", "When we saw two people quietly escape, then we all braved up and started running. Still 150 to 200 "
+         "people were left sitting,", "said", "Ditta", "Allah Ditta", "person", None, False),
+        ("direct", "Some soldiers also ran and that’s when we felt brave, too, and we ran for about 2 kilometers and "
+         "reached a frontier corps post.", None, None, "Allah Ditta", "person", None, True),
+        ("indirect", "close to 200 passengers had been freed before the final push Wednesday evening", "According to",
+         "earlier reports", "earlier reports", "group", None, False),
+        ("indirect", "responsibility for the attack", "claimed", "Separatists belonging to the banned BLA",
+         "Baloch Liberation Army", "organization", "BLA", False),
+        ("indirect", "the army, air force, paramilitary frontier corps, and commandos of the Special Services Group took "
+         "part in the operation that lasted almost 30 hours", "said", "The military spokesperson",
+         "Ahmed Sharif Chaudhry", "person", "PAK", False),
+        ("direct", "Since terrorists were holding passengers as human shields, the operation was conducted with skill "
+         "and caution,", "said", "Chaudhry", "Ahmed Sharif Chaudhry", "person", "PAK", False),
+        ("indirect", "snipers killed suicide bombers before forces advanced to clear the train’s nine cars", "adding",
+         "Chaudhry", "Ahmed Sharif Chaudhry", "person", "PAK", False),
+        ("indirect", "no passengers were killed during the operation", "said", "The spokesperson",
+         "Ahmed Sharif Chaudhry", "person", "PAK", False),
+        ("indirect", "21 passengers died in the initial attack by the BLA", "said", "he", "Ahmed Sharif Chaudhry",
+         "person", "PAK", False),
+        ("indirect", "Four frontier corps personnel were also killed, including one during the clearance operation",
+         "said", "Chaudhry", "Ahmed Sharif Chaudhry", "person", "PAK", False),
+        ("indirect", "A bomb disposal squad searched the area for explosives, while passengers who escaped in several "
+         "directions were gathered up", "said", "he", "Ahmed Sharif Chaudhry", "person", "PAK", False),
+        ("direct", "This incident of Jaffar Express changes the rules of the game,", "said", "Chaudhry",
+         "Ahmed Sharif Chaudhry", "person", "PAK", False),
+        ("indirect", "terrorists will not be spared", "warning", "Chaudhry", "Ahmed Sharif Chaudhry", "person", "PAK",
+         False),
+        ("indirect", "it would execute security personnel among the hostages if the state did not release political "
+         "prisons, missing persons, and what it called resistance workers held in Balochistan prisons within 48 hours",
+         "had warned", "The BLA", "Baloch Liberation Army", "organization", "BLA", False),
+        ("indirect", "responsibility for several deadly attacks", "claimed", "BLA", "Baloch Liberation Army",
+         "organization", "BLA", False),
+        ("indirect", "Pakistan of exploiting the rich natural resources of their impoverished province", "accuses",
+         "The separatist group", "Baloch Liberation Army", "organization", "BLA", False),
+        ("indirect", "claims that their joint ventures are depriving ethnic Baloch of economic opportunities and their "
+         "share in the province's mineral wealth", "reject", "Both Pakistan and China", "Pakistan and China", "group",
+         None, False),
+        ("indirect", "BLA is one of two militant groups driving a surge in violence that has pushed Pakistan to the "
+         "second spot on the list of countries most affected by terrorism", "According to",
+         "the Global Terrorism Index 2025", "Global Terrorism Index 2025", "group", None, False),
+        ("indirect", "the separatist militant group and its ideological allies launched 504 attacks in 2024, compared "
+         "with 116 in 2023", "According to", "the report", "Global Terrorism Index 2025", "group", None, False),
+        ("indirect", "Tuesday's attacker were in touch with planners in Afghanistan", "claimed",
+         "Military spokesperson Chaundry", "Ahmed Sharif Chaudhry", "person", "PAK", False),
+        ("indirect", "several recent attacks on militants present on Afghan soil", "has blamed", "Islamabad", "Pakistan",
+         "country", "PAK", False),
+        ("indirect", "providing sanctuary to anti-Pakistan fighters", "deny", "Afghan Taliban", "Afghan Taliban",
+         "organization", "Taliban", False),
+    ],
+    # line 28: China boosting development of AI for use in trade war with US
+    "8007739": [
+        ("indirect", "AI an important tool to handle U.S. restrictions on Chinese business", "considers", "China",
+         "China", "country", "CHN", False),
+        ("direct", "The government in China works directly with the private sector and universities in the advancement "
+         "and deployment of AI technology and are reducing their dependence on imports of high-technology products,",
+         "said", "Lourdes Casanova, director of Cornell University's Emerging Markets Institute", "Lourdes Casanova",
+         "person", None, False),
+        ("indirect", "can rival the latest model of ChatGPT", "say", "experts", "experts", "group", None, False),
+        ("direct", "China and the U.S. have pulled way out front in the AI race. China used to be one to two years behind "
+         "the U.S. Now, it is likely two to three months,", "told VOA",
+         "Jeffrey Towson, owner of Beijing-based TechMoat Consulting", "Jeffrey Towson", "person", None, False),
+        ("direct", "Alibaba's Qwen is now a clear leader internationally in LLMs [large language models]. Chinese Kling "
+         "AI and Minimax are arguably the global leaders in video generation,", "said", "Towson", "Jeffrey Towson",
+         "person", None, False),
+        ("indirect", "AI would be adopted across different sectors and drive economic transformation", "said",
+         "The government's Next Generation Artificial Intelligence Development Plan", "China", "country", "CHN", False),
+        ("direct", "China has the most elaborate AI strategy compared to any other country,", "told VOA",
+         "Rogier Creemers, assistant professor in Modern Chinese Studies at Leiden University in the Netherlands",
+         "Rogier Creemers", "person", None, False),
+        ("indirect", "In the U.S., each company must fend for itself", "said", "Creemers", "Rogier Creemers", "person",
+         None, False),
+        ("mixed", "his firm was under \"huge pressure and a sense of crisis\" after seeing the updated ChatGPT", "said",
+         "Baidu chief Robin Li", "Robin Li", "person", "Baidu", False),
+        ("direct", "the gap [between China] and leading international levels [in the field] has widened.", "said",
+         "Baidu", "Baidu", "organization", "Baidu", False),
+        ("direct", "AI plus robotics is likely where China will take a commanding lead over the U.S., just like in EVs,",
+         "said", "Towson", "Jeffrey Towson", "person", None, False),
+        ("direct", "Chinese companies like Unitree are already pulling ahead. Watch for China to surprise everyone in "
+         "personalized robots, industrial robots and speciality robots,", "said", "he", "Jeffrey Towson", "person",
+         None, False),
+        ("mixed", "them to \"show your talent\" in overcoming challenges such as an economic slowdown and U.S. "
+         "restrictions on Chinese business", "calling on", "Chinese President Xi Jinping", "Xi Jinping", "person",
+         "CHN", False),
+        ("direct", "There are discussions that the growth of large language models — the technology behind chatbots "
+         "like DeepSeek and ChatGPT — may be hindered by media censorship, because the models will have less diverse "
+         "data to work with,", "said", "Creemers", "Rogier Creemers", "person", None, False),
+        ("direct", "It will take some time, but it would not be a surprise if China is also soon capable of building "
+         "advanced chips for AI,", "said", "Cornell’s Casanova", "Lourdes Casanova", "person", None, False),
+        ("indirect", "Companies such as Huawei have shown that they can design and manufacture advanced chips "
+         "successfully, thereby overcoming restrictions imposed by the U.S.", "said", "she", "Lourdes Casanova",
+         "person", None, False),
+        ("indirect", "China is 100% dedicated to building an independent semiconductor supply chain", "said", "Towson",
+         "Jeffrey Towson", "person", None, False),
+        ("direct", "It is advancing faster than anyone thought possible. But the frontier is always advancing, and it's "
+         "unclear how this will play out over time,", "said", "he", "Jeffrey Towson", "person", None, False),
+        ("direct", "But you can do a lot with software,", "said", "Creemers", "Rogier Creemers", "person", None, False),
+        ("direct", "China can work with more chips with less computing power or with fewer sophisticated chips.", None,
+         None, "Rogier Creemers", "person", None, True),
+        ("indirect", "China's air force is using AI-powered biometric tests to screen potential pilots as part of a "
+         "rigorous hiring process", "according to", "state broadcaster CCTV", "CCTV", "organization", "CCTV", False),
+        ("direct", "AI now plays a crucial role in interpreting candidates' biological signals, revealing underlying "
+         "health risks that might not be immediately apparent to human evaluators,", "said", "CCTV", "CCTV",
+         "organization", "CCTV", False),
+        ("direct", "This data-driven approach allows the air force to predict long-term risks, ultimately ensuring that "
+         "only the most suitable candidates are chosen.", None, None, "CCTV", "organization", "CCTV", True),
+        ("indirect", "the Chinese army has been using Meta's publicly available Llama model to develop an AI tool for "
+         "potential military applications", "revealed", "Chinese researchers", "Chinese researchers", "group", None,
+         False),
+    ],
+    # line 44: US Sanction of Former Albanian PM Sends Message but Raises Questions
+    "6206085": [
+        ("mixed", "Berisha \"was involved in corrupt acts\" during his term as prime minister of Albania, including "
+         "\"misappropriation of public funds and interfering with public processes.\"", "said",
+         "U.S. Secretary of State Antony Blinken", "Antony Blinken", "person", "USA", False),
+        ("mixed", "Berisha had used power \"for his own benefit and to enrich his political allies and his family members "
+         "at the expense of the Albanian public's confidence in their government institutions and public officials.\"",
+         "added", "Blinken", "Antony Blinken", "person", "USA", False),
+        ("indirect", "the allegations", "rejected", "Berisha", "Sali Berisha", "person", None, False, "rejected the"),
+        ("direct", "There is no one in Albania or the world that can say that I am implicated in any corrupt affair,",
+         "said", "he", "Sali Berisha", "person", None, False),
+        ("indirect", "him of undermining democracy and allowing graft and organized crime to flourish", "accused",
+         "Berisha's opponents", "Berisha's opponents", "group", None, False),
+        ("direct", "The timing is not good,", "said", "Janusz Bugajski of the Jamestown Foundation", "Janusz Bugajski",
+         "person", None, False),
+        ("direct", "I don't understand why a former political leader who's no longer in office is being singled out. I "
+         "mean, this should be something that needs to be done domestically at home. If there's hard evidence, they "
+         "should push for some sort of trial for some sort of investigations and so on and so forth,", "told", "he",
+         "Janusz Bugajski", "person", None, False),
+        ("mixed", "one should not \"read too much into the timing of this.\"", "said",
+         "Matthew Palmer, U.S. deputy assistant secretary of state in the Bureau of European and Eurasian Affairs",
+         "Matthew Palmer", "person", "USA", False),
+        ("direct", "What I would do is, is underscore the seriousness with which the United States takes the issue of "
+         "public corruption,", "told VOA", "he", "Matthew Palmer", "person", "USA", False),
+        ("direct", "This is a demonstration of our commitment to using those instruments that we have available, "
+         "including sanctions, as appropriate, in order to reinforce the fight against public corruption and to ensure "
+         "that there is accountability for those who abuse the public trust.", None, None, "Matthew Palmer", "person",
+         "USA", True),
+        ("mixed", "the administration has used the authority given it by the U.S. Congress to deny entry visas \"in "
+         "hundreds of cases.\"", "said", "Thomas Countryman, a former senior State Department official",
+         "Thomas Countryman", "person", None, False),
+        ("direct", "Certainly not just in southeast Europe, but from Ukraine, from Russia, from Latin America, from "
+         "Africa,", "said", "he", "Thomas Countryman", "person", None, False),
+        ("indirect", "the move as reflecting new foreign policy priorities for the United States under President Joe "
+         "Biden", "sees", "Countryman", "Thomas Countryman", "person", None, False),
+        ("direct", "I think the Biden administration has made clear that fighting global corruption is going to be a "
+         "priority and it has already made several designations similar to that affecting Mr. Berisha in other cases,",
+         "said", "he", "Thomas Countryman", "person", None, False),
+        ("indirect", "the news did not surprise him", "said", "He", "Thomas Countryman", "person", None, False),
+        ("direct", "I don't think that the audience in Albania is unaware of the degree of public corruption that has "
+         "affected politicians from multiple parties, so there is a factual basis for the designation,", "said",
+         "Countryman", "Thomas Countryman", "person", None, False),
+        ("indirect", "Washington will be seen as taking sides in Albania's domestic politics", "worries", "Bugajski",
+         "Janusz Bugajski", "person", None, False),
+        ("direct", "Is this now going to include other political leaders? I mean, there's been a lot of discussion "
+         "actually about the current Albanian government, the prime minister, the president. What are their positions "
+         "going to be? What about neighboring countries?", "asked", "Bugajski", "Janusz Bugajski", "person", None,
+         False),
+        ("mixed", "the action against Berisha \"is not a partisan step\" by the United States", "maintains",
+         "Countryman", "Thomas Countryman", "person", None, False),
+        ("direct", "It should be seen as a clear signal that continued corruption by any party in Albania, by any party "
+         "in other countries, has consequences that go beyond the immediate local consequences that affect the "
+         "relationship with the United States as well,", "said", "he", "Thomas Countryman", "person", None, False),
+        ("mixed", "corruption in Albania is \"pervasive in all branches of government.\"", "said",
+         "A 2020 report on human rights by the U.S. State Department", "U.S. State Department", "organization", "USA",
+         False),
+    ],
+    # line 54: Experts: U.S. Shifts Focus Away From North Korea
+    "6184244": [
+        ("indirect", "U.S. President Donald Trump is shifting his priorities away from North Korea in his run up to the "
+         "presidential election this year", "said", "experts", "experts", "group", None, False),
+        ("direct", "I suspect the administration sees little opportunity for renewed nuclear diplomacy before the 2020 "
+         "election,", "said", "Robert Manning, a senior fellow at the Atlantic Council", "Robert Manning", "person",
+         None, False),
+        ("indirect", "signals that his administration is putting less emphasis on denuclearization talks that failed to "
+         "make a breakthrough last year", "think", "experts", "experts", "group", None, False),
+        ("indirect", "Trump has nominated Alex Wong , the deputy special representative for North Korea at the State "
+         "Department, to a post at the U.N.", "announced", "The White House", "White House", "organization", "USA",
+         False),
+        ("indirect", "Wong will be the alternative U.S. representative for special political affairs at the U.N. with a "
+         "rank of ambassador", "said", "the White House", "White House", "organization", "USA", False),
+        ("direct", "The reassignments of officials who have worked on North Korea, combined with Trump’s silence on the "
+         "subject during his State of the Union address, suggest that no further engagement with Pyongyang is planned "
+         "for the rest of this presidential term,", "said",
+         "Joshua Pollack, a North Korean expert at the Middlebury Institute of International Studies in California",
+         "Joshua Pollack", "person", None, False),
+        ("indirect", "his first summit with North Korean leader Kim Jong Un", "praised", "Trump", "Donald Trump",
+         "person", "USA", False),
+        ("direct", "a good one,", "described", "Trump", "Donald Trump", "person", "USA", False),
+        ("indirect", "his administration was working on a second summit", "announced", "Trump", "Donald Trump",
+         "person", "USA", False),
+        ("indirect", "Trump is turning away from North Korea because the lack of progress made on denuclearization does "
+         "little to benefit him during an election year", "said", "Manning", "Robert Manning", "person", None, False),
+        ("direct", "Trump has made North Korea a signature issue of his foreign policy, so the failure to achieve any "
+         "serious steps toward denuclearization, while North Korea continues to improve its missile and nuclear "
+         "capabilities is a stain on his record on a key issue in which he is heavily invested,", "said", "Manning",
+         "Robert Manning", "person", None, False),
+        ("indirect", "North Korea has been continuing to develop its nuclear and ballistic missile programs while it was "
+         "engaged with the U.S. last year", "According to",
+         "a confidential U.N. report to be released next month and seen by Reuters", "United Nations", "organization",
+         "UN", False),
+        ("indirect", "Trump told his top foreign policy advisers he does not want to meet with Kim before the "
+         "presidential election in November", "reported", "CNN", "CNN", "organization", "CNN", False),
+        ("indirect", "the president would meet with Kim if there is a prospect of making a deal", "said",
+         "National Security Adviser Robert O’Brien", "Robert O’Brien", "person", "USA", False),
+        ("direct", "If there is an opportunity to move the ball forward for the American people, he’s always willing to "
+         "do that,", "said", "O’Brien", "Robert O’Brien", "person", "USA", False),
+        ("direct", "We will have to see as to whether another summit between the leaders is appropriate.", None, None,
+         "Robert O’Brien", "person", "USA", True),
+        ("indirect", "attempting a summit with Kim could be risky for Trump, who is running for re-election", "said",
+         "Douglas Paal, vice president at the Carnegie Endowment for International Peace", "Douglas Paal", "person",
+         None, False),
+        ("direct", "Doing deals with dictators in election years tends to benefit the opposition,", "said", "Paal",
+         "Douglas Paal", "person", None, False),
+        ("direct", "Trump sees no need for a summit now, but his national security adviser is covering for the possible "
+         "downside.", None, None, "Douglas Paal", "person", None, True),
+        ("indirect", "neither Trump nor Kim has much to gain if there is no progress made through another summit", "said",
+         "Scott Snyder, director of the U.S.-Korea policy program at the Council on Foreign Relations", "Scott Snyder",
+         "person", None, False),
+        ("direct", "It stands to reason that Trump would seek political benefit from another meeting [with] Kim, but "
+         "would not be interested in another meeting if it will not benefit him politically or advance the U.S. "
+         "national security interest,", "said", "Snyder", "Scott Snyder", "person", None, False),
+        ("direct", "It is in the interest of both Trump and Kim Jong Un to ensure that any future meetings are "
+         "accompanied by meaningful achievements,", "added", "he", "Scott Snyder", "person", None, False),
+        ("indirect", "there is little chance that another summit will take place between Washington and Pyongyang this "
+         "year in the current stalemate", "think", "Experts", "experts", "group", None, False),
+        ("direct", "There is little reason to think that the two leaders will meet this year or that any new agreements "
+         "will be reached,", "said", "Pollack", "Joshua Pollack", "person", None, False),
+        ("direct", "The sides simply aren’t talking to each other.", None, None, "Joshua Pollack", "person", None, True),
+        ("direct", "for now, denuclearization diplomacy is dead.", "thinks", "Manning", "Robert Manning", "person", None,
+         False),
+        ("indirect", "North Korea could become a priority if it changes its position or tests more missiles",
+         "according to", "experts", "experts", "group", None, False),
+        ("direct", "It’s pretty [clear] North Korea is not a priority in an election year, unless North Korea decides to "
+         "make it a priority through its actions,", "said", "Paal", "Douglas Paal", "person", None, False),
+        ("indirect", "North Korea could either escalate threats by testing its weapons again in an attempt to gain the "
+         "U.S. attention or stay conservative, hoping that Trump will win the election", "thinks",
+         "Ken Gause, director of the Adversary Analytics Program at CNA", "Ken Gause", "person", None, False),
+        ("direct", "That comes down to North Korean calculus,", "said", "Gause", "Ken Gause", "person", None, False),
+        ("direct", "What does Kim think? Does Kim think that it’s better to be conservative, not cause a lot of problems "
+         "and hopes that Trump wins? Or does he think, ‘Hey I need to force this issue before the election?’ And, we’ll "
+         "find out in the next few months.", None, None, "Ken Gause", "person", None, True),
+    ],
+}
+
 KEYS = ("kind", "content", "cue", "speaker_mention", "speaker_name", "speaker_type", "affiliation", "floating")
 
 
-def build() -> list[dict]:
+def build(gold: dict[str, list[Record]]) -> list[dict]:
     stories = {str(s["id"]): s for s in map(json.loads, CORPUS.read_text(encoding="utf-8").splitlines())}
     docs = []
-    for doc_id, records in GOLD.items():
+    for doc_id, records in gold.items():
         story = stories[doc_id]
         text = story["text"]
         position = 0
@@ -260,5 +526,5 @@ def build() -> list[dict]:
 
 
 if __name__ == "__main__":
-    for doc in build():
+    for doc in build(SECOND if "--second" in sys.argv[1:] else GOLD):
         sys.stdout.write(json.dumps(doc, ensure_ascii=False) + "\n")
