@@ -21,6 +21,7 @@ from parley.extract.people import (
     _premodifier,
     default_rules,
     load_rules,
+    misspelt_surname,
     one_letter_off,
 )
 
@@ -203,6 +204,21 @@ def test_apposition_of_a_relative_is_no_role():
 )
 def test_one_letter_off(known, written, expected):
     assert one_letter_off(known, written, default_rules().settings.misspelt_surname_min_chars) is expected
+
+
+@pytest.mark.parametrize(
+    ("known", "written", "expected"),
+    [
+        ("Pedersen", "Pederson", True),  # one letter off, as one_letter_off
+        ("Chaudhry", "Chaundry", True),  # two letters off a long name, same first and last letters
+        ("Pedersen", "Petersson", False),  # two off, but the last letters differ
+        ("Johnson", "Jonsson", False),  # two off a name too short to tell
+        ("Robinson", "Robertson", False),  # three off
+        ("Chaudhry", "Chaudhry", False),  # the same name is not a misspelling
+    ],
+)
+def test_misspelt_surname(known, written, expected):
+    assert misspelt_surname(known, written, default_rules().settings) is expected
 
 
 def test_passes_are_named_and_ordered():

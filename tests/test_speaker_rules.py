@@ -272,7 +272,7 @@ NEITHER_CHINA = """
         (WHO_SAID, [LAVROV], (5, 5), 3, ("Sergei Lavrov", "person", "RUS")),
         # a body introduced by its description: the name after it (the actor dictionaries file CCTV
         # under its international arm) ...
-        (STATE_BROADCASTER, [], (0, 2), 2, ("CGTN", "organization", "CGTN")),
+        (STATE_BROADCASTER, [], (0, 2), 2, ("CCTV", "organization", "CCTV")),
         # ... or before it
         (NEWS_AGENCY, [], (0, 3), 3, ("Reuters", "organization", None)),
         # a quantifier before a body is not part of its name

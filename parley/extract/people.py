@@ -39,7 +39,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "PASSES", "PeopleRules", "PeopleSettings", "Person", "Pronoun", "RoleWords", "affiliation_code", "default_rules",
-    "find_people", "known_affiliation", "known_person", "load_rules", "one_letter_off", "role_words",
+    "find_people", "known_affiliation", "known_person", "load_rules", "misspelt_surname", "one_letter_off", "role_words",
 ]
 
 _NAME_CHARS = re.compile(r"[A-Z]")
@@ -85,6 +85,7 @@ class PeopleSettings:
     pronoun_vote_sentences: int
     known_surname_min_chars: int
     misspelt_surname_min_chars: int
+    misspelt_surname_two_letters_min_chars: int
     short_name_max_words: int
     first_word_min_chars: int
     unlabelled_name_max_words: int
@@ -962,6 +963,29 @@ def one_letter_off(known: str, written: str, shortest: int) -> bool:
     return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 
 
+def _edit_distance(a: str, b: str) -> int:
+    """Levenshtein distance: substitutions, insertions and deletions."""
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        previous = current
+    return previous[-1]
+
+
+def misspelt_surname(known: str, written: str, settings: PeopleSettings) -> bool:
+    """Whether ``written`` is ``known`` misspelt: one letter off a long surname ("Pederson" for
+    Pedersen), or two off a longer one with the same first and last letters ("Chaundry" for Chaudhry)."""
+    if one_letter_off(known, written, settings.misspelt_surname_min_chars):
+        return True
+    longer = settings.misspelt_surname_two_letters_min_chars
+    return (
+        min(len(known), len(written)) >= longer and known[0] == written[0] and known[-1] == written[-1]
+        and known != written and _edit_distance(known, written) <= 2
+    )
+
+
 def _matching_fuller(drafts: list[_Draft], tokens: list[str], at: int, rules: PeopleRules) -> _Draft | None:
     """The person whose fuller name ends with (or, for one token, contains) these name tokens."""
     candidates = []
@@ -974,9 +998,8 @@ def _matching_fuller(drafts: list[_Draft], tokens: list[str], at: int, rules: Pe
         ):
             candidates.append(draft)
     if not candidates and len(tokens) == 1:
-        # A misspelt surname ("Pederson" for Geir Pedersen): one letter off a long surname, same initial.
-        shortest = rules.settings.misspelt_surname_min_chars
-        candidates = [d for d in drafts if len(d.tokens) > 1 and one_letter_off(d.tokens[-1], tokens[0], shortest)]
+        # A misspelt surname ("Pederson" for Geir Pedersen, "Chaundry" for Ahmed Sharif Chaudhry).
+        candidates = [d for d in drafts if len(d.tokens) > 1 and misspelt_surname(d.tokens[-1], tokens[0], rules.settings)]
         if len(candidates) != 1:
             return None
     if not candidates:

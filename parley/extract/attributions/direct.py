@@ -185,8 +185,10 @@ def _scan_after(doc: "Doc", last: int, limit: int, rules: AttributionRules, quot
         tok = doc[i]
         if quoted[i] or (tok.text in _SENTENCE_END and i > last + 1) or "\n" in tok.text:
             return None
-        if tok.dep_ == "amod":
-            continue  # "With the added Canadian duty": a participle as an adjective reports nothing
+        if tok.dep_ in ("amod", "pcomp"):
+            # "With the added Canadian duty": a participle as an adjective reports nothing; nor does a verb
+            # after a preposition ('under "huge pressure" after seeing the updated ChatGPT').
+            continue
         if tok.pos_ == "VERB" and tok.lemma_.lower() in rules.cues.verbs or (
             i - last <= rules.settings.mistagged_cue_window and _mistagged_cue(tok, rules)
         ):

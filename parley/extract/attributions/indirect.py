@@ -340,6 +340,11 @@ def _subject_of(verb: "Token", rules: AttributionRules) -> "Token | None":
         return subjects[-1]
     current = verb
     for _ in range(rules.settings.subject_climb):
+        split = [c for c in current.children if c.dep_ == "nsubj" and c.i < current.i]
+        if current.i != verb.i and len(split) >= 2 and split[-1].text[:1].isupper() and split[-1].pos_ in ("PROPN", "NOUN"):
+            # "Communist Party control Chinese President Xi Jinping recently convened ..., calling on
+            # them to ...": a subheading run into the sentence is a second subject; the name is last.
+            return split[-1]
         for child in current.children:
             if child.dep_ in ("nsubj", "csubj"):
                 stray = _stray_name_before(current, child)
@@ -357,7 +362,10 @@ def _subject_of(verb: "Token", rules: AttributionRules) -> "Token | None":
             head = current.head
             # '"Romney had a crazy policy," adding ...': the participle hangs off the reported clause;
             # its speaker is the subject of the verb that reports that clause.
-            if current.tag_ == "VBG" and head.dep_ == "ccomp" and head.head.i != head.i and head.head.i < current.i:
+            # Not when the clause hangs off a noun: "Communist Party control [Xi Jinping convened ...,
+            # calling on them]" is a subheading the parser made the root.
+            if current.tag_ == "VBG" and head.dep_ == "ccomp" and head.head.i != head.i and head.head.i < current.i \
+                    and head.head.pos_ in ("VERB", "AUX"):
                 head = head.head
             current = head
             continue
@@ -791,6 +799,8 @@ def verb_candidate(verb: "Token", rules: AttributionRules) -> Candidate | None:
     ):
         return None
     subject = subject_of(verb, rules)
+    if subject is not None and subject.pos_ == "NOUN" and subject.ent_type_ in ("DATE", "TIME"):
+        return None  # "The past few weeks have seen China rolling out ...": a time sees nothing
     if content and frame == "clause":
         content = _cut_participle_report(verb, _cut_contrasting_report(verb, content, rules), rules)
     if not content and "clause" in frames:

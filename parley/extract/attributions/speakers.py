@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Literal
 
 from parley.datafiles import DataFiles, packaged
 from parley.extract.attributions.indirect import conjuncts, np_bounds
-from parley.extract.people import PeopleRules, Person, affiliation_code, known_person, one_letter_off
+from parley.extract.people import PeopleRules, Person, affiliation_code, known_person, misspelt_surname
 from parley.extract.people import load_rules as people_rules
 from parley.models import Speaker
 
@@ -164,7 +164,7 @@ class _Mention:
     previous: tuple[int, Speaker] | None  # the last attribution's (source offset, speaker)
     content_start: int | None  # where the quotation the mention signs starts
     person: Person | None  # the person named inside the mention
-    owned: str | None  # "role"/"body" when that person only owns what speaks ("Amirov's lawyer")
+    owned: str | None  # "role"/"body"/"other" when that person only owns what speaks ("Amirov's lawyer")
     relative: bool  # the mention is "that"/"which"
 
 
@@ -631,9 +631,9 @@ class SpeakerResolver:
             return None
         owners = [p for p in self.people if len(p.name.split()) > 1 and word in (p.name.split()[0], p.name.split()[-1])]
         if not owners:
-            # A misspelt surname ("Equiluz" for Luis Eguiluz): one letter off one person's long surname.
-            shortest = self.rules.people.settings.misspelt_surname_min_chars
-            owners = [p for p in self.people if len(p.name.split()) > 1 and one_letter_off(p.surname, word, shortest)]
+            # A misspelt surname ("Equiluz" for Luis Eguiluz): one or two letters off one person's long surname.
+            settings = self.rules.people.settings
+            owners = [p for p in self.people if len(p.name.split()) > 1 and misspelt_surname(p.surname, word, settings)]
         return owners[0] if len(owners) == 1 else None
 
     def _joint(self, heads: "list[Token]", start: int) -> Speaker | None:
@@ -689,7 +689,12 @@ class SpeakerResolver:
         if head.pos_ != "NOUN":
             return None
         lemma = head.lemma_.lower()
+        # People a person's name only owns ("Berisha's opponents", "Trump's critics") are somebody else
+        # too, when the name is their possessive; a singular noun is more often the person's own channel
+        # or document ("Matiangi's official Twitter account", "Putin's statement").
         kind = "role" if lemma in self.words.heads else "body" if lemma in self.rules.led_bodies else None
+        if kind is None and head.tag_ == "NNS":
+            kind = "other"
         if kind is None:
             return None
         for tok in self.doc[head.left_edge.i : head.right_edge.i + 1]:
@@ -698,7 +703,8 @@ class SpeakerResolver:
             top = tok
             while top.dep_ in ("compound", "flat") and top.head.pos_ == "PROPN" and top.head.i != head.i:
                 top = top.head
-            if top.head.i == head.i and top.dep_ in ("poss", "compound") and top.i < head.i:
+            links = ("poss",) if kind == "other" else ("poss", "compound")
+            if top.head.i == head.i and top.dep_ in links and top.i < head.i:
                 return kind
             if top.dep_ == "pobj" and top.head.lower_ == "of" and top.head.head.i == head.i and kind == "body":
                 return kind
@@ -1072,6 +1078,10 @@ def _named_body(clean: str, head: "Token", described: bool, rules: SpeakerRules)
     org = organisation(clean) if any(ch.isupper() for ch in clean) else None
     if org is not None:
         return Speaker(name=org.name, affiliation=affiliation_code(clean, rules=rules.people), type="organization")
+    # An acronym no dictionary knows, spelled out in the article ("the Baloch Liberation Army ... The BLA").
+    spelled = _spelled_out(clean, head.doc.text)
+    if spelled is not None:
+        return Speaker(name=spelled, affiliation=clean, type="organization")
     country = country_code(clean)
     if country is not None and head.pos_ == "PROPN":
         return Speaker(name=_capital_as_country(clean, head, country), affiliation=country, type="organization")
@@ -1084,6 +1094,16 @@ def _named_body(clean: str, head: "Token", described: bool, rules: SpeakerRules)
         body = described or head.ent_type_ in ("ORG", "GPE", "NORP")
         return Speaker(name=clean, type="organization" if body else "unknown")
     return None
+
+
+def _spelled_out(acronym: str, text: str) -> str | None:
+    """The name an acronym stands for when the article spells it out: "BLA" -> "Baloch Liberation
+    Army" (the capitalised words whose initials are its letters), else None."""
+    if not 2 <= len(acronym) <= 6 or not acronym.isalpha() or not acronym.isupper():
+        return None
+    words = r"\s+".join(rf"{letter}[a-z][\w’'-]*" for letter in acronym)
+    found = {m.group(0) for m in re.finditer(rf"\b{words}\b", text)}
+    return found.pop() if len(found) == 1 else None
 
 
 def _capital_as_country(clean: str, head: "Token", code: str) -> str:
