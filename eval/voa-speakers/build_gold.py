@@ -2,6 +2,7 @@
 
     python eval/voa-speakers/build_gold.py > eval/voa-speakers/voa-speakers-even-gold.jsonl
     python eval/voa-speakers/build_gold.py --second > eval/voa-speakers/voa-speakers-even2-gold.jsonl
+    python eval/voa-speakers/build_gold.py --third > eval/voa-speakers/voa-speakers-even3-gold.jsonl
 
 Each record below was written by reading the story alone, following the conventions of
 ``../shared/data/voa/VOA-SPEAKERS-README.md``, before parley was run on these stories. Offsets are
@@ -494,6 +495,198 @@ SECOND: dict[str, list[Record]] = {
     ],
 }
 
+
+# The third part, labelled the same way (after the second part's fixes), before parley was run on these
+# stories: ``python eval/voa-speakers/build_gold.py --third``.
+THIRD: dict[str, list[Record]] = {
+    # line 18: Constitutional crisis shakes Bosnia
+    "8010418": [
+        ("indirect", "the arrest warrant", "rejected", "Dodik", "Milorad Dodik", "person", None, False),
+        ("indirect", "it was politically motivated and that he would ask Russia to veto an extension of the presence of "
+         "EUFOR, the European Union's peacekeeping force in Bosnia, at the U.N. Security Council", "telling", "Dodik",
+         "Milorad Dodik", "person", None, False),
+        ("indirect", "Dodik does not recognize either the Bosnian court or state prosecutor's office, and thus does not "
+         "need legal defense", "said", "Dodik's lawyer, Anto Nobilo,", "Anto Nobilo", "person", None, False),
+        ("direct", "I do not believe there will be Dodik's arrest,", "said", "Nobilo", "Anto Nobilo", "person", None,
+         False),
+        ("direct", "Mr. Dodik will not cooperate, or name his defense team, because he does not consider the proceedings "
+         "legitimate. ... Bosnia needs this situation defused immediately. This is a huge constitutional and legal and "
+         "political crisis and has to be resolved politically.", None, None, "Anto Nobilo", "person", None, True),
+        ("indirect", "the moves against the Serb-controlled autonomous republic as an attack on the constitutional order",
+         "denounced", "Nenad Stevandic, president of Republika Srpska's national assembly and a close ally of Dodik,",
+         "Nenad Stevandic", "person", None, False),
+        ("direct", "We are absolutely right,", "said", "he", "Nenad Stevandic", "person", None, False),
+        ("direct", "However, to be right in Bosnia and Herzegovina means to be persecuted.", None, None,
+         "Nenad Stevandic", "person", None, True),
+        ("indirect", "Secretary of State Marco Rubio to prevent further deterioration in Bosnia", "calling on",
+         "three members of the U.S. Senate — Chuck Grassley, Jeanne Shaheen and Jim Risch —",
+         "Chuck Grassley, Jeanne Shaheen and Jim Risch", "group", "USA", False),
+        ("direct", "We are deeply concerned about the recent actions of Milorad Dodik, the leader of the Republika Srpska "
+         "entity within Bosnia and Herzegovina,", "wrote", "they", "Chuck Grassley, Jeanne Shaheen and Jim Risch",
+         "group", "USA", False),
+        ("direct", "For years, he has engaged in secessionist activity, challenging Bosnia and Herzegovina's state "
+         "institutions, undermining the constitution and threatening the territorial integrity of the country.", None,
+         None, "Chuck Grassley, Jeanne Shaheen and Jim Risch", "group", "USA", True),
+        ("indirect", "the Trump administration did not want to see a partition of Bosnia", "said", "Rubio",
+         "Marco Rubio", "person", "USA", False),
+        ("direct", "The last thing the world needs is another crisis, and we've spoken out about that already,", "said",
+         "he", "Marco Rubio", "person", "USA", False),
+        ("direct", "As far as what we maybe do next, we're reviewing those options. But it's been abundantly clear that "
+         "whatever differences may exist internally there, this cannot lead to a country breaking apart, and it cannot "
+         "lead to another conflict.", None, None, "Marco Rubio", "person", "USA", True),
+        ("indirect", "the actions of Dodik and the Republika Srpska national assembly have precipitated Bosnia's most "
+         "serious constitutional crisis since 1995", "say", "Experts", "Experts", "group", None, False),
+        ("direct", "First of all, it is a reflection of [Dodik's] disrespect for fundamental state institutions, "
+         "meaning, the Court of Bosnia and Herzegovina, and the Constitutional Court of Bosnia and Herzegovina and all "
+         "those fundamental postulates on which the constitutional-legal order rests,", "told",
+         "Milos Davidovic, professor of law at the University of Sarajevo", "Milos Davidovic", "person", None, False),
+        ("mixed", "the actions of Dodik and the Republika Srpska national assembly were among \"hybrid operations … "
+         "realized at the behest of the Russian Federation and Serbia … therefore, it is a really dangerous situation "
+         "where they are trying to show and prove that Bosnia and Herzegovina's survival is not possible as a "
+         "democratic state.\"", "told VOA", "Ahmed Kico, a political and security expert", "Ahmed Kico", "person", None,
+         False),
+    ],
+    # line 70: Analysts: Japan's new prime minister may seek nuclear consulting body with US
+    "7810159": [
+        ("direct", "The U.S.-ROK [Republic of Korea, or South Korea] approach is probably a good example of where the "
+         "U.S. and Japan might go in the future if nuclear threats keep increasing,", "said",
+         "James Schoff, a senior director of the U.S.-Japan NEXT Alliance Initiative at the Sasakawa Peace Foundation USA",
+         "James Schoff", "person", None, False),
+        ("direct", "It's not about nuclear sharing or Japan building its own nuclear forces — both politically impossible "
+         "at the moment and not necessary — but [about] the alliance taking more practical steps to be prepared for U.S. "
+         "nuclear retaliation, if it becomes necessary,", "said", "Schoff", "James Schoff", "person", None, False),
+        ("indirect", "creating such a body would demonstrate resolve, credibility and readiness to any potential "
+         "adversary and thus deter nuclear use in the first place", "said", "He", "James Schoff", "person", None,
+         False),
+        ("indirect", "A U.S.-Japan nuclear consultative body would focus on nuclear threats from China and Russia in "
+         "addition to North Korea", "say", "analysts", "analysts", "group", None, False),
+        ("mixed", "China's \"rapid expansion of its nuclear weapons arsenal\"", "shared", "Tokyo and Washington",
+         "Tokyo and Washington", "group", None, False),
+        ("direct", "Ishiba is likely to continue the strategies of [his predecessor Fumio] Kishida against China, and may "
+         "in fact try to be bolder,", "said",
+         "Ryo Hinata-Yamaguchi, a nonresident senior fellow at the Atlantic Council's Indo-Pacific Security Initiative",
+         "Ryo Hinata-Yamaguchi", "person", None, False),
+        ("indirect", "tends to view foreign relations through a security framework", "say", "analysts", "analysts",
+         "group", None, False),
+        ("direct", "Prime Minister Ishiba has spoken openly about the serious security challenges China poses to Japan,",
+         "said", "Ken Weinstein, the Japan chair at Hudson Institute", "Ken Weinstein", "person", None, False),
+        ("direct", "These challenges lie behind his desire for an Asian NATO and nuclear sharing, neither of which is "
+         "likely to be policy,", "continued", "Weinstein", "Ken Weinstein", "person", None, False),
+        ("direct", "Instead, we are likely to see a change in tone towards the PRC with a tougher line from the Kantei on "
+         "Chinese provocations than we saw from the more establishmentarian Kishida government.", None, None,
+         "Ken Weinstein", "person", None, True),
+        ("indirect", "an Asian version of NATO that would consider sharing U.S. nuclear weapons or introducing nuclear "
+         "weapons in the region", "advocating for", "he", "Shigeru Ishiba", "person", "JPN", False),
+        ("mixed", "if nuclear threats by China and North Korea escalate in the region, \"the U.S. extended deterrence in "
+         "the region will no longer function.\"", "said", "He", "Shigeru Ishiba", "person", "JPN", False),
+        ("indirect", "its own nuclear weapons", "call for", "South Korea", "South Korea", "country", "KOR", False),
+        ("indirect", "South Korea may have to consider developing its own nuclear weapons or ask the U.S. to redeploy "
+         "nuclear weapons in South Korea", "said", "South Korean President Yoon Suk Yeol", "Yoon Suk Yeol", "person",
+         "KOR", False),
+        ("indirect", "South Korea will instead focus on enhancing deterrence with the United States to deal with North "
+         "Korea's nuclear threat", "saying", "Yoon", "Yoon Suk Yeol", "person", "KOR", False),
+        ("mixed", "Ishiba's call for a collective security arrangement like an Asian NATO and nuclear deployment and "
+         "sharing options stems from uncertainty in relying \"solely on the security alliance with the U.S.,\"", "said",
+         "Daniel Sneider, a lecturer in international policy focusing on Japanese foreign policy at Stanford University",
+         "Daniel Sneider", "person", None, False),
+        ("mixed", "\"the need to protect Taiwan from Chinese attempts to forcefully reunify\" the self-governed island",
+         "sees", "Ishiba", "Shigeru Ishiba", "person", "JPN", False),
+        ("mixed", "He also wants Japan \"to be prepared for any eventualities, including the retreat of the United States "
+         "from global leadership,\" amid concerns over U.S. foreign policy after the presidential election in November",
+         "said", "Sneider", "Daniel Sneider", "person", None, False),
+        ("indirect", "enhanced deterrence was necessary to resist China's aggression in the Taiwan Strait", "told",
+         "Ishiba", "Shigeru Ishiba", "person", "JPN", False),
+        ("mixed", "Ishiba probably knows that a true Asian NATO is not feasible, but \"he is sending a signal to China "
+         "and Russia that their aggressive use of military forces harassing other countries and penetrating their "
+         "sovereign space is being noticed and will push Asian countries closer together in collective defense if they "
+         "keep it up.\"", "said", "The Sasakawa Peace Foundation's Schoff", "James Schoff", "person", None, False),
+        ("indirect", "a Chinese spy plane of violating its airspace for the first time in August", "accused", "Japan",
+         "Japan", "country", "JPN", False),
+        ("indirect", "instead of calling for an Asian NATO, Japan will likely increase cooperation with NATO countries, "
+         "deepening security agreements, especially regarding joint technology sharing and production", "said",
+         "Matthew Brummer, a professor at the National Graduate Institute for Policy Studies in Tokyo",
+         "Matthew Brummer", "person", None, False),
+    ],
+    # line 66: Can Africa's Opposition Parties Be Liberated?
+    "6181522": [
+        ("indirect", "this is not just politics as usual", "say",
+         "Members of opposition parties across the continent", "Members of opposition parties across the continent",
+         "group", None, False),
+        ("indirect", "he fears Africa's ruling parties are becoming bolder — and more dangerous", "says",
+         "South African opposition politician Mmusi Maimane", "Mmusi Maimane", "person", None, False),
+        ("direct", "The incarcerations that are taking place of opposition leaders, the violence that is taking place is "
+         "a deep concern,", "said", "he", "Mmusi Maimane", "person", None, False),
+        ("direct", "We're finding that it cannot be that you live in a continent where the leader of opposition in "
+         "Tanzania is shot just for standing up for something. It cannot be that when you go to Zimbabwe, that in fact "
+         "members of parliament from the opposition are being kicked out of their country.", None, None,
+         "Mmusi Maimane", "person", None, True),
+        ("indirect", "he has trouble even talking to voters in his quest to win the 2021 election", "says", "Wine",
+         "Bobi Wine", "person", None, False),
+        ("direct", "I cannot be allowed to engage to interact freely with the public,", "said", "he", "Bobi Wine",
+         "person", None, False),
+        ("direct", "I'm a member of parliament who cannot be allowed to address his constituents.", None, None,
+         "Bobi Wine", "person", None, True),
+        ("indirect", "it is a difficult process for the continent to split from the powerful ruling parties that often "
+         "carried their nations through the hard process of independence from former colonial masters", "says",
+         "Maimane", "Mmusi Maimane", "person", None, False),
+        ("direct", "First, you must be liberated — and then soon after that you must liberate yourself from the "
+         "liberators,", "said", "he", "Mmusi Maimane", "person", None, False),
+        ("indirect", "he's hopeful — but also cynical — about how that will go for him", "says", "Wine", "Bobi Wine",
+         "person", None, False),
+        ("direct", "We believe that we are going to win massively,", "said", "he", "Bobi Wine", "person", None, False),
+        ("indirect", "he felt it was important to launch his campaign two years early to capture the true sentiment of "
+         "voters", "noting", "he", "Bobi Wine", "person", None, False),
+        ("direct", "However, we also suspect that he's going to try to usurp the voice of the people, and my own "
+         "prediction is that if President Museveni rigs the election right now, the people of Uganda will rise up "
+         "against him.", None, None, "Bobi Wine", "person", None, True),
+        ("indirect", "an uneven playing field, and of the ruling party using state resources to campaign",
+         "have complained", "opposition parties", "opposition parties", "group", None, False),
+        ("indirect", "the struggle is bigger than one party, or one country", "says", "he", "Mmusi Maimane", "person",
+         None, False),
+        ("direct", "I think what has become true is that institutional politics is being disrupted all over the world,",
+         "said", "Maimane", "Mmusi Maimane", "person", None, False),
+        ("direct", "I think we must realize that the struggle that we're engaged with is generational but not only that "
+         "it must move beyond politics.", None, None, "Mmusi Maimane", "person", None, True),
+    ],
+    # line 76: Cambodian journalist thanks supporters after release on bail
+    "7836916": [
+        ("direct", "I am delighted [to be out], but my health is weak,", "said", "he", "Mech Dara", "person", None,
+         False),
+        ("direct", "I would like to thank everyone who supports me. I notice that my friends inside and outside the "
+         "country do everything to help me [get] released.", None, None, "Mech Dara", "person", None, True),
+        ("mixed", "the journalist had posted “provocative\" and \"false\" messages and pictures about the apparent "
+         "destruction of the entrance to a religious site", "alleged", "A Phnom Penh court", "a Phnom Penh court",
+         "organization", "KHM", False),
+        ("indirect", "the journalist had written", "said", "the minister", "the country’s information minister",
+         "unnamed_person", "KHM", False),
+        ("indirect", "Mech Dara has been released on bail, but the charge has not been dropped", "told VOA",
+         "The journalist’s lawyer, Duch Piseth,", "Duch Piseth", "person", None, False),
+        ("direct", "I hope his charge will be dropped, and I will work with my client more to proceed [with] the case in "
+         "accordance with his wish,", "said", "Duch Piseth", "Duch Piseth", "person", None, False),
+        ("indirect", "the journalist is not allowed to leave the country and is required to report to police every "
+         "month", "added", "He", "Duch Piseth", "person", None, False),
+        ("indirect", "the release", "welcomed", "Media watchdog Reporters Without Borders", "Reporters Without Borders",
+         "organization", "Reporters Without Borders", False),
+        ("direct", "its call to the authorities to immediately drop all charges against him.", "reiterated",
+         "Media watchdog Reporters Without Borders", "Reporters Without Borders", "organization",
+         "Reporters Without Borders", False),
+        ("indirect", "Mech Dara was released after apologizing to Senate head Hun Sen and Prime Minister Hun Manet",
+         "said", "Independent Cambodian media association CamboJA", "CamboJA", "organization", "CamboJA", False),
+        ("mixed", "the release on bail was a “good sign.”", "told VOA", "Nop Vy, the association’s executive director",
+         "Nop Vy", "person", "CamboJA", False),
+        ("mixed", "the charge to be dropped so that Mech Dara “has full freedom to continue working as a journalist.”",
+         "called for", "He", "Nop Vy", "person", "CamboJA", False),
+        ("direct", "[Mech] Dara’s work includes investigations into scam operations including the use of transnational "
+         "human trafficking and torture within these compounds,", "said", "the rights group",
+         "Cambodian League for the Promotion and Defense of Human Rights", "organization",
+         "Cambodian League for the Promotion and Defense of Human Rights", False),
+        ("indirect", "the journalist had worked for national and international media, including The Cambodia Daily , The "
+         "Phnom Penh Post and Voice of Democracy", "noting", "the rights group",
+         "Cambodian League for the Promotion and Defense of Human Rights", "organization",
+         "Cambodian League for the Promotion and Defense of Human Rights", False),
+    ],
+}
+
 KEYS = ("kind", "content", "cue", "speaker_mention", "speaker_name", "speaker_type", "affiliation", "floating")
 
 
@@ -526,5 +719,6 @@ def build(gold: dict[str, list[Record]]) -> list[dict]:
 
 
 if __name__ == "__main__":
-    for doc in build(SECOND if "--second" in sys.argv[1:] else GOLD):
+    part = THIRD if "--third" in sys.argv[1:] else SECOND if "--second" in sys.argv[1:] else GOLD
+    for doc in build(part):
         sys.stdout.write(json.dumps(doc, ensure_ascii=False) + "\n")
