@@ -449,8 +449,8 @@ def test_role_introduced_later(table, specs, expected):
     [
         # a little further on, the person first named with words of the description around the name
         (("legal", "team"), ("Ann Kerr", "person", None)),
-        # ... one shared word is not enough: the description stays unnamed
-        (("press", "office"), ("leader of his legal team", "unknown", None)),
+        # ... one shared word is not enough: the description stays unnamed (one person, named as described)
+        (("press", "office"), ("the leader of his legal team", "unnamed_person", None)),
     ],
 )
 def test_role_introduced_later_by_shared_words(words, expected):

@@ -247,8 +247,20 @@ def _cue_before(doc: "Doc", first: int, rules: AttributionRules, quoted: list[bo
         if tok.pos_ == "VERB" and lemma in rules.cues.verbs and (
             rules.cues.introduces_quote(lemma) or "clause" in rules.cues.verb_frames(lemma)
         ) or _mistagged_cue(tok, rules):
-            return i
+            return _reporting_above(tok, rules)
     return None
+
+
+def _reporting_above(tok: "Token", rules: AttributionRules) -> int:
+    """The speech verb that reports the clause a cue stands in: in 'Schoff said Ishiba probably knows
+    that ..., but "he is sending a signal ..."', the quotation is what Schoff said, not what Ishiba knows."""
+    current = tok
+    while current.dep_ == "ccomp" and current.head.i != current.i:
+        head = current.head
+        if head.pos_ == "VERB" and rules.cues.verb_class.get(head.lemma_.lower()) == "speech" and head.i < tok.i:
+            return head.i
+        current = head
+    return tok.i
 
 
 def _colon_clause_cue(
@@ -686,6 +698,8 @@ def cued_quote(doc: "Doc", anchor: Anchor, ctx: Context) -> Claim | None:
     source, source_head = _quote_source(doc, cue, reporting, quote, ctx)
     direct = quoted_by(reporting, list(quote.parts), source, source_head)
     direct.consumes = consumes
+    if cue_follows:
+        _take_clause_before(direct, doc, quote, ctx)
     cue_sentence_end = doc[cue].sent.end_char if cue > ctx.tokens.at(quote.start) else quote.end
     return Claim([direct], until=max(quote.end, cue_sentence_end), leads=True, registers="cue")
 
@@ -703,6 +717,29 @@ def _quote_source(
         if source is not None:
             return None, None
     return source, source_head
+
+
+def _take_clause_before(direct: Candidate, doc: "Doc", quote: Quote, ctx: Context) -> None:
+    """ 'Ishiba's call for ... stems from uncertainty in relying "solely on the alliance," said Daniel
+    Sneider': a quotation that finishes a clause its sentence opens, with the cue after it, reports the
+    whole clause (a mixed statement), not only the quoted words. Not after a comma, colon or dash,
+    where the words before are a frame ("According to X, ...") or another statement."""
+    if len(quote.parts) != 1:
+        return
+    first = ctx.tokens.at(quote.start)
+    start = doc[first].sent.start
+    before = ctx.text[doc[start].idx : quote.start]
+    if start >= first or not before.strip() or any(ch in before for ch in ",;:—–-\"“”") or any(ctx.quoted[start:first]):
+        return
+    if not before.rstrip()[-1:].isalnum():
+        return
+    if quote.end - quote.start >= ctx.rules.settings.quote_share_of_clause * (quote.end - doc[start].idx):
+        # The quotation is most of the clause: a direct quotation, as it reads. (Not also when the words
+        # before hold a cue of their own, 'He also wants Japan "...," Sneider said': PolNeAR annotates
+        # that inner statement, VOA's gold does not; cue accuracy on PolNeAR dev fell 0.9415 -> 0.9375.)
+        return
+    direct.content = [(doc[start].idx, quote.end)]
+    direct.kind = "mixed"
 
 
 def cue_sentence(doc: "Doc", anchor: Anchor, ctx: Context) -> Claim | None:

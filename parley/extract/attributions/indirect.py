@@ -257,6 +257,10 @@ def _name_right_before(verb: "Token") -> "Token | None":
     if verb.tag_ not in ("VBD", "VBZ") or verb.i == 0 or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
         return None
     name = doc[verb.i - 1]
+    if name.text == "," and verb.i >= 2 and doc[verb.i - 2].ent_type_ == "PERSON" and doc[verb.i - 2].dep_ == "appos":
+        # "In an interview with VOA's Bosnian Service, Dodik's lawyer, Anto Nobilo, said ...": the parser
+        # hung the speaker on the interview as an apposition; the person named right before the comma speaks.
+        return doc[verb.i - 2]
     return name if name.pos_ == "PROPN" and name.text[:1].isupper() and name.ent_type_ in ("PERSON", "") else None
 
 
@@ -447,7 +451,16 @@ def _complement_clause(verb: "Token", children: "list[Token]", rules: Attributio
             ranges = _subtree_bounds(child, exclude=exclude_lead or None)
             if ranges:
                 return ranges
-    return []
+    return _gerund_subject_clause(verb, children)
+
+
+def _gerund_subject_clause(verb: "Token", children: "list[Token]") -> list[tuple[int, int]]:
+    """ "He said creating such a body would demonstrate resolve": the parser made the gerund that is
+    the clause's subject a complement of the cue ("said creating") and hung the clause on it."""
+    gerund = next((c for c in children if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i == verb.i + 1), None)
+    if gerund is None or not any(c.dep_ == "ccomp" and c.i > gerund.i for c in gerund.children):
+        return []
+    return _subtree_bounds(gerund)
 
 
 def _what_said_is(verb: "Token", children: "list[Token]", rules: AttributionRules) -> list[tuple[int, int]]:

@@ -43,6 +43,7 @@ class AttributionSettings:
     signature_max_tokens: int
     signature_tail_words: int
     quote_share_of_content: float
+    quote_share_of_clause: float
     inference_gap_chars: int
     inference_gap_lines: int
     nested_lookback: int

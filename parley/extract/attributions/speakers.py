@@ -194,7 +194,7 @@ def _name_word_rule(r: SpeakerResolver, m: _Mention) -> Resolution:
     # "..., said Oh Ei Sun, senior fellow ... Oh said": the speaker just before, named but not tagged.
     word = r.text[m.start : m.end].strip()
     prior = m.previous[1] if m.previous is not None else None
-    if prior is not None and prior.type in ("person", "unknown") and len(prior.name.split()) > 1 \
+    if prior is not None and prior.type in ("person", "unknown", "unnamed_person") and len(prior.name.split()) > 1 \
             and word in (prior.name.split()[0], prior.name.split()[-1]):
         return prior.model_copy(update={"type": "person"})
     return None
@@ -585,7 +585,7 @@ class SpeakerResolver:
         return (
             mentioned < at < m.start
             and m.start - at <= self.rules.settings.pronoun_continues_chars
-            and prior.type in ("person", "unknown")
+            and prior.type in ("person", "unknown", "unnamed_person")
             and (known is None or known.gender in (gender, None))
         )
 
@@ -1148,9 +1148,18 @@ def _described_group(clean: str, head: "Token", rules: SpeakerRules) -> Speaker:
 
 
 def _indefinite_article(head: "Token") -> str | None:
-    """ "a" or "an" when the noun phrase headed by ``head`` is introduced by one, as written in lower case."""
+    """ "a" or "an" when the noun phrase headed by ``head`` is introduced by one, as written in lower case;
+    also "the" when the description says whose or which ("the country's information minister", "the chief
+    foreign correspondent of Britain's Financial Times"): one person the article never names."""
     det = next((c for c in head.children if c.dep_ == "det" and c.i < head.i), None)
-    return det.lower_ if det is not None and det.lower_ in ("a", "an") else None
+    if det is not None and det.lower_ in ("a", "an"):
+        return det.lower_
+    if det is not None and det.lower_ == "the":
+        return "the" if any(c.dep_ == "prep" and c.lower_ == "of" and c.i > head.i for c in head.children) else None
+    owner = next((c for c in head.children if c.dep_ == "poss" and c.i < head.i), None)
+    if owner is not None and owner.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in owner.children):
+        return "the"  # "the country's information minister"
+    return None
 
 
 def _described_body(text: str, head: "Token", rules: SpeakerRules) -> Speaker | None:
