@@ -3,6 +3,7 @@
     python eval/voa-speakers/build_gold.py > eval/voa-speakers/voa-speakers-even-gold.jsonl
     python eval/voa-speakers/build_gold.py --second > eval/voa-speakers/voa-speakers-even2-gold.jsonl
     python eval/voa-speakers/build_gold.py --third > eval/voa-speakers/voa-speakers-even3-gold.jsonl
+    python eval/voa-speakers/build_gold.py --fourth > eval/voa-speakers/voa-speakers-even4-gold.jsonl
 
 Each record below was written by reading the story alone, following the conventions of
 ``../shared/data/voa/VOA-SPEAKERS-README.md``, before parley was run on these stories. Offsets are
@@ -687,6 +688,151 @@ THIRD: dict[str, list[Record]] = {
     ],
 }
 
+
+# The fourth part, labelled the same way (after the third part's fixes), before parley was run on these
+# stories: ``python eval/voa-speakers/build_gold.py --fourth``.
+FOURTH: dict[str, list[Record]] = {
+    # line 30: Fate of 8 Uyghurs in Thailand in limbo after 40 deported to China
+    "8006723": [
+        ("indirect", "at least some of the eight ethnic minority Uyghurs who remain in Thailand’s custody since "
+         "authorities deported 40 others to China last month are at risk of the same fate", "say",
+         "Human rights advocates", "Human rights advocates", "group", None, False),
+        ("indirect", "it was planning to repatriate any of the 48 Chinese Uyghurs it had held since arresting them for "
+         "illegal entry in 2014", "denying", "Thailand", "Thailand", "country", "THA", False),
+        ("indirect", "Thailand for sending Uyghurs back to China", "condemned",
+         "The United States, United Nations and international rights groups",
+         "The United States, United Nations and international rights groups", "group", None, False),
+        ("indirect", "it violates Thailand’s international treaty obligations and, as of 2023, its own domestic law "
+         "against deporting people to countries where they face a good chance of being abused or tortured", "say",
+         "They", "The United States, United Nations and international rights groups", "group", None, False),
+        ("indirect", "Beijing of genocide over its treatment of the Turkic-speaking Muslim minority Uyghurs in China’s "
+         "western Xinjiang province", "accused", "The United States and others", "The United States and others",
+         "group", None, False),
+        ("indirect", "their treatment may amount to crimes against humanity", "says", "The United Nations",
+         "United Nations", "organization", "UN", False),
+        ("indirect", "the allegations", "denies", "Beijing", "China", "country", "CHN", False),
+        ("indirect", "they have confirmed that all eight remain in Thai custody — three in immigration detention without "
+         "charge, with the other five serving prison sentences since 2020 for robbery and attempted escape from a "
+         "detention center", "tell VOA", "rights groups", "rights groups", "group", None, False),
+        ("indirect", "the five in prison face the greatest risk of being deported once their prison terms end", "say",
+         "They", "rights groups", "group", None, False),
+        ("direct", "After they complete their sentence, they have to come back to the immigration detention centers. "
+         "That is … worrisome, because if there [is] the push from the Chinese again, these five people might be the "
+         "most vulnerable group of people that will be deported again,", "told VOA",
+         "Kannavee Suebsang, an opposition lawmaker and deputy chair of the House of Representatives Committee on Legal "
+         "Affairs, Justice and Human Rights", "Kannavee Suebsang", "person", "THA", False),
+        ("indirect", "their sentences are due to end in 2029", "said", "He", "Kannavee Suebsang", "person", "THA",
+         False),
+        ("indirect", "the five could face a forced return to China much earlier than that if they are added to the lists "
+         "of prisoners pardoned by Thailand’s king on royal holidays each year", "say", "Rights groups",
+         "Rights groups", "group", None, False),
+        ("mixed", "China had in fact asked for the return of 45 “Chinese nationals,”", "said", "the Thai government",
+         "Thai government", "organization", "THA", False),
+        ("indirect", "that number appears to include the five Uyghurs still in prison in Thailand — a sign, she "
+         "believes, that China wants them returned as well", "says",
+         "Krittaporn Semsantad, program director for the Peace Rights Foundation, a Thai rights group",
+         "Krittaporn Semsantad", "person", "Peace Rights Foundation", False),
+        ("direct", "So, yes, we are very … concerned,", "told VOA", "she", "Krittaporn Semsantad", "person",
+         "Peace Rights Foundation", False),
+        ("direct", "It could be very high risk and very high chance that these five will be sent back after they finish "
+         "their sentence.", None, None, "Krittaporn Semsantad", "person", "Peace Rights Foundation", True),
+        ("mixed", "For the eight Uyghurs still in Thai custody, “the danger is not passed yet,”", "agreed",
+         "Polat Sayim, an ethnic Uyghur living in Australia and the executive committee vice chair of the World Uyghur "
+         "Congress", "Polat Sayim", "person", "World Uyghur Congress", False),
+        ("indirect", "she visited the five Uyghurs in prison the day after the 40 were deported", "told VOA", "She",
+         "Chalida Tajaroensuk", "person", "People’s Empowerment Foundation", False),
+        ("indirect", "they were terrified of being forced back to China as well", "said", "She", "Chalida Tajaroensuk",
+         "person", "People’s Empowerment Foundation", False),
+        ("direct", "They are afraid, and they also cried. They don’t want to go back,", "said", "she",
+         "Chalida Tajaroensuk", "person", "People’s Empowerment Foundation", False),
+        ("indirect", "their sources in the Thai government and inside its detained centers have told them the other "
+         "three Uyghurs also remain in Thailand, in the custody of the Bureau of Immigration", "told VOA",
+         "The rights groups", "rights groups", "group", None, False),
+        ("indirect", "these three, who also hail from China, claimed to have come from other countries when they were "
+         "first caught in Thailand, which may have helped to spare them from being sent back", "say",
+         "Kannavee and the rights groups", "Kannavee and the rights groups", "group", None, False),
+        ("direct", "But still we need to also closely monitor about the situation of the three, because they [have] "
+         "already been disclosed, I mean their information has been disclosed that they are [from] the same group of "
+         "the Uyghurs,", "said", "Kannavee", "Kannavee Suebsang", "person", "THA", False),
+        ("indirect", "Beijing had assured it that the Uyghurs would be treated well and that Bangkok could send envoys to "
+         "check up on them regularly", "said", "the Thai government", "Thai government", "organization", "THA", False),
+        ("indirect", "they take little comfort in Beijing’s promises and still hope to persuade the Thai government to let "
+         "the eight Uyghurs who remain in its custody settle elsewhere", "say",
+         "Rights groups and opposition lawmakers such as Kannavee", "Rights groups and opposition lawmakers", "group",
+         None, False),
+        ("indirect", "no other country had offered to take in the Uyghurs", "claimed", "Thai officials",
+         "Thai officials", "group", "THA", False),
+        ("indirect", "some had, without naming them, and that Thailand turned them down for fear that China might "
+         "retaliate", "acknowledged", "Thai officials", "Thai officials", "group", "THA", False),
+        ("indirect", "Australia, Canada and the United States all offered to resettle the Uyghurs", "has reported",
+         "The Reuters news agency", "Reuters", "organization", "Reuters", False),
+        ("mixed", "it had been working with Thailand for years to avoid their return to China, “including by "
+         "consistently and repeatedly offering to resettle the Uyghurs in other countries, including, at times, the "
+         "United States.”", "told VOA", "A spokesperson for the U.S. State Department",
+         "a spokesperson for the U.S. State Department", "unnamed_person", "USA", False),
+        ("indirect", "those countries should keep their offers open for the eight Uyghurs Thailand still holds, and "
+         "continue putting pressure on the Thai government to accept", "said", "Sayim, of the World Uyghur Congress",
+         "Polat Sayim", "person", "World Uyghur Congress", False),
+        ("direct", "We don’t have [a] country. That’s why we have to ask European countries if they can help. … Always "
+         "we asking [the] U.S., Canada, U.K., Germany, Australia if they could make a decision and take them,", "said",
+         "he", "Polat Sayim", "person", "World Uyghur Congress", False),
+        ("direct", "The Thai government shouldn’t give these people back to China. They know it’s not good when they go "
+         "back.", None, None, "Polat Sayim", "person", "World Uyghur Congress", True),
+    ],
+    # line 40: Report: Japan's PM to Visit India, Philippines to Strengthen Regional Ties
+    "6204681": [
+        ("indirect", "Suga’s travels will include meeting India's Prime Minister Narendra Modi and Philippine President "
+         "Rodrigo Duterte", "according to", "Kyodo News", "Kyodo News", "organization", "Kyodo News", False),
+        ("indirect", "Japan wants to strengthen ties in Asia to counter Beijing's growing clout in the region",
+         "According to", "analysts", "analysts", "group", None, False),
+        ("mixed", "Suga’s expected visit is aimed at boosting cooperation with India and the Philippines based on a "
+         "shared vision of a \"free and open Indo-Pacific region.\"", "told VOA", "Analysts", "Analysts", "group",
+         None, False),
+        ("indirect", "there is an expectation that regional security cooperation will increase among countries "
+         "including Japan, the United States, Australia, India and the Philippines as they perceive a growing threat "
+         "from China", "said", "They", "Analysts", "group", None, False),
+        ("direct", "At present, India, Japan and the Philippines are all facing challenges at the hands of China, with "
+         "threats to their territorial integrity.", "said", "The Print , an Indian online publication", "The Print",
+         "organization", "The Print", False),
+        ("indirect", "India is the most reticent of the Quad members", "said",
+         "Denny Roy, senior fellow and supervisor of the POSCO Fellowship Program at the East-West Center in Honolulu",
+         "Denny Roy", "person", None, False),
+        ("mixed", "India “will always be more cautious about confronting China because of its traditional nonalignment, "
+         "its lack of consensus on its desired regional strategic role and its economic interdependence with China,”",
+         "told", "he", "Denny Roy", "person", None, False),
+        ("mixed", "the growing anxiety about Chinese dominance and the recent border skirmish “are making India "
+         "increasingly supportive of security cooperation with Japan.”", "said", "Roy", "Denny Roy", "person", None,
+         False),
+        ("indirect", "although India and Japan are both concerned about Chinese aggression and threats, India is "
+         "reluctant to join an alliance in opposition to China", "told",
+         "Richard Weitz, director of the Hudson Institute's Center for Political-Military Analysis", "Richard Weitz",
+         "person", None, False),
+        ("direct", "That said,", "added", "he", "Richard Weitz", "person", None, False),
+        ("direct", "holding an in-person Quad Summit on the sidelines of G-7 Summit in U.K. in June would not be that "
+         "provocative a step and can be defined as a meeting of the world’s leading Asian democracies.", "added", "he",
+         "Richard Weitz", "person", None, False),
+        ("mixed", "a “separation” from the United States in 2016", "announced", "He", "Rodrigo Duterte", "person",
+         "PHL", False),
+        ("direct", "gesture of friendship and solidarity — the hallmark of the Philippines-China partnership,",
+         "described", "Duterte", "Rodrigo Duterte", "person", "PHL", False),
+        ("indirect", "more than 250 Chinese vessels had been spotted near six islands and reefs Manila claims as its own "
+         "in the South China Sea", "reported", "the Philippine government", "Philippine government", "organization",
+         "PHL", False),
+        ("indirect", "the vessels were operated by the Chinese military", "believed", "which", "Philippine government",
+         "organization", "PHL", False),
+        ("indirect", "Beijing remove them immediately", "demanded", "The government", "Philippine government",
+         "organization", "PHL", False),
+        ("indirect", "it is hard to predict how Duterte will react to Suga’s visit, although Duterte and Suga spoke by "
+         "phone late last year", "said", "Roy", "Denny Roy", "person", None, False),
+        ("direct", "Duterte and Suga are off to a good start in their relationship based on their phone call last "
+         "December,", "said", "Roy", "Denny Roy", "person", None, False),
+        ("direct", "Duterte has been schizophrenic in his relationship with China, but currently he seems to be in "
+         "anti-China mode after Chinese fishing boats swarmed Philippine-claimed Whitsun Reef, probably under orders "
+         "from Beijing. Suga will certainly be interested in encouraging the Philippines to stand up to Chinese "
+         "territorial encroachment.", None, None, "Denny Roy", "person", None, True),
+    ],
+}
+
 KEYS = ("kind", "content", "cue", "speaker_mention", "speaker_name", "speaker_type", "affiliation", "floating")
 
 
@@ -719,6 +865,7 @@ def build(gold: dict[str, list[Record]]) -> list[dict]:
 
 
 if __name__ == "__main__":
-    part = THIRD if "--third" in sys.argv[1:] else SECOND if "--second" in sys.argv[1:] else GOLD
+    parts = {"--second": SECOND, "--third": THIRD, "--fourth": FOURTH}
+    part = next((parts[flag] for flag in sys.argv[1:] if flag in parts), GOLD)
     for doc in build(part):
         sys.stdout.write(json.dumps(doc, ensure_ascii=False) + "\n")
