@@ -774,3 +774,23 @@ def test_bug_short_quote_finishing_a_clause_reports_the_clause(nlp: Any) -> None
 )
 def test_bug_quote_finishing_a_clause_cases_that_stay_direct(nlp: Any, text: str, kind: str) -> None:
     assert [a.kind for a in attributions(nlp, text)][-1:] == [kind]
+
+
+# Bugs found on the fourth blind part of the even-line VOA stories (eval/voa-speakers), 2026-12-05.
+def test_bug_name_that_who_stands_for_is_a_person(nlp: Any) -> None:
+    # "Chalida" is a place to the tagger; "who heads ..." says she is a person, so "She" is her
+    text = ('"The danger is not passed yet," agreed Polat Sayim, a Uyghur activist. Chalida Tajaroensuk, who heads '
+            "Thailand’s People’s Empowerment Foundation, echoed their concerns. She told VOA she visited the five "
+            "Uyghurs in prison.")
+    [a] = [a for a in attributions(nlp, text) if a.content_text.startswith("she visited")]
+    assert a.speaker is not None and a.speaker.name == "Chalida Tajaroensuk"
+
+
+def test_bug_pronoun_after_a_long_quote_continues_the_speaker_before_it(nlp: Any) -> None:
+    # the distance to the speaker before runs to where the quotation starts, not to "he"
+    long_quote = " ".join(["We have asked every government we know to take them, and we will keep asking."] * 5)
+    text = (f"Kannavee Suebsang, a lawmaker, said the men were at risk. He said it again. Sayim, of the World Uyghur "
+            f"Congress, said those countries should keep their offers open. “{long_quote},” he said.")
+    # Kannavee is the nearer male subject; the quotation still continues Sayim's statement
+    [a] = [a for a in attributions(nlp, text) if a.content_text.startswith("We have asked")]
+    assert a.speaker is not None and a.speaker.name == "Sayim"

@@ -572,7 +572,13 @@ def _called_a_person(tok: "Token", start: int, words: RoleWords) -> bool:
     )
     # "Lydia Rosasi, 29, works ...": an age set off after the name.
     aged = tok.i + 3 < len(doc) and doc[tok.i + 1].text == "," and doc[tok.i + 2].like_num and doc[tok.i + 3].text == ","
-    return role_before or role_after or role_head or role_predicate or aged
+    # "Chalida Tajaroensuk, who heads Thailand's People's Empowerment Foundation": a name of two words or
+    # more that "who" stands for (GPE to the tagger).
+    who = start < tok.i and any(
+        c.dep_ == "relcl" and any(g.lower_ == "who" and g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+        for c in tok.children
+    )
+    return role_before or role_after or role_head or role_predicate or aged or who
 
 
 def _person_spans(doc: "Doc", rules: PeopleRules) -> list["SpacySpan"]:

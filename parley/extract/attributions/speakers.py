@@ -582,9 +582,11 @@ class SpeakerResolver:
         # threat. '...,' he said" is still the speaker before, not Trump.
         mentioned = self._last_mention(person, anchor, owner=False) if person is not None else -1
         known = next((p for p in self.people if p.name == prior.name), None)
+        # The distance runs to where the statement the pronoun signs begins: '"<a long quotation>," he said'
+        # right after someone's statement continues it however long the quotation.
         return (
             mentioned < at < m.start
-            and m.start - at <= self.rules.settings.pronoun_continues_chars
+            and anchor - at <= self.rules.settings.pronoun_continues_chars
             and prior.type in ("person", "unknown", "unnamed_person")
             and (known is None or known.gender in (gender, None))
         )
