@@ -4,6 +4,7 @@
     python eval/voa-speakers/build_gold.py --second > eval/voa-speakers/voa-speakers-even2-gold.jsonl
     python eval/voa-speakers/build_gold.py --third > eval/voa-speakers/voa-speakers-even3-gold.jsonl
     python eval/voa-speakers/build_gold.py --fourth > eval/voa-speakers/voa-speakers-even4-gold.jsonl
+    python eval/voa-speakers/build_gold.py --fifth > eval/voa-speakers/voa-speakers-even5-gold.jsonl
 
 Each record below was written by reading the story alone, following the conventions of
 ``../shared/data/voa/VOA-SPEAKERS-README.md``, before parley was run on these stories. Offsets are
@@ -833,6 +834,148 @@ FOURTH: dict[str, list[Record]] = {
     ],
 }
 
+
+# The fifth part, labelled the same way (after the fourth part's fixes), before parley was run on these
+# stories: ``python eval/voa-speakers/build_gold.py --fifth``.
+FIFTH: dict[str, list[Record]] = {
+    # line 2: Analysts see flaws in Syria's temporary constitution
+    "8011117": [
+        ("indirect", "its loopholes could deepen division and instability in the conflict-ridden country", "arguing",
+         "legal experts and political groups", "legal experts and political groups", "group", None, False),
+        ("mixed", "he hoped the document would mark “the beginning of a new history for Syria, where oppression is "
+         "replaced by justice, destruction by construction, ignorance by education and torture by mercy.”", "said",
+         "Al-Sharaa", "Ahmed al-Sharaa", "person", "SYR", False),
+        ("indirect", "the constitution", "reject", "The Kurdish-led Autonomous Administration in north and east Syria",
+         "Kurdish-led Autonomous Administration in north and east Syria", "organization", None, False,
+         "first to reject"),
+        ("direct", "The so-called constitutional declaration contains a framework and articles similar to those adopted "
+         "by the Baath government,", "said", "it", "Kurdish-led Autonomous Administration in north and east Syria",
+         "organization", None, False),
+        ("indirect", "the 53-article document fails to adequately reflect Syria’s realities, particularly its ethnic and "
+         "religious diversity", "argue", "Legal experts", "Legal experts", "group", None, False),
+        ("direct", "The draft speaks generally of Syrians who resisted the regime, without distinguishing between Arabs, "
+         "Kurds, Assyrians and other ethnic groups,", "said",
+         "Jian Badrakhan, vice chairman of the Germany-based Kurdish Center for Studies and Legal Consultancy",
+         "Jian Badrakhan", "person", None, False),
+        ("direct", "However, Article 1 explicitly uses the term ‘Arab’ in the country’s name, undermining the inclusive "
+         "language found elsewhere in the document.", None, None, "Jian Badrakhan", "person", None, True),
+        ("direct", "the absence of any reference to the Kurds, as the second-largest ethnic group in the country, or to "
+         "the Assyrians, one of Syria’s oldest indigenous peoples, is a clear rejection of Syria’s multicultural "
+         "identity.", "told VOA", "Badrakhan", "Jian Badrakhan", "person", None, False),
+        ("indirect", "the president must be Muslim", "mandates", "The constitution", "The constitution", "group", None,
+         False),
+        ("direct", "This effectively denies recognition to several long-standing religious communities in Syria, "
+         "including the Yazidis and Druze,", "said", "Badrakhan", "Jian Badrakhan", "person", None, False),
+        ("direct", "Over time, this provision could also be interpreted as a means to exclude the Ismaili and Alawite "
+         "sects [of Shiite Islam] from formal recognition.", None, None, "Jian Badrakhan", "person", None, True),
+        ("indirect", "Arabs constitute 50% of Syria’s nearly 24 million people, while Alawites, Kurds and Christians make "
+         "up 35%", "According to", "the CIA World Factbook", "CIA", "organization", "USA", False),
+        ("direct", "The constitution says there is separation between government branches, but that is clearly false,",
+         "said", "Sarbast Nabi, professor of political philosophy at Koya University in Iraqi Kurdistan",
+         "Sarbast Nabi", "person", None, False),
+        ("direct", "Article 24 stipulates that the president gets to pick 20 percent of members of the transitional "
+         "parliament, which shows there is no separation between the executive and legislative branches,", "told VOA",
+         "he", "Sarbast Nabi", "person", None, False),
+        ("mixed", "the document “will not achieve stability in Syria.”", "adding", "he", "Sarbast Nabi", "person", None,
+         False),
+        ("mixed", "the inclusion of the clause “to ensure fair representation and efficiency.”", "justifies",
+         "The constitution", "The constitution", "group", None, False),
+        ("indirect", "while the constitutional declaration has some promising provisions – such as the creation of a "
+         "commission for transitional justice and the establishment of political parties and associations – there are "
+         "significant concerns", "says",
+         "Anwar al-Bunni, co-founder and executive director of the Syrian Center for Legal Studies and Research",
+         "Anwar al-Bunni", "person", None, False),
+        ("direct", "The declaration oversteps its role as a constitutional declaration, functioning more like a "
+         "mini-constitution by predetermining the name of the republic, designating Islam as its main source of "
+         "legislation and defining presidential powers – effectively undermining the will of the Syrian people,",
+         "said", "he", "Anwar al-Bunni", "person", None, False),
+        ("indirect", "Such matters, he told VOA, should be decided through referendums", "told VOA", "he",
+         "Anwar al-Bunni", "person", None, False),
+        ("direct", "All ethnicities and religions in the country want constitutional guarantees,", "said", "al-Bunni",
+         "Anwar al-Bunni", "person", None, False),
+        ("direct", "Since this is a temporary document, the formation of a permanent constitution must include "
+         "discussions over all these points and issues.", None, None, "Anwar al-Bunni", "person", None, True),
+        ("mixed", "he “hopes this [constitutional declaration] will move Syria toward restoring the rule of law and "
+         "promoting an orderly inclusive transition.”", "said", "Geir Pedersen, the U.N. special envoy for Syria",
+         "Geir Pedersen", "person", "UN", False),
+        ("indirect", "an inclusive government in Syria that protects the country’s ethnic and religious groups",
+         "called for", "the U.S. and other Western nations", "the U.S. and other Western nations", "group", None,
+         False),
+    ],
+    # line 36: Homeland Security, rights group to meet in court over migrants at Guantanamo Bay
+    "8010057": [
+        ("indirect", "the U.S. government has overstepped its bounds by denying migrants sent to Guantanamo Bay access "
+         "to legal representation and also by attempting to send migrants to the base's facilities without the proper "
+         "legal authority in violation of the U.S. Constitution", "allege", "The suits", "The suits", "group", None,
+         False),
+        ("indirect", "the allegations", "denied", "they", "DHS officials", "group", "USA", False),
+        ("direct", "The American Civil Liberties Union appears far more interested in promoting open borders and "
+         "disrupting public safety missions than in protecting the civil liberties of Americans,", "told VOA",
+         "a DHS spokesperson", "a DHS spokesperson", "unnamed_person", "USA", False),
+        ("direct", "They should consider changing their name,", "added", "the spokesperson", "a DHS spokesperson",
+         "unnamed_person", "USA", False),
+        ("direct", "baseless.", "describing", "the spokesperson", "a DHS spokesperson", "unnamed_person", "USA", False),
+        ("mixed", "the base, which features a secure prison to hold captured terrorists, would be used to house \"the "
+         "worst of the worst.\"", "said", "Homeland Security's Noem", "Kristi Noem", "person", "USA", False),
+        ("indirect", "the base could be used to hold up to 30,000 migrants while they awaited deportation", "suggested",
+         "Trump and other U.S. officials", "Trump and other U.S. officials", "group", "USA", False),
+        ("direct", "high threat illegal aliens", "described", "officials", "officials", "group", "USA", False),
+        ("indirect", "the prison as currently configured can hold only 130 detainees, while the base's Migrant "
+         "Operations Center and a temporary tent city can hold, at most, 550 people", "According to",
+         "a U.S. defense official, who spoke to VOA on the condition of anonymity", "a U.S. defense official",
+         "unnamed_person", "USA", False),
+        ("direct", "The arbitrary and secret shuttling of people between Guantanamo and the U.S. demonstrates a complete "
+         "disregard for human dignity, an affront to the rule of law, and a waste of public resources,", "said",
+         "the International Refugee Assistance Project's Pedro Sepulveda", "Pedro Sepulveda", "person",
+         "International Refugee Assistance Project", False),
+        ("direct", "No one should be detained at Guantanamo,", "added", "Sepulveda", "Pedro Sepulveda", "person",
+         "International Refugee Assistance Project", False),
+        ("direct", "The Trump administration must stop these ill-conceived and cruel transfers and stop detaining "
+         "immigrants at Guantanamo once and for all.", None, None, "Pedro Sepulveda", "person",
+         "International Refugee Assistance Project", True),
+    ],
+    # line 42: Turkey Criticizes Israel over Response to Palestinian Protests
+    "6205674": [
+        ("indirect", "Israeli security forces fired tear gas, rubber bullets, and stun grenades at Palestinian "
+         "demonstrators, some of whom threw rocks at police", "reported", "Witnesses", "Witnesses", "group", None,
+         False),
+        ("direct", "It’s time to stop Israel’s heinous and cruel attacks.", "tweeted",
+         "Turkish President Recep Tayyip Erdogan’s communication chief, Fahrettin Altun", "Fahrettin Altun", "person",
+         "TUR", False),
+        ("indirect", "Israel", "denounced", "Erdogan", "Recep Tayyip Erdogan", "person", "TUR", False,
+         "Erdogan denounced"),
+        ("direct", "Israel, the cruel terrorist state, attacks the Muslims in Jerusalem, whose only concern is to protect "
+         "their homes and their sacred values, in a savage manner devoid of ethics,", "said", "Erdogan",
+         "Recep Tayyip Erdogan", "person", "TUR", False),
+        ("mixed", "Israel “will continue to maintain freedom of worship for all faiths, but we will not allow violent "
+         "disturbances.”", "said", "Israeli Prime Minister Benjamin Netanyahu", "Benjamin Netanyahu", "person", "ISR",
+         False),
+        ("indirect", "he had met with security officials", "told", "The Israeli leader", "Benjamin Netanyahu", "person",
+         "ISR", False),
+        ("mixed", "to “enforce law and order decisively and responsibly.”", "vowed", "The Israeli leader",
+         "Benjamin Netanyahu", "person", "ISR", False),
+        ("indirect", "the recent violence", "condemning", "Turkish presidential adviser Mesut Casin", "Mesut Casin",
+         "person", "TUR", False),
+        ("indirect", "a reset in bilateral ties is still possible", "says", "Turkish presidential adviser Mesut Casin",
+         "Mesut Casin", "person", "TUR", False),
+        ("indirect", "Washington needs to act", "says", "Turkish presidential adviser Mesut Casin", "Mesut Casin",
+         "person", "TUR", False),
+        ("direct", "This is unacceptable during the prayers of the Muslims in the very important religious time, during "
+         "the Ramazan (Ramadan); it is an unacceptable situation,", "said", "Casin", "Mesut Casin", "person", "TUR",
+         False),
+        ("direct", "So the radical groups do not want to normalize Turkey-Israel relations. However, Turkey-Israel "
+         "economic relations are in good condition; why we not do change to normalize diplomatic relations. This "
+         "depends also on a little bit of Washington to control some of the unlawful actions.", None, None,
+         "Mesut Casin", "person", "TUR", True),
+        ("indirect", "The United States has voiced concern over the violence in Israel, with National Security Advisor "
+         "Jake Sullivan speaking by phone Sunday with Israeli counterpart Meir Ben-Shabbat", "according to",
+         "the White House", "White House", "organization", "USA", False),
+        ("indirect", "Sullivan expressed the Biden administration’s commitment to Israel’s security and to supporting "
+         "peace and stability throughout the Middle East", "said", "A statement", "White House", "organization", "USA",
+         False),
+    ],
+}
+
 KEYS = ("kind", "content", "cue", "speaker_mention", "speaker_name", "speaker_type", "affiliation", "floating")
 
 
@@ -865,7 +1008,7 @@ def build(gold: dict[str, list[Record]]) -> list[dict]:
 
 
 if __name__ == "__main__":
-    parts = {"--second": SECOND, "--third": THIRD, "--fourth": FOURTH}
+    parts = {"--second": SECOND, "--third": THIRD, "--fourth": FOURTH, "--fifth": FIFTH}
     part = next((parts[flag] for flag in sys.argv[1:] if flag in parts), GOLD)
     for doc in build(part):
         sys.stdout.write(json.dumps(doc, ensure_ascii=False) + "\n")
