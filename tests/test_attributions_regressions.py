@@ -794,3 +794,26 @@ def test_bug_pronoun_after_a_long_quote_continues_the_speaker_before_it(nlp: Any
     # Kannavee is the nearer male subject; the quotation still continues Sayim's statement
     [a] = [a for a in attributions(nlp, text) if a.content_text.startswith("We have asked")]
     assert a.speaker is not None and a.speaker.name == "Sayim"
+
+
+# Bugs found on the fifth blind part of the even-line VOA stories (eval/voa-speakers), 2026-12-05.
+def test_bug_told_an_audience_that_is_a_complement_not_a_relative_clause(nlp: Any) -> None:
+    text = ("Israeli Prime Minister Benjamin Netanyahu spoke on Sunday. The Israeli leader told a cabinet meeting that "
+            "he had met with security officials.")
+    [a] = [a for a in attributions(nlp, text) if a.cue is not None and a.cue.text == "told"]
+    assert a.content_text.startswith("he had met with security officials")
+    assert a.speaker is not None and a.speaker.name == "Benjamin Netanyahu"
+
+
+def test_bug_indefinite_description_does_not_refer_back(nlp: Any) -> None:
+    # "a U.S. defense official" is someone new, not the President named before
+    text = ("President Donald Trump first raised the idea. According to a U.S. defense official, who spoke to VOA on "
+            "the condition of anonymity, the prison can hold only 130 detainees.")
+    [a] = attributions(nlp, text)
+    assert a.speaker is not None and (a.speaker.name, a.speaker.type) == ("a U.S. defense official", "unnamed_person")
+
+
+def test_bug_relative_clause_of_an_audience_stays_a_relative_clause(nlp: Any) -> None:
+    # "that" is the only object the clause has: "the committee that she had seen" is not what she told
+    found = attributions(nlp, "She told the committee that she had seen about the plan.")
+    assert not [a for a in found if a.content_text.startswith("she had seen")]

@@ -504,6 +504,30 @@ def _channel_clause(verb: "Token", children: "list[Token]", rules: AttributionRu
                     ranges = _subtree_bounds(clause)
                     if ranges:
                         return ranges
+    return _audience_clause(verb, children, rules)
+
+
+def _audience_clause(verb: "Token", children: "list[Token]", rules: AttributionRules) -> list[tuple[int, int]]:
+    """ "told a cabinet meeting that he had met with security officials": the parser read the
+    complement as a relative clause of the audience, with "that" as its object although the clause
+    has an object or complement of its own. Only after a tell-like verb."""
+    if verb.lemma_.lower() not in rules.tell_verbs:
+        return []
+    for obj in (c for c in children if c.dep_ in ("dobj", "dative") and c.i > verb.i):
+        for clause in (c for c in obj.children if c.dep_ == "relcl"):
+            that = next((c for c in clause.children if c.lower_ == "that" and c.i == clause.left_edge.i), None)
+            has_subject = any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ != "that" for c in clause.children)
+            # "the committee that she had seen" is a relative clause: "that" is the only object it has.
+            own_object = any(
+                c.dep_ in ("ccomp", "xcomp", "attr", "acomp", "dative") or (c.dep_ == "dobj" and c.i != that.i if that else False)
+                or (c.dep_ == "prep" and c.lower_ in ("with", "to", "about", "on"))
+                for c in clause.children
+            )
+            if that is None or that.dep_ != "dobj" or not has_subject or not own_object:
+                continue
+            bounds = token_bounds([t for t in clause.subtree if t.i != that.i])
+            if bounds:
+                return [bounds]
     return []
 
 

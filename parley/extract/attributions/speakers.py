@@ -322,6 +322,8 @@ def _role_description_rule(r: SpeakerResolver, m: _Mention) -> Resolution:
     head = m.head
     if not (head.pos_ == "NOUN" and head.lower_ in r.rules.roles or head.lemma_.lower() in r.rules.roles):
         return None
+    if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
+        return None  # "According to a U.S. defense official": an indefinite description introduces someone new
     described = r._description(head, m.start)
     if described is not None:
         return _from_person(described)
