@@ -827,6 +827,11 @@ def _cut_participle_report(verb: "Token", content: list[tuple[int, int]], rules:
     return content
 
 
+def _time_subject(subject: "Token | None") -> bool:
+    """ "The past few weeks have seen China rolling out ...": a time reports nothing."""
+    return subject is not None and subject.pos_ == "NOUN" and subject.ent_type_ in ("DATE", "TIME")
+
+
 def verb_candidate(verb: "Token", rules: AttributionRules) -> Candidate | None:
     frames = rules.cues.verb_frames(verb.lemma_.lower())
     content, prep, frame = _content_from_frames(verb, frames, rules)
@@ -836,8 +841,8 @@ def verb_candidate(verb: "Token", rules: AttributionRules) -> Candidate | None:
     ):
         return None
     subject = subject_of(verb, rules)
-    if subject is not None and subject.pos_ == "NOUN" and subject.ent_type_ in ("DATE", "TIME"):
-        return None  # "The past few weeks have seen China rolling out ...": a time sees nothing
+    if _time_subject(subject):
+        return None
     if content and frame == "clause":
         content = _cut_participle_report(verb, _cut_contrasting_report(verb, content, rules), rules)
     if not content and "clause" in frames:
