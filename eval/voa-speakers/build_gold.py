@@ -5,6 +5,7 @@
     python eval/voa-speakers/build_gold.py --third > eval/voa-speakers/voa-speakers-even3-gold.jsonl
     python eval/voa-speakers/build_gold.py --fourth > eval/voa-speakers/voa-speakers-even4-gold.jsonl
     python eval/voa-speakers/build_gold.py --fifth > eval/voa-speakers/voa-speakers-even5-gold.jsonl
+    python eval/voa-speakers/build_gold.py --sixth > eval/voa-speakers/voa-speakers-even6-gold.jsonl
 
 Each record below was written by reading the story alone, following the conventions of
 ``../shared/data/voa/VOA-SPEAKERS-README.md``, before parley was run on these stories. Offsets are
@@ -976,6 +977,143 @@ FIFTH: dict[str, list[Record]] = {
     ],
 }
 
+
+# The sixth part, labelled the same way (after the fifth part's fixes), before parley was run on these
+# stories: ``python eval/voa-speakers/build_gold.py --sixth``.
+SIXTH: dict[str, list[Record]] = {
+    # line 4: Exclusive: Second Iranian ship suspected of carrying missile ingredient leaves China
+    "8010476": [
+        ("indirect", "the Iranian-flagged cargo ship Jairan departed China on Monday, a month later than the expected "
+         "departure cited by one of the news reports", "show", "Ship-tracking websites", "Ship-tracking websites",
+         "group", None, False),
+        ("indirect", "the purported shipment could be transformed into enough ammonium perchlorate — a key solid fuel "
+         "propellant component — to produce 260 midrange Iranian missiles", "saying",
+         "unnamed Western intelligence sources", "unnamed Western intelligence sources", "group", None, False),
+        ("indirect", "it made a two-day stop at southern China's Zhuhai Gaolan port and delivered an unknown cargo to "
+         "Iran", "according to", "ship-tracking website MarineTraffic", "MarineTraffic", "organization",
+         "MarineTraffic", False),
+        ("direct", "the preferred shipping line for Iranian proliferators and procurement agents.", "has called",
+         "the State Department", "State Department", "organization", "USA", False),
+        ("indirect", "The Iranian ship also reported a significant draught change upon leaving Zhuhai Gaolan, "
+         "transmitting data showing it was sitting more than 2 meters deeper in the water and indicating it had taken "
+         "on a major cargo at the port", "told VOA", "Kelly", "Martin Kelly", "person", "EOS Risk Group", False),
+        ("indirect", "it was aware of the January news reports by The Financial Times and Wall Street Journal regarding "
+         "Iran's purported use of the Golbon and Jairan to import sodium perchlorate from China", "told VOA",
+         "the State Department", "State Department", "organization", "USA", False),
+        ("mixed", "the State Department does not comment on intelligence matters but \"remains focused on preventing the "
+         "proliferation of items, equipment, and technology that could benefit Iran's missile or other weapons "
+         "programs and continues to hold Iran accountable through sanctions.\"", "said", "A spokesperson",
+         "a spokesperson", "unnamed_person", "USA", False),
+        ("indirect", "China abides by its own export controls and international obligations and rejects other "
+         "countries' imposition of what Beijing considers illegal unilateral sanctions", "asserting",
+         "Chinese Foreign Ministry spokesperson Mao Ning", "Mao Ning", "person", "CHN", False),
+        ("indirect", "the Jairan would depart China in early February", "saying",
+         "security officials in two Western countries", "security officials in two Western countries", "group", None,
+         False),
+        ("indirect", "Iran may have wanted to see if the Golbon could complete its voyage from China without being "
+         "interdicted before sending the Jairan to follow it", "said",
+         "Gregory Brew, a senior Iran analyst at the Eurasia Group, a New York-based political risk consultancy",
+         "Gregory Brew", "person", None, False),
+        ("direct", "Ships carrying highly sensitive materials related to Iran's missile industry, which is under U.S. "
+         "sanctions, are at risk of interception, and the Iranians likely are conscious of that,", "said", "Brew",
+         "Gregory Brew", "person", None, False),
+        ("mixed", "him to work with global partners of the U.S. \"to intercept and stop the shipments currently "
+         "underway\" if the press reports proved accurate", "urging",
+         "Eight Republican U.S. senators led by Jim Risch and Pete Ricketts",
+         "Eight Republican U.S. senators", "group", "USA", False),
+        ("direct", "We do not comment on Congressional correspondence.", "said",
+         "a U.S. State Department press officer", "a U.S. State Department press officer", "unnamed_person", "USA",
+         False),
+    ],
+    # line 14: Somali forces kill 50 militants in airstrikes after ending hotel siege
+    "8008152": [
+        ("indirect", "they killed all six attackers who laid siege to a hotel in the central town of Beledweyne and later "
+         "killed at least 50 al-Shabab militants in airstrikes", "say", "Security forces in Somalia",
+         "Security forces in Somalia", "group", "SOM", False),
+        ("indirect", "the hotel siege ended early Wednesday", "confirmed",
+         "Beledweyne District Commissioner Omar Osman Alasow", "Omar Osman Alasow", "person", "SOM", False),
+        ("direct", "Our security forces successfully got rid of six militants who attacked a hotel where traditional "
+         "elders and security officials were meeting,", "said", "he", "Omar Osman Alasow", "person", "SOM", False),
+        ("indirect", "responsibility for the hotel attack on Tuesday", "claimed",
+         "Al-Shabab, a U.S.-designated terrorist group", "al-Shabab", "organization", "al-Shabab", False),
+        ("indirect", "the government soldiers backed by African Union troops worked through the night to rescue elders, "
+         "military officers and civilians trapped inside the hotel", "said", "Alasow", "Omar Osman Alasow", "person",
+         "SOM", False),
+        ("direct", "During 18 hours of siege, our brave soldiers shot dead two militants, and four of them desperately "
+         "blew themselves up when they realized that they could not escape,", "said", "he", "Omar Osman Alasow",
+         "person", "SOM", False),
+        ("direct", "Seven other people, including government security officials and two prominent traditional elders, "
+         "were killed.", None, None, "Omar Osman Alasow", "person", "SOM", True),
+        ("mixed", "a “total war” against al-Shabab", "called for", "Somalian President Hassan Sheikh Mohamud",
+         "Hassan Sheikh Mohamud", "person", "SOM", False),
+        ("indirect", "the country’s security forces killed dozens of al-Shabab members elsewhere in Hirshabelle", "said",
+         "Somalia’s National Intelligence and Security Agency, or NISA",
+         "National Intelligence and Security Agency", "organization", "SOM", False),
+        ("direct", "Coordinated airstrikes by the Somali army and international partners in the Middle Shabelle region "
+         "have killed at least 50 al-Shabab militants, including senior leader in charge of the coordination of the "
+         "group’s combat vehicles,", "said", "the NISA statement", "National Intelligence and Security Agency",
+         "organization", "SOM", False),
+        ("indirect", "the airstrikes targeted the Damasha and Shabeelow areas and killed Mansoor Tima-Weeyne, a senior "
+         "al-Shabab leader who masterminded the preparation and use of combat vehicles for terrorist attacks", "said",
+         "NISA", "National Intelligence and Security Agency", "organization", "SOM", False),
+        ("direct", "The operation was a significant blow to the group's combat capabilities and part of ongoing efforts "
+         "to weaken terrorism in the region.", "said", "the Somali Military Command", "Somali Military Command",
+         "organization", "SOM", False),
+        ("indirect", "it closed 12 media outlets and websites linked to the Khawarij", "said", "NISA",
+         "National Intelligence and Security Agency", "organization", "SOM", False),
+        ("direct", "The operation targeted platforms spreading extremist ideologies, inciting violence, and disseminating "
+         "false information. During the operation the government seized critical data and identified individuals "
+         "involved,", "said", "a statement posted by the government’s National News Agency", "National News Agency",
+         "organization", "SOM", False),
+    ],
+    # line 20: Military says death toll in Pakistan's train hijacking rises to 31
+    "8011076": [
+        ("indirect", "31 people, including 23 security personnel, lost their lives in Tuesday’s train hijacking by armed "
+         "militants in the country’s restive Balochistan province", "confirmed", "Pakistan officials",
+         "Pakistan officials", "group", "PAK", False),
+        ("indirect", "18 off-duty military and paramilitary Frontier Corps personnel, three railway staff and five "
+         "civilian passengers were among those killed in the initial attack", "said",
+         "Lieutenant General Ahmed Sharif Chaudhry", "Ahmed Sharif Chaudhry", "person", "PAK", False),
+        ("indirect", "it killed 33 BLA terrorists", "said", "the Pakistan military", "Pakistan military",
+         "organization", "PAK", False),
+        ("indirect", "354 passengers were freed, 37 of whom were injured", "said",
+         "Chaudhry, director general of military public relations", "Ahmed Sharif Chaudhry", "person", "PAK", False),
+        ("indirect", "425 tickets were sold for the cross-country train", "said", "Balochistan Chief Minister Sarfraz Bugti",
+         "Sarfraz Bugti", "person", "PAK", False),
+        ("indirect", "which, Bugti said, largely explained the gap between the number of passengers and those rescued",
+         "said", "Bugti", "Sarfraz Bugti", "person", "PAK", False),
+        ("direct", "Maybe some did not travel; some were boarding later, maybe some of those who ran [from the "
+         "terrorists] lost their way, and maybe some got caught [by the terrorists],", "said", "the chief minister",
+         "Sarfraz Bugti", "person", "PAK", False),
+        ("indirect", "archrival India", "blamed", "Pakistani officials", "Pakistani officials", "group", "PAK", False),
+        ("indirect", "it of providing support to anti-Pakistan militants in Afghanistan", "accusing",
+         "Pakistani officials", "Pakistani officials", "group", "PAK", False),
+        ("direct", "We strongly reject the baseless allegations made by Pakistan,", "told reporters",
+         "Indian foreign ministry spokesperson Randhir Jaiswal", "Randhir Jaiswal", "person", "IND", False),
+        ("indirect", "the claim that Tuesday’s attack was orchestrated by militants with bases in Afghanistan",
+         "reiterated", "Bugti and Chaudhry", "Sarfraz Bugti and Ahmed Sharif Chaudhry", "group", "PAK", False),
+        ("indirect", "there was a security threat", "acknowledged", "Pakistani officials", "Pakistani officials",
+         "group", "PAK", False),
+        ("indirect", "questions that the brazen hijacking in the heavily militarized province was an intelligence "
+         "failure", "rejected", "Pakistani officials", "Pakistani officials", "group", "PAK", False),
+        ("direct", "There was a threat in the general area,", "said", "Chaudhry", "Ahmed Sharif Chaudhry", "person",
+         "PAK", False),
+        ("indirect", "it was not specifically about an attack on the train", "adding", "Chaudhry",
+         "Ahmed Sharif Chaudhry", "person", "PAK", False),
+        ("direct", "There are thousands of intelligence success stories too behind [such incidents], which you don’t "
+         "know — incidents that did not happen because our intelligence was successfully able to detect them,", "said",
+         "he", "Ahmed Sharif Chaudhry", "person", "PAK", False),
+        ("indirect", "law enforcement agencies have conducted 11,654 intelligence-based operations across the country so "
+         "far this year", "said", "The military spokesperson", "Ahmed Sharif Chaudhry", "person", "PAK", False),
+        ("indirect", "Nearly 60,000 such operations were conducted nationwide last year", "said", "he",
+         "Ahmed Sharif Chaudhry", "person", "PAK", False),
+        ("indirect", "they face discrimination and exploitation by the government in Islamabad", "say",
+         "members of the ethnic Baloch minority", "members of the ethnic Baloch minority", "group", None, False),
+        ("indirect", "In the last 15 months, 1,250 terrorists from various groups have been killed in Pakistan, along "
+         "with 563 security personnel", "said", "Chaudhry", "Ahmed Sharif Chaudhry", "person", "PAK", False),
+    ],
+}
+
 KEYS = ("kind", "content", "cue", "speaker_mention", "speaker_name", "speaker_type", "affiliation", "floating")
 
 
@@ -1008,7 +1146,7 @@ def build(gold: dict[str, list[Record]]) -> list[dict]:
 
 
 if __name__ == "__main__":
-    parts = {"--second": SECOND, "--third": THIRD, "--fourth": FOURTH, "--fifth": FIFTH}
+    parts = {"--second": SECOND, "--third": THIRD, "--fourth": FOURTH, "--fifth": FIFTH, "--sixth": SIXTH}
     part = next((parts[flag] for flag in sys.argv[1:] if flag in parts), GOLD)
     for doc in build(part):
         sys.stdout.write(json.dumps(doc, ensure_ascii=False) + "\n")
