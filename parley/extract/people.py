@@ -540,9 +540,17 @@ def _describe(doc: "Doc", draft: _Draft, rules: PeopleRules) -> None:
     """Fill role and affiliation from the first mention that has a title or an apposition, and the
     roles from all of them (a person may hold several)."""
     for _c_start, _c_end, t_start, t_end in draft.mentions:
-        bounds = _premodifier(doc, t_start, rules) or _apposition(doc, t_start, t_end, rules)
+        before = _premodifier(doc, t_start, rules)
+        after = _apposition(doc, t_start, t_end, rules)
+        bounds = before or after
         if bounds is None:
             continue
+        if before is not None and after is not None:
+            # "Lieutenant General Ahmed Sharif Chaudhry, director general of military public relations,":
+            # the apposition is a role of the person too.
+            extra, _ = _role_and_affiliation(doc, after[0], after[1], rules)
+            if extra and extra not in draft.roles:
+                draft.roles.append(extra)
         start, end = bounds
         role, affiliation = _role_and_affiliation(doc, start, end, rules)
         if role and role not in draft.roles:

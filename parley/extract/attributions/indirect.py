@@ -832,6 +832,19 @@ def _time_subject(subject: "Token | None") -> bool:
     return subject is not None and subject.pos_ == "NOUN" and subject.ent_type_ in ("DATE", "TIME")
 
 
+def _expletive_subject(subject: "Token", verb: "Token", frame: str, rules: AttributionRules) -> bool:
+    """ "It is said that ..." names no source; "It said the claims were false" (a body) does."""
+    if subject.lower_ not in rules.expletives:
+        return False
+    if subject.dep_ != "nsubj":
+        return True
+    return frame in ("clause", "") and not (
+        subject.lower_ == "it" and subject.head.i == verb.i and verb.tag_ in ("VBD", "VBZ", "VBP")
+        and rules.cues.verb_class.get(verb.lemma_.lower()) == "speech"
+        and not any(c.dep_ in ("auxpass", "expl") for c in verb.children)
+    )
+
+
 def verb_candidate(verb: "Token", rules: AttributionRules) -> Candidate | None:
     frames = rules.cues.verb_frames(verb.lemma_.lower())
     content, prep, frame = _content_from_frames(verb, frames, rules)
@@ -851,14 +864,7 @@ def verb_candidate(verb: "Token", rules: AttributionRules) -> Candidate | None:
             content, source_tokens = fronted
             frame = "fronted"
             subject = next((t for t in reversed(source_tokens) if t.pos_ in ("PROPN", "NOUN", "PRON")), None)
-    if subject is not None and subject.lower_ in rules.expletives and subject.dep_ != "nsubj":
-        subject = None
-    if subject is not None and subject.lower_ in rules.expletives and frame in ("clause", "") and not (
-        subject.lower_ == "it" and subject.head.i == verb.i and verb.tag_ in ("VBD", "VBZ", "VBP")
-        and rules.cues.verb_class.get(verb.lemma_.lower()) == "speech"
-        and not any(c.dep_ in ("auxpass", "expl") for c in verb.children)
-    ):
-        # "It is said that ..." names no source; "It said the claims were false" (a body) does.
+    if subject is not None and _expletive_subject(subject, verb, frame, rules):
         subject = None
     cue_tokens = [verb]
     cue_tokens.extend(c for c in verb.children if c.dep_ == "prt")

@@ -74,6 +74,7 @@ class SpeakerRules:
     official_heads: frozenset[str]  # "official", "diplomat": anyone in an office of state
     generic_heads: frozenset[str]  # "chief", "head": whoever heads what the modifiers name
     person_nouns: frozenset[str]  # "student", "owner": one person, described not named
+    spokes_roles: frozenset[str]  # "public relations", "press secretary": roles whose holder is a spokesperson
     protagonist_roles: frozenset[str]  # "minister", "politician": may refer back to the article's subject
     office_words: frozenset[str]  # "minister", "spokes": parts of a role that make it an office
     affiliation_words: frozenset[str]  # "US", "top": modifiers a role need not contain
@@ -124,6 +125,7 @@ def load_rules(files: DataFiles) -> SpeakerRules:
         official_heads=files.words("people/official_heads.tsv"),
         generic_heads=files.words("people/generic_heads.tsv"),
         person_nouns=files.words("people/person_nouns.tsv"),
+        spokes_roles=files.words("people/spokes_roles.tsv"),
         protagonist_roles=files.words("people/protagonist_roles.tsv"),
         office_words=files.words("people/office_words.tsv"),
         affiliation_words=files.words("people/affiliation_words.tsv"),
@@ -822,6 +824,9 @@ class SpeakerResolver:
             if tok.lemma_ != head.lemma_ or tok.pos_ != "NOUN":
                 continue
             mods = [c for c in tok.children if c.i < tok.i and c.dep_ in ("compound", "amod", "nmod", "poss")]
+            words = {t.lower_ for m in mods for t in m.subtree}
+            if any(c.lower_ not in words for c in head.children if c.i < head.i and c.dep_ in ("compound", "amod", "nmod")):
+                return None  # "the military spokesperson" is not "Afghan foreign ministry spokesperson"
             # A post-modifier says who too: "the leaders of Puntland and Jubaland" for "those leaders".
             post = [c for c in tok.children if c.i > tok.i and c.dep_ == "prep" and c.lower_ in ("of", "from", "in")
                     and any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in c.children)]
@@ -922,6 +927,9 @@ class SpeakerResolver:
         return self._recent(before, fits)
 
 
+_SPOKES_HEADS = frozenset({"spokesperson", "spokesman", "spokeswoman"})
+
+
 def _all_roles(person: Person) -> str:
     """Every role the article gives a person, as one text ("Foreign Minister | party leader")."""
     return " | ".join(person.roles) if person.roles else (person.role or "")
@@ -950,6 +958,9 @@ class _DescriptionFit:
                 or all(m in role or m in self.rules.affiliation_words for m in self.modifiers)
                 or bool(self.affiliation)
             )
+        if self.word in _SPOKES_HEADS and any(phrase in role for phrase in self.rules.spokes_roles):
+            # "the military spokesperson" for the "director general of military public relations"
+            return all(m in role or m in self.rules.affiliation_words for m in self.modifiers)
         if self.word in self.rules.generic_heads:
             # "the Commerce chief": whoever holds a role that names what the modifiers name.
             named = [m for m in self.modifiers if m not in self.rules.affiliation_words]
