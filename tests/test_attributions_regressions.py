@@ -834,3 +834,36 @@ def test_bug_earlier_description_must_hold_the_later_ones_modifiers(nlp: Any) ->
             "said the army had conducted 11,654 operations.")
     [a] = [a for a in attributions(nlp, text) if a.content_text.startswith("the army")]
     assert a.speaker is None or "Afghan" not in a.speaker.name
+
+
+# Bugs found on the seventh blind part of the even-line VOA stories (eval/voa-speakers), 2026-12-05.
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # the cue opens the sentence and a comma sets the clause off: parsed as an aside ...
+        ("Oaitse Nawa spoke. He also argues, revenue accrued from hunting does not significantly benefit Botswanans.",
+         "revenue accrued from hunting does not significantly benefit Botswanans"),
+        # ... or as the cue's conjunct
+        ("Oaitse Nawa of the Elephant Protection Society is among those who want the hunts to be stopped. He also "
+         "argues, revenue accrued from hunting does not significantly benefit Botswanans.",
+         "revenue accrued from hunting does not significantly benefit Botswanans"),
+    ],
+)
+def test_bug_cue_then_comma_then_clause(nlp: Any, text: str, content: str) -> None:
+    [a] = [a for a in attributions(nlp, text) if a.cue is not None and a.cue.text == "argues"]
+    assert a.content_text == content
+    assert a.speaker is not None and a.speaker.name == "Oaitse Nawa"
+
+
+def test_bug_phrase_after_a_parenthetical_cue_finishes_the_fronted_clause(nlp: Any) -> None:
+    text = ("Michel Duclos is an analyst. That’s one argument, he believes, for Washington’s at least short-term "
+            "commitment to Europe’s security.")
+    [a] = attributions(nlp, text)
+    assert [text[s.start : s.end] for s in a.content] == [
+        "That’s one argument", "for Washington’s at least short-term commitment to Europe’s security"]
+
+
+def test_bug_comma_after_cue_with_and_is_no_clause(nlp: Any) -> None:
+    # "He said, and then he left." is two things he did, not a statement that he left
+    found = attributions(nlp, "He argued, and the others left the room.")
+    assert not [a for a in found if a.content_text.startswith("the others left")]

@@ -427,7 +427,7 @@ def _clause_content(verb: "Token", children: "list[Token]", frame: str, rules: A
     """A finite complement clause: "said (that) ...", also a parenthetical "..., he said."."""
     readings = (
         _what_said_is, _complement_clause, _asked_whether, _channel_clause, _subject_xcomp, _parenthetical_clause, _fronted_before_name,
-        _object_then_predicate,
+        _object_then_predicate, _comma_clause_after,
     )
     for reading in readings:
         found = reading(verb, children, rules)
@@ -450,8 +450,33 @@ def _complement_clause(verb: "Token", children: "list[Token]", rules: Attributio
         if child.dep_ in ("ccomp",) or (child.dep_ == "parataxis" and child.i > verb.i):
             ranges = _subtree_bounds(child, exclude=exclude_lead or None)
             if ranges:
-                return ranges
+                return ranges + _rest_after_aside(verb, child, children)
     return _gerund_subject_clause(verb, children)
+
+
+def _comma_clause_after(verb: "Token", children: "list[Token]", rules: AttributionRules) -> list[tuple[int, int]]:
+    """ "He also argues, revenue accrued from hunting does not benefit Botswanans": a comma right after the
+    cue, then a clause with a subject of its own, which the parser made the cue's conjunct."""
+    doc = verb.doc
+    if verb.i + 1 >= len(doc) or doc[verb.i + 1].text != "," or any(c.dep_ == "cc" and c.i > verb.i for c in children):
+        return []
+    for conj in (c for c in children if c.dep_ == "conj" and c.i > verb.i and c.pos_ in ("VERB", "AUX")):
+        if any(g.dep_ in ("nsubj", "nsubjpass") for g in conj.children) and conj.left_edge.i == verb.i + 2:
+            return _subtree_bounds(conj)
+    return []
+
+
+def _rest_after_aside(verb: "Token", clause: "Token", children: "list[Token]") -> list[tuple[int, int]]:
+    """ "That's one argument, he believes, for Washington's commitment to Europe's security": the
+    phrase after a parenthetical cue finishes the fronted clause; the parser hangs it on the cue."""
+    doc = verb.doc
+    if clause.i > verb.i or verb.i + 1 >= len(doc) or doc[verb.i + 1].text != ",":
+        return []
+    rest = [c for c in children if c.i > verb.i + 1 and c.dep_ == "prep"]
+    if not rest:
+        return []
+    bounds = token_bounds([t for c in rest for t in c.subtree])
+    return [bounds] if bounds else []
 
 
 def _gerund_subject_clause(verb: "Token", children: "list[Token]") -> list[tuple[int, int]]:
@@ -556,6 +581,12 @@ def _parenthetical_clause(verb: "Token", children: "list[Token]", rules: Attribu
         or doc[sub[-1]].text in (",", ".")
     )
     if head.pos_ in ("VERB", "AUX") and set_off and (verb.i > head.i or verb.dep_ == "parataxis"):
+        return _subtree_bounds(head, exclude={t.i for t in verb.subtree})
+    # "He also argues, revenue accrued from hunting does not benefit Botswanans": the cue opens the
+    # sentence, a comma sets the clause off, and the parser made the cue the aside.
+    leads = verb.dep_ in ("parataxis", "ccomp") and verb.i < head.i and sub[0] == verb.sent.start and sub[-1] + 1 < len(doc) \
+        and doc[sub[-1] + 1].text == ","
+    if head.pos_ in ("VERB", "AUX") and leads and any(c.dep_ in ("nsubj", "nsubjpass") for c in children):
         return _subtree_bounds(head, exclude={t.i for t in verb.subtree})
     return []
 
