@@ -7,6 +7,7 @@
     python eval/voa-speakers/build_gold.py --fifth > eval/voa-speakers/voa-speakers-even5-gold.jsonl
     python eval/voa-speakers/build_gold.py --sixth > eval/voa-speakers/voa-speakers-even6-gold.jsonl
     python eval/voa-speakers/build_gold.py --seventh > eval/voa-speakers/voa-speakers-even7-gold.jsonl
+    python eval/voa-speakers/build_gold.py --eighth > eval/voa-speakers/voa-speakers-even8-gold.jsonl
 
 Each record below was written by reading the story alone, following the conventions of
 ``../shared/data/voa/VOA-SPEAKERS-README.md``, before parley was run on these stories. Offsets are
@@ -1264,6 +1265,174 @@ SEVENTH: dict[str, list[Record]] = {
     ],
 }
 
+
+# The eighth part, labelled the same way (after the seventh part's fixes), before parley was run on these
+# stories: ``python eval/voa-speakers/build_gold.py --eighth``.
+EIGHTH: dict[str, list[Record]] = {
+    # line 8: Archaeologists use song to herald findings in Guinea-Bissau dig
+    "8011218": [
+        ("direct", "The griots have already sung it, but now we know it’s real,", "recounts", "Nino Galissa",
+         "Nino Galissa", "person", None, False),
+        ("indirect", "The song performed by Galissa is being shared along with a report of the archaeological findings",
+         "told VOA", "Sirio Canos-Donnay from the Spanish National Research Council", "Sirio Canos-Donnay", "person",
+         "Spanish National Research Council", False),
+        ("direct", "He’s combined all of the ways and methods and phrases that are the trade of the griot with the "
+         "archaeological information and, hence, using that we’ll be able to transmit what we’ve done to the local "
+         "population in a much more effective manner.", None, None, "Sirio Canos-Donnay", "person",
+         "Spanish National Research Council", True),
+        ("direct", "Griots are not just important,", "said", "he", "Antonio Queba Banjai", "person", None, False),
+        ("direct", "They are the puzzle you cannot miss in African history, because to know what we know now is because "
+         "of griots. I am from the tree of the last emperor of Kaabu. We were educated by the music of kora. The "
+         "storytellers tell us where we come from.", None, None, "Antonio Queba Banjai", "person", None, True),
+        ("indirect", "she hoped that including oral storytelling in this report would show the academic world that "
+         "things can be done differently and more inclusively", "said", "Canos-Donnay", "Sirio Canos-Donnay", "person",
+         "Spanish National Research Council", False),
+        ("direct", "We should pay and need to pay respect to local ways of producing and consuming history. And the "
+         "collaboration and the knowledge that can come from that dialogue from these two disciplines is something "
+         "that is quite extraordinary.", None, None, "Sirio Canos-Donnay", "person",
+         "Spanish National Research Council", True),
+        ("direct", "Kansala had a fairly spectacular end in the 1860s, when the town was sieged by an enemy kingdom, and "
+         "the local king realized he was going to lose the battle,", "said", "she", "Sirio Canos-Donnay", "person",
+         "Spanish National Research Council", False),
+        ("direct", "The legend is he set fire to the gunpowder house and blew the whole site up. So, this particular "
+         "point of the site is where the elders said it happened. And one of the fun things is we proved that’s where "
+         "it properly did.", None, None, "Sirio Canos-Donnay", "person", "Spanish National Research Council", True),
+        ("indirect", "West African ways of recording history should be taken as seriously as European techniques",
+         "says", "He", "Joao Paulo Pinto", "person", None, False),
+        ("direct", "In our system, when you talk about the ritual of passage - everything has a process, everything has "
+         "a code of conduct,", "said", "he", "Joao Paulo Pinto", "person", None, False),
+        ("direct", "All our oral history systems have a commitment to the truth. I have a commitment to the truth as I "
+         "speak, just the same as a book has a commitment to the truth.", None, None, "Joao Paulo Pinto", "person",
+         None, True),
+        ("indirect", "the project will allow others to learn about the histories and kingdoms of West Africa that he "
+         "says are too often neglected in school", "hopes", "he", "Antonio Queba Banjai", "person", None, False),
+    ],
+    # line 32: US clears out remaining migrants from Guantanamo Bay
+    "8008349": [
+        ("mixed", "40 detainees, including 23 “high-threat illegal aliens” incarcerated at the base’s detention center, "
+         "were flown to Louisiana on Tuesday", "told VOA", "Two U.S. defense officials", "Two U.S. defense officials",
+         "group", "USA", False),
+        ("indirect", "the detainees were flown aboard a nonmilitary aircraft at the direction of officials with "
+         "Immigration and Customs Enforcement", "said", "The officials", "Two U.S. defense officials", "group", "USA",
+         False),
+        ("direct", "due to pending litigation.", "declined", "an ICE spokesperson", "an ICE spokesperson",
+         "unnamed_person", "USA", False),
+        ("mixed", "many of the “high-threat illegal aliens” sent to Guantanamo are members of the Venezuelan street gang "
+         "Tren de Aragua and have confessed to or been charged with murder, attempted murder, assault, weapons "
+         "trafficking and drug crimes", "said", "U.S. Homeland Security Secretary Kristi Noem", "Kristi Noem",
+         "person", "USA", False),
+        ("indirect", "plans to use the U.S. naval base at Guantanamo Bay to hold migrants slated for deportation",
+         "announced", "The Trump administration", "Trump administration", "organization", "USA", False),
+        ("mixed", "the facilities would be used to house “the worst of the worst.”", "told reporters", "Noem",
+         "Kristi Noem", "person", "USA", False),
+        ("direct", "the prefect place", "called", "Defense Secretary Pete Hegseth", "Pete Hegseth", "person", "USA",
+         False),
+        ("indirect", "the base’s migrant operations center, first built in the 1990s, would also be opened for nonviolent "
+         "migrants awaiting deportation", "said", "Defense Secretary Pete Hegseth", "Pete Hegseth", "person", "USA",
+         False),
+        ("indirect", "the moves violate U.S. law", "alleging", "One suit", "One suit", "group", None, False),
+        ("indirect", "the U.S. government had prevented family members and lawyers from contacting the detainees",
+         "alleged", "An earlier lawsuit filed in February", "An earlier lawsuit", "group", None, False),
+        ("indirect", "the allegations in the lawsuits", "has dismissed", "DHS", "DHS", "organization", "USA", False),
+        ("direct", "The American Civil Liberties Union appears far more interested in promoting open borders and "
+         "disrupting public safety missions than in protecting the civil liberties of Americans — they should "
+         "consider changing their name,", "told VOA", "a DHS spokesperson", "a DHS spokesperson", "unnamed_person",
+         "USA", False),
+        ("direct", "In the meantime, we will continue working with DOJ (Department of Justice) to fend off these "
+         "baseless legal challenges.", None, None, "a DHS spokesperson", "unnamed_person", "USA", True),
+    ],
+    # line 38: Afghan Taliban Chief Hails Troop Exit as Kabul Bombing Death Toll Soars
+    "6205629": [
+        ("indirect", "the ongoing withdrawal of U.S. and NATO troops from the country", "praised",
+         "The leader of Afghanistan’s Taliban insurgency", "Mawlawi Hibatullah Akhundzada", "person", "Taliban",
+         False),
+        ("direct", "We consider the withdrawal of forces by America and other foreign countries a good step and strongly "
+         "urge that all parts of the Doha agreement be implemented,", "said", "Mawlawi Hibatullah Akhundzada",
+         "Mawlawi Hibatullah Akhundzada", "person", "Taliban", False),
+        ("direct", "Unfortunately, the American side has so far violated the signed agreement repeatedly and caused "
+         "enormous human and material loss to civilians,", "alleged", "Akhundzada", "Mawlawi Hibatullah Akhundzada",
+         "person", "Taliban", False),
+        ("indirect", "all U.S. troops would be out by September 11", "announcing", "U.S. President Joe Biden",
+         "Joe Biden", "person", "USA", False),
+        ("indirect", "the delay", "denounced", "The Taliban", "Taliban", "organization", "Taliban", False),
+        ("indirect", "to break their cease-fire with international forces that has been in place since the signing of "
+         "the deal", "threatened", "The Taliban", "Taliban", "organization", "Taliban", False),
+        ("indirect", "the troop drawdown has been under way smoothly", "say", "U.S. commanders", "U.S. commanders",
+         "group", "USA", False),
+        ("mixed", "the insurgent group has not lived up to its commitment to ease violence and engage in a “genuine "
+         "peace process” with Afghan rivals", "alleges", "Washington", "United States", "country", "USA", False),
+        ("mixed", "his forces had also “killed and injured 1,000\" Taliban fighters in the past week", "said",
+         "The Afghan army chief", "the Afghan army chief", "unnamed_person", "AFG", False),
+        ("indirect", "the Taliban for the latest rise in violence", "have blamed", "U.S. officials", "U.S. officials",
+         "group", "USA", False),
+        ("indirect", "all warring parties to reduce hostilities and resume stalled peace talks, known as intra-Afghan "
+         "negotiations", "called on", "U.S. officials", "U.S. officials", "group", "USA", False),
+        ("indirect", "the other of delaying and trying to subvert the dialogue", "accusing", "both Afghan rivals",
+         "both Afghan rivals", "group", None, False),
+        ("direct", "We prioritize negotiations and understanding… However, the Kabul administration has repeatedly tried "
+         "to sabotage the ongoing political process through various means and continues to engage in such activity,",
+         "said", "Akhundzada", "Mawlawi Hibatullah Akhundzada", "person", "Taliban", False),
+        ("indirect", "the accusations", "rejected", "A spokesman for Afghan President Ashraf Ghani", "Mohammad Ameri",
+         "person", "AFG", False),
+        ("direct", "If the Taliban are sincere in what they say, then they must stop killing Afghan civilians and return "
+         "to the negotiation table to discuss peace,", "told VOA", "Mohammad Ameri", "Mohammad Ameri", "person", "AFG",
+         False),
+        ("indirect", "the death toll had risen to at least 63 from Saturday’s multiple blasts outside a girls’ school in "
+         "Kabul’s western Dasht-e-Barchi neighborhood", "told", "officials and victims’ families",
+         "officials and victims’ families", "group", None, False),
+        ("indirect", "attackers detonated a car bomb and two improvised explosive devices during the evening rush hour",
+         "said", "Afghan Interior Ministry spokesman Tariq Arian", "Tariq Arian", "person", "AFG", False),
+        ("indirect", "the Taliban of plotting the attack on the girls’ school", "accused", "Afghan officials",
+         "Afghan officials", "group", "AFG", False),
+        ("indirect", "involvement", "denied", "The insurgent group", "Taliban", "organization", "Taliban", False),
+        ("indirect", "it condemns any violence against Afghan civilians", "saying", "The insurgent group", "Taliban",
+         "organization", "Taliban", False),
+        ("mixed", "the insurgents “should know that they will not achieve their evil goals through war.”", "saying",
+         "Ghani", "Ashraf Ghani", "person", "AFG", False),
+        ("mixed", "the Taliban “will be crushed” by Afghan security forces", "said", "He", "Ashraf Ghani", "person",
+         "AFG", False),
+    ],
+    # line 46: Cameroon Poultry Farmers Urge Europe to Ease Trade Restrictions
+    "6205512": [
+        ("indirect", "authorities at home and in Europe to loosen trade restrictions put in place over the coronavirus "
+         "pandemic and avian influenza", "calling on", "Cameroon's poultry farmers and sellers",
+         "Cameroon's poultry farmers and sellers", "group", None, False),
+        ("indirect", "providing food and education for her four children is proving difficult", "says", "who",
+         "Patricia Lamou", "person", None, False),
+        ("indirect", "her business started to nosedive in March 2020 when Cameroon reported its first cases of COVID-19",
+         "says", "Lamou", "Patricia Lamou", "person", None, False),
+        ("indirect", "her supplier blamed COVID-19-related travel restrictions by Cameroon and Europe for making regular "
+         "supplies of chicks and hatching eggs impossible", "says", "She", "Patricia Lamou", "person", None, False),
+        ("indirect", "European countries and Cameroon reduced commercial flights to stop the spread of the coronavirus",
+         "says", "François Djonou, president of Cameroon's Interprofessional Association of Poultry Farmers",
+         "François Djonou", "person", "Interprofessional Association of Poultry Farmers", False),
+        ("indirect", "multiple European countries had outbreaks of highly pathogenic avian influenza, also known as bird "
+         "flu", "reported", "the European Commission", "European Commission", "organization", "EU", False),
+        ("indirect", "authorities on both sides to drop the trade restrictions", "pleading with",
+         "Cameroon's chicken sellers", "Cameroon's chicken sellers", "group", None, False),
+        ("indirect", "the situation has forced more than a third of Central Africa's 45,000 large- and small-scale "
+         "chicken farmers and sellers out of business", "says", "The poultry farmers group",
+         "Interprofessional Association of Poultry Farmers", "organization",
+         "Interprofessional Association of Poultry Farmers", False),
+        ("indirect", "regional production cannot keep up with demand", "says", "The group",
+         "Interprofessional Association of Poultry Farmers", "organization",
+         "Interprofessional Association of Poultry Farmers", False),
+        ("indirect", "Central African states provide less than 20 million of the 150 million chickens needed in "
+         "Cameroon, the Central African Republic, Equatorial Guinea and Gabon", "according to", "the group",
+         "Interprofessional Association of Poultry Farmers", "organization",
+         "Interprofessional Association of Poultry Farmers", False),
+        ("indirect", "they are negotiating to import eggs and chicks from Brazil", "says",
+         "Cameroon Livestock Ministry official Denise Abanda", "Denise Abanda", "person", "CMR", False),
+        ("direct", "The importation of chicks and eggs from Brazil can be justified by the fact that the national poultry "
+         "sector, which imports chicks and eggs from Europe, has difficulties to supply the local market with day-old "
+         "chicks,", "said", "Abanda", "Denise Abanda", "person", "CMR", False),
+        ("direct", "So, the decision of the ministry is to find another partner from Brazil to supply the local "
+         "market.", None, None, "Denise Abanda", "person", "CMR", True),
+        ("indirect", "Brazil can provide the quantity of eggs and chicks that Cameroon needs", "says", "Abanda",
+         "Denise Abanda", "person", "CMR", False),
+    ],
+}
+
 KEYS = ("kind", "content", "cue", "speaker_mention", "speaker_name", "speaker_type", "affiliation", "floating")
 
 
@@ -1296,7 +1465,7 @@ def build(gold: dict[str, list[Record]]) -> list[dict]:
 
 
 if __name__ == "__main__":
-    parts = {"--second": SECOND, "--third": THIRD, "--fourth": FOURTH, "--fifth": FIFTH, "--sixth": SIXTH, "--seventh": SEVENTH}
+    parts = {"--second": SECOND, "--third": THIRD, "--fourth": FOURTH, "--fifth": FIFTH, "--sixth": SIXTH, "--seventh": SEVENTH, "--eighth": EIGHTH}
     part = next((parts[flag] for flag in sys.argv[1:] if flag in parts), GOLD)
     for doc in build(part):
         sys.stdout.write(json.dumps(doc, ensure_ascii=False) + "\n")
