@@ -867,3 +867,20 @@ def test_bug_comma_after_cue_with_and_is_no_clause(nlp: Any) -> None:
     # "He said, and then he left." is two things he did, not a statement that he left
     found = attributions(nlp, "He argued, and the others left the room.")
     assert not [a for a in found if a.content_text.startswith("the others left")]
+
+
+# Bugs found on the eighth blind part of the even-line VOA stories (eval/voa-speakers), 2026-12-05.
+def test_bug_spokesman_for_a_person_is_not_that_person(nlp: Any) -> None:
+    text = ("A spokesman for Afghan President Ashraf Ghani rejected the accusations. “If the Taliban are sincere, they "
+            "must stop killing Afghan civilians,” Mohammad Ameri told VOA.")
+    [a] = [a for a in attributions(nlp, text) if a.cue is not None and a.cue.text == "rejected"]
+    assert a.speaker is not None and a.speaker.name == "Mohammad Ameri"
+
+
+def test_bug_uncued_quote_after_a_report_goes_to_the_outer_reporter(nlp: Any) -> None:
+    # the last cue of the sentence before ("would show") is nested in what Canos-Donnay said
+    text = ("Sirio Canos-Donnay spoke to VOA. Canos-Donnay said she hoped that including oral storytelling in this "
+            "report would show the academic world that things can be done differently. “We should pay respect to "
+            "local ways of producing and consuming history.”")
+    [a] = [a for a in attributions(nlp, text) if a.content_text.startswith("We should pay")]
+    assert a.speaker is not None and a.speaker.name == "Sirio Canos-Donnay"

@@ -812,14 +812,24 @@ def reporter_before(doc: "Doc", anchor: Anchor, ctx: Context) -> Claim | None:
     reports = [(c.cue_token, n, True) for n, c in enumerate(ctx.found) if c.source is not None and c.cue_token is not None]
     reports += [(c.cue_token, n, False) for n, c in enumerate(ctx.parsed) if c.source is not None and c.cue_token is not None]
     inside = [r for r in reports if r[0] is not None and sent.start <= r[0] < sent.end and not ctx.quoted[r[0]]]
-    if not inside:
+    # Not a report nested in another one's content ("Canos-Donnay said she hoped that including oral
+    # storytelling ... would show ..."): the one who reports it goes on.
+    outer = [r for r in inside if not any(_reports_inside(r, other, ctx) for other in inside if other is not r)]
+    if not outer:
         return None
-    _cue, n, direct = max(inside, key=lambda r: (r[0], r[2]))
+    _cue, n, direct = max(outer, key=lambda r: (r[0], r[2]))
     last = ctx.found[n] if direct else ctx.parsed[n]
     follower = quoted_by(last, list(quote.parts), last.source, last.source_head)
     follower.inferred = True
     follower.continues = n if direct else None
     return Claim([follower], until=quote.end)
+
+
+def _reports_inside(report: tuple[int, int, bool], other: tuple[int, int, bool], ctx: Context) -> bool:
+    """Whether ``report``'s cue lies in the content of ``other`` (both: cue token, index, from found)."""
+    cand = ctx.found[other[1]] if other[2] else ctx.parsed[other[1]]
+    at = ctx.doc[report[0]].idx
+    return any(start <= at < end for start, end in cand.content)
 
 
 # The quote constructions, in order: the first that claims a quotation settles it.

@@ -714,6 +714,8 @@ class SpeakerResolver:
                 return kind
             if top.dep_ == "pobj" and top.head.lower_ == "of" and top.head.head.i == head.i and kind == "body":
                 return kind
+            if top.dep_ == "pobj" and top.head.lower_ in ("for", "to") and top.head.head.i == head.i and kind == "role":
+                return kind  # "A spokesman for Afghan President Ashraf Ghani", "an adviser to Trump": somebody else
         return None
 
     def _issuer(self, document: "Token") -> Speaker | None:
