@@ -8,6 +8,7 @@
     python eval/voa-speakers/build_gold.py --sixth > eval/voa-speakers/voa-speakers-even6-gold.jsonl
     python eval/voa-speakers/build_gold.py --seventh > eval/voa-speakers/voa-speakers-even7-gold.jsonl
     python eval/voa-speakers/build_gold.py --eighth > eval/voa-speakers/voa-speakers-even8-gold.jsonl
+    python eval/voa-speakers/build_gold.py --ninth > eval/voa-speakers/voa-speakers-even9-gold.jsonl
 
 Each record below was written by reading the story alone, following the conventions of
 ``../shared/data/voa/VOA-SPEAKERS-README.md``, before parley was run on these stories. Offsets are
@@ -1433,6 +1434,144 @@ EIGHTH: dict[str, list[Record]] = {
     ],
 }
 
+
+# The ninth part, labelled the same way (after the eighth part's fixes), before parley was run on these
+# stories: ``python eval/voa-speakers/build_gold.py --ninth``.
+NINTH: dict[str, list[Record]] = {
+    # line 26: The story of Chinese Americans who call Texas home
+    "8008697": [
+        ("indirect", "The state of Texas has the third-largest Asian American population in the United States",
+         "according to", "the U.S. census", "U.S. census", "group", "USA", False),
+        ("direct", "Oral history gives you a sense of immediacy and maybe more informality. And it's also unfiltered,",
+         "said", "Anne Chao, HAAA co-founder and program manager", "Anne Chao", "person", "HAAA", False),
+        ("direct", "Albert found himself only around 11 years old, coming back to the United States,", "said",
+         "his daughter Linda Wu", "Linda Wu", "person", None, False),
+        ("direct", "He was just working — working and trying to send money back to his mother.", None, None,
+         "Linda Wu", "person", None, True),
+        ("indirect", "her parents saw themselves as Americans but never forget their roots", "said", "Wu", "Linda Wu",
+         "person", None, False),
+        ("direct", "I always remember different people coming to live with us at the grocery store, family members who "
+         "would start their roots here,", "said", "she", "Linda Wu", "person", None, False),
+        ("direct", "For the Gee family, it's been discerned that we've come from about three to four villages in China,",
+         "said", "Rogene Gee Calvert", "Rogene Gee Calvert", "person", None, False),
+        ("direct", "'Paper sons' and 'paper daughters' are the names given to people who buy false papers,", "said",
+         "Casey Dexter-Lee, an educator at Angel Island State Park in San Francisco Bay", "Casey Dexter-Lee", "person",
+         None, False),
+        ("direct", "It's about $100 for each year of life that the person claims,", "said", "she", "Casey Dexter-Lee",
+         "person", None, False),
+        ("direct", "So a 10-year-old would cost about $1,000 to buy false papers.", None, None, "Casey Dexter-Lee",
+         "person", None, True),
+        ("direct", "There was discrimination and, of course, there were natural barriers of language and just knowing how "
+         "to navigate … how to get around and what to do,", "said", "Calvert", "Rogene Gee Calvert", "person", None,
+         False),
+        ("direct", "So, there were some elders who were well-spoken that were respected in the mainstream community that "
+         "really helped our family.", None, None, "Rogene Gee Calvert", "person", None, True),
+        ("indirect", "the first large group of Chinese immigrants arrived in Houston in the 1940s and '50s", "said",
+         "Chao", "Anne Chao", "person", "HAAA", False),
+        ("direct", "Even though Houston also was subject to Jim Crow law, the law wasn't applied the same way as [in] the "
+         "other Southern states. And so, there's a sense of more equitable equity in Houston.", "said", "Chao",
+         "Anne Chao", "person", "HAAA", False),
+        ("mixed", "people, including Chinese Americans, settled in Houston because there was a \"sense of business "
+         "opportunity.\"", "adding", "Chao", "Anne Chao", "person", "HAAA", False),
+        ("direct", "They were just in between and just dependent upon how well the neighborhood or people accepted them,",
+         "said", "Ted Gong, senior adviser to the Chinese American Museum in Washington", "Ted Gong", "person", None,
+         False),
+        ("direct", "Our Asian American students in particular said they want to see themselves represented in the "
+         "curriculum,", "said",
+         "Jennifer Kapral, director of education and outreach at Asia Society Texas Center", "Jennifer Kapral",
+         "person", "Asia Society Texas Center", False),
+        ("indirect", "The Asian population in the U.S. nearly doubled from 2000 to 2019 and is expected to continue to "
+         "grow", "according to", "the Pew Research Center", "Pew Research Center", "organization",
+         "Pew Research Center", False),
+        ("indirect", "the history of the Asians who settled in the U.S. is missing from many textbooks", "said",
+         "Kapral", "Jennifer Kapral", "person", "Asia Society Texas Center", False),
+        ("direct", "There was a study that looked at 30 U.S. history textbooks from across the U.S., and they found that "
+         "Asian American history was only mentioned in half of them. And of that half, it was an average of about one "
+         "to two pages in the entire textbook. So, it's been a big gap.", None, None, "Jennifer Kapral", "person",
+         "Asia Society Texas Center", True),
+    ],
+    # line 48: Somalia's Farmajo Signs Controversial Measure Extending Mandate by 2 Years
+    "6204569": [
+        ("indirect", "it had no other choice", "saying", "parliament’s lower house", "parliament’s lower house",
+         "organization", "SOM", False),
+        ("indirect", "the extension", "have denounced", "Opposition lawmakers, including those in the upper house",
+         "Opposition lawmakers", "group", "SOM", False),
+        ("indirect", "the president to avoid decisions that threaten the country’s stability", "urged",
+         "Ilyas Ali Hassan, a member of the upper house", "Ilyas Ali Hassan", "person", "SOM", False),
+        ("indirect", "Farmajo to return to talks on establishing an electoral system", "urged", "He",
+         "Ilyas Ali Hassan", "person", "SOM", False),
+        ("direct", "It is unconstitutional, both Farmajo and lower house of the people – [the] mandate has expired so the "
+         "decision to extend their mandate by two years is null and void and this is absolutely [a] threat to the "
+         "stability and unity of Somalia and the peaceful transfer of power that Somalia has maintained last 20 years,",
+         "said", "Hassan", "Ilyas Ali Hassan", "person", "SOM", False),
+        ("direct", "So we urged Farmajo to return to Afisiyoni talks immediately in order to reach agreement based on 17 "
+         "September.", None, None, "Ilyas Ali Hassan", "person", "SOM", True),
+        ("indirect", "they will no longer recognize Farmajo as president", "have said", "Those leaders",
+         "the leaders of Puntland and Jubaland", "group", None, False),
+        ("indirect", "if the September 17 agreement cannot be implemented, other options could be explored", "argue",
+         "Civil society groups", "Civil society groups", "group", None, False),
+        ("indirect", "the election of a new caretaker government within the next two years", "calling for", "Wasuge",
+         "Mahad Wasuge", "person", "Somali Public Agenda", False),
+        ("direct", "I believe political agreement is fundamental for a peaceful elections and Somalia’s political "
+         "stability,", "said", "Wasuge", "Mahad Wasuge", "person", "Somali Public Agenda", False),
+        ("direct", "Somali Public Agenda has recently published proposals which come through a political agreement which "
+         "allows the parliament to stay in power for two more years while electing the new speakers and a president. "
+         "This could be a solution for the current political crisis similar alternatives can also be explored but only "
+         "way out is a dialogue and agreement by political stakeholders.", None, None, "Mahad Wasuge", "person",
+         "Somali Public Agenda", True),
+        ("mixed", "the United States is “deeply disappointed” by the approval of the legislative bill", "saying",
+         "U.S. Secretary of State Antony Blinken", "Antony Blinken", "person", "USA", False),
+        ("indirect", "sanctions and visa restrictions", "threatened", "The statement", "Antony Blinken", "person", "USA",
+         False),
+        ("indirect", "the Somali government’s actions would divide the country", "warned", "The European Union",
+         "European Union", "organization", "EU", False),
+        ("indirect", "sanctions may be imminent", "says", "Mudane", "Hassan Mudane", "person", None, False),
+        ("direct", "I think the expected punitive measures by the international community will have a dire "
+         "consequence,", "said", "Mudane", "Hassan Mudane", "person", None, False),
+        ("direct", "The possible actions will include target sanctions such as asset freeze and travel ban. "
+         "Additionally, they may impose trade sanctions on Somalia, cutting foreign aid and strengthening army embargo "
+         "which could affect the fight against al-Shabab.", None, None, "Hassan Mudane", "person", None, True),
+        ("indirect", "Somali leaders to agree to a way forward to resolve the electoral crisis", "urged",
+         "The United Nations", "United Nations", "organization", "UN", False),
+    ],
+    # line 50: Former NATO Chief Calls for Common Front to Counter Trade Aggression
+    "6205843": [
+        ("indirect", "democratic nations to establish collective defense in the economic domain, as trade is increasingly "
+         "being weaponized by Beijing", "called on", "The organization", "Alliance of Democracies", "organization",
+         "Alliance of Democracies", False),
+        ("mixed", "Global security continues to require hard power capabilities, “but security is now also a question of "
+         "soft power capabilities, cyber, energy security, supply chain security, resilience to disinformation "
+         "campaigns and much more,”", "told VOA", "Rasmussen", "Anders Fogh Rasmussen", "person", None, False),
+        ("direct", "In my view, we are seeing an increasing trend of our own freedoms weaponized.", None, None,
+         "Anders Fogh Rasmussen", "person", None, True),
+        ("direct", "social media platforms that have facilitated democratic discourse have been turned into tools to "
+         "spread disinformation by Russian bots,", "noting", "Rasmussen", "Anders Fogh Rasmussen", "person", None,
+         False),
+        ("direct", "our open economies have made us susceptible to massive Chinese strategic investment that has then "
+         "been leveraged to serve China’s campaign of economic coercion.", "expressed concern", "Rasmussen",
+         "Anders Fogh Rasmussen", "person", None, False),
+        ("direct", "If economic coercion is being weaponized, then the free world must find ways to counter it,",
+         "continued", "he", "Anders Fogh Rasmussen", "person", None, False),
+        ("direct", "united we stand, divided we fall.", "explained", "He", "Anders Fogh Rasmussen", "person", None,
+         False),
+        ("indirect", "like-minded individuals and governments to co-sign the Copenhagen Charter", "urging",
+         "his organization", "Alliance of Democracies", "organization", "Alliance of Democracies", False),
+        ("mixed", "democratic nations to form an alliance and enact an “economic Article 5” similar to the clause in the "
+         "North Atlantic Treaty Organization that has often been summed up as “an attack on one is an attack on all”",
+         "calls on", "The Charter", "Alliance of Democracies", "organization", "Alliance of Democracies", False),
+        ("direct", "many other democracies have been threatened with economic consequences by China for standing up for "
+         "our values.", "adding", "Rasmussen", "Anders Fogh Rasmussen", "person", None, False),
+        ("indirect", "nations to look beyond immediate interests and take a principled stand", "urged", "He",
+         "Anders Fogh Rasmussen", "person", None, False),
+        ("direct", "Short-term interests will lead us to become silent and complicit in these human rights abuses. That "
+         "is what China wants, but we must maintain our own autonomy.", "urged", "He", "Anders Fogh Rasmussen",
+         "person", None, False),
+        ("direct", "the United States will not leave Australia alone on the field, or maybe I should say alone on the "
+         "pitch, in the face of economic coercion by China.", "assured", "U.S. Secretary of State Antony Blinken",
+         "Antony Blinken", "person", "USA", False),
+    ],
+}
+
 KEYS = ("kind", "content", "cue", "speaker_mention", "speaker_name", "speaker_type", "affiliation", "floating")
 
 
@@ -1465,7 +1604,7 @@ def build(gold: dict[str, list[Record]]) -> list[dict]:
 
 
 if __name__ == "__main__":
-    parts = {"--second": SECOND, "--third": THIRD, "--fourth": FOURTH, "--fifth": FIFTH, "--sixth": SIXTH, "--seventh": SEVENTH, "--eighth": EIGHTH}
+    parts = {"--second": SECOND, "--third": THIRD, "--fourth": FOURTH, "--fifth": FIFTH, "--sixth": SIXTH, "--seventh": SEVENTH, "--eighth": EIGHTH, "--ninth": NINTH}
     part = next((parts[flag] for flag in sys.argv[1:] if flag in parts), GOLD)
     for doc in build(part):
         sys.stdout.write(json.dumps(doc, ensure_ascii=False) + "\n")
