@@ -884,3 +884,12 @@ def test_bug_uncued_quote_after_a_report_goes_to_the_outer_reporter(nlp: Any) ->
             "local ways of producing and consuming history.”")
     [a] = [a for a in attributions(nlp, text) if a.content_text.startswith("We should pay")]
     assert a.speaker is not None and a.speaker.name == "Sirio Canos-Donnay"
+
+
+# Bug found on the ninth blind part of the even-line VOA stories (eval/voa-speakers), 2026-12-05.
+def test_bug_explained_as_a_quoted_phrase(nlp: Any) -> None:
+    text = ("Anders Fogh Rasmussen spoke. He explained the rationale behind founding the Alliance of Democracies in "
+            "2017 as “united we stand, divided we fall.”")
+    [a] = attributions(nlp, text)
+    assert "united we stand" in a.content_text
+    assert a.speaker is not None and a.speaker.name == "Anders Fogh Rasmussen"
