@@ -9,6 +9,7 @@
     python eval/voa-speakers/build_gold.py --seventh > eval/voa-speakers/voa-speakers-even7-gold.jsonl
     python eval/voa-speakers/build_gold.py --eighth > eval/voa-speakers/voa-speakers-even8-gold.jsonl
     python eval/voa-speakers/build_gold.py --ninth > eval/voa-speakers/voa-speakers-even9-gold.jsonl
+    python eval/voa-speakers/build_gold.py --tenth > eval/voa-speakers/voa-speakers-even10-gold.jsonl
 
 Each record below was written by reading the story alone, following the conventions of
 ``../shared/data/voa/VOA-SPEAKERS-README.md``, before parley was run on these stories. Offsets are
@@ -1572,6 +1573,199 @@ NINTH: dict[str, list[Record]] = {
     ],
 }
 
+
+# The tenth part, labelled the same way (after the ninth part's fixes), before parley was run on these
+# stories: ``python eval/voa-speakers/build_gold.py --tenth``.
+TENTH: dict[str, list[Record]] = {
+    # line 58: Indonesia Education Lags Behind Region
+    "6181132": [
+        ("indirect", "Indonesian students are among the lowest performers in Southeast Asia", "according to",
+         "a recent report, The Program for International Student Assessment (PISA) , released this month by the "
+         "Organization for Economic Cooperation and Development (OECD)", "OECD", "organization", "OECD", False),
+        ("direct", "It’s a wake-up call for all of us in the education sector,", "said",
+         "Totok Amin Soefijanto, a policy expert at Paramadina University in Jakarta", "Totok Amin Soefijanto",
+         "person", None, False),
+        ("indirect", "their teachers rarely provided direct feedback to them", "said",
+         "Sixty-five percent of students surveyed by PISA", "Sixty-five percent of students surveyed by PISA", "group",
+         None, False),
+        ("indirect", "One in five teachers are regularly absent", "according to", "the World Bank", "World Bank",
+         "organization", "World Bank", False),
+        ("indirect", "The government has run teacher competency tests and in 2015, the average score for the nearly three "
+         "million teachers who took it was 53 percent", "according to",
+         "an analysis by University of Melbourne professor Andrew Rosser", "Andrew Rosser", "person", None, False),
+        ("direct", "We have not repeated the competency assessment since 2015, which I think was another one of our "
+         "mistakes, because if we don’t measure this, we don’t know where their skills are decreasing,", "said",
+         "Soefijanto", "Totok Amin Soefijanto", "person", None, False),
+        ("indirect", "Indonesian teachers also face chronically low salaries and are often appointed on the basis of "
+         "cronyism or favor-trading", "according to", "Rosser", "Andrew Rosser", "person", None, False),
+        ("direct", "We also have challenges when it comes to geographic inequities, as we have a lot of remote areas in "
+         "the country,", "said", "Jakarta-based social worker and activist Ryan Febrianto", "Ryan Febrianto", "person",
+         None, False),
+        ("direct", "It's a big country that has a lot of administrative areas, languages, and cultures, so what's "
+         "important is to develop policies that can accommodate that.", None, None, "Ryan Febrianto", "person", None,
+         True),
+        ("mixed", "last year’s country results “must be seen in the context of the vast strides that Indonesia has made "
+         "in increasing enrolment.”", "notes", "The OECD report itself", "OECD", "organization", "OECD", False),
+        ("mixed", "when accounting for the weakness of new entrants into a school system, the fact that Indonesia’s "
+         "results have been relatively stable over this period actually indicates that “Indonesia has been able to "
+         "raise the quality of its education system.”", "According to", "the report’s authors",
+         "the report’s authors", "group", None, False),
+        ("mixed", "the PISA results “should not be packaged as good news”", "told",
+         "Indonesia’s high-profile education minister, Nadiem Makarim", "Nadiem Makarim", "person", "IDN", False),
+        ("mixed", "a “paradigm shift” in educational standards", "called for",
+         "Indonesia’s high-profile education minister, Nadiem Makarim", "Nadiem Makarim", "person", "IDN", False),
+        ("indirect", "the country’s National Examination would be revamped as a Minimum Competency Assessment that tests "
+         "students on math and literacy skills", "announced", "He", "Nadiem Makarim", "person", "IDN", False),
+        ("indirect", "Math was a particularly sore subject for Indonesian students, with only one percent of them "
+         "performing at the highest levels, compared to 44 percent in mainland China and 37 percent in Singapore",
+         "according to", "the report", "OECD", "organization", "OECD", False),
+        ("indirect", "55 percent of Indonesians who complete school are functionally illiterate", "has also claimed",
+         "The World Bank", "World Bank", "organization", "World Bank", False),
+        ("indirect", "Students at religious boarding schools typically score lower than students at nonreligious schools "
+         "on exams", "according to", "one 2017 study", "one 2017 study", "group", None, False),
+        ("direct", "In recent years, I think the government has been focusing on maintaining and improving enrollment "
+         "levels as well as improving school facilities… but we [still] have issues in terms of quality improvement,",
+         "said", "Febrianto", "Ryan Febrianto", "person", None, False),
+        ("direct", "sometimes or always feeling happy,", "reported", "91 percent of them", "91 percent of them",
+         "group", None, False),
+    ],
+    # line 62: Vietnam Turning into Medical Tourism Destination for Dental, Cosmetic Care
+    "6181245": [
+        ("indirect", "medical tourists will emerge from the threefold increase in arrivals between 2010 and 2018", "hope",
+         "Vietnamese officials", "Vietnamese officials", "group", "VNM", False),
+        ("indirect", "Vietnam’s political stability, affordability of healthcare and the relatively high quality of "
+         "certain types of medicine are driving the incipient trend already", "say", "country analysts",
+         "country analysts", "group", None, False),
+        ("direct", "I do see a trend of people coming here. It is cheaper to get things done here than it is in Thailand "
+         "and definitely Singapore,", "said",
+         "Mike Lynch, managing director with SSI Institutional Brokerage in Ho Chi Minh City", "Mike Lynch", "person",
+         None, False),
+        ("direct", "The biggest group is cosmetic surgery. There’s a lot of it going on here.", None, None, "Mike Lynch",
+         "person", None, True),
+        ("mixed", "More than 80,000 foreigners have traveled to Vietnam so far for medical “examinations and "
+         "treatments”", "says", "the government-run Vietnam Investment Review news website",
+         "Vietnam Investment Review", "organization", "VNM", False),
+        ("indirect", "The country’s medical sector grows 18% to 20% per cent every year", "adds", "the website",
+         "Vietnam Investment Review", "organization", "VNM", False),
+        ("direct", "Vietnam is emerging as a key player in Southeast Asia’s medical tourism industry,", "says",
+         "the consultancy", "Dezan Shira & Associates", "organization", "Dezan Shira & Associates", False),
+        ("mixed", "Tran Quoc Bao, the planning and marketing director at City International Hospital in Ho Chi Minh "
+         "City, told a regional conference earlier this year that Vietnam was a “preferred hub for healthcare and "
+         "wellness services”", "says", "the investment review", "Vietnam Investment Review", "organization", "VNM",
+         False),
+        ("indirect", "medical tourism pays", "suggest", "Revenue from Singapore and Thailand",
+         "Revenue from Singapore and Thailand", "group", None, False),
+        ("indirect", "The Tourism Authority of Thailand anticipated 26 billion baht ($860 million) in gross medical "
+         "tourism revenue last year, up 14% over 2017", "report", "Thai media", "Thai media", "group", None, False),
+        ("indirect", "Singapore’s medical tourism revenue grew at a 10% compound annual growth rate in the to 2017, when "
+         "it stood at $1 billion Singapore dollars ($737 million)", "says", "online magazine Healthcare Asia",
+         "Healthcare Asia", "organization", "Healthcare Asia", False),
+        ("indirect", "Medical tourism generates at least one-third of private hospital revenue in most Southeast Asian "
+         "countries, and the Asia Pacific was the world’s biggest medical tourism market as of 2017", "has found",
+         "Zion Market Research", "Zion Market Research", "organization", "Zion Market Research", False),
+        ("indirect", "more than 2.8 million Chinese tourists visited Vietnam from January through July this year and the "
+         "number of South Korean tourists rose 22% over a period against the same span of 2018 to more than 2.4 million "
+         "arrivals", "show", "General Statistics Office data", "General Statistics Office", "organization", "VNM",
+         False),
+        ("mixed", "resorts have “tried to integrate facilities to make them more suitable for medical tourism”", "says",
+         "Dezan Shira", "Dezan Shira & Associates", "organization", "Dezan Shira & Associates", False),
+        ("mixed", "Dentistry is attracting Australians in “droves” as cosmetic surgery draws South Koreans", "said",
+         "Ralf Matthaes, founder of the Infocus Mekong Research consultancy in Ho Chi Minh City", "Ralf Matthaes",
+         "person", "Infocus Mekong Research", False),
+        ("indirect", "Some of the dentists studied overseas and returned to Vietnam for work", "said", "he",
+         "Ralf Matthaes", "person", "Infocus Mekong Research", False),
+        ("indirect", "Dental work costs one-tenth of the prices asked in North America and the quality of doctors is "
+         "slowly picking up", "said", "Lynch", "Mike Lynch", "person", None, False),
+        ("indirect", "Regional medical service firms will eventually set up offices in Vietnam if not there already",
+         "forecast", "he", "Mike Lynch", "person", None, False),
+        ("indirect", "hospital care in Vietnam", "warned", "Matthaes, a Vietnam dweller of 25 years", "Ralf Matthaes",
+         "person", "Infocus Mekong Research", False),
+        ("mixed", "doctors put in the “wrong hardware” after he broke a leg and that successful medical malpractice "
+         "lawsuits are rare", "said", "He", "Ralf Matthaes", "person", "Infocus Mekong Research", False),
+        ("direct", "I would say it’s spotty at best, but if it comes to dental, and if it comes to plastic surgery, yes,",
+         "said", "he", "Ralf Matthaes", "person", "Infocus Mekong Research", False),
+        ("indirect", "his wife stayed in a hospital for four days to give birth", "said",
+         "American energy consultant John Rockhold, 67", "John Rockhold", "person", None, False),
+        ("direct", "To me things have really improved,", "said", "Rockhold, a Vietnam War veteran", "John Rockhold",
+         "person", None, False),
+        ("direct", "We’ve had our children here. My wife had to have a caesarian and we stayed in one of the "
+         "international hospitals. I paid for the extra to have a suite. My mother in- law could stay with her, and "
+         "she could order from five or six different restaurants. She was in there like four days and I got a bill of "
+         "$1,200.", None, None, "John Rockhold", "person", None, True),
+    ],
+    # line 68: Kenyan court lifts orders blocking swearing-in of deputy president nominee
+    "7846440": [
+        ("direct", "Public interest in this matter favors giving way to the constitution, which in any event is the will "
+         "of the people,", "said", "Judge Antony Mrima", "Antony Mrima", "person", "KEN", False),
+        ("direct", "We choose to abide by that calling, as such public interest demands that the office of the deputy "
+         "president should not remain vacant.", None, None, "Antony Mrima", "person", "KEN", True),
+        ("indirect", "the validity of their appointment and their own impartiality", "contesting",
+         "Gachagua's lawyers", "Gachagua's lawyers", "group", None, False),
+        ("indirect", "all the charges", "denied", "Gachagua", "Rigathi Gachagua", "person", "KEN", False),
+        ("indirect", "they agree with the removal of Gachagua", "telling VOA", "some", "some", "group", None, False),
+        ("direct", "The outgoing deputy president was too abrasive. He couldn't tone down his language. He seemed "
+         "divisive,", "said", "James Chege", "James Chege", "person", None, False),
+        ("direct", "It wasn't good, especially when you are impeaching someone who's in the hospital. It was so "
+         "untimely,", "said", "Edwin Mugalo", "Edwin Mugalo", "person", None, False),
+        ("indirect", "about being left out", "complained", "Gachagua", "Rigathi Gachagua", "person", "KEN", False),
+        ("indirect", "he was surprised the Ruto-Gachagua partnership lasted as long as it did", "said",
+         "Kenneth Ombongi", "Kenneth Ombongi", "person", None, False),
+        ("direct", "If I look at historical patterns, what’s happening is not new and was expected. The office of the "
+         "vice president or the deputy president has always been as delicate as it is now,", "said", "Ombongi",
+         "Kenneth Ombongi", "person", None, False),
+        ("direct", "The two are of the same characteristics … I know our president ... He's strong, determined, "
+         "opinionated, same thing with Gachagua. We say two bulls cannot share the same corral.", None, None,
+         "Kenneth Ombongi", "person", None, True),
+    ],
+    # line 74: CAR pleads with fleeing civilians to return after rebels attack villages
+    "7686618": [
+        ("indirect", "civilians to go back to their villages", "pleading with", "Central African Republic officials",
+         "Central African Republic officials", "group", "CAF", False),
+        ("indirect", "a rebel group known as the Return, Reclamation, Rehabilitation, or 3R, has relaunched hostilities in "
+         "the central African nation", "say", "Officials", "Officials", "group", "CAF", False),
+        ("indirect", "3R rebels attacked nearly 10 villages between the towns of Bocaranga and Bazoum in northeastern "
+         "C.A.R., near the Cameroon border", "said", "military sources", "military sources", "group", "CAF", False),
+        ("indirect", "bodies of five government troops and six civilians have been found in villages since the attacks "
+         "began Tuesday", "says", "The C.A.R. military", "C.A.R. military", "organization", "CAF", False),
+        ("indirect", "it is still searching for bodies and transporting injured civilians to hospitals for treatment",
+         "says", "The military", "C.A.R. military", "organization", "CAF", False),
+        ("indirect", "several hundred troops and humanitarian workers were deployed to the villages to push back the "
+         "rebels and protect civilians", "said", "officials", "officials", "group", "CAF", False),
+        ("indirect", "about 10,000 civilians — including children — are hiding in the bush, and are hungry, thirsty and "
+         "malnourished", "says", "She", "Glwadys Siopathis", "person", None, False),
+        ("indirect", "a majority are reluctant to return to their homes because they believe rebels have simply "
+         "retreated and could again attack villages for supplies", "says", "She", "Glwadys Siopathis", "person", None,
+         False),
+        ("indirect", "besides its troops, forces of the United Nations Multidimensional Integrated Stabilization Mission "
+         "in the Central African Republic, or MINUSCA, have been deployed to protect civilians and their goods", "says",
+         "The C.A.R.", "Central African Republic", "country", "CAF", False),
+        ("indirect", "huge quantities of ammunition were seized and several rebels were either neutralized or captured",
+         "say", "Both forces", "Both forces", "group", None, False),
+        ("indirect", "civilians to return to villages where they will be protected by government troops",
+         "is pleading with", "The C.A.R", "Central African Republic", "country", "CAF", False),
+        ("indirect", "the government of the Central African Republic has ordered its military to immediately seal border "
+         "areas where rebels traditionally attempt to pass through when attacked by government troops", "says",
+         "Bruno Yapande, C.A.R.’s territorial administration minister", "Bruno Yapande", "person", "CAF", False),
+        ("indirect", "several border security checkpoints have been erected to sort out rebels who disguise themselves "
+         "as cattle ranchers or infiltrate civilian communities to escape to neighboring countries", "says", "He",
+         "Bruno Yapande", "person", "CAF", False),
+        ("indirect", "increasing insecurity and criminality caused by armed gangs and rebels operating in towns and "
+         "villages along their border", "describe", "they", "Cameroon and C.A.R. officials", "group", None, False),
+        ("indirect", "the 3R, formed in 2015, is one of several rebel groups in the central African state", "says",
+         "The C.A.R.", "Central African Republic", "country", "CAF", False),
+        ("indirect", "they protect Muslim cattle ranching populations from regular attacks by Christian anti-Balaka "
+         "militias", "claim", "3R rebels", "3R rebels", "group", None, False),
+        ("indirect", "the rebel group has several hundred armed fighters who fight to control villages on the C.A.R. "
+         "border and regularly escape to eastern villages in Cameroon when attacked by government forces", "say",
+         "C.A.R. officials", "C.A.R. officials", "group", "CAF", False),
+        ("indirect", "the rebel group of killing, maiming, raping, looting, and regularly displacing civilians from the "
+         "villages", "accuses", "The C.A.R.", "Central African Republic", "country", "CAF", False),
+        ("indirect", "fighting in the C.A.R. has forced close to a million Central Africans to flee to neighboring "
+         "countries, including Cameroon, the Democratic Republic of Congo, Nigeria and Chad", "says", "The U.N.",
+         "United Nations", "organization", "UN", False),
+    ],
+}
+
 KEYS = ("kind", "content", "cue", "speaker_mention", "speaker_name", "speaker_type", "affiliation", "floating")
 
 
@@ -1604,7 +1798,7 @@ def build(gold: dict[str, list[Record]]) -> list[dict]:
 
 
 if __name__ == "__main__":
-    parts = {"--second": SECOND, "--third": THIRD, "--fourth": FOURTH, "--fifth": FIFTH, "--sixth": SIXTH, "--seventh": SEVENTH, "--eighth": EIGHTH, "--ninth": NINTH}
+    parts = {"--second": SECOND, "--third": THIRD, "--fourth": FOURTH, "--fifth": FIFTH, "--sixth": SIXTH, "--seventh": SEVENTH, "--eighth": EIGHTH, "--ninth": NINTH, "--tenth": TENTH}
     part = next((parts[flag] for flag in sys.argv[1:] if flag in parts), GOLD)
     for doc in build(part):
         sys.stdout.write(json.dumps(doc, ensure_ascii=False) + "\n")
