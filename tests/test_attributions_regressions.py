@@ -893,3 +893,19 @@ def test_bug_explained_as_a_quoted_phrase(nlp: Any) -> None:
     [a] = attributions(nlp, text)
     assert "united we stand" in a.content_text
     assert a.speaker is not None and a.speaker.name == "Anders Fogh Rasmussen"
+
+
+# Bugs found on the tenth blind part of the even-line VOA stories (eval/voa-speakers), 2026-12-05.
+def test_bug_relative_clause_after_a_quote_is_no_fronted_report(nlp: Any) -> None:
+    # "who heard the case" reported nothing: the quotation is the judge's, named in full
+    text = ('"Public interest in this matter favors giving way to the constitution," said Judge Antony Mrima, who '
+            "heard the case along with Eric Ogola and Freda Mugambi.")
+    found = attributions(nlp, text)
+    assert [(a.cue.text if a.cue else None) for a in found] == ["said"]
+    assert found[0].speaker is not None and found[0].speaker.name == "Antony Mrima"
+
+
+def test_bug_office_ends_a_things_name(nlp: Any) -> None:
+    text = ("General Statistics Office data show that more than 2.8 million Chinese tourists visited Vietnam.")
+    [a] = attributions(nlp, text)
+    assert a.speaker is None or a.speaker.type != "person"

@@ -806,6 +806,8 @@ def _fronted_clause(verb: "Token", rules: AttributionRules) -> tuple[list[tuple[
         return None
     if source[0].pos_ in ("ADP", "SCONJ", "CCONJ", "VERB") or source[0].lower_ in rules.not_speaker_openers:
         return None  # ", under an office known as ...": not a speaker
+    if source[0].lower_ in rules.relative_pronouns:
+        return None  # '"...," said Judge Antony Mrima, who heard the case': a relative clause, not a fronted report
     if source[-1].pos_ == "PRON" and len(source) > 1:
         return None  # ", slower pace of life and the internationalism he has found": a relative clause
     content = token_bounds(list(doc[sent.start : comma]))
