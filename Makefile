@@ -57,6 +57,7 @@ gates: venv
 	$(PARLEY) eval speakers eval/voa-speakers/voa-speakers-even8-gold.jsonl --texts examples/voa/voa_stories.jsonl --floors eval/floors/speakers-voa-even8.json
 	$(PARLEY) eval speakers eval/voa-speakers/voa-speakers-even9-gold.jsonl --texts examples/voa/voa_stories.jsonl --floors eval/floors/speakers-voa-even9.json
 	$(PARLEY) eval speakers eval/voa-speakers/voa-speakers-even10-gold.jsonl --texts examples/voa/voa_stories.jsonl --floors eval/floors/speakers-voa-even10.json
+	$(PARLEY) eval speakers eval/voa-speakers/voa-speakers-even11-gold.jsonl --texts examples/voa/voa_stories.jsonl --floors eval/floors/speakers-voa-even11.json
 	$(PARLEY) eval speakers eval/transcripts-gold/exchange-speakers-gold.jsonl --texts examples/exchange/exchange.jsonl --floors eval/floors/speakers-transcripts.json
 	$(PARLEY) eval speakers eval/transcripts-gold/exchange-speakers-heldout.jsonl --texts examples/exchange/exchange.jsonl --floors eval/floors/speakers-transcripts-heldout.json
 	$(PARLEY) eval speakers eval/transcripts-gold/exchange-speakers-third.jsonl --texts examples/exchange/exchange.jsonl --floors eval/floors/speakers-transcripts-third.json

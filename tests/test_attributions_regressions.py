@@ -909,3 +909,21 @@ def test_bug_office_ends_a_things_name(nlp: Any) -> None:
     text = ("General Statistics Office data show that more than 2.8 million Chinese tourists visited Vietnam.")
     [a] = attributions(nlp, text)
     assert a.speaker is None or a.speaker.type != "person"
+
+
+# Bugs found on the eleventh blind part of the even-line VOA stories (eval/voa-speakers), 2026-12-05.
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # "confide" is a verb of saying
+        ('"I am trying to get to Sardinia to see my mom," confided Carmella, a dark-haired Italian woman.',
+         "I am trying to get to Sardinia to see my mom,", "Carmella"),
+        # "Boko Haram" tagged PERSON is the organisation the dictionaries know, never the antecedent of "he"
+        ("Luis Eguiluz headed the agency's mission. Boko Haram controls the area. MSF is calling on the government to "
+         "act. This, he says, would enable humanitarian agencies to get access.",
+         "This", "Luis Eguiluz"),
+    ],
+)
+def test_bug_speakers_of_the_eleventh_blind_voa_stories(nlp: Any, text: str, content: str, speaker: str) -> None:
+    [a] = [a for a in attributions(nlp, text) if a.content_text.startswith(content)]
+    assert (a.speaker.name if a.speaker else None) == speaker

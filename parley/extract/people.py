@@ -593,7 +593,7 @@ def _person_spans(doc: "Doc", rules: PeopleRules) -> list["SpacySpan"]:
     """PERSON entities, and names the tagger labelled otherwise that the article itself calls people:
     "Lydia Rosasi, a researcher at ..." (ORG to the tagger), "Turkish presidential adviser Mesut Casin"
     (GPE to the tagger): a role in apposition or right before the name."""
-    spans = [ent for ent in doc.ents if ent.label_ == "PERSON"]
+    spans = [ent for ent in doc.ents if ent.label_ == "PERSON" and not _named_organisation(ent.text, rules)]
     taken = {i for span in spans for i in range(span.start, span.end)}
     longest = rules.settings.unlabelled_name_max_words
     for tok in doc:
@@ -613,6 +613,13 @@ def _person_spans(doc: "Doc", rules: PeopleRules) -> list["SpacySpan"]:
         spans.append(name)
         taken.update(range(start, tok.i + 1))
     return sorted(spans, key=lambda span: span.start)
+
+
+def _named_organisation(name: str, rules: PeopleRules) -> bool:
+    """ "Boko Haram" tagged PERSON: an organisation or outlet the dictionaries know by this very name."""
+    from parley.actors.gazetteer import organisation
+
+    return organisation(name) is not None or _is_body(name, rules)
 
 
 def _known_body(name: str, rules: PeopleRules) -> bool:

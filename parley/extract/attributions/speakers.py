@@ -1074,13 +1074,24 @@ def _body_name(text: str, head: "Token", rules: SpeakerRules) -> tuple[str, "Tok
     if head.pos_ == "PROPN":
         while k < len(words) - 1 and not words[k][:1].isupper():
             k += 1
-        return (" ".join(words[k:]) if k else clean), head, False  # "a charge New Delhi" -> New Delhi
+        name = " ".join(words[k:]) if k else clean  # "a charge New Delhi" -> New Delhi
+        return (_without_country_owner(name) if head.ent_type_ in ("PERSON", "") else name), head, False
     if head.pos_ == "NOUN" and head.lemma_.lower() in rules.body_words:
         # "the Reuters news agency", "The China Newsweek magazine": the name before the description.
         names = [t for t in head.subtree if t.i < head.i and t.pos_ == "PROPN" and t.ent_type_ != "NORP"]
         if names and names[-1].i >= head.i - rules.settings.body_name_gap:
             return head.doc[names[0].i : names[-1].i + 1].text, names[-1], True
     return clean, head, False
+
+
+def _without_country_owner(name: str) -> str:
+    """ "Ireland's WB Yeats" -> "WB Yeats": a country owning a name only says where the name is from."""
+    from parley.actors.gazetteer import country_code
+
+    match = re.match(r"^([\w.-]+(?: [\w.-]+)?)['’]s\s+(?=[A-Z])", name)
+    if match is None or country_code(match.group(1)) is None:
+        return name
+    return name[match.end():]
 
 
 def _named_body(clean: str, head: "Token", described: bool, rules: SpeakerRules) -> Speaker | None:
