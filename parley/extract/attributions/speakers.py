@@ -929,9 +929,6 @@ class SpeakerResolver:
         return self._recent(before, fits)
 
 
-_SPOKES_HEADS = frozenset({"spokesperson", "spokesman", "spokeswoman"})
-
-
 def _all_roles(person: Person) -> str:
     """Every role the article gives a person, as one text ("Foreign Minister | party leader")."""
     return " | ".join(person.roles) if person.roles else (person.role or "")
@@ -960,7 +957,8 @@ class _DescriptionFit:
                 or all(m in role or m in self.rules.affiliation_words for m in self.modifiers)
                 or bool(self.affiliation)
             )
-        if self.word in _SPOKES_HEADS and any(phrase in role for phrase in self.rules.spokes_roles):
+        # "spokes" marks spokesman, spokeswoman and spokesperson, as in office_words.tsv.
+        if self.word.startswith("spokes") and any(phrase in role for phrase in self.rules.spokes_roles):
             # "the military spokesperson" for the "director general of military public relations"
             return all(m in role or m in self.rules.affiliation_words for m in self.modifiers)
         if self.word in self.rules.generic_heads:
