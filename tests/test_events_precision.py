@@ -35,7 +35,8 @@ def _triples(text: str) -> list[tuple[str, str | None, str | None]]:
         # second pass: verb + object entries, failures, light nouns, reported "would"
         ("Greece summoned the Turkish ambassador on Monday.", ("ACCUSE", "GRC", "TUR")),
         ("Britain and the European Union failed to reach a deal on fishing.", ("REJECT", "GBR", "IGO")),
-        ("Canada and Chile reached an agreement on trade.", ("AGREE", "CAN", "CHL")),
+        # an agreement reached is finalised: SUPPORT (PLOVER: "finalize an agreement"), no longer AGREE
+        ("Canada and Chile reached an agreement on trade.", ("SUPPORT", "CAN", "CHL")),
         ("Kenya launched a mediation effort between Sudan and Chad.", ("CONSULT", "KEN", "SDN")),
         ("Nigeria said it would boycott the conference in South Africa.", ("THREATEN", "NGA", "ZAF")),
         ("Colombia announced a ceasefire with the rebels.", ("RETREAT", "COL", None)),

@@ -628,6 +628,22 @@ class Coder:
                     entry = self.lex.verbs.get(f"{lemma} {word}")
                     if entry is not None:
                         return entry, f"{lemma} {word}"
+        return self._prepositional_object_entry(children, lemma)
+
+    def _prepositional_object_entry(self, children: "list[Token]", lemma: str) -> tuple[Entry, str] | None:
+        """"agreed to a trade deal", "agreed on a deal": a verb, its preposition and that preposition's
+        object listed together (verbs.tsv ``agree to deal``), so the object settles the type."""
+        for prep in children:
+            if prep.dep_ != "prep":
+                continue
+            for pobj in prep.children:
+                if pobj.dep_ != "pobj":
+                    continue
+                for word in [pobj.lemma_.lower()] + _object_modifiers(pobj):
+                    phrase = f"{lemma} {prep.lower_} {word}"
+                    entry = self.lex.verbs.get(phrase)
+                    if entry is not None:
+                        return entry, phrase
         return None
 
     def counts(self, noun: "Token") -> bool:

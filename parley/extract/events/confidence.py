@@ -193,6 +193,15 @@ def _code(party: object) -> str | None:
     return code[:3] if code else None
 
 
+def _listed_phrase(event: Event, rules: "EventRules") -> bool:
+    """Whether the trigger matched a verb phrase listed with a type of its own ("reach agreement",
+    "send rescuer"): the phrase already says which sense it is, where a type read from one everyday
+    word ("helped", "gave") or a light verb with its noun ("making aid conditional") may not."""
+    entry = event.lexicon_entry or ""
+    listed = rules.lexicon.verbs.get(entry) if " " in entry else None
+    return listed is not None and listed.type == event.type
+
+
 def cues_of(event: Event, anchor: "Token", rules: "EventRules", speech_cues: frozenset[int] = frozenset()) -> list[str]:
     """The named cues of an event whose trigger's head is ``anchor``, sorted. ``speech_cues``: the
     offsets of the article's quote cues ("..., agreed Polat Sayim": the trigger only reports a quote)."""
@@ -236,7 +245,8 @@ def cues_of(event: Event, anchor: "Token", rules: "EventRules", speech_cues: fro
     # a trigger often read in an everyday sense; negated ("did not allow"), it is a refusal
     if f"entry:{event.lexicon_entry}" in rules.confidence and not event.negated:
         found.add(f"entry:{event.lexicon_entry}")
-    found.add(f"type:{event.type}")
+    if not _listed_phrase(event, rules):
+        found.add(f"type:{event.type}")
     if event.aux and not (event.type in rules.modal_type and event.aux != "historical"):
         found.add(f"aux:{event.aux}")
     if event.asserted_by is not None:

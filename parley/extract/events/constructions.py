@@ -501,11 +501,16 @@ def complement_subject(coder: Coder, verb: "Token", trigger: Trigger, actor: Act
     return coder.complement_recipient(verb, actor) if governs else None
 
 
+def _joint(coder: Coder, trigger: Trigger) -> bool:
+    """A joint act: its type is one (types.tsv ``joint``), or its phrase (verb_classes.tsv ``joint_phrase``)."""
+    return trigger.kind in coder.rules.joint or trigger.phrase in coder.rules.joint_phrase
+
+
 def conjoined_subject(coder: Coder, verb: "Token", trigger: Trigger, actor: Actor | None) -> Actor | None:
     """"India and Pakistan agreed to a ceasefire to end the fighting in Kashmir": the second of two
     conjoined subjects of a joint act is the other party, before anyone named inside the complement
     (not so in "Britain and France called for Russia to withdraw")."""
-    return conjoined_party(coder, _raised_subject(coder, verb), actor, coded=True) if trigger.kind in coder.rules.joint else None
+    return conjoined_party(coder, _raised_subject(coder, verb), actor, coded=True) if _joint(coder, trigger) else None
 
 
 # Tried in order; the first that finds a recipient wins.
@@ -643,7 +648,7 @@ def clause_arguments(coder: Coder, verb: "Token", trigger: Trigger) -> Arguments
         governing = grammar.subject_of(verb.head, coder.rules)
         actor = uncoded_party(coder, governing) if governing is not None else None
     if recipient is None:
-        joint = conjoined_party(coder, subject, actor, coded=False) if trigger.kind in coder.rules.joint else None
+        joint = conjoined_party(coder, subject, actor, coded=False) if _joint(coder, trigger) else None
         recipient = joint or uncoded_party(coder, _patient(coder, verb, trigger, subject)) or conjoined_party(
             coder, subject, actor, coded=False)
     named = subject is not None and (

@@ -1,0 +1,81 @@
+"""Issue 12, phrases pass: verb + object and verb + preposition + object phrases that settle the type,
+as behaviour tables (cancelled visits are REJECT, agreements reached are SUPPORT, newspapers stopped are
+censorship, troops leaving are a withdrawal), and the cases that must stay no event.
+
+Every sentence is written for the test (none is taken from an evaluation set).
+"""
+
+from __future__ import annotations
+
+import pytest
+from event_triples import triples
+
+from parley.extract.pipeline import extract
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a cancelled meeting or visit is a rejection (PLOVER manual), not a sanction
+        ("The Dutch foreign minister cancelled a planned visit to Moscow.", ("REJECT", "NLD", "RUS")),
+        ("Japan called off its talks with China.", ("REJECT", "JPN", "CHN")),
+        ("Peru scrapped a summit with Bolivia.", ("REJECT", "PER", "BOL")),
+        # an agreement reached, struck or agreed to is finalised: SUPPORT (AGREE is a promise)
+        ("Kenya reached an agreement with Somalia on the border.", ("SUPPORT", "KEN", "SOM")),
+        ("Chile and Peru struck a deal on fishing rights.", ("SUPPORT", "CHL", "PER")),
+        ("Norway and Iceland agreed to a new fisheries deal.", ("SUPPORT", "NOR", "ISL")),
+        # ... and failing to reach one stays a rejection
+        ("Serbia and Kosovo failed to reach a deal on license plates.", ("REJECT", "SRB", "XKX")),
+        # a newspaper or broadcast stopped is censorship
+        ("Egyptian authorities suspended publication of an opposition newspaper.", ("COERCE", "EGY", None)),
+        # talks held under another name
+        ("The Ethiopian prime minister held discussions with Kenya's president.", ("CONSULT", "ETH", "KEN")),
+        # troops leaving are withdrawing; a town taken by armed men is seized; a platoon sent mobilises
+        ("The last French troops left Mali in August.", ("RETREAT", "FRA", "MLI")),
+        ("Rebel fighters took control of the Libyan town of Sirte.", ("COERCE", "LBY", "LBY")),
+        ("Estonia is sending an infantry platoon to Lithuania.", ("MOBILIZE", "EST", "LTU")),
+        ("Germany increased its military presence in Lithuania.", ("MOBILIZE", "DEU", "LTU")),
+        # a military operation launched is force; a truce under another name
+        ("Turkey launched a military operation against Syria.", ("ASSAULT", "TUR", "SYR")),
+        ("Sudan declared a cessation of hostilities with South Sudan.", ("RETREAT", "SDN", "SSD")),
+        # captives released and arms laid down, whoever does it
+        ("Islamist militants released two Kenyan hostages in Somalia.", ("RETREAT", "SOM", "KEN")),
+        ("Colombian rebels laid down their arms.", ("RETREAT", "COL", None)),
+    ],
+)
+def test_phrase_coded(text: str, expected: tuple[str, str | None, str | None]) -> None:
+    found = triples(text)
+    assert expected in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The committee left the meeting room early.",  # "leave" needs troops as its subject
+        "The new chairman took control of the board.",
+        "The bank released a report on inflation.",  # a document, no captive
+        "The students had no discussion about the film.",  # the noun alone is no consultation
+    ],
+)
+def test_phrase_no_event(text: str) -> None:
+    assert triples(text) == []
+
+
+def test_deal_between_private_parties_codes_no_party() -> None:
+    assert triples("The company struck a deal with its suppliers.") == [("SUPPORT", None, None)]
+
+
+def test_listed_phrase_is_not_penalised_as_an_everyday_word() -> None:
+    """type:SUPPORT lowers the confidence of SUPPORT read from one everyday word ("backed"); a phrase
+    listed with its type ("reached an agreement") already says which sense it is."""
+    event = next(e for e in extract("Pakistan reached an agreement with the IMF.").events if e.type == "SUPPORT")
+    assert "type:SUPPORT" not in event.cues
+    assert not event.partial
+    backed = next(e for e in extract("Pakistan backed the IMF.").events if e.type == "SUPPORT")
+    assert "type:SUPPORT" in backed.cues
+
+
+def test_light_verb_and_noun_keep_the_type_cue() -> None:
+    """"making military aid conditional": a light verb with an event noun is no listed phrase."""
+    events = [e for e in extract("Trump wants to make military aid to Ukraine conditional.").events if e.type == "AID"]
+    assert all("type:AID" in e.cues for e in events)
