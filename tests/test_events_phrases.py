@@ -41,6 +41,28 @@ from parley.extract.pipeline import extract
         # captives released and arms laid down, whoever does it
         ("Islamist militants released two Kenyan hostages in Somalia.", ("RETREAT", "SOM", "KEN")),
         ("Colombian rebels laid down their arms.", ("RETREAT", "COL", None)),
+        # a subject read through the verb the gerund completes: the troops leave
+        ("American troops have begun leaving Iraq.", ("RETREAT", "USA", "IRQ")),
+        # a decision reversed is a concession; one that will not be, a rejection
+        ("A court in Peru revoked the decision to detain a Chilean fisherman.", ("CONCEDE", "PER", "CHL")),
+        ("The Kenyan court will not reverse its decision on the Somali refugees.", ("REJECT", "KEN", "SOM")),
+        # fighting stopped is a ceasefire; never stopping a war, a rejection
+        ("Russia halted its offensive near Kharkiv.", ("RETREAT", "RUS", "UKR")),
+        # relations broken, a party found liable, weapons used, a bomb gone off
+        ("Lithuania broke diplomatic relations with Belarus.", ("SANCTION", "LTU", "BLR")),
+        ("A Dutch court found Russia liable for the downing of the plane.", ("ACCUSE", "NLD", "RUS")),
+        ("Syria used chemical weapons against Turkish soldiers.", ("ASSAULT", "SYR", "TUR")),
+        ("A roadside bomb exploded near a Nigerian army convoy.", ("ASSAULT", None, "NGA")),
+        # a promise of force is a threat; a weapon test-fired a show of force; a missile strike force
+        ("Pyongyang vowed to attack Seoul.", ("THREATEN", "PRK", "KOR")),
+        ("China pledged to impose sanctions on Lithuania.", ("THREATEN", "CHN", "LTU")),
+        ("North Korea test-fired a ballistic missile.", ("MOBILIZE", "PRK", None)),
+        ("Ten people died in a Russian missile strike on Odesa.", ("ASSAULT", "RUS", "UKR")),
+        ("Saudi warplanes pounded Houthi positions in Yemen.", ("ASSAULT", "SAU", "YEM")),
+        ("Beijing lashed out at Washington over its arms sales.", ("ACCUSE", "CHN", "USA")),
+        ("Kyiv ruled out territorial concessions to Moscow.", ("REJECT", "UKR", "RUS")),
+        ("Sudan's ruling council dissolved the National Congress Party.", ("COERCE", "SDN", "SDN")),
+        ("Nigeria said it will never stop its war on Boko Haram.", ("REJECT", "NGA", "NGA")),  # Boko Haram: Nigerian rebels
     ],
 )
 def test_phrase_coded(text: str, expected: tuple[str, str | None, str | None]) -> None:
@@ -55,6 +77,11 @@ def test_phrase_coded(text: str, expected: tuple[str, str | None, str | None]) -
         "The new chairman took control of the board.",
         "The bank released a report on inflation.",  # a document, no captive
         "The students had no discussion about the film.",  # the noun alone is no consultation
+        "The students began leaving the building.",
+        "The war ended in 1995.",  # no object: nobody ended it
+        "The market exploded after the announcement.",  # only a bomb that explodes is an attack
+        "Protests exploded across the capital.",
+        "A passenger jet hit a building in Miami.",  # a jet is no armed force of itself
     ],
 )
 def test_phrase_no_event(text: str) -> None:
@@ -79,3 +106,14 @@ def test_light_verb_and_noun_keep_the_type_cue() -> None:
     """"making military aid conditional": a light verb with an event noun is no listed phrase."""
     events = [e for e in extract("Trump wants to make military aid to Ukraine conditional.").events if e.type == "AID"]
     assert all("type:AID" in e.cues for e in events)
+
+
+def test_promise_to_cooperate_stays_agree() -> None:
+    assert triples("Turkey promised to cooperate with Greece.") == [("AGREE", "TUR", "GRC")]
+
+
+def test_congress_inside_another_party_name_is_not_the_us_congress() -> None:
+    """Bug: "the National Congress Party" (Sudan) was read as the US Congress (USALEG)."""
+    names = {(e.name, e.code) for e in extract("Sudan dissolved the National Congress Party on Friday.").entities}
+    assert ("National Congress Party", "SDNPTY") in names
+    assert not any(code == "USALEG" for _, code in names)

@@ -57,6 +57,16 @@ def _verdict(child: "Token") -> bool:
     return child.dep_ in {"ccomp", "oprd", "acomp"} and child.pos_ == "ADJ" and not any(g.dep_ == "neg" for g in child.children)
 
 
+def _hyphen_prefix(verb: "Token") -> str | None:
+    """"test-fired a missile": the parser splits a hyphenated verb and hangs its first word on the
+    verb; the whole word is looked up ("test-fire")."""
+    doc = verb.doc
+    if verb.i < 2 or doc[verb.i - 1].text != "-" or doc[verb.i - 1].whitespace_:
+        return None
+    first = doc[verb.i - 2]
+    return first.lower_ if first.head.i == verb.i and not first.whitespace_ else None
+
+
 def _object_modifiers(noun: "Token") -> list[str]:
     """Words read with a verb besides its object: the object's compound modifier ("violated the
     ceasefire agreement"), and an adjective the parser hangs on it ("let free 20 prisoners")."""
@@ -612,6 +622,9 @@ class Coder:
         children += _complement_marks(children)
         particles = [c.lower_ for c in children if c.dep_ in {"prt", "prep"}]
         verbs = self.lex.verbs
+        hyphened = _hyphen_prefix(verb)
+        if hyphened is not None and f"{hyphened}-{verb.lemma_.lower()}" in verbs:
+            return verbs[f"{hyphened}-{verb.lemma_.lower()}"], f"{hyphened}-{verb.lemma_.lower()}"
         for lemma in grammar.lemma_guesses(verb):
             if lemma in verbs or any(f"{lemma} {word}" in verbs for word in particles):
                 return self.entry_for(children, lemma)

@@ -864,6 +864,21 @@ def _blamed_for(verb: "Token", rules: "EventRules") -> bool:
         for c in verb.children)
 
 
+def _promised_force(coder: Coder, verb: "Token", trigger: Trigger) -> tuple[str, str | None] | None:
+    """"Pyongyang vowed to attack Seoul": a promise frame (AGREE, ``governs``) whose infinitive is
+    force, a sanction or coercion (types.tsv ``future_to_threaten``) promises harm: a threat. The
+    complement's type and mode, or None ("vowed to cooperate" stays AGREE)."""
+    if trigger.kind != "AGREE" or trigger.entry.frame != "governs" or trigger.end.i != verb.i:
+        return None
+    for complement in _complements(verb):
+        if complement.dep_ != "xcomp":
+            continue
+        found = coder.verb_entry(complement)
+        if found is not None and found[0].type in coder.rules.future_to_threaten:
+            return found[0].type, found[0].mode or None
+    return None
+
+
 def shifted_type(coder: Coder, verb: "Token", trigger: Trigger, negated: bool, aux: str | None) -> tuple[str, str | None]:
     """The type grammar makes of the trigger's: refusals, threats and intentions (docs/events.md)."""
     rules = coder.rules
@@ -875,6 +890,9 @@ def shifted_type(coder: Coder, verb: "Token", trigger: Trigger, negated: bool, a
         kind, mode = "COERCE", None  # "imposed strict measures against women": repression, not a sanction
     if negated and kind in rules.negated_to_reject:
         return "REJECT", None
+    promised = _promised_force(coder, verb, trigger)
+    if promised is not None:
+        return "THREATEN", threat_mode(promised[0], promised[1], rules)
     reported_would = bool(modals & rules.intention) and grammar.governing_say(verb, rules) is not None
     if kind in rules.future_to_threaten and (aux == "future" or modals & rules.future or reported_would):
         # An announced or planned act of force or sanction is a threat (PLOVER manual:

@@ -115,6 +115,7 @@ class EventRules:
     nations: frozenset[str]
     peacekeeping: frozenset[str]
     joint_modifier: frozenset[str]
+    explosive: frozenset[str]
     venue: frozenset[str]
     # types.tsv: how PLOVER types behave under grammar
     negated_to_reject: frozenset[str]

@@ -167,6 +167,17 @@ def _wh_clause(coder: "Coder", verb: "Token") -> bool:
     return any(any(g.lower_ in words and g.i < c.i for g in c.subtree) for c in _clauses(verb))
 
 
+def _raised_subject(coder: "Coder", verb: "Token") -> "Token | None":
+    """The verb's subject, or for an infinitive or gerund complement without one the subject of the
+    verb it completes: "troops have begun leaving Afghanistan" (the troops leave)."""
+    from parley.extract.events import grammar
+
+    subject = grammar.subject_of(verb, coder.rules)
+    if subject is None and verb.dep_ == "xcomp":
+        subject = grammar.subject_of(verb.head, coder.rules)
+    return subject
+
+
 def _holds(coder: "Coder", verb: "Token", requirement: str) -> bool:
     from parley.extract.events import grammar
 
@@ -176,7 +187,7 @@ def _holds(coder: "Coder", verb: "Token", requirement: str) -> bool:
     if kind == "object_not":
         return not any(_in_class(coder, t, name) for t in _acted_on(verb))
     if kind == "subject":
-        return _in_class(coder, grammar.subject_of(verb, coder.rules), name)
+        return _in_class(coder, _raised_subject(coder, verb), name)
     if kind == "subject_not":
         return not _in_class(coder, grammar.subject_of(verb, coder.rules), name)
     if kind == "asked_by_party":
