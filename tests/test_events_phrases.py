@@ -62,6 +62,16 @@ from parley.extract.pipeline import extract
         ("Beijing lashed out at Washington over its arms sales.", ("ACCUSE", "CHN", "USA")),
         ("Kyiv ruled out territorial concessions to Moscow.", ("REJECT", "UKR", "RUS")),
         ("Sudan's ruling council dissolved the National Congress Party.", ("COERCE", "SDN", "SDN")),
+        # proposals turned down and bids blocked are rejections; envoys withdrawn and companies
+        # blacklisted sanctions; rockets launched at a city force; jets sent a mobilisation
+        ("Egypt turned down an Ethiopian proposal on the dam.", ("REJECT", "EGY", "ETH")),
+        ("Turkey blocked Sweden's bid to join NATO.", ("REJECT", "TUR", "SWE")),
+        ("Morocco withdrew its ambassador from Algeria.", ("SANCTION", "MAR", "DZA")),
+        ("The United States blacklisted five Chinese companies.", ("SANCTION", "USA", "CHN")),
+        ("Hamas launched rockets at Tel Aviv.", ("ASSAULT", "PSE", "ISR")),
+        ("NATO sent additional fighter jets to the Baltic states.", ("MOBILIZE", "IGO", None)),
+        ("Thousands of Israelis took to the streets against the judicial overhaul.", ("PROTEST", "ISR", None)),
+        ("Nurses in Kenya staged a walkout over unpaid wages.", ("PROTEST", "KEN", None)),
         ("Nigeria said it will never stop its war on Boko Haram.", ("REJECT", "NGA", "NGA")),  # Boko Haram: Nigerian rebels
     ],
 )
