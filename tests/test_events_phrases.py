@@ -72,6 +72,13 @@ from parley.extract.pipeline import extract
         ("NATO sent additional fighter jets to the Baltic states.", ("MOBILIZE", "IGO", None)),
         ("Thousands of Israelis took to the streets against the judicial overhaul.", ("PROTEST", "ISR", None)),
         ("Nurses in Kenya staged a walkout over unpaid wages.", ("PROTEST", "KEN", None)),
+        # a protest lodged with a party is criticism; a clash with the police a riot
+        ("Seoul protested to Tokyo over its claim to the islands.", ("ACCUSE", "KOR", "JPN")),
+        ("Supporters of the opposition clashed with police in Lahore.", ("PROTEST", "PAK", "PAK")),
+        ("The European Court of Human Rights ruled against Russia.", ("ACCUSE", "IGO", "RUS")),
+        ("Belarus moved troops to its border with Ukraine.", ("MOBILIZE", "BLR", "UKR")),
+        ("Chinese warships sailed into the Taiwan Strait.", ("MOBILIZE", "CHN", None)),
+        ("Russia handed over the bodies of Ukrainian soldiers.", ("RETREAT", "RUS", "UKR")),
         ("Nigeria said it will never stop its war on Boko Haram.", ("REJECT", "NGA", "NGA")),  # Boko Haram: Nigerian rebels
     ],
 )
