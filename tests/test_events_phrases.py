@@ -77,7 +77,7 @@ from parley.extract.pipeline import extract
         ("Supporters of the opposition clashed with police in Lahore.", ("PROTEST", "PAK", "PAK")),
         ("The European Court of Human Rights ruled against Russia.", ("ACCUSE", "IGO", "RUS")),
         ("Belarus moved troops to its border with Ukraine.", ("MOBILIZE", "BLR", "UKR")),
-        ("Chinese warships sailed into the Taiwan Strait.", ("MOBILIZE", "CHN", None)),
+        ("Chinese warships sailed into the Taiwan Strait.", ("MOBILIZE", "CHN", "TWN")),
         ("Russia handed over the bodies of Ukrainian soldiers.", ("RETREAT", "RUS", "UKR")),
         ("Nigeria said it will never stop its war on Boko Haram.", ("REJECT", "NGA", "NGA")),  # Boko Haram: Nigerian rebels
     ],
