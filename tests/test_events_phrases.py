@@ -79,6 +79,9 @@ from parley.extract.pipeline import extract
         ("Belarus moved troops to its border with Ukraine.", ("MOBILIZE", "BLR", "UKR")),
         ("Chinese warships sailed into the Taiwan Strait.", ("MOBILIZE", "CHN", "TWN")),
         ("Russia handed over the bodies of Ukrainian soldiers.", ("RETREAT", "RUS", "UKR")),
+        # sanctions approved are sanctions, not support for the sanctioned; an aid package is aid
+        ("The EU approved a sanctions package against Russia.", ("SANCTION", "IGO", "RUS")),
+        ("The United States announced a new $400 million military aid package for Ukraine.", ("AID", "USA", "UKR")),
         ("Nigeria said it will never stop its war on Boko Haram.", ("REJECT", "NGA", "NGA")),  # Boko Haram: Nigerian rebels
     ],
 )
