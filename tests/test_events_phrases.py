@@ -82,6 +82,13 @@ from parley.extract.pipeline import extract
         # sanctions approved are sanctions, not support for the sanctioned; an aid package is aid
         ("The EU approved a sanctions package against Russia.", ("SANCTION", "IGO", "RUS")),
         ("The United States announced a new $400 million military aid package for Ukraine.", ("AID", "USA", "UKR")),
+        # people expelled are deported (diplomats expelled stay SANCTION); petitions; brushed off; beheaded
+        ("Pakistan expelled thousands of Afghan refugees.", ("COERCE", "PAK", "AFG")),
+        ("Russia expelled two American diplomats.", ("SANCTION", "RUS", "USA")),
+        ("Sudan expelled 20 aid workers employed by the United Nations.", ("SANCTION", "SDN", "IGO")),
+        ("Hundreds of Kenyan lawyers filed a petition against the government.", ("ACCUSE", "KEN", None)),
+        ("The Kremlin brushed off the threat of new sanctions.", ("REJECT", "RUS", None)),
+        ("Islamist militants beheaded five villagers in Mozambique.", ("ASSAULT", "MOZ", "MOZ")),
         ("Nigeria said it will never stop its war on Boko Haram.", ("REJECT", "NGA", "NGA")),  # Boko Haram: Nigerian rebels
     ],
 )
