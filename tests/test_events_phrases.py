@@ -89,6 +89,12 @@ from parley.extract.pipeline import extract
         ("Hundreds of Kenyan lawyers filed a petition against the government.", ("ACCUSE", "KEN", None)),
         ("The Kremlin brushed off the threat of new sanctions.", ("REJECT", "RUS", None)),
         ("Islamist militants beheaded five villagers in Mozambique.", ("ASSAULT", "MOZ", "MOZ")),
+        # "with" the neighbour hung on the verb beside "along the border"
+        ("The Israeli military said it had beefed up its troop presence along the border with the Gaza Strip"
+         " and completed preparations.", ("MOBILIZE", "ISR", "PSE")),
+        # a passive of obligation or need under a verb of saying is the speaker's demand; nobody named is asked
+        ("The EU says military intervention in Venezuela must be avoided.", ("REQUEST", "IGO", None)),
+        ("The US secretary of state said a reform of the World Health Organization was needed.", ("REQUEST", "USA", None)),
         ("Nigeria said it will never stop its war on Boko Haram.", ("REJECT", "NGA", "NGA")),  # Boko Haram: Nigerian rebels
     ],
 )
@@ -109,6 +115,7 @@ def test_phrase_coded(text: str, expected: tuple[str, str | None, str | None]) -
         "The market exploded after the announcement.",  # only a bomb that explodes is an attack
         "Protests exploded across the capital.",
         "A passenger jet hit a building in Miami.",  # a jet is no armed force of itself
+        "The minister said more money was needed for schools.",  # no party speaks
     ],
 )
 def test_phrase_no_event(text: str) -> None:
@@ -144,3 +151,14 @@ def test_congress_inside_another_party_name_is_not_the_us_congress() -> None:
     names = {(e.name, e.code) for e in extract("Sudan dissolved the National Congress Party on Friday.").entities}
     assert ("National Congress Party", "SDNPTY") in names
     assert not any(code == "USALEG" for _, code in names)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"It should be seen as a clear signal," the American ambassador said.',
+        'Kenya\'s president said: "First, you must be liberated."',
+    ],
+)
+def test_passive_with_a_pronoun_subject_is_no_demand(text: str) -> None:
+    assert not any(t[0] == "REQUEST" for t in triples(text)), triples(text)

@@ -509,8 +509,10 @@ class Coder:
         return entity_actor(self.ctx, obj) is None and sector_of_role(obj.lemma_) is None
 
     def _border_neighbour(self, place: "Token", actor: Actor | None) -> Actor | None:
-        """"on Russia's borders with Ukraine": Ukraine."""
-        for sub in place.children:
+        """"on Russia's borders with Ukraine": Ukraine; also when the parser hangs "with Ukraine" on the
+        verb beside "along the border" ("beefed up its presence along the border with the Gaza Strip")."""
+        siblings = [c for c in place.head.head.children if c.i > place.i] if place.dep_ == "pobj" else []
+        for sub in list(place.children) + siblings:
             if sub.dep_ == "prep" and sub.lower_ in self.rules.border_preps:
                 for target in sub.children:
                     found = self.actor_of_token(target)

@@ -206,11 +206,16 @@ def _trigger(coder: Coder, verb: "Token", state: SentenceState) -> Trigger | Non
 # -- verb constructions ----------------------------------------------------------------------
 
 
+def _needed(verb: "Token") -> bool:
+    """"said a reform of the WHO was needed": a passive of needing states an obligation, as "must" does."""
+    return verb.lemma_.lower() in {"need", "require"} and any(c.dep_ == "auxpass" for c in verb.children)
+
+
 def demand(coder: Coder, verb: "Token", state: SentenceState) -> Candidate | None:
     """"Russia said that Sudan must return the helicopter": Russia demands it of Sudan (REQUEST)."""
     rules = coder.rules
     modals = {c.lower_ for c in verb.children if c.dep_ == "aux"}
-    if not modals & rules.obligation or grammar.negated(verb, rules):
+    if not (modals & rules.obligation or _needed(verb)) or grammar.negated(verb, rules):
         return None
     sayer = grammar.governing_say(verb, rules)
     if sayer is None:
@@ -219,7 +224,13 @@ def demand(coder: Coder, verb: "Token", state: SentenceState) -> Candidate | Non
     actor = coder.actor_of_token(sayer_subject) if sayer_subject is not None else None
     subject = grammar.subject_of(verb, rules)
     recipient = coder.actor_of_token(subject) if subject is not None else None
-    if recipient is None or same_actor(recipient, actor):
+    done = grammar.passive_subject(verb) if subject is None else None
+    if done is not None and done.pos_ in {"NOUN", "PROPN"} and actor is not None and actor.code:
+        # "the EU says military intervention in Venezuela must be avoided", "sanctions on Iran must be
+        # lifted": a demand by the speaker; the passive's subject is what is done, not who is asked ("it
+        # should be seen as a signal", "you must be liberated" demand nothing)
+        recipient = None
+    elif recipient is None or same_actor(recipient, actor):
         return None  # "the frontier should head east": nobody is asked to do anything; nor is the speaker
     event = coder.build("REQUEST", None, False, None, actor, recipient, coder.ctx.span(verb, verb), verb)
     return Candidate(
