@@ -162,3 +162,10 @@ def test_congress_inside_another_party_name_is_not_the_us_congress() -> None:
 )
 def test_passive_with_a_pronoun_subject_is_no_demand(text: str) -> None:
     assert not any(t[0] == "REQUEST" for t in triples(text)), triples(text)
+
+
+def test_called_the_meeting_a_success_is_no_cancellation() -> None:
+    """Bug: "call meeting" listed as REJECT read "Trump called the meeting with Kim a great success" as a
+    cancellation; the phrase now needs its particle ("call off meeting")."""
+    assert not any(t[0] == "REJECT" for t in triples("Trump called the meeting with Kim a great success."))
+    assert ("REJECT", "JPN", "CHN") in triples("Japan called off its talks with China.")

@@ -639,10 +639,14 @@ class Coder:
                 if self.counts(child):  # "withdrew the batch of 200 peacekeepers", "sent hundreds of doctors"
                     child = next((p for prep in child.children if prep.lower_ == "of" for p in prep.children
                                   if p.dep_ == "pobj"), child)
+                # "called off the talks": verb, particle and object listed together ("call off talk"),
+                # so "called the talks productive" is no cancellation
+                particles = [f"{p.lower_} " for p in children if p.dep_ == "prt"]
                 for word in [child.lemma_.lower()] + _object_modifiers(child):
-                    entry = self.lex.verbs.get(f"{lemma} {word}")
-                    if entry is not None:
-                        return entry, f"{lemma} {word}"
+                    for phrase in [f"{lemma} {p}{word}" for p in particles] + [f"{lemma} {word}"]:
+                        entry = self.lex.verbs.get(phrase)
+                        if entry is not None:
+                            return entry, phrase
         return self._prepositional_object_entry(children, lemma)
 
     def _prepositional_object_entry(self, children: "list[Token]", lemma: str) -> tuple[Entry, str] | None:
