@@ -95,6 +95,9 @@ from parley.extract.pipeline import extract
         # a passive of obligation or need under a verb of saying is the speaker's demand; nobody named is asked
         ("The EU says military intervention in Venezuela must be avoided.", ("REQUEST", "IGO", None)),
         ("The US secretary of state said a reform of the World Health Organization was needed.", ("REQUEST", "USA", None)),
+        # people killing and police beating are still force
+        ("Israeli troops killed three Palestinians in Jenin.", ("ASSAULT", "ISR", "PSE")),
+        ("Police in Belarus beat protesters in Minsk.", ("ASSAULT", "BLR", "BLR")),
         ("Nigeria said it will never stop its war on Boko Haram.", ("REJECT", "NGA", "NGA")),  # Boko Haram: Nigerian rebels
     ],
 )
@@ -116,6 +119,10 @@ def test_phrase_coded(text: str, expected: tuple[str, str | None, str | None]) -
         "Protests exploded across the capital.",
         "A passenger jet hit a building in Miami.",  # a jet is no armed force of itself
         "The minister said more money was needed for schools.",  # no party speaks
+        # written as ordinary news with no event: a disaster's dead, a match
+        "Heavy rains flooded parts of southern China, killing at least 12 people.",
+        "The earthquake killed more than 2,000 people in Morocco.",
+        "The national team beat Brazil 2-1 in the World Cup qualifier.",
     ],
 )
 def test_phrase_no_event(text: str) -> None:

@@ -116,6 +116,8 @@ class EventRules:
     peacekeeping: frozenset[str]
     joint_modifier: frozenset[str]
     explosive: frozenset[str]
+    hazard: frozenset[str]
+    sport: frozenset[str]
     venue: frozenset[str]
     # types.tsv: how PLOVER types behave under grammar
     negated_to_reject: frozenset[str]

@@ -178,6 +178,19 @@ def _raised_subject(coder: "Coder", verb: "Token") -> "Token | None":
     return subject
 
 
+def _participle_subject(coder: "Coder", verb: "Token") -> "Token | None":
+    """Like :func:`_raised_subject`, and for a participle clause the subject of the clause it hangs on:
+    "heavy rains flooded the south, killing 12 people" (the rains kill). Read only to rule a sense out:
+    a participle that a military subject would let in mostly repeats its clause's event ("carried out
+    airstrikes, hitting targets")."""
+    from parley.extract.events import grammar
+
+    subject = _raised_subject(coder, verb)
+    if subject is None and verb.dep_ == "advcl" and verb.tag_ == "VBG":
+        subject = grammar.subject_of(verb.head, coder.rules)
+    return subject
+
+
 def _holds(coder: "Coder", verb: "Token", requirement: str) -> bool:
     from parley.extract.events import grammar
 
@@ -189,7 +202,7 @@ def _holds(coder: "Coder", verb: "Token", requirement: str) -> bool:
     if kind == "subject":
         return _in_class(coder, _raised_subject(coder, verb), name)
     if kind == "subject_not":
-        return not _in_class(coder, grammar.subject_of(verb, coder.rules), name)
+        return not _in_class(coder, _participle_subject(coder, verb), name)
     if kind == "asked_by_party":
         return not _in_class(coder, _object(verb), name) or _party(coder, grammar.subject_of(verb, coder.rules))
     if kind == "no_that_clause":
