@@ -103,3 +103,15 @@ def test_sqlite_size_counted_twice_before_a_checkpoint(tmp_path: Path) -> None:
         wal = Path(f"{db}-wal")
         assert not wal.exists() or wal.stat().st_size == 0
         assert db_bytes == db.stat().st_size
+
+
+def test_parse_marks_reads_a_mark_that_ray_output_shares_a_line_with() -> None:
+    """Bug (CI, 2026-12-05): Ray's log thread wrote between a mark and its newline, and the mark's line
+    ('parley-progress 4 1796468742.123 2026-12-05 ... INFO ...') no longer split into three fields."""
+    from parley.bench.scale import parse_marks
+
+    stderr = ("parley-progress 4 1796468742.123 2026-12-05 11:03:26,831\tINFO streaming_executor.py:214 -- Starting\n"
+              "INFO ... finished in 10.84 secondsparley-progress 8 1796468744.500\n"
+              "parley-progress 12 1796468746.250\n")
+    assert parse_marks(stderr) == [(4, 1796468742.123), (8, 1796468744.5), (12, 1796468746.25)]
+    assert parse_marks("no marks here\n") == []

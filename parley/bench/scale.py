@@ -220,14 +220,13 @@ def run_phases(started: float, marks: Sequence[tuple[int, float]], finished: flo
     return result
 
 
+_MARK = re.compile(r"parley-progress (\d+) (\d+(?:\.\d+)?)")
+
+
 def parse_marks(stderr: str) -> list[tuple[int, float]]:
-    """The 'parley-progress DONE EPOCH' lines of ``parley ingest --progress-marks``."""
-    marks = []
-    for line in stderr.splitlines():
-        if line.startswith("parley-progress "):
-            _, done, at = line.split()
-            marks.append((int(done), float(at)))
-    return marks
+    """The 'parley-progress DONE EPOCH' marks of ``parley ingest --progress-marks``, wherever they stand
+    in stderr: another thread's output (Ray's progress lines) may share their line."""
+    return [(int(done), float(at)) for done, at in _MARK.findall(stderr)]
 
 
 def speedups(runs: list[dict[str, Any]]) -> None:

@@ -222,7 +222,10 @@ def _progress_marks() -> Any:
     def progress(done: int, _failed: int) -> None:
         if done:
             state["done"] += done
-            print(f"parley-progress {state['done']} {time.time():.3f}", file=sys.stderr, flush=True)
+            # one write: print() writes the text and the newline apart, and Ray's log thread can write
+            # between them, gluing its own output onto the mark's line
+            sys.stderr.write(f"parley-progress {state['done']} {time.time():.3f}\n")
+            sys.stderr.flush()
 
     return progress
 
