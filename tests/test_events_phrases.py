@@ -97,6 +97,7 @@ from parley.extract.pipeline import extract
         ("The US secretary of state said a reform of the World Health Organization was needed.", ("REQUEST", "USA", None)),
         # people killing and police beating are still force
         ("Israeli troops killed three Palestinians in Jenin.", ("ASSAULT", "ISR", "PSE")),
+        ("Israeli fire killed two Palestinians in Gaza.", ("ASSAULT", "ISR", "PSE")),  # gunfire is no hazard
         ("Police in Belarus beat protesters in Minsk.", ("ASSAULT", "BLR", "BLR")),
         ("Nigeria said it will never stop its war on Boko Haram.", ("REJECT", "NGA", "NGA")),  # Boko Haram: Nigerian rebels
     ],
