@@ -146,8 +146,8 @@ def test_listed_phrase_is_not_penalised_as_an_everyday_word() -> None:
 
 def test_light_verb_and_noun_keep_the_type_cue() -> None:
     """"making military aid conditional": a light verb with an event noun is no listed phrase."""
-    events = [e for e in extract("Trump wants to make military aid to Ukraine conditional.").events if e.type == "AID"]
-    assert all("type:AID" in e.cues for e in events)
+    events = [e for e in extract("The United States made military aid to Ukraine conditional.").events if e.type == "AID"]
+    assert events and all("type:AID" in e.cues for e in events)
 
 
 def test_promise_to_cooperate_stays_agree() -> None:

@@ -513,15 +513,15 @@ def complement_subject(coder: Coder, verb: "Token", trigger: Trigger, actor: Act
 
 
 def _joint(coder: Coder, trigger: Trigger) -> bool:
-    """A joint act: its type is one (types.tsv ``joint``), or its phrase (verb_classes.tsv ``joint_phrase``)."""
-    return trigger.kind in coder.rules.joint or trigger.phrase in coder.rules.joint_phrase
+    """A joint act: its type is one (types.tsv ``joint``), or its lexicon phrase is (verbs.tsv frame ``joint``)."""
+    return trigger.kind in coder.rules.joint or trigger.entry.frame == "joint"
 
 
 def conjoined_subject(coder: Coder, verb: "Token", trigger: Trigger, actor: Actor | None) -> Actor | None:
     """"India and Pakistan agreed to a ceasefire to end the fighting in Kashmir": the second of two
     conjoined subjects of a joint act is the other party, before anyone named inside the complement
     (not so in "Britain and France called for Russia to withdraw")."""
-    return conjoined_party(coder, _raised_subject(coder, verb), actor, coded=True) if _joint(coder, trigger) else None
+    return conjoined_party(coder, grammar.raised_subject(verb, coder.rules), actor, coded=True) if _joint(coder, trigger) else None
 
 
 # Tried in order; the first that finds a recipient wins.
@@ -606,17 +606,6 @@ def _second_parties(subject: "Token") -> list["Token"]:
     return found
 
 
-def _raised_subject(coder: Coder, verb: "Token") -> "Token | None":
-    """The subject of a verb or of the verbs it completes: "Britain and the EU failed to reach a deal"."""
-    probe, subject = verb, grammar.subject_of(verb, coder.rules)
-    for _ in range(coder.rules.settings.frame_climb):
-        if subject is not None or probe.dep_ not in {"xcomp", "conj"} or probe.head.i == probe.i:
-            break
-        probe = probe.head
-        subject = grammar.subject_of(probe, coder.rules)
-    return subject
-
-
 def clause_arguments(coder: Coder, verb: "Token", trigger: Trigger) -> Arguments:
     """Actor and recipient of a verb trigger."""
     actor = coder.verb_actor(verb) or _state_of_place(coder, verb, trigger) or _forces_owner(coder, verb, trigger)
@@ -632,7 +621,7 @@ def clause_arguments(coder: Coder, verb: "Token", trigger: Trigger) -> Arguments
     if recipient is None and not _names_party(coder, _patient(coder, verb, trigger, subject)):
         # "Britain and France signed a pact": the other party; not when the clause acts on a party no
         # dictionary codes ("the DOJ and the FBI launched an investigation into AMC": AMC)
-        recipient = conjoined_party(coder, _raised_subject(coder, verb), actor, coded=True)
+        recipient = conjoined_party(coder, grammar.raised_subject(verb, coder.rules), actor, coded=True)
     guessed = False
     if actor is None and ((subject is not None and subject.pos_ in {"NOUN", "PROPN"} and _agentive(coder, subject)
                            and not _regional(coder, subject))

@@ -106,6 +106,18 @@ def relative_antecedent(token: "Token") -> "Token | None":
     return None
 
 
+def raised_subject(verb: "Token", rules: EventRules, through: frozenset[str] = frozenset({"xcomp", "conj"})) -> "Token | None":
+    """The subject of a verb or of the verbs it completes (``through`` these relations): "Britain and
+    the EU failed to reach a deal", "troops have begun leaving Afghanistan"."""
+    probe, subject = verb, subject_of(verb, rules)
+    for _ in range(rules.settings.frame_climb):
+        if subject is not None or probe.dep_ not in through or probe.head.i == probe.i:
+            break
+        probe = probe.head
+        subject = subject_of(probe, rules)
+    return subject
+
+
 def governing_say(verb: "Token", rules: EventRules) -> "Token | None":
     """The say-verb a few clauses up that reports ``verb``: "Russia *said* that Sudan must return ..."."""
     probe = verb

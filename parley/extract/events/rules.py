@@ -90,7 +90,6 @@ class EventRules:
     blame: frozenset[str]
     no_comment: frozenset[str]
     verbal_attack: frozenset[str]
-    joint_phrase: frozenset[str]
     # noun_classes.tsv: nouns and modifiers with a role in constructions
     military: frozenset[str]
     border: frozenset[str]

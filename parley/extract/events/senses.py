@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 
 __all__ = ["KINDS", "given", "gives_material", "holds", "is_party", "load_senses"]
 
+_COMPLETES = frozenset({"xcomp"})  # a subject is read through the verb an infinitive or gerund completes
 _CLASSED = frozenset({"object", "object_not", "subject", "subject_not", "asked_by_party"})  # followed by ":CLASS"
 _ARGUMENTS = frozenset({"party_object", "has_object", "no_object", "object_or_complement"})  # what the verb acts on
 _PARTNERS = frozenset({"with_party", "with_only_party"})  # whom it is done "with"
@@ -167,25 +168,15 @@ def _wh_clause(coder: "Coder", verb: "Token") -> bool:
     return any(any(g.lower_ in words and g.i < c.i for g in c.subtree) for c in _clauses(verb))
 
 
-def _raised_subject(coder: "Coder", verb: "Token") -> "Token | None":
-    """The verb's subject, or for an infinitive or gerund complement without one the subject of the
-    verb it completes: "troops have begun leaving Afghanistan" (the troops leave)."""
-    from parley.extract.events import grammar
-
-    subject = grammar.subject_of(verb, coder.rules)
-    if subject is None and verb.dep_ == "xcomp":
-        subject = grammar.subject_of(verb.head, coder.rules)
-    return subject
-
-
 def _participle_subject(coder: "Coder", verb: "Token") -> "Token | None":
-    """Like :func:`_raised_subject`, and for a participle clause the subject of the clause it hangs on:
+    """The subject read through the verbs an infinitive or gerund completes ("troops have begun leaving"),
+    and for a participle clause the subject of the clause it hangs on:
     "heavy rains flooded the south, killing 12 people" (the rains kill). Read only to rule a sense out:
     a participle that a military subject would let in mostly repeats its clause's event ("carried out
     airstrikes, hitting targets")."""
     from parley.extract.events import grammar
 
-    subject = _raised_subject(coder, verb)
+    subject = grammar.raised_subject(verb, coder.rules, _COMPLETES)
     if subject is None and verb.dep_ == "advcl" and verb.tag_ == "VBG":
         subject = grammar.subject_of(verb.head, coder.rules)
     return subject
@@ -200,7 +191,7 @@ def _holds(coder: "Coder", verb: "Token", requirement: str) -> bool:
     if kind == "object_not":
         return not any(_in_class(coder, t, name) for t in _acted_on(verb))
     if kind == "subject":
-        return _in_class(coder, _raised_subject(coder, verb), name)
+        return _in_class(coder, grammar.raised_subject(verb, coder.rules, _COMPLETES), name)
     if kind == "subject_not":
         return not _in_class(coder, _participle_subject(coder, verb), name)
     if kind == "asked_by_party":
