@@ -177,3 +177,8 @@ def test_called_the_meeting_a_success_is_no_cancellation() -> None:
     cancellation; the phrase now needs its particle ("call off meeting")."""
     assert not any(t[0] == "REJECT" for t in triples("Trump called the meeting with Kim a great success."))
     assert ("REJECT", "JPN", "CHN") in triples("Japan called off its talks with China.")
+
+
+def test_another_national_congress_is_not_the_sudanese_party() -> None:
+    """"National Congress" alone names other legislatures (Brazil's): only the full party name is Sudan's."""
+    assert not any(e.code == "SDNPTY" for e in extract("Brazil's National Congress approved the budget.").entities)
