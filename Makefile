@@ -65,6 +65,7 @@ gates: venv
 	$(PARLEY) eval speakers eval/transcripts-gold/exchange-speakers-fifth.jsonl --texts examples/exchange/exchange.jsonl --floors eval/floors/speakers-transcripts-fifth.json
 	$(PARLEY) eval speakers eval/transcripts-gold/exchange-speakers-sixth.jsonl --texts examples/exchange/exchange.jsonl --floors eval/floors/speakers-transcripts-sixth.json
 	$(PARLEY) eval speakers eval/transcripts-gold/exchange-speakers-seventh.jsonl --texts examples/exchange/exchange.jsonl --floors eval/floors/speakers-transcripts-seventh.json
+	$(PARLEY) eval speakers eval/transcripts-gold/exchange-speakers-eighth.jsonl --texts examples/exchange/exchange.jsonl --floors eval/floors/speakers-transcripts-eighth.json
 
 clean:
 	rm -rf $(VENV) $(DB) $(DB)-wal $(DB)-shm

@@ -47,9 +47,14 @@ def load_model(model: str) -> Language:
 
 
 def prepare(nlp: Language) -> None:
-    """What every pipeline parley runs needs: room for the longest article, odd quote marks split off."""
+    """What every pipeline parley runs needs: room for the longest article, odd quote marks split off,
+    and a sentence break at every blank line (:mod:`parley.extract.paragraph_breaks`)."""
+    from parley.extract.paragraph_breaks import PARAGRAPH_BREAKS
+
     nlp.max_length = max(nlp.max_length, MAX_TEXT_CHARS + 1)
     _split_odd_quote_marks(nlp)
+    if "parser" in nlp.pipe_names and PARAGRAPH_BREAKS not in nlp.pipe_names:
+        nlp.add_pipe(PARAGRAPH_BREAKS, before="parser")
 
 
 @lru_cache(maxsize=4)

@@ -1223,8 +1223,9 @@ def test_bug_word_opening_a_question_is_no_speaker(question: str) -> None:
     assert not any(a.speaker is not None and a.speaker.name in ("But", "Well") for a in found)
 
 
-def test_bug_both_alone_in_a_joint_statement_is_both_signatories() -> None:
-    # "Ukraine and the United States have both reaffirmed ...": the parser's source is the floating "both"
+def test_bug_both_after_a_named_pair_is_that_pair() -> None:
+    # "Ukraine and the United States have both reaffirmed ...": the parser's source was the floating "both",
+    # read first as both signatories; the subject before the auxiliary names the pair itself (the eighth gold)
     text = ("We, President Joseph R. Biden, Jr. of the United States and President Volodymyr Zelenskyy of Ukraine, "
             "note the strength of our partnership.\n\n- Reducing Greenhouse Gas Emissions: Ukraine and the United "
             "States have both reaffirmed their intent to achieve ambitious reductions in their national emissions "
@@ -1233,8 +1234,8 @@ def test_bug_both_alone_in_a_joint_statement_is_both_signatories() -> None:
                      outlet="The White House (U.S.)",
                      url="https://www.whitehouse.gov/briefing-room/statements-releases/2021/09/01/x/")
     reaffirmed = [a for a in found if a.cue is not None and a.cue.text == "reaffirmed"]
-    assert [(a.speaker.name, a.speaker.type) for a in reaffirmed if a.speaker] == [
-        ("Joe Biden and Volodymyr Zelenskyy", "group")]
+    assert [(a.speaker.name, a.speaker.type, a.speaker.affiliation) for a in reaffirmed if a.speaker] == [
+        ("Ukraine and United States", "group", "UKR+USA")]
 
 
 STATE_POSTS = {"outlet": "U.S. Department of State (@StateDept on X/Twitter)",
@@ -1303,3 +1304,89 @@ def test_bug_we_in_an_accounts_own_post_is_the_account() -> None:
                      published="2022-02-22", **STATE_POSTS)
     assert [(a.speaker.name, a.speaker.type) for a in found if a.speaker is not None] == [
         ("U.S. Department of State", "organization")]
+
+
+# --- the eighth gold file: a joint statement and a fact sheet (bugs found scoring it blind) ------------
+
+US_UKRAINE = {"title": "Joint Statement on the U.S.-Ukraine Strategic Partnership", "published": "2021-09-01",
+              "outlet": "The White House (U.S.)",
+              "url": "https://www.whitehouse.gov/briefing-room/statements-releases/2021/09/01/x/"}
+FACT_SHEET = {"title": "FACT SHEET: U.S. Diplomatic Engagement with European Allies and Partners", "published": "2022-01-10",
+              **WHITE_HOUSE}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Ukraine has committed to prioritizing reforms that strengthen its democratic institutions.",
+         [("Ukraine", "committed to")]),
+        ("We have also agreed to a seven-year extension of the Agreement.",
+         [("Joe Biden and Volodymyr Zelenskyy", "agreed")]),
+        ("The United States does not and will never recognize Russia’s purported annexation of Crimea and reaffirms "
+         "its full support for international efforts.", [("United States", "reaffirms")]),
+        ("The U.S. and Ukrainian governments support efforts to increase capacity for gas supplies.",
+         [("United States and Ukraine", "support")]),
+        # states and intentions say nothing
+        ("We are committed to Ukraine’s implementation of the deep and comprehensive reforms.", []),
+        ("Ukraine plans to overhaul its judicial sector in line with international best practices.", []),
+        ("The United States intends to continue working with Ukraine to support these efforts.", []),
+        ("The United States has not reaffirmed its support.", []),
+    ],
+)
+def test_bug_readout_cues_after_auxiliaries_and_coordinated_cues(sentence: str, expected: list[tuple[str, str]]) -> None:
+    """Scored blind on the eighth gold file: a cue after "has"/"have also" had no subject ("Ukraine has committed to
+    ..."), a cue coordinated after a verb that is no cue had none either, and "the U.S. and Ukrainian governments"
+    was a name of its own."""
+    found = _extract("Thirty years after the restoration of Ukraine’s independence, our bonds are stronger than ever.\n\n"
+                     + sentence, **US_UKRAINE)
+    assert _said(found) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The United States has underscored its readiness to impose costs on Russia. At the same time, we have "
+         "stressed our preference for de-escalation through diplomacy.",
+         [("United States", "has underscored"), ("United States", "have stressed")]),
+        # a purpose is no statement
+        ("Secretary Blinken has held more than two dozen calls with foreign ministers to discuss our coordinated "
+         "response.", []),
+    ],
+)
+def test_bug_we_of_a_fact_sheet_is_its_publisher(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _said(_extract(text, **FACT_SHEET)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("*“We are absolutely committed to the principle nothing about Ukraine without Ukraine.” Secretary of State "
+         "Tony Blinken, January 7, 2022*\n\nThe talks begin on Monday.", [("Tony Blinken", "")]),
+        ("“We are absolutely committed to the principle.” — Secretary of State Tony Blinken\n\nThe talks begin.",
+         [("Tony Blinken", "—")]),
+        # a credit is no speaker; a quotation inside a sentence is no signed paragraph
+        ("“We are absolutely committed to the principle.” Reuters\n\nThe talks begin on Monday.", []),
+        ("The paper called it “a principle” Tony Blinken holds dear.", []),
+    ],
+)
+def test_bug_quotation_signed_by_name_without_a_cue_had_no_speaker(text: str, expected: list[tuple[str, str]]) -> None:
+    found = [a for a in parley.extract(text, steps=["attributions"]).attributions if a.kind == "direct"]
+    assert _said(found) == expected
+
+
+def test_signed_quotation_on_an_official_page_takes_the_known_spelling() -> None:
+    text = ("*“We are absolutely committed to the principle nothing about Ukraine without Ukraine.” Secretary of State "
+            "Tony Blinken, January 7, 2022*\n\nThe talks begin on Monday.")
+    found = [a for a in _extract(text, **FACT_SHEET) if a.kind == "direct"]
+    assert [(a.speaker.name, a.speaker.affiliation) for a in found if a.speaker] == [("Antony Blinken", "USA")]
+
+
+def test_bug_paragraph_break_ends_the_sentence() -> None:
+    # the parser ran two paragraphs together and read the first as what the United States announces
+    text = ("We also remain committed to assisting Ukraine with ongoing reforms.\n\n- Providing Ukraine with Security "
+            "Assistance: The United States is announcing a new $60 million security assistance package.")
+    found = parley.extract(text, steps=["attributions"]).attributions
+    assert [(a.cue.text if a.cue else None, a.content_text) for a in found] == [
+        ("is announcing", "a new $60 million security assistance package")]
+    assert parley.load().pipe_names.index("parley_paragraph_breaks") < parley.load().pipe_names.index("parser")
+

@@ -665,6 +665,56 @@ SEVENTH_FILE: dict[str, list[tuple[Any, ...]]] = {
 }
 
 
+# Eighth file (README, step 11): the two texts left in the corpus with statements outside speaker turns, labelled
+# on 2026-12-05 by reading them, before parley was run on them. Conventions as in the fifth file's joint statement.
+US_UA = "Joe Biden and Volodymyr Zelenskyy"
+
+
+def _usa(first: str, last: str, cue: str, mention: str = "The United States") -> tuple[Any, ...]:
+    return (first, last, cue, mention, "United States", "country", "USA")
+
+
+EIGHTH_FILE: dict[str, list[tuple[Any, ...]]] = {
+    # A leaders' joint statement: "we" is both signatories, "The United States" alone that country. Intentions and
+    # plans ("intend to", "plans to"), states ("are committed to", "remain committed", "continue to oppose"), acts
+    # ("have finalized", "have signed", "has committed $2.5 billion") and the negated "will never recognize" are
+    # not statements; "has committed to <doing>" is (the third file's readout cue).
+    "whitehouse-2021-09-01-joint-statement-on-the-u-s-ukraine-strategic-partnership": [
+        _usa("its full support for international efforts", "including the UN Charter", "reaffirms", "The United States"),
+        _usa("Ukraine’s efforts to use the Crimea Platform", "in accordance with international law", "supports"),
+        _joint("Russia to recommit to the ceasefire", "efforts to end the war", "call on", "we", US_UA),
+        _usa("Ukraine’s right to decide its own future foreign policy course", "Ukraine’s aspirations to join NATO",
+             "supports", "the United States"),
+        _usa("a new $60 million security assistance package", "defend itself against Russian aggression",
+             "is announcing"),
+        _usa("Ukraine’s continued progress on defense", "a new defense industry strategy", "welcomes"),
+        _usa("Ukraine’s plan to reform the Security Service", "provide for effective public oversight", "supports"),
+        _joint("a seven-year extension of the Agreement", "bolster regional and international security", "agreed to",
+               "We", US_UA),
+        _joint("that living up to these values at home", "advancing them around the world", "recognize", "We", US_UA),
+        ("prioritizing reforms that strengthen its democratic institutions", "and deliver justice", "has committed to",
+         "Ukraine", "Ukraine", "country", "UKR"),
+        _joint("their intent to achieve ambitious reductions", "Nationally Determined Contributions (NDCs)",
+               "have both reaffirmed", "Ukraine and the United States", "Ukraine and United States"),
+        _joint("efforts to increase capacity for gas supplies", "from diversified sources", "support",
+               "The U.S. and Ukrainian governments", "United States and Ukraine"),
+    ],
+    # A fact sheet: an epigraph quote signed by its speaker, the government's stance in the first paragraph, and
+    # the list of calls and meetings (topics and announcements: nothing to attribute). The European Council
+    # Conclusions' own "expressed" is a document's statement inside the Administration's and is not annotated.
+    "whitehouse-2022-01-10-fact-sheet-u-s-diplomatic-engagement-with-european-allies-and-partners-ahead-of-talks-with-russia": [
+        ("We are absolutely committed to the principle", "nothing about Europe without Europe.", "",
+         "Secretary of State Tony Blinken", "Antony Blinken", "person", "USA", "direct"),
+        _usa("its readiness to impose significant costs on Russia", "further military action against Ukraine",
+             "has underscored"),
+        _usa("our preference for de-escalation through diplomacy", "our preference for de-escalation through diplomacy",
+             "have stressed", "we"),
+        ("the **December 2021 European Council Conclusions**", "if Russia further invades Ukraine", "welcomed",
+         "The Administration", "Biden Administration", "organisation", "USA"),
+    ],
+}
+
+
 def _find(text: str, needle: str, at: int, doc_id: str) -> int:
     found = text.find(needle, at)
     if found < 0:
@@ -746,7 +796,7 @@ if __name__ == "__main__":
         ("exchange-speakers-gold.jsonl", None), ("exchange-speakers-heldout.jsonl", HELDOUT_FILE),
         ("exchange-speakers-third.jsonl", THIRD_FILE), ("exchange-speakers-fourth.jsonl", FOURTH_FILE),
         ("exchange-speakers-fifth.jsonl", FIFTH_FILE), ("exchange-speakers-sixth.jsonl", SIXTH_FILE),
-        ("exchange-speakers-seventh.jsonl", SEVENTH_FILE),
+        ("exchange-speakers-seventh.jsonl", SEVENTH_FILE), ("exchange-speakers-eighth.jsonl", EIGHTH_FILE),
     ):
         out = HERE / name
         with out.open("w", encoding="utf-8") as handle:

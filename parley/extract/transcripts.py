@@ -956,6 +956,7 @@ def _contact(article: ExtractedArticle, side: str, lex: TranscriptLexicon) -> _C
 
 
 _SIDE = re.compile(r"^the ([\w.\-]+(?: [\w.\-]+)?) side$")
+_GOVERNMENTS = re.compile(r"^the ([\w.\-]+) and ([\w.\-]+) (?:governments|sides|delegations)$", re.IGNORECASE)
 
 
 def _readout_speaker(source: str, ctx: _Context, contact: _Contact) -> Speaker | None:
@@ -965,6 +966,13 @@ def _readout_speaker(source: str, ctx: _Context, contact: _Contact) -> Speaker |
     low = " ".join(source.lower().replace("’", "'").split())
     if low in ctx.lex.both_sides and contact.principal and contact.counterpart:
         return contact.parties()
+    governments = _GOVERNMENTS.match(" ".join(source.split()))
+    if governments:
+        # "The U.S. and Ukrainian governments support ...": the two countries.
+        pair = [found for words in governments.group(1, 2) if (found := _country(words))]
+        named = [found for code in pair if (found := country_name(code))]
+        if len(named) == 2:
+            return Speaker(name=" and ".join(named), type="group", affiliation="+".join(pair))
     pieces = re.split(r"\s+and\s+", source, flags=re.IGNORECASE)
     if len(pieces) >= 2:
         # "The President of Russia and the President of France agreed": each office, then both.
@@ -972,7 +980,15 @@ def _readout_speaker(source: str, ctx: _Context, contact: _Contact) -> Speaker |
         if all(part is not None and part.type == "person" for part in parts):
             names = [part.name for part in parts if part is not None]
             return Speaker(name=" and ".join(names), type="group", affiliation=joint_affiliation(names))
+        codes = [found for piece in pieces if (found := _country(piece))]
+        if len(codes) == len(pieces) and len(set(codes)) == len(codes):
+            # "Ukraine and the United States have both reaffirmed ...": the countries.
+            countries = [country_name(each) or each for each in codes]
+            return Speaker(name=" and ".join(countries), type="group", affiliation="+".join(codes))
         return None
+    bare = re.sub(r"^the\s+", "", " ".join(source.split()), flags=re.IGNORECASE)
+    if bare[:1].isupper() and (code := _country(bare)) and country_name(code) == bare:
+        return Speaker(name=bare, affiliation=code, type="organization")  # "Ukraine has committed to ..."
     side_match = _SIDE.match(low)
     if side_match:
         code = _country(side_match.group(1))
@@ -1303,6 +1319,16 @@ def _cue_pattern(lex: TranscriptLexicon) -> re.Pattern[str]:
 def _subject(doc: "Doc", start: int, cue: int) -> tuple[int, int] | None:
     """The words naming who spoke, right before the cue: "Vladimir Putin", "the parties", "He"."""
     words = [t for t in doc if start <= t.idx and t.idx + len(t.text) <= cue]
+    # "Ukraine has committed to", "We have also agreed to", "X and Y have both reaffirmed": the subject stands
+    # before the auxiliaries and adverbs; a bare "Both reaffirmed" keeps its only word.
+    inner = len(words)
+    # "are committed to" is a state, not a statement: forms of "be" stay.
+    while inner and (words[inner - 1].pos_ in ("AUX", "ADV") or words[inner - 1].lower_ in ("both", "all")) \
+            and words[inner - 1].lemma_ != "be" and words[inner - 1].dep_ != "neg" \
+            and words[inner - 1].lower_ not in ("not", "never"):
+        inner -= 1
+    if 0 < inner < len(words) and words[inner - 1].pos_ in ("PROPN", "NOUN", "PRON"):
+        words = words[:inner]
     kept: list["Token"] = []
     for tok in reversed(words):
         if tok.text in (",", ";", ":") or tok.pos_ in ("VERB", "AUX", "SCONJ") or tok.is_space:
@@ -1330,6 +1356,7 @@ def _readout_statements(doc: "Doc", found: list[Attribution], text: str, lex: Tr
                 # "President Biden voiced ... and made clear that ...": the first verb's subject.
                 subject = next(((a.source.start, a.source.end) for a in [*found, *added] if a.source is not None
                                 and a.cue is not None and sent.start_char <= a.cue.start < match.start()), None)
+                subject = subject or _conjoined_subject(doc, match.start())
                 if _cut_before([*found, *added], text, match.start()):
                     taken = [(span.start, span.end) for a in [*found, *added] for span in a.content]
             if subject is None or end - match.end() < 3 or any(s < end and match.end() < e for s, e in taken):
@@ -1342,6 +1369,22 @@ def _readout_statements(doc: "Doc", found: list[Attribution], text: str, lex: Tr
             ))
             taken.append((match.end(), end))
     return added
+
+
+def _conjoined_subject(doc: "Doc", cue: int) -> tuple[int, int] | None:
+    """"The United States does not recognize X and reaffirms Y": a cue verb coordinated after a verb that is no
+    cue shares that verb's named subject."""
+    token = next((t for t in doc if t.idx == cue), None)
+    if token is None or token.dep_ != "conj" or token.head.i > token.i:
+        return None
+    head = token.head
+    subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    while subject is None and head.dep_ == "conj" and head.head.i < head.i:  # "does not and will never recognize"
+        head = head.head
+        subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if subject is None or not (subject.text[:1].isupper() or subject.left_edge.lower_ == "the"):
+        return None
+    return subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge.text)
 
 
 def _clause_end(text: str, others: list[Attribution], start: int, end: int) -> int:
@@ -1614,7 +1657,8 @@ def _topic_subject(attribution: Attribution, lex: TranscriptLexicon) -> bool:
 
 def _unspoken(doc: "Doc", attribution: Attribution, lex: TranscriptLexicon) -> bool:
     """On an official page, a statement not made: a plan ("The leaders will discuss ...", "President Biden will
-    underscore ... and reaffirm ...") or a state of mind ("President Biden knows that ...")."""
+    underscore ... and reaffirm ..."), an intention ("Ukraine plans to ..."), a purpose ("spoke with ... to
+    discuss ...") or a state of mind ("President Biden knows that ...")."""
     cue = attribution.cue
     if cue is None or attribution.kind not in ("indirect", "mixed"):
         return False
@@ -1626,6 +1670,9 @@ def _unspoken(doc: "Doc", attribution: Attribution, lex: TranscriptLexicon) -> b
     verb = next((tok for tok in span if tok.pos_ == "VERB"), span[0])
     if verb.lemma_.lower() in lex.unspoken_cues:
         return True
+    if verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return True  # a purpose: "has spoken with 16 European leaders to discuss ...", "met ... to reaffirm"
     while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head  # "will underscore ... and reaffirm": the auxiliary of the first verb
     return any(child.dep_ == "aux" and child.lower_ in lex.future_auxiliaries for child in verb.children)
@@ -1639,6 +1686,18 @@ def _garbled(doc: "Doc", attribution: Attribution) -> bool:
         return True
     span = doc.char_span(source.start, source.end, alignment_mode="expand") if source is not None else None
     return span is not None and len(span) > 0 and (span[0].pos_ == "VERB" or span[-1].pos_ in ("ADP", "PART"))
+
+
+def _publisher_we(found: list[Attribution], side: str) -> None:
+    """"We have stressed ..." in a government's own fact sheet, with no signatories, author or account the steps
+    before found: the publishing side."""
+    from parley.actors.gazetteer import country_name
+
+    name = country_name(side)
+    for attribution in found:
+        source = attribution.source
+        if name and attribution.speaker is None and source is not None and source.text.strip().lower() == "we":
+            attribution.speaker = Speaker(name=name, affiliation=side, type="organization")
 
 
 def _parties_or_suffix(doc: "Doc", source: Span, found: Speaker | None, ctx: _Context, contact: _Contact) -> Speaker | None:
@@ -1772,6 +1831,8 @@ def apply_transcripts(doc: "Doc", article: ExtractedArticle, found: list[Attribu
     _handle_speakers(found, article.text, article.published, lex, article.outlet)
     found = _with_added(found, _post_statements(article.text, found, article.published, lex))
     if not turns:
+        if side is not None and not re.search(r"\b(?:by|joint)\b", article.title or "", re.IGNORECASE):
+            _publisher_we(found, side)  # an authored or joint statement's "we" is its authors' or nobody's
         return found
     _inherit(found, turns, lex.first_person)
     return _merge(article.text, found, turns, lex.first_person)

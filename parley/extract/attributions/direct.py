@@ -288,6 +288,14 @@ def _colon_clause_cue(
 # Dashes that sign a quote: hyphen, en and em dash, and the quotation dash "―" (U+2015) made for it.
 _SIGNING_DASHES = "-—–―"
 _DASH_LINE = re.compile(r"(?:\n\s*[-—–―]|[ \t\u00a0]*[—–―])\s*([^\n]{2,120})")
+_BARE_SIGNATURE = re.compile(r"[ \t\u00a0]+([A-Z][^\n]{1,119})")
+_NAME_JOINERS = frozenset({"of", "the", "for", "and", "de", "von", "der"})
+
+
+def _opens_paragraph(text: str, start: int) -> bool:
+    """Only blank space or emphasis marks ("*", "_") between the last line break and ``start``."""
+    line = text.rfind("\n", 0, start) + 1
+    return not text[line:start].strip(" \t*_")
 
 
 def _signature_ends_line(doc: "Doc", after: int, rules: AttributionRules) -> bool:
@@ -307,23 +315,39 @@ def _signature_ends_line(doc: "Doc", after: int, rules: AttributionRules) -> boo
     return len(words) <= rules.settings.signature_tail_words and not any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm", []) for t in tail)
 
 
+def _signing_name(tokens: "list[Token]", rules: AttributionRules) -> bool:
+    """Capitalised words, with lower-case joining words inside a title ("Secretary of State Tony Blinken")."""
+    if not tokens or len(tokens) > rules.settings.signature_max_tokens or not tokens[-1].text[:1].isupper():
+        return False
+    return all(t.pos_ == "PROPN" or t.text[:1].isupper() or (0 < k and t.lower_ in _NAME_JOINERS)
+               for k, t in enumerate(tokens))
+
+
 def _dash_source(doc: "Doc", tokens: TokenIndex, quote: Quote, text: str, rules: AttributionRules) -> Candidate | None:
-    """A quote paragraph signed on the next line: '"...."\n\n- Hillary Clinton.'."""
+    """A quote paragraph signed on the next line: '"...."\n\n- Hillary Clinton.'; or, with no dash, a
+    paragraph that is only a quotation and its signature ('“...” Secretary of State Tony Blinken, January 7')."""
     match = _DASH_LINE.match(text, quote.end)
+    if match is None and _opens_paragraph(text, quote.start):
+        match = _BARE_SIGNATURE.match(text, quote.end)
     if match is None:
         return None
     start = match.start(1)
     first = tokens.at(start)
     name_tokens = []
     for tok in doc[first:]:
-        if tok.idx >= match.end(1) or tok.text in (",", ".", ";", "(") or "\n" in tok.text:
+        if tok.idx >= match.end(1) or tok.text in (",", ".", ";", "(", "*", "_") or "\n" in tok.text:
             break
         name_tokens.append(tok)
-    if not name_tokens or not all(t.pos_ == "PROPN" or t.text[:1].isupper() for t in name_tokens) or len(name_tokens) > rules.settings.signature_max_tokens:
+    if not _signing_name(name_tokens, rules):
         return None
     head = name_tokens[-1]
     if "\n" not in text[quote.end : start] and not _signature_ends_line(doc, head.i + 1, rules):
         return None
+    if not any(ch in _SIGNING_DASHES for ch in text[match.start() : start]):
+        if not any(t.ent_type_ == "PERSON" for t in name_tokens):
+            return None  # no dash: only a person's name signs ('“...” Reuters' is a credit, not a speaker)
+        return Candidate(cue=None, cue_token=None, source=(name_tokens[0].idx, head.idx + len(head.text)),
+                         source_head=head.i, content=list(quote.parts), kind="direct", via="quote")
     dash = match.start() + next(k for k, ch in enumerate(text[match.start() : start]) if ch in _SIGNING_DASHES)
     return Candidate(
         cue=(dash, dash + 1),
