@@ -20,11 +20,15 @@ from pathlib import Path
 CORPUS = Path(__file__).resolve().parents[2] / "examples" / "voa" / "voa_stories.jsonl"
 SEED = 20261202
 SIZE = 320
-FRESH_SEED, FRESH_SIZE = 20261204, 120  # the "fresh" part: drawn later, never looked at while tuning
-FRESH2_SEED, FRESH2_SIZE = 20261205, 100  # "fresh2": drawn after the fresh part had been studied too
-FRESH3_SEED, FRESH3_SIZE = 20261206, 100  # "fresh3": drawn after fresh2 had been studied; the blind check
-FRESH4_SEED, FRESH4_SIZE = 20261207, 100  # "fresh4": drawn after fresh3 had been tuned against; blind again
-FRESH5_SEED, FRESH5_SIZE = 20261208, 100  # "fresh5": drawn after the phrases pass of 2026-12-05; blind
+# The fresh check parts, each drawn from what the parts before it left: (flag, seed, size, id prefix).
+FRESH_PARTS = (
+    ("--fresh", 20261204, 120, "f"),  # drawn later, never looked at while tuning
+    ("--fresh2", 20261205, 100, "g"),  # drawn after the fresh part had been studied too
+    ("--fresh3", 20261206, 100, "h"),  # drawn after fresh2 had been studied; the blind check
+    ("--fresh4", 20261207, 100, "i"),  # drawn after fresh3 had been tuned against; blind again
+    ("--fresh5", 20261208, 100, "j"),  # drawn after the phrases pass of 2026-12-05; blind
+    ("--fresh6", 20261209, 100, "k"),  # drawn on 2026-12-05 after the eighth speaker gold; read, then tuned on
+)
 MIN_CHARS, MAX_CHARS = 40, 450
 
 _END = re.compile(r"[.?!][\"”’')]?\s+(?=[A-Z\"“‘])")
@@ -55,7 +59,8 @@ def sentences(text: str) -> list[tuple[int, int]]:
 
 
 def main() -> None:
-    """Print the 320 sentences; ``--fresh``: 120 others numbered f001...; ``--fresh2``: 100 more numbered g001...; ``--fresh3``: 100 more, h001...; ``--fresh4``: 100 more, i001...; ``--fresh5``: 100 more, j001...."""
+    """Print the 320 sentences; ``--fresh``: 120 others numbered f001...; ``--freshN``: the Nth fresh part
+    (``FRESH_PARTS``), drawn from the pool the parts before it left."""
     pool = []
     for line in CORPUS.read_text(encoding="utf-8").splitlines():
         story = json.loads(line)
@@ -64,26 +69,13 @@ def main() -> None:
                 pool.append((story["id"], start, end, story["text"][start:end]))
     chosen = sorted(random.Random(SEED).sample(range(len(pool)), SIZE))
     prefix = "p"
-    if {"--fresh", "--fresh2", "--fresh3", "--fresh4", "--fresh5"} & set(sys.argv[1:]):
+    wanted = next((index for index, part in enumerate(FRESH_PARTS) if part[0] in sys.argv[1:]), None)
+    if wanted is not None:
         taken = set(chosen)
-        rest = [index for index in range(len(pool)) if index not in taken]
-        chosen, prefix = sorted(random.Random(FRESH_SEED).sample(rest, FRESH_SIZE)), "f"
-        if {"--fresh2", "--fresh3", "--fresh4", "--fresh5"} & set(sys.argv[1:]):
-            taken |= set(chosen)
+        for _, seed, size, part_prefix in FRESH_PARTS[: wanted + 1]:
             rest = [index for index in range(len(pool)) if index not in taken]
-            chosen, prefix = sorted(random.Random(FRESH2_SEED).sample(rest, FRESH2_SIZE)), "g"
-        if {"--fresh3", "--fresh4", "--fresh5"} & set(sys.argv[1:]):
+            chosen, prefix = sorted(random.Random(seed).sample(rest, size)), part_prefix
             taken |= set(chosen)
-            rest = [index for index in range(len(pool)) if index not in taken]
-            chosen, prefix = sorted(random.Random(FRESH3_SEED).sample(rest, FRESH3_SIZE)), "h"
-        if {"--fresh4", "--fresh5"} & set(sys.argv[1:]):
-            taken |= set(chosen)
-            rest = [index for index in range(len(pool)) if index not in taken]
-            chosen, prefix = sorted(random.Random(FRESH4_SEED).sample(rest, FRESH4_SIZE)), "i"
-        if "--fresh5" in sys.argv[1:]:
-            taken |= set(chosen)
-            rest = [index for index in range(len(pool)) if index not in taken]
-            chosen, prefix = sorted(random.Random(FRESH5_SEED).sample(rest, FRESH5_SIZE)), "j"
     for number, index in enumerate(chosen, 1):
         article, start, end, text = pool[index]
         record = {"id": f"{prefix}{number:03d}", "article": article, "start": start, "end": end, "text": text}
