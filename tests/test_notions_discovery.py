@@ -150,3 +150,28 @@ def test_cli_notions_json_and_table(corpus: list[ExtractedArticle], tmp_path: Pa
     assert len(data) == 5 and data[0]["phrase"] == "tariffs" and "reporter" in data[0]
     result = runner.invoke(main, ["notions", "--db", str(db), "--limit", "3", "--min-speakers", "0"])
     assert result.exit_code == 0 and "tariffs" in result.output
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "counted"),
+    [
+        # the copy's unattributed headline fragment is inside the origin's statement: one statement
+        ((None, None, {"us", "believ", "indivis", "secur"}), ("victoria nuland", "USA", {"us", "believ", "indivis", "secur", "discuss", "russia"}), 1),
+        (("victoria nuland", "USA", {"us", "believ", "indivis", "secur", "discuss", "russia"}), (None, None, {"us", "believ", "indivis", "secur"}), 1),
+        # two speakers' statements sharing words stay two
+        (("sergei lavrov", "RUS", {"indivis", "secur"}), ("victoria nuland", "USA", {"indivis", "secur", "discuss"}), 2),
+        # an unattributed statement with words of its own is its own
+        ((None, None, {"indivis", "secur", "charter"}), ("victoria nuland", "USA", {"indivis", "secur", "discuss"}), 2),
+    ],
+)
+def test_bug_copy_headline_fragment_counted_as_a_second_statement(
+    first: tuple[Any, Any, set[str]], second: tuple[Any, Any, set[str]], counted: int
+) -> None:
+    """A republished copy that ran the headline into the body read "US believes in indivisible security" as
+    an unattributed statement the origin does not have (seen once blank lines ended sentences)."""
+    from parley.query.notions import _Tally
+
+    tally = _Tally()
+    for speaker, affiliation, words in (first, second):
+        tally.add_statement("g1", speaker, affiliation, frozenset(words))
+    assert tally.statement_count == counted

@@ -337,6 +337,11 @@ def _collapse(
                 if _same_voice(other, statement) and _similar(these, words[i]):
                     duplicate = other
                     break
+                if statement.speaker is None and these and these <= words[i]:
+                    # a copy that ran the headline into the body reads "US believes in indivisible security"
+                    # as an unattributed statement: words the group's kept statement already holds
+                    duplicate = other
+                    break
         if duplicate is not None:
             collapsed += 1
             if statement.article_id not in {a.article_id for a in duplicate.also_published_by}:
@@ -694,10 +699,17 @@ class _Tally:
     def add_statement(self, story: str, speaker: str | None, affiliation: str | None, words: frozenset[str]) -> bool:
         """Count a statement unless another copy of the story already had it; True when counted."""
         seen = self.statements[story]
-        for other_speaker, other_affiliation, other_words in seen:
+        for index, (other_speaker, other_affiliation, other_words) in enumerate(seen):
             same_voice = speaker == other_speaker or (affiliation is not None and affiliation == other_affiliation)
             if same_voice and _similar(words, other_words):
                 return False
+            # a copy that ran its headline into the body reads a fragment of a statement as unattributed
+            # ("US believes in indivisible security"): the fragment and the statement are one
+            if speaker is None and words and words <= other_words:
+                return False
+            if other_speaker is None and other_words and other_words <= words:
+                seen[index] = (speaker, affiliation, words)
+                return True
         seen.append((speaker, affiliation, words))
         return True
 

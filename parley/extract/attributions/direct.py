@@ -288,8 +288,8 @@ def _colon_clause_cue(
 # Dashes that sign a quote: hyphen, en and em dash, and the quotation dash "―" (U+2015) made for it.
 _SIGNING_DASHES = "-—–―"
 _DASH_LINE = re.compile(r"(?:\n\s*[-—–―]|[ \t\u00a0]*[—–―])\s*([^\n]{2,120})")
+_SIGNATURE_ENDS = ",.;(*_"  # the name signing a quotation ends at these (emphasis marks close an epigraph)
 _BARE_SIGNATURE = re.compile(r"[ \t\u00a0]+([A-Z][^\n]{1,119})")
-_NAME_JOINERS = frozenset({"of", "the", "for", "and", "de", "von", "der"})
 
 
 def _opens_paragraph(text: str, start: int) -> bool:
@@ -319,7 +319,7 @@ def _signing_name(tokens: "list[Token]", rules: AttributionRules) -> bool:
     """Capitalised words, with lower-case joining words inside a title ("Secretary of State Tony Blinken")."""
     if not tokens or len(tokens) > rules.settings.signature_max_tokens or not tokens[-1].text[:1].isupper():
         return False
-    return all(t.pos_ == "PROPN" or t.text[:1].isupper() or (0 < k and t.lower_ in _NAME_JOINERS)
+    return all(t.pos_ == "PROPN" or t.text[:1].isupper() or (0 < k and t.lower_ in rules.name_joiners)
                for k, t in enumerate(tokens))
 
 
@@ -335,7 +335,7 @@ def _dash_source(doc: "Doc", tokens: TokenIndex, quote: Quote, text: str, rules:
     first = tokens.at(start)
     name_tokens = []
     for tok in doc[first:]:
-        if tok.idx >= match.end(1) or tok.text in (",", ".", ";", "(", "*", "_") or "\n" in tok.text:
+        if tok.idx >= match.end(1) or (len(tok.text) == 1 and tok.text in _SIGNATURE_ENDS) or "\n" in tok.text:
             break
         name_tokens.append(tok)
     if not _signing_name(name_tokens, rules):

@@ -83,6 +83,7 @@ class AttributionRules:
     clock_words: frozenset[str]
     not_speaker_openers: frozenset[str]
     relative_pronouns: frozenset[str]
+    name_joiners: frozenset[str]
     posting_verbs: frozenset[str]
     to_addressee_verbs: frozenset[str]
     agreement_verbs: frozenset[str]

@@ -85,6 +85,8 @@ def _clause_cues(anchor: "Token", rules: "EventRules") -> set[str]:
             found |= _governing_mode(below, rules)
     if _negated_governor(anchor, rules):
         found.add("negated_governor")
+    if _opinion(anchor, rules):
+        found.add("opinion")  # "thinks proposals from the meetings are just talk"
     return found
 
 
@@ -100,6 +102,19 @@ def _forecast(anchor: "Token", rules: "EventRules") -> bool:
             return True
         if any(c.dep_ == "acomp" and c.lemma_.lower() in rules.belief for c in probe.children):
             return True
+    return False
+
+
+def _opinion(anchor: "Token", rules: "EventRules") -> bool:
+    """"A Qiang thinks proposals from the meetings are just talk": the trigger stands, at any depth, in the
+    "that" clause of a verb of opinion (``opinion`` in modality.tsv), not in a relative clause below it."""
+    probe, steps = anchor, 0
+    while probe.head.i != probe.i and steps < rules.settings.frame_climb * 3:
+        if probe.dep_ in {"relcl", "acl"}:
+            return False  # "the talks that he believes ..." is about the talks
+        if probe.dep_ == "ccomp" and probe.head.lemma_.lower() in rules.opinion:
+            return True
+        probe, steps = probe.head, steps + 1
     return False
 
 

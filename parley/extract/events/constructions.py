@@ -1021,6 +1021,12 @@ def nominal(coder: Coder, noun: "Token", state: SentenceState) -> Candidate | No
     entry = coder.noun_entry(noun)
     if entry is None or noun.ent_type_ in coder.rules.name_labels or noun.ent_type_ in coder.rules.date_labels:
         return None  # "the Organization for Economic Cooperation": a name, not cooperation; "March 24" no march
+    under = noun.head if noun.dep_ == "pobj" and noun.head.lower_ == "under" else None
+    if noun.dep_ == "compound" or (under is not None and (under.head.pos_ in {"NOUN", "PROPN", "PRON"} or under.i < under.head.i)):
+        # "Japanese occupation photos", "attack helicopters": the noun names a kind of thing; "life under the
+        # Japanese occupation", "Under the deal, ...": the setting of something else ("put under investigation"
+        # is an event)
+        return None
     placed = _placed(coder, noun)
     if noun.lemma_.lower() in coder.rules.placed_only and placed == (None, None):
         return None  # "took two men into custody" is an arrest; "died in custody" none
@@ -1156,15 +1162,22 @@ def unreal(event: Event | None, sentence: "Span") -> bool:
 
 def _conjoined_repeat(coder: Coder, candidate: Candidate, state: SentenceState) -> bool:
     """"ambushed a bus and killed 18": a verb conjoined to one coded with the same type (and no
-    other coded actor) is the same event told in two steps; it adds its recipient to the first if
-    that had none."""
+    other coded actor), or its result participle ("detonated a bomb, killing four"), is the same event
+    told in two steps; it adds its recipient to the first if that had none."""
     event, token = candidate.event, coder.ctx.doc[candidate.anchor]
-    if event is None or token.dep_ != "conj" or candidate.construction != "clause":
+    # "detonated her explosives near a convoy, killing one": a result participle tells the same event
+    result = token.dep_ == "advcl" and token.tag_ == "VBG" and not any(c.dep_ in {"nsubj", "mark"} for c in token.children)
+    if event is None or not (token.dep_ == "conj" or result) or candidate.construction != "clause":
         return False
+    heads = {token.head.i}
+    if token.dep_ == "conj" and token.head.dep_ == "advcl" and token.head.tag_ == "VBG":
+        heads.add(token.head.head.i)  # "..., killing one and injuring four": both results of the first verb
     for anchor, index in state.order:
         first = state.candidates[index].event
-        if anchor != token.head.i or first is None or first.type != event.type:
+        if anchor not in heads or first is None or first.type != event.type:
             continue
+        if (result or anchor != token.head.i) and first.mode and event.mode and first.mode != event.mode:
+            continue  # "declared a state of siege, suspending ... and arresting opponents": two acts
         codes = (first.actor.code if first.actor else None), (event.actor.code if event.actor else None)
         if all(codes) and codes[0] != codes[1]:
             continue

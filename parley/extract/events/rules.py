@@ -65,6 +65,7 @@ class EventRules:
     allegation: frozenset[str]
     prospect: frozenset[str]
     belief: frozenset[str]
+    opinion: frozenset[str]
     # prepositions.tsv: what a preposition's object is to an event
     recipient_preps: tuple[str, ...]  # ordered: the first listed wins
     locative_preps: frozenset[str]
