@@ -76,3 +76,21 @@ def test_bug_event_in_an_opinion_was_shown(text: str) -> None:
 
 def test_an_event_reported_as_said_is_still_shown() -> None:
     assert _shown("Critics said the Ethiopian army attacked the Eritrean border post.") == [("ASSAULT", "ETH", "ERI")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # tariffs are sanctions, a trip to a country a visit, a prison sentence imprisonment (a conviction stays ACCUSE)
+        ("China announced new tariffs on Australian wine.", ("SANCTION", "CHN", "AUS")),
+        ("Japan's prime minister began a three-day trip to India.", ("CONSULT", "JPN", "IND")),
+        ("A Turkish court sentenced a Syrian militant to life in prison.", ("COERCE", "TUR", "SYR")),
+        ("A Turkish court convicted a Syrian militant of belonging to a terror group.", ("ACCUSE", "TUR", "SYR")),
+    ],
+)
+def test_bug_tariffs_trips_and_sentences_were_missed_or_mistyped(text: str, expected: tuple[str, str, str]) -> None:
+    assert triples(text) == [expected]
+
+
+def test_a_trip_with_no_party_is_no_event() -> None:
+    assert triples("The trip to the beach was fun.") == []

@@ -62,7 +62,7 @@ def test_things_are_not_the_party_acted_on(text: str, kind: str, not_words: str,
         ("Iranian police arrested a tourist on charges of spying for Israel.", "COERCE", "tourist"),
         ("Turkish prosecutors opened an investigation into the singer on suspicion of insulting the Turkish state.",
          "ACCUSE", "singer"),
-        ("The Egyptian court sentenced the blogger on grounds of spreading false news about Egypt.", "ACCUSE", "blogger"),
+        ("The Egyptian court sentenced the blogger on grounds of spreading false news about Egypt.", "COERCE", "blogger"),
         ("Police in Kenya detained the journalist in connection with the attack on a Somali hotel.", "COERCE", "journalist"),
     ],
 )

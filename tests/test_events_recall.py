@@ -40,9 +40,10 @@ from parley.extract.pipeline import extract
         ("Nepal sent condolences to India after the floods.", ("SUPPORT", "NPL", "IND")),
         ("Belarus stands with Russia, the president said.", ("SUPPORT", "BLR", "RUS")),
         ("Greece sided with Cyprus in the dispute.", ("SUPPORT", "GRC", "CYP")),
-        # court verdicts: "found X guilty" is read as one phrase; sentencing a party
+        # court verdicts: "found X guilty" is read as one phrase; sentencing a party is imprisoning them
+        # (COERCE since the background pass: PLV codes "convicted ... and sentenced him to" so)
         ("A court in Oslo found a Russian diplomat guilty of spying.", ("ACCUSE", "NOR", "RUS")),
-        ("A Cuban court sentenced two American contractors to prison.", ("ACCUSE", "CUB", "USA")),
+        ("A Cuban court sentenced two American contractors to prison.", ("COERCE", "CUB", "USA")),
         # an adverb right after the verb read as its particle; dropped cases; tear gas; citizenship
         ("Chinese troops pulled back from the border with India.", ("RETREAT", "CHN", "IND")),
         ("Prosecutors in Peru dropped charges against a Chilean businessman.", ("CONCEDE", "PER", "CHL")),

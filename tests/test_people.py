@@ -33,6 +33,10 @@ def people(nlp: Any, text: str) -> dict[str, Person]:
         ("Jane Smith, a spokeswoman for the State Department, said it. Smith said she agreed.", "Jane Smith",
          "spokeswoman for the State Department", "USA", "f", ["Jane Smith", "Smith"]),
         ("Mr. Tom Kirby spoke on Monday.", "Tom Kirby", None, None, "m", ["Tom Kirby"]),
+        # a rapporteur is a role (fresh6, read: "UN special rapporteur Richard Bennett" had none, so the events
+        # coder guessed him Afghan)
+        ("UN special rapporteur Richard Bennett said the ban must end. Bennett added more.", "Richard Bennett",
+         "special rapporteur", "UN", None, ["Richard Bennett", "Bennett"]),
     ],
 )
 def test_people(nlp: Any, text: str, name: str, role: str | None, affiliation: str | None, gender: str | None,
