@@ -1348,9 +1348,11 @@ def test_bug_readout_cues_after_auxiliaries_and_coordinated_cues(sentence: str, 
         ("The United States has underscored its readiness to impose costs on Russia. At the same time, we have "
          "stressed our preference for de-escalation through diplomacy.",
          [("United States", "has underscored"), ("United States", "have stressed")]),
-        # a purpose is no statement
+        # a purpose is no statement, unless it reports what was said
         ("Secretary Blinken has held more than two dozen calls with foreign ministers to discuss our coordinated "
          "response.", []),
+        ("President Biden called Chancellor Scholz to say that the United States stands with Germany.",
+         [("Joe Biden", "say")]),
     ],
 )
 def test_bug_we_of_a_fact_sheet_is_its_publisher(text: str, expected: list[tuple[str, str]]) -> None:

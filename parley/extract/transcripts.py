@@ -1671,8 +1671,10 @@ def _unspoken(doc: "Doc", attribution: Attribution, lex: TranscriptLexicon) -> b
     if verb.lemma_.lower() in lex.unspoken_cues:
         return True
     if verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
-            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-        return True  # a purpose: "has spoken with 16 European leaders to discuss ...", "met ... to reaffirm"
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "ccomp") for c in verb.children):
+        # a purpose: "has spoken with 16 European leaders to discuss ...", "met ... to reaffirm"; "called him to
+        # say that ..." reports what was said
+        return True
     while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head  # "will underscore ... and reaffirm": the auxiliary of the first verb
     return any(child.dep_ == "aux" and child.lower_ in lex.future_auxiliaries for child in verb.children)
