@@ -94,3 +94,56 @@ def test_bug_tariffs_trips_and_sentences_were_missed_or_mistyped(text: str, expe
 
 def test_a_trip_with_no_party_is_no_event() -> None:
     assert triples("The trip to the beach was fun.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a storm destroys by no one's force, a team attacks a goal (a none sweep written for the purpose)
+        ("The storm destroyed thousands of homes in Bangladesh.", []),
+        ("The team attacked from the first minute and scored twice before halftime.", []),
+        ("Israeli jets destroyed a Hamas tunnel in Gaza.", ["ASSAULT"]),
+        # a march or rally to celebrate is a gathering
+        ("Students marched through the campus to celebrate the anniversary of the university.", []),
+        ("Thousands rallied in Accra to welcome the national team home.", []),
+        # ... a march to protest, or with no purpose said, stays a protest
+        ("Thousands marched in Nairobi to protest against the tax increases.", ["PROTEST"]),
+        ("Opposition supporters marched through Kampala on Monday.", ["PROTEST"]),
+    ],
+)
+def test_bug_festive_march_storm_and_team_were_events(text: str, expected: list[str]) -> None:
+    assert [kind for kind, _, _ in triples(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # word senses outside force and politics (none sweeps written for the purpose)
+        "Lightning struck a church in northern Brazil, injuring five worshippers.",
+        "The striker shot the ball past the Nigerian goalkeeper.",
+        "Women occupy only 20 percent of the seats in parliament.",
+        "The museum captured the imagination of visitors from around the world.",
+        "The road was blocked by a landslide for three days.",
+        "The Kenyan runner captured the gold medal in Paris.",
+    ],
+)
+def test_bug_everyday_sense_was_an_event(text: str) -> None:
+    assert triples(text) == []
+
+
+def test_bug_heart_attack_was_shown_as_an_assault() -> None:
+    # kept, as a figure of speech (cue "figurative"), and hidden by default
+    assert _shown("The former minister died of a heart attack at his home in Cairo.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russian missiles struck a power plant in Kharkiv.", ("ASSAULT", "RUS", "UKR")),
+        ("Gunmen attacked a bus in northern Nigeria, injuring ten passengers.", ("ASSAULT", "NGA", "NGA")),
+        ("Islamic State fighters captured the Iraqi city of Mosul.", ("ASSAULT", None, "IRQ")),
+    ],
+)
+def test_the_same_verbs_in_their_force_sense_stay(text: str, expected: tuple[str, str | None, str]) -> None:
+    found = triples(text)
+    assert [(kind, recipient) for kind, _, recipient in found] == [(expected[0], expected[2])]

@@ -118,6 +118,9 @@ class EventRules:
     explosive: frozenset[str]
     hazard: frozenset[str]
     sport: frozenset[str]
+    festive: frozenset[str]
+    share: frozenset[str]
+    abstract: frozenset[str]
     venue: frozenset[str]
     # types.tsv: how PLOVER types behave under grammar
     negated_to_reject: frozenset[str]

@@ -17,7 +17,9 @@ if TYPE_CHECKING:
 __all__ = ["KINDS", "given", "gives_material", "holds", "is_party", "load_senses"]
 
 _COMPLETES = frozenset({"xcomp"})  # a subject is read through the verb an infinitive or gerund completes
-_CLASSED = frozenset({"object", "object_not", "subject", "subject_not", "asked_by_party"})  # followed by ":CLASS"
+# Requirement kinds followed by ":CLASS" (a closed set of kinds, not a lexicon): on the verb's arguments, and on
+# the request or purpose around it.
+_CLASSED = frozenset({"object", "object_not", "subject", "subject_not"}) | frozenset({"asked_by_party", "purpose_not"})
 _ARGUMENTS = frozenset({"party_object", "has_object", "no_object", "object_or_complement"})  # what the verb acts on
 _PARTNERS = frozenset({"with_party", "with_only_party"})  # whom it is done "with"
 KINDS = _CLASSED | _ARGUMENTS | _PARTNERS | frozenset({"no_that_clause", "no_wh_clause"})
@@ -182,6 +184,11 @@ def _participle_subject(coder: "Coder", verb: "Token") -> "Token | None":
     return subject
 
 
+def _purposes(verb: "Token") -> "list[Token]":
+    """The infinitives of purpose on a verb: "marched through the campus [to celebrate] the anniversary"."""
+    return [c for c in verb.children if c.dep_ in {"advcl", "xcomp"} and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+
+
 def _holds(coder: "Coder", verb: "Token", requirement: str) -> bool:
     from parley.extract.events import grammar
 
@@ -194,6 +201,8 @@ def _holds(coder: "Coder", verb: "Token", requirement: str) -> bool:
         return _in_class(coder, grammar.raised_subject(verb, coder.rules, _COMPLETES), name)
     if kind == "subject_not":
         return not _in_class(coder, _participle_subject(coder, verb), name)
+    if kind == "purpose_not":
+        return not any(_in_class(coder, t, name) for t in _purposes(verb))
     if kind == "asked_by_party":
         return not _in_class(coder, _object(verb), name) or _party(coder, grammar.subject_of(verb, coder.rules))
     if kind == "no_that_clause":
