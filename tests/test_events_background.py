@@ -109,6 +109,7 @@ def test_a_trip_with_no_party_is_no_event() -> None:
         # ... a march to protest, or with no purpose said, stays a protest
         ("Thousands marched in Nairobi to protest against the tax increases.", ["PROTEST"]),
         ("Opposition supporters marched through Kampala on Monday.", ["PROTEST"]),
+        ("Thousands marched in Hong Kong to mark the anniversary of the crackdown.", ["PROTEST"]),
     ],
 )
 def test_bug_festive_march_storm_and_team_were_events(text: str, expected: list[str]) -> None:
