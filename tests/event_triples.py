@@ -5,7 +5,8 @@ from __future__ import annotations
 from parley.extract.pipeline import extract
 
 
-def triples(text: str, published: str = "2022-02-04T10:11") -> list[tuple[str, str | None, str | None]]:
+def triples(text: str, published: str = "2022-02-04T10:11", *, shown: bool = False) -> list[tuple[str, str | None, str | None]]:
+    """``shown``: only the events shown by default (not partial)."""
     return [
         (
             e.type,
@@ -13,4 +14,5 @@ def triples(text: str, published: str = "2022-02-04T10:11") -> list[tuple[str, s
             e.recipient.code[:3] if e.recipient and e.recipient.code else None,
         )
         for e in extract(text, published=published).events
+        if not (shown and e.partial)
     ]

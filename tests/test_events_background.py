@@ -10,15 +10,6 @@ from event_triples import triples
 from parley.extract.pipeline import extract
 
 
-def _shown(text: str) -> list[tuple[str, str | None, str | None]]:
-    """The events shown by default (not partial), as (type, actor country, recipient country)."""
-    return [
-        (e.type, e.actor.code[:3] if e.actor and e.actor.code else None,
-         e.recipient.code[:3] if e.recipient and e.recipient.code else None)
-        for e in extract(text, published="2022-02-04T10:11").events if not e.partial
-    ]
-
-
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -71,11 +62,12 @@ def test_under_an_event_noun_that_is_the_event_stays(text: str, expected: str) -
     ],
 )
 def test_bug_event_in_an_opinion_was_shown(text: str) -> None:
-    assert _shown(text) == []
+    assert triples(text, shown=True) == []
 
 
-def test_an_event_reported_as_said_is_still_shown() -> None:
-    assert _shown("Critics said the Ethiopian army attacked the Eritrean border post.") == [("ASSAULT", "ETH", "ERI")]
+def test_an_event_reported_as_said_is_stilltriples() -> None:
+    assert triples("Critics said the Ethiopian army attacked the Eritrean border post.", shown=True) == [
+        ("ASSAULT", "ETH", "ERI")]
 
 
 @pytest.mark.parametrize(
@@ -134,7 +126,9 @@ def test_bug_everyday_sense_was_an_event(text: str) -> None:
 
 def test_bug_heart_attack_was_shown_as_an_assault() -> None:
     # kept, as a figure of speech (cue "figurative"), and hidden by default
-    assert _shown("The former minister died of a heart attack at his home in Cairo.") == []
+    text = "The former minister died of a heart attack at his home in Cairo."
+    assert any("figurative" in e.cues and e.partial for e in extract(text).events)
+    assert triples(text, shown=True) == []
 
 
 @pytest.mark.parametrize(
@@ -142,9 +136,8 @@ def test_bug_heart_attack_was_shown_as_an_assault() -> None:
     [
         ("Russian missiles struck a power plant in Kharkiv.", ("ASSAULT", "RUS", "UKR")),
         ("Gunmen attacked a bus in northern Nigeria, injuring ten passengers.", ("ASSAULT", "NGA", "NGA")),
-        ("Islamic State fighters captured the Iraqi city of Mosul.", ("ASSAULT", None, "IRQ")),
+        ("Islamic State fighters captured the Iraqi city of Mosul.", ("ASSAULT", "IMG", "IRQ")),
     ],
 )
-def test_the_same_verbs_in_their_force_sense_stay(text: str, expected: tuple[str, str | None, str]) -> None:
-    found = triples(text)
-    assert [(kind, recipient) for kind, _, recipient in found] == [(expected[0], expected[2])]
+def test_the_same_verbs_in_their_force_sense_stay(text: str, expected: tuple[str, str, str]) -> None:
+    assert triples(text) == [expected]

@@ -1374,7 +1374,8 @@ def _readout_statements(doc: "Doc", found: list[Attribution], text: str, lex: Tr
 def _conjoined_subject(doc: "Doc", cue: int) -> tuple[int, int] | None:
     """"The United States does not recognize X and reaffirms Y": a cue verb coordinated after a verb that is no
     cue shares that verb's named subject."""
-    token = next((t for t in doc if t.idx == cue), None)
+    span = doc.char_span(cue, cue + 1, alignment_mode="expand")
+    token = span[0] if span is not None and len(span) else None
     if token is None or token.dep_ != "conj" or token.head.i > token.i:
         return None
     head = token.head

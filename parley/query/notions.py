@@ -288,6 +288,12 @@ def _similar(a: frozenset[str], b: frozenset[str]) -> bool:
     return bool(a and b) and len(a & b) / max(len(a), len(b)) >= 0.6
 
 
+def _fragment(words: frozenset[str], of: frozenset[str]) -> bool:
+    # A copy that ran its headline into the body reads "US believes in indivisible security" as an
+    # unattributed statement: words another copy's statement already holds are that statement, not a second.
+    return bool(words) and words <= of
+
+
 def _same_voice(a: Statement, b: Statement) -> bool:
     # "United States" in one copy's headline is "U.S." in another's: the affiliation decides then.
     return a.speaker == b.speaker or (a.affiliation is not None and a.affiliation == b.affiliation)
@@ -337,9 +343,7 @@ def _collapse(
                 if _same_voice(other, statement) and _similar(these, words[i]):
                     duplicate = other
                     break
-                if statement.speaker is None and these and these <= words[i]:
-                    # a copy that ran the headline into the body reads "US believes in indivisible security"
-                    # as an unattributed statement: words the group's kept statement already holds
+                if statement.speaker is None and _fragment(these, words[i]):
                     duplicate = other
                     break
         if duplicate is not None:
@@ -703,11 +707,9 @@ class _Tally:
             same_voice = speaker == other_speaker or (affiliation is not None and affiliation == other_affiliation)
             if same_voice and _similar(words, other_words):
                 return False
-            # a copy that ran its headline into the body reads a fragment of a statement as unattributed
-            # ("US believes in indivisible security"): the fragment and the statement are one
-            if speaker is None and words and words <= other_words:
+            if speaker is None and _fragment(words, other_words):
                 return False
-            if other_speaker is None and other_words and other_words <= words:
+            if other_speaker is None and _fragment(other_words, words):
                 seen[index] = (speaker, affiliation, words)
                 return True
         seen.append((speaker, affiliation, words))
