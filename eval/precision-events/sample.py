@@ -28,6 +28,7 @@ FRESH_PARTS = (
     ("--fresh4", 20261207, 100, "i"),  # drawn after fresh3 had been tuned against; blind again
     ("--fresh5", 20261208, 100, "j"),  # drawn after the phrases pass of 2026-12-05; blind
     ("--fresh6", 20261209, 100, "k"),  # drawn on 2026-12-05 after the eighth speaker gold; read, then tuned on
+    ("--fresh7", 20261210, 100, "l"),  # drawn on 2026-12-05 evening, labelled blind before the general pass
 )
 MIN_CHARS, MAX_CHARS = 40, 450
 
