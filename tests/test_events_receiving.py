@@ -26,6 +26,10 @@ from tests.event_triples import triples
         ("Armenia secured a three billion dollar loan from Russia.", "AID", "RUS", "ARM"),
         ("The rebels have received weapons and money from Iran.", "AID", "IRN", None),
         ("Jordan has received food and medical supplies from Saudi Arabia.", "AID", "SAU", "JOR"),
+        # no "from": the giver is the party that names what was received (was AGREE PAK -> CHN,
+        # CONSULT KEN -> CHN: "accepted" and "received" read as agreeing and receiving a visitor)
+        ("Pakistan accepted $2 billion in Chinese funding for the project.", "AID", "CHN", "PAK"),
+        ("Kenya received Chinese vaccines last month.", "AID", "CHN", "KEN"),
     ],
 )
 def test_receiving_material_from_a_party_is_aid_by_the_giver(text: str, kind: str, actor: str, recipient: str | None) -> None:
@@ -43,6 +47,7 @@ def test_receiving_material_from_a_party_is_aid_by_the_giver(text: str, kind: st
         "Kenya did not receive any vaccines from Britain.",  # denied
         "The museum received a painting from a private collector.",  # no material or money
         "The farmers got their seed from the market.",  # a place, not a party
+        "Kenya received $40 million last year.",  # a sum names no giver
     ],
 )
 def test_receiving_without_a_giving_party_is_no_aid(text: str) -> None:

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Literal
 
 from parley.actors.codes import sector_of_role
 from parley.extract.events import grammar, senses
-from parley.extract.events.coder import Actor, Coder, as_argument, phrase_span, same_actor
+from parley.extract.events.coder import Actor, Coder, as_argument, entity_actor, phrase_span, same_actor
 from parley.extract.events.confidence import cues_of, score
 from parley.extract.events.lexicon import Entry
 from parley.extract.events.modes import threat_mode
@@ -270,7 +270,8 @@ def blame(coder: Coder, verb: "Token", state: SentenceState) -> Candidate | None
 
 def _giver(coder: Coder, verb: "Token") -> Actor | None:
     """The party a thing was received "from": on the verb or on what it received ("doses of vaccine
-    from Britain"); a coded party or a name, not a place or a source of money ("from ticket sales")."""
+    from Britain"); a coded party or a name, not a place or a source of money ("from ticket sales");
+    else the coded party that names what was received ("Chinese vaccines", "$2 billion in World Bank loans")."""
     given = senses.given(verb)
     heads = [verb, *given]
     for prep in (c for head in heads for c in head.children if c.dep_ == "prep" and c.lower_ == "from"):
@@ -280,7 +281,9 @@ def _giver(coder: Coder, verb: "Token") -> Actor | None:
                 return found
             if pobj.pos_ == "PROPN" and pobj.ent_type_ not in coder.rules.place_labels:
                 return uncoded_party(coder, pobj)
-    return None
+    return next((found for thing in given if thing.ent_type_ != "MONEY" for child in thing.children
+                 if child.dep_ in {"amod", "compound", "poss"} and (found := entity_actor(coder.ctx, child)) is not None
+                 and found.code), None)
 
 
 def receipt(coder: Coder, verb: "Token", state: SentenceState) -> Candidate | None:
@@ -497,6 +500,30 @@ def troop_location(coder: Coder, verb: "Token", trigger: Trigger, actor: Actor |
     return coder.location_recipient(trigger.end, actor) if trigger.kind == "MOBILIZE" else None
 
 
+def _mission(coder: Coder, place: "Token") -> "Token | None":
+    """The embassy or consulate a place names: itself, or the one "in front of" names."""
+    if place.lemma_.lower() in coder.rules.mission:
+        return place
+    return next((p for prep in place.children if prep.dep_ == "prep" and prep.lower_ == "of" for p in prep.children
+                 if p.dep_ == "pobj" and p.lemma_.lower() in coder.rules.mission), None)
+
+
+def mission_recipient(coder: Coder, verb: "Token", trigger: Trigger, actor: Actor | None) -> Actor | None:
+    """"rallied outside the Russian embassy in Kyiv", "protested in front of the Chinese consulate": a
+    protest held at a state's mission is aimed at that state, named by the mission's own modifier (not
+    by the city it is in: "the embassy in Kyiv" is some other state's)."""
+    if trigger.kind not in coder.rules.mission_target:
+        return None
+    heads = [verb] + ([trigger.end] if trigger.end.i != verb.i else [])
+    for place in (p for head in heads for prep in head.children if prep.dep_ == "prep" for p in prep.children if p.dep_ == "pobj"):
+        mission = _mission(coder, place)
+        for child in mission.children if mission is not None else ():
+            found = entity_actor(coder.ctx, child) if child.dep_ in {"amod", "compound", "poss"} else None
+            if found is not None and not same_actor(found, actor):
+                return found
+    return None
+
+
 def passive_patient(coder: Coder, verb: "Token", trigger: Trigger, actor: Actor | None) -> Actor | None:
     """"Georgia was invaded": with no agent, the passive subject is the recipient."""
     passive = grammar.passive_subject(verb)
@@ -539,6 +566,7 @@ RECIPIENT_RULES: tuple[RecipientRule, ...] = (
     conjoined_before_objects,
     object_recipient,
     carried_noun_recipient,
+    mission_recipient,
     troop_location,
     passive_patient,
     conjoined_subject,
@@ -624,7 +652,7 @@ def clause_arguments(coder: Coder, verb: "Token", trigger: Trigger) -> Arguments
         recipient = conjoined_party(coder, grammar.raised_subject(verb, coder.rules), actor, coded=True)
     guessed = False
     if actor is None and ((subject is not None and subject.pos_ in {"NOUN", "PROPN"} and _agentive(coder, subject)
-                           and not _regional(coder, subject))
+                           and not _regional(coder, subject) and not _outsider(coder, subject))
                           or (subject is None and verb.dep_ in {"acl", "relcl"})):
         # "President Dos Santos conceded ...": an office holder unknown to the dictionaries
         # acts for the country the sentence is about; people ("elders", "ethnic Albanians") may act
@@ -688,6 +716,12 @@ def _regional(coder: Coder, subject: "Token") -> bool:
         if child.ent_type_ == "LOC" or normalise(words) in regions or normalise(child.text) in regions:
             return True
     return False
+
+
+def _outsider(coder: Coder, subject: "Token") -> bool:
+    """"Foreign influencers", "overseas investors": people said not to be of the country the sentence
+    names (``outsider`` in noun_classes.tsv), so it lends them no code."""
+    return any(c.dep_ == "amod" and c.lower_ in coder.rules.outsider for c in subject.children)
 
 
 def _state_of_place(coder: Coder, verb: "Token", trigger: Trigger) -> Actor | None:

@@ -122,6 +122,8 @@ class EventRules:
     share: frozenset[str]
     abstract: frozenset[str]
     venue: frozenset[str]
+    mission: frozenset[str]
+    outsider: frozenset[str]
     # types.tsv: how PLOVER types behave under grammar
     negated_to_reject: frozenset[str]
     intention_to_agree: frozenset[str]
@@ -134,6 +136,7 @@ class EventRules:
     joint: frozenset[str]
     place_target: frozenset[str]
     state_act: frozenset[str]
+    mission_target: frozenset[str]
     # labels.tsv: entity labels
     actor_labels: frozenset[str]
     place_labels: frozenset[str]

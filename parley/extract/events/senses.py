@@ -46,13 +46,15 @@ def _object(verb: "Token") -> "Token | None":
 
 def given(verb: "Token") -> "list[Token]":
     """What a verb of giving gives: its object, what the object counts ("10,000 tonnes of wheat",
-    "a shipment of vaccines"), the things named with it ("logistics and financial support"), and the
-    thing a party is provided with ("provided Ukraine with missiles")."""
+    "a shipment of vaccines", a sum "in" what it is paid as: "$2 billion in Chinese funding"), the things
+    named with it ("logistics and financial support"), and the thing a party is provided with
+    ("provided Ukraine with missiles")."""
     target = _object(verb)
     if target is None:
         return []
     joined = [c for c in target.children if c.dep_ == "conj"]
-    counted = [p for prep in target.children if prep.dep_ == "prep" and prep.lower_ == "of" for p in prep.children
+    counting = {"of", "in"} if target.ent_type_ == "MONEY" else {"of"}
+    counted = [p for prep in target.children if prep.dep_ == "prep" and prep.lower_ in counting for p in prep.children
                if p.dep_ == "pobj"]
     furnished = [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "with" for p in prep.children
                  if p.dep_ == "pobj"]
