@@ -94,6 +94,15 @@ meet     VERB  VB  meet    xcomp 1
 Ukraine  PROPN NNP Ukraine dobj  3
 .        PUNCT .   .       punct 1
 """
+WISHED_FRAME = """
+Kenya       PROPN NNP Kenya      nsubj 1
+hopes       VERB  VBZ hope       ROOT  1
+Uganda      PROPN NNP Uganda     nsubj 4
+will        AUX   MD  will       aux   4
+meet        VERB  VB  meet       ccomp 1
+Ukraine     PROPN NNP Ukraine    dobj  4
+.           PUNCT .   .          punct 1
+"""
 GOVERNING_FRAME = """
 Armenia    PROPN NNP Armenia    nsubj 1
 urged      VERB  VBD urge       ROOT  1
@@ -282,8 +291,15 @@ def test_each_rule_on_its_anchor(rule, table: str, anchor: int, construction: st
 def test_future_frame_marks_its_complement() -> None:
     coder, doc = _coder(FUTURE_FRAME)
     candidate = c.future_frame(coder, doc[1], c.SentenceState())
-    assert candidate is not None and candidate.event is None and candidate.future == {3}
+    assert candidate is not None and candidate.event is None and candidate.future == {3: "future"}
     assert [e.aux for e in code_events(doc, article(doc, COUNTRIES))] == ["future"]
+
+
+def test_future_frame_makes_a_clause_with_its_own_subject_a_wish() -> None:
+    """"Kenya hopes Uganda will meet Ukraine": a wish about another party, hypothetical, not Kenya's plan."""
+    coder, doc = _coder(WISHED_FRAME)
+    candidate = c.future_frame(coder, doc[1], c.SentenceState())
+    assert candidate is not None and candidate.future == {4: "hypothetical"}
 
 
 def test_governing_frame_claims_its_complement() -> None:

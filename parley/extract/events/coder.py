@@ -707,6 +707,8 @@ class Coder:
                     entry = self.lex.nouns.get(f"{lemma} {child.lower_} {pobj.lemma_.lower()}")
                     if entry is not None:
                         return entry
+            if child.dep_ == "prep" and (entry := self.lex.nouns.get(f"{lemma} {child.lower_}")) is not None:
+                return entry  # "Washington's call for full denuclearization": a demand, not a phone call
         found = self.lex.nouns.get(lemma) or self.lex.nouns.get(noun.lower_)
         if found is None and lemma in self.rules.light_noun:
             # "a mediation effort", "the curfew order": the event is the modifier

@@ -85,6 +85,10 @@ def _clause_cues(anchor: "Token", rules: "EventRules") -> set[str]:
             found |= _governing_mode(below, rules)
     if _negated_governor(anchor, rules):
         found.add("negated_governor")
+    if _alternative(anchor):
+        found.add("alternative")  # "instead of calling for an Asian NATO": what is not done
+    if _adverb_of(anchor, rules.hedge):
+        found.add("hedged")  # "will likely develop slowly", "probably attacked": a guess
     if _opinion(anchor, rules):
         found.add("opinion")  # "thinks proposals from the meetings are just talk"
     return found
@@ -118,13 +122,33 @@ def _opinion(anchor: "Token", rules: "EventRules") -> bool:
     return False
 
 
+def _adverb_of(anchor: "Token", words: frozenset[str]) -> bool:
+    """The trigger's clause has one of these adverbs: on the trigger, or for an event noun on the verb it
+    hangs on ("cooperation ... will likely develop slowly")."""
+    verb = anchor
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    return any(c.dep_ == "advmod" and c.lower_ in words for t in {anchor, verb} for c in t.children)
+
+
+def _alternative(anchor: "Token") -> bool:
+    """"instead of calling for an Asian NATO", "rather than imposing tariffs": the gerund of the
+    alternative a clause sets aside."""
+    if anchor.dep_ != "pcomp":
+        return False
+    marker = anchor.head
+    return (marker.lower_ == "of" and any(c.lower_ == "instead" for c in marker.children)) or (
+        marker.lower_ == "than" and any(c.lower_ == "rather" for c in marker.children))
+
+
 def _negated_governor(anchor: "Token", rules: "EventRules") -> bool:
-    """"No one's going to have joint patrols", "did not want to attack": a verb the trigger is the
-    infinitive complement of (up a chain of them) is negated, so the trigger's event is not done."""
+    """"No one's going to have joint patrols", "did not want to attack", "the evidence would not show that
+    his client planned to kill": a verb the trigger is the infinitive or "that" complement of (up a chain
+    of them) is negated, so the trigger's event is not done, or not said to be."""
     from parley.extract.events import grammar
 
     probe, steps = anchor, 0
-    while probe.dep_ == "xcomp" and probe.head.i != probe.i and steps < rules.settings.frame_climb:
+    while probe.dep_ in {"xcomp", "ccomp"} and probe.head.i != probe.i and steps < rules.settings.frame_climb:
         probe, steps = probe.head, steps + 1
         if grammar.negated(probe, rules):
             return True
@@ -167,6 +191,8 @@ def _standing_state(anchor: "Token", rules: "EventRules") -> bool:
     (the parser reads "remains" as the participle's passive auxiliary, or the participle as its complement)."""
     if any(c.dep_ in {"auxpass", "aux"} and c.lower_ in rules.linking for c in anchor.children):
         return True
+    if anchor.dep_ == "conj" and anchor.head.pos_ == "ADJ" and anchor.tag_ in {"VBG", "VBN"}:
+        return True  # "the Japanese are friendly and accepting": a participle as an adjective
     return anchor.dep_ in {"acomp", "oprd", "xcomp"} and anchor.head.lemma_.lower() in rules.linking
 
 
@@ -203,6 +229,11 @@ def _same_party(event: Event) -> bool:
     return bool(actor) and event.recipient is not None and event.recipient.code == actor
 
 
+def _sectored(event: Event) -> bool:
+    """The actor's code names a sector beside its country (USAGOV, SDNPTY), not a country alone."""
+    return event.actor is not None and len(event.actor.code or "") > 3
+
+
 def _code(party: object) -> str | None:
     code = getattr(party, "code", None)
     return code[:3] if code else None
@@ -217,18 +248,9 @@ def _listed_phrase(event: Event, rules: "EventRules") -> bool:
     return listed is not None and listed.type == event.type
 
 
-def cues_of(event: Event, anchor: "Token", rules: "EventRules", speech_cues: frozenset[int] = frozenset()) -> list[str]:
-    """The named cues of an event whose trigger's head is ``anchor``, sorted. ``speech_cues``: the
-    offsets of the article's quote cues ("..., agreed Polat Sayim": the trigger only reports a quote)."""
-    found = _clause_cues(anchor, rules)
-    if anchor.idx in speech_cues and any(c.dep_ == "nsubj" and c.i > anchor.i for c in anchor.children):
-        found.add("speech_cue")  # '"...," agreed Polat Sayim': the verb only reports the quote
-    if _asks_for_comment(anchor, rules):
-        found.add("asks_for_comment")
-    if _standing_state(anchor, rules):
-        found.add("standing_state")
-    if _figurative(anchor, rules):
-        found.add("figurative")
+def _sector_cues(event: Event, rules: "EventRules") -> set[str]:
+    """Cues of the parties' sectors: a news outlet acting, private people in diplomacy, the press told."""
+    found: set[str] = set()
     if event.actor is not None and event.actor.code and event.actor.code[3:6] == "MED":
         found.add("media_actor")
     sector = event.actor.code[3:6] if event.actor is not None and event.actor.code else ""
@@ -237,6 +259,26 @@ def cues_of(event: Event, anchor: "Token", rules: "EventRules", speech_cues: fro
     to_sector = event.recipient.code[3:6] if event.recipient is not None and event.recipient.code else ""
     if f"recipient_sector:{to_sector}:{event.type}" in rules.confidence:
         found.add(f"recipient_sector:{to_sector}:{event.type}")  # "shared with VOA details": told the press
+    return found
+
+
+def cues_of(event: Event, anchor: "Token", rules: "EventRules", speech_cues: frozenset[int] = frozenset()) -> list[str]:
+    """The named cues of an event whose trigger's head is ``anchor``, sorted. ``speech_cues``: the
+    offsets of the article's quote cues ("..., agreed Polat Sayim": the trigger only reports a quote)."""
+    found = _clause_cues(anchor, rules)
+    if anchor.idx in speech_cues and any(c.dep_ == "nsubj" and c.i > anchor.i for c in anchor.children):
+        found.add("speech_cue")  # '"...," agreed Polat Sayim': the verb only reports the quote
+    if event.construction != "blame" and _adverb_of(anchor, rules.alleged):
+        # "officials allegedly offered to pay": what is alleged; "the Guard was allegedly behind the
+        # plot" is the allegation itself (the blame construction codes it)
+        found.add("allegation_content")
+    if _asks_for_comment(anchor, rules):
+        found.add("asks_for_comment")
+    if _standing_state(anchor, rules):
+        found.add("standing_state")
+    if _figurative(anchor, rules):
+        found.add("figurative")
+    found |= _sector_cues(event, rules)
     if event.construction == "demand":
         found.discard("obligation")  # "Sudan must return ...": the obligation is the demand itself
     if event.type in rules.modal_type:  # "would be imposed if ...": the threat is the modality
@@ -253,8 +295,10 @@ def cues_of(event: Event, anchor: "Token", rules: "EventRules", speech_cues: fro
         found.add("demonstrative_subject")  # '"This effectively denies recognition to ...": a text or a fact acts
     if event.actor is None and event.recipient is None:
         found.add("no_party")  # "health warnings have been issued": nobody named does anything to anybody
-    if _same_party(event) and event.type not in rules.domestic:
-        found.add("self_loop")  # "the group opposes Chinese investment": not China rejecting China
+    if _same_party(event) and (event.type not in rules.domestic or _sectored(event)):
+        # "the group opposes Chinese investment": not China rejecting China; nor does a government
+        # demand of itself (USAGOV REQUEST USAGOV), whatever the type
+        found.add("self_loop")
     if event.construction:
         found.add(f"construction:{event.construction}")
     # a trigger often read in an everyday sense; negated ("did not allow"), it is a refusal
@@ -274,7 +318,8 @@ def cues_of(event: Event, anchor: "Token", rules: "EventRules", speech_cues: fro
         found.add("prospect")
     if _predicate_nominal(anchor):
         found.add("predicate_nominal")
-    if any(c.dep_ == "advmod" and c.lower_ in rules.habitual for c in anchor.children) or _lasting(anchor, rules):
+    if (any(c.dep_ == "advmod" and c.lower_ in rules.habitual for c in anchor.children) or _lasting(anchor, rules)
+            or _recurring(anchor, rules) or _period_summary(anchor)):
         found.add("habitual")  # "we always respect ...", "have been disputing ... for years": a stance, not an event
     return sorted(found)
 
@@ -288,6 +333,23 @@ def _lasting(anchor: "Token", rules: "EventRules") -> bool:
         and any(p.dep_ == "pobj" and p.tag_ == "NNS" and p.lemma_.lower() in rules.duration
                 and not any(c.dep_ == "nummod" or c.pos_ == "NUM" for c in p.children) for p in prep.children)
         for prep in anchor.children)
+
+
+def _recurring(anchor: "Token", rules: "EventRules") -> bool:
+    """"bans fishing in the middle of each year", "meets every week": a time said with "each" or "every"
+    (``recurring`` in modality.tsv) makes the clause a habit, not one event."""
+    for token in anchor.subtree:
+        timed = token.dep_ == "npadvmod" or (token.dep_ == "pobj" and token.ent_type_ in rules.date_labels)
+        if timed and any(d.dep_ == "det" and d.lower_ in rules.recurring for d in token.children):
+            return True
+    return False
+
+
+def _period_summary(anchor: "Token") -> bool:
+    """"Since 2009, hundreds of people have been killed": the present perfect with "since" sums up a
+    period (a statistic), it does not report one event."""
+    perfect = anchor.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in {"has", "have"} for c in anchor.children)
+    return perfect and any(c.dep_ == "prep" and c.lower_ == "since" for c in anchor.children)
 
 
 def score(cues: list[str], weights: dict[str, float]) -> float:

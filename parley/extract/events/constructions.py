@@ -51,7 +51,7 @@ class Candidate:
     event: Event | None  # None: the construction takes the anchor but codes nothing ("wants to ...")
     claims: set[int] = field(default_factory=set)  # verbs no other construction reads
     nouns: set[int] = field(default_factory=set)  # nouns no nominal construction reads
-    future: set[int] = field(default_factory=set)  # complements coded with aux future
+    future: dict[int, str] = field(default_factory=dict)  # complements coded with this aux mode (future, hypothetical)
     continues: int | None = None  # index (in the sentence's candidates) of the event this one goes on with
 
 
@@ -121,6 +121,8 @@ def _undergone(coder: Coder, verb: "Token", noun: "Token") -> bool:
 
 def _carried_noun(coder: Coder, verb: "Token", entry: Entry) -> tuple[Entry | None, "Token | None"]:
     """The event noun a verb carries and its entry: "launched an attack", "imposed sanctions"."""
+    if entry.frame == "inert":
+        return None, None  # "attended the hearing": the phrase names no event, nor does its noun
     noun = coder.object_noun(verb)
     if noun is None and entry.frame == "carrier":
         noun = _raised_event_noun(coder, verb)
@@ -211,11 +213,17 @@ def _needed(verb: "Token") -> bool:
     return verb.lemma_.lower() in {"need", "require"} and any(c.dep_ == "auxpass" for c in verb.children)
 
 
+def _inferred(verb: "Token") -> bool:
+    """"members of the government must have given the orders", "they should have known": a modal with
+    "have" and a past participle infers or reproaches what was (not) done; it asks nothing of anyone."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+
+
 def demand(coder: Coder, verb: "Token", state: SentenceState) -> Candidate | None:
     """"Russia said that Sudan must return the helicopter": Russia demands it of Sudan (REQUEST)."""
     rules = coder.rules
     modals = {c.lower_ for c in verb.children if c.dep_ == "aux"}
-    if not (modals & rules.obligation or _needed(verb)) or grammar.negated(verb, rules):
+    if not (modals & rules.obligation or _needed(verb)) or grammar.negated(verb, rules) or _inferred(verb):
         return None
     sayer = grammar.governing_say(verb, rules)
     if sayer is None:
@@ -310,11 +318,21 @@ def receipt(coder: Coder, verb: "Token", state: SentenceState) -> Candidate | No
 
 
 def future_frame(coder: Coder, verb: "Token", state: SentenceState) -> Candidate | None:
-    """"wants to discuss", "plans to send": nothing coded here; the complement is coded with aux future."""
+    """"wants to discuss", "plans to send": nothing coded here; the complement is coded with aux future.
+    A "that" clause with a subject of its own is a wish about another party, not an intention: "she hopes
+    the United States and Britain can coordinate" is coded hypothetical."""
     trigger = _trigger(coder, verb, state)
     if trigger is None or trigger.entry.frame != "future":
         return None
-    return Candidate("future_frame", verb.i, None, future={c.i for c in _complements(verb)})
+    wished = {c.i: "hypothetical" if _own_subject(coder, c, verb) else "future" for c in _complements(verb)}
+    return Candidate("future_frame", verb.i, None, future=wished)
+
+
+def _own_subject(coder: Coder, clause: "Token", frame: "Token") -> bool:
+    """A complement clause whose subject is not the frame's (nor a pronoun that may stand for it)."""
+    subject = grammar.subject_of(clause, coder.rules)
+    return clause.dep_ == "ccomp" and subject is not None and subject.pos_ in {"NOUN", "PROPN"} and not any(
+        t.i == subject.i for t in frame.children)
 
 
 def carrier_without_event(coder: Coder, verb: "Token", state: SentenceState) -> Candidate | None:
@@ -1250,7 +1268,7 @@ def _accept(coder: Coder, candidate: Candidate, state: SentenceState) -> None:
     state.candidates.append(candidate)
     state.claimed |= candidate.claims
     state.nouns |= candidate.nouns
-    state.future.update(dict.fromkeys(candidate.future, "future"))
+    state.future.update(candidate.future)
     event = candidate.event
     if event is None:
         return

@@ -13,7 +13,7 @@ __all__ = ["Entry", "Lexicon", "load_lexicon", "lexicon"]
 class Entry:
     type: str  # PLOVER type, or "-" for carriers and complement takers without one
     mode: str | None
-    frame: str  # "", governs, future, carrier, joint
+    frame: str  # "", governs, future, carrier, joint, inert
 
 
 @dataclass(frozen=True)

@@ -61,6 +61,9 @@ class EventRules:
     obligation_verb: frozenset[str]
     habitual: frozenset[str]
     duration: frozenset[str]
+    recurring: frozenset[str]
+    hedge: frozenset[str]
+    alleged: frozenset[str]
     linking: frozenset[str]
     allegation: frozenset[str]
     prospect: frozenset[str]
@@ -124,6 +127,8 @@ class EventRules:
     venue: frozenset[str]
     mission: frozenset[str]
     outsider: frozenset[str]
+    verdict: frozenset[str]
+    envoy: frozenset[str]
     # types.tsv: how PLOVER types behave under grammar
     negated_to_reject: frozenset[str]
     intention_to_agree: frozenset[str]

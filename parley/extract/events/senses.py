@@ -19,10 +19,10 @@ __all__ = ["KINDS", "given", "gives_material", "holds", "is_party", "load_senses
 _COMPLETES = frozenset({"xcomp"})  # a subject is read through the verb an infinitive or gerund completes
 # Requirement kinds followed by ":CLASS" (a closed set of kinds, not a lexicon): on the verb's arguments, and on
 # the request or purpose around it.
-_CLASSED = frozenset({"object", "object_not", "subject", "subject_not"}) | frozenset({"asked_by_party", "purpose_not"})
+_CLASSED = frozenset({"object", "object_not", "subject", "subject_not"}) | frozenset({"asked_by_party", "purpose_not", "complement_not"})
 _ARGUMENTS = frozenset({"party_object", "has_object", "no_object", "object_or_complement"})  # what the verb acts on
 _PARTNERS = frozenset({"with_party", "with_only_party"})  # whom it is done "with"
-KINDS = _CLASSED | _ARGUMENTS | _PARTNERS | frozenset({"no_that_clause", "no_wh_clause"})
+KINDS = _CLASSED | _ARGUMENTS | _PARTNERS | frozenset({"no_that_clause", "no_wh_clause", "no_bare_topic"})
 
 
 def load_senses(files: "DataFiles", classes: frozenset[str]) -> dict[str, tuple[str, ...]]:
@@ -147,10 +147,11 @@ def is_party(coder: "Coder", token: "Token") -> bool:
 
 def _with_party(coder: "Coder", verb: "Token") -> bool:
     """"spoke with Putin", "spoke by phone with the French president": the one spoken with is a
-    person or a coded party (not "spoke with reporters")."""
+    person or a coded party (not "spoke with reporters"), and no event ("met with opposition from
+    China's U.N. mission" is faced it)."""
     partners = [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "with"
                 for p in prep.children if p.dep_ == "pobj"]
-    return any(is_party(coder, p) for p in partners)
+    return any(is_party(coder, p) and coder.noun_entry(p) is None for p in partners)
 
 
 def _with_only_party(coder: "Coder", verb: "Token") -> bool:
@@ -191,6 +192,23 @@ def _purposes(verb: "Token") -> "list[Token]":
     return [c for c in verb.children if c.dep_ in {"advcl", "xcomp"} and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
 
 
+def _complements_of(verb: "Token") -> "list[Token]":
+    """The adjectives a verb takes as its complement: "pleaded not guilty", "found them innocent"."""
+    return [c for c in verb.children if c.dep_ in {"acomp", "oprd", "ccomp"} and c.pos_ == "ADJ"]
+
+
+def _bare_topic(coder: "Coder", verb: "Token") -> bool:
+    """"I'm not talking about students": said "about" something, with no one talked with or to, no
+    object and no second party among the subjects; "talked with Putin about Syria" and "Russia and
+    Ukraine are talking about a ceasefire" are consultations."""
+    from parley.extract.events import grammar
+
+    preps = {c.lower_ for c in verb.children if c.dep_ == "prep"}
+    subject = grammar.subject_of(verb, coder.rules)
+    joint = subject is not None and any(c.dep_ == "conj" for c in subject.children)
+    return "about" in preps and not preps & {"with", "to"} and not joint and not any(c.dep_ == "dobj" for c in verb.children)
+
+
 def _holds(coder: "Coder", verb: "Token", requirement: str) -> bool:
     from parley.extract.events import grammar
 
@@ -205,6 +223,10 @@ def _holds(coder: "Coder", verb: "Token", requirement: str) -> bool:
         return not _in_class(coder, _participle_subject(coder, verb), name)
     if kind == "purpose_not":
         return not any(_in_class(coder, t, name) for t in _purposes(verb))
+    if kind == "complement_not":
+        return not any(_in_class(coder, t, name) for t in _complements_of(verb))
+    if kind == "no_bare_topic":
+        return not _bare_topic(coder, verb)
     if kind == "asked_by_party":
         return not _in_class(coder, _object(verb), name) or _party(coder, grammar.subject_of(verb, coder.rules))
     if kind == "no_that_clause":

@@ -1,0 +1,110 @@
+"""Issue 12, a precision reading of unlabelled VOA sentences (2026-12-05 evening): clauses that report no
+event (a wish, an inference, an alternative set aside, a negated claim, a habit, a period summed up, a
+guess, an allegation, a government asking itself) and everyday senses (a plea in court, talk "about"
+something, attending a hearing, recalling a memory, appealing a court order, offering an assessment,
+approving a law at home).
+Behaviour tables; every sentence is written for the test.
+"""
+
+from __future__ import annotations
+
+import pytest
+from event_triples import triples
+
+from parley.extract.pipeline import extract
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a wish about another party: hypothetical, hidden
+        "She hopes that Britain can coordinate its efforts with France.",
+        "She hopes the United States and the United Kingdom can coordinate their efforts.",
+        # an inference about what was done asks nothing of anyone
+        "Former ambassador Jean-Marc Simon suggested high-level members of Gbagbo's government must have given the orders.",
+        # the alternative set aside
+        "The EU chose dialogue rather than imposing sanctions on Turkey.",
+        # a negated claim: not said to be done
+        "Omarov's lawyer said the evidence would not show that his client planned to kill Alinejad.",
+        "Russia did not say that it had attacked Ukraine.",
+        # a habit, and a period summed up
+        "The government bans fishing in the northern part of the sea in the middle of each year.",
+        "Since 2009, hundreds of people have been killed in suicide attacks.",
+        # a participle used as an adjective
+        "Based on his experience, the Japanese are friendly and accepting, Chin said.",
+        # a guess, and what is alleged
+        "Japan's security cooperation with India will likely develop slowly.",
+        "Russia probably attacked the base on Monday.",
+        "In 2018, Iranian officials allegedly offered to pay Alinejad's relatives.",
+    ],
+)
+def test_bug_clause_that_reports_no_event_was_shown(text: str) -> None:
+    assert triples(text, shown=True) == []
+
+
+def test_bug_alternative_set_aside_was_a_request() -> None:
+    text = "Japan will increase cooperation with NATO countries instead of calling for an Asian NATO."
+    assert "REQUEST" not in [kind for kind, _, _ in triples(text, shown=True)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a plea in court is no request
+        "Amirov and Omarov have pleaded not guilty.",
+        "The suspect pleaded guilty to the charges on Monday.",
+        # talk "about" something with no one is speech
+        "\"I'm not talking about students,\" he said.",
+        # a party to a case attends its hearing
+        "Zamora attended the hearing on Monday.",
+        # recalling is remembering unless an envoy is called home
+        "The journey involved more paperwork than I recall having to have when entering the Soviet Union.",
+        "He recalled the attack on the embassy.",
+        # a court's order appealed, an assessment offered, a law approved at home
+        "They have until Feb. 4 to appeal the High Court's order.",
+        "Bennett sought to engage with Taliban authorities to offer an impartial assessment of facts.",
+        "Sudanese authorities have approved a law to dismantle the foundations of Bashir's government.",
+        # meeting "with" criticism is facing it, not consulting anyone
+        "The plan met with criticism from the opposition.",
+    ],
+)
+def test_bug_everyday_sense_was_an_event(text: str) -> None:
+    assert triples(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the same words in their event sense stay events
+        ("The mother pleaded with the rebels to free her son.", "REQUEST"),
+        ("Putin talked with Erdogan about Syria.", "CONSULT"),
+        ("Russia and Ukraine are talking about a ceasefire.", "CONSULT"),
+        ("The Senate committee held a hearing on Russian interference.", "ACCUSE"),
+        ("Turkey recalled its ambassador to the Netherlands.", "SANCTION"),
+        ("Russia said Sudan must return the helicopter.", "REQUEST"),
+        ("Russia attacked Ukraine on Monday.", "ASSAULT"),
+        ("The pope appealed for calm in Kenya.", "REQUEST"),
+        ("Turkey offered to mediate between Russia and Ukraine.", "AGREE"),
+        ("The Islamic Revolutionary Guard Corps of Iran was allegedly behind the plot, according to prosecutors.", "ACCUSE"),
+        # a call "for" something is a demand; a call "with" someone a conversation
+        ("Washington's call for full denuclearization angered North Korea.", "REQUEST"),
+        ("Biden's call with Putin lasted an hour.", "CONSULT"),
+    ],
+)
+def test_event_sense_of_the_same_words_is_kept(text: str, expected: str) -> None:
+    assert [kind for kind, _, _ in triples(text, shown=True)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "self_loop"),
+    [
+        # the same government on both sides is a self-loop whatever the type (requests and arrests may be
+        # done to one's own country's people, not by a body to itself)
+        ("The Kenyan government urged the Kenyan government to act quickly.", True),
+        ("U.S. officials urged U.S. lawmakers to act.", False),
+        ("Chinese police arrested Chinese activists.", False),
+    ],
+)
+def test_bug_government_asking_itself_was_no_self_loop(text: str, self_loop: bool) -> None:
+    assert ("self_loop" in extract(text).events[0].cues) is self_loop
+
