@@ -45,7 +45,8 @@ def _triples(text: str) -> list[tuple[str, str | None, str | None]]:
         # a passive's recipient; a reduced passive's noun as the object; a fronted phrase is no object
         ("The painting was returned by US officials to Spanish authorities.", ("RETREAT", "USA", "ESP")),
         ("The people evacuated from Haiti by Canada arrived on Monday.", ("AID", "CAN", None)),
-        ("In cooperation with partners, USAID provided shelter materials to families in Haiti.", ("AID", None, "HTI")),
+        # (USAID, which the tagger reads as an adverb, is the subject: it was None before the mistagged-subject repair)
+        ("In cooperation with partners, USAID provided shelter materials to families in Haiti.", ("AID", "USA", "HTI")),
         ("The Kenyan government accepted demands from Somali elders.", ("CONCEDE", "KEN", "SOM")),
         # a noun's source after "from"; the subject of "face"/"receive" undergoes the event noun
         ("Iran faces criticism from the United Nations over detentions.", ("ACCUSE", "IGO", "IRN")),

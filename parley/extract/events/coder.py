@@ -420,7 +420,7 @@ class Coder:
         return None
 
     def verb_actor(self, verb: "Token", depth: int = 0) -> Actor | None:
-        subject = grammar.subject_of(verb, self.rules)
+        subject = grammar.subject_of(verb, self.rules) or self.mistagged_subject(verb)
         if subject is not None:
             return self.actor_of_token(subject)
         if depth > self.rules.settings.clause_depth:
@@ -438,6 +438,14 @@ class Coder:
             found = self.actor_of_token(author) if author is not None else None
             return found or self.actor_of_token(verb.head)
         return None
+
+    def mistagged_subject(self, verb: "Token") -> "Token | None":
+        """"USAID provided shelter materials": a main verb with no subject, whose dependent before it is a
+        name the entity pass knows, which the tagger read as an adverb; that name is the subject."""
+        if verb.dep_ != "ROOT":
+            return None
+        return next((c for c in verb.children if c.i < verb.i and c.dep_ in {"advmod", "npadvmod", "dep"}
+                     and c.i in self.ctx.entity_at and c.left_edge.i == c.i), None)
 
     def document_author(self, verb: "Token") -> "Token | None":
         """"The EU issued a statement condemning Russia": who issued the document a reduced
@@ -552,11 +560,18 @@ class Coder:
         return None
 
     def sentence_country(self, verb: "Token", exclude: Actor | None, *, domestic: bool = True) -> Actor | None:
-        """First country or organisation named in the sentence; the recipient's only if none other and
-        ``domestic`` ("Up to 100 ethnic Albanians demonstrated in Serbia": Serbians, in Serbia). "The
-        ruling party condemned Russia" is not Russia condemning Russia (issue 12: self-loops)."""
+        """First country or organisation named in the sentence outside the clause's object; the
+        recipient's only if none other and ``domestic`` ("Up to 100 ethnic Albanians demonstrated in
+        Serbia": Serbians, in Serbia). "The ruling party condemned Russia" is not Russia condemning Russia
+        (issue 12: self-loops); "the heads of state condemned the threats made by the United States" is not
+        the United States condemning: a party named in a clause inside what is acted on is no guess for
+        who acts (a party named in the object itself is: "police arrested Iraqi protesters")."""
+        acted_on = {t.i for c in verb.children if c.dep_ in {"dobj", "dative"} for clause in c.subtree
+                    if clause.dep_ in {"acl", "relcl"} for t in clause.subtree}
         fallback = None
         for token in verb.sent:
+            if token.i in acted_on:
+                continue
             found = entity_actor(self.ctx, token)
             if found is None or found.region_only:
                 continue

@@ -656,7 +656,10 @@ def clause_arguments(coder: Coder, verb: "Token", trigger: Trigger) -> Arguments
     """Actor and recipient of a verb trigger."""
     actor = coder.verb_actor(verb) or _state_of_place(coder, verb, trigger) or _forces_owner(coder, verb, trigger)
     recipient = None
-    for rule in RECIPIENT_RULES:
+    if actor is None and trigger.end.i != verb.i:
+        # "cooperation between the Philippines and the United States was strengthened"
+        actor, recipient = between_parties(coder, trigger.end)
+    for rule in RECIPIENT_RULES if recipient is None else ():
         recipient = rule(coder, verb, trigger, actor)
         if recipient is not None:
             break
@@ -664,7 +667,7 @@ def clause_arguments(coder: Coder, verb: "Token", trigger: Trigger) -> Arguments
     subject = coder.past_dateline(subject) if subject is not None else None
     if actor is None and subject is not None:
         subject = coder.antecedent_token(subject) or subject  # "Farc has said it will release ...": Farc
-    if recipient is None and not _names_party(coder, _patient(coder, verb, trigger, subject)):
+    if recipient is None and _joint(coder, trigger) and not _names_party(coder, _patient(coder, verb, trigger, subject)):
         # "Britain and France signed a pact": the other party; not when the clause acts on a party no
         # dictionary codes ("the DOJ and the FBI launched an investigation into AMC": AMC)
         recipient = conjoined_party(coder, grammar.raised_subject(verb, coder.rules), actor, coded=True)
@@ -986,6 +989,18 @@ def _nominal_actor(coder: Coder, noun: "Token", kind: str) -> Actor | None:
     return actor
 
 
+def between_parties(coder: Coder, noun: "Token") -> tuple[Actor | None, Actor | None]:
+    """"talks between Russia and Ukraine", "clashes between Indian and Pakistani troops", "cooperation
+    between the Philippines and the United States": the two parties an event noun is "between"."""
+    for pobj in (p for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "between"
+                 for p in prep.children if p.dep_ == "pobj"):
+        first = coder.actor_of_token(pobj)
+        second = conjoined_party(coder, pobj, first, coded=True)
+        if first is not None and second is not None:
+            return first, second
+    return None, None
+
+
 def _copula_subject(coder: Coder, noun: "Token") -> Actor | None:
     """"The United States is the largest donor to Sudan": the named subject of "be" is the event
     noun's actor; "he is a threat to national security" says what someone is, not what he did."""
@@ -1083,6 +1098,8 @@ def nominal(coder: Coder, noun: "Token", state: SentenceState) -> Candidate | No
     if noun.lemma_.lower() in coder.rules.placed_only and placed == (None, None):
         return None  # "took two men into custody" is an arrest; "died in custody" none
     actor = _nominal_actor(coder, noun, entry.type) or _undergone_source(coder, noun) or placed[0] or _copula_subject(coder, noun)
+    paired = between_parties(coder, noun) if actor is None else (None, None)
+    actor = actor or paired[0]
     if actor is None and noun.dep_ == "conj" and noun.head.i in state.nouns and noun.head.dep_ == "dobj":
         # "expressed its rejection and condemnation of ...": the light verb's subject acts in both
         actor = coder.verb_actor(noun.head.head)
@@ -1093,7 +1110,7 @@ def nominal(coder: Coder, noun: "Token", state: SentenceState) -> Candidate | No
         actor, recipient = found
     else:
         skip = {t.i for p in noun.children if p.lower_ == "from" and entry.type in coder.rules.source for t in p.subtree}
-        recipient = coder.recipient_of(noun, actor, skip) or _undergoer(coder, noun, actor) or placed[1]
+        recipient = paired[1] or coder.recipient_of(noun, actor, skip) or _undergoer(coder, noun, actor) or placed[1]
         if recipient is None and noun.dep_ == "conj":  # "its rejection and condemnation of the plan"
             recipient = coder.recipient_of(noun.head, actor, skip | {noun.i})
     if entry.type == "ACCUSE" and noun.lemma_.lower() in coder.rules.stance:
