@@ -36,6 +36,14 @@ from parley.extract.pipeline import extract
         "Japan's security cooperation with India will likely develop slowly.",
         "Russia probably attacked the base on Monday.",
         "In 2018, Iranian officials allegedly offered to pay Alinejad's relatives.",
+        # from the exchange corpus's briefings: a question, an intention denied, a possibility, an exercise
+        "What have you guys agreed on to have Xi Jinping weigh in there?",
+        "Q Are you trying to get other allies to join the United States in this diplomatic boycott?",
+        "The President has no intention of sending U.S. troops to fight in Ukraine.",
+        "Washington had no intention of deploying offensive strike weapons in Ukraine.",
+        "It is possible to release the money for a specific purpose.",
+        "You can go in and occupy Ukraine.",
+        "These drills increasingly include simulated nuclear missile strikes at Russian targets.",
     ],
 )
 def test_bug_clause_that_reports_no_event_was_shown(text: str) -> None:
@@ -66,6 +74,9 @@ def test_bug_alternative_set_aside_was_a_request() -> None:
         "Sudanese authorities have approved a law to dismantle the foundations of Bashir's government.",
         # meeting "with" criticism is facing it, not consulting anyone
         "The plan met with criticism from the opposition.",
+        # fighting crime is no assault; "execute on it" kills no one
+        "We are giving communities funding to fight crime.",
+        "And now we've got to actually execute on it.",
     ],
 )
 def test_bug_everyday_sense_was_an_event(text: str) -> None:
@@ -89,6 +100,12 @@ def test_bug_everyday_sense_was_an_event(text: str) -> None:
         # a call "for" something is a demand; a call "with" someone a conversation
         ("Washington's call for full denuclearization angered North Korea.", "REQUEST"),
         ("Biden's call with Putin lasted an hour.", "CONSULT"),
+        ("Iran executed three men on Monday.", "ASSAULT"),
+        ("Russian troops fought Ukrainian forces near Kharkiv.", "ASSAULT"),
+        # "can" on a verb of saying above the event does not make it a possibility
+        ("We can confirm that Russia attacked the base.", "ASSAULT"),
+        # a refusal's modality is the refusal
+        ("Russia cannot accept NATO expansion.", "REJECT"),
     ],
 )
 def test_event_sense_of_the_same_words_is_kept(text: str, expected: str) -> None:

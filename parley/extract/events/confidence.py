@@ -87,8 +87,12 @@ def _clause_cues(anchor: "Token", rules: "EventRules") -> set[str]:
         found.add("negated_governor")
     if _alternative(anchor):
         found.add("alternative")  # "instead of calling for an Asian NATO": what is not done
-    if _adverb_of(anchor, rules.hedge):
-        found.add("hedged")  # "will likely develop slowly", "probably attacked": a guess
+    if _adverb_of(anchor, rules.hedge) or _hedging_adjective(anchor, rules):
+        found.add("hedged")  # "will likely develop slowly", "probably attacked", "it is possible to release": a guess
+    if _disavowed(anchor):
+        found.add("negated_governor")  # "has no intention of sending troops", "no plans to deploy"
+    if _asked(anchor):
+        found.add("question")  # "What have you agreed on?": a question asserts nothing
     if _opinion(anchor, rules):
         found.add("opinion")  # "thinks proposals from the meetings are just talk"
     return found
@@ -129,6 +133,29 @@ def _adverb_of(anchor: "Token", words: frozenset[str]) -> bool:
     while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
         verb = verb.head
     return any(c.dep_ == "advmod" and c.lower_ in words for t in {anchor, verb} for c in t.children)
+
+
+def _hedging_adjective(anchor: "Token", rules: "EventRules") -> bool:
+    """"It is possible to release the money", "unlikely to attack": the infinitive of an adjective of
+    likelihood (``hedge`` in modality.tsv)."""
+    return anchor.dep_ == "xcomp" and anchor.head.pos_ == "ADJ" and anchor.head.lower_ in rules.hedge
+
+
+def _disavowed(anchor: "Token") -> bool:
+    """"The President has no intention of sending U.S. troops", "no plans to deploy": the act of a noun
+    of intent that "no" denies."""
+    probe, steps = anchor, 0
+    while probe.dep_ in {"pcomp", "acl", "xcomp", "pobj", "prep"} and probe.head.i != probe.i and steps < 4:
+        probe, steps = probe.head, steps + 1
+        if probe.pos_ == "NOUN":
+            return any(c.dep_ == "det" and c.lower_ == "no" for c in probe.children)
+    return False
+
+
+def _asked(anchor: "Token") -> bool:
+    """The trigger's sentence is a question (it ends with a question mark, before any closing quote)."""
+    tail = anchor.sent.text.rstrip().rstrip("\"'”’)")
+    return tail.endswith("?")
 
 
 def _alternative(anchor: "Token") -> bool:

@@ -167,7 +167,7 @@ def aux_mode(verb: "Token", from_frame: dict[int, str], rules: EventRules) -> st
     for head in heads:
         auxes = [c for c in head.children if c.dep_ in {"aux", "auxpass"}]
         lowered = {a.lower_ for a in auxes}
-        if lowered & rules.hypothetical or any(c.dep_ == "mark" and c.lower_ in rules.condition for c in head.children):
+        if lowered & (rules.hypothetical | rules.ability) or any(c.dep_ == "mark" and c.lower_ in rules.condition for c in head.children):
             return "hypothetical"
         if rules.is_future(lowered):
             return "future"

@@ -51,6 +51,7 @@ class EventRules:
     future: frozenset[str]
     future_phrases: tuple[frozenset[str], ...]
     hypothetical: frozenset[str]
+    ability: frozenset[str]
     condition: frozenset[str]
     intention: frozenset[str]
     obligation: frozenset[str]
