@@ -77,6 +77,12 @@ def test_bug_alternative_set_aside_was_a_request() -> None:
         # fighting crime is no assault; "execute on it" kills no one
         "We are giving communities funding to fight crime.",
         "And now we've got to actually execute on it.",
+        # agreeing with what someone said; meeting or sharing a goal; receiving a thing
+        "So, I agree with your characterization.",
+        "Vladimir Putin: I totally agree with you, Shamil.",
+        "The commission was resourced to meet 21st century challenges.",
+        "We share the objective with others.",
+        "Well, we look forward to receiving it, as Secretary Blinken has conveyed.",
     ],
 )
 def test_bug_everyday_sense_was_an_event(text: str) -> None:
@@ -106,6 +112,10 @@ def test_bug_everyday_sense_was_an_event(text: str) -> None:
         ("We can confirm that Russia attacked the base.", "ASSAULT"),
         # a refusal's modality is the refusal
         ("Russia cannot accept NATO expansion.", "REJECT"),
+        ("Russia and Ukraine agreed to a ceasefire.", "AGREE"),
+        ("Iran agreed with the EU to resume talks.", "AGREE"),
+        ("France shared intelligence with Britain.", "COOPERATE"),
+        ("The Saudi king received the Iraqi prime minister on Monday.", "CONSULT"),
     ],
 )
 def test_event_sense_of_the_same_words_is_kept(text: str, expected: str) -> None:

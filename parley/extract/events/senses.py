@@ -22,7 +22,7 @@ _COMPLETES = frozenset({"xcomp"})  # a subject is read through the verb an infin
 _CLASSED = frozenset({"object", "object_not", "subject", "subject_not"}) | frozenset({"asked_by_party", "purpose_not", "complement_not"})
 _ARGUMENTS = frozenset({"party_object", "has_object", "no_object", "object_or_complement"})  # what the verb acts on
 _PARTNERS = frozenset({"with_party", "with_only_party"})  # whom it is done "with"
-KINDS = _CLASSED | _ARGUMENTS | _PARTNERS | frozenset({"no_that_clause", "no_wh_clause", "no_bare_topic"})
+KINDS = _CLASSED | _ARGUMENTS | _PARTNERS | frozenset({"no_that_clause", "no_wh_clause", "no_bare_topic", "no_opinion"})
 
 
 def load_senses(files: "DataFiles", classes: frozenset[str]) -> dict[str, tuple[str, ...]]:
@@ -209,6 +209,21 @@ def _bare_topic(coder: "Coder", verb: "Token") -> bool:
     return "about" in preps and not preps & {"with", "to"} and not joint and not any(c.dep_ == "dobj" for c in verb.children)
 
 
+def _opinion(coder: "Coder", verb: "Token") -> bool:
+    """"I agree with you", "we agree with your characterization", "I totally agree": agreeing with what
+    someone said, not to do anything (no infinitive, clause, object or "on"/"to" what)."""
+    from parley.extract.events import grammar
+
+    children = list(verb.children)
+    if any(c.dep_ in {"xcomp", "ccomp", "dobj"} or (c.dep_ == "prep" and c.lower_ in {"on", "to", "upon"}) for c in children):
+        return False
+    partners = [p for prep in children if prep.dep_ == "prep" and prep.lower_ == "with" for p in prep.children if p.dep_ == "pobj"]
+    if partners:
+        return any(p.pos_ == "PRON" or _in_class(coder, p, "document") for p in partners)
+    subject = grammar.subject_of(verb, coder.rules)
+    return subject is not None and subject.lower_ == "i"
+
+
 def _holds(coder: "Coder", verb: "Token", requirement: str) -> bool:
     from parley.extract.events import grammar
 
@@ -227,6 +242,8 @@ def _holds(coder: "Coder", verb: "Token", requirement: str) -> bool:
         return not any(_in_class(coder, t, name) for t in _complements_of(verb))
     if kind == "no_bare_topic":
         return not _bare_topic(coder, verb)
+    if kind == "no_opinion":
+        return not _opinion(coder, verb)
     if kind == "asked_by_party":
         return not _in_class(coder, _object(verb), name) or _party(coder, grammar.subject_of(verb, coder.rules))
     if kind == "no_that_clause":
