@@ -81,6 +81,7 @@ def test_bug_alternative_set_aside_was_a_request() -> None:
         "So, I agree with your characterization.",
         "Vladimir Putin: I totally agree with you, Shamil.",
         "The commission was resourced to meet 21st century challenges.",
+        "We drew attention to the reluctance of the Kiev authorities to meet their commitments under the Minsk agreements.",
         "We share the objective with others.",
         "Well, we look forward to receiving it, as Secretary Blinken has conveyed.",
     ],
