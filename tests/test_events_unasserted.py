@@ -84,6 +84,9 @@ def test_bug_alternative_set_aside_was_a_request() -> None:
         "We drew attention to the reluctance of the Kiev authorities to meet their commitments under the Minsk agreements.",
         "We share the objective with others.",
         "Well, we look forward to receiving it, as Secretary Blinken has conveyed.",
+        # a question put to the one spoken to
+        "I'm just asking you — there are other countries.",
+        "Let me ask you — the serious part of the question really is this.",
     ],
 )
 def test_bug_everyday_sense_was_an_event(text: str) -> None:
@@ -117,6 +120,7 @@ def test_bug_everyday_sense_was_an_event(text: str) -> None:
         ("Iran agreed with the EU to resume talks.", "AGREE"),
         ("France shared intelligence with Britain.", "COOPERATE"),
         ("The Saudi king received the Iraqi prime minister on Monday.", "CONSULT"),
+        ("Ukraine asked the United States to send more weapons.", "REQUEST"),
     ],
 )
 def test_event_sense_of_the_same_words_is_kept(text: str, expected: str) -> None:

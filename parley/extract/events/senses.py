@@ -22,7 +22,8 @@ _COMPLETES = frozenset({"xcomp"})  # a subject is read through the verb an infin
 _CLASSED = frozenset({"object", "object_not", "subject", "subject_not"}) | frozenset({"asked_by_party", "purpose_not", "complement_not"})
 _ARGUMENTS = frozenset({"party_object", "has_object", "no_object", "object_or_complement"})  # what the verb acts on
 _PARTNERS = frozenset({"with_party", "with_only_party"})  # whom it is done "with"
-KINDS = _CLASSED | _ARGUMENTS | _PARTNERS | frozenset({"no_that_clause", "no_wh_clause", "no_bare_topic", "no_opinion"})
+KINDS = _CLASSED | _ARGUMENTS | _PARTNERS | frozenset({"no_that_clause", "no_wh_clause", "no_bare_topic", "no_opinion"}) | frozenset(
+    {"no_question_to_listener"})
 
 
 def load_senses(files: "DataFiles", classes: frozenset[str]) -> dict[str, tuple[str, ...]]:
@@ -224,6 +225,15 @@ def _opinion(coder: "Coder", verb: "Token") -> bool:
     return subject is not None and subject.lower_ == "i"
 
 
+def _question_to_listener(verb: "Token") -> bool:
+    """"Let me ask you —", "I'm just asking you": a question put to the one spoken to, with nothing asked for
+    (no infinitive, no clause, no "for"); "we ask you to recognise the republics" is a request."""
+    children = list(verb.children)
+    if not any(c.dep_ in {"dobj", "dative"} and c.lower_ == "you" for c in children):
+        return False
+    return not any(c.dep_ in {"xcomp", "ccomp"} or (c.dep_ == "prep" and c.lower_ in {"for", "to"}) for c in children)
+
+
 def _holds(coder: "Coder", verb: "Token", requirement: str) -> bool:
     from parley.extract.events import grammar
 
@@ -244,6 +254,8 @@ def _holds(coder: "Coder", verb: "Token", requirement: str) -> bool:
         return not _bare_topic(coder, verb)
     if kind == "no_opinion":
         return not _opinion(coder, verb)
+    if kind == "no_question_to_listener":
+        return not _question_to_listener(verb)
     if kind == "asked_by_party":
         return not _in_class(coder, _object(verb), name) or _party(coder, grammar.subject_of(verb, coder.rules))
     if kind == "no_that_clause":
