@@ -53,6 +53,9 @@ def test_bug_clause_that_reports_no_event_was_shown(text: str) -> None:
 def test_bug_alternative_set_aside_was_a_request() -> None:
     text = "Japan will increase cooperation with NATO countries instead of calling for an Asian NATO."
     assert "REQUEST" not in [kind for kind, _, _ in triples(text, shown=True)]
+    # kept, with the cue that says why it is hidden
+    request = next(e for e in extract(text).events if e.type == "REQUEST")
+    assert request.partial and "alternative" in request.cues
 
 
 @pytest.mark.parametrize(

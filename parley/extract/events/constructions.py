@@ -289,9 +289,8 @@ def _giver(coder: Coder, verb: "Token") -> Actor | None:
                 return found
             if pobj.pos_ == "PROPN" and pobj.ent_type_ not in coder.rules.place_labels:
                 return uncoded_party(coder, pobj)
-    return next((found for thing in given if thing.ent_type_ != "MONEY" for child in thing.children
-                 if child.dep_ in {"amod", "compound", "poss"} and (found := entity_actor(coder.ctx, child)) is not None
-                 and found.code), None)
+    return next((found for thing in given if thing.ent_type_ != "MONEY"
+                 if (found := modifier_party(coder, thing, None)) is not None), None)
 
 
 def receipt(coder: Coder, verb: "Token", state: SentenceState) -> Candidate | None:
@@ -518,6 +517,16 @@ def troop_location(coder: Coder, verb: "Token", trigger: Trigger, actor: Actor |
     return coder.location_recipient(trigger.end, actor) if trigger.kind == "MOBILIZE" else None
 
 
+def modifier_party(coder: Coder, noun: "Token", actor: Actor | None) -> Actor | None:
+    """The coded party a noun's own modifier names ("Chinese funding", "the Russian embassy", "China's
+    aid"), other than ``actor``; not one in its prepositional phrases ("the embassy in Kyiv", "funding for Kenya")."""
+    for child in noun.children:
+        found = entity_actor(coder.ctx, child) if child.dep_ in {"amod", "compound", "poss"} else None
+        if found is not None and found.code and not same_actor(found, actor):
+            return found
+    return None
+
+
 def _mission(coder: Coder, place: "Token") -> "Token | None":
     """The embassy or consulate a place names: itself, or the one "in front of" names."""
     if place.lemma_.lower() in coder.rules.mission:
@@ -535,10 +544,9 @@ def mission_recipient(coder: Coder, verb: "Token", trigger: Trigger, actor: Acto
     heads = [verb] + ([trigger.end] if trigger.end.i != verb.i else [])
     for place in (p for head in heads for prep in head.children if prep.dep_ == "prep" for p in prep.children if p.dep_ == "pobj"):
         mission = _mission(coder, place)
-        for child in mission.children if mission is not None else ():
-            found = entity_actor(coder.ctx, child) if child.dep_ in {"amod", "compound", "poss"} else None
-            if found is not None and not same_actor(found, actor):
-                return found
+        found = modifier_party(coder, mission, actor) if mission is not None else None
+        if found is not None:
+            return found
     return None
 
 
@@ -659,10 +667,8 @@ def clause_arguments(coder: Coder, verb: "Token", trigger: Trigger) -> Arguments
     if actor is None and trigger.end.i != verb.i:
         # "cooperation between the Philippines and the United States was strengthened"
         actor, recipient = between_parties(coder, trigger.end)
-    for rule in RECIPIENT_RULES if recipient is None else ():
-        recipient = rule(coder, verb, trigger, actor)
-        if recipient is not None:
-            break
+    if recipient is None:
+        recipient = next((found for rule in RECIPIENT_RULES if (found := rule(coder, verb, trigger, actor)) is not None), None)
     subject = grammar.subject_of(verb, coder.rules)
     subject = coder.past_dateline(subject) if subject is not None else None
     if actor is None and subject is not None:

@@ -22,8 +22,8 @@ _COMPLETES = frozenset({"xcomp"})  # a subject is read through the verb an infin
 _CLASSED = frozenset({"object", "object_not", "subject", "subject_not"}) | frozenset({"asked_by_party", "purpose_not", "complement_not"})
 _ARGUMENTS = frozenset({"party_object", "has_object", "no_object", "object_or_complement"})  # what the verb acts on
 _PARTNERS = frozenset({"with_party", "with_only_party"})  # whom it is done "with"
-KINDS = _CLASSED | _ARGUMENTS | _PARTNERS | frozenset({"no_that_clause", "no_wh_clause", "no_bare_topic", "no_opinion"}) | frozenset(
-    {"no_question_to_listener"})
+_SAYING = frozenset({"no_that_clause", "no_wh_clause", "no_bare_topic", "no_opinion", "no_question_to_listener"})  # what is said
+KINDS = _CLASSED | _ARGUMENTS | _PARTNERS | _SAYING
 
 
 def load_senses(files: "DataFiles", classes: frozenset[str]) -> dict[str, tuple[str, ...]]:
@@ -146,21 +146,23 @@ def is_party(coder: "Coder", token: "Token") -> bool:
     return token.ent_type_ == "PERSON" or (_party(coder, token) and not _press(coder, token))
 
 
+def _with_partners(verb: "Token") -> "list[Token]":
+    """The ones a verb is done "with": "spoke with Putin", "agree with your characterization"."""
+    return [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "with"
+            for p in prep.children if p.dep_ == "pobj"]
+
+
 def _with_party(coder: "Coder", verb: "Token") -> bool:
     """"spoke with Putin", "spoke by phone with the French president": the one spoken with is a
     person or a coded party (not "spoke with reporters"), and no event ("met with opposition from
     China's U.N. mission" is faced it)."""
-    partners = [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "with"
-                for p in prep.children if p.dep_ == "pobj"]
-    return any(is_party(coder, p) and coder.noun_entry(p) is None for p in partners)
+    return any(is_party(coder, p) and coder.noun_entry(p) is None for p in _with_partners(verb))
 
 
 def _with_only_party(coder: "Coder", verb: "Token") -> bool:
     """"met Putin", "met with Putin", "shared intelligence with France"; not "met with surprising
     success", "shared details with VOA": a "with" partner, if any, is a person or a coded party."""
-    partners = [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "with"
-                for p in prep.children if p.dep_ == "pobj"]
-    return not partners or _with_party(coder, verb)
+    return not _with_partners(verb) or _with_party(coder, verb)
 
 
 def _press(coder: "Coder", token: "Token") -> bool:
@@ -218,7 +220,7 @@ def _opinion(coder: "Coder", verb: "Token") -> bool:
     children = list(verb.children)
     if any(c.dep_ in {"xcomp", "ccomp", "dobj"} or (c.dep_ == "prep" and c.lower_ in {"on", "to", "upon"}) for c in children):
         return False
-    partners = [p for prep in children if prep.dep_ == "prep" and prep.lower_ == "with" for p in prep.children if p.dep_ == "pobj"]
+    partners = _with_partners(verb)
     if partners:
         return any(p.pos_ == "PRON" or _in_class(coder, p, "document") for p in partners)
     subject = grammar.subject_of(verb, coder.rules)
