@@ -210,3 +210,28 @@ def test_the_bundled_precision_set_is_complete() -> None:
     assert sum(not s["events"] for s in labelled) > 0  # sentences with no event are in the set
     for part, size in (("fresh", 120), ("fresh2", 100), ("fresh3", 100), ("fresh4", 100), ("fresh5", 100), ("fresh6", 100), ("fresh7", 100), ("fresh8", 100)):
         assert len(load_precision_set(Path(__file__).resolve().parents[1] / "eval" / "precision-events", part)) == size
+
+
+def test_error_rows_keep_brackets_and_the_hidden_mark(tmp_path: Path) -> None:
+    """Bug: ``--errors`` printed its rows as rich markup, so "[hidden]" vanished (a hidden event read as shown)
+    and so did a quote's editorial "[of Russia]"."""
+    from click.testing import CliRunner
+
+    from parley.cli import main
+
+    story = {"id": "s1", "title": "Test", "published": "2022-02-04T10:11:00Z",
+             "text": "If Russia invaded Georgia, the West would respond. The army [of Russia] invaded Georgia in 2008."}
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text(json.dumps(story) + "\n", encoding="utf-8")
+    folder = tmp_path / "set"
+    folder.mkdir()
+    text = story["text"]
+    rows = [{"id": ident, "article": "s1", "start": text.index(s), "end": text.index(s) + len(s), "text": s}
+            for ident, s in (("p1", text[:50]), ("p2", text[51:]))]
+    (folder / "sentences.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    (folder / "labels.tsv").write_text("p1\tREJECT FRA RUS\np2\tnone\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["eval", "events", str(folder), "--corpus", str(corpus), "--errors"])
+    assert result.exit_code == 0, result.output
+    lines = {line.split(":")[0]: line for line in result.output.splitlines() if line[:2] in ("p1", "p2")}
+    assert "(invaded) [hidden]" in lines["p1"]  # the conditional invasion is coded, not shown
+    assert "The army [of Russia] invaded" in lines["p2"] and "[hidden]" not in lines["p2"]

@@ -49,6 +49,14 @@ def _seed(gold: str, fmt: str) -> dict[str, float]:
     return metrics
 
 
+def _print_errors(rows: list[dict[str, Any]]) -> None:
+    """One line a wrongly coded record; printed as plain text, since "[hidden]" and a quote's "[attackers]" read as
+    rich markup would vanish."""
+    for row in rows:
+        out.print(f"{row['id']}: gold {row['gold']} predicted {row['predicted']} | {row['text'][:120]}",
+                  markup=False, highlight=False)
+
+
 def _plover(records: list[dict[str, Any]], fmt: str, show_errors: bool) -> dict[str, float]:
     from parley.eval.events import evaluate_plover
 
@@ -68,8 +76,7 @@ def _plover(records: list[dict[str, Any]], fmt: str, show_errors: bool) -> dict[
         out.print(f"modes missed (of {result['mode_records']} records with a mode; gold -> found): "
                   + ", ".join(f"{k} {n}" for k, n in result["mode_errors"].items()), highlight=False)
     if show_errors:
-        for row in result["errors"]:
-            out.print(f"{row['id']}: gold {row['gold']} predicted {row['predicted']} | {row['text'][:120]}")
+        _print_errors(result["errors"])
     return metrics
 
 
@@ -85,8 +92,7 @@ def _plv(records: list[dict[str, Any]], fmt: str, show_errors: bool) -> dict[str
     table = _metric_table(f"PLV events · {result['records']} records · {result['seconds']} s", metrics)
     out.print(table)
     if show_errors:
-        for row in result["errors"]:
-            out.print(f"{row['id']}: gold {row['gold']} predicted {row['predicted']} | {row['text'][:120]}", highlight=False)
+        _print_errors(result["errors"])
     return metrics
 
 
@@ -115,8 +121,7 @@ def _precision(folder: str, corpus: str, fmt: str, show_errors: bool, threshold:
         out.print(f"{half} ids{label}: "
                   + " · ".join(f"{k} {v:.4f}" for k, v in scores.items()), highlight=False)
     if show_errors:
-        for row in result["errors"]:
-            out.print(f"{row['id']}: gold {row['gold']} predicted {row['predicted']} | {row['text'][:120]}", highlight=False)
+        _print_errors(result["errors"])
     return metrics
 
 
