@@ -115,13 +115,16 @@ def _forecast(anchor: "Token", rules: "EventRules") -> bool:
 
 def _opinion(anchor: "Token", rules: "EventRules") -> bool:
     """"A Qiang thinks proposals from the meetings are just talk": the trigger stands, at any depth, in the
-    "that" clause of a verb of opinion (``opinion`` in modality.tsv), not in a relative clause below it."""
+    "that" clause of a verb of opinion (``opinion`` in modality.tsv), or in what it judges ("consider X a good
+    step"), not in a relative clause below it."""
     probe, steps = anchor, 0
     while probe.head.i != probe.i and steps < rules.settings.frame_climb * 3:
         if probe.dep_ in {"relcl", "acl"}:
             return False  # "the talks that he believes ..." is about the talks
         if probe.dep_ == "ccomp" and probe.head.lemma_.lower() in rules.opinion:
             return True
+        if probe.dep_ in {"dobj", "oprd"} and probe.i != anchor.i and probe.head.lemma_.lower() in rules.opinion:
+            return True  # "we consider the withdrawal a good step": the event is what is judged
         probe, steps = probe.head, steps + 1
     return False
 
@@ -214,12 +217,14 @@ def _predicate_nominal(anchor: "Token") -> bool:
 
 
 def _standing_state(anchor: "Token", rules: "EventRules") -> bool:
-    """"the train remains blocked", "the border stayed closed": a state that lasts, not an event
+    """"the train remains blocked", "the border stayed closed", "remains in detention": a state that lasts, not an event
     (the parser reads "remains" as the participle's passive auxiliary, or the participle as its complement)."""
     if any(c.dep_ in {"auxpass", "aux"} and c.lower_ in rules.linking for c in anchor.children):
         return True
     if anchor.dep_ == "conj" and anchor.head.pos_ == "ADJ" and anchor.tag_ in {"VBG", "VBN"}:
         return True  # "the Japanese are friendly and accepting": a participle as an adjective
+    if anchor.dep_ == "pobj" and anchor.head.head.lemma_.lower() in rules.linking and anchor.head.head.pos_ in {"VERB", "AUX"}:
+        return True  # "the resident remains in detention", "stayed under house arrest": where someone still is
     return anchor.dep_ in {"acomp", "oprd", "xcomp"} and anchor.head.lemma_.lower() in rules.linking
 
 

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
 from parley.actors.codes import sector_of_role
+from parley.actors.gazetteer import country_match
 from parley.extract.events import grammar, senses
 from parley.extract.events.coder import Actor, Coder, as_argument, entity_actor, phrase_span, same_actor
 from parley.extract.events.confidence import cues_of, score
@@ -133,13 +134,22 @@ def _carried_noun(coder: Coder, verb: "Token", entry: Entry) -> tuple[Entry | No
             return None, None  # "Pakistan received aid from China": the noun is the event (AID)
         return None, noun  # the verb is the event; its event noun is not coded again
     noun_entry = coder.noun_entry(noun)
-    if noun_entry is not None and noun_entry.type == "MOBILIZE" and verb.lemma_ not in coder.rules.mobilize_carrier:
-        noun_entry = None  # "killed three soldiers" is not a mobilisation
+    if noun_entry is not None and noun_entry.type == "MOBILIZE" and (
+            verb.lemma_ not in coder.rules.mobilize_carrier or not _presence_placed(coder, verb, noun)):
+        noun_entry = None  # "killed three soldiers" is not a mobilisation, nor is "Russia has missiles"
     if noun_entry is not None and noun.lemma_.lower() in coder.rules.placed_only:
         noun_entry = None  # "gave the mother custody": no arrest
     if noun_entry is not None and noun_entry.type == "MOBILIZE" and _held_with_party(coder, verb, noun):
         noun_entry = Entry("COOPERATE", None, "")
     return noun_entry, noun if noun_entry is not None else None
+
+
+def _presence_placed(coder: Coder, verb: "Token", noun: "Token") -> bool:
+    """A verb that only says forces are there (``presence_carrier``: "has", "keeps") says where: "has troops in
+    Moldova", "keeps warships near the strait"; every other carrier ("sent troops") needs no place."""
+    if verb.lemma_.lower() not in coder.rules.presence_carrier:
+        return True
+    return any(c.dep_ == "prep" and c.lower_ in coder.rules.locative_preps for t in (verb, noun) for c in t.children)
 
 
 def _raised_event_noun(coder: Coder, verb: "Token") -> "Token | None":
@@ -666,7 +676,9 @@ def clause_arguments(coder: Coder, verb: "Token", trigger: Trigger) -> Arguments
     recipient = None
     if actor is None and trigger.end.i != verb.i:
         # "cooperation between the Philippines and the United States was strengthened"
-        actor, recipient = between_parties(coder, trigger.end)
+        actor, recipient = hyphen_pair(coder, trigger.end)
+        if actor is None:
+            actor, recipient = between_parties(coder, trigger.end)
     if recipient is None:
         recipient = next((found for rule in RECIPIENT_RULES if (found := rule(coder, verb, trigger, actor)) is not None), None)
     subject = grammar.subject_of(verb, coder.rules)
@@ -1007,6 +1019,32 @@ def between_parties(coder: Coder, noun: "Token") -> tuple[Actor | None, Actor | 
     return None, None
 
 
+def hyphen_pair(coder: Coder, noun: "Token") -> tuple[Actor | None, Actor | None]:
+    """"Russia-Ukraine talks", "Russian-Ukrainian talks", "U.S.-Ukraine talks": two parties joined by a hyphen
+    before an event noun are its two sides, the first the actor (the parser hangs the first on the second, or
+    keeps "U.S.-Ukraine" one token); not the talks' venue ("in Jeddah")."""
+    for child in (c for c in noun.children if c.dep_ in {"compound", "amod", "nmod"} and c.i < noun.i):
+        hyphen = child.doc[child.i - 1] if child.i > 1 else None
+        first = next((g for g in child.children if g.i == child.i - 2 and hyphen is not None and hyphen.tag_ == "HYPH"), None)
+        pair = (coder.actor_of_token(first), coder.actor_of_token(child)) if first is not None else _pair_in_token(coder, child)
+        if pair[0] is not None and pair[1] is not None and pair[0].code != pair[1].code:
+            return pair
+    return None, None
+
+
+def _pair_in_token(coder: Coder, token: "Token") -> tuple[Actor | None, Actor | None]:
+    """"U.S.-Ukraine", one token: each side of its hyphen looked up as a country."""
+    left, hyphen, right = token.text.rpartition("-")
+    if not hyphen or not left or not right:
+        return None, None
+    sides = []
+    for offset, text in ((token.idx, left), (token.idx + len(left) + 1, right)):
+        match = country_match(text)
+        sides.append(Actor(name=text, code=match.code, entity=None, start=offset, end=offset + len(text))
+                     if match is not None and match.via in {"name", "demonym"} else None)
+    return sides[0], sides[1]
+
+
 def _copula_subject(coder: Coder, noun: "Token") -> Actor | None:
     """"The United States is the largest donor to Sudan": the named subject of "be" is the event
     noun's actor; "he is a threat to national security" says what someone is, not what he did."""
@@ -1103,8 +1141,9 @@ def nominal(coder: Coder, noun: "Token", state: SentenceState) -> Candidate | No
     placed = _placed(coder, noun)
     if noun.lemma_.lower() in coder.rules.placed_only and placed == (None, None):
         return None  # "took two men into custody" is an arrest; "died in custody" none
-    actor = _nominal_actor(coder, noun, entry.type) or _undergone_source(coder, noun) or placed[0] or _copula_subject(coder, noun)
-    paired = between_parties(coder, noun) if actor is None else (None, None)
+    paired = hyphen_pair(coder, noun)
+    actor = paired[0] or _nominal_actor(coder, noun, entry.type) or _undergone_source(coder, noun) or placed[0] or _copula_subject(coder, noun)
+    paired = between_parties(coder, noun) if actor is None else paired
     actor = actor or paired[0]
     if actor is None and noun.dep_ == "conj" and noun.head.i in state.nouns and noun.head.dep_ == "dobj":
         # "expressed its rejection and condemnation of ...": the light verb's subject acts in both

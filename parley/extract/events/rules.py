@@ -84,6 +84,7 @@ class EventRules:
     movement: frozenset[str]
     stative_passive: frozenset[str]
     mobilize_carrier: frozenset[str]
+    presence_carrier: frozenset[str]
     needs_party: frozenset[str]
     party_object: frozenset[str]
     intransitive: frozenset[str]
