@@ -400,7 +400,7 @@ class Coder:
                     # "The rebel group said it would attack": the group, which no dictionary codes,
                     # not the last actor of an earlier sentence (issue 12)
                     return None
-        governing = self.governing_subject(token) or self.possessive_antecedent(token)
+        governing = self.governing_subject(token) or self.possessive_antecedent(token) or object_antecedent(token, self.rules)
         found = self.actor_of_token(governing, depth + 1) if governing is not None else None
         if found is None and governing is not None and _agrees(token, governing):
             return None  # an antecedent in the sentence, uncoded: not the last actor mentioned
@@ -828,6 +828,21 @@ class Coder:
                     if pobj.dep_ == "pobj" and pobj.ent_type_ in self.rules.place_labels:
                         return grammar.entity_text(pobj.doc[pobj.left_edge.i]) if pobj.left_edge.ent_type_ else pobj.text
         return None
+
+
+def object_antecedent(token: "Token", rules: EventRules) -> "Token | None":
+    """"Zelensky met Biden and urged him to ...", "wrote to President Biden, urging him to ...": "him" or "her" as an
+    object stands for the nearest person named before it in the sentence who is not the subject of its own clause
+    (who would be "himself"); issue 12: it fell back to the last actor mentioned, often the subject."""
+    if token.dep_ not in {"dobj", "dative", "pobj"} or token.lower_ not in {"him", "her"}:
+        return None
+    verb = token.head.head if token.dep_ == "pobj" else token.head
+    subject = grammar.raised_subject(verb, rules, frozenset({"xcomp", "conj", "advcl"}))
+    own = {t.i for t in subject.subtree} if subject is not None else set()
+    for noun in reversed(token.sent[: token.i - token.sent.start]):
+        if noun.i not in own and noun.dep_ != "compound" and noun.pos_ == "PROPN" and _agrees(token, noun):
+            return noun
+    return None
 
 
 def _verbs_above(token: "Token", steps: int) -> "Iterator[Token]":

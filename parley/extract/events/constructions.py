@@ -598,9 +598,26 @@ def conjoined_before_objects(coder: Coder, verb: "Token", trigger: Trigger, acto
     return conjoined_subject(coder, verb, trigger, actor)
 
 
+def addressee_recipient(coder: Coder, verb: "Token", trigger: Trigger, actor: Actor | None) -> Actor | None:
+    """"sent a letter to the WHO threatening to pull US funding", "sent a letter to Russia urging it to withdraw": a
+    participle hanging on a verb of saying, on a document sent or on the document itself is addressed to whom that
+    verb is, not to a party its own complement names (issue 12: the US, from "US funding")."""
+    if verb.tag_ != "VBG" or verb.i < verb.head.i:
+        return None
+    rules, head = coder.rules, verb.head
+    if verb.dep_ == "acl" and head.lemma_.lower() in rules.document and head.dep_ == "dobj":
+        head = head.head  # "a letter ... urging": the letter's sender and addressee
+    elif verb.dep_ != "advcl" or (head.lemma_.lower() not in rules.say and not any(
+            c.dep_ == "dobj" and c.lemma_.lower() in rules.document for c in head.children)):
+        return None
+    to = (p for c in head.children if c.dep_ in {"prep", "dative"} and c.lower_ == "to" for p in c.children if p.dep_ == "pobj")
+    return next((found for p in to if (found := coder.actor_of_token(p)) is not None and not same_actor(found, actor)), None)
+
+
 RECIPIENT_RULES: tuple[RecipientRule, ...] = (
     conjoined_before_objects,
     object_recipient,
+    addressee_recipient,
     carried_noun_recipient,
     mission_recipient,
     troop_location,
