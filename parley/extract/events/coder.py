@@ -724,6 +724,9 @@ class Coder:
                         return entry
             if child.dep_ == "prep" and (entry := self.lex.nouns.get(f"{lemma} {child.lower_}")) is not None:
                 return entry  # "Washington's call for full denuclearization": a demand, not a phone call
+            if child.dep_ == "acl" and any(g.dep_ == "aux" and g.tag_ == "TO" for g in child.children) and (
+                    entry := self.lex.nouns.get(f"{lemma} to do")) is not None:
+                return entry  # "its call to the authorities to drop all charges": a demand too
         found = self.lex.nouns.get(lemma) or self.lex.nouns.get(noun.lower_)
         if found is None and lemma in self.rules.light_noun:
             # "a mediation effort", "the curfew order": the event is the modifier

@@ -71,6 +71,8 @@ def _clause_cues(anchor: "Token", rules: "EventRules") -> set[str]:
             found.add("background_clause")
         if below.dep_ == "pobj" and token is not None and token.lower_ in rules.background:
             found.add("background_clause")
+        if below.dep_ == "pobj" and token is not None and token.lower_ in rules.topic_preps:
+            found.add("topic")  # "spoke with him about China's aggression": talked about, not reported
         if below.dep_ == "advcl" and _marked(below, rules.condition):
             found.add("in_condition")  # "... if the Kremlin agrees": the trigger is what is supposed
         if token is not None and token.lemma_.lower() in rules.allegation and below.dep_ in _CONTENT_DEPS:
@@ -95,7 +97,37 @@ def _clause_cues(anchor: "Token", rules: "EventRules") -> set[str]:
         found.add("question")  # "What have you agreed on?": a question asserts nothing
     if _opinion(anchor, rules):
         found.add("opinion")  # "thinks proposals from the meetings are just talk"
+    if _requested(anchor, rules):
+        found.add("requested")  # "called for the charge to be dropped": asked for, not done
     return found
+
+
+def _requested(anchor: "Token", rules: "EventRules") -> bool:
+    """"He called for the charge to be dropped", "its call to the authorities to drop all charges", "calls for
+    rearming Europe and boosting aid for Kyiv": the trigger is a verb a request (``request`` in modality.tsv: "urge",
+    "call for", "call to do") asks for, a few clauses below it, not in a relative clause of its own. An event noun
+    asked for stays ("calling for a full investigation": PLV codes the investigation), as does a phone call's purpose
+    ("called the president to express his support")."""
+    if anchor.pos_ not in {"VERB", "AUX"}:
+        return False
+    probe, steps = anchor, 0
+    while probe.head.i != probe.i and steps < rules.settings.frame_climb:
+        if probe.dep_ in {"relcl", "nsubj", "nsubjpass"} or (probe.dep_ == "advcl" and probe.i < probe.head.i):
+            return False  # "the attacks that he urged ...", "protesters who demanded ..." are not asked for
+        probe, steps = probe.head, steps + 1
+        if probe.i < anchor.i and _asks(probe, rules):
+            return True
+    return False
+
+
+def _asks(token: "Token", rules: "EventRules") -> bool:
+    lemma = token.lemma_.lower()
+    if lemma in rules.request:
+        return True
+    if any(c.dep_ == "prep" and c.i == token.i + 1 and f"{lemma} {c.lower_}" in rules.request for c in token.children):
+        return True  # "called for", "called on"; not "called the president on Saturday"
+    return f"{lemma} to do" in rules.request and any(
+        c.dep_ == "acl" and any(g.dep_ == "aux" and g.tag_ == "TO" for g in c.children) for c in token.children)
 
 
 def _forecast(anchor: "Token", rules: "EventRules") -> bool:

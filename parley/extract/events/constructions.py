@@ -561,8 +561,14 @@ def mission_recipient(coder: Coder, verb: "Token", trigger: Trigger, actor: Acto
 
 
 def passive_patient(coder: Coder, verb: "Token", trigger: Trigger, actor: Actor | None) -> Actor | None:
-    """"Georgia was invaded": with no agent, the passive subject is the recipient."""
+    """"Georgia was invaded": with no agent, the passive subject is the recipient; so is the subject a passive shares
+    with the active verb before it ("Malawi avoided a hit but was struck by Chido": Malawi was struck)."""
     passive = grammar.passive_subject(verb)
+    if passive is None and verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.children) and not any(
+            c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        shared = grammar.subject_of(verb.head, coder.rules)
+        found = coder.actor_of_token(shared) if shared is not None else None
+        return found if not same_actor(found, actor) else None
     return coder.actor_of_token(passive) if actor is None and passive is not None else None
 
 

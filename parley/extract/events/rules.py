@@ -70,6 +70,7 @@ class EventRules:
     prospect: frozenset[str]
     belief: frozenset[str]
     opinion: frozenset[str]
+    request: frozenset[str]
     # prepositions.tsv: what a preposition's object is to an event
     recipient_preps: tuple[str, ...]  # ordered: the first listed wins
     locative_preps: frozenset[str]
@@ -78,6 +79,7 @@ class EventRules:
     agent_preps: frozenset[str]
     event_object_preps: frozenset[str]
     noun_of_preps: frozenset[str]
+    topic_preps: frozenset[str]
     # verb_classes.tsv: verbs with a role in constructions
     say: frozenset[str]
     demand_say: frozenset[str]
@@ -126,6 +128,7 @@ class EventRules:
     festive: frozenset[str]
     share: frozenset[str]
     abstract: frozenset[str]
+    reaction: frozenset[str]
     venue: frozenset[str]
     mission: frozenset[str]
     outsider: frozenset[str]

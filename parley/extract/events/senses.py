@@ -154,9 +154,16 @@ def _with_partners(verb: "Token") -> "list[Token]":
 
 def _with_party(coder: "Coder", verb: "Token") -> bool:
     """"spoke with Putin", "spoke by phone with the French president": the one spoken with is a
-    person or a coded party (not "spoke with reporters"), and no event ("met with opposition from
-    China's U.N. mission" is faced it)."""
-    return any(is_party(coder, p) and coder.noun_entry(p) is None for p in _with_partners(verb))
+    person or a coded party (not "spoke with reporters"), and no event or reaction ("met with opposition from
+    China's U.N. mission" faced it)."""
+    return any(is_party(coder, p) and coder.noun_entry(p) is None and not _reaction(coder, p) for p in _with_partners(verb))
+
+
+def _reaction(coder: "Coder", partner: "Token") -> bool:
+    """"met with opposition from China", "met with strong resistance": a reaction (``reaction`` in noun_classes.tsv)
+    named with no determiner and no nationality; "met with the opposition", "the Belarusian opposition" is a party."""
+    return _in_class(coder, partner, "reaction") and not any(
+        c.dep_ in {"det", "poss"} or c.ent_type_ in {"NORP", "GPE"} for c in partner.children)
 
 
 def _with_only_party(coder: "Coder", verb: "Token") -> bool:
