@@ -61,3 +61,22 @@ def test_what_is_asked_for_keeps_its_cue() -> None:
 def test_bug_met_with_opposition_was_a_meeting_and_a_shared_passive_subject_was_lost(
         text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     assert triples(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "they" saying what a plural group no dictionary codes did is that group, not the last actor named
+        ("Russia said it would attack. Militants said they released dozens of hostages.",
+         [("THREATEN", "RUS", None)]),  # the release is coded with no actor, so not shown
+        ("The Russians said they would attack Ukraine.", [("THREATEN", "RUS", "UKR")]),
+        # an event named after "over" is what a protest or a sanction is about, not a report of it
+        ("Khalil played a prominent role in last year's protests over the war in Gaza.", []),
+        ("The EU imposed sanctions on Russia over its annexation of Crimea.", [("SANCTION", "IGO", "RUS")]),
+        # a statement issued "on" an event is about it: the statement is not the event
+        ("The league also issued a statement on the release of the journalist.", []),
+    ],
+)
+def test_bug_they_after_militants_said_and_events_named_as_grounds_were_coded(
+        text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert triples(text, shown=True) == expected

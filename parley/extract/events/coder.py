@@ -319,6 +319,11 @@ def _agrees(pronoun: "Token", noun: "Token") -> bool:
     return False
 
 
+def _plural_speakers(pronoun: "Token", subject: "Token") -> bool:
+    """"they" as the subject of what a plural subject says: "Militants said they released dozens"."""
+    return pronoun.lower_ == "they" and pronoun.dep_ in {"nsubj", "nsubjpass"} and subject.tag_ in {"NNS", "NNPS"}
+
+
 def _complement_marks(children: "list[Token]") -> "list[Token]":
     """"We called for Russia to reciprocate": the parser makes "for" the mark of the complement
     clause; read it as the verb's own preposition ("call for"), since the clause is its object."""
@@ -396,9 +401,9 @@ class Coder:
                 found = self.actor_of_token(subject, depth + 1)
                 if found is not None:
                     return found
-                if subject.pos_ in {"NOUN", "PROPN"} and _agrees(token, subject):
-                    # "The rebel group said it would attack": the group, which no dictionary codes,
-                    # not the last actor of an earlier sentence (issue 12)
+                if subject.pos_ in {"NOUN", "PROPN"} and (_agrees(token, subject) or _plural_speakers(token, subject)):
+                    # "The rebel group said it would attack", "Militants said they released dozens": the group,
+                    # which no dictionary codes, not the last actor of an earlier sentence (issue 12)
                     return None
         governing = self.governing_subject(token) or self.possessive_antecedent(token) or object_antecedent(token, self.rules)
         found = self.actor_of_token(governing, depth + 1) if governing is not None else None
@@ -750,6 +755,8 @@ class Coder:
                     for pobj in (p for prep in child.children if prep.lower_ == "in" for p in prep.children):
                         if pobj.dep_ == "pobj" and self.noun_entry(pobj) is not None:
                             return pobj
+        if any(c.dep_ == "dobj" and c.lemma_.lower() in self.rules.document for c in verb.children):
+            return None  # "issued a statement on the release": what the statement is about, not what was issued
         for child in verb.children:
             # "engaged in ethnic cleansing"; not "In cooperation with partners, USAID provided ..."
             if child.dep_ == "prep" and child.i > verb.i and child.lower_ in self.rules.event_object_preps:
