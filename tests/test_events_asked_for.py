@@ -80,3 +80,17 @@ def test_bug_met_with_opposition_was_a_meeting_and_a_shared_passive_subject_was_
 def test_bug_they_after_militants_said_and_events_named_as_grounds_were_coded(
         text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     assert triples(text, shown=True) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sanction suspended, paused or put off is eased: a concession, not a sanction
+        ("The U.S. suspended tariffs on Mexico.", [("CONCEDE", "USA", "MEX")]),
+        ("The European Union postponed sanctions on Russia.", [("CONCEDE", "IGO", "RUS")]),
+        # suspending what is given still reduces relations
+        ("The U.S. suspended aid to Egypt.", [("SANCTION", "USA", "EGY")]),
+    ],
+)
+def test_bug_suspended_tariffs_were_a_sanction(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert triples(text) == expected

@@ -235,3 +235,15 @@ def test_error_rows_keep_brackets_and_the_hidden_mark(tmp_path: Path) -> None:
     lines = {line.split(":")[0]: line for line in result.output.splitlines() if line[:2] in ("p1", "p2")}
     assert "(invaded) [hidden]" in lines["p1"]  # the conditional invasion is coded, not shown
     assert "The army [of Russia] invaded" in lines["p2"] and "[hidden]" not in lines["p2"]
+
+
+def test_bug_a_yield_label_never_matched_a_concession(tmp_path: Path) -> None:
+    """The precision set's labels may use PLOVER 2019's root YIELD (fresh6, fresh8); it compared literally, so a
+    CONCEDE or RETREAT that parley emitted for it counted wrong."""
+    from parley.eval.events import _agrees
+
+    freed = Event(type="RETREAT", trigger=make_span("freed", 0, 5))
+    delayed = Event(type="CONCEDE", trigger=make_span("delayed", 0, 7))
+    label = {"type": "YIELD", "actor": frozenset(), "recipient": frozenset()}
+    assert _agrees(label, freed) and _agrees(label, delayed)
+    assert not _agrees({**label, "type": "ASSAULT"}, freed)

@@ -375,8 +375,9 @@ def _label(written: str, number: int) -> dict[str, Any]:
 
 
 def _agrees(gold: dict[str, Any], event: Event) -> bool:
-    """Right type, and actor and recipient right where both the label and parley have a code."""
-    if event.type != gold["type"]:
+    """Right type (a label's 2019 root YIELD is CONCEDE or RETREAT, as in PLV), and actor and recipient right where both
+    the label and parley have a code."""
+    if event.type not in _PLV_TYPES.get(gold["type"], frozenset({gold["type"]})):
         return False
     for side, found in (("actor", event.actor), ("recipient", event.recipient)):
         code = _country(found.code if found else None)
