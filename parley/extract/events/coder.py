@@ -721,7 +721,7 @@ class Coder:
             if child.dep_ in {"amod", "compound"}:
                 entry = self.lex.nouns.get(f"{child.lower_} {lemma}")
                 if entry is not None:
-                    return entry
+                    return entry if entry.type != "-" else None  # "a great deal of experience": no deal
             elif child.dep_ == "prep" and child.lower_ in self.rules.noun_of_preps:
                 for pobj in child.children:
                     entry = self.lex.nouns.get(f"{lemma} {child.lower_} {pobj.lemma_.lower()}")

@@ -382,8 +382,11 @@ def clause(coder: Coder, verb: "Token", state: SentenceState) -> Candidate | Non
         return None
     if _no_comment(coder, verb, trigger):  # "declined to comment": no refusal between parties
         return Candidate("clause", verb.i, None, claims=set(trigger.claims), nouns=set(trigger.nouns))
-    arguments = clause_arguments(coder, verb, trigger)
     negated = grammar.negated(verb, coder.rules)
+    if negated and trigger.kind in coder.rules.negated_past_none and _past(verb):
+        # "I have not discussed this with him": nothing happened, and nothing was refused
+        return Candidate("clause", verb.i, None, claims=set(trigger.claims), nouns=set(trigger.nouns))
+    arguments = clause_arguments(coder, verb, trigger)
     aux = grammar.aux_mode(verb, state.future, coder.rules)
     kind, mode = shifted_type(coder, verb, trigger, negated, aux)
     actor, recipient = arguments.actor, arguments.recipient
@@ -396,6 +399,13 @@ def clause(coder: Coder, verb: "Token", state: SentenceState) -> Candidate | Non
     ):
         event = coder.build(kind, mode, negated, aux, actor, recipient, coder.ctx.span(verb, end), verb)
     return Candidate("clause", verb.i, event, claims=set(trigger.claims), nouns=set(trigger.nouns))
+
+
+def _past(verb: "Token") -> bool:
+    """Said in the past or the perfect, with no modal: "did not meet", "has not discussed", "hadn't talked"."""
+    auxiliaries = {c.lemma_.lower() for c in verb.children if c.dep_ == "aux"}
+    return verb.tag_ in {"VBD", "VBN"} and auxiliaries <= {"do", "have"} or auxiliaries == {"do"} and any(
+        c.dep_ == "aux" and c.tag_ == "VBD" for c in verb.children)
 
 
 def _coded(party: Actor | None) -> bool:

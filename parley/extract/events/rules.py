@@ -136,6 +136,7 @@ class EventRules:
     envoy: frozenset[str]
     # types.tsv: how PLOVER types behave under grammar
     negated_to_reject: frozenset[str]
+    negated_past_none: frozenset[str]
     intention_to_agree: frozenset[str]
     modal_to_agree: frozenset[str]
     future_to_threaten: frozenset[str]

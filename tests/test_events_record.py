@@ -1,0 +1,45 @@
+"""Issue 12, read from 60 shown events of the official record (briefings, news conferences, readouts) in the
+bundled exchange corpus: what did not happen, idioms of money and of amount. Behaviour tables; every sentence is
+written for the test.
+"""
+
+from __future__ import annotations
+
+import pytest
+from event_triples import triples
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a meeting or talk that did not happen is no refusal: nothing is coded
+        ("I have not discussed this with him specifically.", []),
+        ("Biden has not met Putin since June.", []),
+        ("Putin did not meet Biden in Geneva.", []),
+        # a refusal stays one
+        ("Putin refused to meet Biden.", [("REJECT", "RUS", None)]),
+        ("Russia does not recognize Kosovo.", [("REJECT", "RUS", "XKX")]),
+        ("Russia did not allow the inspectors to enter.", [("REJECT", "RUS", None)]),
+    ],
+)
+def test_bug_a_meeting_that_did_not_happen_was_a_refusal(
+        text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert triples(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "a great deal" is an amount, not an agreement
+        ("This means a great deal to us that we are equal Allies.", []),
+        ("The EU reached a deal with Britain.", [("SUPPORT", "IGO", "GBR")]),
+        # taxes cut at home threaten no one; challenges are no sanctions
+        ("We, of course, want to cut taxes for people.", []),
+        ("It imposes challenges to individual Allies in both common and distinct ways.", []),
+        ("The EU imposed sanctions on Russia.", [("SANCTION", "IGO", "RUS")]),
+        ("Russia reduced its presence in Syria.", [("SANCTION", "RUS", "SYR")]),
+    ],
+)
+def test_bug_a_great_deal_and_cut_taxes_were_events(
+        text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert triples(text) == expected
