@@ -383,8 +383,9 @@ def clause(coder: Coder, verb: "Token", state: SentenceState) -> Candidate | Non
     if _no_comment(coder, verb, trigger):  # "declined to comment": no refusal between parties
         return Candidate("clause", verb.i, None, claims=set(trigger.claims), nouns=set(trigger.nouns))
     negated = grammar.negated(verb, coder.rules)
-    if negated and trigger.kind in coder.rules.negated_past_none and _past(verb):
-        # "I have not discussed this with him": nothing happened, and nothing was refused
+    if negated and (trigger.kind == "REJECT" or (trigger.kind in coder.rules.negated_past_none and _past(verb))):
+        # "I have not discussed this with him": nothing happened, and nothing was refused; "did not reject the
+        # proposal", "I'm not ruling anything out": no refusal either
         return Candidate("clause", verb.i, None, claims=set(trigger.claims), nouns=set(trigger.nouns))
     arguments = clause_arguments(coder, verb, trigger)
     aux = grammar.aux_mode(verb, state.future, coder.rules)
