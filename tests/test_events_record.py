@@ -1,5 +1,5 @@
 """Issue 12, read from 60 shown events of the official record (briefings, news conferences, readouts) in the
-bundled exchange corpus: what did not happen, idioms of money and of amount. Behaviour tables; every sentence is
+bundled exchange corpus: what did not happen, idioms of money and of amount; and human shields, from PLV's read parts. Behaviour tables; every sentence is
 written for the test.
 """
 
@@ -46,4 +46,18 @@ def test_bug_a_meeting_that_did_not_happen_was_a_refusal(
 )
 def test_bug_a_great_deal_and_cut_taxes_were_events(
         text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert triples(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # civilians used or held as human shields are attacked by who holds them
+        ("Hezbollah systematically used Lebanese civilians as human shields.", [("ASSAULT", "LBN", "LBN")]),
+        ("Islamic State militants are holding Iraqi civilians as human shields in Mosul.", [("ASSAULT", "IMG", "IRQ")]),
+        # a school used as a base is no event
+        ("The army used the school as a base.", []),
+    ],
+)
+def test_bug_human_shields_were_no_event(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     assert triples(text) == expected
