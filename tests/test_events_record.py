@@ -57,7 +57,12 @@ def test_bug_a_great_deal_and_cut_taxes_were_events(
         ("Islamic State militants are holding Iraqi civilians as human shields in Mosul.", [("ASSAULT", "IMG", "IRQ")]),
         # a school used as a base is no event
         ("The army used the school as a base.", []),
+        # refugees taken in are aid; a commitment reinforced or an epidemic fought is no mobilisation or attack
+        ("Germany accepts more than 1,500 refugees from Greek camps.", [("AID", "DEU", "GRC")]),
+        ("Germany has reinforced its commitment to Syrian refugees with a contribution of 56 million euros.", []),
+        ("The EU sent planes to fight the Ebola epidemic in West Africa.", []),
+        ("Russia reinforced its troops on the border with Ukraine.", [("MOBILIZE", "RUS", "UKR")]),
     ],
 )
-def test_bug_human_shields_were_no_event(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+def test_bug_human_shields_refugees_and_commitments_were_misread(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     assert triples(text) == expected
