@@ -66,3 +66,20 @@ def test_bug_a_great_deal_and_cut_taxes_were_events(
 )
 def test_bug_human_shields_refugees_and_commitments_were_misread(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     assert triples(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # calling someone something is no phone call, however the parser hangs the two nouns
+        ("In a post, Trump called Canada one of the highest tariffing nations anywhere in the world.", []),
+        ("I look forward soon calling Sweden and Finland our friends, partners, and NATO Allies.", []),
+        # a name in apposition is still the one received
+        ("The Bahraini prime minister has received the UAE Ambassador to Bahrain, Abdulridha Khori, on Monday.",
+         [("CONSULT", "BHR", "ARE")]),
+        ("Putin called Biden on Tuesday.", [("CONSULT", "RUS", "USA")]),
+    ],
+)
+def test_bug_calling_a_country_names_was_a_phone_call(
+        text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert triples(text) == expected

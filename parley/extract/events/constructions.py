@@ -487,6 +487,8 @@ def acts_on_party(coder: Coder, verb: "Token") -> bool:
     naming = [c for c in children if c.dep_ in _NAMING]
     if naming and target is not None:
         return False  # naming: "called the death a significant achievement", "calling him a correspondent"
+    if _named_as(children):
+        return False  # two nouns after it, however parsed: "called Canada one of the highest tariffing nations"
     target = target or next((c for c in naming if c.dep_ == "oprd"), None)  # "called Lavrov to discuss"
     if target is None:
         return False
@@ -499,6 +501,15 @@ def acts_on_party(coder: Coder, verb: "Token") -> bool:
         return True
     found = coder.actor_of_token(target)
     return found is not None and bool(found.code)
+
+
+def _named_as(children: "list[Token]") -> bool:
+    """Two noun phrases after the verb with no comma between them, however the parser hangs them: "called Canada one
+    of the highest tariffing nations", "calling Sweden and Finland our friends"; not "received the UAE Ambassador to
+    Bahrain, Abdulridha Khori" (a name in apposition)."""
+    nouns = sorted((c for c in children if c.dep_ in _NAMING | {"dobj"} and c.pos_ in {"NOUN", "PROPN", "NUM", "PRON"}),
+                   key=lambda c: c.i)
+    return len(nouns) > 1 and nouns[1].left_edge.i > 0 and nouns[1].doc[nouns[1].left_edge.i - 1].lower_ != ","
 
 
 def without_self_loop(coder: Coder, kind: str, actor: Actor | None, recipient: Actor | None) -> Actor | None:
