@@ -121,6 +121,8 @@ def _requested(anchor: "Token", rules: "EventRules") -> bool:
 
 
 def _asks(token: "Token", rules: "EventRules") -> bool:
+    """Whether ``token`` asks for something: a verb of request, "call for"/"call on" (the preposition right after
+    it), or a noun with its infinitive ("its call to the authorities to drop")."""
     lemma = token.lemma_.lower()
     if lemma in rules.request:
         return True

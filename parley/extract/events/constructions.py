@@ -405,8 +405,9 @@ def clause(coder: Coder, verb: "Token", state: SentenceState) -> Candidate | Non
 def _past(verb: "Token") -> bool:
     """Said in the past or the perfect, with no modal: "did not meet", "has not discussed", "hadn't talked"."""
     auxiliaries = {c.lemma_.lower() for c in verb.children if c.dep_ == "aux"}
-    return verb.tag_ in {"VBD", "VBN"} and auxiliaries <= {"do", "have"} or auxiliaries == {"do"} and any(
-        c.dep_ == "aux" and c.tag_ == "VBD" for c in verb.children)
+    if verb.tag_ in {"VBD", "VBN"} and auxiliaries <= {"do", "have"}:
+        return True
+    return auxiliaries == {"do"} and any(c.dep_ == "aux" and c.tag_ == "VBD" for c in verb.children)  # "did not meet"
 
 
 def _coded(party: Actor | None) -> bool:
