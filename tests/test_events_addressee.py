@@ -41,3 +41,11 @@ def test_bug_him_as_an_object_fell_back_to_the_subject(
 def test_bug_a_threat_in_a_letter_went_to_a_party_its_content_names(
         text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     assert triples(text) == expected
+
+
+def test_bug_him_pardoned_lost_the_person_no_dictionary_codes() -> None:
+    from parley.extract.pipeline import extract
+
+    text = "Peter Biar Ajak was released Saturday after South Sudan President Salva Kiir pardoned him."
+    pardon = next(e for e in extract(text).events if e.trigger.text == "pardoned")
+    assert pardon.recipient is not None and pardon.recipient.name == "Peter Biar Ajak" and pardon.recipient.code is None

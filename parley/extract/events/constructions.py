@@ -24,7 +24,15 @@ from typing import TYPE_CHECKING, Literal
 from parley.actors.codes import sector_of_role
 from parley.actors.gazetteer import country_match
 from parley.extract.events import grammar, senses
-from parley.extract.events.coder import Actor, Coder, as_argument, entity_actor, phrase_span, same_actor
+from parley.extract.events.coder import (
+    Actor,
+    Coder,
+    as_argument,
+    entity_actor,
+    object_antecedent,
+    phrase_span,
+    same_actor,
+)
 from parley.extract.events.confidence import cues_of, score
 from parley.extract.events.lexicon import Entry
 from parley.extract.events.modes import threat_mode
@@ -945,7 +953,10 @@ def _speaker_of(coder: Coder, token: "Token") -> "Token":
 
 def uncoded_party(coder: Coder, token: "Token | None") -> Actor | None:
     """A party no dictionary codes ("Siemens", "Boko Haram members"): its words, no code. It says who
-    the event is about; an event whose actor has no code stays partial."""
+    the event is about; an event whose actor has no code stays partial. An object "him"/"her" is the person it
+    stands for ("Peter Biar Ajak was released after Kiir pardoned him")."""
+    if token is not None and token.pos_ == "PRON":
+        token = object_antecedent(token, coder.rules)
     if token is None or token.pos_ not in {"NOUN", "PROPN"}:
         return None
     start, end = phrase_span(token)
