@@ -83,3 +83,29 @@ def test_bug_human_shields_refugees_and_commitments_were_misread(text: str, expe
 def test_bug_calling_a_country_names_was_a_phone_call(
         text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     assert triples(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # to be behind a party is to back it; to be behind an attack is to be blamed for it
+        ("We will be behind them 100 percent as we cheer them on from home.", []),
+        ("Iran was behind the attack on the tanker, the U.S. said.", [("ACCUSE", "USA", "IRN")]),
+        # threats taken seriously are heeded, not made; banks blocked are sanctioned
+        ("We take these threats seriously and we deeply value their contributions.", []),
+        ("The United States is blocking four more Russian banks.", [("SANCTION", "USA", "RUS")]),
+        # a call one does not have is no refusal
+        ("We've been in regular touch, but I don't have any call to predict at this point.", []),
+    ],
+)
+def test_bug_briefing_idioms_were_coded(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert triples(text) == expected
+
+
+def test_bug_i_want_to_thank_you_was_a_promise() -> None:
+    """"We would like to congratulate ...": a verb done by saying it is done, not an intention (no AGREE)."""
+    from parley.extract.pipeline import extract
+
+    events = extract("We would like to congratulate the people of Ukraine.").events
+    assert [(e.type, e.aux, e.partial) for e in events] == [("SUPPORT", None, False)]
+    assert [e.type for e in extract("The Russians would like to meet Ukraine.").events] == ["CONSULT"]

@@ -62,6 +62,8 @@ def _marked(token: "Token", words: frozenset[str]) -> bool:
 
 def _clause_cues(anchor: "Token", rules: "EventRules") -> set[str]:
     """Cues of the clauses above the trigger: relative, background, conditional, obligation."""
+    from parley.extract.events import grammar
+
     found: set[str] = set()
     path = _path(anchor, rules.settings.max_tree_depth)
     for below, token in zip(path, path[1:] + [None], strict=True):
@@ -83,7 +85,7 @@ def _clause_cues(anchor: "Token", rules: "EventRules") -> set[str]:
             found.add("obligation")
         if token is not None and below.dep_ == "xcomp" and token.lemma_.lower() in rules.obligation_verb:
             found.add("obligation")  # "have to respect", "need to stop"
-        if below.i != anchor.i:
+        if below.i != anchor.i and not grammar.performed(anchor, rules):
             found |= _governing_mode(below, rules)
     if _negated_governor(anchor, rules):
         found.add("negated_governor")

@@ -277,7 +277,8 @@ def blame(coder: Coder, verb: "Token", state: SentenceState) -> Candidate | None
     # "guilty of violating the ceasefire": the violation itself is the event, coded as such
     blamed = any(c.dep_ == "acomp" and c.lower_ in rules.blame and not any(
         g.dep_ == "pcomp" for p in c.children for g in p.children) for c in verb.children) or any(
-        c.dep_ == "prep" and c.lower_ in rules.blame and any(p.dep_ == "pobj" for p in c.children) for c in verb.children
+        c.dep_ == "prep" and c.lower_ in rules.blame and any(p.dep_ == "pobj" and not _backed(coder, p) for p in c.children)
+        for c in verb.children
     )
     subject = grammar.subject_of(verb, rules)
     if not blamed or subject is None:
@@ -292,6 +293,12 @@ def blame(coder: Coder, verb: "Token", state: SentenceState) -> Candidate | None
         return None
     event = coder.build("ACCUSE", "allege", False, None, actor, recipient, coder.ctx.span(verb, verb), verb)
     return Candidate("blame", verb.i, event)
+
+
+def _backed(coder: Coder, token: "Token") -> bool:
+    """"We will be behind them 100 percent", "the world is behind Ukraine": to be behind a party or a person is to
+    back it, not to be to blame for something."""
+    return token.pos_ == "PRON" or token.ent_type_ in {"PERSON", "GPE", "NORP"} or entity_actor(coder.ctx, token) is not None
 
 
 def _giver(coder: Coder, verb: "Token") -> Actor | None:
@@ -391,12 +398,13 @@ def clause(coder: Coder, verb: "Token", state: SentenceState) -> Candidate | Non
     if _no_comment(coder, verb, trigger):  # "declined to comment": no refusal between parties
         return Candidate("clause", verb.i, None, claims=set(trigger.claims), nouns=set(trigger.nouns))
     negated = grammar.negated(verb, coder.rules)
-    if negated and (trigger.kind == "REJECT" or (trigger.kind in coder.rules.negated_past_none and _past(verb))):
-        # "I have not discussed this with him": nothing happened, and nothing was refused; "did not reject the
-        # proposal", "I'm not ruling anything out": no refusal either
+    if negated and (trigger.kind == "REJECT" or (trigger.kind in coder.rules.negated_past_none and (
+            _past(verb) or verb.lemma_.lower() == "have"))):
+        # "I have not discussed this with him", "I don't have any call to predict": nothing happened, and nothing
+        # was refused; "did not reject the proposal", "I'm not ruling anything out": no refusal either
         return Candidate("clause", verb.i, None, claims=set(trigger.claims), nouns=set(trigger.nouns))
     arguments = clause_arguments(coder, verb, trigger)
-    aux = grammar.aux_mode(verb, state.future, coder.rules)
+    aux = None if grammar.performed(verb, coder.rules) else grammar.aux_mode(verb, state.future, coder.rules)
     kind, mode = shifted_type(coder, verb, trigger, negated, aux)
     actor, recipient = arguments.actor, arguments.recipient
     end = trigger.end if trigger.end.i > verb.i else verb
@@ -1029,6 +1037,8 @@ def shifted_type(coder: Coder, verb: "Token", trigger: Trigger, negated: bool, a
         # THREATEN is ASSAULT + future, coded as the single category); so is one reported
         # with "would" ("said they would boycott the elections"). Its mode is what is threatened.
         return "THREATEN", threat_mode(kind, mode, rules)
+    if grammar.performed(verb, rules):
+        return kind, mode  # "I want to thank you, Jens": thanked, not promised
     if not negated and kind in rules.intention_to_agree | rules.modal_to_agree and (
         modals & (rules.future | rules.intention) or grammar.willing(verb, rules)
     ):

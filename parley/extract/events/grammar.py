@@ -186,3 +186,12 @@ def tree_depth(head: "Token", rules: EventRules) -> int:
     while probe.head.i != probe.i and depth < rules.settings.max_tree_depth:
         depth, probe = depth + 1, probe.head
     return depth
+
+
+def performed(verb: "Token", rules: EventRules) -> bool:
+    """"I want to thank you", "we would like to congratulate ...": a verb done by saying it (``performative`` in
+    verb_classes.tsv), wanted by the speaker, is done as it is said."""
+    if verb.lemma_.lower() not in rules.performative or verb.dep_ != "xcomp" or verb.head.lemma_.lower() not in {"want", "like"}:
+        return False
+    subject = subject_of(verb.head, rules)
+    return subject is not None and (subject.lower_ in rules.first_singular or subject.lower_ in rules.first_plural)

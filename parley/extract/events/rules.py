@@ -87,6 +87,7 @@ class EventRules:
     stative_passive: frozenset[str]
     mobilize_carrier: frozenset[str]
     presence_carrier: frozenset[str]
+    performative: frozenset[str]
     needs_party: frozenset[str]
     party_object: frozenset[str]
     intransitive: frozenset[str]
