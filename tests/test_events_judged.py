@@ -17,7 +17,8 @@ from event_triples import triples
         ("Russia-Ukraine talks in Istanbul ended.", [("CONSULT", "RUS", "UKR")]),
         ("Russian-Ukrainian talks in Istanbul ended.", [("CONSULT", "RUS", "UKR")]),
         ("Israeli-Palestinian clashes erupted in Jerusalem.", [("ASSAULT", "ISR", "PSE")]),
-        # a hyphenated modifier that is not a second party changes nothing
+        # a hyphenated modifier that is not a second party pairs nothing; talks "with" a party are as before
+        ("The U.S.-led coalition attacked the town.", [("ASSAULT", None, None)]),
         ("Putin held talks with Erdogan in Istanbul.", [("CONSULT", "RUS", "TUR")]),
     ],
 )

@@ -210,10 +210,18 @@ def _named_inside(ctx: Context, token: "Token") -> Actor | None:
     names the party (not a person's name, nor a region)."""
     if token.dep_ not in {"amod", "compound", "poss"} or token.ent_type_ in ctx.rules.people_labels - {"NORP"}:
         return None
-    match = country_match(token.text)
-    if match is None or match.via not in {"name", "demonym"} or _in_region_demonym(token):
+    if _in_region_demonym(token):
         return None
-    return Actor(name=token.text, code=match.code, entity=token.text, start=token.idx, end=token.idx + len(token.text))
+    return country_actor(token.text, token.idx)
+
+
+def country_actor(text: str, start: int) -> Actor | None:
+    """The country ``text`` names by its name or demonym ("Israeli", "U.S."; not a capital or a region), as a party
+    at ``start``."""
+    match = country_match(text)
+    if match is None or match.via not in {"name", "demonym"}:
+        return None
+    return Actor(name=text, code=match.code, entity=text, start=start, end=start + len(text))
 
 
 def _in_region_demonym(token: "Token") -> bool:
@@ -729,8 +737,7 @@ class Coder:
                         return entry
             if child.dep_ == "prep" and (entry := self.lex.nouns.get(f"{lemma} {child.lower_}")) is not None:
                 return entry  # "Washington's call for full denuclearization": a demand, not a phone call
-            if child.dep_ == "acl" and any(g.dep_ == "aux" and g.tag_ == "TO" for g in child.children) and (
-                    entry := self.lex.nouns.get(f"{lemma} to do")) is not None:
+            if child.dep_ == "acl" and grammar.to_infinitive(child) and (entry := self.lex.nouns.get(f"{lemma} to do")) is not None:
                 return entry  # "its call to the authorities to drop all charges": a demand too
         found = self.lex.nouns.get(lemma) or self.lex.nouns.get(noun.lower_)
         if found is None and lemma in self.rules.light_noun:

@@ -130,8 +130,9 @@ def _asks(token: "Token", rules: "EventRules") -> bool:
         return True
     if any(c.dep_ == "prep" and c.i == token.i + 1 and f"{lemma} {c.lower_}" in rules.request for c in token.children):
         return True  # "called for", "called on"; not "called the president on Saturday"
-    return f"{lemma} to do" in rules.request and any(
-        c.dep_ == "acl" and any(g.dep_ == "aux" and g.tag_ == "TO" for g in c.children) for c in token.children)
+    from parley.extract.events import grammar
+
+    return f"{lemma} to do" in rules.request and any(c.dep_ == "acl" and grammar.to_infinitive(c) for c in token.children)
 
 
 def _forecast(anchor: "Token", rules: "EventRules") -> bool:

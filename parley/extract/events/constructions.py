@@ -22,12 +22,12 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
 from parley.actors.codes import sector_of_role
-from parley.actors.gazetteer import country_match
 from parley.extract.events import grammar, senses
 from parley.extract.events.coder import (
     Actor,
     Coder,
     as_argument,
+    country_actor,
     entity_actor,
     object_antecedent,
     phrase_span,
@@ -164,7 +164,7 @@ def _raised_event_noun(coder: Coder, verb: "Token") -> "Token | None":
     """"declared a state of siege in Bolivia to begin at midnight": the parser makes the event noun
     the subject of the infinitive after a light verb; it is the light verb's object all the same."""
     for clause in (c for c in verb.children if c.dep_ in {"ccomp", "xcomp"} and c.i > verb.i):
-        if not any(g.dep_ == "aux" and g.tag_ == "TO" for g in clause.children):
+        if not grammar.to_infinitive(clause):
             continue
         subject = next((g for g in clause.children if g.dep_ == "nsubj" and g.i < clause.i), None)
         if subject is not None and coder.noun_entry(subject) is not None:
@@ -466,7 +466,7 @@ def _purpose(verb: "Token") -> bool:
     """An infinitive of purpose or a noun's infinitive: "sold quotas to support conservation",
     "ways to oppose the limits". With no coded actor it says what someone means to do, not who did
     what ("France sent experts to investigate" stays coded: France acts)."""
-    return verb.dep_ in {"advcl", "acl", "relcl"} and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+    return verb.dep_ in {"advcl", "acl", "relcl"} and grammar.to_infinitive(verb)
 
 
 def _object_of(verb: "Token") -> "Token | None":
@@ -1091,25 +1091,19 @@ def hyphen_pair(coder: Coder, noun: "Token") -> tuple[Actor | None, Actor | None
     before an event noun are its two sides, the first the actor (the parser hangs the first on the second, or
     keeps "U.S.-Ukraine" one token); not the talks' venue ("in Jeddah")."""
     for child in (c for c in noun.children if c.dep_ in {"compound", "amod", "nmod"} and c.i < noun.i):
-        hyphen = child.doc[child.i - 1] if child.i > 1 else None
-        first = next((g for g in child.children if g.i == child.i - 2 and hyphen is not None and hyphen.tag_ == "HYPH"), None)
-        pair = (coder.actor_of_token(first), coder.actor_of_token(child)) if first is not None else _pair_in_token(coder, child)
+        first = next((g for g in child.children if g.i == child.i - 2 and child.doc[child.i - 1].tag_ == "HYPH"), None)
+        pair = (coder.actor_of_token(first), coder.actor_of_token(child)) if first is not None else _pair_in_token(child)
         if pair[0] is not None and pair[1] is not None and pair[0].code != pair[1].code:
             return pair
     return None, None
 
 
-def _pair_in_token(coder: Coder, token: "Token") -> tuple[Actor | None, Actor | None]:
+def _pair_in_token(token: "Token") -> tuple[Actor | None, Actor | None]:
     """"U.S.-Ukraine", one token: each side of its hyphen looked up as a country."""
     left, hyphen, right = token.text.rpartition("-")
     if not hyphen or not left or not right:
         return None, None
-    sides = []
-    for offset, text in ((token.idx, left), (token.idx + len(left) + 1, right)):
-        match = country_match(text)
-        sides.append(Actor(name=text, code=match.code, entity=None, start=offset, end=offset + len(text))
-                     if match is not None and match.via in {"name", "demonym"} else None)
-    return sides[0], sides[1]
+    return country_actor(left, token.idx), country_actor(right, token.idx + len(left) + 1)
 
 
 def _copula_subject(coder: Coder, noun: "Token") -> Actor | None:

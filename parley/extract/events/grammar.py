@@ -188,6 +188,11 @@ def tree_depth(head: "Token", rules: EventRules) -> int:
     return depth
 
 
+def to_infinitive(clause: "Token") -> bool:
+    """Whether a clause is a "to" infinitive: "to drop all charges", "to begin at midnight"."""
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children)
+
+
 def performed(verb: "Token", rules: EventRules) -> bool:
     """"I want to thank you", "we would like to congratulate ...": a verb done by saying it (``performative`` in
     verb_classes.tsv), wanted by the speaker, is done as it is said."""
