@@ -117,7 +117,8 @@ def _precision(folder: str, corpus: str, fmt: str, show_errors: bool, threshold:
                  "fresh2": " (second fresh check sample)", "fresh3": " (third fresh check sample)",
                  "fresh4": " (fourth fresh check sample)", "fresh5": " (fifth fresh check sample)",
                  "fresh6": " (sixth fresh check sample)", "fresh7": " (seventh fresh check sample)",
-                 "fresh8": " (eighth fresh check sample)"}[half]
+                 "fresh8": " (eighth fresh check sample)",
+                 "fresh9": " (ninth fresh check sample)"}[half]
         out.print(f"{half} ids{label}: "
                   + " · ".join(f"{k} {v:.4f}" for k, v in scores.items()), highlight=False)
     if show_errors:

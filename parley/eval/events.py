@@ -338,12 +338,12 @@ def evaluate_plv(records: list[dict[str, Any]]) -> dict[str, Any]:
 # -- the hand-labelled precision set (eval/precision-events) --------------------------------------
 
 
-FRESH_PARTS = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8")  # later check samples, each reported apart and gated
+FRESH_PARTS = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9")  # later check samples, each reported apart and gated
 
 
 def load_precision_set(folder: str | Path, part: str = "") -> list[dict[str, Any]]:
     """The set's sentences (``sentences.jsonl``) with their hand labels (``labels.tsv``); with
-    ``part="fresh"``, ``"fresh2"`` ... ``"fresh8"``, a later check sample (``fresh.jsonl``, ``fresh-labels.tsv`` ...)."""
+    ``part="fresh"``, ``"fresh2"`` ... ``"fresh9"``, a later check sample (``fresh.jsonl``, ``fresh-labels.tsv`` ...)."""
     root = Path(folder)
     names = (f"{part}.jsonl", f"{part}-labels.tsv") if part else ("sentences.jsonl", "labels.tsv")
     sentences = load_plover(root / names[0])
@@ -430,7 +430,7 @@ def _half(ident: str) -> str:
     """The part of a sentence id: "p002" even (tuned on), "p001" odd (held out), "f001" the fresh
     check sample, "g001" the second one, "h001" the third, "i001" the fourth, "j001" the fifth, "k001" the sixth, "l001" the seventh, "m001" the eighth (drawn later; not counted in the
     overall figures)."""
-    fresh = {"f": "fresh", "g": "fresh2", "h": "fresh3", "i": "fresh4", "j": "fresh5", "k": "fresh6", "l": "fresh7", "m": "fresh8"}.get(ident[:1])
+    fresh = {"f": "fresh", "g": "fresh2", "h": "fresh3", "i": "fresh4", "j": "fresh5", "k": "fresh6", "l": "fresh7", "m": "fresh8", "n": "fresh9"}.get(ident[:1])
     if fresh:
         return fresh
     digits = re.sub(r"\D", "", ident)
