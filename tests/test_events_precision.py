@@ -92,8 +92,9 @@ def test_demand_names_the_uncoded_party_asked() -> None:
     [
         # everyday verbs whose only coded party is one the sentence names elsewhere (issue 12 self-loops)
         "Together, these farms provided nearly one-fifth of Spain's electricity last year.",
-        # naming is not calling; money, permission and documents are not parties
-        "The opposition called the vote a farce.",
+        # naming is not calling (a disparaging name is an accusation: tests/test_events_epithet.py); money,
+        # permission and documents are not parties
+        "The opposition called the vote a success.",
         "Kenya received $94 million from donors last year.",
         "The ministry released a report on Tuesday about rising prices in Brazil.",
         "An assessment released Thursday by Malawi's disaster agency showed wide damage.",

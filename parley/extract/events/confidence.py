@@ -73,7 +73,7 @@ def _clause_cues(anchor: "Token", rules: "EventRules") -> set[str]:
             found.add("background_clause")
         if below.dep_ == "pobj" and token is not None and token.lower_ in rules.background:
             found.add("background_clause")
-        if below.dep_ == "pobj" and token is not None and token.lower_ in rules.topic_preps:
+        if below.dep_ == "pobj" and token is not None and (token.lower_ in rules.topic_preps or _said_on(token, rules)):
             found.add("topic")  # "spoke with him about China's aggression": talked about, not reported
         if below.dep_ == "advcl" and _marked(below, rules.condition):
             found.add("in_condition")  # "... if the Kremlin agrees": the trigger is what is supposed
@@ -101,7 +101,36 @@ def _clause_cues(anchor: "Token", rules: "EventRules") -> set[str]:
         found.add("opinion")  # "thinks proposals from the meetings are just talk"
     if _requested(anchor, rules):
         found.add("requested")  # "called for the charge to be dropped": asked for, not done
+    if _generic_when(anchor, rules):
+        found.add("generic")  # "people lose their green cards when they're convicted": what happens, not what happened
     return found
+
+
+def _present(verb: "Token") -> bool:
+    """In the simple present: "lose", "are convicted", "is attacked" (no modal, no perfect, no past)."""
+    auxiliaries = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if not auxiliaries:
+        return verb.tag_ in {"VBP", "VBZ"}
+    return all(c.tag_ in {"VBP", "VBZ"} and c.lemma_ != "have" for c in auxiliaries)  # not "has attacked"
+
+
+def _generic_when(anchor: "Token", rules: "EventRules") -> bool:
+    """"People lose their green cards most often when they're convicted of crimes": a "when" clause in the present
+    under a main clause in the present states what happens as a rule; a verb of saying ("when troops attack, she
+    says") or a past main clause ("when they were attacked, they fled") reports one event."""
+    opened = any(c.dep_ in {"mark", "advmod"} and c.lower_ in {"when", "whenever"} for c in anchor.children)
+    if anchor.dep_ != "advcl" or not opened or not _present(anchor):
+        return False
+    governor = anchor.head
+    return governor.pos_ in {"VERB", "AUX"} and _present(governor) and governor.lemma_.lower() not in rules.say
+
+
+def _said_on(preposition: "Token", rules: "EventRules") -> bool:
+    """"requests for comment on the decision to evacuate", "a report on the attacks", "questions on the deal": "on"
+    after a word of comment, question or text (``no_comment``, ``question``, ``document`` in the class tables) names
+    what is spoken or written about."""
+    said = rules.no_comment | rules.question | rules.document
+    return preposition.lower_ == "on" and preposition.head.pos_ == "NOUN" and preposition.head.lemma_.lower() in said
 
 
 def _requested(anchor: "Token", rules: "EventRules") -> bool:
@@ -114,8 +143,11 @@ def _requested(anchor: "Token", rules: "EventRules") -> bool:
         return False
     probe, steps = anchor, 0
     while probe.head.i != probe.i and steps < rules.settings.frame_climb:
-        if probe.dep_ in {"relcl", "nsubj", "nsubjpass"} or (probe.dep_ == "advcl" and probe.i < probe.head.i):
-            return False  # "the attacks that he urged ...", "protesters who demanded ..." are not asked for
+        if probe.dep_ in {"relcl", "nsubj", "nsubjpass"} or (probe.dep_ == "advcl" and (
+                probe.i < probe.head.i or probe.tag_ in {"VBG", "VBN"})):
+            # "the attacks that he urged ...", "protesters who demanded ...", "the suit seeks to stop ..., alleging the
+            # moves violate U.S. law" (a participle beside the request says what its maker does) are not asked for
+            return False
         probe, steps = probe.head, steps + 1
         if probe.i < anchor.i and _asks(probe, rules):
             return True
@@ -239,7 +271,15 @@ def _stance_object(anchor: "Token") -> bool:
 
 def _prospect(anchor: "Token", rules: "EventRules") -> bool:
     """"the ongoing threat of attacks", "fears of a war", "to avert a war": an event noun that is only
-    feared, risked or prevented (``prospect`` in modality.tsv)."""
+    feared, risked or prevented (``prospect`` in modality.tsv); "terrified of being forced back", "is aimed at
+    boosting cooperation": the gerund of what is feared or aimed at."""
+    if anchor.dep_ == "pcomp" and anchor.head.dep_ == "prep":
+        governor = anchor.head.head
+        words = {governor.lemma_.lower(), governor.lower_}  # "terrified" (lemma "terrify")
+        return (anchor.head.lower_ == "of" and bool(words & rules.prospect)) or any(
+            f"{word} {anchor.head.lower_}" in rules.prospect for word in words)
+    if anchor.dep_ == "xcomp" and anchor.tag_ == "VBG" and anchor.head.lemma_.lower() in rules.prospect:
+        return True  # "many fear being deported", "considered imposing sanctions"
     if anchor.pos_ not in {"NOUN", "PROPN"}:
         return False
     if anchor.dep_ == "pobj" and anchor.head.lower_ == "of":
@@ -282,13 +322,19 @@ def _figurative(anchor: "Token", rules: "EventRules") -> bool:
 
 def _asks_for_comment(anchor: "Token", rules: "EventRules") -> bool:
     """"requesting comment", "a request for comment", "an inquiry about whether ...": a reporter's
-    question, not a demand between parties."""
+    question, not a demand between parties; "criticized Trump's comments", "called the comments egregious" are about
+    words someone said (a possessor or a definite determiner)."""
     for child in anchor.children:
-        if child.dep_ in {"dobj", "xcomp"} and child.lemma_.lower() in rules.no_comment:
+        if child.dep_ in {"dobj", "xcomp"} and _comment_asked(child, rules):
             return True
-        if child.dep_ == "prep" and any(p.dep_ == "pobj" and p.lemma_.lower() in rules.no_comment for p in child.children):
+        if child.dep_ == "prep" and any(p.dep_ == "pobj" and _comment_asked(p, rules) for p in child.children):
             return True
     return False
+
+
+def _comment_asked(word: "Token", rules: "EventRules") -> bool:
+    said = any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ not in {"a", "an", "any", "no"}) for c in word.children)
+    return word.lemma_.lower() in rules.no_comment and not said
 
 
 def _same_party(event: Event) -> bool:

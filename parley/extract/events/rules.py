@@ -88,6 +88,7 @@ class EventRules:
     mobilize_carrier: frozenset[str]
     presence_carrier: frozenset[str]
     performative: frozenset[str]
+    naming: frozenset[str]
     needs_party: frozenset[str]
     party_object: frozenset[str]
     intransitive: frozenset[str]
@@ -135,6 +136,8 @@ class EventRules:
     outsider: frozenset[str]
     verdict: frozenset[str]
     envoy: frozenset[str]
+    disparaging: frozenset[str]
+    goal: frozenset[str]
     # types.tsv: how PLOVER types behave under grammar
     negated_to_reject: frozenset[str]
     negated_past_none: frozenset[str]

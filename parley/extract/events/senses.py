@@ -22,8 +22,9 @@ _COMPLETES = frozenset({"xcomp"})  # a subject is read through the verb an infin
 _CLASSED = frozenset({"object", "object_not", "subject", "subject_not"}) | frozenset({"asked_by_party", "purpose_not", "complement_not"})
 _ARGUMENTS = frozenset({"party_object", "has_object", "no_object", "object_or_complement"})  # what the verb acts on
 _PARTNERS = frozenset({"with_party", "with_only_party"})  # whom it is done "with"
-_SAYING = frozenset({"no_that_clause", "no_wh_clause", "no_bare_topic", "no_opinion", "no_question_to_listener"})  # what is said
-KINDS = _CLASSED | _ARGUMENTS | _PARTNERS | _SAYING
+_SAYING = frozenset({"no_that_clause", "no_wh_clause", "no_bare_topic", "no_opinion"})  # what is said
+_QUESTIONS = frozenset({"no_question_to_listener", "no_question_about"})  # a question asks for nothing
+KINDS = _CLASSED | _ARGUMENTS | _PARTNERS | _SAYING | _QUESTIONS
 
 
 def load_senses(files: "DataFiles", classes: frozenset[str]) -> dict[str, tuple[str, ...]]:
@@ -243,6 +244,15 @@ def _question_to_listener(verb: "Token") -> bool:
     return not any(c.dep_ in {"xcomp", "ccomp"} or (c.dep_ == "prep" and c.lower_ in {"for", "to"}) for c in children)
 
 
+def _question_about(verb: "Token") -> bool:
+    """"The Secretary was asked about the expansion", "asked Russia about its troops": a question about something,
+    with nothing asked for (no infinitive, no clause, no "for"); "asked Russia for an explanation" is a request."""
+    children = list(verb.children)
+    if not any(c.dep_ == "prep" and c.lower_ == "about" for c in children):
+        return False
+    return not any(c.dep_ in {"xcomp", "ccomp"} or (c.dep_ == "prep" and c.lower_ == "for") for c in children)
+
+
 def _holds(coder: "Coder", verb: "Token", requirement: str) -> bool:
     from parley.extract.events import grammar
 
@@ -265,6 +275,8 @@ def _holds(coder: "Coder", verb: "Token", requirement: str) -> bool:
         return not _opinion(coder, verb)
     if kind == "no_question_to_listener":
         return not _question_to_listener(verb)
+    if kind == "no_question_about":
+        return not _question_about(verb)
     if kind == "asked_by_party":
         return not _in_class(coder, _object(verb), name) or _party(coder, grammar.subject_of(verb, coder.rules))
     if kind == "no_that_clause":
