@@ -109,3 +109,36 @@ def test_bug_i_want_to_thank_you_was_a_promise() -> None:
     events = extract("We would like to congratulate the people of Ukraine.").events
     assert [(e.type, e.aux, e.partial) for e in events] == [("SUPPORT", None, False)]
     assert [e.type for e in extract("The Russians would like to meet Ukraine.").events] == ["CONSULT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # talks need a second side: one speaker's talk or discussion is a speech
+        ("He will also discuss how the investments will help repair the bridges.", []),
+        ("I will talk a bit longer than usual since I am the first to speak.", []),
+        ("That is what he is going to talk about in Georgia.", []),
+        ("Putin talked with Macron by phone.", [("CONSULT", "RUS", "FRA")]),
+        ("Putin and Macron discussed Ukraine.", [("CONSULT", "RUS", "FRA")]),
+        ("The two leaders discussed trade.", [("CONSULT", None, None)]),
+        # "we must" binds the speakers, it asks no one; a country "must" is asked
+        ("He said that our two nations were rivals but that we must take every effort to maintain stability.", []),
+        ("Russia said that Ukraine must withdraw its troops.", [("REQUEST", "RUS", "UKR")]),
+        ("The forum concluded that the US must allocate greater financial resources.", [("REQUEST", None, "USA")]),
+        # an indirect question and a reporter's follow-up ask for nothing
+        ("I'm just wondering if he's going to commit to holding a press conference.", []),
+        ("I was just going to ask another follow-up on the troop movements.", []),
+        # a concern or support shared is agreement in view, not cooperation; intelligence shared is
+        ("I am confident that Germany shares our concerns.", []),
+        ("Britain shared intelligence with Ukraine.", [("COOPERATE", "GBR", "UKR")]),
+    ],
+)
+def test_bug_speeches_self_exhortations_and_questions_were_events(
+        text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert triples(text, shown=True) == expected
+
+
+def test_bug_calling_rhetoric_a_gerund_phrase_was_a_phone_call() -> None:
+    """'calling it "hyping up the possibility of warfare"' names the rhetoric; it was a CONSULT with the US."""
+    text = "China's foreign ministry criticized U.S. rhetoric, calling it “hyping up the possibility of warfare.”"
+    assert [t for t in triples(text) if t[0] == "CONSULT"] == []

@@ -43,6 +43,9 @@ _CONTENT_DEPS = frozenset({"prep", "pcomp", "ccomp", "xcomp", "acl"})
 # A subject that points at a thing or a fact, not a party: "This effectively denies recognition".
 _DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 
+# What opens an indirect question: "wondering if he's going to commit", "asked whether talks would resume".
+_INDIRECT_QUESTION = frozenset({"if", "whether"})
+
 # The cues of a clause that did not (yet) happen.
 _MODAL_CUES = frozenset({"aux:hypothetical", "aux:future", "condition", "governed:hypothetical", "governed:future"})
 
@@ -77,6 +80,8 @@ def _clause_cues(anchor: "Token", rules: "EventRules") -> set[str]:
             found.add("topic")  # "spoke with him about China's aggression": talked about, not reported
         if below.dep_ == "advcl" and _marked(below, rules.condition):
             found.add("in_condition")  # "... if the Kremlin agrees": the trigger is what is supposed
+        if below.dep_ == "ccomp" and _marked(below, _INDIRECT_QUESTION):
+            found.add("question")  # "I'm just wondering if he's going to commit to ...": asked, not said
         if token is not None and token.lemma_.lower() in rules.allegation and below.dep_ in _CONTENT_DEPS:
             found.add("allegation_content")  # "accused of planning to kidnap": what is alleged
         if any(c.dep_ == "advcl" and _marked(c, rules.condition) for c in below.children):

@@ -249,6 +249,8 @@ def demand(coder: Coder, verb: "Token", state: SentenceState) -> Candidate | Non
     sayer_subject = grammar.subject_of(sayer, rules)
     actor = coder.actor_of_token(sayer_subject) if sayer_subject is not None else None
     subject = grammar.subject_of(verb, rules)
+    if subject is not None and subject.pos_ == "PRON" and subject.lower_ in rules.first_plural | rules.first_singular:
+        return None  # "he said ... we must take every effort": the speakers bind themselves, they ask no one
     recipient = coder.actor_of_token(subject) if subject is not None else None
     done = grammar.passive_subject(verb) if subject is None else None
     if done is not None and done.pos_ in {"NOUN", "PROPN"} and actor is not None and actor.code:
@@ -564,7 +566,7 @@ def acts_on_party(coder: Coder, verb: "Token") -> bool:
     lemma = verb.lemma_.lower()
     children = list(verb.children)
     target = _object_of(verb) or next((c for c in children if c.dep_ == "dative"), None)
-    naming = [c for c in children if c.dep_ in _NAMING]
+    naming = [c for c in children if c.dep_ in _NAMING or (c.dep_ == "xcomp" and c.tag_ == "VBG")]  # 'calling it "hyping up"'
     if naming and target is not None:
         return False  # naming: "called the death a significant achievement", "calling him a correspondent"
     if _named_as(children):

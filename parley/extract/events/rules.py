@@ -137,7 +137,6 @@ class EventRules:
     verdict: frozenset[str]
     envoy: frozenset[str]
     disparaging: frozenset[str]
-    goal: frozenset[str]
     # types.tsv: how PLOVER types behave under grammar
     negated_to_reject: frozenset[str]
     negated_past_none: frozenset[str]

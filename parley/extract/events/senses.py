@@ -21,7 +21,7 @@ _COMPLETES = frozenset({"xcomp"})  # a subject is read through the verb an infin
 # the request or purpose around it.
 _CLASSED = frozenset({"object", "object_not", "subject", "subject_not"}) | frozenset({"asked_by_party", "purpose_not", "complement_not"})
 _ARGUMENTS = frozenset({"party_object", "has_object", "no_object", "object_or_complement"})  # what the verb acts on
-_PARTNERS = frozenset({"with_party", "with_only_party"})  # whom it is done "with"
+_PARTNERS = frozenset({"with_party", "with_only_party", "partnered"})  # whom it is done "with"
 _SAYING = frozenset({"no_that_clause", "no_wh_clause", "no_bare_topic", "no_opinion"})  # what is said
 _QUESTIONS = frozenset({"no_question_to_listener", "no_question_about"})  # a question asks for nothing
 KINDS = _CLASSED | _ARGUMENTS | _PARTNERS | _SAYING | _QUESTIONS
@@ -244,6 +244,24 @@ def _question_to_listener(verb: "Token") -> bool:
     return not any(c.dep_ in {"xcomp", "ccomp"} or (c.dep_ == "prep" and c.lower_ in {"for", "to"}) for c in children)
 
 
+def _partnered(coder: "Coder", verb: "Token") -> bool:
+    """"discussed Syria with Putin", "the two leaders discussed trade", "called Lavrov to discuss Syria": talks need a
+    second side, said with "with", among several subjects, or in the call or visit the verb is the purpose of; "He'll
+    also discuss how the investments will help" (one speaker) is a speech."""
+    from parley.extract.events import grammar
+
+    if _with_partners(verb):
+        return True
+    if verb.dep_ in {"xcomp", "advcl", "acl", "relcl", "pcomp"} and (verb.head.pos_ in {"NOUN", "PROPN"} or any(
+            c.dep_ in {"dobj", "dative"} for c in verb.head.children) or _with_partners(verb.head)):
+        return True  # "called Lavrov to discuss", "a meeting to discuss"; not "he's going to talk about"
+    subject = grammar.raised_subject(verb, coder.rules, _COMPLETES)
+    if subject is None:
+        return True  # the passive "was discussed", an imperative: the parties are not said
+    plural = "Plur" in subject.morph.get("Number", []) or subject.tag_ in {"NNS", "NNPS"}  # "we", "they", "leaders"
+    return plural or any(c.dep_ == "conj" for c in subject.children)
+
+
 def _question_about(verb: "Token") -> bool:
     """"The Secretary was asked about the expansion", "asked Russia about its troops": a question about something,
     with nothing asked for (no infinitive, no clause, no "for"); "asked Russia for an explanation" is a request."""
@@ -287,6 +305,8 @@ def _holds(coder: "Coder", verb: "Token", requirement: str) -> bool:
         return _with_party(coder, verb)
     if kind == "with_only_party":
         return _with_only_party(coder, verb)
+    if kind == "partnered":
+        return _partnered(coder, verb)
     if kind == "has_object":
         return _has_object(verb)
     if kind == "no_object":
