@@ -19,6 +19,9 @@ from event_triples import triples
         ("Erdogan blamed the Syrian government for the attack, calling President Bashar al-Assad a murderer.",
          [("ACCUSE", "TUR", "SYR"), ("ACCUSE", "TUR", "SYR")]),
         ("The opposition called the vote a farce.", [("ACCUSE", None, None)]),
+        # the parser may read the object as the predicate and the name as its apposition
+        ("US President Donald Trump on Tuesday called Britain's ambassador to the United States a very stupid guy.",
+         [("ACCUSE", "USA", "GBR")]),
         # an accusation called baseless is denied
         ("Iran has called the allegations baseless.", [("REJECT", "IRN", None)]),
         # a name that condemns nothing, a call, a name only quoted for what a clause mentions

@@ -307,7 +307,8 @@ def epithet(coder: Coder, verb: "Token", state: SentenceState) -> Candidate | No
     rules = coder.rules
     if verb.lemma_.lower() not in rules.naming or grammar.negated(verb, rules):
         return None
-    named = _object_of(verb)
+    named = _object_of(verb) or next((c for c in verb.children if c.dep_ in _NAMING and any(
+        a.dep_ == "appos" for a in c.children)), None)  # "called Britain's ambassador [oprd] a very stupid guy"
     if named is not None and named.tag_ in {"WP", "WDT"} and named.lower_ == "what":
         return None
     if not any(_disparaging(rules, name) for name in _names_given(verb)):
@@ -346,7 +347,8 @@ def _names_given(verb: "Token") -> list["Token"]:
     attack as terrorism"), with their conjuncts ("dangerous and insulting")."""
     names = [c for c in verb.children if c.dep_ in _NAMING | {"xcomp"} and c.pos_ in {"ADJ", "NOUN", "PROPN"}]
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    names += [c for o in objects for c in o.children if c.dep_ == "appos"]
+    # the parser may read the object itself as the predicate ("called Britain's ambassador [oprd] a stupid guy")
+    names += [c for o in objects + names for c in o.children if c.dep_ == "appos"]
     for holder in [verb, *objects]:  # "as terrorism", "as unacceptable" (parsed as the preposition's modifier)
         names += [p for prep in holder.children if prep.dep_ == "prep" and prep.lower_ == "as"
                   for p in prep.children if p.pos_ in {"NOUN", "ADJ"}]
