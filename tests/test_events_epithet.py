@@ -37,6 +37,29 @@ def test_bug_a_disparaging_name_was_no_accusation(text: str, expected: list[tupl
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a speaker who says a coded party, or what it did, is a disparaging thing accuses it
+        ("Beijing said the U.S. sanctions were illegal.", [("SANCTION", "USA", None), ("ACCUSE", "CHN", "USA")]),
+        ("The Kremlin argued that NATO is one of the most hostile and abusive alliances in the world.", [("ACCUSE", "RUS", "IGO")]),
+        # a state of affairs, no party, the reporter's own words, a negation: nothing
+        ("The minister said it is an unacceptable situation.", []),
+        ("The minister said the situation was dangerous.", []),
+        ("The U.S. sanctions are illegal.", [("SANCTION", "USA", None)]),
+        ("China said Washington's decision was not illegal.", []),
+    ],
+)
+def test_bug_a_party_said_to_be_disparaging_was_no_accusation(
+        text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert triples(text) == expected
+
+
+def test_a_carrier_in_a_reduced_passive_carries_the_noun_it_modifies() -> None:
+    """"sanctions imposed on Russia": the noun is the event, its recipient the verb's ("on Russia"), not the noun."""
+    assert triples("Sanctions imposed on Russia in 2014 remain in force.") == [("SANCTION", None, "RUS")]
+
+
+@pytest.mark.parametrize(
     ("text", "shown"),
     [
         # feared, aimed at, asked leave to do: not done

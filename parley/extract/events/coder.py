@@ -764,6 +764,8 @@ class Coder:
                             return pobj
         if any(c.dep_ == "dobj" and c.lemma_.lower() in self.rules.document for c in verb.children):
             return None  # "issued a statement on the release": what the statement is about, not what was issued
+        if verb.dep_ == "acl" and verb.tag_ == "VBN" and self.noun_entry(verb.head) is not None:
+            return verb.head  # "the lawsuits filed against the department", "sanctions imposed on Russia": a reduced passive
         for child in verb.children:
             # "engaged in ethnic cleansing"; not "In cooperation with partners, USAID provided ..."
             if child.dep_ == "prep" and child.i > verb.i and child.lower_ in self.rules.event_object_preps:

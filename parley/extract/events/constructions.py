@@ -46,7 +46,7 @@ if TYPE_CHECKING:
 __all__ = ["REGISTRY", "Candidate", "Construction", "code_sentence", "resolve_sentence"]
 
 # The constructions anchored on a verb, then those anchored on a noun or a verb of movement.
-VerbConstruction = Literal["demand", "blame", "epithet", "receipt", "future_frame", "carrier_without_event", "reduced_passive", "clause"]
+VerbConstruction = Literal["demand", "blame", "epithet", "disparaged", "receipt", "future_frame", "carrier_without_event", "reduced_passive", "clause"]
 ConstructionName = VerbConstruction | Literal["nominal", "movement"]
 AnchorKind = Literal["verb", "noun", "movement"]
 
@@ -329,6 +329,36 @@ def epithet(coder: Coder, verb: "Token", state: SentenceState) -> Candidate | No
     return Candidate("epithet", verb.i, event)
 
 
+# Subjects that point at a thing or a state of affairs, not at a party: "it is an unacceptable situation".
+_THINGS = frozenset({"it", "this", "that", "these", "those"})
+
+
+def disparaged(coder: Coder, verb: "Token", state: SentenceState) -> Candidate | None:
+    """"Trump contended that the EU is 'one of the most hostile and abusive' ...", "Beijing said the U.S. sanctions were
+    illegal": a speaker who says a coded party, or what it did, is a disparaging thing (``disparaging`` in
+    noun_classes.tsv) accuses it (ACCUSE by the speaker). Only what is said: the reporter's "the situation is dangerous"
+    names no party, and a quote or a verb of saying must hold the clause."""
+    rules = coder.rules
+    if verb.lemma_ != "be" or grammar.negated(verb, rules):
+        return None
+    names = [c for c in verb.children if c.dep_ in {"acomp", "attr"}]
+    name = next((n for n in names + [c for n in names for c in n.conjuncts] if _disparaging(rules, n)), None)
+    if name is None:
+        return None
+    subject = grammar.subject_of(verb, rules)
+    if subject is None or subject.lower_ in _THINGS:
+        return None  # "it is a really dangerous situation": a state of affairs, not a party
+    recipient = coder.actor_of_token(subject)
+    recipient = recipient if recipient is not None and recipient.code else _owner(coder, subject)
+    sayer = grammar.governing_say(verb, rules)
+    if recipient is None or (sayer is None and coder.ctx.attribution_of(verb.idx) is None):
+        return None
+    sayer_subject = grammar.subject_of(sayer, rules) if sayer is not None else None
+    actor = coder.actor_of_token(sayer_subject) or uncoded_party(coder, sayer_subject) if sayer_subject is not None else None
+    event = coder.build("ACCUSE", "disapprove", False, None, actor, recipient, coder.ctx.span(verb, name), verb)
+    return Candidate("disparaged", verb.i, event)
+
+
 def _owner(coder: Coder, thing: "Token | None") -> Actor | None:
     """The coded party a thing named is of: "Washington's decision", "the U.S. sanctions", "Chinese propaganda"."""
     if thing is None:
@@ -356,9 +386,12 @@ def _names_given(verb: "Token") -> list["Token"]:
 
 
 def _disparaging(rules: "EventRules", name: "Token") -> bool:
-    """"arbitrary", "a murderer", "a very stupid guy", "an act of aggression": the name or a word describing it condemns."""
-    words = [name, *(c for c in name.children if c.dep_ in {"amod", "compound"})]
-    words += [p for prep in name.children if prep.dep_ == "prep" and prep.lower_ == "of" for p in prep.children if p.dep_ == "pobj"]
+    """"arbitrary", "a murderer", "a very stupid guy", "an act of aggression", "one of the most hostile and abusive
+    authorities": the name or a word describing it condemns."""
+    described = [name] + [p for prep in name.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                          for p in prep.children if p.dep_ == "pobj"]  # "an act of aggression", "one of the most hostile"
+    words = described + [c for d in described for c in d.children if c.dep_ in {"amod", "compound"}]
+    words += [c for w in list(words) for c in w.conjuncts]  # "the most hostile and abusive"
     return any(word.lemma_.lower() in rules.disparaging or word.lower_ in rules.disparaging for word in words)
 
 
@@ -446,6 +479,8 @@ def reduced_passive(coder: Coder, verb: "Token", state: SentenceState) -> Candid
                 if pobj.dep_ == "pobj":
                     actor = coder.actor_of_token(pobj)
     recipient = coder.actor_of_token(verb.head)
+    if trigger.end.i == verb.head.i:  # "the lawsuits filed against the department": the noun is the event, not its patient
+        recipient = coder.recipient_of(verb, actor, set())
     event = None
     if (actor is not None or recipient is not None) and not (  # "a video message released Sunday": no one acts on anyone
         everyday(coder, verb, trigger) and _document(coder, verb.head)
@@ -1347,6 +1382,7 @@ REGISTRY: tuple[Construction, ...] = (
     Construction("demand", "verb", demand),
     Construction("blame", "verb", blame),
     Construction("epithet", "verb", epithet),
+    Construction("disparaged", "verb", disparaged),
     Construction("receipt", "verb", receipt),
     Construction("future_frame", "verb", future_frame),
     Construction("carrier_without_event", "verb", carrier_without_event),
