@@ -102,3 +102,12 @@ def test_bug_criticizing_someone_s_comments_was_hidden_as_a_request_for_comment(
 
     events = extract("China criticized the president's comments.").events
     assert [(e.type, "asks_for_comment" in e.cues) for e in events] == [("ACCUSE", False)]
+
+
+def test_bug_a_name_before_its_copula_gave_an_inverted_trigger_span() -> None:
+    """"how outrageous Russia is being": the name comes before "be"; the trigger span ran backwards and the
+    extraction failed (ExtractionError: span outside text) on a White House briefing of the exchange corpus."""
+    from parley.extract.pipeline import extract
+
+    events = extract("But they are talking about how outrageous Russia is being, the president said.").events
+    assert [(e.type, e.trigger.text) for e in events] == [("ACCUSE", "outrageous Russia is being")]

@@ -355,7 +355,8 @@ def disparaged(coder: Coder, verb: "Token", state: SentenceState) -> Candidate |
         return None
     sayer_subject = grammar.subject_of(sayer, rules) if sayer is not None else None
     actor = coder.actor_of_token(sayer_subject) or uncoded_party(coder, sayer_subject) if sayer_subject is not None else None
-    event = coder.build("ACCUSE", "disapprove", False, None, actor, recipient, coder.ctx.span(verb, name), verb)
+    first, last = sorted((verb, name), key=lambda token: token.i)  # "how hostile is it": the name may come first
+    event = coder.build("ACCUSE", "disapprove", False, None, actor, recipient, coder.ctx.span(first, last), verb)
     return Candidate("disparaged", verb.i, event)
 
 
