@@ -142,3 +142,33 @@ def test_bug_calling_rhetoric_a_gerund_phrase_was_a_phone_call() -> None:
     """'calling it "hyping up the possibility of warfare"' names the rhetoric; it was a CONSULT with the US."""
     text = "China's foreign ministry criticized U.S. rhetoric, calling it “hyping up the possibility of warfare.”"
     assert [t for t in triples(text) if t[0] == "CONSULT"] == []
+
+
+@pytest.mark.parametrize(
+    ("outlet", "expected"),
+    [
+        # in a government's own record, "the President" is its head; in the news the sentence's country is guessed, as before
+        ("The White House (U.S.)", [("CONSULT", "USA", "QAT"), ("REQUEST", "USA", None)]),
+        ("Kremlin (President of Russia)", [("CONSULT", "RUS", "QAT"), ("REQUEST", "RUS", None)]),
+        ("Voice of America", [("CONSULT", "QAT", "QAT"), ("REQUEST", None, None)]),
+    ],
+)
+def test_bug_the_president_of_a_briefing_was_the_country_the_sentence_named(
+        outlet: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    from parley.extract.pipeline import extract_articles
+    from parley.models import Article
+
+    text = ("Obviously, the President also met with the Qatari leader earlier this week. "
+            "The President has asked his team to be prepared in the event that diplomacy fails.")
+    article = Article(id="briefing", title="Press Briefing", text=text, outlet=outlet, published="2022-02-04")
+    events = next(iter(extract_articles([article]))).events
+    assert [(e.type, e.actor.code[:3] if e.actor and e.actor.code else None,
+             e.recipient.code[:3] if e.recipient and e.recipient.code else None) for e in events] == expected
+
+
+def test_own_government_reads_the_outlet_of_a_government_record() -> None:
+    from parley.extract.events.coder import own_government
+
+    assert [own_government(o) for o in ("The White House (U.S.)", "Kremlin (President of Russia)",
+                                        "U.S. Department of State (@StateDept on X/Twitter)", "Voice of America", None)] == [
+        "USAGOV", "RUSGOV", "USAGOV", None, None]

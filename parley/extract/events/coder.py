@@ -28,7 +28,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from parley.actors.codes import sector_of_role
-from parley.actors.gazetteer import country_match
+from parley.actors.gazetteer import country_match, organisation
 from parley.extract.events import grammar
 from parley.extract.events.dates import publication_date, resolve_date
 from parley.extract.events.lexicon import Entry
@@ -145,6 +145,7 @@ class Context:
                 if dateline is not None and dateline.start <= mention.start < dateline.end:
                     continue
                 self._place(doc, starts, entity, mention.start, mention.end)
+        self.own_government = own_government(partial.outlet)
         self.statements = StatementIndex(partial.attributions)
         # where a direct quote's cue verb is: a trigger there only reports the quote
         self.speech_cues = frozenset(a.cue.start for a in partial.attributions if a.cue is not None and a.kind == "direct")
@@ -161,6 +162,15 @@ class Context:
 
     def span(self, first: "Token", last: "Token") -> Span:
         return make_span(self.text, first.idx, last.idx + len(last.text))
+
+
+def own_government(outlet: str | None) -> str | None:
+    """The actor code of the government that publishes its own record ("The White House (U.S.)": USAGOV, "Kremlin
+    (President of Russia)": RUSGOV); None for a news outlet or an unknown one."""
+    name = (outlet or "").split(" (")[0].strip()
+    name = name[4:] if name.lower().startswith("the ") else name
+    match = organisation(name) if name else None
+    return match.actor if match is not None and match.kind == "GOV" else None
 
 
 def entity_actor(ctx: Context, token: "Token") -> Actor | None:
@@ -368,7 +378,19 @@ class Coder:
             return speaker_actor(self.ctx, token) or self.last_actor
         if token.pos_ == "PRON" and lower in rules.third:
             return self.pronoun_antecedent(token, depth)
-        return noun_phrase_actor(self.ctx, token)
+        return noun_phrase_actor(self.ctx, token) or self.own_head(token)
+
+    def own_head(self, token: "Token") -> Actor | None:
+        """"The President met with the Qatari leader" in a White House briefing, "the President" in a Kremlin transcript:
+        the bare title of a head of government (``own_head`` in noun_classes.tsv, with "the" and nothing else naming
+        whose) in a government's own record is that government's; in the news it stays unknown."""
+        code = self.ctx.own_government
+        if code is None or token.lemma_.lower() not in self.rules.own_head:
+            return None
+        modifiers = [c for c in token.children if c.dep_ not in {"det", "punct"}]
+        if modifiers or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            return None
+        return Actor(name=token.text, code=code, entity=None, start=token.idx, end=token.idx + len(token.text))
 
     def antecedent_token(self, token: "Token") -> "Token | None":
         """The words a subject pronoun stands for: "The ELN has said it will release ...": the ELN."""

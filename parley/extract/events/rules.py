@@ -137,6 +137,7 @@ class EventRules:
     verdict: frozenset[str]
     envoy: frozenset[str]
     disparaging: frozenset[str]
+    own_head: frozenset[str]
     # types.tsv: how PLOVER types behave under grammar
     negated_to_reject: frozenset[str]
     negated_past_none: frozenset[str]
