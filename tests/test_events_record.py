@@ -131,6 +131,14 @@ def test_bug_i_want_to_thank_you_was_a_promise() -> None:
         # a concern or support shared is agreement in view, not cooperation; intelligence shared is
         ("I am confident that Germany shares our concerns.", []),
         ("Britain shared intelligence with Ukraine.", [("COOPERATE", "GBR", "UKR")]),
+        # what a relative clause with no object of its own is about is its object: a responsibility shared, challenges
+        # imposed; sanctions imposed stay
+        ("For the sake of the historic responsibility Russia and the United States share, choose diplomacy.", []),
+        ("The challenges that Russia imposed on Ukraine are hard.", []),
+        ("The sanctions that the EU imposed on Russia hurt.", [("SANCTION", "IGO", "RUS")]),
+        # gun violence fought, a match met: no attack, no meeting
+        ("The administration continues to fight gun violence.", []),
+        ("Russian forces have met their match.", []),
     ],
 )
 def test_bug_speeches_self_exhortations_and_questions_were_events(

@@ -65,11 +65,15 @@ def given(verb: "Token") -> "list[Token]":
 
 def _acted_on(verb: "Token") -> "list[Token]":
     """What a verb acts on, for a class it must not be: its object, else the noun its participle
-    modifies ("a U.N. report to be released next month", "the report released by the OECD"), with
-    the noun that noun is in apposition to."""
+    modifies ("a U.N. report to be released next month", "the report released by the OECD") or a relative
+    clause with no object of its own is about ("the historic responsibility Russia and the United States share"),
+    with the noun that noun is in apposition to."""
     found = _object(verb)
-    if found is None and verb.dep_ in {"acl", "relcl"} and verb.tag_ in {"VBN", "VB"}:
+    if found is None and verb.dep_ in {"acl", "relcl"} and (verb.tag_ in {"VBN", "VB"} or not any(
+            c.dep_ in {"dobj", "ccomp", "xcomp"} for c in verb.children)):
         found = verb.head
+    if found is not None and found.tag_ in {"WDT", "WP"} and verb.dep_ == "relcl":
+        found = verb.head  # "the challenges that Russia imposed": the antecedent
     if found is None:
         return []
     return [found] + ([found.head] if found.dep_ == "appos" else [])
