@@ -139,6 +139,12 @@ def test_bug_i_want_to_thank_you_was_a_promise() -> None:
         # gun violence fought, a match met: no attack, no meeting
         ("The administration continues to fight gun violence.", []),
         ("Russian forces have met their match.", []),
+        # either of two alternatives is not said to happen; a raw deal is no agreement
+        ("We will keep talking to reporters, whether we agree or disagree.", []),
+        ("It is a very raw deal for the Russian people.", []),
+        # forces named as the agent or partner of another act are no mobilisation
+        ("Shells landed in Russia after shelling by Ukrainian forces in Donetsk.", [("ASSAULT", None, "UKR")]),
+        ("Finnish troops have served with NATO forces in Kosovo.", []),
     ],
 )
 def test_bug_speeches_self_exhortations_and_questions_were_events(

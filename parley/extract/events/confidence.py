@@ -45,6 +45,7 @@ _DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 
 # What opens an indirect question: "wondering if he's going to commit", "asked whether talks would resume".
 _INDIRECT_QUESTION = frozenset({"if", "whether"})
+_ALTERNATIVES = frozenset({"whether"})
 
 # The cues of a clause that did not (yet) happen.
 _MODAL_CUES = frozenset({"aux:hypothetical", "aux:future", "condition", "governed:hypothetical", "governed:future"})
@@ -80,8 +81,11 @@ def _clause_cues(anchor: "Token", rules: "EventRules") -> set[str]:
             found.add("topic")  # "spoke with him about China's aggression": talked about, not reported
         if below.dep_ == "advcl" and _marked(below, rules.condition):
             found.add("in_condition")  # "... if the Kremlin agrees": the trigger is what is supposed
-        if below.dep_ == "ccomp" and _marked(below, _INDIRECT_QUESTION):
-            found.add("question")  # "I'm just wondering if he's going to commit to ...": asked, not said
+        if (below.dep_ == "ccomp" and _marked(below, _INDIRECT_QUESTION)) or (
+                below.dep_ == "advcl" and _marked(below, _ALTERNATIVES)):
+            # "I'm just wondering if he's going to commit to ...": asked, not said; "whether we agree or disagree":
+            # either may be, neither is said
+            found.add("question")
         if token is not None and token.lemma_.lower() in rules.allegation and below.dep_ in _CONTENT_DEPS:
             found.add("allegation_content")  # "accused of planning to kidnap": what is alleged
         if any(c.dep_ == "advcl" and _marked(c, rules.condition) for c in below.children):

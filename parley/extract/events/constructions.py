@@ -1272,10 +1272,16 @@ def _placed(coder: Coder, noun: "Token") -> tuple[Actor | None, Actor | None]:
     return actor, (recipient if recipient is not None and not same_actor(recipient, actor) else None)
 
 
+# Prepositions whose object takes part in another act: its agent, its partner, its opponent.
+_PARTY_PREPS = frozenset({"by", "with", "against", "between"})
+
+
 def _troops(coder: Coder, noun: "Token", actor: Actor | None) -> tuple[Actor | None, Actor | None] | None:
     """"100,000 troops on Russia's borders with Ukraine": troops where they are, or nothing."""
     if noun.dep_ in {"nsubj", "nsubjpass"}:
         return None  # "Israeli soldiers arrested ...": the soldiers act; they are not the event
+    if noun.dep_ == "pobj" and noun.head.lower_ in _PARTY_PREPS:
+        return None  # "shelling by Ukrainian forces in Donetsk", "served with NATO forces in Kosovo": a party to another act
     has_number = any(c.dep_ == "nummod" or c.like_num for c in noun.children)
     recipient = coder.location_recipient(noun, actor)
     if actor is None:
