@@ -139,6 +139,18 @@ def test_bug_i_want_to_thank_you_was_a_promise() -> None:
         # gun violence fought, a match met: no attack, no meeting
         ("The administration continues to fight gun violence.", []),
         ("Russian forces have met their match.", []),
+        # crimes and assaults committed are violence, not commitments; a complaint or an attack denied by "no" is none
+        ("Russia committed aggression against Ukraine.", [("ASSAULT", "RUS", "UKR")]),
+        ("Russia is committed to talks.", [("AGREE", "RUS", None)]),
+        ("The Malian leadership has no complaints about the activities of these companies.", []),
+        ("Russia launched no attacks on Kyiv this week.", []),
+        # a question of no one and a thing named ("as you've called it") are no request and no call
+        ("I'm just asking — it seems like things were going to be good.", []),
+        ("The U.S. views what is happening in Xinjiang as a genocide, as you have called it.", []),
+        ("Ukraine asked for more weapons.", [("REQUEST", "UKR", None)]),
+        # a topic discussed names no party: the leaders' countries are not guessed from it
+        ("The leaders also discussed their joint efforts to deter further Russian aggression against Ukraine.",
+         [("CONSULT", None, None), ("ASSAULT", "RUS", "UKR")]),
         # either of two alternatives is not said to happen; a raw deal is no agreement
         ("We will keep talking to reporters, whether we agree or disagree.", []),
         ("It is a very raw deal for the Russian people.", []),

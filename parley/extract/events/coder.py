@@ -603,6 +603,8 @@ class Coder:
         who acts (a party named in the object itself is: "police arrested Iraqi protesters")."""
         acted_on = {t.i for c in verb.children if c.dep_ in {"dobj", "dative"} for clause in c.subtree
                     if clause.dep_ in {"acl", "relcl"} for t in clause.subtree}
+        if verb.lemma_.lower() in self.rules.topic:  # "the leaders discussed ... Russian aggression": a topic, no party
+            acted_on |= {t.i for c in verb.children if c.dep_ == "dobj" for t in c.subtree}
         fallback = None
         for token in verb.sent:
             if token.i in acted_on:
@@ -628,8 +630,10 @@ class Coder:
         """Any other actor named inside the clause: "killed two Iraqi youths", "curfew in Abidjan"."""
         subject_tokens = {t.i for t in subject.subtree} if subject is not None else set()
         skip = set(subject_tokens)
+        topic = verb.lemma_.lower() in self.rules.topic  # "discussed ... Russian aggression": what is talked about
         for child in verb.children:
-            if child.dep_ in {"ccomp", "advcl", "relcl", "conj", "punct"} or self.reason_phrase(child):
+            if child.dep_ in {"ccomp", "advcl", "relcl", "conj", "punct"} or self.reason_phrase(child) or (
+                    topic and child.dep_ == "dobj"):
                 skip.update(t.i for t in child.subtree)
         found = self._first_entity(list(verb.subtree), skip, actor)
         if found is not None:

@@ -506,6 +506,9 @@ def clause(coder: Coder, verb: "Token", state: SentenceState) -> Candidate | Non
         # "I have not discussed this with him", "I don't have any call to predict": nothing happened, and nothing
         # was refused; "did not reject the proposal", "I'm not ruling anything out": no refusal either
         return Candidate("clause", verb.i, None, claims=set(trigger.claims), nouns=set(trigger.nouns))
+    if trigger.end.i != verb.i and any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.end.children):
+        # "the Malian leadership has no complaints about ...", "there were no talks": the event noun is denied
+        return Candidate("clause", verb.i, None, claims=set(trigger.claims), nouns=set(trigger.nouns))
     arguments = clause_arguments(coder, verb, trigger)
     aux = None if grammar.performed(verb, coder.rules) else grammar.aux_mode(verb, state.future, coder.rules)
     kind, mode = shifted_type(coder, verb, trigger, negated, aux)
@@ -615,8 +618,9 @@ def acts_on_party(coder: Coder, verb: "Token") -> bool:
     rules = coder.rules
     if coder.noun_entry(target) is not None:  # "is hosting the summit": the object is an event;
         return lemma not in rules.undergo  # "received aid" is not a visit
-    if target.pos_ == "PRON":
-        return target.lower_ in rules.third or target.lower_ in rules.first_plural or target.lower_ in rules.first_singular
+    if target.pos_ == "PRON":  # "as you've called it": a thing is named, not phoned
+        return target.lower_ not in _THINGS and (
+            target.lower_ in rules.third or target.lower_ in rules.first_plural or target.lower_ in rules.first_singular)
     if target.ent_type_ == "PERSON":
         return True
     found = coder.actor_of_token(target)

@@ -23,7 +23,7 @@ _CLASSED = frozenset({"object", "object_not", "subject", "subject_not"}) | froze
 _ARGUMENTS = frozenset({"party_object", "has_object", "no_object", "object_or_complement"})  # what the verb acts on
 _PARTNERS = frozenset({"with_party", "with_only_party", "partnered"})  # whom it is done "with"
 _SAYING = frozenset({"no_that_clause", "no_wh_clause", "no_bare_topic", "no_opinion"})  # what is said
-_QUESTIONS = frozenset({"no_question_to_listener", "no_question_about"})  # a question asks for nothing
+_QUESTIONS = frozenset({"no_question_to_listener", "no_question_about", "asks_for_something"})  # a question asks for nothing
 KINDS = _CLASSED | _ARGUMENTS | _PARTNERS | _SAYING | _QUESTIONS
 
 
@@ -266,6 +266,13 @@ def _partnered(coder: "Coder", verb: "Token") -> bool:
     return plural or any(c.dep_ == "conj" for c in subject.children)
 
 
+def _asks_for_something(verb: "Token") -> bool:
+    """"asked Russia for an explanation", "asked them to leave", "asked the court", "was asked to resign": something or
+    someone is asked; "I'm just asking —" asks a question of no one."""
+    return _has_object(verb) or any(c.dep_ in {"xcomp", "ccomp", "dative"} or (c.dep_ == "prep" and c.lower_ == "for")
+                                     for c in verb.children)
+
+
 def _question_about(verb: "Token") -> bool:
     """"The Secretary was asked about the expansion", "asked Russia about its troops": a question about something,
     with nothing asked for (no infinitive, no clause, no "for"); "asked Russia for an explanation" is a request."""
@@ -299,6 +306,8 @@ def _holds(coder: "Coder", verb: "Token", requirement: str) -> bool:
         return not _question_to_listener(verb)
     if kind == "no_question_about":
         return not _question_about(verb)
+    if kind == "asks_for_something":
+        return _asks_for_something(verb)
     if kind == "asked_by_party":
         return not _in_class(coder, _object(verb), name) or _party(coder, grammar.subject_of(verb, coder.rules))
     if kind == "no_that_clause":
