@@ -286,15 +286,19 @@ def blame(coder: Coder, verb: "Token", state: SentenceState) -> Candidate | None
     if not blamed or subject is None:
         return None
     recipient = coder.actor_of_token(subject) or uncoded_party(coder, subject)
-    sayer = grammar.governing_say(verb, rules)
-    sayer_subject = grammar.subject_of(sayer, rules) if sayer is not None else None
-    actor = coder.actor_of_token(sayer_subject) if sayer_subject is not None else None
-    if actor is None and sayer_subject is not None:
-        actor = uncoded_party(coder, sayer_subject)
     if recipient is None:
         return None
+    actor = _sayer_actor(coder, grammar.governing_say(verb, rules))
     event = coder.build("ACCUSE", "allege", False, None, actor, recipient, coder.ctx.span(verb, verb), verb)
     return Candidate("blame", verb.i, event)
+
+
+def _sayer_actor(coder: Coder, sayer: "Token | None") -> Actor | None:
+    """Who says what a clause holds: the say-verb's subject, coded or in its own words ("the government said ...")."""
+    subject = grammar.subject_of(sayer, coder.rules) if sayer is not None else None
+    if subject is None:
+        return None
+    return coder.actor_of_token(subject) or uncoded_party(coder, subject)
 
 
 def epithet(coder: Coder, verb: "Token", state: SentenceState) -> Candidate | None:
@@ -309,7 +313,7 @@ def epithet(coder: Coder, verb: "Token", state: SentenceState) -> Candidate | No
         return None
     named = _object_of(verb) or next((c for c in verb.children if c.dep_ in _NAMING and any(
         a.dep_ == "appos" for a in c.children)), None)  # "called Britain's ambassador [oprd] a very stupid guy"
-    if named is not None and named.tag_ in {"WP", "WDT"} and named.lower_ == "what":
+    if named is not None and named.lower_ == "what":
         return None
     if not any(_disparaging(rules, name) for name in _names_given(verb)):
         return None
@@ -353,8 +357,7 @@ def disparaged(coder: Coder, verb: "Token", state: SentenceState) -> Candidate |
     sayer = grammar.governing_say(verb, rules)
     if recipient is None or (sayer is None and coder.ctx.attribution_of(verb.idx) is None):
         return None
-    sayer_subject = grammar.subject_of(sayer, rules) if sayer is not None else None
-    actor = coder.actor_of_token(sayer_subject) or uncoded_party(coder, sayer_subject) if sayer_subject is not None else None
+    actor = _sayer_actor(coder, sayer)
     first, last = sorted((verb, name), key=lambda token: token.i)  # "how hostile is it": the name may come first
     event = coder.build("ACCUSE", "disapprove", False, None, actor, recipient, coder.ctx.span(first, last), verb)
     return Candidate("disparaged", verb.i, event)
@@ -362,14 +365,7 @@ def disparaged(coder: Coder, verb: "Token", state: SentenceState) -> Candidate |
 
 def _owner(coder: Coder, thing: "Token | None") -> Actor | None:
     """The coded party a thing named is of: "Washington's decision", "the U.S. sanctions", "Chinese propaganda"."""
-    if thing is None:
-        return None
-    for child in thing.children:
-        if child.dep_ in {"poss", "compound", "amod", "nmod"}:
-            found = coder.actor_of_token(child)
-            if found is not None and found.code:
-                return found
-    return None
+    return modifier_party(coder, thing, None) if thing is not None else None
 
 
 def _names_given(verb: "Token") -> list["Token"]:

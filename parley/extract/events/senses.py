@@ -23,7 +23,7 @@ _CLASSED = frozenset({"object", "object_not", "subject", "subject_not"}) | froze
 _ARGUMENTS = frozenset({"party_object", "has_object", "no_object", "object_or_complement"})  # what the verb acts on
 _PARTNERS = frozenset({"with_party", "with_only_party", "partnered"})  # whom it is done "with"
 _SAYING = frozenset({"no_that_clause", "no_wh_clause", "no_bare_topic", "no_opinion"})  # what is said
-_QUESTIONS = frozenset({"no_question_to_listener", "no_question_about", "asks_for_something"})  # a question asks for nothing
+_QUESTIONS = frozenset({"no_question_to_listener", "no_question_about", "asks_for_something"})  # what is asked, and of whom
 KINDS = _CLASSED | _ARGUMENTS | _PARTNERS | _SAYING | _QUESTIONS
 
 
