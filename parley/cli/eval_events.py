@@ -97,7 +97,7 @@ def _plv(records: list[dict[str, Any]], fmt: str, show_errors: bool) -> dict[str
 
 
 def _precision(folder: str, corpus: str, fmt: str, show_errors: bool, threshold: float | None) -> dict[str, float]:
-    from parley.eval.events import FRESH_PARTS, evaluate_precision
+    from parley.eval.events import FRESH_PARTS, FRESH_SAMPLES, evaluate_precision
 
     result = evaluate_precision(folder, corpus, threshold)
     metrics = {k: result[k] for k in ("precision", "recall", "silent_when_none", "precision_complete", "recall_complete",
@@ -113,12 +113,8 @@ def _precision(folder: str, corpus: str, fmt: str, show_errors: bool, threshold:
              f"{result['emitted']} emitted · {result['articles']} articles · {result['seconds']} s")
     out.print(_metric_table(title, metrics))
     for half, scores in result["halves"].items():
-        label = {"even": " (tuned)", "odd": " (held out)", "fresh": " (fresh check sample)",
-                 "fresh2": " (second fresh check sample)", "fresh3": " (third fresh check sample)",
-                 "fresh4": " (fourth fresh check sample)", "fresh5": " (fifth fresh check sample)",
-                 "fresh6": " (sixth fresh check sample)", "fresh7": " (seventh fresh check sample)",
-                 "fresh8": " (eighth fresh check sample)",
-                 "fresh9": " (ninth fresh check sample)"}[half]
+        label = {"even": " (tuned)", "odd": " (held out)",
+                 **{part: f" ({what})" for part, (_, what) in FRESH_SAMPLES.items()}}[half]
         out.print(f"{half} ids{label}: "
                   + " · ".join(f"{k} {v:.4f}" for k, v in scores.items()), highlight=False)
     if show_errors:

@@ -338,12 +338,20 @@ def evaluate_plv(records: list[dict[str, Any]]) -> dict[str, Any]:
 # -- the hand-labelled precision set (eval/precision-events) --------------------------------------
 
 
-FRESH_PARTS = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9")  # later check samples, each reported apart and gated
+# The later check samples, each reported apart and gated: part name -> (sentence id prefix, what it is).
+FRESH_SAMPLES: dict[str, tuple[str, str]] = {
+    "fresh": ("f", "fresh check sample"), "fresh2": ("g", "second fresh check sample"),
+    "fresh3": ("h", "third fresh check sample"), "fresh4": ("i", "fourth fresh check sample"),
+    "fresh5": ("j", "fifth fresh check sample"), "fresh6": ("k", "sixth fresh check sample"),
+    "fresh7": ("l", "seventh fresh check sample"), "fresh8": ("m", "eighth fresh check sample"),
+    "fresh9": ("n", "ninth fresh check sample"), "fresh10": ("o", "tenth fresh check sample"),
+}
+FRESH_PARTS = tuple(FRESH_SAMPLES)
 
 
 def load_precision_set(folder: str | Path, part: str = "") -> list[dict[str, Any]]:
     """The set's sentences (``sentences.jsonl``) with their hand labels (``labels.tsv``); with
-    ``part="fresh"``, ``"fresh2"`` ... ``"fresh9"``, a later check sample (``fresh.jsonl``, ``fresh-labels.tsv`` ...)."""
+    ``part="fresh"``, ``"fresh2"`` ... ``"fresh10"``, a later check sample (``fresh.jsonl``, ``fresh-labels.tsv`` ...)."""
     root = Path(folder)
     names = (f"{part}.jsonl", f"{part}-labels.tsv") if part else ("sentences.jsonl", "labels.tsv")
     sentences = load_plover(root / names[0])
@@ -427,10 +435,9 @@ def _shown(event: Event, threshold: float | None) -> bool:
 
 
 def _half(ident: str) -> str:
-    """The part of a sentence id: "p002" even (tuned on), "p001" odd (held out), "f001" the fresh
-    check sample, "g001" the second one, "h001" the third, "i001" the fourth, "j001" the fifth, "k001" the sixth, "l001" the seventh, "m001" the eighth (drawn later; not counted in the
-    overall figures)."""
-    fresh = {"f": "fresh", "g": "fresh2", "h": "fresh3", "i": "fresh4", "j": "fresh5", "k": "fresh6", "l": "fresh7", "m": "fresh8", "n": "fresh9"}.get(ident[:1])
+    """The part of a sentence id: "p002" even (tuned on), "p001" odd (held out), "f001" ... "o001" one of the fresh
+    check samples (``FRESH_SAMPLES``: drawn later; not counted in the overall figures)."""
+    fresh = next((part for part, (prefix, _) in FRESH_SAMPLES.items() if ident[:1] == prefix), None)
     if fresh:
         return fresh
     digits = re.sub(r"\D", "", ident)
