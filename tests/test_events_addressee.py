@@ -43,6 +43,22 @@ def test_bug_a_threat_in_a_letter_went_to_a_party_its_content_names(
     assert triples(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "them" as an object is the parties named together before it, the first of them giving the code
+        ("Washington kept tariffs on Mexico, Canada and China to pressure them to stop the flow of drugs.",
+         [("SANCTION", "USA", "MEX"), ("REQUEST", "USA", "MEX")]),
+        ("Germany met France and Italy and urged them to send more weapons.",
+         [("CONSULT", "DEU", "FRA"), ("REQUEST", "DEU", "FRA")]),
+        # one party alone is no antecedent for "them": nothing is borrowed
+        ("Russia urged them to withdraw.", [("REQUEST", "RUS", None)]),
+    ],
+)
+def test_bug_them_as_an_object_made_a_self_loop(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert triples(text) == expected
+
+
 def test_bug_him_pardoned_lost_the_person_no_dictionary_codes() -> None:
     from parley.extract.pipeline import extract
 

@@ -141,3 +141,22 @@ def test_bug_heart_attack_was_shown_as_an_assault() -> None:
 )
 def test_the_same_verbs_in_their_force_sense_stay(text: str, expected: tuple[str, str, str]) -> None:
     assert triples(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an event noun set before the one reported ("previous", "prior", "earlier", "past") is background: hidden
+        ("The economy is still recovering from a currency crash, triggered by previous U.S. sanctions.", []),
+        ("We have seen this playbook before: their previous military incursions into Georgia.", []),
+        # a clause opened by "whether" after a preposition is a question, not a report
+        ("I wouldn't prejudge tomorrow by whether or not we have a deal with Ukraine.", []),
+        ("The officials argued over whether Russia would invade Ukraine.", []),
+        # the same nouns and clauses with nothing setting them back stay shown
+        ("The United States imposed new sanctions on Iran on Monday.", [("SANCTION", "USA", "IRN")]),
+        ("Russian military incursions into Georgia continued on Monday.", [("ASSAULT", "RUS", "GEO")]),
+    ],
+)
+def test_bug_an_earlier_event_or_an_open_question_was_shown(
+        text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert triples(text, shown=True) == expected

@@ -83,6 +83,10 @@ def test_bug_alternative_set_aside_was_a_request() -> None:
         # agreeing with what someone said; meeting or sharing a goal; receiving a thing
         "So, I agree with your characterization.",
         "Vladimir Putin: I totally agree with you, Shamil.",
+        "He agreed with President Joe Biden's recent remark that the economy is on the move again.",
+        "The minister agreed with the comments made by his Chinese counterpart.",
+        # called "as" a witness is a role given in a trial, not a call
+        "France's former ministers of defense have been called as witnesses in this trial.",
         "The commission was resourced to meet 21st century challenges.",
         "We drew attention to the reluctance of the Kiev authorities to meet their commitments under the Minsk agreements.",
         "We share the objective with others.",
@@ -113,6 +117,8 @@ def test_bug_everyday_sense_was_an_event(text: str) -> None:
         # a call "for" something is a demand; a call "with" someone a conversation
         ("Washington's call for full denuclearization angered North Korea.", "REQUEST"),
         ("Biden's call with Putin lasted an hour.", "CONSULT"),
+        ("Putin called Biden as tensions rose over Ukraine.", "CONSULT"),
+        ("India agreed with Pakistan to hold talks.", "AGREE"),
         ("Iran executed three men on Monday.", "ASSAULT"),
         ("Russian troops fought Ukrainian forces near Kharkiv.", "ASSAULT"),
         # "can" on a verb of saying above the event does not make it a possibility

@@ -879,15 +879,27 @@ def object_antecedent(token: "Token", rules: EventRules) -> "Token | None":
     """"Zelensky met Biden and urged him to ...", "wrote to President Biden, urging him to ...": "him" or "her" as an
     object stands for the nearest person named before it in the sentence who is not the subject of its own clause
     (who would be "himself"); issue 12: it fell back to the last actor mentioned, often the subject."""
-    if token.dep_ not in {"dobj", "dative", "pobj"} or token.lower_ not in {"him", "her"}:
+    if token.dep_ not in {"dobj", "dative", "pobj"} or token.lower_ not in {"him", "her", "them"}:
         return None
     verb = token.head.head if token.dep_ == "pobj" else token.head
     subject = grammar.raised_subject(verb, rules, frozenset({"xcomp", "conj", "advcl"}))
     own = {t.i for t in subject.subtree} if subject is not None else set()
     for noun in reversed(token.sent[: token.i - token.sent.start]):
-        if noun.i not in own and noun.dep_ != "compound" and noun.pos_ == "PROPN" and _agrees(token, noun):
+        if noun.i in own or noun.dep_ == "compound" or noun.pos_ != "PROPN":
+            continue
+        if token.lower_ == "them":
+            if noun.dep_ == "conj" or any(c.dep_ == "conj" for c in noun.children):
+                return _coordination_head(noun)  # "tariffs on Mexico, Canada and China to pressure them"
+        elif _agrees(token, noun):
             return noun
     return None
+
+
+def _coordination_head(noun: "Token") -> "Token":
+    """The first of nouns joined by "and": "Mexico" in "Mexico, Canada and China"."""
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    return noun
 
 
 def _verbs_above(token: "Token", steps: int) -> "Iterator[Token]":

@@ -81,7 +81,7 @@ def _clause_cues(anchor: "Token", rules: "EventRules") -> set[str]:
             found.add("topic")  # "spoke with him about China's aggression": talked about, not reported
         if below.dep_ == "advcl" and _marked(below, rules.condition):
             found.add("in_condition")  # "... if the Kremlin agrees": the trigger is what is supposed
-        if (below.dep_ == "ccomp" and _marked(below, _INDIRECT_QUESTION)) or (
+        if (below.dep_ in {"ccomp", "pcomp"} and _marked(below, _INDIRECT_QUESTION)) or (
                 below.dep_ == "advcl" and _marked(below, _ALTERNATIVES)):
             # "I'm just wondering if he's going to commit to ...": asked, not said; "whether we agree or disagree":
             # either may be, neither is said
@@ -96,6 +96,8 @@ def _clause_cues(anchor: "Token", rules: "EventRules") -> set[str]:
             found.add("obligation")  # "have to respect", "need to stop"
         if below.i != anchor.i and not grammar.performed(anchor, rules):
             found |= _governing_mode(below, rules)
+    if anchor.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in rules.earlier for c in anchor.children):
+        found.add("background_clause")  # "triggered by previous U.S. sanctions": an earlier event, as background
     if _negated_governor(anchor, rules):
         found.add("negated_governor")
     if _alternative(anchor):

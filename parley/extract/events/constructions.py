@@ -603,7 +603,8 @@ def acts_on_party(coder: Coder, verb: "Token") -> bool:
     lemma = verb.lemma_.lower()
     children = list(verb.children)
     target = _object_of(verb) or next((c for c in children if c.dep_ == "dative"), None)
-    naming = [c for c in children if c.dep_ in _NAMING or (c.dep_ == "xcomp" and c.tag_ == "VBG")]  # 'calling it "hyping up"'
+    naming = [c for c in children if c.dep_ in _NAMING or (c.dep_ == "xcomp" and c.tag_ == "VBG")  # 'calling it "hyping up"'
+              or (c.dep_ == "prep" and c.lower_ == "as" and lemma in coder.rules.naming)]  # "called as witnesses": a role
     if naming and target is not None:
         return False  # naming: "called the death a significant achievement", "calling him a correspondent"
     if _named_as(children):

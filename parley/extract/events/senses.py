@@ -234,7 +234,7 @@ def _opinion(coder: "Coder", verb: "Token") -> bool:
         return False
     partners = _with_partners(verb)
     if partners:
-        return any(p.pos_ == "PRON" or _in_class(coder, p, "document") for p in partners)
+        return any(p.pos_ == "PRON" or _in_class(coder, p, "document") or _in_class(coder, p, "said") for p in partners)
     subject = grammar.subject_of(verb, coder.rules)
     return subject is not None and subject.lower_ == "i"
 
