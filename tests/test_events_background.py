@@ -160,3 +160,18 @@ def test_the_same_verbs_in_their_force_sense_stay(text: str, expected: tuple[str
 def test_bug_an_earlier_event_or_an_open_question_was_shown(
         text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     assert triples(text, shown=True) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        # a relation standing alone is a state that lasts: kept, hidden
+        ("Our cooperation with China focuses on the economy.", []),
+        ("He was surprised the Ruto-Gachagua partnership lasted as long as it did.", []),
+        # carried by a verb it is an event, shown
+        ("Russia and Vietnam deepened their cooperation on Monday.", [("COOPERATE", "RUS", "VNM")]),
+    ],
+)
+def test_bug_a_relation_standing_alone_was_shown_as_an_event(
+        text: str, shown: list[tuple[str, str | None, str | None]]) -> None:
+    assert triples(text, shown=True) == shown

@@ -163,3 +163,20 @@ def test_attacked_for_doing(text: str, expected: tuple[str, str | None, str | No
 )
 def test_measures_imposed_on_a_population(text: str, expected: tuple[str, str | None, str | None]) -> None:
     assert expected in triples(text), triples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a country that only says which border is a place: the guess for who acts skips it
+        ("Rebels attacked villages in the Central African Republic near the Cameroon border.",
+         [("ASSAULT", "CAF", "CAF")]),
+        ("Militants attacked a police post in Kenya along the Somali border.", [("ASSAULT", "KEN", "KEN")]),
+        # dotted short forms of country names are the countries
+        ("Rebels attacked nearly 10 villages in northeastern C.A.R. on Sunday.", [("ASSAULT", "CAF", "CAF")]),
+        ("The U.A.E. sent food aid to the D.R.C. on Monday.", [("AID", "ARE", "COD")]),
+    ],
+)
+def test_bug_a_border_named_the_actor_and_dotted_short_forms_were_unknown(
+        text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert triples(text) == expected

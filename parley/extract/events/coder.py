@@ -607,7 +607,7 @@ class Coder:
             acted_on |= {t.i for c in verb.children if c.dep_ == "dobj" for t in c.subtree}
         fallback = None
         for token in verb.sent:
-            if token.i in acted_on:
+            if token.i in acted_on or self._border_name(token):
                 continue
             found = entity_actor(self.ctx, token)
             if found is None or found.region_only:
@@ -616,6 +616,10 @@ class Coder:
                 return found
             fallback = fallback or found
         return fallback if domestic else None
+
+    def _border_name(self, token: "Token") -> bool:
+        """"near the Cameroon border": a country that only says which border is a place, not who acts."""
+        return token.dep_ in {"compound", "amod"} and token.head.lemma_.lower() in self.rules.border
 
     def _first_entity(self, tokens: "list[Token]", skip: set[int], actor: Actor | None) -> Actor | None:
         for token in tokens:

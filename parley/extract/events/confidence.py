@@ -400,8 +400,8 @@ def cues_of(event: Event, anchor: "Token", rules: "EventRules", speech_cues: fro
         found.add("allegation_content")
     if _asks_for_comment(anchor, rules):
         found.add("asks_for_comment")
-    if _standing_state(anchor, rules):
-        found.add("standing_state")
+    if _standing_state(anchor, rules) or (event.construction == "nominal" and anchor.lemma_.lower() in rules.relation):
+        found.add("standing_state")  # "our cooperation focuses on the economy": a relation that lasts
     if _figurative(anchor, rules):
         found.add("figurative")
     found |= _sector_cues(event, rules)

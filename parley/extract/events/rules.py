@@ -110,6 +110,7 @@ class EventRules:
     written_object: frozenset[str]
     document: frozenset[str]
     said: frozenset[str]
+    relation: frozenset[str]
     partitive: frozenset[str]
     counting: frozenset[str]
     light_noun: frozenset[str]
