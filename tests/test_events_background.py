@@ -175,3 +175,17 @@ def test_bug_an_earlier_event_or_an_open_question_was_shown(
 def test_bug_a_relation_standing_alone_was_shown_as_an_event(
         text: str, shown: list[tuple[str, str | None, str | None]]) -> None:
     assert triples(text, shown=True) == shown
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # bringing a party to court is an accusation (the PLOVER manual: "sue or bring to court")
+        ("A Chinese court ordered the retrial of a Canadian man on a drug-smuggling charge.", [("ACCUSE", "CHN", "CAN")]),
+        ("The trial of the former Egyptian president began on Monday.", [("ACCUSE", None, "EGY")]),
+        # a clinical trial accuses no one
+        ("A clinical trial of the Russian vaccine began in Moscow.", []),
+    ],
+)
+def test_bug_a_trial_was_no_event(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert triples(text) == expected
