@@ -180,3 +180,18 @@ def test_measures_imposed_on_a_population(text: str, expected: tuple[str, str | 
 def test_bug_a_border_named_the_actor_and_dotted_short_forms_were_unknown(
         text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     assert triples(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a "where" clause says what else happens at the place: the parties it names are not acted on
+        ("Pakistan imposed a curfew in the northwest, where the army is battling Taliban militants.",
+         [("COERCE", "PAK", None)]),
+        ("China sent doctors to the hospital, where two Americans were in a critical condition.", [("AID", "CHN", None)]),
+        # ... while a relative clause that says who someone is still names their party
+        ("Police arrested two men who served in the Zimbabwean army.", [("COERCE", None, "ZWE")]),
+    ],
+)
+def test_bug_a_where_clause_gave_the_recipient(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert triples(text) == expected

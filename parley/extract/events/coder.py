@@ -639,6 +639,10 @@ class Coder:
             if child.dep_ in {"ccomp", "advcl", "relcl", "conj", "punct"} or self.reason_phrase(child) or (
                     topic and child.dep_ == "dobj"):
                 skip.update(t.i for t in child.subtree)
+        # "imposed a curfew in the province, where forces are battling Taliban militants": a "where" clause says what
+        # else happens at the place; the parties it names are not acted on
+        skip.update(t.i for clause in verb.subtree if clause.dep_ == "relcl" and clause.i != verb.i
+                    and any(c.lower_ == "where" for c in clause.children) for t in clause.subtree)
         found = self._first_entity(list(verb.subtree), skip, actor)
         if found is not None:
             return found
