@@ -195,3 +195,18 @@ def test_bug_a_border_named_the_actor_and_dotted_short_forms_were_unknown(
 )
 def test_bug_a_where_clause_gave_the_recipient(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     assert triples(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # done "against" someone, that one is the recipient, before the forum it is done "with"
+        ("Iran lodged a complaint with the United Nations against Israel.", [("ACCUSE", "IRN", "ISR")]),
+        ("Ukraine filed a lawsuit against Russia at the International Court of Justice.", [("ACCUSE", "UKR", "RUS")]),
+        # joining forces "with" a partner "against" a third is cooperation with the partner
+        ("France joined forces with Germany against Russia.", [("COOPERATE", "FRA", "DEU")]),
+    ],
+)
+def test_bug_a_complaint_went_to_the_forum_not_the_accused(
+        text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert triples(text) == expected

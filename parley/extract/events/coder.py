@@ -504,8 +504,9 @@ class Coder:
         return None
 
     # -- recipients ------------------------------------------------------------------
-    def recipient_of(self, head: "Token", actor: Actor | None, skip: set[int]) -> Actor | None:
-        """First actor among the objects and prepositional objects of ``head``."""
+    def recipient_of(self, head: "Token", actor: Actor | None, skip: set[int], kind: str | None = None) -> Actor | None:
+        """First actor among the objects and prepositional objects of ``head``; for an event ``kind`` done "against"
+        someone (``against_target`` in types.tsv), the party "against" first."""
         found: list[tuple[float, Actor]] = []
         preps = self.rules.recipient_preps
         children = [c for c in head.children if c.i not in skip and not self.reason_phrase(c) and not self.fronted_event(c, head)]
@@ -520,6 +521,8 @@ class Coder:
                     found.append((len(preps) + 1 if topic and child.dep_ == "dobj" else 0, candidate))
             elif child.dep_ in {"prep", "agent", "dative"} and child.lower_ in preps:  # "granted a pardon to X": "to" a dative
                 rank = -1 if goes_to and child.lower_ == "to" else 1 + preps.index(child.lower_)
+                if child.lower_ == "against" and kind in self.rules.against_target:
+                    rank = -2
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         candidate = self.actor_of_token(pobj)

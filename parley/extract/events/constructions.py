@@ -657,12 +657,12 @@ def object_recipient(coder: Coder, verb: "Token", trigger: Trigger, actor: Actor
     skip = {passive.i} if passive is not None and actor is None else set()
     if trigger.end.i != verb.i:
         skip.add(trigger.end.i)  # "has troops in Moldova": the troops are the event, not its recipient
-    return coder.recipient_of(verb, actor, skip)
+    return coder.recipient_of(verb, actor, skip, trigger.kind)
 
 
 def carried_noun_recipient(coder: Coder, verb: "Token", trigger: Trigger, actor: Actor | None) -> Actor | None:
     """"launched an attack on Ukraine": the event noun's own recipient."""
-    return coder.recipient_of(trigger.end, actor, set()) if trigger.end.i != verb.i else None
+    return coder.recipient_of(trigger.end, actor, set(), trigger.kind) if trigger.end.i != verb.i else None
 
 
 def troop_location(coder: Coder, verb: "Token", trigger: Trigger, actor: Actor | None) -> Actor | None:
@@ -1328,7 +1328,7 @@ def nominal(coder: Coder, noun: "Token", state: SentenceState) -> Candidate | No
         actor, recipient = found
     else:
         skip = {t.i for p in noun.children if p.lower_ == "from" and entry.type in coder.rules.source for t in p.subtree}
-        recipient = paired[1] or coder.recipient_of(noun, actor, skip) or _undergoer(coder, noun, actor) or placed[1]
+        recipient = paired[1] or coder.recipient_of(noun, actor, skip, entry.type) or _undergoer(coder, noun, actor) or placed[1]
         if recipient is None and noun.dep_ == "conj":  # "its rejection and condemnation of the plan"
             recipient = coder.recipient_of(noun.head, actor, skip | {noun.i})
     if entry.type == "ACCUSE" and noun.lemma_.lower() in coder.rules.stance:

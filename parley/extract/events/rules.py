@@ -155,6 +155,7 @@ class EventRules:
     place_target: frozenset[str]
     state_act: frozenset[str]
     mission_target: frozenset[str]
+    against_target: frozenset[str]
     # labels.tsv: entity labels
     actor_labels: frozenset[str]
     place_labels: frozenset[str]
