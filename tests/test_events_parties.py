@@ -210,3 +210,20 @@ def test_bug_a_where_clause_gave_the_recipient(text: str, expected: list[tuple[s
 def test_bug_a_complaint_went_to_the_forum_not_the_accused(
         text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     assert triples(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        # "from" names the one asked
+        ("Seoul demanded an apology from Tokyo.", "JPN"),
+        ("The imam demanded a serious apology from the Prime Minister.", "Prime Minister"),
+        # ... but "from" on a thing received names who gives it (the actor)
+        ("Kenya received aid from the World Bank.", "KEN"),
+    ],
+)
+def test_bug_the_one_asked_from_was_no_recipient(text: str, recipient: str) -> None:
+    from parley.extract.pipeline import extract
+
+    event = extract(text).events[0]
+    assert event.recipient is not None and recipient in {event.recipient.name, (event.recipient.code or "")[:3]}

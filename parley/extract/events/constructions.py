@@ -1026,13 +1026,15 @@ def _patient(coder: Coder, verb: "Token", trigger: Trigger, subject: "Token | No
                 # "reduced military aid to European allies": whom the thing goes to; "lifted a
                 # boycott of the university": whom the event lifted was aimed at; "condemned a
                 # protest by white farmers": who did the event condemned
-                aimed = {"to"} | ({"by", "of", "on", "against"} if coder.noun_entry(child) is not None else set())
+                aimed = {"to"} | ({"by", "of", "on", "against"} if coder.noun_entry(child) is not None else set()) | (
+                    {"from"} if trigger.kind in coder.rules.asked_from else set())  # "demanded support from the government"
                 parties.extend(p for prep in child.children if prep.dep_ == "prep" and prep.lower_ in aimed
                                for p in prep.children if p.dep_ == "pobj")
             elif child.dep_ == "prep" and child.lower_ in {"in", "at", "inside"} and trigger.kind in coder.rules.place_target:
                 places.extend(p for p in child.children if p.dep_ == "pobj" and p.ent_type_ not in coder.rules.date_labels)
             elif child.dep_ in {"prep", "dative"} and (child.lower_ in {"against", "into", "on", "with", "to"} or (
-                    head.i == trigger.end.i != verb.i and child.lower_ in {"for", "of"})) and not coder.reason_phrase(child):
+                    head.i == trigger.end.i != verb.i and child.lower_ in {"for", "of"}) or (
+                    child.lower_ == "from" and trigger.kind in coder.rules.asked_from)) and not coder.reason_phrase(child):
                 # "voiced support for President Mensah": the carried event noun's own party too
                 parties.extend(p for p in child.children if p.dep_ == "pobj" and p.ent_type_ not in coder.rules.date_labels
                                and (coder.noun_entry(p) is None or p.lemma_.lower() in coder.rules.speech_act)

@@ -156,6 +156,7 @@ class EventRules:
     state_act: frozenset[str]
     mission_target: frozenset[str]
     against_target: frozenset[str]
+    asked_from: frozenset[str]
     # labels.tsv: entity labels
     actor_labels: frozenset[str]
     place_labels: frozenset[str]
