@@ -227,3 +227,19 @@ def test_bug_the_one_asked_from_was_no_recipient(text: str, recipient: str) -> N
 
     event = extract(text).events[0]
     assert event.recipient is not None and recipient in {event.recipient.name, (event.recipient.code or "")[:3]}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a refusal "until" someone acts is aimed at that one: the clause's subject, or its passive's agent
+        ("Russia will not withdraw its troops until NATO stops its expansion.", [("REJECT", "RUS", "IGO")]),
+        ("The union said it will not end the strike until its demands are met by the Kenyan government.",
+         [("REJECT", None, "KEN")]),
+        # with no refusal, an "until" clause names no recipient
+        ("Russian troops stayed in Kherson until Ukraine attacked.", []),
+    ],
+)
+def test_bug_a_refusal_until_someone_acts_had_no_recipient(
+        text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert [t for t in triples(text) if t[0] == "REJECT"] == expected

@@ -724,6 +724,31 @@ def complement_subject(coder: Coder, verb: "Token", trigger: Trigger, actor: Act
     return coder.complement_recipient(verb, actor) if governs else None
 
 
+# Subordinators of the condition a refusal waits on: "will not end the strike until the authorities meet its demands".
+_AWAITING = frozenset({"until", "unless"})
+
+
+def _awaited(verb: "Token") -> "Token | None":
+    """Whom a refusal waits on: the agent ("until their demands are met by the authorities") or the subject ("until
+    the authorities fulfill its demands", "until the management is sacked") of its "until" clause."""
+    for clause in verb.children:
+        if clause.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in _AWAITING for c in clause.children):
+            continue
+        agent = next((p for c in clause.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
+        return agent or next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return None
+
+
+def awaited_party(coder: Coder, verb: "Token", trigger: Trigger, actor: Actor | None) -> Actor | None:
+    """A refusal until someone acts is aimed at that one: "Teachers will not end the strike until the Palestinian
+    authorities meet their demands" (REJECT of the authorities)."""
+    if trigger.kind != "REJECT" and not (grammar.negated(verb, coder.rules) and trigger.kind in coder.rules.negated_to_reject):
+        return None
+    awaited = _awaited(verb)
+    found = coder.actor_of_token(awaited) if awaited is not None else None
+    return found if found is not None and not same_actor(found, actor) else None
+
+
 def _joint(coder: Coder, trigger: Trigger) -> bool:
     """A joint act: its type is one (types.tsv ``joint``), or its lexicon phrase is (verbs.tsv frame ``joint``)."""
     return trigger.kind in coder.rules.joint or trigger.entry.frame == "joint"
@@ -764,6 +789,7 @@ def addressee_recipient(coder: Coder, verb: "Token", trigger: Trigger, actor: Ac
 
 
 RECIPIENT_RULES: tuple[RecipientRule, ...] = (
+    awaited_party,
     conjoined_before_objects,
     object_recipient,
     addressee_recipient,
@@ -1007,6 +1033,9 @@ def _patient(coder: Coder, verb: "Token", trigger: Trigger, subject: "Token | No
     object of the carried event noun ("launched an investigation into Kempinski"), or the subject
     of a demand's complement ("demanded that Yediyurappa step down")."""
     heads = [verb] + ([trigger.end] if trigger.end.i != verb.i else [])
+    awaited = _awaited(verb) if grammar.negated(verb, coder.rules) else None
+    if awaited is not None and awaited.pos_ in {"NOUN", "PROPN"}:
+        return awaited  # "will not end the strike until the authorities fulfill its demands"
     if trigger.kind in coder.rules.complement_frame:
         for child in verb.children:
             if child.dep_ in {"ccomp", "xcomp"} and (inner := grammar.subject_of(child, coder.rules)) is not None:
