@@ -243,3 +243,17 @@ def test_bug_the_one_asked_from_was_no_recipient(text: str, recipient: str) -> N
 def test_bug_a_refusal_until_someone_acts_had_no_recipient(
         text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     assert [t for t in triples(text) if t[0] == "REJECT"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a known office holder named by surname alone is a person even where the tagger reads an organisation
+        ("Trump criticized Canada.", [("ACCUSE", "USA", "CAN")]),
+        ("Lavrov criticized Canada.", [("ACCUSE", "RUS", "CAN")]),
+        ("Trump and Putin have agreed to share information on North Korea.", [("AGREE", "USA", "RUS")]),
+    ],
+)
+def test_bug_a_known_surname_tagged_as_an_organisation_was_no_person(
+        text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert triples(text) == expected

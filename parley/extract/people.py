@@ -592,7 +592,8 @@ def _called_a_person(tok: "Token", start: int, words: RoleWords) -> bool:
 def _person_spans(doc: "Doc", rules: PeopleRules) -> list["SpacySpan"]:
     """PERSON entities, and names the tagger labelled otherwise that the article itself calls people:
     "Lydia Rosasi, a researcher at ..." (ORG to the tagger), "Turkish presidential adviser Mesut Casin"
-    (GPE to the tagger): a role in apposition or right before the name."""
+    (GPE to the tagger): a role in apposition or right before the name; or that ``known_people.tsv`` knows
+    ("Trump criticized Canada": ORG to the tagger)."""
     spans = [ent for ent in doc.ents if ent.label_ == "PERSON" and not _named_organisation(ent.text, rules)]
     taken = {i for span in spans for i in range(span.start, span.end)}
     longest = rules.settings.unlabelled_name_max_words
@@ -604,7 +605,8 @@ def _person_spans(doc: "Doc", rules: PeopleRules) -> list["SpacySpan"]:
             start -= 1
         if any(i in taken for i in range(start, tok.i + 1)):
             continue
-        if not _called_a_person(tok, start, rules.roles):
+        # "Trump criticized Canada", "Lavrov said" (ORG to the tagger): a known office holder's name is a person's too
+        if not _called_a_person(tok, start, rules.roles) and known_person(doc[start : tok.i + 1].text, rules=rules) is None:
             continue
         start = _hyphenated_word_before(doc, start)
         name = doc[start : tok.i + 1]
