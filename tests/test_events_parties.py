@@ -257,3 +257,17 @@ def test_bug_a_refusal_until_someone_acts_had_no_recipient(
 def test_bug_a_known_surname_tagged_as_an_organisation_was_no_person(
         text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     assert triples(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # leaders international news names by surname alone (known_people.tsv), Chinese names by the family name
+        ("Xi criticized Japan.", "CHN"),
+        ("Duterte criticized China.", "PHL"),
+        ("Museveni criticized Kenya.", "UGA"),
+        ("Bukele criticized the United States.", "SLV"),
+    ],
+)
+def test_bug_a_leader_named_by_surname_alone_took_the_recipients_country(text: str, actor: str) -> None:
+    assert [a for _, a, _ in triples(text)] == [actor]
