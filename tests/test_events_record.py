@@ -20,7 +20,7 @@ from event_triples import triples
         ("Russia did not reject the proposal.", []),
         ("I'm not ruling anything out.", []),
         # a refusal stays one
-        ("Putin refused to meet Biden.", [("REJECT", "RUS", None)]),
+        ("Putin refused to meet Biden.", [("REJECT", "RUS", "USA")]),
         ("Russia does not recognize Kosovo.", [("REJECT", "RUS", "XKX")]),
         ("Russia did not allow the inspectors to enter.", [("REJECT", "RUS", None)]),
     ],

@@ -345,6 +345,9 @@ def _introduced_later_rule(r: SpeakerResolver, m: _Mention) -> Resolution:
     if m.person is not None and m.owned != "role":
         return None
     found = r.introduced_after(head, m.start, m.end)
+    if found is not None and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children) and any(
+            head.sent.start_char <= mention.start < head.sent.end_char for mention in found.mentions):
+        return None  # "asked by a reporter whether ..., Trump said": someone new, not the name later in the sentence
     return _from_person(found) if found is not None else None
 
 
