@@ -728,9 +728,13 @@ def complement_subject(coder: Coder, verb: "Token", trigger: Trigger, actor: Act
 _AWAITING = frozenset({"until", "unless"})
 
 
-def _awaited(verb: "Token") -> "Token | None":
-    """Whom a refusal waits on: the agent ("until their demands are met by the authorities") or the subject ("until
-    the authorities fulfill its demands", "until the management is sacked") of its "until" clause."""
+def _awaited(coder: Coder, verb: "Token", trigger: Trigger) -> "Token | None":
+    """Whom a refusal (a REJECT, or a negated act that is one) waits on: the agent ("until their demands are met by the
+    authorities") or the subject ("until the authorities fulfill its demands", "until the management is sacked") of its
+    "until" or "unless" clause."""
+    refusal = trigger.kind == "REJECT" or (grammar.negated(verb, coder.rules) and trigger.kind in coder.rules.negated_to_reject)
+    if not refusal:
+        return None
     for clause in verb.children:
         if clause.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in _AWAITING for c in clause.children):
             continue
@@ -742,9 +746,7 @@ def _awaited(verb: "Token") -> "Token | None":
 def awaited_party(coder: Coder, verb: "Token", trigger: Trigger, actor: Actor | None) -> Actor | None:
     """A refusal until someone acts is aimed at that one: "Teachers will not end the strike until the Palestinian
     authorities meet their demands" (REJECT of the authorities)."""
-    if trigger.kind != "REJECT" and not (grammar.negated(verb, coder.rules) and trigger.kind in coder.rules.negated_to_reject):
-        return None
-    awaited = _awaited(verb)
+    awaited = _awaited(coder, verb, trigger)
     found = coder.actor_of_token(awaited) if awaited is not None else None
     return found if found is not None and not same_actor(found, actor) else None
 
@@ -1033,7 +1035,7 @@ def _patient(coder: Coder, verb: "Token", trigger: Trigger, subject: "Token | No
     object of the carried event noun ("launched an investigation into Kempinski"), or the subject
     of a demand's complement ("demanded that Yediyurappa step down")."""
     heads = [verb] + ([trigger.end] if trigger.end.i != verb.i else [])
-    awaited = _awaited(verb) if grammar.negated(verb, coder.rules) else None
+    awaited = _awaited(coder, verb, trigger)
     if awaited is not None and awaited.pos_ in {"NOUN", "PROPN"}:
         return awaited  # "will not end the strike until the authorities fulfill its demands"
     if trigger.kind in coder.rules.complement_frame:
