@@ -52,3 +52,17 @@ def test_bug_junk_names_as_people_are_nobody(text: str, nobody: str) -> None:
 )
 def test_real_names_are_kept(text: str, somebody: str) -> None:
     assert somebody in people(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # the tagger's PERSON runs past a possessive into what the person owns: the name ends at the possessive
+        ("This trip will deliver on President Biden’s Indo-Pacific strategy. In Japan, President Biden will meet "
+         "Prime Minister Kishida.", "Joe Biden"),
+        ("President Macron’s Renaissance Party lost seats. Emmanuel Macron spoke on Monday.", "Emmanuel Macron"),
+    ],
+)
+def test_bug_a_possessive_inside_a_person_span_made_a_person_of_the_thing_owned(text: str, person: str) -> None:
+    found = people(text)
+    assert person in found and not any("’s" in name for name in found)

@@ -691,6 +691,9 @@ class _Name:
 def _name_mention(doc: "Doc", ent: "SpacySpan", rules: PeopleRules) -> _Name | None:
     """The bare name of a PERSON span, or None when it cannot be a person's name."""
     t_start, t_end, gender = _clean_name_tokens(ent, rules)
+    possessive = next((t.i for t in doc[t_start:t_end] if t.tag_ == "POS" and t.i > t_start), None)
+    if possessive is not None:
+        t_end = possessive  # "Biden's Indo-Pacific" tagged as one PERSON: the name ends at the possessive
     while t_end - t_start > 1 and _known_body(doc[t_end - 1].text, rules) and doc[t_end - 2].whitespace_:
         t_end -= 1  # "Trump, Erdogan Ankara will ...": a heading run into a sentence that opens with a place
     if t_end <= t_start:
