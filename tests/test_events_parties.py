@@ -236,13 +236,16 @@ def test_bug_the_one_asked_from_was_no_recipient(text: str, recipient: str) -> N
         ("Russia will not withdraw its troops until NATO stops its expansion.", [("REJECT", "RUS", "IGO")]),
         ("The union said it will not end the strike until its demands are met by the Kenyan government.",
          [("REJECT", None, "KEN")]),
-        # with no refusal, an "until" clause names no recipient
-        ("Russian troops stayed in Kherson until Ukraine attacked.", []),
     ],
 )
 def test_bug_a_refusal_until_someone_acts_had_no_recipient(
         text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     assert [t for t in triples(text) if t[0] == "REJECT"] == expected
+
+
+def test_an_until_clause_without_a_refusal_gives_no_recipient() -> None:
+    # support given until someone acts is still support of its object, not aimed at the one awaited
+    assert triples("Russia supported Serbia until NATO intervened.") == [("SUPPORT", "RUS", "SRB")]
 
 
 @pytest.mark.parametrize(

@@ -900,17 +900,10 @@ def object_antecedent(token: "Token", rules: EventRules) -> "Token | None":
             continue
         if token.lower_ == "them":
             if noun.dep_ == "conj" or any(c.dep_ == "conj" for c in noun.children):
-                return _coordination_head(noun)  # "tariffs on Mexico, Canada and China to pressure them"
+                return grammar.first_conjunct(noun)  # "tariffs on Mexico, Canada and China to pressure them"
         elif _agrees(token, noun):
             return noun
     return None
-
-
-def _coordination_head(noun: "Token") -> "Token":
-    """The first of nouns joined by "and": "Mexico" in "Mexico, Canada and China"."""
-    while noun.dep_ == "conj" and noun.head.i != noun.i:
-        noun = noun.head
-    return noun
 
 
 def _verbs_above(token: "Token", steps: int) -> "Iterator[Token]":

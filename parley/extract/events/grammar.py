@@ -92,11 +92,16 @@ def passive_subject(verb: "Token") -> "Token | None":
     return None
 
 
+def first_conjunct(token: "Token") -> "Token":
+    """The first of words joined by "and": "Mexico" in "Mexico, Canada and China", "said" in "said and repeated"."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token
+
+
 def relative_antecedent(token: "Token") -> "Token | None":
     """Antecedent of a relative pronoun subject, also through clefts and conjoined relatives."""
-    verb = token.head
-    while verb.dep_ == "conj" and verb.head.i != verb.i:
-        verb = verb.head
+    verb = first_conjunct(token.head)
     if verb.dep_ == "relcl":
         return verb.head
     if verb.dep_ in {"ccomp", "advcl", "acl"} and verb.head.lemma_ == "be":
