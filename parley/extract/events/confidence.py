@@ -79,6 +79,8 @@ def _clause_cues(anchor: "Token", rules: "EventRules") -> set[str]:
             found.add("background_clause")
         if below.dep_ == "pobj" and token is not None and (token.lower_ in rules.topic_preps or _said_on(token, rules)):
             found.add("topic")  # "spoke with him about China's aggression": talked about, not reported
+        if below.dep_ in {"pobj", "pcomp"} and token is not None and _focused_on(token, rules):
+            found.add("topic")  # "outlined its agenda, focusing on strengthening partnerships": an aim
         if below.dep_ == "advcl" and _marked(below, rules.condition):
             found.add("in_condition")  # "... if the Kremlin agrees": the trigger is what is supposed
         if (below.dep_ in {"ccomp", "pcomp"} and _marked(below, _INDIRECT_QUESTION)) or (
@@ -108,8 +110,8 @@ def _clause_cues(anchor: "Token", rules: "EventRules") -> set[str]:
         found.add("negated_governor")  # "has no intention of sending troops", "no plans to deploy"
     if _asked(anchor):
         found.add("question")  # "What have you agreed on?": a question asserts nothing
-    if _opinion(anchor, rules):
-        found.add("opinion")  # "thinks proposals from the meetings are just talk"
+    if _opinion(anchor, rules) or _proposition_object(anchor, rules):
+        found.add("opinion")  # "thinks proposals from the meetings are just talk", "rejected the idea that ..."
     if _requested(anchor, rules):
         found.add("requested")  # "called for the charge to be dropped": asked for, not done
     if _generic_when(anchor, rules):
@@ -136,6 +138,12 @@ def _generic_when(anchor: "Token", rules: "EventRules") -> bool:
     return governor.pos_ in {"VERB", "AUX"} and _present(governor) and governor.lemma_.lower() not in rules.say
 
 
+def _focused_on(preposition: "Token", rules: "EventRules") -> bool:
+    """"focusing on achieving peace", "a focus on ending the war": "on" after a word of attention (``focus`` in
+    modality.tsv) names an aim or a subject."""
+    return preposition.lower_ == "on" and preposition.head.lemma_.lower() in rules.focus
+
+
 def _said_on(preposition: "Token", rules: "EventRules") -> bool:
     """"requests for comment on the decision to evacuate", "a report on the attacks", "questions on the deal": "on"
     after a word of comment, question or text (``no_comment``, ``question``, ``document`` in the class tables) names
@@ -152,6 +160,8 @@ def _requested(anchor: "Token", rules: "EventRules") -> bool:
     ("called the president to express his support")."""
     if anchor.pos_ not in {"VERB", "AUX"}:
         return False
+    if _asked_by_its_subject(anchor, rules):
+        return True
     probe, steps = anchor, 0
     while probe.head.i != probe.i and steps < rules.settings.frame_climb:
         if probe.dep_ in {"relcl", "nsubj", "nsubjpass"} or (probe.dep_ == "advcl" and (
@@ -163,6 +173,22 @@ def _requested(anchor: "Token", rules: "EventRules") -> bool:
         if probe.i < anchor.i and _asks(probe, rules):
             return True
     return False
+
+
+def _asked_by_its_subject(anchor: "Token", rules: "EventRules") -> bool:
+    """"reiterated 'its call to the authorities to drop all charges'", "repeated its call to the government to release
+    the prisoners": the parser can make the request noun the subject of the infinitive it asks for, or hang the
+    infinitive on the verb whose object the noun is; such an infinitive is asked for all the same, when the noun has its
+    possessor (a standing demand; "made a call to Putin to discuss Ukraine" is a phone call and its purpose)."""
+    from parley.extract.events import grammar
+
+    if not grammar.to_infinitive(anchor):
+        return False
+    nouns = [c for c in anchor.children if c.dep_ == "nsubj"]
+    if anchor.dep_ == "advcl":
+        nouns += [c for c in anchor.head.children if c.dep_ == "dobj" and c.i < anchor.i]
+    return any(c.pos_ == "NOUN" and f"{c.lemma_.lower()} to do" in rules.request and any(p.dep_ == "poss" for p in c.children)
+               for c in nouns)
 
 
 def _asks(token: "Token", rules: "EventRules") -> bool:
@@ -181,11 +207,15 @@ def _asks(token: "Token", rules: "EventRules") -> bool:
 def _forecast(anchor: "Token", rules: "EventRules") -> bool:
     """"Analysts expect that China will retaliate", "It was evident that they would impose ...": the
     clause is the complement of a belief or a likelihood (``belief`` in modality.tsv), a forecast."""
+    from parley.extract.events import grammar
+
     probe, steps = anchor, 0
     while probe.dep_ in {"ccomp", "conj", "xcomp"} and probe.head.i != probe.i and steps < rules.settings.frame_climb:
         came_by, probe, steps = probe.dep_, probe.head, steps + 1
         if came_by != "ccomp":
             continue
+        if probe.pos_ in {"VERB", "AUX"} and any(guess in rules.belief for guess in grammar.lemma_guesses(probe)):
+            return True  # "Ukraine hopes the EU will impose ...", the tagger's lemma of "hopes" being "hop"
         if probe.lemma_.lower() in rules.belief:
             return True
         if any(c.dep_ == "acomp" and c.lemma_.lower() in rules.belief for c in probe.children):
@@ -206,6 +236,23 @@ def _opinion(anchor: "Token", rules: "EventRules") -> bool:
         if probe.dep_ in {"dobj", "oprd"} and probe.i != anchor.i and probe.head.lemma_.lower() in rules.opinion:
             return True  # "we consider the withdrawal a good step": the event is what is judged
         probe, steps = probe.head, steps + 1
+    return False
+
+
+def _proposition_object(anchor: "Token", rules: "EventRules") -> bool:
+    """"He rejected the idea that migration can lead to enrichment", "dismissed the argument that sanctions work":
+    the verb acts on a proposition (a noun of what is said or thought, ``said`` in noun_classes.tsv, with the clause
+    stating it), a view about the world, not a refusal of what a party asked ("rejected the idea of talks" stays).
+    The parser may read "the idea migration can lead" as a subject inside the verb's own complement clause."""
+    if anchor.pos_ not in {"VERB", "AUX"}:
+        return False
+    said = rules.said
+    for child in anchor.children:
+        if child.dep_ == "dobj" and child.lemma_.lower() in said and any(c.dep_ in {"acl", "ccomp"} for c in child.children):
+            return True
+        if child.dep_ == "ccomp" and any(t.lemma_.lower() in said and t.dep_ in {"nsubj", "compound"}
+                                         for t in child.subtree if t.i < child.i):
+            return True
     return False
 
 
@@ -444,10 +491,18 @@ def cues_of(event: Event, anchor: "Token", rules: "EventRules", speech_cues: fro
         found.add("prospect")
     if _predicate_nominal(anchor):
         found.add("predicate_nominal")
-    if (any(c.dep_ == "advmod" and c.lower_ in rules.habitual for c in anchor.children) or _lasting(anchor, rules)
-            or _recurring(anchor, rules) or _period_summary(anchor)):
-        found.add("habitual")  # "we always respect ...", "have been disputing ... for years": a stance, not an event
-    return sorted(found)
+    return sorted(found | _habit_cues(anchor, rules))
+
+
+def _habit_cues(anchor: "Token", rules: "EventRules") -> set[str]:
+    """"we always respect ...", "have been disputing ... for years": a stance or a period summed up (habitual); "the
+    Taliban routinely deny providing sanctuary": a habit said outright by an adverb, never one event (routine as well).
+    A summary ("has accused Gulen since 2013") still reports events and keeps the lighter cue alone."""
+    if any(c.dep_ == "advmod" and c.lower_ in rules.habitual for c in anchor.children):
+        return {"habitual", "routine"}
+    if _lasting(anchor, rules) or _recurring(anchor, rules) or _period_summary(anchor):
+        return {"habitual"}
+    return set()
 
 
 def _lasting(anchor: "Token", rules: "EventRules") -> bool:

@@ -509,6 +509,10 @@ def clause(coder: Coder, verb: "Token", state: SentenceState) -> Candidate | Non
     aux = None if grammar.performed(verb, coder.rules) else grammar.aux_mode(verb, state.future, coder.rules)
     kind, mode = shifted_type(coder, verb, trigger, negated, aux)
     actor, recipient = arguments.actor, arguments.recipient
+    if recipient is None and _stance_carried(coder, verb, trigger):
+        # "the representative expressed concern", "China voiced its concerns": a stance about no one (as the noun
+        # alone, "echoed their concerns"), no accusation
+        return Candidate("clause", verb.i, None, claims=set(trigger.claims), nouns=set(trigger.nouns))
     end = trigger.end if trigger.end.i > verb.i else verb
     event = None
     # a document as object codes nothing ("released a report"), unless the entry names it ("provided information")
@@ -518,6 +522,18 @@ def clause(coder: Coder, verb: "Token", state: SentenceState) -> Candidate | Non
     ):
         event = coder.build(kind, mode, negated, aux, actor, recipient, coder.ctx.span(verb, end), verb)
     return Candidate("clause", verb.i, event, claims=set(trigger.claims), nouns=set(trigger.nouns))
+
+
+def _stance_carried(coder: Coder, verb: "Token", trigger: Trigger) -> bool:
+    """Whether the trigger is a verb carrying a stance noun read as ACCUSE (``stance`` in noun_classes.tsv) that says
+    nothing of what it is about: "expressed concern", not "voiced concern about the political crisis" or "concern
+    that the talks may fail" (an accusation of no one named, still an event)."""
+    noun = trigger.end
+    if trigger.kind != "ACCUSE" or noun.i == verb.i or noun.lemma_.lower() not in coder.rules.stance:
+        return False
+    about = coder.rules.topic_preps | {"at", "for", "with"}
+    return not any((c.dep_ == "prep" and c.lower_ in about) or c.dep_ in {"ccomp", "acl"}
+                   for c in (*noun.children, *verb.children))
 
 
 def _past(verb: "Token") -> bool:
@@ -891,7 +907,7 @@ def clause_arguments(coder: Coder, verb: "Token", trigger: Trigger) -> Arguments
         # acts for the country the sentence is about; people ("elders", "ethnic Albanians") may act
         # in the recipient's own country, a body in the singular ("the ruling party") is no self-loop.
         actor = coder.sentence_country(verb, exclude=recipient, domestic=_people(subject))
-        actor = _not_borrowed(coder, verb, actor, recipient)
+        actor = _not_borrowed(coder, verb, actor, recipient, subject)
         guessed = actor is not None
         actor = as_argument(actor, subject if subject is not None else coder.document_author(verb) or verb.head)
     recipient_guessed = False
@@ -919,18 +935,44 @@ def clause_arguments(coder: Coder, verb: "Token", trigger: Trigger) -> Arguments
     return Arguments(actor, recipient, guessed, recipient_guessed, named)
 
 
-def _not_borrowed(coder: Coder, verb: "Token", actor: Actor | None, recipient: Actor | None) -> Actor | None:
+def _not_borrowed(coder: Coder, verb: "Token", actor: Actor | None, recipient: Actor | None,
+                  subject: "Token | None") -> Actor | None:
     """A guessed actor, unless it is the maker of the request or proposal the clause acts on (``speech_act``
     in noun_classes.tsv), read from the object's own words: "the judge rejected Kenya's request" names no
     party for the judge; Kenya asked, it did not refuse (issue 12: KEN -> KEN). A country named for the
     people or body acted on still lends its code ("opened investigations against Chilean officials")."""
-    if actor is None or recipient is None or not same_actor(actor, recipient) or actor.start is None:
+    if actor is None or recipient is None or actor.start is None:
+        return actor
+    if subject is not None and subject.pos_ == "PROPN" and _borrowed_from_person(coder, verb, actor, recipient):
+        return None
+    if not same_actor(actor, recipient):
         return actor
     for child in verb.children:
         if child.dep_ in {"dobj", "nsubjpass"} and child.lemma_.lower() in coder.rules.speech_act:
             if any(t.idx == actor.start for t in child.subtree if t.i != child.i):
                 return None
     return actor
+
+
+def _borrowed_from_person(coder: Coder, verb: "Token", actor: Actor, recipient: Actor) -> bool:
+    """Whether a guessed actor is only the nationality of the person acted with or on: "MBS held a meeting
+    with Ukrainian President Zelenskyy" names no country for MBS (issue 12: UKR -> UKRGOV). Read for a
+    subject that is a name: one named person's country says nothing of another's; a body or a group still
+    acts where the sentence is ("police arrested Russian opposition leader Navalny", "... Iraqi protesters")."""
+    if actor.start is None or recipient.start is None or recipient.end is None or not actor.code or not recipient.code:
+        return False
+    if actor.code[:3] != recipient.code[:3] or actor.start >= recipient.start:
+        return False
+    span = verb.doc.char_span(recipient.start, recipient.end, alignment_mode="expand")
+    if span is None:
+        return False
+    found = coder.ctx.entity_at.get(span.root.i)
+    if found is None or found[0].type != "PERSON":
+        return False
+    phrase_head = span.root
+    while phrase_head.dep_ in {"compound", "appos", "flat"} and phrase_head.head.i != phrase_head.i:
+        phrase_head = phrase_head.head
+    return phrase_head.left_edge.idx <= actor.start < recipient.end
 
 
 def _regional(coder: Coder, subject: "Token") -> bool:

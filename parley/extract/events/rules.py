@@ -72,6 +72,7 @@ class EventRules:
     belief: frozenset[str]
     opinion: frozenset[str]
     request: frozenset[str]
+    focus: frozenset[str]
     # prepositions.tsv: what a preposition's object is to an event
     recipient_preps: tuple[str, ...]  # ordered: the first listed wins
     locative_preps: frozenset[str]
