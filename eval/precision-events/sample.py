@@ -31,7 +31,8 @@ FRESH_PARTS = (
     ("--fresh7", 20261210, 100, "l"),  # drawn on 2026-12-05 evening, labelled blind before the general pass
     ("--fresh8", 20261211, 100, "m"),  # drawn at the start of the 2026-12-05 night pass; blind
     ("--fresh9", 20261212, 100, "n"),  # drawn at the start of the 2026-12-05 late-night pass; blind
-    ("--fresh10", 20261213, 100, "o"),  # drawn at the start of the 2026-12-06 pass; blind
+    ("--fresh10", 20261213, 100, "o"),  # drawn at the start of the 2026-12-06 pass; blind, read at the next one
+    ("--fresh11", 20261214, 100, "q"),  # drawn during the 2026-12-06 morning pass, after fresh10 was read; blind
 )
 MIN_CHARS, MAX_CHARS = 40, 450
 
