@@ -240,3 +240,36 @@ def test_bug_odd_names_republicans_sununu_and_infrastructure_bill_as_people(nlp:
     """"Republicans Sununu" and "Infrastructure Bill" were people (transcripts of the exchange corpus), and a "he"
     went to them."""
     assert list(people(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "bare", "owner"),
+    [
+        # the office holder named by surname long before a namesake the article introduces: the bare surname was
+        # the daughter's (JPN -> JPNGOV for "President Biden will meet with Prime Minister Kishida")
+        ("In Japan, President Biden will meet with Prime Minister Kishida. Biden will also visit Seoul. "
+         "Q The First Lady's office said Ashley Biden, the President's daughter, is positive for COVID.",
+         "Biden", "Joe Biden"),
+        # a namesake introduced first keeps the surname, as news style has it
+        ("Ashley Biden, the President's daughter, spoke at the school. Biden said she was proud of the students.",
+         "Biden", "Ashley Biden"),
+        # nobody well known: the fuller name takes the surname wherever it comes
+        ("Smith said the talks went well. Later, John Smith, the mediator, left for Geneva.", "Smith", "John Smith"),
+    ],
+)
+def test_bug_known_surname_went_to_a_namesake_introduced_later(nlp: Any, text: str, bare: str, owner: str) -> None:
+    found = people(nlp, text)
+    at = text.index(bare + " will" if bare + " will" in text else bare + " said")
+    holders = [p.name for p in found.values() if any(m.start == at for m in p.mentions)]
+    assert holders == [owner], {p.name: [m.text for m in p.mentions] for p in found.values()}
+
+
+def test_bug_name_in_a_dated_list_ran_into_the_next_date(nlp: Any) -> None:
+    # a fact sheet's list: "Zelenskyy - January" became a person whose surname "January" took every later date
+    text = ("- December 9: Secretary Blinken's call with Ukrainian President Zelenskyy - January 2: President Biden's "
+            "call with Ukrainian President Zelenskyy - January 5: Assistant Secretary Donfried's call with "
+            "Foreign Minister Kuleba")
+    found = people(nlp, text)
+    assert not any("January" in m.text for p in found.values() for m in p.mentions), {
+        p.name: [m.text for m in p.mentions] for p in found.values()}
+    assert any(p.name.endswith("Zelenskyy") and len(p.mentions) == 2 for p in found.values()), list(found)

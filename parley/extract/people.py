@@ -44,6 +44,7 @@ __all__ = [
 
 _NAME_CHARS = re.compile(r"[A-Z]")
 _POSSESSIVE_TAIL = ("'s", "’s", "'", "’")
+_DASHES = frozenset({"-", "–", "—", "--"})  # a dash with a space before it ends a name ("Zelenskyy - December 3")
 
 
 @dataclass(frozen=True)
@@ -694,6 +695,10 @@ def _name_mention(doc: "Doc", ent: "SpacySpan", rules: PeopleRules) -> _Name | N
     possessive = next((t.i for t in doc[t_start:t_end] if t.tag_ == "POS" and t.i > t_start), None)
     if possessive is not None:
         t_end = possessive  # "Biden's Indo-Pacific" tagged as one PERSON: the name ends at the possessive
+    spaced_dash = next((t.i for t in doc[t_start:t_end] if t.i > t_start and t.is_punct and t.text in _DASHES
+                        and doc[t.i - 1].whitespace_), None)
+    if spaced_dash is not None:
+        t_end = spaced_dash  # "President Zelenskyy - December 3: ..." in a list: the name ends at the dash
     while t_end - t_start > 1 and _known_body(doc[t_end - 1].text, rules) and doc[t_end - 2].whitespace_:
         t_end -= 1  # "Trump, Erdogan Ankara will ...": a heading run into a sentence that opens with a place
     if t_end <= t_start:
@@ -745,6 +750,9 @@ def _bare_word_owners(cast: _Cast) -> tuple[dict[str, _Draft], dict[str, _Draft]
     for d in sorted(cast.drafts, key=lambda d: d.first_seen):
         if len(d.tokens) > 1:
             surnames.setdefault(d.tokens[-1], d)
+    for d in cast.drafts:  # a well-known surname named before its namesake keeps its own (_known_before_namesake)
+        if len(d.tokens) == 1 and d.tokens[0] in surnames and d.first_seen < surnames[d.tokens[0]].first_seen:
+            surnames[d.tokens[0]] = d
     first_words: dict[str, list[_Draft]] = {}
     for d in cast.drafts:
         if len(d.tokens) > 1:
@@ -1030,11 +1038,25 @@ def _matching_fuller(drafts: list[_Draft], tokens: list[str], at: int, rules: Pe
             return None
     if not candidates:
         return None
+    if _known_before_namesake(candidates, tokens, at, rules):
+        return None
     if len(candidates) == 1:
         return candidates[0]
     # Several people share the surname (a family): news style keeps the bare surname for the one
     # introduced first ("Sali Berisha ... his son, Shkëlzen Berisha ... Berisha said").
     return min(candidates, key=lambda d: min((m[0] for m in d.mentions), default=at))
+
+
+def _known_before_namesake(candidates: list[_Draft], tokens: list[str], at: int, rules: PeopleRules) -> bool:
+    """Whether a bare surname is the well-known office holder (``known_people.tsv``) it names, not a namesake the
+    article introduces only later: "President Biden will meet Prime Minister Kishida" long before "Ashley Biden, the
+    President's daughter" (news names a new person in full before the surname alone)."""
+    if len(tokens) != 1:
+        return False
+    known = known_person(tokens[0], rules=rules)
+    if known is None or any(_name_key(d.name) == _name_key(known[0]) for d in candidates):
+        return False
+    return all(at < d.first_seen for d in candidates)
 
 
 def _vote_gender_by_pronouns(doc: "Doc", drafts: list[_Draft], rules: PeopleRules) -> None:
