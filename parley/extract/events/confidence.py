@@ -258,11 +258,14 @@ def _proposition_object(anchor: "Token", rules: "EventRules") -> bool:
 
 def _adverb_of(anchor: "Token", words: frozenset[str]) -> bool:
     """The trigger's clause has one of these adverbs: on the trigger, or for an event noun on the verb it
-    hangs on ("cooperation ... will likely develop slowly")."""
+    hangs on ("cooperation ... will likely develop slowly"), or for a participle clause after its verb on that verb."""
     verb = anchor
     while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
         verb = verb.head
-    return any(c.dep_ == "advmod" and c.lower_ in words for t in {anchor, verb} for c in t.children)
+    clauses = {anchor, verb}
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > verb.head.i:
+        clauses.add(verb.head)  # "will likely increase cooperation, deepening agreements": the participle shares it
+    return any(c.dep_ == "advmod" and c.lower_ in words for t in clauses for c in t.children)
 
 
 def _hedging_adjective(anchor: "Token", rules: "EventRules") -> bool:
@@ -312,6 +315,19 @@ def _negated_governor(anchor: "Token", rules: "EventRules") -> bool:
     return False
 
 
+def _possible_only(anchor: "Token", rules: "EventRules") -> bool:
+    """Whether the trigger, or a verb or adjective its infinitive completes, has a modal of possibility (``possibility``
+    in modality.tsv): "may reject", "might be willing to make"; not a conjoined clause's ("we may not have to, but
+    he is prepared to support changes")."""
+    probe, steps = anchor, 0
+    while True:
+        if any(c.dep_ == "aux" and c.lower_ in rules.possibility for c in probe.children):
+            return True
+        if probe.dep_ not in {"xcomp", "acomp"} or probe.head.i == probe.i or steps >= rules.settings.frame_climb:
+            return False
+        probe, steps = probe.head, steps + 1
+
+
 def _governing_mode(verb: "Token", rules: "EventRules") -> set[str]:
     """"may overreact by threatening", "will add support for": the mode of a clause above the trigger."""
     auxes = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
@@ -338,6 +354,11 @@ def _prospect(anchor: "Token", rules: "EventRules") -> bool:
             f"{word} {anchor.head.lower_}" in rules.prospect for word in words)
     if anchor.dep_ == "xcomp" and anchor.tag_ == "VBG" and anchor.head.lemma_.lower() in rules.prospect:
         return True  # "many fear being deported", "considered imposing sanctions"
+    aimed = anchor
+    while aimed.dep_ == "conj" and aimed.head.i != aimed.i:
+        aimed = aimed.head
+    if aimed.dep_ == "xcomp" and aimed.head.lemma_.lower() in rules.goal:
+        return True  # "aiming to topple the government and impose its rule": an aim (``goal`` in modality.tsv)
     if anchor.pos_ not in {"NOUN", "PROPN"}:
         return False
     if anchor.dep_ == "pobj" and anchor.head.lower_ == "of":
@@ -456,6 +477,8 @@ def cues_of(event: Event, anchor: "Token", rules: "EventRules", speech_cues: fro
         found.discard("obligation")  # "Sudan must return ...": the obligation is the demand itself
     if event.type in rules.modal_type:  # "would be imposed if ...": the threat is the modality
         found -= _MODAL_CUES
+        if event.type in rules.possible_not_made and _possible_only(anchor, rules):
+            found.add("governed:hypothetical")  # "what concessions Ukraine might be willing to make": not promised
     if (event.aux in {"future", "hypothetical"} or event.type in rules.modal_type) and _forecast(anchor, rules):
         found.add("forecast")  # "it was evident that they would impose restrictions"
     actor, recipient = _code(event.actor), _code(event.recipient)

@@ -73,6 +73,8 @@ class EventRules:
     opinion: frozenset[str]
     request: frozenset[str]
     focus: frozenset[str]
+    possibility: frozenset[str]
+    goal: frozenset[str]
     # prepositions.tsv: what a preposition's object is to an event
     recipient_preps: tuple[str, ...]  # ordered: the first listed wins
     locative_preps: frozenset[str]
@@ -111,6 +113,7 @@ class EventRules:
     written_object: frozenset[str]
     document: frozenset[str]
     said: frozenset[str]
+    proof: frozenset[str]
     relation: frozenset[str]
     partitive: frozenset[str]
     counting: frozenset[str]
@@ -152,6 +155,7 @@ class EventRules:
     domestic: frozenset[str]
     source: frozenset[str]
     modal_type: frozenset[str]
+    possible_not_made: frozenset[str]
     joint: frozenset[str]
     place_target: frozenset[str]
     state_act: frozenset[str]

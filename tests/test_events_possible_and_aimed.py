@@ -1,0 +1,61 @@
+"""Issue 12, read from 40 shown events of unlabelled VOA sentences (outside every labelled part, 2026-12-06): promises and
+refusals only said to be possible, aims, a hedge on the verb a participle clause follows, proof offered. Behaviour
+tables; every sentence is written for the test.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from parley.extract.pipeline import extract
+
+
+def _shown(text: str, kind: str) -> bool | None:
+    """Whether the first event of ``kind`` is shown by default; None when there is none."""
+    found = [e for e in extract(text).events if e.type == kind]
+    return (not found[0].partial) if found else None
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "shown"),
+    [
+        # a modal of possibility: no promise and no refusal is made
+        ("Diplomats want to know what concessions Ukraine might be willing to make.", "AGREE", False),
+        ("Russia may reject the plan.", "REJECT", False),
+        ("Some members may not immediately agree on more complex proposals.", "REJECT", False),
+        # said outright, or as an intention, they are made
+        ("Ukraine is willing to make concessions.", "AGREE", True),
+        ("Russia rejected the U.S. plan.", "REJECT", True),
+        # a conjoined clause's modal is its own
+        ("We may not have to go that far, but Germany is prepared to support the changes.", "AGREE", True),
+    ],
+)
+def test_bug_promise_or_refusal_only_possible_was_shown(text: str, kind: str, shown: bool) -> None:
+    assert _shown(text, kind) is shown
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "shown"),
+    [
+        ("The group conducts bombings in Somalia, aiming to topple the government and impose its rule.", "THREATEN", False),
+        ("The talks aim to end the war in Ukraine.", "AGREE", False),
+        # the participle clause after a hedged verb is hedged too
+        ("Japan will likely increase cooperation with NATO, deepening security agreements with Australia.", "AGREE", False),
+        ("Russia attacked Ukraine on Monday, killing dozens of civilians.", "ASSAULT", True),
+    ],
+)
+def test_bug_aim_or_hedged_participle_was_shown(text: str, kind: str, shown: bool) -> None:
+    assert _shown(text, kind) is shown
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The spokesman offered no evidence for his claims.", []),
+        ("Russia offered to mediate between Armenia and Azerbaijan.", ["AGREE"]),
+        # proof shared with another state is cooperation (PLV codes it so)
+        ("Turkish officials shared evidence with Saudi Arabia.", ["COOPERATE"]),
+    ],
+)
+def test_bug_offering_evidence_was_a_promise(text: str, expected: list[str]) -> None:
+    assert [e.type for e in extract(text).events] == expected
