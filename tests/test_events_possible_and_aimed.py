@@ -59,3 +59,38 @@ def test_bug_aim_or_hedged_participle_was_shown(text: str, kind: str, shown: boo
 )
 def test_bug_offering_evidence_was_a_promise(text: str, expected: list[str]) -> None:
     assert [e.type for e in extract(text).events] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "reduce" is a sanction when what is cut back is what one state gives or keeps with another
+        ("The U.S. reduced military aid to Colombia.", [("SANCTION", "USA", "COL")]),
+        ("The United Nations reduced food supplies to the refugee camp in Thailand.", [("SANCTION", "IGO", "THA")]),
+        ("China reduced imports of Australian coal.", [("SANCTION", "CHN", "AUS")]),
+        # not a dependence, a risk or barriers
+        ("The government in China is reducing its dependence on imports of high-technology products.", []),
+        ("Russia and the United States agreed on steps to reduce the risk of conflict.", [("AGREE", "RUS", "USA")]),
+    ],
+)
+def test_bug_reducing_anything_was_a_sanction(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    from event_triples import triples
+
+    assert triples(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        # "once" after the subject: at one time, a life's past
+        ("Gee was once invited to the White House by President Nixon.", False),
+        ("Putin once met Obama in Paris.", False),
+        # one more time, or a time clause, is no such past
+        ("Bangladesh has once again rejected an Indian proposal.", True),
+        ("Once the talks collapsed, Russia attacked Ukraine.", True),
+    ],
+)
+def test_bug_event_of_a_life_long_past_was_shown(text: str, shown: bool) -> None:
+    events = [e for e in extract(text).events if e.type in {"REQUEST", "CONSULT", "REJECT", "ASSAULT"}]
+    assert events, text
+    assert (not events[-1].partial) is shown, events[-1].cues

@@ -100,6 +100,8 @@ def _clause_cues(anchor: "Token", rules: "EventRules") -> set[str]:
             found |= _governing_mode(below, rules)
     if anchor.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in rules.earlier for c in anchor.children):
         found.add("background_clause")  # "triggered by previous U.S. sanctions": an earlier event, as background
+    if _once_upon(anchor):
+        found.add("background_clause")  # "was once invited to the White House of President Nixon": a life's past
     if _negated_governor(anchor, rules):
         found.add("negated_governor")
     if _alternative(anchor):
@@ -237,6 +239,15 @@ def _opinion(anchor: "Token", rules: "EventRules") -> bool:
             return True  # "we consider the withdrawal a good step": the event is what is judged
         probe, steps = probe.head, steps + 1
     return False
+
+
+def _once_upon(anchor: "Token") -> bool:
+    """"Gee was once invited to the White House", "He once headed the party": "once" after the subject, meaning "at one
+    time", sets the event in a life's past; "Once the troops withdrew, ..." (before its subject) is a time clause."""
+    subjects = [c.i for c in anchor.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return bool(subjects) and any(
+        c.dep_ == "advmod" and c.lower_ == "once" and c.i > min(subjects) and c.nbor(1).lower_ not in {"again", "more"}
+        for c in anchor.children)  # "has once again rejected" is one more time
 
 
 def _proposition_object(anchor: "Token", rules: "EventRules") -> bool:

@@ -1191,7 +1191,8 @@ def _promised_force(coder: Coder, verb: "Token", trigger: Trigger) -> tuple[str,
         if complement.dep_ != "xcomp":
             continue
         found = coder.verb_entry(complement)
-        if found is not None and found[0].type in coder.rules.future_to_threaten:
+        # read in its event sense only: "agreed on steps to reduce the risk of conflict" promises no sanction
+        if found is not None and found[0].type in coder.rules.future_to_threaten and senses.holds(coder, complement, found[1]):
             return found[0].type, found[0].mode or None
     return None
 

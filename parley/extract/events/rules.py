@@ -114,6 +114,7 @@ class EventRules:
     document: frozenset[str]
     said: frozenset[str]
     proof: frozenset[str]
+    cut_back: frozenset[str]
     relation: frozenset[str]
     partitive: frozenset[str]
     counting: frozenset[str]
