@@ -94,3 +94,29 @@ def test_bug_event_of_a_life_long_past_was_shown(text: str, shown: bool) -> None
     events = [e for e in extract(text).events if e.type in {"REQUEST", "CONSULT", "REJECT", "ASSAULT"}]
     assert events, text
     assert (not events[-1].partial) is shown, events[-1].cues
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "reduce to" destroys only when it is rubble, ruins or ashes
+        ('"Turkish relations are so reduced to these two guys," said the analyst.', []),
+        ("The shelling by Russian forces reduced the Ukrainian town to rubble.", ["ASSAULT", "ASSAULT"]),
+    ],
+)
+def test_bug_reduced_to_was_an_attack(text: str, expected: list[str]) -> None:
+    assert [e.type for e in extract(text).events] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "shown"),
+    [
+        # a fear or a worry stated as a proposition is a view; rebuffing it refuses no one
+        ("The Commerce chief rebuffed fears that the tariffs would cause a recession in the United States.", "REJECT", False),
+        # "repeatedly" sums up a habit, like "routinely"
+        ("Western nations have repeatedly called for an inclusive government in Syria.", "REQUEST", False),
+        ("Western nations called on Monday for an inclusive government in Syria.", "REQUEST", True),
+    ],
+)
+def test_bug_fear_rebuffed_or_repeated_call_was_shown(text: str, kind: str, shown: bool) -> None:
+    assert _shown(text, kind) is shown
