@@ -120,3 +120,24 @@ def test_bug_reduced_to_was_an_attack(text: str, expected: list[str]) -> None:
 )
 def test_bug_fear_rebuffed_or_repeated_call_was_shown(text: str, kind: str, shown: bool) -> None:
     assert _shown(text, kind) is shown
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "shown"),
+    [
+        # read in the official record: an order or a plea, a condition put first, a habit
+        ("Just call me and let me know if he knows.", "CONSULT", None),
+        ("Stop the war in Ukraine now!", "RETREAT", False),
+        ("A big ally like the U.S. constantly consults with Estonia.", "CONSULT", False),
+        ("The U.S. consulted with Estonia on Monday.", "CONSULT", True),
+    ],
+)
+def test_bug_order_or_constant_habit_was_shown(text: str, kind: str, shown: bool | None) -> None:
+    assert _shown(text, kind) is shown
+
+
+def test_bug_inverted_condition_was_a_demand() -> None:
+    # "should Russia invade" is "if Russia invades", no demand that Russia invade
+    events = extract("We will work with Germany to ensure that Nord Stream 2 does not move forward should Russia invade.").events
+    assert "REQUEST" not in [e.type for e in events], events
+    assert [e.type for e in extract("Russia said that Sudan must return the helicopter.").events] == ["REQUEST"]

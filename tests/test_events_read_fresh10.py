@@ -21,6 +21,10 @@ Triple = tuple[str, str | None, str | None]
         # a name the dictionaries do not know met a foreign leader: the leader's country was the actor (UKR -> UKRGOV)
         ("MBS held talks with Ukrainian President Volodymyr Zelenskyy in Riyadh.", ("CONSULT", None, "UKR")),
         ("Navalny met with Russian President Vladimir Putin.", ("CONSULT", None, "RUS")),
+        # nor is another country named in the partner's own words (read in the official record)
+        ("Secretary Austin will coordinate with his counterparts in both Finland and Sweden.", ("AGREE", None, "FIN")),
+        # an office holder acts for the country of what they act on
+        ("President Dos Santos conceded defeat in Angola's election.", ("CONCEDE", "AGO", "AGO")),
         # a body or a group still acts in the country the sentence names
         ("Police arrested Russian opposition leader Alexei Navalny in Moscow.", ("COERCE", "RUS", "RUS")),
         ("Police arrested Iraqi protesters in Basra.", ("COERCE", "IRQ", "IRQ")),

@@ -100,6 +100,8 @@ def _clause_cues(anchor: "Token", rules: "EventRules") -> set[str]:
             found |= _governing_mode(below, rules)
     if anchor.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in rules.earlier for c in anchor.children):
         found.add("background_clause")  # "triggered by previous U.S. sanctions": an earlier event, as background
+    if _imperative(anchor):
+        found.add("imperative")  # "Just call me and let me know": asked of the listener, not done
     if _once_upon(anchor):
         found.add("background_clause")  # "was once invited to the White House of President Nixon": a life's past
     if _negated_governor(anchor, rules):
@@ -239,6 +241,19 @@ def _opinion(anchor: "Token", rules: "EventRules") -> bool:
             return True  # "we consider the withdrawal a good step": the event is what is judged
         probe, steps = probe.head, steps + 1
     return False
+
+
+def _imperative(anchor: "Token") -> bool:
+    """"Just call me and let me know", "Stop the war!": a bare verb leading its own sentence with no subject and no
+    auxiliary is an order or a plea, nothing reported (a conjoined bare verb shares its first verb's mood)."""
+    verb = anchor
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.dep_ != "ROOT" or verb.tag_ != "VB":
+        return False
+    if any(c.dep_ in {"nsubj", "nsubjpass", "expl", "aux", "auxpass"} for c in verb.children):
+        return False
+    return all(t.dep_ in {"advmod", "intj", "punct", "discourse"} for t in verb.sent if t.i < verb.i)
 
 
 def _once_upon(anchor: "Token") -> bool:

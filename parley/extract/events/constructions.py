@@ -251,6 +251,8 @@ def demand(coder: Coder, verb: "Token", state: SentenceState) -> Candidate | Non
     subject = grammar.subject_of(verb, rules)
     if subject is not None and subject.pos_ == "PRON" and subject.lower_ in rules.first_plural | rules.first_singular:
         return None  # "he said ... we must take every effort": the speakers bind themselves, they ask no one
+    if subject is not None and any(c.dep_ == "aux" and c.i < subject.i for c in verb.children):
+        return None  # "... does not move forward should Russia invade": "should" before its subject, a condition
     recipient = coder.actor_of_token(subject) if subject is not None else None
     done = grammar.passive_subject(verb) if subject is None else None
     if done is not None and done.pos_ in {"NOUN", "PROPN"} and actor is not None and actor.code:
@@ -943,7 +945,7 @@ def _not_borrowed(coder: Coder, verb: "Token", actor: Actor | None, recipient: A
     people or body acted on still lends its code ("opened investigations against Chilean officials")."""
     if actor is None or recipient is None or actor.start is None:
         return actor
-    if subject is not None and subject.pos_ == "PROPN" and _borrowed_from_person(coder, verb, actor, recipient):
+    if subject is not None and subject.pos_ == "PROPN" and _borrowed_from_recipient(verb, actor, recipient):
         return None
     if not same_actor(actor, recipient):
         return actor
@@ -954,25 +956,25 @@ def _not_borrowed(coder: Coder, verb: "Token", actor: Actor | None, recipient: A
     return actor
 
 
-def _borrowed_from_person(coder: Coder, verb: "Token", actor: Actor, recipient: Actor) -> bool:
-    """Whether a guessed actor is only the nationality of the person acted with or on: "MBS held a meeting
-    with Ukrainian President Zelenskyy" names no country for MBS (issue 12: UKR -> UKRGOV). Read for a
-    subject that is a name: one named person's country says nothing of another's; a body or a group still
-    acts where the sentence is ("police arrested Russian opposition leader Navalny", "... Iraqi protesters")."""
-    if actor.start is None or recipient.start is None or recipient.end is None or not actor.code or not recipient.code:
-        return False
-    if actor.code[:3] != recipient.code[:3] or actor.start >= recipient.start:
+def _borrowed_from_recipient(verb: "Token", actor: Actor, recipient: Actor) -> bool:
+    """Whether a guessed actor is named only inside the partner the clause acts "with": "MBS held a meeting with
+    Ukrainian President Zelenskyy" names no country for MBS (issue 12: UKR -> UKRGOV), nor does "Secretary Austin will
+    coordinate with his counterparts in both Finland and Sweden" make Austin Swedish. Read for a subject that is a
+    name: one named party's country says nothing of its partner's; a body or a group still acts where the sentence
+    is ("police arrested Russian opposition leader Navalny"), and an office holder for the country of what they act
+    on ("President Dos Santos conceded defeat in Angola's election")."""
+    if actor.start is None or recipient.start is None or recipient.end is None:
         return False
     span = verb.doc.char_span(recipient.start, recipient.end, alignment_mode="expand")
     if span is None:
         return False
-    found = coder.ctx.entity_at.get(span.root.i)
-    if found is None or found[0].type != "PERSON":
-        return False
-    phrase_head = span.root
-    while phrase_head.dep_ in {"compound", "appos", "flat"} and phrase_head.head.i != phrase_head.i:
-        phrase_head = phrase_head.head
-    return phrase_head.left_edge.idx <= actor.start < recipient.end
+    probe, steps = span.root, 0
+    while probe.head.i != probe.i and probe.i != verb.i and steps < 8:
+        if probe.dep_ == "pobj" and probe.head.lower_ == "with":
+            last = probe.right_edge
+            return probe.left_edge.idx <= actor.start < last.idx + len(last.text)
+        probe, steps = probe.head, steps + 1
+    return False
 
 
 def _regional(coder: Coder, subject: "Token") -> bool:
