@@ -141,3 +141,18 @@ def test_bug_inverted_condition_was_a_demand() -> None:
     events = extract("We will work with Germany to ensure that Nord Stream 2 does not move forward should Russia invade.").events
     assert "REQUEST" not in [e.type for e in events], events
     assert [e.type for e in extract("Russia said that Sudan must return the helicopter.").events] == ["REQUEST"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "shown"),
+    [
+        # the act a response is readied or promised for has not happened
+        ("We are ready to respond decisively to a Russian attack on Ukraine.", "ASSAULT", False),
+        ("NATO responded to the Russian attack on Ukraine with sanctions.", "ASSAULT", True),
+        # "met with" a reaction, even an indefinite one, meets no one
+        ("Any move across the border will be met with a swift and severe response from the United States.", "AGREE", None),
+        ("Biden met with a Russian delegation in Geneva.", "CONSULT", True),
+    ],
+)
+def test_bug_awaited_attack_or_met_response_was_shown(text: str, kind: str, shown: bool | None) -> None:
+    assert _shown(text, kind) is shown

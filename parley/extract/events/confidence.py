@@ -354,6 +354,18 @@ def _possible_only(anchor: "Token", rules: "EventRules") -> bool:
         probe, steps = probe.head, steps + 1
 
 
+def _awaited_act(noun: "Token", rules: "EventRules") -> bool:
+    """"ready to respond decisively to a Russian attack on Ukraine", "will retaliate against any strike": the act a
+    response (``response`` in modality.tsv) is readied or promised for has not happened."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in {"to", "against"} or prep.head.lemma_.lower() not in rules.response:
+        return False
+    verb = prep.head
+    if rules.is_future({c.lower_ for c in verb.children if c.dep_ == "aux"}):
+        return True
+    return verb.dep_ == "xcomp" and verb.head.lower_ in rules.willingness
+
+
 def _governing_mode(verb: "Token", rules: "EventRules") -> set[str]:
     """"may overreact by threatening", "will add support for": the mode of a clause above the trigger."""
     auxes = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
@@ -387,6 +399,8 @@ def _prospect(anchor: "Token", rules: "EventRules") -> bool:
         return True  # "aiming to topple the government and impose its rule": an aim (``goal`` in modality.tsv)
     if anchor.pos_ not in {"NOUN", "PROPN"}:
         return False
+    if _awaited_act(anchor, rules):
+        return True
     if anchor.dep_ == "pobj" and anchor.head.lower_ == "of":
         return anchor.head.head.lemma_.lower() in rules.prospect
     return anchor.dep_ == "dobj" and anchor.head.lemma_.lower() in rules.prospect

@@ -75,6 +75,7 @@ class EventRules:
     focus: frozenset[str]
     possibility: frozenset[str]
     goal: frozenset[str]
+    response: frozenset[str]
     # prepositions.tsv: what a preposition's object is to an event
     recipient_preps: tuple[str, ...]  # ordered: the first listed wins
     locative_preps: frozenset[str]

@@ -165,10 +165,12 @@ def _with_party(coder: "Coder", verb: "Token") -> bool:
 
 
 def _reaction(coder: "Coder", partner: "Token") -> bool:
-    """"met with opposition from China", "met with strong resistance": a reaction (``reaction`` in noun_classes.tsv)
-    named with no determiner and no nationality; "met with the opposition", "the Belarusian opposition" is a party."""
+    """"met with opposition from China", "met with strong resistance", "will be met with a swift response": a reaction
+    (``reaction`` in noun_classes.tsv) named with no definite determiner and no nationality; "met with the
+    opposition", "the Belarusian opposition" is a party."""
     return _in_class(coder, partner, "reaction") and not any(
-        c.dep_ in {"det", "poss"} or c.ent_type_ in {"NORP", "GPE"} for c in partner.children)
+        (c.dep_ == "det" and c.lower_ not in {"a", "an"}) or c.dep_ == "poss" or c.ent_type_ in {"NORP", "GPE"}
+        for c in partner.children)
 
 
 def _with_only_party(coder: "Coder", verb: "Token") -> bool:
