@@ -156,3 +156,15 @@ def test_bug_inverted_condition_was_a_demand() -> None:
 )
 def test_bug_awaited_attack_or_met_response_was_shown(text: str, kind: str, shown: bool | None) -> None:
     assert _shown(text, kind) is shown
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        # a guess at who is behind something is no accusation yet
+        ("Some commentators suggested French presidential ambitions may be behind his skepticism.", False),
+        ("The government said Taliban militants were responsible for the attack.", True),
+    ],
+)
+def test_bug_guess_at_blame_was_shown(text: str, shown: bool) -> None:
+    assert _shown(text, "ACCUSE") is shown

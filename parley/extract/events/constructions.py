@@ -291,7 +291,9 @@ def blame(coder: Coder, verb: "Token", state: SentenceState) -> Candidate | None
     if recipient is None:
         return None
     actor = _sayer_actor(coder, grammar.governing_say(verb, rules))
-    event = coder.build("ACCUSE", "allege", False, None, actor, recipient, coder.ctx.span(verb, verb), verb)
+    # "French ambitions may be behind his skepticism": a guess at blame, not blame (aux hypothetical)
+    hedge = "hypothetical" if any(c.dep_ == "aux" and c.lower_ in rules.possibility for c in verb.children) else None
+    event = coder.build("ACCUSE", "allege", False, hedge, actor, recipient, coder.ctx.span(verb, verb), verb)
     return Candidate("blame", verb.i, event)
 
 
