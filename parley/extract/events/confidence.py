@@ -526,8 +526,8 @@ def cues_of(event: Event, anchor: "Token", rules: "EventRules", speech_cues: fro
         found.add("no_actor")
     if recipient is None:
         found.add("no_recipient")
-    if actor is None and any(c.dep_ in {"nsubj", "csubj"} and c.lower_ in _DEMONSTRATIVES and c.head.i == anchor.i
-                             for c in anchor.children):
+    if actor is None and any(c.dep_ in {"nsubj", "csubj"} and c.lower_ in _DEMONSTRATIVES and c.tag_ != "WDT"
+                             and c.head.i == anchor.i for c in anchor.children):
         found.add("demonstrative_subject")  # '"This effectively denies recognition to ...": a text or a fact acts
     if event.actor is None and event.recipient is None:
         found.add("no_party")  # "health warnings have been issued": nobody named does anything to anybody

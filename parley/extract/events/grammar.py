@@ -103,12 +103,28 @@ def relative_antecedent(token: "Token") -> "Token | None":
     """Antecedent of a relative pronoun subject, also through clefts and conjoined relatives."""
     verb = first_conjunct(token.head)
     if verb.dep_ == "relcl":
-        return verb.head
+        return _member_of(verb.head) or verb.head
     if verb.dep_ in {"ccomp", "advcl", "acl"} and verb.head.lemma_ == "be":
         for child in verb.head.children:
             if child.dep_ in {"attr", "acomp"}:
                 return child
     return None
+
+
+def _member_of(group: "Token") -> "Token | None":
+    """"Canada and Belgium are among countries that have banned ...", "Norway is one of the countries that ...",
+    "Russia is the country that invaded Ukraine": the group a copula's subject is placed in, or the noun it is said to
+    be, stands for that subject; None for any other antecedent."""
+    probe = group
+    if probe.dep_ == "pobj" and probe.head.lower_ == "of" and probe.head.head.dep_ == "attr":
+        probe = probe.head.head  # "one of the countries"
+    elif probe.dep_ == "pobj" and probe.head.lower_ == "among":
+        probe = probe.head
+    copula = probe.head
+    if probe.dep_ not in {"attr", "prep"} or copula.lemma_ != "be" or group.pos_ != "NOUN":
+        return None  # "it is Vladimir Putin who is to blame": a cleft names its own party
+    subject = next((c for c in copula.children if c.dep_ == "nsubj"), None)
+    return None if subject is None or subject.lower_ in {"it", "this", "that"} else subject
 
 
 def raised_subject(verb: "Token", rules: EventRules, through: frozenset[str] = frozenset({"xcomp", "conj"})) -> "Token | None":
