@@ -257,12 +257,13 @@ def _imperative(anchor: "Token") -> bool:
 
 
 def _once_upon(anchor: "Token") -> bool:
-    """"Gee was once invited to the White House", "He once headed the party": "once" after the subject, meaning "at one
-    time", sets the event in a life's past; "Once the troops withdrew, ..." (before its subject) is a time clause."""
+    """"Gee was once invited to the White House", "He once headed the party": "once" between the subject and its verb,
+    meaning "at one time", sets the event in a life's past; "Once the troops withdrew, ..." (before its subject) is a
+    time clause, "met him once" (after the verb) one time, "has once again rejected" one more time."""
     subjects = [c.i for c in anchor.children if c.dep_ in {"nsubj", "nsubjpass"}]
     return bool(subjects) and any(
-        c.dep_ == "advmod" and c.lower_ == "once" and c.i > min(subjects) and c.nbor(1).lower_ not in {"again", "more"}
-        for c in anchor.children)  # "has once again rejected" is one more time
+        c.dep_ == "advmod" and c.lower_ == "once" and min(subjects) < c.i < anchor.i
+        and anchor.doc[c.i + 1].lower_ not in {"again", "more"} for c in anchor.children)
 
 
 def _proposition_object(anchor: "Token", rules: "EventRules") -> bool:

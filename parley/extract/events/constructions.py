@@ -943,8 +943,9 @@ def _not_borrowed(coder: Coder, verb: "Token", actor: Actor | None, recipient: A
                   subject: "Token | None") -> Actor | None:
     """A guessed actor, unless it is the maker of the request or proposal the clause acts on (``speech_act``
     in noun_classes.tsv), read from the object's own words: "the judge rejected Kenya's request" names no
-    party for the judge; Kenya asked, it did not refuse (issue 12: KEN -> KEN). A country named for the
-    people or body acted on still lends its code ("opened investigations against Chilean officials")."""
+    party for the judge; Kenya asked, it did not refuse (issue 12: KEN -> KEN); nor is a named subject the country of
+    the partner it acts "with" (``_borrowed_from_recipient``). A country named for the people or body acted on still
+    lends its code ("opened investigations against Chilean officials")."""
     if actor is None or recipient is None or actor.start is None:
         return actor
     if subject is not None and subject.pos_ == "PROPN" and _borrowed_from_recipient(verb, actor, recipient):
