@@ -16,3 +16,9 @@ def triples(text: str, published: str = "2022-02-04T10:11", *, shown: bool = Fal
         for e in extract(text, published=published).events
         if not (shown and e.partial)
     ]
+
+
+def first_shown(text: str, kind: str | None = None) -> bool | None:
+    """Whether the first event (of type ``kind``, if given) is shown by default; None when there is none."""
+    found = [e for e in extract(text).events if kind is None or e.type == kind]
+    return (not found[0].partial) if found else None

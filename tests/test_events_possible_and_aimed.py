@@ -6,14 +6,9 @@ tables; every sentence is written for the test.
 from __future__ import annotations
 
 import pytest
+from event_triples import first_shown, triples
 
 from parley.extract.pipeline import extract
-
-
-def _shown(text: str, kind: str) -> bool | None:
-    """Whether the first event of ``kind`` is shown by default; None when there is none."""
-    found = [e for e in extract(text).events if e.type == kind]
-    return (not found[0].partial) if found else None
 
 
 @pytest.mark.parametrize(
@@ -31,7 +26,7 @@ def _shown(text: str, kind: str) -> bool | None:
     ],
 )
 def test_bug_promise_or_refusal_only_possible_was_shown(text: str, kind: str, shown: bool) -> None:
-    assert _shown(text, kind) is shown
+    assert first_shown(text, kind) is shown
 
 
 @pytest.mark.parametrize(
@@ -45,7 +40,7 @@ def test_bug_promise_or_refusal_only_possible_was_shown(text: str, kind: str, sh
     ],
 )
 def test_bug_aim_or_hedged_participle_was_shown(text: str, kind: str, shown: bool) -> None:
-    assert _shown(text, kind) is shown
+    assert first_shown(text, kind) is shown
 
 
 @pytest.mark.parametrize(
@@ -74,8 +69,6 @@ def test_bug_offering_evidence_was_a_promise(text: str, expected: list[str]) -> 
     ],
 )
 def test_bug_reducing_anything_was_a_sanction(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
-    from event_triples import triples
-
     assert triples(text) == expected
 
 
@@ -121,7 +114,7 @@ def test_bug_reduced_to_was_an_attack(text: str, expected: list[str]) -> None:
     ],
 )
 def test_bug_fear_rebuffed_or_repeated_call_was_shown(text: str, kind: str, shown: bool) -> None:
-    assert _shown(text, kind) is shown
+    assert first_shown(text, kind) is shown
 
 
 @pytest.mark.parametrize(
@@ -135,7 +128,7 @@ def test_bug_fear_rebuffed_or_repeated_call_was_shown(text: str, kind: str, show
     ],
 )
 def test_bug_order_or_constant_habit_was_shown(text: str, kind: str, shown: bool | None) -> None:
-    assert _shown(text, kind) is shown
+    assert first_shown(text, kind) is shown
 
 
 def test_bug_inverted_condition_was_a_demand() -> None:
@@ -157,7 +150,7 @@ def test_bug_inverted_condition_was_a_demand() -> None:
     ],
 )
 def test_bug_awaited_attack_or_met_response_was_shown(text: str, kind: str, shown: bool | None) -> None:
-    assert _shown(text, kind) is shown
+    assert first_shown(text, kind) is shown
 
 
 @pytest.mark.parametrize(
@@ -169,4 +162,4 @@ def test_bug_awaited_attack_or_met_response_was_shown(text: str, kind: str, show
     ],
 )
 def test_bug_guess_at_blame_was_shown(text: str, shown: bool) -> None:
-    assert _shown(text, "ACCUSE") is shown
+    assert first_shown(text, "ACCUSE") is shown

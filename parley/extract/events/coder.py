@@ -776,7 +776,7 @@ class Coder:
                 return entry  # "Washington's call for full denuclearization": a demand, not a phone call
             if child.dep_ == "acl" and grammar.to_infinitive(child) and (entry := self.lex.nouns.get(f"{lemma} to do")) is not None:
                 return entry  # "its call to the authorities to drop all charges": a demand too
-        if (entry := self.lex.nouns.get(f"{lemma} to do")) is not None and _infinitive_beside(noun):
+        if (entry := self.lex.nouns.get(f"{lemma} to do")) is not None and grammar.misattached_infinitive(noun) is not None:
             return entry  # the same, parsed as the subject of the infinitive it asks for or beside it
         found = self.lex.nouns.get(lemma) or self.lex.nouns.get(noun.lower_)
         if found is None and lemma in self.rules.light_noun:
@@ -886,18 +886,6 @@ class Coder:
                     if pobj.dep_ == "pobj" and pobj.ent_type_ in self.rules.place_labels:
                         return grammar.entity_text(pobj.doc[pobj.left_edge.i]) if pobj.left_edge.ent_type_ else pobj.text
         return None
-
-
-def _infinitive_beside(noun: "Token") -> bool:
-    """"its call to the authorities to drop" parsed with "call" the subject of "drop", or "repeated its call to the
-    government to release" with "release" hung on "repeated": the noun's infinitive, misattached. Only for a noun
-    with its possessor, a standing demand: "made a call to Putin to discuss Ukraine" is a phone call and its purpose."""
-    if not any(c.dep_ == "poss" for c in noun.children):
-        return False
-    if noun.dep_ == "nsubj":
-        return grammar.to_infinitive(noun.head)
-    return noun.dep_ == "dobj" and any(
-        c.dep_ == "advcl" and c.i > noun.i and grammar.to_infinitive(c) for c in noun.head.children)
 
 
 def object_antecedent(token: "Token", rules: EventRules) -> "Token | None":

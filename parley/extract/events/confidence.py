@@ -181,18 +181,15 @@ def _requested(anchor: "Token", rules: "EventRules") -> bool:
 
 def _asked_by_its_subject(anchor: "Token", rules: "EventRules") -> bool:
     """"reiterated 'its call to the authorities to drop all charges'", "repeated its call to the government to release
-    the prisoners": the parser can make the request noun the subject of the infinitive it asks for, or hang the
-    infinitive on the verb whose object the noun is; such an infinitive is asked for all the same, when the noun has its
-    possessor (a standing demand; "made a call to Putin to discuss Ukraine" is a phone call and its purpose)."""
+    the prisoners": the infinitive a request noun asks for, misattached by the parser (``grammar.misattached_infinitive``),
+    is asked for all the same."""
     from parley.extract.events import grammar
 
-    if not grammar.to_infinitive(anchor):
-        return False
     nouns = [c for c in anchor.children if c.dep_ == "nsubj"]
     if anchor.dep_ == "advcl":
         nouns += [c for c in anchor.head.children if c.dep_ == "dobj" and c.i < anchor.i]
-    return any(c.pos_ == "NOUN" and f"{c.lemma_.lower()} to do" in rules.request and any(p.dep_ == "poss" for p in c.children)
-               for c in nouns)
+    return any(c.pos_ == "NOUN" and f"{c.lemma_.lower()} to do" in rules.request
+               and getattr(grammar.misattached_infinitive(c), "i", None) == anchor.i for c in nouns)
 
 
 def _asks(token: "Token", rules: "EventRules") -> bool:

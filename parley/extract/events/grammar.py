@@ -214,6 +214,20 @@ def to_infinitive(clause: "Token") -> bool:
     return any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children)
 
 
+def misattached_infinitive(noun: "Token") -> "Token | None":
+    """The "to" infinitive a noun with its possessor asks for when the parser hung it elsewhere: "its call to the
+    authorities to drop" with "call" the subject of "drop", "repeated its call to the government to release" with
+    "release" on "repeated". None without a possessor (a standing demand has one; "made a call to Putin to discuss
+    Ukraine" is a phone call and its purpose) or without such an infinitive."""
+    if not any(c.dep_ == "poss" for c in noun.children):
+        return None
+    if noun.dep_ == "nsubj":
+        return noun.head if to_infinitive(noun.head) else None
+    if noun.dep_ != "dobj":
+        return None
+    return next((c for c in noun.head.children if c.dep_ == "advcl" and c.i > noun.i and to_infinitive(c)), None)
+
+
 def performed(verb: "Token", rules: EventRules) -> bool:
     """"I want to thank you", "we would like to congratulate ...": a verb done by saying it (``performative`` in
     verb_classes.tsv), wanted by the speaker, is done as it is said."""
