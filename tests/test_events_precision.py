@@ -237,7 +237,8 @@ def _shown(text: str) -> list[tuple[str, bool, list[str]]]:
         # third pass: everyday senses of allow, warn, threat, oppose (a rule in force, an analyst's
         # forecast, a danger faced, a comparison)
         ("Only residents of Spain are allowed to enter from Portugal under the new rules.", "CONCEDE", "entry:allow"),
-        ("Analysts warn that Mali could become the next target of militants.", "THREATEN", "entry:warn"),
+        ("Doctors warn of a new wave of infections this winter.", "THREATEN", "entry:warn"),
+        # (a warning of what another party could do is no threat at all since session 34: senses.tsv no_forecast)
         ("Kenya faces an ongoing threat of attacks by militants.", "THREATEN", "entry:threat"),
         ("Pilots will train in Moscow, as opposed to years of training in Germany.", "REJECT", "entry:oppose"),
         # private people do not hold diplomatic talks (confidence.tsv sector:SECTOR:TYPE)

@@ -933,9 +933,11 @@ def code_events(doc: "Doc", partial: ExtractedArticle, *, rules: EventRules | No
     ``rules`` are the word classes, lexicons and limits to code with (default: the packaged ones).
     """
     from parley.extract.events.constructions import code_sentence
+    from parley.extract.paragraph_breaks import is_heading
 
     coder = Coder(Context(doc, partial, rules or default_rules()))
     events: list[Event] = []
     for sentence in doc.sents:
-        events.extend(code_sentence(coder, sentence))
+        if not is_heading(sentence):  # "Chinese demand", run into the next sentence: a section's title, no event
+            events.extend(code_sentence(coder, sentence))
     return events

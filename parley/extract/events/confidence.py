@@ -309,6 +309,21 @@ def _disavowed(anchor: "Token") -> bool:
     return False
 
 
+def _denied_charge(anchor: "Token", rules: "EventRules") -> bool:
+    """"Pakistani officials blamed India, ..., a charge New Delhi quickly rejected", "..., charges the election commission
+    denied": a verb after a comma, an allegation noun and the verb's own subject answers the sentence's charge."""
+    if anchor.pos_ != "VERB" or not any(c.dep_ == "nsubj" for c in anchor.children):
+        return False
+    comma = next((t for t in reversed(anchor.doc[anchor.sent.start: anchor.i]) if t.text == ","), None)
+    if comma is None:
+        return False
+    between = [t for t in anchor.doc[comma.i + 1: anchor.i] if t.dep_ != "det"]
+    subject = next(c for c in anchor.children if c.dep_ == "nsubj")
+    # "charges" right after the comma is often tagged a verb (VBZ): its place, not its tag, makes it the noun
+    return (len(between) >= 2 and between[0].tag_ in {"NN", "NNS", "VBZ"} and between[0].lemma_.lower() in rules.allegation
+            and comma.i < subject.i < anchor.i and all(t.pos_ not in {"VERB", "AUX"} for t in between[1:]))
+
+
 def _asked(anchor: "Token") -> bool:
     """The trigger's sentence is a question (it ends with a question mark, before any closing quote)."""
     tail = anchor.sent.text.rstrip().rstrip("\"'”’)")
@@ -366,9 +381,13 @@ def _awaited_act(noun: "Token", rules: "EventRules") -> bool:
 
 def _governing_mode(verb: "Token", rules: "EventRules") -> set[str]:
     """"may overreact by threatening", "will add support for": the mode of a clause above the trigger."""
+    from parley.extract.events import grammar
+
     auxes = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
-    if auxes & rules.hypothetical:
+    if auxes & rules.hypothetical and not grammar.backshifted(verb, auxes, rules):
         return {"governed:hypothetical"}
+    if auxes & rules.hypothetical:
+        return {"governed:future"}
     if rules.is_future(auxes):
         return {"governed:future"}
     return set()
@@ -506,6 +525,8 @@ def cues_of(event: Event, anchor: "Token", rules: "EventRules", speech_cues: fro
         found.add("allegation_content")
     if _asks_for_comment(anchor, rules):
         found.add("asks_for_comment")
+    if event.type == "REJECT" and _denied_charge(anchor, rules):
+        found -= {"relative_clause", "allegation_content"}  # the denial is reported as done, not part of the charge
     if _standing_state(anchor, rules) or (event.construction == "nominal" and anchor.lemma_.lower() in rules.relation):
         found.add("standing_state")  # "our cooperation focuses on the economy": a relation that lasts
     if _figurative(anchor, rules):
@@ -546,13 +567,17 @@ def cues_of(event: Event, anchor: "Token", rules: "EventRules", speech_cues: fro
         found.add("reported")
         if found & _MODAL_CUES:
             found.add("quoted_modal")
-    if _stance_object(anchor):
-        found.add("stance_object")
+    return sorted(found | _frame_cues(anchor, rules) | _habit_cues(anchor, rules))
+
+
+def _frame_cues(anchor: "Token", rules: "EventRules") -> set[str]:
+    """What the trigger's noun or clause is framed as: the object of a stance, a prospect, a predicate nominal."""
+    found = {"stance_object"} if _stance_object(anchor) else set()
     if _prospect(anchor, rules):
         found.add("prospect")
     if _predicate_nominal(anchor):
         found.add("predicate_nominal")
-    return sorted(found | _habit_cues(anchor, rules))
+    return found
 
 
 def _habit_cues(anchor: "Token", rules: "EventRules") -> set[str]:

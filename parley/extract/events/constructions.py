@@ -492,9 +492,22 @@ def reduced_passive(coder: Coder, verb: "Token", state: SentenceState) -> Candid
     return Candidate("reduced_passive", verb.i, event, claims=set(trigger.claims), nouns=set(trigger.nouns))
 
 
+# Where only a noun can stand: a verb-tagged word there is a mistagged plural noun.
+_NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
+
+
+def _subject_before(verb: "Token") -> bool:
+    """Whether the word before ``verb`` is its subject."""
+    return verb.i > 0 and (left := verb.doc[verb.i - 1]).dep_ == "nsubj" and left.head.i == verb.i
+
+
 def clause(coder: Coder, verb: "Token", state: SentenceState) -> Candidate | None:
     """A verb trigger with its subject and objects: active, passive ("was invaded by"), conjoined
     ("annexed Crimea and invaded the Donbass"), governing a complement, or carrying an event noun."""
+    if verb.tag_ == "VBZ" and verb.dep_ in _NOUN_DEPS and not _subject_before(verb):
+        # "last year's Columbia University protests ... has prompted questions": a plural noun read as a verb (right
+        # after its own subject, "The German government supports engaged discussions", it is the verb misattached)
+        return None
     trigger = _trigger(coder, verb, state)
     if trigger is None:
         return None
@@ -1186,6 +1199,17 @@ def _blamed_for(verb: "Token", rules: "EventRules") -> bool:
         for c in verb.children)
 
 
+def _at_named_outlet(coder: Coder, verb: "Token") -> bool:
+    """"Trump also attacked The Wall Street Journal": an attack word (``verbal_attack``) whose object is a news outlet
+    named (an organisation of the media sector) criticises it; "gunmen attacked the newspaper's offices" and
+    "attacked journalists" stay force."""
+    if verb.lemma_.lower() not in coder.rules.verbal_attack:
+        return False
+    target = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    found = coder.actor_of_token(target) if target is not None and target.ent_type_ == "ORG" else None
+    return found is not None and found.code is not None and "MED" in found.code[3:]
+
+
 def _promised_force(coder: Coder, verb: "Token", trigger: Trigger) -> tuple[str, str | None] | None:
     """"Pyongyang vowed to attack Seoul": a promise frame (AGREE, ``governs``) whose infinitive is
     force, a sanction or coercion (types.tsv ``future_to_threaten``) promises harm: a threat. The
@@ -1207,7 +1231,7 @@ def shifted_type(coder: Coder, verb: "Token", trigger: Trigger, negated: bool, a
     rules = coder.rules
     kind, mode = trigger.kind, trigger.mode
     modals = {c.lower_ for c in verb.children if c.dep_ == "aux"}
-    if kind == "ASSAULT" and _blamed_for(verb, rules):
+    if kind == "ASSAULT" and (_blamed_for(verb, rules) or _at_named_outlet(coder, verb)):
         return "ACCUSE", None  # "attacked the newspaper for refusing ...": criticism, not force
     if kind == "SANCTION" and trigger.phrase == "impose" and _on_population(verb):
         kind, mode = "COERCE", None  # "imposed strict measures against women": repression, not a sanction
@@ -1339,6 +1363,16 @@ def _undergone_source(coder: Coder, noun: "Token") -> Actor | None:
     return None
 
 
+def _owned_by(coder: Coder, noun: "Token") -> Actor | None:
+    """"Al-Shabab claimed responsibility for the hotel attack": who claims or takes responsibility for the event
+    noun did it."""
+    holder = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "for" else None
+    if holder is None or holder.lemma_.lower() != "responsibility" or holder.dep_ != "dobj":
+        return None
+    verb = holder.head
+    return coder.verb_actor(verb) if verb.lemma_.lower() in coder.rules.owning else None
+
+
 def _placed(coder: Coder, noun: "Token") -> tuple[Actor | None, Actor | None]:
     """"China placed the scholar under house arrest", "put its army on alert": a verb of placing
     (``placing`` in verb_classes.tsv) gives the event noun after "under"/"on" its subject as actor
@@ -1396,7 +1430,8 @@ def nominal(coder: Coder, noun: "Token", state: SentenceState) -> Candidate | No
     if noun.lemma_.lower() in coder.rules.placed_only and placed == (None, None):
         return None  # "took two men into custody" is an arrest; "died in custody" none
     paired = hyphen_pair(coder, noun)
-    actor = paired[0] or _nominal_actor(coder, noun, entry.type) or _undergone_source(coder, noun) or placed[0] or _copula_subject(coder, noun)
+    actor = (paired[0] or _nominal_actor(coder, noun, entry.type) or _owned_by(coder, noun) or _undergone_source(coder, noun)
+             or placed[0] or _copula_subject(coder, noun))
     paired = between_parties(coder, noun) if actor is None else paired
     actor = actor or paired[0]
     if actor is None and noun.dep_ == "conj" and noun.head.i in state.nouns and noun.head.dep_ == "dobj":

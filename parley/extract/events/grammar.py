@@ -178,6 +178,19 @@ def negated(head: "Token", rules: EventRules) -> bool:
     return False
 
 
+def backshifted(verb: "Token", auxiliaries: set[str], rules: EventRules) -> bool:
+    """"The president said the tariffs would take effect Wednesday": in a clause reported by a past verb of saying,
+    "would" (``backshift`` in modality.tsv) is the "will" of what was said, not a possibility; not with another modal
+    or a condition ("said Russia would pay a price if it invaded")."""
+    modals = auxiliaries & (rules.hypothetical | rules.ability)
+    if not modals or not modals <= rules.backshift or verb.dep_ != "ccomp":
+        return False
+    sayer = verb.head
+    return (sayer.lemma_.lower() in rules.say and sayer.tag_ == "VBD"
+            and not any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in rules.condition for m in c.children)
+                        for c in verb.children))
+
+
 def aux_mode(verb: "Token", from_frame: dict[int, str], rules: EventRules) -> str | None:
     """hypothetical, future or historical, from the auxiliaries of the verb or of the verbs it is conjoined to."""
     heads = [verb]
@@ -188,6 +201,8 @@ def aux_mode(verb: "Token", from_frame: dict[int, str], rules: EventRules) -> st
     for head in heads:
         auxes = [c for c in head.children if c.dep_ in {"aux", "auxpass"}]
         lowered = {a.lower_ for a in auxes}
+        if backshifted(head, lowered, rules):
+            return "future"
         if lowered & (rules.hypothetical | rules.ability) or any(c.dep_ == "mark" and c.lower_ in rules.condition for c in head.children):
             return "hypothetical"
         if rules.is_future(lowered):

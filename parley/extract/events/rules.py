@@ -51,6 +51,7 @@ class EventRules:
     future: frozenset[str]
     future_phrases: tuple[frozenset[str], ...]
     hypothetical: frozenset[str]
+    backshift: frozenset[str]
     ability: frozenset[str]
     condition: frozenset[str]
     intention: frozenset[str]
@@ -105,6 +106,7 @@ class EventRules:
     blame: frozenset[str]
     no_comment: frozenset[str]
     verbal_attack: frozenset[str]
+    owning: frozenset[str]
     # noun_classes.tsv: nouns and modifiers with a role in constructions
     military: frozenset[str]
     border: frozenset[str]

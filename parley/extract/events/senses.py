@@ -23,8 +23,9 @@ _CLASSED = frozenset({"object", "object_not", "subject", "subject_not"}) | froze
 _ARGUMENTS = frozenset({"party_object", "has_object", "no_object", "object_or_complement"})  # what the verb acts on
 _PARTNERS = frozenset({"with_party", "with_only_party", "partnered"})  # whom it is done "with"
 _SAYING = frozenset({"no_that_clause", "no_wh_clause", "no_bare_topic", "no_opinion"})  # what is said
+_CLAUSE = frozenset({"no_forecast", "with_clause"})  # whether it has a "that" clause, and what that clause foresees
 _QUESTIONS = frozenset({"no_question_to_listener", "no_question_about", "asks_for_something"})  # what is asked, and of whom
-KINDS = _CLASSED | _ARGUMENTS | _PARTNERS | _SAYING | _QUESTIONS
+KINDS = _CLASSED | _ARGUMENTS | _PARTNERS | _SAYING | _CLAUSE | _QUESTIONS
 
 
 def load_senses(files: "DataFiles", classes: frozenset[str]) -> dict[str, tuple[str, ...]]:
@@ -126,6 +127,27 @@ def _that_clause(coder: "Coder", verb: "Token") -> bool:
     acting = rules.obligation | rules.future | rules.hypothetical | rules.intention | rules.willingness
     return any(not any(g.tag_ == "TO" or (g.dep_ == "aux" and g.lower_ in acting) for g in c.children) and any(
         g.dep_ in {"nsubj", "nsubjpass", "expl"} or g.lower_ == "that" for g in c.children) for c in _clauses(verb))
+
+
+def _forecast(coder: "Coder", verb: "Token") -> bool:
+    """A "that" clause saying what someone else could or might do: "warned that other member states could decide to
+    quit" foresees, it threatens nothing; "warned that it could strike back", "warned that Washington would consider
+    scaling back" (the warner's own side, or no possibility modal) stay threats."""
+    from parley.extract.events import grammar
+
+    rules = coder.rules
+    warner = grammar.subject_of(verb, rules)
+    for clause in _clauses(verb):
+        if not any(c.dep_ == "aux" and c.lower_ in rules.possibility for c in clause.children):
+            continue
+        subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}), None)
+        if subject is None or subject.tag_ in {"PRP", "PRP$"}:
+            continue  # "it could strike back": most often the warner's side
+        theirs = coder.actor_of_token(subject)
+        own = coder.actor_of_token(warner) if warner is not None else None
+        if theirs is None or own is None or theirs.code != own.code:
+            return True
+    return False
 
 
 def _party(coder: "Coder", token: "Token | None") -> bool:
@@ -304,6 +326,13 @@ def _holds(coder: "Coder", verb: "Token", requirement: str) -> bool:
         return not _bare_topic(coder, verb)
     if kind == "no_opinion":
         return not _opinion(coder, verb)
+    if kind == "no_forecast":
+        return not _forecast(coder, verb)
+    if kind == "with_clause":
+        # "..., I assure you": the parser hangs the clause before; "assured visiting Minister Payne that ...": on the
+        # participle it misread
+        below = [c for x in verb.children if x.dep_ == "xcomp" for c in _clauses(x)]
+        return any(c.i > verb.i for c in _clauses(verb) + below)
     if kind == "no_question_to_listener":
         return not _question_to_listener(verb)
     if kind == "no_question_about":
