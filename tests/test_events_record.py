@@ -148,9 +148,10 @@ def test_bug_i_want_to_thank_you_was_a_promise() -> None:
         ("I'm just asking — it seems like things were going to be good.", []),
         ("The U.S. views what is happening in Xinjiang as a genocide, as you have called it.", []),
         ("Ukraine asked for more weapons.", [("REQUEST", "UKR", None)]),
-        # a topic discussed names no party: the leaders' countries are not guessed from it
+        # a topic discussed names no party: the leaders' countries are not guessed from it; the aggression to be
+        # deterred has not happened (modality.tsv prospect, since session 34)
         ("The leaders also discussed their joint efforts to deter further Russian aggression against Ukraine.",
-         [("CONSULT", None, None), ("ASSAULT", "RUS", "UKR")]),
+         [("CONSULT", None, None)]),
         # either of two alternatives is not said to happen; a raw deal is no agreement
         ("We will keep talking to reporters, whether we agree or disagree.", []),
         ("It is a very raw deal for the Russian people.", []),

@@ -465,12 +465,21 @@ class Coder:
             return self.actor_of_token(raised)
         if verb.dep_ == "advcl" and verb.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
             return None  # "the leader is dead, killed in an operation": the governing subject is the victim
+        if verb.dep_ == "pcomp" and verb.head.lower_ in self.rules.manner_preps and verb.head.head.pos_ in {"VERB", "AUX"}:
+            if any(c.dep_ in {"auxpass", "nsubjpass"} for c in [*verb.children, *verb.head.head.children]):
+                # "thanked his supporters after being freed": he is freed, by someone else; "civilians were displaced
+                # by fighting between rebels and forces": the gerund is the passive's agent
+                return None
+            # "France responded to the attack by destroying Ivory Coast's air force": who responded destroys
+            return self.verb_actor(verb.head.head, depth + 1)
         if verb.dep_ in {"conj", "xcomp", "advcl", "acomp", "pcomp"}:
             # "Norway is willing to send ...", "before allowing ...": the governing clause's subject
             return self.verb_actor(verb.head, depth + 1)
         if verb.dep_ in {"acl", "relcl"}:
             author = self.document_author(verb)
             found = self.actor_of_token(author) if author is not None else None
+            if found is None and any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
+                return None  # "Iran Shipping Lines, which itself is sanctioned": the noun is what is acted on
             return found or self.actor_of_token(verb.head)
         return None
 

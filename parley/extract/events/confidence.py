@@ -112,7 +112,7 @@ def _clause_cues(anchor: "Token", rules: "EventRules") -> set[str]:
         found.add("hedged")  # "will likely develop slowly", "probably attacked", "it is possible to release": a guess
     if _disavowed(anchor):
         found.add("negated_governor")  # "has no intention of sending troops", "no plans to deploy"
-    if _asked(anchor):
+    if _asked(anchor) or _open_question(anchor, rules):
         found.add("question")  # "What have you agreed on?": a question asserts nothing
     if _opinion(anchor, rules) or _proposition_object(anchor, rules):
         found.add("opinion")  # "thinks proposals from the meetings are just talk", "rejected the idea that ..."
@@ -240,6 +240,17 @@ def _opinion(anchor: "Token", rules: "EventRules") -> bool:
     return False
 
 
+def _setting_of_thing(anchor: "Token", rules: "EventRules") -> bool:
+    """"rival sides in the Syrian civil war", "his role in the talks": an event noun in an "in" or "during" phrase that
+    hangs on a noun of no event (``setting`` in prepositions.tsv) is where that thing stands, not an event reported;
+    "casualties in the attack" is the same; "killed in the attack" (on a verb) is not."""
+    preposition = anchor.head if anchor.dep_ == "pobj" and anchor.pos_ == "NOUN" else None
+    if preposition is None or preposition.lower_ not in rules.setting_preps:
+        return False
+    thing = preposition.head
+    return thing.pos_ == "NOUN" and thing.lemma_.lower() not in rules.lexicon.nouns
+
+
 def _imperative(anchor: "Token") -> bool:
     """"Just call me and let me know", "Stop the war!": a bare verb leading its own sentence with no subject and no
     auxiliary is an order or a plea, nothing reported (a conjoined bare verb shares its first verb's mood)."""
@@ -322,6 +333,19 @@ def _denied_charge(anchor: "Token", rules: "EventRules") -> bool:
     # "charges" right after the comma is often tagged a verb (VBZ): its place, not its tag, makes it the noun
     return (len(between) >= 2 and between[0].tag_ in {"NN", "NNS", "VBZ"} and between[0].lemma_.lower() in rules.allegation
             and comma.i < subject.i < anchor.i and all(t.pos_ not in {"VERB", "AUX"} for t in between[1:]))
+
+
+def _open_question(anchor: "Token", rules: "EventRules") -> bool:
+    """"To what extent the United States will defend its ally was not made clear", "it is unclear how the U.S. will
+    respond": what will or would be done, opened by "how" or a "what" phrase before its subject, is left open."""
+    auxes = {c.lower_ for c in anchor.children if c.dep_ == "aux"}
+    subject = next((c for c in anchor.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or not (rules.is_future(auxes) or auxes & rules.hypothetical):
+        return False
+    if anchor.head.i != anchor.i and anchor.head.lemma_ == "be" and not any(c.dep_ == "acomp" for c in anchor.head.children):
+        return False  # "This is how we will support Ukraine": said, not asked ("it is unclear how ..." is asked)
+    return any(c.i < subject.i and ((c.dep_ == "advmod" and c.lower_ == "how") or (c.dep_ == "prep" and any(
+        d.tag_ == "WDT" for o in c.children for d in o.children if d.dep_ == "det"))) for c in anchor.children)
 
 
 def _asked(anchor: "Token") -> bool:
@@ -414,6 +438,8 @@ def _prospect(anchor: "Token", rules: "EventRules") -> bool:
         aimed = aimed.head
     if aimed.dep_ == "xcomp" and aimed.head.lemma_.lower() in rules.goal:
         return True  # "aiming to topple the government and impose its rule": an aim (``goal`` in modality.tsv)
+    if aimed.dep_ == "acl" and aimed.head.pos_ == "NOUN" and aimed.head.lemma_.lower() in rules.goal_noun:
+        return True  # "in an effort to pressure the U.S.", "a bid to oust the president": only aimed at
     if anchor.pos_ not in {"NOUN", "PROPN"}:
         return False
     if _awaited_act(anchor, rules):
@@ -527,6 +553,8 @@ def cues_of(event: Event, anchor: "Token", rules: "EventRules", speech_cues: fro
         found.add("asks_for_comment")
     if event.type == "REJECT" and _denied_charge(anchor, rules):
         found -= {"relative_clause", "allegation_content"}  # the denial is reported as done, not part of the charge
+    if event.type not in rules.venue_event and _setting_of_thing(anchor, rules):
+        found.add("background_clause")  # "backing rival sides in the Syrian civil war": where the sides are
     if _standing_state(anchor, rules) or (event.construction == "nominal" and anchor.lemma_.lower() in rules.relation):
         found.add("standing_state")  # "our cooperation focuses on the economy": a relation that lasts
     if _figurative(anchor, rules):
@@ -584,11 +612,19 @@ def _habit_cues(anchor: "Token", rules: "EventRules") -> set[str]:
     """"we always respect ...", "have been disputing ... for years": a stance or a period summed up (habitual); "the
     Taliban routinely deny providing sanctuary": a habit said outright by an adverb, never one event (routine as well).
     A summary ("has accused Gulen since 2013") still reports events and keeps the lighter cue alone."""
-    if any(c.dep_ == "advmod" and c.lower_ in rules.habitual for c in anchor.children):
+    if any(c.dep_ == "advmod" and c.lower_ in rules.habitual for c in anchor.children) or _known_for(anchor, rules):
         return {"habitual", "routine"}
     if _lasting(anchor, rules) or _recurring(anchor, rules) or _period_summary(anchor):
         return {"habitual"}
     return set()
+
+
+def _known_for(anchor: "Token", rules: "EventRules") -> bool:
+    """"The newspaper was known for its investigations into corruption", "notorious for attacking journalists": what a
+    party is known for (``reputation`` in modality.tsv) is a habit or a past, not an event reported."""
+    preposition = anchor.head if anchor.dep_ in {"pobj", "pcomp"} else None
+    return (preposition is not None and preposition.lower_ == "for"
+            and preposition.head.lower_ in rules.reputation)
 
 
 def _lasting(anchor: "Token", rules: "EventRules") -> bool:

@@ -76,6 +76,8 @@ class EventRules:
     focus: frozenset[str]
     possibility: frozenset[str]
     goal: frozenset[str]
+    goal_noun: frozenset[str]
+    reputation: frozenset[str]
     response: frozenset[str]
     # prepositions.tsv: what a preposition's object is to an event
     recipient_preps: tuple[str, ...]  # ordered: the first listed wins
@@ -86,6 +88,8 @@ class EventRules:
     event_object_preps: frozenset[str]
     noun_of_preps: frozenset[str]
     topic_preps: frozenset[str]
+    manner_preps: frozenset[str]
+    setting_preps: frozenset[str]
     # verb_classes.tsv: verbs with a role in constructions
     say: frozenset[str]
     demand_say: frozenset[str]
@@ -117,6 +121,7 @@ class EventRules:
     document: frozenset[str]
     said: frozenset[str]
     proof: frozenset[str]
+    standing: frozenset[str]
     cut_back: frozenset[str]
     relation: frozenset[str]
     partitive: frozenset[str]
@@ -164,6 +169,7 @@ class EventRules:
     place_target: frozenset[str]
     state_act: frozenset[str]
     mission_target: frozenset[str]
+    venue_event: frozenset[str]
     against_target: frozenset[str]
     asked_from: frozenset[str]
     # labels.tsv: entity labels
