@@ -137,3 +137,21 @@ def test_bug_open_question_of_what_will_be_done_was_a_promise(text: str, shown: 
 
 def test_blocking_an_app_is_censorship_not_protest() -> None:
     assert [t[0] for t in triples("Russia blocked the messaging app Telegram in 2018.")] == ["COERCE"]
+
+
+# -- read in the official record: what is refrained from, how something is seen, a notice sent ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("We asked the Alliance to refrain from deploying strike weapons near Russia.", "MOBILIZE"),
+        ("We do not see this as a concession to Russia.", "CONCEDE"),
+    ],
+)
+def test_bug_refrained_or_viewed_act_was_shown(text: str, kind: str) -> None:
+    assert first_shown(text, kind) in {False, None}, triples(text)
+
+
+def test_bug_notification_sent_to_congress_was_aid() -> None:
+    assert not [t for t in triples("We sent a notification up to Congress last Friday.") if t[0] == "AID"]

@@ -236,6 +236,8 @@ def _opinion(anchor: "Token", rules: "EventRules") -> bool:
             return True
         if probe.dep_ in {"dobj", "oprd"} and probe.i != anchor.i and probe.head.lemma_.lower() in rules.opinion:
             return True  # "we consider the withdrawal a good step": the event is what is judged
+        if probe.dep_ == "pobj" and probe.head.lower_ == "as" and probe.head.head.lemma_.lower() in rules.judging:
+            return True  # "we do not see this as a concession": how something is seen
         probe, steps = probe.head, steps + 1
     return False
 
@@ -370,6 +372,8 @@ def _negated_governor(anchor: "Token", rules: "EventRules") -> bool:
     of them) is negated, so the trigger's event is not done, or not said to be."""
     from parley.extract.events import grammar
 
+    if anchor.dep_ == "pcomp" and anchor.head.lower_ == "from" and anchor.head.head.lemma_.lower() in rules.abstention:
+        return True  # "refrain from deploying assault weapons": not done
     probe, steps = anchor, 0
     while probe.dep_ in {"xcomp", "ccomp"} and probe.head.i != probe.i and steps < rules.settings.frame_climb:
         probe, steps = probe.head, steps + 1

@@ -78,6 +78,8 @@ class EventRules:
     goal: frozenset[str]
     goal_noun: frozenset[str]
     reputation: frozenset[str]
+    judging: frozenset[str]
+    abstention: frozenset[str]
     response: frozenset[str]
     # prepositions.tsv: what a preposition's object is to an event
     recipient_preps: tuple[str, ...]  # ordered: the first listed wins
