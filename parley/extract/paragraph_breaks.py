@@ -24,6 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from parley.datafiles import packaged
+from parley.errors import ConfigError
 
 __all__ = ["PARAGRAPH_BREAKS", "is_heading", "make_paragraph_breaks", "paragraph_breaks"]
 
@@ -39,7 +40,9 @@ def _heading_words() -> dict[str, frozenset[str]]:
     """``sentences/headings.tsv`` by class (determiner_opener, clause_opener, saying), read once per process."""
     found: dict[str, set[str]] = {"determiner_opener": set(), "clause_opener": set(), "saying": set()}
     for word, kind, *_ in packaged().rows("sentences/headings.tsv", min_columns=2):
-        found.setdefault(kind, set()).add(word)
+        if kind not in found:
+            raise ConfigError(f"sentences/headings.tsv: unknown class {kind!r} for {word!r}")
+        found[kind].add(word)
     return {kind: frozenset(words) for kind, words in found.items()}
 
 

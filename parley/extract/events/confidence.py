@@ -412,10 +412,8 @@ def _governing_mode(verb: "Token", rules: "EventRules") -> set[str]:
     from parley.extract.events import grammar
 
     auxes = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
-    if auxes & rules.hypothetical and not grammar.backshifted(verb, auxes, rules):
-        return {"governed:hypothetical"}
-    if auxes & rules.hypothetical:
-        return {"governed:future"}
+    if auxes & rules.hypothetical:  # "said the tariffs would take effect": the "will" of what was said
+        return {"governed:future"} if grammar.backshifted(verb, auxes, rules) else {"governed:hypothetical"}
     if rules.is_future(auxes):
         return {"governed:future"}
     return set()
