@@ -155,3 +155,19 @@ def test_bug_refrained_or_viewed_act_was_shown(text: str, kind: str) -> None:
 
 def test_bug_notification_sent_to_congress_was_aid() -> None:
     assert not [t for t in triples("We sent a notification up to Congress last Friday.") if t[0] == "AID"]
+
+
+# -- rallying behind a party; the Pakistani Taliban ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("NATO members rallied around Poland.", ("SUPPORT", "IGO", "POL")),
+        ("Thousands rallied in Nairobi against the tax bill.", ("PROTEST", "KEN", "KEN")),  # a rally stays a protest
+        # a national group the dictionaries filed under another country's name
+        ("The Pakistani Taliban claimed responsibility for the attack on the convoy.", ("ASSAULT", "PAK", None)),
+    ],
+)
+def test_bug_rallying_behind_was_protest_and_pakistani_taliban_afghan(text: str, expected: Triple) -> None:
+    assert expected in triples(text, shown=True), triples(text)
