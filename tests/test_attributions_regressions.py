@@ -323,7 +323,8 @@ SPEAKER_BUGS = [
     ("Human Rights Watch released a new report on Monday. The companies paid $11,000 for each ad, according to the report.",
      "The companies paid $11,000 for each ad", "Human Rights Watch"),
     ("The BLA emerged as one of the top militant groups. The separatist group has been fighting an insurgency, "
-     "accusing the government of robbing the province of its resources.", "robbing the province of its resources", "BLA"),
+     "accusing the government of robbing the province of its resources.", "robbing the province of its resources",
+     "Baloch Liberation Army"),  # the organisation's name (organisations.tsv), the BLA
     # "It said" right after a body was the subject; a surname-first name by its first word.
     ("The Russian Foreign Ministry dismissed the report on Monday. It said the claims were false.",
      "the claims were false", "Russian Foreign Ministry"),

@@ -168,7 +168,7 @@ def resolve(table: str, specs: list[PersonSpec], source: tuple[int, int], head: 
         # joint: one group speaker named after each
         (JOINT, [LAVROV, BLINKEN], (0, 2), 0, ("Sergei Lavrov and Antony Blinken", "group", None)),
         # anaphoric body: "The BLA ... The group said" is the organisation named just before
-        (THE_GROUP, [], (4, 5), 5, ("BLA", "organization", None)),
+        (THE_GROUP, [], (4, 5), 5, ("Baloch Liberation Army", "organization", "BLA")),
         # document issuer: "a statement from the Foreign Ministry" is the ministry ...
         (STATEMENT_FROM, [], (0, 5), 1, ("Foreign Ministry", "organization", None)),
         # ... and "the statement" with no issuer anywhere is nobody
