@@ -1,6 +1,6 @@
 """Issue 12, read from the eleventh fresh sample's errors (fresh11, read on 2026-12-06, session 34): general
-constructions behind them, as behaviour tables. Every sentence is written for the test, none copied from an
-evaluation set.
+constructions behind them, as behaviour tables. The sentences are written for the test; several shorten or paraphrase
+fresh11 sentences (eval/precision-events/fresh11.jsonl, read from this session on), none comes from a blind part.
 """
 
 from __future__ import annotations

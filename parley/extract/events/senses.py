@@ -129,7 +129,7 @@ def _that_clause(coder: "Coder", verb: "Token") -> bool:
         g.dep_ in {"nsubj", "nsubjpass", "expl"} or g.lower_ == "that" for g in c.children) for c in _clauses(verb))
 
 
-def _forecast(coder: "Coder", verb: "Token") -> bool:
+def _foresees_others(coder: "Coder", verb: "Token") -> bool:
     """A "that" clause saying what someone else could or might do: "warned that other member states could decide to
     quit" foresees, it threatens nothing; "warned that it could strike back", "warned that Washington would consider
     scaling back" (the warner's own side, or no possibility modal) stay threats."""
@@ -327,7 +327,7 @@ def _holds(coder: "Coder", verb: "Token", requirement: str) -> bool:
     if kind == "no_opinion":
         return not _opinion(coder, verb)
     if kind == "no_forecast":
-        return not _forecast(coder, verb)
+        return not _foresees_others(coder, verb)
     if kind == "with_clause":
         # "..., I assure you": the parser hangs the clause before; "assured visiting Minister Payne that ...": on the
         # participle it misread
