@@ -9,7 +9,8 @@ Workers are forked from this process after it has loaded the pipeline, so the mo
 is loaded once (not once per worker) and its memory is shared copy-on-write. Each
 worker asks the kernel to kill it when its parent dies (``PR_SET_PDEATHSIG``), so a
 ``kill -9`` or SIGTERM of the ingest leaves no worker behind; where fork is missing
-(macOS, Windows) workers are spawned and watch their parent instead.
+(macOS, Windows) workers are spawned and watch their parent instead. Workers return results
+through files, sending only the path (see :func:`extract_batch_to_file`).
 
 The extract step is a pure function of a list of articles
 (:func:`extract_batch`), so a distributed engine can run the same step.
@@ -20,7 +21,10 @@ from __future__ import annotations
 import ctypes
 import multiprocessing
 import os
+import pickle
+import shutil
 import signal
+import tempfile
 import threading
 import time
 from collections import Counter, deque
@@ -28,12 +32,13 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from parley.errors import ExtractionError
 from parley.models import Article, ExtractedArticle, Failure
 from parley.store.base import Store
 
-__all__ = ["IngestSummary", "default_workers", "extract_batch", "ingest"]
+__all__ = ["IngestSummary", "default_workers", "extract_batch", "extract_batch_to_file", "ingest", "read_batch_file"]
 
 # Failures are written to the store in groups of at most this many.
 _FAILURES_HELD = 500
@@ -95,6 +100,32 @@ def extract_batch(articles: Sequence[Article]) -> tuple[list[ExtractedArticle], 
                 Failure(source=article.source or article.id, reason="extraction failed", detail=str(exc)[:500])
             )
     return done, failures
+
+
+def extract_batch_to_file(articles: Sequence[Article], folder: str | None = None) -> str:
+    """Run :func:`extract_batch` in a worker and leave its result in a file; return the file's path.
+
+    Bug (CI, a hung ``parley ingest`` after kill -9 of a worker): a result sent back through a
+    process pool's pipe can be megabytes, and a worker killed halfway through sending it left a
+    partial message that CPython's ``ProcessPoolExecutor`` waited on forever, never noticing the
+    dead worker. A path is a message short enough (under ``PIPE_BUF``) to be written whole or not
+    at all; a worker killed while writing the file sends nothing, and the pool reports it broken.
+    """
+    result = extract_batch(articles)
+    handle, path = tempfile.mkstemp(prefix="parley-batch-", suffix=".pickle", dir=folder)
+    with os.fdopen(handle, "wb") as out:
+        pickle.dump(result, out, protocol=pickle.HIGHEST_PROTOCOL)
+    return path
+
+
+def read_batch_file(path: str) -> tuple[list[ExtractedArticle], list[Failure]]:
+    """The result :func:`extract_batch_to_file` left at ``path`` (a private file it made); the file is removed."""
+    try:
+        with open(path, "rb") as handle:
+            result: tuple[list[ExtractedArticle], list[Failure]] = pickle.load(handle)
+        return result
+    finally:
+        os.unlink(path)
 
 
 _PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
@@ -227,6 +258,27 @@ def ingest(
     return summary
 
 
+_SPOOL_PREFIX = "parley-ingest-"
+
+
+def _remove_spools_of_dead_runs() -> None:
+    """Remove the result folders that ingests killed with -9 left behind (each folder names its run's pid)."""
+    for folder in Path(tempfile.gettempdir()).glob(f"{_SPOOL_PREFIX}*-*"):
+        pid = folder.name.removeprefix(_SPOOL_PREFIX).split("-", 1)[0]
+        if pid.isdigit() and not _running(int(pid)):
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # another user's process
+        return True
+    return True
+
+
 def _run_pool(
     n_workers: int,
     batches: Iterator[list[Article]],
@@ -236,8 +288,9 @@ def _run_pool(
     write: Callable[[list[ExtractedArticle], list[Failure], int], None],
 ) -> None:
     """Extract batches on worker processes, storing results in order as they finish."""
-    with _pool(n_workers) as pool:
-        in_flight: deque[tuple[Future[tuple[list[ExtractedArticle], list[Failure]]], int]] = deque()
+    _remove_spools_of_dead_runs()
+    with _pool(n_workers) as pool, tempfile.TemporaryDirectory(prefix=f"{_SPOOL_PREFIX}{os.getpid()}-") as spool:
+        in_flight: deque[tuple[Future[str], int]] = deque()
         for batch in batches:
             summary.read += len(batch)
             todo = fresh(batch)
@@ -245,11 +298,11 @@ def _run_pool(
             if not todo:
                 write([], [], len(batch))
                 continue
-            in_flight.append((pool.submit(extract_batch, todo), len(batch)))
+            in_flight.append((pool.submit(extract_batch_to_file, todo, spool), len(batch)))
             # Bound memory: never more than two batches per worker waiting to be stored.
             while len(in_flight) >= 2 * n_workers:
                 future, n_read = in_flight.popleft()
-                write(*future.result(), n_read)
+                write(*read_batch_file(future.result()), n_read)
         while in_flight:
             future, n_read = in_flight.popleft()
-            write(*future.result(), n_read)
+            write(*read_batch_file(future.result()), n_read)

@@ -471,3 +471,24 @@ def test_ingest_child_exits_when_the_server_is_killed(tmp_path: Path) -> None:
         time.sleep(0.2)
     os.kill(child, signal.SIGKILL)
     raise AssertionError("the extraction child outlived its killed server")
+
+
+@pytest.mark.slow
+def test_ingest_after_the_extraction_child_was_killed_says_503_then_recovers(writable: TestClient) -> None:
+    """Bug: a killed extraction child (out of memory, kill -9) left a broken pool that failed every later ingest."""
+    import os
+    import signal
+
+    auth = {"Authorization": f"Bearer {TOKEN}"}
+
+    def post(n: int) -> Any:
+        article = {"id": f"ext-{n}", "text": f'"We are ready to talk," Foreign Minister Sergei Lavrov said on day {n}.'}
+        return writable.post("/api/ingest", json={"articles": [article]}, headers=auth)
+
+    assert post(1).status_code == 200
+    for pid in list(writable.app.state.extractor._processes):  # type: ignore[attr-defined]
+        os.kill(pid, signal.SIGKILL)
+    dead = post(2)
+    assert dead.status_code == 503 and "send it again" in dead.json()["message"], dead.text
+    assert post(2).json()["added"] == 1  # a new child extracts the same request
+    assert writable.get("/api/articles/ext-1").status_code == 200  # nothing stored before was lost

@@ -130,6 +130,26 @@ def test_kill_9_mid_run_then_rerun_loses_and_doubles_nothing(store_url: str, sto
     _assert_matches_golden(store_url)
 
 
+def test_a_worker_sends_back_a_path_not_its_extraction(tmp_path: Path) -> None:
+    """Bug (CI, ``parley ingest`` hung 60 s after kill -9 of a worker): a worker killed halfway through
+    sending a large result through the pool's pipe left a partial message that CPython's
+    ProcessPoolExecutor waited on forever. Workers now leave results in files and send the path, a
+    message under PIPE_BUF that a pipe takes whole or not at all."""
+    import select
+    from multiprocessing.reduction import ForkingPickler
+
+    from parley.models import Article
+    from parley.runner import extract_batch, extract_batch_to_file, read_batch_file
+
+    text = " ".join(f'"We are ready to talk about item {n}," Foreign Minister Sergei Lavrov said.' for n in range(60))
+    articles = [Article(id="long", text=text)]
+    path = extract_batch_to_file(articles, str(tmp_path))
+    assert len(bytes(ForkingPickler.dumps((0, None, path, None)))) < select.PIPE_BUF // 4
+    result = read_batch_file(path)
+    assert result == extract_batch(articles) and len(result[0][0].attributions) >= 50
+    assert not Path(path).exists() and not list(tmp_path.iterdir())
+
+
 # -- the Ray engine: its local cluster dies with the driver; a killed driver or actor loses nothing -------
 def _ray_processes(pid: int) -> dict[int, int]:
     from parley.engines.watchdog import ray_processes_below
@@ -241,3 +261,22 @@ def test_local_sqlite_local_postgres_and_ray_postgres_give_the_same_answers(
     for name in ("local->postgres", "ray->postgres"):
         for part in reference:
             assert answers[name][part] == reference[part], f"{name} differs from local->sqlite in {part}"
+
+
+def test_a_rerun_removes_the_result_folder_a_killed_run_left(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A run killed with -9 leaves its folder of worker results; the next run removes it, not a live run's."""
+    import tempfile
+
+    from parley import runner
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()
+    left = tmp_path / f"parley-ingest-{dead.pid}-abc"
+    live = tmp_path / f"parley-ingest-{os.getpid()}-def"
+    other = tmp_path / "parley-ingest-notapid"
+    for folder in (left, live, other):
+        folder.mkdir()
+    (left / "parley-batch-1.pickle").write_bytes(b"x")
+    runner._remove_spools_of_dead_runs()
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([live.name, other.name])

@@ -16,6 +16,7 @@ import threading
 import time
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Header, HTTPException, Path, Query, Request
@@ -373,7 +374,7 @@ def extract_elsewhere(request: Request, articles: list[Any]) -> tuple[list[Extra
     One child (started on the first ingest, with "spawn": forking a process with threads is
     unsafe) loads the pipeline once and extracts batch after batch; the server only stores.
     """
-    from parley.runner import extract_batch
+    from parley.runner import extract_batch_to_file, read_batch_file
 
     if not articles:
         return [], []
@@ -383,7 +384,16 @@ def extract_elsewhere(request: Request, articles: list[Any]) -> tuple[list[Extra
             state.extractor = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"),
                                                   initializer=exit_with_parent, initargs=(os.getpid(),))
         executor: ProcessPoolExecutor = state.extractor
-    return executor.submit(extract_batch, articles).result()
+    try:
+        return read_batch_file(executor.submit(extract_batch_to_file, articles).result())
+    except BrokenProcessPool as exc:
+        # Bug: a child killed (out of memory, kill -9) left a broken pool that failed every later ingest.
+        with _extractor_lock:
+            if getattr(state, "extractor", None) is executor:
+                state.extractor = None  # the next request starts a new child
+        executor.shutdown(wait=False)
+        raise HTTPException(503, "the extraction process died (killed, or out of memory); nothing of this "
+                                 "request was stored: send it again") from exc
 
 
 def require_token(request: Request, authorization: Annotated[str | None, Header()] = None) -> None:
@@ -396,7 +406,8 @@ def require_token(request: Request, authorization: Annotated[str | None, Header(
 
 @ingest_router.post("/ingest", response_model=IngestResponse, tags=["ingest"], summary="Ingest articles",
                     dependencies=[Depends(require_token)],
-                    responses={401: {"model": ErrorBody, "description": "Missing or wrong token"}})
+                    responses={401: {"model": ErrorBody, "description": "Missing or wrong token"},
+                               503: {"model": ErrorBody, "description": "The extraction process died: send again"}})
 async def ingest(request: Request, body: IngestRequest) -> IngestResponse:
     """Extract and store articles given as JSON (the fields of a JSONL input line)."""
     return await run_in_threadpool(_ingest_sync, request, body)
