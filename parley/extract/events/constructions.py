@@ -581,9 +581,11 @@ _NAMING = frozenset({"oprd", "ccomp", "attr"})
 
 
 def _no_comment(coder: Coder, verb: "Token", trigger: Trigger) -> bool:
-    """"refused to comment", "declined to respond": a frame whose complement is only speaking."""
+    """"refused to comment", "declined to respond", "declined to say when": a frame whose complement is only speaking
+    (or, for a refusal, only telling)."""
+    speaking = coder.rules.no_comment | (coder.rules.no_answer if trigger.kind == "REJECT" else frozenset())
     return trigger.end.i == verb.i and any(
-        c.dep_ in {"xcomp", "ccomp"} and c.lemma_.lower() in coder.rules.no_comment and not _answers_a_party(coder, c)
+        c.dep_ in {"xcomp", "ccomp"} and c.lemma_.lower() in speaking and not _answers_a_party(coder, c)
         for c in verb.children
     )
 

@@ -111,6 +111,7 @@ class EventRules:
     topic: frozenset[str]
     blame: frozenset[str]
     no_comment: frozenset[str]
+    no_answer: frozenset[str]
     verbal_attack: frozenset[str]
     owning: frozenset[str]
     # noun_classes.tsv: nouns and modifiers with a role in constructions
@@ -145,6 +146,9 @@ class EventRules:
     explosive: frozenset[str]
     hazard: frozenset[str]
     sport: frozenset[str]
+    benchmark: frozenset[str]
+    offered: frozenset[str]
+    wrongdoing: frozenset[str]
     festive: frozenset[str]
     share: frozenset[str]
     abstract: frozenset[str]

@@ -4,6 +4,7 @@ reporter asked" and "agreed that the plan was flawed" are no REQUEST and no AGRE
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from parley.errors import ConfigError
@@ -19,8 +20,10 @@ __all__ = ["KINDS", "given", "gives_material", "holds", "is_party", "load_senses
 _COMPLETES = frozenset({"xcomp"})  # a subject is read through the verb an infinitive or gerund completes
 # Requirement kinds followed by ":CLASS" (a closed set of kinds, not a lexicon): on the verb's arguments, and on
 # the request or purpose around it.
-_CLASSED = frozenset({"object", "object_not", "subject", "subject_not"}) | frozenset({"asked_by_party", "purpose_not", "complement_not"})
-_ARGUMENTS = frozenset({"party_object", "has_object", "no_object", "object_or_complement"})  # what the verb acts on
+_CLASSED = frozenset({"object", "object_not", "subject", "subject_not"}) | frozenset(
+    {"asked_by_party", "purpose_not", "complement_not", "cause_not"})
+_ARGUMENTS = frozenset({"party_object", "has_object", "no_object", "object_or_complement"}) | frozenset(
+    {"no_contest", "offers_something", "no_naming"})  # what the verb acts on
 _PARTNERS = frozenset({"with_party", "with_only_party", "partnered"})  # whom it is done "with"
 _SAYING = frozenset({"no_that_clause", "no_wh_clause", "no_bare_topic", "no_opinion"})  # what is said
 _CLAUSE = frozenset({"no_forecast", "with_clause"})  # whether it has a "that" clause, and what that clause foresees
@@ -95,6 +98,63 @@ def _object_or_complement(verb: "Token") -> bool:
 def _no_object(verb: "Token") -> bool:
     """"the two sides compromised": no object, not passive (not "the network has been compromised")."""
     return not any(c.dep_ in {"dobj", "nsubjpass", "auxpass"} for c in verb.children)
+
+
+# A match score in the sentence: "6-4", "2–1", "beat the Netherlands 2-1"; not a year range ("2019-20").
+_SCORE = re.compile(r"(?<![\d.,/–-])\d{1,3} ?[-–] ?\d{1,3}(?![\d.,/%–-])")
+_NAMED = frozenset({"GPE", "ORG", "LOC"})
+# How something offered or promised may hang on the verb besides its object: "offered to send troops",
+# "promised that ...", "offered Iran a deal".
+_OFFER_COMPLEMENTS = frozenset({"xcomp", "ccomp", "dative"})
+
+
+def _contest(coder: "Coder", verb: "Token") -> bool:
+    """"Russia beat Croatia", "Wales beat Hungary 2-0", "Minnesota beat Buffalo", "production beat forecasts": a win
+    in a match, a race or over a figure, not a beating: a score in the sentence, or what is beaten is a named place
+    or organisation, a team or a figure. "Police beat protesters", "soldiers beat Ahmed", "beaten Russia back from
+    Kharkiv" stay ASSAULT."""
+    if any(c.dep_ in {"prt", "advmod"} and c.lower_ in {"back", "off"} for c in verb.children):
+        return False  # "Ukraine has beaten Russia back from Kharkiv", "beat off an attack"
+    if _SCORE.search(verb.sent.text):
+        return True
+    return any((t.ent_type_ in _NAMED and t.tag_ in {"NNP", "NNPS"}) or _in_class(coder, t, "sport")
+               or _in_class(coder, t, "benchmark") for t in _acted_on(verb))
+
+
+def _offers_something(coder: "Coder", verb: "Token") -> bool:
+    """What is offered or promised is something parties give each other: an act ("offered to send troops",
+    "promised that it would withdraw"), a party it is offered to ("offered Iran a deal", "you promised us"), or a
+    thing that is an event, aid, a proposal or terms ("offered concessions", "offered talks", "promised $50
+    million"). Not a product or a feature ("Amazon offers the MacBook for $700", "the car offers 335
+    horsepower"), a remark ("offering the example of", "offers a reminder") or an adjective ("the results are
+    promising")."""
+    children = list(verb.children)
+    if any(c.dep_ in _OFFER_COMPLEMENTS for c in children):
+        return True
+    to_whom = [p for c in children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children if p.dep_ == "pobj"]
+    spoken_to = [c for c in children if c.dep_ == "dobj" and c.tag_ == "PRP" and c.lower_ not in {"it", "this", "that"}]
+    if spoken_to or any(_party(coder, p) for p in to_whom + [c for c in children if c.dep_ == "dobj"]):
+        return True  # "you promised us", "offered Iran a deal", "offered talks to the Taliban"
+    nouns = coder.rules.lexicon.nouns
+    return any(t.lemma_.lower() in nouns or t.lower_ in nouns or _money(t) or any(
+        _in_class(coder, t, name) for name in ("material", "speech_act", "offered", "military")) for t in
+        _acted_on(verb) + given(verb))
+
+
+def _naming(verb: "Token") -> bool:
+    """"a militia called the Wagner Group", "what is called X", "called him a traitor": a name or quality given (an
+    object predicate). An active verb whose only complement the parser read as one names no one: "Qatar's Emir called
+    Sudanese President Omar al-Bashir" is a phone call."""
+    children = list(verb.children)
+    if not any(c.dep_ == "oprd" for c in children):
+        return False
+    return any(c.dep_ == "dobj" for c in children) or not any(c.dep_ == "nsubj" for c in children)
+
+
+def _causes(verb: "Token") -> "list[Token]":
+    """What a passive verb's harm came from: "killed in a helicopter crash", "killed by lightning"."""
+    return [p for c in verb.children if c.dep_ in {"prep", "agent"} and c.lower_ in {"in", "by", "during"}
+            for p in c.children if p.dep_ == "pobj"]
 
 
 def _in_class(coder: "Coder", token: "Token | None", name: str) -> bool:
@@ -322,6 +382,14 @@ def _holds(coder: "Coder", verb: "Token", requirement: str) -> bool:
         return not any(_in_class(coder, t, name) for t in _purposes(verb))
     if kind == "complement_not":
         return not any(_in_class(coder, t, name) for t in _complements_of(verb))
+    if kind == "cause_not":
+        return not any(_in_class(coder, t, name) for t in _causes(verb))
+    if kind == "no_naming":
+        return not _naming(verb)
+    if kind == "no_contest":
+        return not _contest(coder, verb)
+    if kind == "offers_something":
+        return _offers_something(coder, verb)
     if kind == "no_bare_topic":
         return not _bare_topic(coder, verb)
     if kind == "no_opinion":
