@@ -138,3 +138,36 @@ def test_bug_accidents_names_and_refusals_to_tell_were_events(text: str, kind: s
 )
 def test_attacks_calls_and_refusals_stay(text: str, expected: str) -> None:
     assert expected in _types(text), triples(text)
+
+
+# -- idioms and forecasts ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The Bruins beat the Devils for the eighth time in nine meetings.", "ASSAULT"),
+        ("The Black Friday deals promise to be even better than usual.", "AGREE"),
+        ("Smith seized on something with a 6/8 feel.", "COERCE"),
+        ("His remarks are likely to be seized upon by populists.", "COERCE"),
+        ("Nearly 4.6 million Americans have already signed up for coverage.", "SUPPORT"),
+        ("Sondland told others he was in charge of Ukraine.", "ACCUSE"),
+        ("Scholz was in charge of sister-city ties with St Petersburg for many years.", "ACCUSE"),
+    ],
+)
+def test_bug_idioms_and_forecasts_were_events(text: str, kind: str) -> None:
+    assert kind not in _types(text), triples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Serbian police beat Albanians in Kosovo.", "ASSAULT"),
+        ("He promised the election would be fair.", "AGREE"),
+        ("Rebels seized the town.", "COERCE"),
+        ("Assange faces a charge of conspiracy in the US.", "ACCUSE"),
+        ("Ukraine and Poland signed an agreement on border crossings.", "SUPPORT"),  # CAMEO 057, PLOVER SUPPORT
+    ],
+)
+def test_the_literal_senses_stay(text: str, expected: str) -> None:
+    assert expected in _types(text), triples(text)

@@ -771,6 +771,8 @@ class Coder:
         if noun.ent_type_ in self.rules.date_labels:
             return None
         lemma = noun.lemma_.lower()
+        if noun.dep_ == "pobj" and (idiom := self.lex.nouns.get(f"{noun.head.lower_} {lemma}")) is not None and idiom.type == "-":
+            return None  # "he was in charge of Ukraine": no charge
         for child in noun.children:
             if child.dep_ in {"amod", "compound"}:
                 entry = self.lex.nouns.get(f"{child.lower_} {lemma}")

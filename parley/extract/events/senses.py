@@ -111,14 +111,15 @@ _OFFER_COMPLEMENTS = frozenset({"xcomp", "ccomp", "dative"})
 def _contest(coder: "Coder", verb: "Token") -> bool:
     """"Russia beat Croatia", "Wales beat Hungary 2-0", "Minnesota beat Buffalo", "production beat forecasts": a win
     in a match, a race or over a figure, not a beating: a score in the sentence, or what is beaten is a named place
-    or organisation, a team or a figure. "Police beat protesters", "soldiers beat Ahmed", "beaten Russia back from
+    or organisation, a team ("the Bruins beat the Devils": a plural name that is no people) or a figure. "Police beat
+    protesters", "police beat Albanians", "soldiers beat Ahmed", "beaten Russia back from
     Kharkiv" stay ASSAULT."""
     if any(c.dep_ in {"prt", "advmod"} and c.lower_ in {"back", "off"} for c in verb.children):
         return False  # "Ukraine has beaten Russia back from Kharkiv", "beat off an attack"
     if _SCORE.search(verb.sent.text):
         return True
-    return any((t.ent_type_ in _NAMED and t.tag_ in {"NNP", "NNPS"}) or _in_class(coder, t, "sport")
-               or _in_class(coder, t, "benchmark") for t in _acted_on(verb))
+    return any((t.ent_type_ in _NAMED and t.tag_ in {"NNP", "NNPS"}) or (t.tag_ == "NNPS" and t.ent_type_ != "NORP")
+               or _in_class(coder, t, "sport") or _in_class(coder, t, "benchmark") for t in _acted_on(verb))
 
 
 def _offers_something(coder: "Coder", verb: "Token") -> bool:
@@ -126,11 +127,11 @@ def _offers_something(coder: "Coder", verb: "Token") -> bool:
     "promised that it would withdraw"), a party it is offered to ("offered Iran a deal", "you promised us"), or a
     thing that is an event, aid, a proposal or terms ("offered concessions", "offered talks", "promised $50
     million"). Not a product or a feature ("Amazon offers the MacBook for $700", "the car offers 335
-    horsepower"), a remark ("offering the example of", "offers a reminder") or an adjective ("the results are
-    promising")."""
+    horsepower"), a remark ("offering the example of", "offers a reminder"), a forecast ("the deals promise to be
+    better") or an adjective ("the results are promising")."""
     children = list(verb.children)
-    if any(c.dep_ in _OFFER_COMPLEMENTS for c in children):
-        return True
+    if any(c.dep_ in _OFFER_COMPLEMENTS and not (c.dep_ == "xcomp" and c.lemma_.lower() == "be") for c in children):
+        return True  # not "the deals promise to be even better": a forecast
     to_whom = [p for c in children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children if p.dep_ == "pobj"]
     spoken_to = [c for c in children if c.dep_ == "dobj" and c.tag_ == "PRP" and c.lower_ not in {"it", "this", "that"}]
     if spoken_to or any(_party(coder, p) for p in to_whom + [c for c in children if c.dep_ == "dobj"]):
