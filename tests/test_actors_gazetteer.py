@@ -118,3 +118,24 @@ def test_actor_code() -> None:
     assert actor_code("RUS", "MIL") == "RUSMIL"
     assert actor_code("RUS") == "RUS"
     assert actor_code(None, "GOV") is None
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Putin", "RUSGOV"),
+        ("Assad", "SYRGOV"),
+        ("Kishida", "JPNGOV"),
+        ("Yoon", "KORGOV"),  # surname-first Korean names open with it, all in one country
+        ("Yoweri Museveni", "UGAGOV"),
+        # first names that end one dictionary name and open many in several countries
+        ("Andrew", None),
+        ("Jose", None),
+        ("Mahmoud", None),
+    ],
+)
+def test_bug_a_bare_first_name_was_a_dictionary_persons_surname(name: str, expected: str | None) -> None:
+    """Bug: "Andrew" (Prince Andrew on second mention) was coded CANGOV, the Canadian MP Ethel Blondin Andrew."""
+    from parley.actors.gazetteer import gazetteer
+
+    assert gazetteer().person(name) == expected

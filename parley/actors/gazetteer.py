@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -256,17 +257,36 @@ class Gazetteer:
         return self._surname_countries.get(_person_key(surname), frozenset())
 
     def _surnames(self) -> dict[str, str]:
+        """Surname -> code, for surnames of one country that the dictionaries do not mostly use as a first name.
+
+        Bug: a bare "Andrew" (Prince Andrew, named so on second mention) was the Canadian MP Ethel Blondin
+        Andrew; the dictionaries open 17 names with "Andrew" and end one with it. A word that opens names in
+        several countries, twice as often as it ends one, is a first name ("Andrew", "Jose", "Mahmoud");
+        "Assad", "Gorbachev", "Kennedy" stay surnames, and so does "Yoon" (surname-first Korean names all open
+        with it in one country).
+        """
         if self._surname_index is None:
             countries: dict[str, set[str]] = {}
+            first: Counter[str] = Counter()
+            last: Counter[str] = Counter()
+            first_countries: dict[str, set[str]] = {}
             for full, code in self.persons.items():
                 words = full.split()
+                if len(words) >= 2:
+                    first[words[0]] += 1
+                    last[words[-1]] += 1
+                    first_countries.setdefault(words[0], set()).add(code[:3])
                 if len(words) >= 2 and len(words[-1]) > 3:
                     countries.setdefault(words[-1], set()).add(code[:3])
             index: dict[str, str] = {}
             for full, code in self.persons.items():
                 words = full.split()
-                if len(words) >= 2 and len(countries.get(words[-1], ())) == 1:
-                    index.setdefault(words[-1], code)
+                if len(words) < 2 or len(countries.get(words[-1], ())) != 1:
+                    continue
+                word = words[-1]
+                if first[word] >= 2 * max(1, last[word]) and len(first_countries.get(word, ())) >= 2:
+                    continue  # mostly a first name, in several countries (a surname-first "Yoon" is one country's)
+                index.setdefault(words[-1], code)
             self._surname_index = index
         return self._surname_index
 
