@@ -147,6 +147,7 @@ def test_attacks_calls_and_refusals_stay(text: str, expected: str) -> None:
     ("text", "kind"),
     [
         ("The Bruins beat the Devils for the eighth time in nine meetings.", "ASSAULT"),
+        ("Herbert and Mahut rallied to defeat McLachlan and Uchiyama of Japan 6-7 (4), 6-4, 7-5.", "PROTEST"),
         ("The Black Friday deals promise to be even better than usual.", "AGREE"),
         ("Smith seized on something with a 6/8 feel.", "COERCE"),
         ("His remarks are likely to be seized upon by populists.", "COERCE"),
@@ -163,6 +164,7 @@ def test_bug_idioms_and_forecasts_were_events(text: str, kind: str) -> None:
     ("text", "expected"),
     [
         ("Serbian police beat Albanians in Kosovo.", "ASSAULT"),
+        ("Thousands rallied in Tbilisi against the foreign agents law.", "PROTEST"),
         ("He promised the election would be fair.", "AGREE"),
         ("Rebels seized the town.", "COERCE"),
         ("Assange faces a charge of conspiracy in the US.", "ACCUSE"),
