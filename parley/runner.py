@@ -289,7 +289,8 @@ def _run_pool(
 ) -> None:
     """Extract batches on worker processes, storing results in order as they finish."""
     _remove_spools_of_dead_runs()
-    with _pool(n_workers) as pool, tempfile.TemporaryDirectory(prefix=f"{_SPOOL_PREFIX}{os.getpid()}-") as spool:
+    # The folder outlives the pool: on the way out the pool's workers finish before their folder goes.
+    with tempfile.TemporaryDirectory(prefix=f"{_SPOOL_PREFIX}{os.getpid()}-") as spool, _pool(n_workers) as pool:
         in_flight: deque[tuple[Future[str], int]] = deque()
         for batch in batches:
             summary.read += len(batch)
