@@ -286,7 +286,7 @@ class Gazetteer:
                 word = words[-1]
                 if first[word] >= 2 * max(1, last[word]) and len(first_countries.get(word, ())) >= 2:
                     continue  # mostly a first name, in several countries (a surname-first "Yoon" is one country's)
-                index.setdefault(words[-1], code)
+                index.setdefault(word, code)
             self._surname_index = index
         return self._surname_index
 

@@ -112,8 +112,7 @@ def _contest(coder: "Coder", verb: "Token") -> bool:
     """"Russia beat Croatia", "Wales beat Hungary 2-0", "Minnesota beat Buffalo", "production beat forecasts": a win
     in a match, a race or over a figure, not a beating: a score in the sentence, or what is beaten is a named place
     or organisation, a team ("the Bruins beat the Devils": a plural name that is no people) or a figure. "Police beat
-    protesters", "police beat Albanians", "soldiers beat Ahmed", "beaten Russia back from
-    Kharkiv" stay ASSAULT."""
+    protesters", "police beat Albanians", "soldiers beat Ahmed", "beaten Russia back from Kharkiv" stay ASSAULT."""
     if any(c.dep_ in {"prt", "advmod"} and c.lower_ in {"back", "off"} for c in verb.children):
         return False  # "Ukraine has beaten Russia back from Kharkiv", "beat off an attack"
     if _SCORE.search(verb.sent.text):
