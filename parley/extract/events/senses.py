@@ -135,8 +135,7 @@ def _offers_something(coder: "Coder", verb: "Token") -> bool:
     spoken_to = [c for c in children if c.dep_ == "dobj" and c.tag_ == "PRP" and c.lower_ not in {"it", "this", "that"}]
     if spoken_to or any(_party(coder, p) for p in to_whom + [c for c in children if c.dep_ == "dobj"]):
         return True  # "you promised us", "offered Iran a deal", "offered talks to the Taliban"
-    nouns = coder.rules.lexicon.nouns
-    return any(t.lemma_.lower() in nouns or t.lower_ in nouns or _money(t) or any(
+    return any(coder.noun_entry(t) is not None or _money(t) or any(
         _in_class(coder, t, name) for name in ("material", "speech_act", "offered", "military")) for t in
         _acted_on(verb) + given(verb))
 
