@@ -34,6 +34,7 @@ FRESH_PARTS = (
     ("--fresh10", 20261213, 100, "o"),  # drawn at the start of the 2026-12-06 pass; blind, read at the next one
     ("--fresh11", 20261214, 100, "q"),  # drawn during the 2026-12-06 morning pass, after fresh10 was read; blind
     ("--fresh12", 20261215, 100, "r"),  # drawn at the start of the 2026-12-06 late-morning pass; blind
+    ("--fresh13", 20261216, 100, "s"),  # drawn at the start of the 2026-12-06 afternoon pass (session 36); blind
 )
 MIN_CHARS, MAX_CHARS = 40, 450
 
