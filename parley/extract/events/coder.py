@@ -76,6 +76,8 @@ def _object_modifiers(noun: "Token") -> list[str]:
 _NOT_IN_PHRASE = ("relcl", "acl", "advcl", "ccomp")
 # ... nor past its punctuation and coordinators.
 _PHRASE_BREAKS = ("punct", "cc")
+# ... nor into what it is about: "dismissed concerns about Trump's threat" were no one's of Trump's (fresh12, read).
+_ABOUT = frozenset({"about", "regarding", "concerning"})
 
 
 @dataclass
@@ -269,7 +271,9 @@ def _phrase_entities(ctx: Context, head: "Token") -> list[Actor]:
     while stack:
         token = stack.pop()
         for child in token.children:
-            if child.dep_ in _NOT_IN_PHRASE or child.dep_ in _PHRASE_BREAKS:
+            if child.dep_ in _NOT_IN_PHRASE or child.dep_ in _PHRASE_BREAKS or (child.dep_ == "prep" and child.lower_ in _ABOUT):
+                continue
+            if child.dep_ == "prep" and child.lower_ == "as" and _named_as(ctx, token):
                 continue
             if child.dep_ == "conj" and token.i != head.i:
                 continue
@@ -279,6 +283,12 @@ def _phrase_entities(ctx: Context, head: "Token") -> list[Actor]:
             else:
                 stack.append(child)
     return candidates
+
+
+def _named_as(ctx: Context, noun: "Token") -> bool:
+    """"decrying the congressional move as an interference in Pakistan's affairs", "sees the drills as a provocation":
+    the object of a verb of naming or judging, whose "as" phrase is what it is called, not whose it is (fresh12, read)."""
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in ctx.rules.naming | ctx.rules.judging
 
 
 def noun_phrase_actor(ctx: Context, head: "Token") -> Actor | None:
@@ -642,19 +652,30 @@ class Coder:
                 return found
         return None
 
-    def subtree_recipient(self, verb: "Token", actor: Actor | None, subject: "Token | None") -> Actor | None:
-        """Any other actor named inside the clause: "killed two Iraqi youths", "curfew in Abidjan"."""
+    def subtree_recipient(self, verb: "Token", actor: Actor | None, subject: "Token | None", about: bool = False) -> Actor | None:
+        """Any other actor named inside the clause: "killed two Iraqi youths", "curfew in Abidjan"; in what something is
+        about only for an event whose target that is (``about``: "complained about the U.S. sanctions")."""
         subject_tokens = {t.i for t in subject.subtree} if subject is not None else set()
         skip = set(subject_tokens)
         topic = verb.lemma_.lower() in self.rules.topic  # "discussed ... Russian aggression": what is talked about
+        # "calling on them to overcome U.S. restrictions": whom it asks is named; what they are to act on is not it
+        addressed = self.addressed(verb)
         for child in verb.children:
             if child.dep_ in {"ccomp", "advcl", "relcl", "conj", "punct"} or self.reason_phrase(child) or (
-                    topic and child.dep_ == "dobj"):
+                    topic and child.dep_ == "dobj") or (addressed and child.dep_ == "xcomp"):
                 skip.update(t.i for t in child.subtree)
         # "imposed a curfew in the province, where forces are battling Taliban militants": a "where" clause says what
         # else happens at the place; the parties it names are not acted on
         skip.update(t.i for clause in verb.subtree if clause.dep_ == "relcl" and clause.i != verb.i
                     and any(c.lower_ == "where" for c in clause.children) for t in clause.subtree)
+        # "to address the challenges China brings": a relative clause with no relative word tells what its own subject
+        # does ("an attack in which gunmen stormed the mosque in Egypt" still tells of the attack)
+        skip.update(t.i for clause in verb.subtree if clause.dep_ == "relcl" and clause.i != verb.i
+                    and any(c.dep_ == "nsubj" for c in clause.children)
+                    and not any(t.lower_ in self.rules.relative for t in clause.subtree if t.i < clause.i) for t in clause.subtree)
+        # "dismissed concerns about Trump's threat": what something is about is not acted on (fresh12, read)
+        if not about:
+            skip.update(t.i for prep in verb.subtree if prep.dep_ == "prep" and prep.lower_ in _ABOUT for t in prep.subtree)
         found = self._first_entity(list(verb.subtree), skip, actor)
         if found is not None:
             return found
@@ -668,8 +689,17 @@ class Coder:
                     return found
         return None
 
-    def complement_recipient(self, verb: "Token", actor: Actor | None) -> Actor | None:
-        """"accused Russia of ...", "urged Israel to withdraw": the complement's subject or first object."""
+    def addressed(self, verb: "Token") -> bool:
+        """Whether a verb of asking (``request`` in modality.tsv) names whom it asks: an object ("urged them"), or "on"
+        a party ("calling on them"; not "on Saturday")."""
+        lemma = verb.lemma_.lower()
+        if lemma not in self.rules.request and f"{lemma} on" not in self.rules.request:
+            return False
+        return any(c.dep_ in {"dobj", "dative"} or (c.dep_ == "prep" and c.lower_ == "on" and any(
+            p.dep_ == "pobj" and p.ent_type_ not in self.rules.date_labels for p in c.children)) for c in verb.children)
+
+    def complement_recipient(self, verb: "Token", actor: Actor | None, objects: bool = True) -> Actor | None:
+        """"accused Russia of ...", "urged Israel to withdraw": the complement's subject or (``objects``) first object."""
         marked = {m.head.i for m in _complement_marks(list(verb.children))}  # "called for Russia to withdraw"
         for child in verb.children:
             if child.dep_ in {"xcomp", "ccomp"} or child.i in marked:
@@ -678,7 +708,7 @@ class Coder:
                     found = self.actor_of_token(subject)
                     if found is not None and not same_actor(found, actor):
                         return found
-                found = self.recipient_of(child, actor, set())
+                found = self.recipient_of(child, actor, set()) if objects else None
                 if found is not None:
                     return found
         return None

@@ -77,7 +77,7 @@ def _clause_cues(anchor: "Token", rules: "EventRules") -> set[str]:
             found.add("background_clause")
         if below.dep_ == "pobj" and token is not None and token.lower_ in rules.background:
             found.add("background_clause")
-        if below.dep_ == "pobj" and token is not None and (token.lower_ in rules.topic_preps or _said_on(token, rules)):
+        if below.dep_ in {"pobj", "pcomp"} and token is not None and (token.lower_ in rules.topic_preps or _said_on(token, rules)):
             found.add("topic")  # "spoke with him about China's aggression": talked about, not reported
         if below.dep_ in {"pobj", "pcomp"} and token is not None and _focused_on(token, rules):
             found.add("topic")  # "outlined its agenda, focusing on strengthening partnerships": an aim
@@ -440,6 +440,8 @@ def _prospect(anchor: "Token", rules: "EventRules") -> bool:
         aimed = aimed.head
     if aimed.dep_ == "xcomp" and aimed.head.lemma_.lower() in rules.goal:
         return True  # "aiming to topple the government and impose its rule": an aim (``goal`` in modality.tsv)
+    if _permitted(aimed, rules):
+        return True
     if aimed.dep_ == "acl" and aimed.head.pos_ == "NOUN" and aimed.head.lemma_.lower() in rules.goal_noun:
         return True  # "in an effort to pressure the U.S.", "a bid to oust the president": only aimed at
     if anchor.pos_ not in {"NOUN", "PROPN"}:
@@ -449,6 +451,13 @@ def _prospect(anchor: "Token", rules: "EventRules") -> bool:
     if anchor.dep_ == "pobj" and anchor.head.lower_ == "of":
         return anchor.head.head.lemma_.lower() in rules.prospect
     return anchor.dep_ == "dobj" and anchor.head.lemma_.lower() in rules.prospect
+
+
+def _permitted(verb: "Token", rules: "EventRules") -> bool:
+    """"the law allows the government to seize its assets", "would enable Russia to deploy troops": an act only allowed,
+    made possible or authorised (``permission`` in modality.tsv); the parser hangs the infinitive as xcomp or ccomp."""
+    return (verb.dep_ in {"xcomp", "ccomp"} and verb.head.lemma_.lower() in rules.permission
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
 
 
 def _predicate_nominal(anchor: "Token") -> bool:

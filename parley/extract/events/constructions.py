@@ -511,10 +511,10 @@ def clause(coder: Coder, verb: "Token", state: SentenceState) -> Candidate | Non
     trigger = _trigger(coder, verb, state)
     if trigger is None:
         return None
-    if _no_comment(coder, verb, trigger):  # "declined to comment": no refusal between parties
+    if _hyphened_modifier(verb) or _no_comment(coder, verb, trigger):  # "declined to comment": no refusal between parties
         return Candidate("clause", verb.i, None, claims=set(trigger.claims), nouns=set(trigger.nouns))
     negated = grammar.negated(verb, coder.rules)
-    if negated and (trigger.kind == "REJECT" or (trigger.kind in coder.rules.negated_past_none and (
+    if negated and (trigger.kind == "REJECT" or _agentless_passive(verb) or (trigger.kind in coder.rules.negated_past_none and (
             _past(verb) or verb.lemma_.lower() == "have"))):
         # "I have not discussed this with him", "I don't have any call to predict": nothing happened, and nothing
         # was refused; "did not reject the proposal", "I'm not ruling anything out": no refusal either
@@ -541,6 +541,13 @@ def clause(coder: Coder, verb: "Token", state: SentenceState) -> Candidate | Non
     return Candidate("clause", verb.i, event, claims=set(trigger.claims), nouns=set(trigger.nouns))
 
 
+def _hyphened_modifier(verb: "Token") -> bool:
+    """"froze a Chinese-funded gas pipeline", "a Beijing-imposed national security law": a participle joined by a
+    hyphen to who did it, before a noun, says what the thing is, not that anything happened (fresh12, read)."""
+    return (verb.dep_ == "amod" and verb.tag_ == "VBN" and verb.i < verb.head.i
+            and any(c.tag_ == "HYPH" and c.i == verb.i - 1 for c in verb.children))
+
+
 def _stance_carried(coder: Coder, verb: "Token", trigger: Trigger) -> bool:
     """Whether the trigger is a verb carrying a stance noun read as ACCUSE (``stance`` in noun_classes.tsv) that says
     nothing of what it is about: "expressed concern", not "voiced concern about the political crisis" or "concern
@@ -551,6 +558,12 @@ def _stance_carried(coder: Coder, verb: "Token", trigger: Trigger) -> bool:
     about = coder.rules.topic_preps | {"at", "for", "with"}
     return not any((c.dep_ == "prep" and c.lower_ in about) or c.dep_ in {"ccomp", "acl"}
                    for c in (*noun.children, *verb.children))
+
+
+def _agentless_passive(verb: "Token") -> bool:
+    """"the charge has not been dropped", "the sanctions were not lifted": negated in the passive with no one named who
+    did not act, it says what has not happened, not that anyone refused (fresh12, read)."""
+    return any(c.dep_ == "auxpass" for c in verb.children) and not any(c.dep_ == "agent" for c in verb.children)
 
 
 def _past(verb: "Token") -> bool:
@@ -756,7 +769,9 @@ def complement_subject(coder: Coder, verb: "Token", trigger: Trigger, actor: Act
     governs = trigger.kind in coder.rules.complement_frame or (trigger.entry.frame == "governs" and trigger.end.i == verb.i)
     # with no object, whom the complement is about: "welcomed Putin to mediate" (Putin its subject)
     governs = governs or (trigger.end.i == verb.i and not any(c.dep_ in {"dobj", "dative"} for c in verb.children))
-    return coder.complement_recipient(verb, actor) if governs else None
+    # "calling on them to overcome U.S. restrictions": with its addressee named but not coded, what they are asked to
+    # act on is no recipient (fresh12, read)
+    return coder.complement_recipient(verb, actor, objects=not coder.addressed(verb)) if governs else None
 
 
 # Subordinators of the condition a refusal waits on: "will not end the strike until the authorities meet its demands".
@@ -920,7 +935,8 @@ def clause_arguments(coder: Coder, verb: "Token", trigger: Trigger) -> Arguments
         recipient = conjoined_party(coder, grammar.raised_subject(verb, coder.rules), actor, coded=True)
     guessed = False
     if actor is None and ((subject is not None and subject.pos_ in {"NOUN", "PROPN"} and _agentive(coder, subject)
-                           and not _regional(coder, subject) and not _outsider(coder, subject))
+                           and not _regional(coder, subject) and not _outsider(coder, subject)
+                           and not _uncoded_name(coder, subject))
                           or (subject is None and verb.dep_ in {"acl", "relcl"})):
         # "President Dos Santos conceded ...": an office holder unknown to the dictionaries
         # acts for the country the sentence is about; people ("elders", "ethnic Albanians") may act
@@ -931,7 +947,8 @@ def clause_arguments(coder: Coder, verb: "Token", trigger: Trigger) -> Arguments
         actor = as_argument(actor, subject if subject is not None else coder.document_author(verb) or verb.head)
     recipient_guessed = False
     if recipient is None:
-        recipient = coder.subtree_recipient(verb, actor, subject)
+        # "complained about the U.S. sanctions", "voiced concern about China's drills": what is blamed
+        recipient = coder.subtree_recipient(verb, actor, subject, about=trigger.kind == "ACCUSE")
         recipient_guessed = recipient is not None
     recipient = _people_acted_on(coder, verb, trigger, subject, recipient, recipient_guessed)
     if guessed and everyday(coder, verb, trigger):
@@ -1011,6 +1028,20 @@ def _regional(coder: Coder, subject: "Token") -> bool:
         if child.ent_type_ == "LOC" or normalise(words) in regions or normalise(child.text) in regions:
             return True
     return False
+
+
+# spaCy labels of a proper noun that names a party: a place, an organisation, a group.
+_NAMED_PARTY = frozenset({"GPE", "ORG", "NORP"})
+# Sectors of armed groups, which act for the country they fight in ("Seleka rebels seized power": CAF rebels).
+_ARMED_SECTORS = frozenset({"REB", "UAF", "INS"})
+
+
+def _uncoded_name(coder: Coder, subject: "Token") -> bool:
+    """"Quad leaders agreed to address the challenges China brings": the subject is named by a proper noun no
+    dictionary codes, so it is some party of its own, not the country the sentence names (fresh12, read)."""
+    return subject.pos_ == "NOUN" and sector_of_role(subject.lemma_) not in _ARMED_SECTORS and any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ in _NAMED_PARTY and coder.actor_of_token(c) is None
+        for c in subject.children)
 
 
 def _outsider(coder: Coder, subject: "Token") -> bool:
@@ -1331,7 +1362,10 @@ def _copula_subject(coder: Coder, noun: "Token") -> Actor | None:
 
 def _undergoing(coder: Coder, noun: "Token") -> "Token | None":
     """The verb of undergoing (``undergo`` in verb_classes.tsv) whose object the event noun is:
-    "received aid", or the amount it counts: "received $2 billion in military aid"."""
+    "received aid", or the amount it counts: "received $2 billion in military aid"; "came under attack" (the noun
+    after "under" of a verb of ``undergo_under``)."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "under" and noun.head.head.lemma_.lower() in coder.rules.undergo_under:
+        return noun.head.head
     head = noun
     if noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.ent_type_ == "MONEY":
         head = noun.head.head
