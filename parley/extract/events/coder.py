@@ -539,6 +539,8 @@ class Coder:
                 if candidate is not None:
                     found.append((len(preps) + 1 if topic and child.dep_ == "dobj" else 0, candidate))
             elif child.dep_ in {"prep", "agent", "dative"} and child.lower_ in preps:  # "granted a pardon to X": "to" a dative
+                if child.lower_ == "in" and kind in self.rules.joint:
+                    continue  # "cooperating in Syria", "met in Geneva": where, not with whom (a corpus read, session 36)
                 rank = -1 if goes_to and child.lower_ == "to" else 1 + preps.index(child.lower_)
                 if child.lower_ == "against" and kind in self.rules.against_target:
                     rank = -2
@@ -652,9 +654,10 @@ class Coder:
                 return found
         return None
 
-    def subtree_recipient(self, verb: "Token", actor: Actor | None, subject: "Token | None", about: bool = False) -> Actor | None:
+    def subtree_recipient(self, verb: "Token", actor: Actor | None, subject: "Token | None", kind: str | None = None) -> Actor | None:
         """Any other actor named inside the clause: "killed two Iraqi youths", "curfew in Abidjan"; in what something is
-        about only for an event whose target that is (``about``: "complained about the U.S. sanctions")."""
+        about only for an accusation ("complained about the U.S. sanctions"); where a joint event (``joint`` in types.tsv)
+        is held is not its other party ("cooperating in Syria")."""
         subject_tokens = {t.i for t in subject.subtree} if subject is not None else set()
         skip = set(subject_tokens)
         topic = verb.lemma_.lower() in self.rules.topic  # "discussed ... Russian aggression": what is talked about
@@ -674,8 +677,10 @@ class Coder:
                     and any(c.dep_ == "nsubj" for c in clause.children)
                     and not any(t.lower_ in self.rules.relative for t in clause.subtree if t.i < clause.i) for t in clause.subtree)
         # "dismissed concerns about Trump's threat": what something is about is not acted on (fresh12, read)
-        if not about:
+        if kind != "ACCUSE":
             skip.update(t.i for prep in verb.subtree if prep.dep_ == "prep" and prep.lower_ in _ABOUT for t in prep.subtree)
+        if kind in self.rules.joint:
+            skip.update(t.i for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "in" for t in prep.subtree)
         found = self._first_entity(list(verb.subtree), skip, actor)
         if found is not None:
             return found

@@ -112,7 +112,7 @@ def _clause_cues(anchor: "Token", rules: "EventRules") -> set[str]:
         found.add("hedged")  # "will likely develop slowly", "probably attacked", "it is possible to release": a guess
     if _disavowed(anchor):
         found.add("negated_governor")  # "has no intention of sending troops", "no plans to deploy"
-    if _asked(anchor) or _open_question(anchor, rules):
+    if _asked(anchor) or _open_question(anchor, rules) or _inverted_question(anchor, rules):
         found.add("question")  # "What have you agreed on?": a question asserts nothing
     if _opinion(anchor, rules) or _proposition_object(anchor, rules):
         found.add("opinion")  # "thinks proposals from the meetings are just talk", "rejected the idea that ..."
@@ -169,14 +169,25 @@ def _requested(anchor: "Token", rules: "EventRules") -> bool:
     probe, steps = anchor, 0
     while probe.head.i != probe.i and steps < rules.settings.frame_climb:
         if probe.dep_ in {"relcl", "nsubj", "nsubjpass"} or (probe.dep_ == "advcl" and (
-                probe.i < probe.head.i or probe.tag_ in {"VBG", "VBN"})):
+                probe.i < probe.head.i or (probe.tag_ in {"VBG", "VBN"} and not _infinitive(probe)))):
             # "the attacks that he urged ...", "protesters who demanded ...", "the suit seeks to stop ..., alleging the
-            # moves violate U.S. law" (a participle beside the request says what its maker does) are not asked for
+            # moves violate U.S. law" (a participle beside the request says what its maker does) are not asked for;
+            # "called for the charge to be dropped" (a passive infinitive the parser hangs as advcl) is
             return False
-        probe, steps = probe.head, steps + 1
-        if probe.i < anchor.i and _asks(probe, rules):
+        below, probe, steps = probe, probe.head, steps + 1
+        if probe.i < anchor.i and (_asks(probe, rules) or _asks_for_marked(probe, below, rules)):
             return True
     return False
+
+
+def _asks_for_marked(verb: "Token", clause: "Token", rules: "EventRules") -> bool:
+    """"called for the charge to be dropped": the parser hangs "for" on the infinitive as its mark."""
+    return any(c.dep_ == "mark" and c.i == verb.i + 1 and f"{verb.lemma_.lower()} {c.lower_}" in rules.request
+               for c in clause.children)
+
+
+def _infinitive(verb: "Token") -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _asked_by_its_subject(anchor: "Token", rules: "EventRules") -> bool:
@@ -270,9 +281,10 @@ def _once_upon(anchor: "Token") -> bool:
     """"Gee was once invited to the White House", "He once headed the party": "once" between the subject and its verb,
     meaning "at one time", sets the event in a life's past; "Once the troops withdrew, ..." (before its subject) is a
     time clause, "met him once" (after the verb) one time, "has once again rejected" one more time."""
-    subjects = [c.i for c in anchor.children if c.dep_ in {"nsubj", "nsubjpass"}]
-    return bool(subjects) and any(
-        c.dep_ == "advmod" and c.lower_ == "once" and min(subjects) < c.i < anchor.i
+    # a conjoined verb shares its subject: "... and was once invited" (once after its auxiliary)
+    before = [c.i for c in anchor.children if c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"}]
+    return bool(before) and any(
+        c.dep_ == "advmod" and c.lower_ == "once" and min(before) < c.i < anchor.i
         and anchor.doc[c.i + 1].lower_ not in {"again", "more"} for c in anchor.children)
 
 
@@ -356,6 +368,17 @@ def _asked(anchor: "Token") -> bool:
     return tail.endswith("?")
 
 
+def _inverted_question(anchor: "Token", rules: "EventRules") -> bool:
+    """"So why doesn't the U.S. give us the Patriot missile," said ...: a question word, then an auxiliary before the
+    subject; the sentence may end in its attribution, not in a question mark (a corpus read, session 36)."""
+    subject = next((c for c in anchor.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None:
+        return False
+    auxiliary = next((c for c in anchor.children if c.dep_ in {"aux", "auxpass"} and c.i < subject.i), None)
+    return auxiliary is not None and any(
+        c.dep_ == "advmod" and c.lower_ in rules.question_word and c.i < auxiliary.i for c in anchor.children)
+
+
 def _alternative(anchor: "Token") -> bool:
     """"instead of calling for an Asian NATO", "rather than imposing tariffs": the gerund of the
     alternative a clause sets aside."""
@@ -435,15 +458,8 @@ def _prospect(anchor: "Token", rules: "EventRules") -> bool:
             f"{word} {anchor.head.lower_}" in rules.prospect for word in words)
     if anchor.dep_ == "xcomp" and anchor.tag_ == "VBG" and anchor.head.lemma_.lower() in rules.prospect:
         return True  # "many fear being deported", "considered imposing sanctions"
-    aimed = anchor
-    while aimed.dep_ == "conj" and aimed.head.i != aimed.i:
-        aimed = aimed.head
-    if aimed.dep_ == "xcomp" and aimed.head.lemma_.lower() in rules.goal:
-        return True  # "aiming to topple the government and impose its rule": an aim (``goal`` in modality.tsv)
-    if _permitted(aimed, rules):
+    if _aimed(anchor, rules):
         return True
-    if aimed.dep_ == "acl" and aimed.head.pos_ == "NOUN" and aimed.head.lemma_.lower() in rules.goal_noun:
-        return True  # "in an effort to pressure the U.S.", "a bid to oust the president": only aimed at
     if anchor.pos_ not in {"NOUN", "PROPN"}:
         return False
     if _awaited_act(anchor, rules):
@@ -451,6 +467,18 @@ def _prospect(anchor: "Token", rules: "EventRules") -> bool:
     if anchor.dep_ == "pobj" and anchor.head.lower_ == "of":
         return anchor.head.head.lemma_.lower() in rules.prospect
     return anchor.dep_ == "dobj" and anchor.head.lemma_.lower() in rules.prospect
+
+
+def _aimed(verb: "Token", rules: "EventRules") -> bool:
+    """"aiming to topple the government and impose its rule", "in an effort to pressure the U.S.", "allows the government
+    to seize": an act only aimed at (``goal``, ``goal_noun``) or allowed (``permission`` in modality.tsv)."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in rules.goal:
+        return True
+    if _permitted(verb, rules):
+        return True
+    return verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and verb.head.lemma_.lower() in rules.goal_noun
 
 
 def _permitted(verb: "Token", rules: "EventRules") -> bool:

@@ -948,7 +948,7 @@ def clause_arguments(coder: Coder, verb: "Token", trigger: Trigger) -> Arguments
     recipient_guessed = False
     if recipient is None:
         # "complained about the U.S. sanctions", "voiced concern about China's drills": what is blamed
-        recipient = coder.subtree_recipient(verb, actor, subject, about=trigger.kind == "ACCUSE")
+        recipient = coder.subtree_recipient(verb, actor, subject, trigger.kind)
         recipient_guessed = recipient is not None
     recipient = _people_acted_on(coder, verb, trigger, subject, recipient, recipient_guessed)
     if guessed and everyday(coder, verb, trigger):
