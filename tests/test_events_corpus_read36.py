@@ -86,3 +86,37 @@ def test_an_act_asked_to_stop_is_still_shown(text: str, expected: Triple) -> Non
     # tried and dropped (session 36): hiding the object noun of an aimed or purpose infinitive ("the campaign to
     # secure his father's release") hid these
     assert expected in triples(text, shown=True), triples(text)
+
+
+# -- read from a random sample of the transcripts' shown events (seed 36003) ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("It is not our plan to occupy the Ukrainian territory, the Russian minister said.", "COERCE"),  # a plan denied
+        ("These include contingency planning in the event of a Russian invasion.", "ASSAULT"),  # a supposition
+        ("In case of an attack on Taiwan, Japan would respond.", "ASSAULT"),
+        ("At the same time, it was striking how the Ukrainian authorities preferred dealing with Russia.", "ASSAULT"),
+        ("Russia does not have troops in Belarus.", "REJECT"),  # lacking is no refusal
+    ],
+)
+def test_bug_transcript_sentences_that_assert_no_act_were_shown(text: str, absent: str) -> None:
+    assert not [t for t in triples(text, shown=True) if t[0] == absent], triples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It is our plan to occupy the Ukrainian territory, Russia said.", ("COERCE", "RUS", "UKR")),
+        ("The events of the Russian invasion shocked Europe.", ("ASSAULT", "RUS", None)),
+        ("Russia does not recognize the independence of Kosovo.", ("REJECT", "RUS", "XKX")),
+    ],
+)
+def test_the_same_words_asserting_an_act_stay(text: str, expected: Triple) -> None:
+    assert expected in triples(text, shown=True), triples(text)
+
+
+def test_bug_call_upon_was_no_request_for_what_it_asks() -> None:
+    text = "We have publicly called upon Russia to end its attacks on Odessa and to permit the traffic of ships into Odessa."
+    assert [t for t in triples(text, shown=True) if t[0] == "CONCEDE"] == [], triples(text)

@@ -325,12 +325,14 @@ def _hedging_adjective(anchor: "Token", rules: "EventRules") -> bool:
 
 def _disavowed(anchor: "Token") -> bool:
     """"The President has no intention of sending U.S. troops", "no plans to deploy": the act of a noun
-    of intent that "no" denies."""
+    of intent that "no" denies; "It is not our plan to occupy the Ukrainian territory": or a negated "be" (a transcript
+    read, session 36)."""
     probe, steps = anchor, 0
     while probe.dep_ in {"pcomp", "acl", "xcomp", "pobj", "prep"} and probe.head.i != probe.i and steps < 4:
         probe, steps = probe.head, steps + 1
         if probe.pos_ == "NOUN":
-            return any(c.dep_ == "det" and c.lower_ == "no" for c in probe.children)
+            return any(c.dep_ == "det" and c.lower_ == "no" for c in probe.children) or (
+                probe.dep_ == "attr" and probe.head.lemma_ == "be" and any(c.dep_ == "neg" for c in probe.head.children))
     return False
 
 
@@ -465,7 +467,9 @@ def _prospect(anchor: "Token", rules: "EventRules") -> bool:
     if _awaited_act(anchor, rules):
         return True
     if anchor.dep_ == "pobj" and anchor.head.lower_ == "of":
-        return anchor.head.head.lemma_.lower() in rules.prospect
+        holder = anchor.head.head  # "fears of a war"; "in the event of a Russian invasion"
+        return holder.lemma_.lower() in rules.prospect or (
+            holder.lemma_.lower() in rules.condition_noun and holder.dep_ == "pobj" and holder.head.lower_ == "in")
     return anchor.dep_ == "dobj" and anchor.head.lemma_.lower() in rules.prospect
 
 

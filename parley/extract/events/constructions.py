@@ -511,13 +511,14 @@ def clause(coder: Coder, verb: "Token", state: SentenceState) -> Candidate | Non
     trigger = _trigger(coder, verb, state)
     if trigger is None:
         return None
-    if _hyphened_modifier(verb) or _no_comment(coder, verb, trigger):  # "declined to comment": no refusal between parties
+    if _hyphened_modifier(verb) or _judging_participle(verb) or _no_comment(coder, verb, trigger):  # "declined to comment": no refusal between parties
         return Candidate("clause", verb.i, None, claims=set(trigger.claims), nouns=set(trigger.nouns))
     negated = grammar.negated(verb, coder.rules)
-    if negated and (trigger.kind == "REJECT" or _agentless_passive(verb) or (trigger.kind in coder.rules.negated_past_none and (
-            _past(verb) or verb.lemma_.lower() == "have"))):
-        # "I have not discussed this with him", "I don't have any call to predict": nothing happened, and nothing
-        # was refused; "did not reject the proposal", "I'm not ruling anything out": no refusal either
+    if negated and (trigger.kind == "REJECT" or _agentless_passive(verb) or verb.lemma_.lower() == "have" or (
+            trigger.kind in coder.rules.negated_past_none and _past(verb))):
+        # "I have not discussed this with him", "I don't have any call to predict", "we don't have an assessment of that
+        # ... the humanitarian assistance": nothing happened, and nothing was refused; "did not reject the proposal",
+        # "I'm not ruling anything out": no refusal either
         return Candidate("clause", verb.i, None, claims=set(trigger.claims), nouns=set(trigger.nouns))
     if trigger.end.i != verb.i and any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.end.children):
         # "the Malian leadership has no complaints about ...", "there were no talks": the event noun is denied
@@ -546,6 +547,15 @@ def _hyphened_modifier(verb: "Token") -> bool:
     hyphen to who did it, before a noun, says what the thing is, not that anything happened (fresh12, read)."""
     return (verb.dep_ == "amod" and verb.tag_ == "VBN" and verb.i < verb.head.i
             and any(c.tag_ == "HYPH" and c.i == verb.i - 1 for c in verb.children))
+
+
+def _judging_participle(verb: "Token") -> bool:
+    """"it was striking how the Ukrainian authorities ...", "it is threatening that ...": a participle said of "it" and
+    the clause it introduces is an adjective of judgement, not an act (a transcript read, session 36)."""
+    children = list(verb.children)
+    return (verb.tag_ == "VBG" and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in children)
+            and any(c.dep_ == "aux" and c.lemma_ == "be" for c in children) and any(c.dep_ == "ccomp" for c in children)
+            and not any(c.dep_ in {"dobj", "dative"} for c in children))
 
 
 def _stance_carried(coder: Coder, verb: "Token", trigger: Trigger) -> bool:

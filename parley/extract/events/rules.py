@@ -77,6 +77,7 @@ class EventRules:
     possibility: frozenset[str]
     goal: frozenset[str]
     goal_noun: frozenset[str]
+    condition_noun: frozenset[str]
     permission: frozenset[str]
     reputation: frozenset[str]
     judging: frozenset[str]
