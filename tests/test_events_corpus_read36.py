@@ -120,3 +120,22 @@ def test_the_same_words_asserting_an_act_stay(text: str, expected: Triple) -> No
 def test_bug_call_upon_was_no_request_for_what_it_asks() -> None:
     text = "We have publicly called upon Russia to end its attacks on Odessa and to permit the traffic of ships into Odessa."
     assert [t for t in triples(text, shown=True) if t[0] == "CONCEDE"] == [], triples(text)
+
+
+# -- agreeing with what was done, not with a party (sample seed 36004) ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Some Kenyans told VOA they agree with the removal of Gachagua.", []),
+        ("Ukraine agreed with Russia.", [("AGREE", "UKR", "RUS")]),
+        ("Hungary agreed with the European Commission.", [("AGREE", "HUN", "IGO")]),
+    ],
+)
+def test_bug_agreeing_with_an_act_was_an_agreement(text: str, expected: list[Triple]) -> None:
+    assert [t for t in triples(text) if t[0] == "AGREE"] == expected, triples(text)
+
+
+def test_agreeing_with_a_proposal_is_still_an_agreement() -> None:
+    assert [t[0] for t in triples("The two sides agreed with the proposal of a ceasefire.")] == ["AGREE"]

@@ -308,8 +308,9 @@ def _bare_topic(coder: "Coder", verb: "Token") -> bool:
 
 
 def _opinion(coder: "Coder", verb: "Token") -> bool:
-    """"I agree with you", "we agree with your characterization", "I totally agree": agreeing with what
-    someone said, not to do anything (no infinitive, clause, object or "on"/"to" what)."""
+    """"I agree with you", "we agree with your characterization", "I totally agree", "they agree with the removal of
+    Gachagua": agreeing with what someone said or did (an event noun, a corpus read of session 36), not to do anything (no
+    infinitive, clause, object or "on"/"to" what)."""
     from parley.extract.events import grammar
 
     children = list(verb.children)
@@ -317,7 +318,12 @@ def _opinion(coder: "Coder", verb: "Token") -> bool:
         return False
     partners = _with_partners(verb)
     if partners:
-        return any(p.pos_ == "PRON" or _in_class(coder, p, "document") or _in_class(coder, p, "said") for p in partners)
+        if any(p.pos_ == "PRON" or _in_class(coder, p, "document") or _in_class(coder, p, "said") for p in partners):
+            return True
+        # "agree with the removal of Gachagua": with no party, no event noun and no terms offered ("agreed with the
+        # proposal"), a view
+        return not any(_party(coder, p) or p.ent_type_ or coder.noun_entry(p) is not None or _in_class(coder, p, "offered")
+                       for p in partners)
     subject = grammar.subject_of(verb, coder.rules)
     return subject is not None and subject.lower_ == "i"
 
