@@ -139,3 +139,21 @@ def test_bug_agreeing_with_an_act_was_an_agreement(text: str, expected: list[Tri
 
 def test_agreeing_with_a_proposal_is_still_an_agreement() -> None:
     assert [t[0] for t in triples("The two sides agreed with the proposal of a ceasefire.")] == ["AGREE"]
+
+
+# -- an event noun grown by a light verb's object (PLV, tuned quarter) ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Germany announced a sixfold increase in funding for Liberia.", ("AID", "DEU", "LBR")),
+        ("The United States announced a sharp increase in military aid to Ukraine.", ("AID", "USA", "UKR")),
+    ],
+)
+def test_bug_increase_in_an_event_noun_coded_nothing(text: str, expected: Triple) -> None:
+    assert expected in triples(text), triples(text)
+
+
+def test_a_cut_is_no_growth() -> None:
+    assert not [t for t in triples("Russia announced a cut in gas supplies to Europe.") if t[0] == "AID"]

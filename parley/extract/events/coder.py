@@ -839,8 +839,10 @@ class Coder:
             if child.dep_ in {"dobj", "obj"} or (child.dep_ == "nsubjpass" and not stative):
                 if self.noun_entry(child) is not None:
                     return child
-                if self.counts(child):  # "issued a series of warnings"
-                    for pobj in (p for prep in child.children if prep.lower_ == "of" for p in prep.children):
+                grows = child.lemma_.lower() in self.rules.growth  # "announced a sixfold increase in funding"
+                if self.counts(child) or grows:  # "issued a series of warnings"
+                    preps = {"of", "in"} if grows else {"of"}
+                    for pobj in (p for prep in child.children if prep.lower_ in preps for p in prep.children):
                         if pobj.dep_ == "pobj" and self.noun_entry(pobj) is not None:
                             return pobj
                 if child.ent_type_ == "MONEY":  # "received $2 billion in military aid"

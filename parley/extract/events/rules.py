@@ -131,6 +131,7 @@ class EventRules:
     cut_back: frozenset[str]
     relation: frozenset[str]
     partitive: frozenset[str]
+    growth: frozenset[str]
     counting: frozenset[str]
     light_noun: frozenset[str]
     speech_act: frozenset[str]
