@@ -187,6 +187,7 @@ def _asks_for_marked(verb: "Token", clause: "Token", rules: "EventRules") -> boo
 
 
 def _infinitive(verb: "Token") -> bool:
+    """A "to" infinitive: "to be dropped", "to seize"."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
@@ -488,8 +489,7 @@ def _aimed(verb: "Token", rules: "EventRules") -> bool:
 def _permitted(verb: "Token", rules: "EventRules") -> bool:
     """"the law allows the government to seize its assets", "would enable Russia to deploy troops": an act only allowed,
     made possible or authorised (``permission`` in modality.tsv); the parser hangs the infinitive as xcomp or ccomp."""
-    return (verb.dep_ in {"xcomp", "ccomp"} and verb.head.lemma_.lower() in rules.permission
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
+    return verb.dep_ in {"xcomp", "ccomp"} and verb.head.lemma_.lower() in rules.permission and _infinitive(verb)
 
 
 def _predicate_nominal(anchor: "Token") -> bool:

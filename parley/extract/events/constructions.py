@@ -511,7 +511,8 @@ def clause(coder: Coder, verb: "Token", state: SentenceState) -> Candidate | Non
     trigger = _trigger(coder, verb, state)
     if trigger is None:
         return None
-    if _hyphened_modifier(verb) or _judging_participle(verb) or _no_comment(coder, verb, trigger):  # "declined to comment": no refusal between parties
+    # "a Chinese-funded pipeline" names a thing, "it was striking how" judges, "declined to comment" refuses no party
+    if _hyphened_modifier(verb) or _judging_participle(verb) or _no_comment(coder, verb, trigger):
         return Candidate("clause", verb.i, None, claims=set(trigger.claims), nouns=set(trigger.nouns))
     negated = grammar.negated(verb, coder.rules)
     if negated and (trigger.kind == "REJECT" or _agentless_passive(verb) or verb.lemma_.lower() == "have" or (

@@ -309,8 +309,8 @@ def _bare_topic(coder: "Coder", verb: "Token") -> bool:
 
 def _opinion(coder: "Coder", verb: "Token") -> bool:
     """"I agree with you", "we agree with your characterization", "I totally agree", "they agree with the removal of
-    Gachagua": agreeing with what someone said or did (an event noun, a corpus read of session 36), not to do anything (no
-    infinitive, clause, object or "on"/"to" what)."""
+    Gachagua": agreeing with what someone said or did (with no party, event noun or terms named; a corpus read of
+    session 36), not to do anything (no infinitive, clause, object or "on"/"to" what)."""
     from parley.extract.events import grammar
 
     children = list(verb.children)
