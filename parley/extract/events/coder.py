@@ -839,7 +839,7 @@ class Coder:
             if child.dep_ in {"dobj", "obj"} or (child.dep_ == "nsubjpass" and not stative):
                 if self.noun_entry(child) is not None:
                     return child
-                grows = child.lemma_.lower() in self.rules.growth  # "announced a sixfold increase in funding"
+                grows = child.lemma_.lower() in self.rules.growth  # "announced a sharp increase in military aid"
                 if self.counts(child) or grows:  # "issued a series of warnings"
                     preps = {"of", "in"} if grows else {"of"}
                     for pobj in (p for prep in child.children if prep.lower_ in preps for p in prep.children):
