@@ -157,3 +157,19 @@ def test_bug_increase_in_an_event_noun_coded_nothing(text: str, expected: Triple
 
 def test_a_cut_is_no_growth() -> None:
     assert not [t for t in triples("Russia announced a cut in gas supplies to Europe.") if t[0] == "AID"]
+
+
+# -- "We agree." answers what was said (transcript sample, seed 36005) ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("We agree.", []),
+        ("As it relates to what the debt looks like, we agree.", []),
+        ("We agree to resume talks with Russia.", [("AGREE", None, "RUS")]),
+        ("Russia and Ukraine agree.", [("AGREE", "RUS", "UKR")]),
+    ],
+)
+def test_bug_we_agree_was_an_agreement(text: str, expected: list[Triple]) -> None:
+    assert [t for t in triples(text) if t[0] == "AGREE"] == expected, triples(text)

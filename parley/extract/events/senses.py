@@ -325,7 +325,8 @@ def _opinion(coder: "Coder", verb: "Token") -> bool:
         return not any(_party(coder, p) or p.ent_type_ or coder.noun_entry(p) is not None or _in_class(coder, p, "offered")
                        for p in partners)
     subject = grammar.subject_of(verb, coder.rules)
-    return subject is not None and subject.lower_ == "i"
+    # "We agree." in the present, with nothing agreed to, answers what was said ("we agreed" may be the deal itself)
+    return subject is not None and (subject.lower_ == "i" or (subject.lower_ == "we" and verb.tag_ == "VBP"))
 
 
 def _question_to_listener(verb: "Token") -> bool:
