@@ -178,6 +178,8 @@ def own_government(outlet: str | None) -> str | None:
 def entity_actor(ctx: Context, token: "Token") -> Actor | None:
     """The coded entity mention ``token`` is part of, if any."""
     found = ctx.entity_at.get(token.i)
+    if token.dep_ == "poss" and _other_side(ctx, token.head, found[0] if found is not None else None):
+        return None  # "Russia's allies": reckoned from Russia, not Russia
     if found is None:
         return _named_inside(ctx, token) if token.ent_type_ in {"NORP", "GPE"} else None
     entity, start, end = found
@@ -224,6 +226,8 @@ def _named_inside(ctx: Context, token: "Token") -> Actor | None:
         return None
     if _in_region_demonym(token):
         return None
+    if _venue(ctx, token, token.idx, token.idx + len(token.text)):
+        return None  # "walked away from the Istanbul agreements", a document named after where it was made
     return country_actor(token.text, token.idx)
 
 
@@ -283,6 +287,15 @@ def _phrase_entities(ctx: Context, head: "Token") -> list[Actor]:
             else:
                 stack.append(child)
     return candidates
+
+
+def _other_side(ctx: Context, noun: "Token", possessor: Entity | None) -> bool:
+    """"handed over to our Western partners", "Russia's allies": a relation's possessor is the side the noun is
+    reckoned from, not the party it names (``counterpart`` in noun_classes.tsv; a corpus read, session 37). An
+    alliance's allies are its members: "NATO's eastern flank allies" stay NATO's."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in ctx.rules.counterpart:
+        return False
+    return not (noun.lemma_.lower() == "ally" and possessor is not None and (possessor.code or "").startswith("IGO"))
 
 
 def _named_as(ctx: Context, noun: "Token") -> bool:

@@ -953,7 +953,7 @@ def clause_arguments(coder: Coder, verb: "Token", trigger: Trigger) -> Arguments
         # acts for the country the sentence is about; people ("elders", "ethnic Albanians") may act
         # in the recipient's own country, a body in the singular ("the ruling party") is no self-loop.
         actor = coder.sentence_country(verb, exclude=recipient, domestic=_people(subject))
-        actor = _not_borrowed(coder, verb, actor, recipient, subject)
+        actor = _not_borrowed(coder, verb, actor, recipient, subject, trigger.kind)
         guessed = actor is not None
         actor = as_argument(actor, subject if subject is not None else coder.document_author(verb) or verb.head)
     recipient_guessed = False
@@ -983,7 +983,7 @@ def clause_arguments(coder: Coder, verb: "Token", trigger: Trigger) -> Arguments
 
 
 def _not_borrowed(coder: Coder, verb: "Token", actor: Actor | None, recipient: Actor | None,
-                  subject: "Token | None") -> Actor | None:
+                  subject: "Token | None", kind: str) -> Actor | None:
     """A guessed actor, unless it is the maker of the request or proposal the clause acts on (``speech_act``
     in noun_classes.tsv), read from the object's own words: "the judge rejected Kenya's request" names no
     party for the judge; Kenya asked, it did not refuse (issue 12: KEN -> KEN); nor is a named subject the country of
@@ -995,6 +995,8 @@ def _not_borrowed(coder: Coder, verb: "Token", actor: Actor | None, recipient: A
         return None
     if not same_actor(actor, recipient):
         return actor
+    if subject is not None and subject.pos_ == "PROPN" and kind not in coder.rules.domestic and recipient.phrase is None:
+        return None
     for child in verb.children:
         if child.dep_ in {"dobj", "nsubjpass"} and child.lemma_.lower() in coder.rules.speech_act:
             if any(t.idx == actor.start for t in child.subtree if t.i != child.i):

@@ -141,6 +141,7 @@ class EventRules:
     question_word: frozenset[str]
     agent: frozenset[str]
     party_noun: frozenset[str]
+    counterpart: frozenset[str]
     reason: frozenset[str]
     placed_only: frozenset[str]
     exercise: frozenset[str]
