@@ -640,6 +640,15 @@ class Coder:
         who acts (a party named in the object itself is: "police arrested Iraqi protesters")."""
         acted_on = {t.i for c in verb.children if c.dep_ in {"dobj", "dative"} for clause in c.subtree
                     if clause.dep_ in {"acl", "relcl"} for t in clause.subtree}
+        # "Akhundzada alleged that the American side violated the agreement": what is said or alleged names whom
+        # it is about; "the government, which believed the vessels were Chinese, demanded ...": a clause on the
+        # subject says what the subject thinks or did, not who it is (a corpus read, session 37)
+        if verb.lemma_.lower() in self.rules.say | self.rules.allegation:
+            acted_on |= {t.i for c in verb.children if c.dep_ == "ccomp" for t in c.subtree}
+        subject = grammar.subject_of(verb, self.rules)
+        if subject is not None:
+            acted_on |= {t.i for clause in subject.subtree if clause.dep_ == "relcl" and clause.i != subject.i
+                         for t in clause.subtree}
         if verb.lemma_.lower() in self.rules.topic:  # "the leaders discussed ... Russian aggression": a topic, no party
             acted_on |= {t.i for c in verb.children if c.dep_ == "dobj" for t in c.subtree}
         fallback = None

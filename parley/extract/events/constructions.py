@@ -987,15 +987,17 @@ def _not_borrowed(coder: Coder, verb: "Token", actor: Actor | None, recipient: A
     """A guessed actor, unless it is the maker of the request or proposal the clause acts on (``speech_act``
     in noun_classes.tsv), read from the object's own words: "the judge rejected Kenya's request" names no
     party for the judge; Kenya asked, it did not refuse (issue 12: KEN -> KEN); nor is a named subject the country of
-    the partner it acts "with" (``_borrowed_from_recipient``). A country named for the people or body acted on still
-    lends its code ("opened investigations against Chilean officials")."""
+    the partner it acts "with" (``_borrowed_from_recipient``); nor, for a type not done at home (``domestic`` in
+    types.tsv), is a subject the party it acts on when that party is named as itself ("Bennett called for the Taliban
+    to ...", "export controls deny something to Russia": session 37's corpus read). A country named for the people or
+    body acted on still lends its code ("opened investigations against Chilean officials")."""
     if actor is None or recipient is None or actor.start is None:
         return actor
     if subject is not None and subject.pos_ == "PROPN" and _borrowed_from_recipient(verb, actor, recipient):
         return None
     if not same_actor(actor, recipient):
         return actor
-    if subject is not None and subject.pos_ == "PROPN" and kind not in coder.rules.domestic and recipient.phrase is None:
+    if subject is not None and kind not in coder.rules.domestic and recipient.phrase is None:
         return None
     for child in verb.children:
         if child.dep_ in {"dobj", "nsubjpass"} and child.lemma_.lower() in coder.rules.speech_act:
