@@ -35,6 +35,7 @@ FRESH_PARTS = (
     ("--fresh11", 20261214, 100, "q"),  # drawn during the 2026-12-06 morning pass, after fresh10 was read; blind
     ("--fresh12", 20261215, 100, "r"),  # drawn at the start of the 2026-12-06 late-morning pass; blind
     ("--fresh13", 20261216, 100, "s"),  # drawn at the start of the 2026-12-06 afternoon pass (session 36); blind
+    ("--fresh14", 20261217, 100, "t"),  # drawn in the 2026-12-06 evening pass (session 37); blind, fresh13 read
 )
 MIN_CHARS, MAX_CHARS = 40, 450
 
