@@ -180,6 +180,8 @@ def entity_actor(ctx: Context, token: "Token") -> Actor | None:
     found = ctx.entity_at.get(token.i)
     if token.dep_ == "poss" and _other_side(ctx, token.head, found[0] if found is not None else None):
         return None  # "Russia's allies": reckoned from Russia, not Russia
+    if _sponsor(ctx, token):
+        return None  # "Iran-backed militia groups": Iran backs them, they are not Iran
     if found is None:
         return _named_inside(ctx, token) if token.ent_type_ in {"NORP", "GPE"} else None
     entity, start, end = found
@@ -298,6 +300,36 @@ def _other_side(ctx: Context, noun: "Token", possessor: Entity | None) -> bool:
     return not (noun.lemma_.lower() == "ally" and possessor is not None and (possessor.code or "").startswith("IGO"))
 
 
+def _others_of_kind(token: "Token") -> "Token | None":
+    """"He and other senior U.S. officials", "Lavrov and other Russian diplomats": the conjunct ``token`` is one of
+    (fresh13, read in session 37)."""
+    for child in token.children:
+        if child.dep_ == "conj" and child.pos_ == "NOUN" and any(
+                m.dep_ in {"amod", "det"} and m.lower_ == "other" for m in child.children):
+            return child
+    return None
+
+
+def _sponsor(ctx: Context, token: "Token") -> bool:
+    """Whether ``token`` names the backer in a hyphened participle ("Iran-backed militia groups", "the United
+    Nations-backed Government": ``sponsoring`` in verb_classes.tsv) of a party: the party is another (a corpus read and
+    fresh13, session 37; PLV marks "U.S.-backed Kurdish fighters" as the fighters). A thing so made or funded stays its
+    maker's ("froze a Chinese-funded gas pipeline" acts on China)."""
+    top = token
+    while top.dep_ == "compound" and top.head.i != top.i and top.head.i > top.i:
+        top = top.head
+    participle = top.head
+    if top.dep_ not in {"npadvmod", "compound", "nmod"} or participle.i <= top.i or participle.tag_ not in {"VBN", "JJ"}:
+        return False
+    if participle.lemma_.lower() not in ctx.rules.sponsoring or participle.i != top.i + 2 or top.doc[top.i + 1].text != "-":
+        return False
+    backed = participle.head
+    lemma = backed.lemma_.lower()
+    # a party backed, not a thing funded: "froze a Chinese-funded gas pipeline" is aimed at its funder
+    return bool(backed.pos_ == "PROPN" or backed.ent_type_ in {"ORG", "NORP", "GPE", "PERSON"} or sector_of_role(lemma)
+                or lemma in ctx.rules.agent | ctx.rules.party_noun | ctx.rules.military)
+
+
 def _named_as(ctx: Context, noun: "Token") -> bool:
     """"decrying the congressional move as an interference in Pakistan's affairs", "sees the drills as a provocation":
     the object of a verb of naming or judging, whose "as" phrase is what it is called, not whose it is (fresh12, read)."""
@@ -397,6 +429,11 @@ class Coder:
         if lower in rules.relative and token.dep_ in _SUBJECTS:
             antecedent = grammar.relative_antecedent(token)
             return self.actor_of_token(antecedent, depth + 1) if antecedent is not None else None
+        others = _others_of_kind(token)
+        if others is not None and (token.pos_ == "PRON" or (token.pos_ == "PROPN" and noun_phrase_actor(self.ctx, token) is None)):
+            found = self.actor_of_token(others, depth + 1)
+            if found is not None and found.code:
+                return found  # "He and other senior U.S. officials held talks": one of them
         if token.pos_ == "PRON" and (lower in rules.first_plural or lower in rules.first_singular):
             return speaker_actor(self.ctx, token) or self.last_actor
         if token.pos_ == "PRON" and lower in rules.third:

@@ -142,6 +142,7 @@ class EventRules:
     agent: frozenset[str]
     party_noun: frozenset[str]
     counterpart: frozenset[str]
+    sponsoring: frozenset[str]
     reason: frozenset[str]
     placed_only: frozenset[str]
     exercise: frozenset[str]
