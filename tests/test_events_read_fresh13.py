@@ -56,3 +56,23 @@ def test_bug_backer_was_the_recipient(text: str, wrong: Triple) -> None:
 
 def test_a_thing_funded_stays_its_funders() -> None:
     assert ("SANCTION", "MYS", "CHN") in triples("Malaysia last year froze a Chinese-funded gas pipeline.")
+
+
+# -- what a verb of barring bars is no party ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("Under the sanctions, Berisha and his wife are barred from travel to the United States.", ("COERCE", None, "USA")),
+        ("Berisha was banned from entering the United States.", ("COERCE", None, "USA")),
+        ("Afghan authorities have barred women from many workplaces, including the U.N.", ("COERCE", "AFG", "IGO")),
+    ],
+)
+def test_bug_place_of_the_barred_activity_was_the_recipient(text: str, wrong: Triple) -> None:
+    assert wrong not in triples(text), triples(text)
+
+
+def test_the_barred_party_stays_the_recipient() -> None:
+    text = "The United States has barred three top Albanian officials from entering the United States."
+    assert ("COERCE", "USA", "ALB") in triples(text), triples(text)

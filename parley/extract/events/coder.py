@@ -578,7 +578,8 @@ class Coder:
         someone (``against_target`` in types.tsv), the party "against" first."""
         found: list[tuple[float, Actor]] = []
         preps = self.rules.recipient_preps
-        children = [c for c in head.children if c.i not in skip and not self.reason_phrase(c) and not self.fronted_event(c, head)]
+        children = [c for c in head.children if c.i not in skip and not self.reason_phrase(c) and not self.fronted_event(c, head)
+                    and not self.barred_activity(c)]
         # "returned six Iraqi artifacts to the government of Iraq": the party a thing goes to
         # ranks before the thing
         goes_to = any(c.dep_ == "dobj" and self._thing(c) for c in children)
@@ -605,6 +606,11 @@ class Coder:
             return None
         found.sort(key=lambda item: (item[1].region_only, item[0]))
         return found[0][1]
+
+    def barred_activity(self, prep: "Token") -> bool:
+        """The "from" phrase of a verb of barring (``barring`` in verb_classes.tsv): what is barred, whose places are no
+        party ("are barred from travel to the United States", "banned from entering the country")."""
+        return prep.dep_ == "prep" and prep.lower_ == "from" and prep.head.lemma_.lower() in self.rules.barring
 
     def reason_phrase(self, prep: "Token") -> bool:
         """"on charges of spying for Israel", "on suspicion of insulting the state", "in connection
@@ -724,7 +730,7 @@ class Coder:
         addressed = self.addressed(verb)
         for child in verb.children:
             if child.dep_ in {"ccomp", "advcl", "relcl", "conj", "punct"} or self.reason_phrase(child) or (
-                    topic and child.dep_ == "dobj") or (addressed and child.dep_ == "xcomp"):
+                    topic and child.dep_ == "dobj") or (addressed and child.dep_ == "xcomp") or self.barred_activity(child):
                 skip.update(t.i for t in child.subtree)
         # "imposed a curfew in the province, where forces are battling Taliban militants": a "where" clause says what
         # else happens at the place; the parties it names are not acted on

@@ -143,6 +143,7 @@ class EventRules:
     party_noun: frozenset[str]
     counterpart: frozenset[str]
     sponsoring: frozenset[str]
+    barring: frozenset[str]
     reason: frozenset[str]
     placed_only: frozenset[str]
     exercise: frozenset[str]
