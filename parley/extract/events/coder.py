@@ -292,7 +292,7 @@ def _phrase_entities(ctx: Context, head: "Token") -> list[Actor]:
 
 
 def _other_side(ctx: Context, noun: "Token", possessor: Entity | None) -> bool:
-    """"handed over to our Western partners", "Russia's allies": a relation's possessor is the side the noun is
+    """"Ukraine's Western partners", "Russia's allies": a relation's possessor is the side the noun is
     reckoned from, not the party it names (``counterpart`` in noun_classes.tsv; a corpus read, session 37). An
     alliance's allies are its members: "NATO's eastern flank allies" stay NATO's."""
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in ctx.rules.counterpart:
@@ -301,8 +301,8 @@ def _other_side(ctx: Context, noun: "Token", possessor: Entity | None) -> bool:
 
 
 def _others_of_kind(token: "Token") -> "Token | None":
-    """"He and other senior U.S. officials", "Lavrov and other Russian diplomats": the conjunct ``token`` is one of
-    (fresh13, read in session 37)."""
+    """The conjunct whose kind ``token`` is one of: "He and other senior U.S. officials", "Lavrov and other Russian
+    diplomats" (fresh13, read in session 37)."""
     for child in token.children:
         if child.dep_ == "conj" and child.pos_ == "NOUN" and any(
                 m.dep_ in {"amod", "det"} and m.lower_ == "other" for m in child.children):
