@@ -57,14 +57,15 @@ def _verdict(child: "Token") -> bool:
     return child.dep_ in {"ccomp", "oprd", "acomp"} and child.pos_ == "ADJ" and not any(g.dep_ == "neg" for g in child.children)
 
 
-def _hyphen_prefix(verb: "Token") -> str | None:
-    """"test-fired a missile": the parser splits a hyphenated verb and hangs its first word on the
-    verb; the whole word is looked up ("test-fire")."""
-    doc = verb.doc
-    if verb.i < 2 or doc[verb.i - 1].text != "-" or doc[verb.i - 1].whitespace_:
+def hyphen_first(word: "Token") -> "Token | None":
+    """The first half of a hyphened word the parser split and hung on its second half: "test" in "test-fired a
+    missile" (the whole verb is looked up, "test-fire"), "Iran" in "Iran-backed militias", "Chinese" in "a
+    Chinese-funded pipeline"."""
+    doc = word.doc
+    if word.i < 2 or doc[word.i - 1].text != "-" or doc[word.i - 1].whitespace_:
         return None
-    first = doc[verb.i - 2]
-    return first.lower_ if first.head.i == verb.i and not first.whitespace_ else None
+    first = doc[word.i - 2]
+    return first if first.head.i == word.i and not first.whitespace_ else None
 
 
 def _object_modifiers(noun: "Token") -> list[str]:
@@ -321,7 +322,8 @@ def _sponsor(ctx: Context, token: "Token") -> bool:
     participle = top.head
     if top.dep_ not in {"npadvmod", "compound", "nmod"} or participle.i <= top.i or participle.tag_ not in {"VBN", "JJ"}:
         return False
-    if participle.lemma_.lower() not in ctx.rules.sponsoring or participle.i != top.i + 2 or top.doc[top.i + 1].text != "-":
+    first = hyphen_first(participle)
+    if participle.lemma_.lower() not in ctx.rules.sponsoring or first is None or first.i != top.i:
         return False
     backed = participle.head
     lemma = backed.lemma_.lower()
@@ -798,9 +800,9 @@ class Coder:
         children += _complement_marks(children)
         particles = [c.lower_ for c in children if c.dep_ in {"prt", "prep"}]
         verbs = self.lex.verbs
-        hyphened = _hyphen_prefix(verb)
-        if hyphened is not None and f"{hyphened}-{verb.lemma_.lower()}" in verbs:
-            return verbs[f"{hyphened}-{verb.lemma_.lower()}"], f"{hyphened}-{verb.lemma_.lower()}"
+        first = hyphen_first(verb)
+        if first is not None and f"{first.lower_}-{verb.lemma_.lower()}" in verbs:
+            return verbs[f"{first.lower_}-{verb.lemma_.lower()}"], f"{first.lower_}-{verb.lemma_.lower()}"
         for lemma in grammar.lemma_guesses(verb):
             if lemma in verbs or any(f"{lemma} {word}" in verbs for word in particles):
                 return self.entry_for(children, lemma)

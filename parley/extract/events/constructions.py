@@ -29,6 +29,7 @@ from parley.extract.events.coder import (
     as_argument,
     country_actor,
     entity_actor,
+    hyphen_first,
     object_antecedent,
     phrase_span,
     same_actor,
@@ -546,8 +547,7 @@ def clause(coder: Coder, verb: "Token", state: SentenceState) -> Candidate | Non
 def _hyphened_modifier(verb: "Token") -> bool:
     """"froze a Chinese-funded gas pipeline", "a Beijing-imposed national security law": a participle joined by a
     hyphen to who did it, before a noun, says what the thing is, not that anything happened (fresh12, read)."""
-    return (verb.dep_ == "amod" and verb.tag_ == "VBN" and verb.i < verb.head.i
-            and any(c.tag_ == "HYPH" and c.i == verb.i - 1 for c in verb.children))
+    return verb.dep_ == "amod" and verb.tag_ == "VBN" and verb.i < verb.head.i and hyphen_first(verb) is not None
 
 
 def _judging_participle(verb: "Token") -> bool:
