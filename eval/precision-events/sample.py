@@ -36,6 +36,7 @@ FRESH_PARTS = (
     ("--fresh12", 20261215, 100, "r"),  # drawn at the start of the 2026-12-06 late-morning pass; blind
     ("--fresh13", 20261216, 100, "s"),  # drawn at the start of the 2026-12-06 afternoon pass (session 36); blind
     ("--fresh14", 20261217, 100, "t"),  # drawn in the 2026-12-06 evening pass (session 37); blind, fresh13 read
+    ("--fresh15", 20261218, 100, "u"),  # drawn at the start of the 2026-12-06 night pass (session 38); blind, fresh14 read
 )
 MIN_CHARS, MAX_CHARS = 40, 450
 
