@@ -106,7 +106,6 @@ def test_recall_coded(text: str, expected: tuple[str, str | None, str | None]) -
         "He paid the bill.",
         "The French minister spoke with reporters.",
         "A student in Beijing who spoke with VOA left early.",
-        "Canada retaliated with tariffs on steel.",
     ],
 )
 def test_recall_no_event(text: str) -> None:

@@ -108,14 +108,22 @@ def _complements(verb: "Token") -> list["Token"]:
     return [c for c in verb.children if c.dep_ in {"xcomp", "ccomp"} and c.pos_ in {"VERB", "AUX"}]
 
 
+def _object_control(verb: "Token") -> list["Token"]:
+    """"to lobby the EU to abandon the tariffs": an infinitive after the verb's object, which the parser
+    sometimes hangs on the verb as an adverbial clause, is what the object is asked to do."""
+    objects = [c.i for c in verb.children if c.dep_ == "dobj"]
+    return [c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VB" and objects and c.i > objects[0]
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+
+
 def _frame_claims(coder: Coder, verb: "Token", entry: Entry) -> tuple[set[int], set[int]]:
     """"agreed to withdraw", "urged Israel to withdraw": a governing frame holds its complement."""
     claims: set[int] = set()
     nouns: set[int] = set()
     if entry.frame != "governs":
         return claims, nouns
-    for complement in _complements(verb):
-        if complement.dep_ == "xcomp" or entry.type in coder.rules.complement_frame:
+    for complement in _complements(verb) + _object_control(verb):
+        if complement.dep_ != "ccomp" or entry.type in coder.rules.complement_frame:
             claims.update(t.i for t in complement.subtree if t.pos_ in {"VERB", "AUX"})
             nouns.update(t.i for t in complement.subtree)
     return claims, nouns
@@ -199,6 +207,16 @@ def _held_with_party(coder: Coder, verb: "Token", noun: "Token") -> bool:
     return any(joint or senses.is_party(coder, p) for p in partners)  # "held a joint exercise with the other three"
 
 
+def _phrase_objects(verb: "Token", phrase: str) -> set[int]:
+    """"retaliated with its own tariffs", "hit Iran with sanctions": the object of a verb + preposition + object
+    entry is a word of that phrase, not a second event."""
+    words = phrase.split()
+    if len(words) < 3:
+        return set()
+    return {o.i for p in verb.children if p.dep_ == "prep" and p.lower_ in words[1:-1]
+            for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() == words[-1]}
+
+
 def verb_trigger(coder: Coder, verb: "Token") -> Trigger | None:
     """The verb's lexicon reading, or None when the verb is not in the lexicon."""
     looked_up = giving(coder, verb, coder.verb_entry(verb))
@@ -211,6 +229,7 @@ def verb_trigger(coder: Coder, verb: "Token") -> Trigger | None:
     claims, nouns = _frame_claims(coder, verb, entry)
     if noun is not None:
         nouns.add(noun.i)
+    nouns.update(_phrase_objects(verb, phrase))
     if noun_entry is not None and noun is not None:
         carried = f"{phrase} {noun.lemma_.lower()}"
         return Trigger(entry, noun_entry.type, noun_entry.mode, noun, carried, frozenset(claims), frozenset(nouns))
@@ -995,6 +1014,8 @@ def _not_borrowed(coder: Coder, verb: "Token", actor: Actor | None, recipient: A
         return actor
     if subject is not None and subject.pos_ == "PROPN" and _borrowed_from_recipient(verb, actor, recipient):
         return None
+    if _listed_with_recipient(verb, actor, recipient):
+        return None
     if not same_actor(actor, recipient):
         return actor
     if subject is not None and kind not in coder.rules.domestic and recipient.phrase is None:
@@ -1004,6 +1025,15 @@ def _not_borrowed(coder: Coder, verb: "Token", actor: Actor | None, recipient: A
             if any(t.idx == actor.start for t in child.subtree if t.i != child.i):
                 return None
     return actor
+
+
+def _listed_with_recipient(verb: "Token", actor: Actor, recipient: Actor) -> bool:
+    """Whether a guessed actor is one of a list the recipient heads: "many of whom were deported to Honduras, Venezuela
+    or other countries" names destinations, none of them the deporter (a corpus read, session 38)."""
+    doc = verb.doc
+    first = doc.char_span(actor.start, actor.end, alignment_mode="expand") if actor.start is not None and actor.end is not None else None
+    other = doc.char_span(recipient.start, recipient.end, alignment_mode="expand") if recipient.start is not None and recipient.end is not None else None
+    return first is not None and other is not None and first.root.i != other.root.i and first.root in other.root.conjuncts
 
 
 def _borrowed_from_recipient(verb: "Token", actor: Actor, recipient: Actor) -> bool:
@@ -1036,6 +1066,8 @@ def _regional(coder: Coder, subject: "Token") -> bool:
     if subject.tag_ == "NNS" and subject.lemma_.lower() in coder.rules.nations:
         return True  # "Nearly 70 countries", "some European nations": several states, none of them named
     regions = gazetteer().not_countries
+    if subject.pos_ == "PROPN" and (subject.ent_type_ == "LOC" or normalise(subject.text) in regions):
+        return True  # "Europe imposed tariffs on Chinese cars": Europe's, not China's
     for child in subject.children:
         if child.dep_ not in {"amod", "compound"} or coder.actor_of_token(child) is not None:
             continue
@@ -1466,6 +1498,43 @@ def _stance_recipient(coder: Coder, noun: "Token", recipient: Actor | None) -> A
     return recipient
 
 
+def _lend_parties(coder: Coder, event: Event, told_by: Candidate, state: SentenceState) -> None:
+    """The verb event that tells a noun's event takes the parties the noun names where it has none coded."""
+    told = told_by.event
+    assert told is not None
+    if not (told.actor and told.actor.code) and event.actor and event.actor.code:
+        told.actor = event.actor
+    if not (told.recipient and told.recipient.code) and event.recipient and event.recipient.code:
+        told.recipient = event.recipient
+    explain(coder, told_by, state, coder.ctx.doc[told_by.anchor])  # its confidence, with the parties it now has
+
+
+def _told_in_talks(coder: Coder, noun: "Token") -> tuple[Actor | None, Actor | None]:
+    """"Putin told Biden in a phone call that ...", "Macron said in a phone call with Zelensky": talks that are the
+    setting of a verb of saying are held by its speaker with whom it is told to (``say`` in verb_classes.tsv)."""
+    verb = noun.head.head
+    if noun.dep_ != "pobj" or noun.head.lower_ not in {"in", "during"} or verb.lemma_.lower() not in coder.rules.say:
+        return None, None
+    actor = coder.verb_actor(verb)
+    addressed = [c for c in verb.children if c.dep_ in {"dobj", "dative"} and c.pos_ in {"PROPN", "NOUN"}]
+    addressed += [p for c in verb.children if c.dep_ in {"prep", "dative"} and c.lower_ == "to" for p in c.children if p.dep_ == "pobj"]
+    told = next((found for p in addressed if (found := coder.actor_of_token(p)) is not None and not same_actor(found, actor)), None)
+    partners = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children if p.dep_ == "pobj"]
+    if told is None and not any(coder.actor_of_token(p) is not None for p in partners):
+        return None, None  # "told reporters in a briefing", "said in a meeting with publishers": no party talked with
+    return actor, told
+
+
+def _told_by_its_verb(noun: "Token", kind: str, state: SentenceState) -> Candidate | None:
+    """"Coordinated airstrikes by the Somali army have killed 50 militants": an event noun that is the
+    subject of a verb coded with the same type names the event that verb tells; it is not a second one, it
+    lends that event the parties its own words name ("a Taliban attack on a government compound ... has killed")."""
+    if noun.dep_ not in {"nsubj", "nsubjpass"}:
+        return None
+    return next((candidate for anchor, index in state.order if anchor == noun.head.i and (
+        (event := (candidate := state.candidates[index]).event) is not None and event.type == kind)), None)
+
+
 def nominal(coder: Coder, noun: "Token", state: SentenceState) -> Candidate | None:
     """A nominal event: "Russia's invasion of Ukraine", "US sanctions on Russia", "troops in Moldova"."""
     entry = coder.noun_entry(noun)
@@ -1485,6 +1554,10 @@ def nominal(coder: Coder, noun: "Token", state: SentenceState) -> Candidate | No
              or placed[0] or _copula_subject(coder, noun))
     paired = between_parties(coder, noun) if actor is None else paired
     actor = actor or paired[0]
+    told = None
+    if actor is None and entry.type == "CONSULT":
+        actor, told = _told_in_talks(coder, noun)
+        paired = (paired[0], paired[1] or told)
     if actor is None and noun.dep_ == "conj" and noun.head.i in state.nouns and noun.head.dep_ == "dobj":
         # "expressed its rejection and condemnation of ...": the light verb's subject acts in both
         actor = coder.verb_actor(noun.head.head)
@@ -1509,6 +1582,10 @@ def nominal(coder: Coder, noun: "Token", state: SentenceState) -> Candidate | No
         recipient = None
     negated = grammar.negated(noun, coder.rules)
     event = coder.build(entry.type, entry.mode, negated, None, actor, recipient, coder.ctx.span(noun, noun), noun)
+    told_by = _told_by_its_verb(noun, entry.type, state)
+    if told_by is not None:
+        _lend_parties(coder, event, told_by, state)
+        return None
     if entry.type == "MOBILIZE":
         amount = grammar.quantity(noun)
         if amount:

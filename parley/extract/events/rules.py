@@ -152,6 +152,7 @@ class EventRules:
     joint_modifier: frozenset[str]
     explosive: frozenset[str]
     hazard: frozenset[str]
+    upheaval: frozenset[str]
     sport: frozenset[str]
     benchmark: frozenset[str]
     offered: frozenset[str]

@@ -5,6 +5,7 @@ reporter asked" and "agreed that the plan was flawed" are no REQUEST and no AGRE
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from parley.errors import ConfigError
@@ -23,7 +24,7 @@ _COMPLETES = frozenset({"xcomp"})  # a subject is read through the verb an infin
 _CLASSED = frozenset({"object", "object_not", "subject", "subject_not"}) | frozenset(
     {"asked_by_party", "purpose_not", "complement_not", "cause_not"})
 _ARGUMENTS = frozenset({"party_object", "has_object", "no_object", "object_or_complement"}) | frozenset(
-    {"no_contest", "offers_something", "no_naming"})  # what the verb acts on
+    {"no_contest", "offers_something", "no_naming", "plural_object"})  # what the verb acts on
 _PARTNERS = frozenset({"with_party", "with_only_party", "partnered"})  # whom it is done "with"
 _SAYING = frozenset({"no_that_clause", "no_wh_clause", "no_bare_topic", "no_opinion"})  # what is said
 _CLAUSE = frozenset({"no_forecast", "with_clause"})  # whether it has a "that" clause, and what that clause foresees
@@ -372,6 +373,19 @@ def _question_about(verb: "Token") -> bool:
     return not any(c.dep_ in {"xcomp", "ccomp"} or (c.dep_ == "prep" and c.lower_ == "for") for c in children)
 
 
+def _plural_object(verb: "Token") -> bool:
+    """"bombers were holding hostages"; not the figure "will hold the world hostage"."""
+    found = _object(verb)
+    return found is not None and found.tag_ in {"NNS", "NNPS"}
+
+
+# Requirements read from the verb's own arguments alone.
+_ON_THE_VERB: dict[str, Callable[["Token"], bool]] = {
+    "has_object": _has_object, "no_object": _no_object, "object_or_complement": _object_or_complement,
+    "plural_object": _plural_object,
+}
+
+
 def _holds(coder: "Coder", verb: "Token", requirement: str) -> bool:
     from parley.extract.events import grammar
 
@@ -425,12 +439,8 @@ def _holds(coder: "Coder", verb: "Token", requirement: str) -> bool:
         return _with_only_party(coder, verb)
     if kind == "partnered":
         return _partnered(coder, verb)
-    if kind == "has_object":
-        return _has_object(verb)
-    if kind == "no_object":
-        return _no_object(verb)
-    if kind == "object_or_complement":
-        return _object_or_complement(verb)
+    if kind in _ON_THE_VERB:
+        return _ON_THE_VERB[kind](verb)
     return _helps_party(coder, verb)
 
 
