@@ -137,3 +137,117 @@ def test_bug_war_or_want_that_drives_people_out_was_coercion(text: str, expected
 def test_bug_deporter_was_one_of_the_destinations() -> None:
     text = "At times, the facilities held close to 200 detainees, many of whom were deported to Honduras, Venezuela or other countries."
     assert ("COERCE", None, "HND") in triples(text), triples(text)
+
+
+# -- read from a corpus sample of the exchange's shown events (seed 38003) -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I have a question for each of you, but I will ask Daleep first.",
+        "And I appreciate being able to ask all three.",
+        "I was asked that yesterday.",
+    ],
+)
+def test_bug_a_question_put_in_a_briefing_was_a_request(text: str) -> None:
+    assert not any(t[0] == "REQUEST" for t in triples(text)), triples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("There, North Korean leader Kim Jong Un asked U.S. President Donald Trump for sanctions relief.", ("REQUEST", "PRK", "USA")),
+        ("Ukraine asked NATO for more weapons.", ("REQUEST", "UKR", "IGO")),
+        ("Poland asked the United States to send more troops.", ("REQUEST", "POL", "USA")),
+    ],
+)
+def test_a_party_asked_for_something_is_a_request(text: str, expected: Triple) -> None:
+    assert expected in triples(text), triples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "wrong"),
+    [
+        ("Therefore, neither NATO nor the USA can accept all of Russia's demands.", ("REJECT", "IGO", "RUS"), ("AGREE", "IGO", "USA")),
+        ("Neither Russia nor China supported the resolution.", ("REJECT", "RUS", None), ("SUPPORT", "RUS", None)),
+    ],
+)
+def test_bug_neither_nor_subject_was_an_agreement_between_the_two(text: str, expected: Triple, wrong: Triple) -> None:
+    found = triples(text)
+    assert expected in found and wrong not in found, found
+
+
+def test_bug_what_including_adds_to_a_topic_was_the_party() -> None:
+    text = ("The leaders also discussed their joint efforts to deter further Russian aggression against Ukraine, "
+            "including preparations to impose massive consequences on Russia.")
+    assert ("CONSULT", None, None) in triples(text), triples(text)
+
+
+def test_in_the_event_that_supposes() -> None:
+    from event_triples import first_shown
+
+    assert first_shown("In the event that Russia invades Ukraine, we will respond.", "ASSAULT") is False
+
+
+# -- call readouts: views exchanged, a counterpart informed or briefed, talks on a topic ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Vladimir Putin and Emmanuel Macron exchanged views on the situation in Ukraine.", ("CONSULT", "RUS", "FRA")),
+        ("Vladimir Putin informed his French counterpart of Russia's diplomatic efforts in this area.", ("CONSULT", "RUS", "FRA")),
+        ("Biden briefed Zelensky on his call with Putin.", ("CONSULT", "USA", "UKR")),
+        ("Blinken held talks with Lavrov on Ukraine.", ("CONSULT", "USA", "RUS")),
+    ],
+)
+def test_readout_constructions(text: str, expected: Triple) -> None:
+    assert expected in triples(text), triples(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He has been briefed.",  # the President by his own staff
+        "The spokesman briefed reporters on the talks.",
+        "The ministry informed the public about the new rules.",
+    ],
+)
+def test_briefings_that_consult_no_party(text: str) -> None:
+    assert not any(t[0] == "CONSULT" for t in triples(text)), triples(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The leaders exchanged views on the situation with Russia's recognition of the Donetsk and Lugansk people's republics.",
+        "The two sides held talks on Syria.",
+    ],
+)
+def test_bug_what_talks_are_on_was_a_party(text: str) -> None:
+    assert all(t[1] is None and t[2] is None for t in triples(text) if t[0] == "CONSULT"), triples(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The United States and President Biden has rallied the world, rallied Europe to stand up against the efforts of President Putin.",
+        "Second, we have made a demonstration of the power of our financial sanctions.",
+        "The President is healthy, as you saw from our release of his medical report from last week.",
+    ],
+)
+def test_bug_rallying_others_a_show_of_power_and_a_report_released_were_events(text: str) -> None:
+    assert triples(text) == [], triples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Thousands of protesters rallied in Khartoum to demand the release of political prisoners.", "PROTEST"),
+        ("Students held a demonstration against the government in Dhaka.", "PROTEST"),
+        ("The rebels announced the release of 20 hostages.", "RETREAT"),
+    ],
+)
+def test_protests_and_releases_stay(text: str, expected: str) -> None:
+    assert any(t[0] == expected for t in triples(text)), triples(text)

@@ -280,6 +280,8 @@ def _phrase_entities(ctx: Context, head: "Token") -> list[Actor]:
         for child in token.children:
             if child.dep_ in _NOT_IN_PHRASE or child.dep_ in _PHRASE_BREAKS or (child.dep_ == "prep" and child.lower_ in _ABOUT):
                 continue
+            if child.dep_ == "prep" and child.lower_ == "on" and token.lemma_.lower() in ctx.rules.exchanged:
+                continue  # "exchanged views on the situation with Russia's recognition of ...": what the views are about
             if child.dep_ == "prep" and child.lower_ == "as" and _named_as(ctx, token):
                 continue
             if child.dep_ == "conj" and token.i != head.i:
@@ -594,6 +596,8 @@ class Coder:
             elif child.dep_ in {"prep", "agent", "dative"} and child.lower_ in preps:  # "granted a pardon to X": "to" a dative
                 if child.lower_ == "in" and kind in self.rules.joint:
                     continue  # "cooperating in Syria", "met in Geneva": where, not with whom (a corpus read, session 36)
+                if child.lower_ == "on" and kind in self.rules.on_topic:
+                    continue  # "held talks on Syria": what about, not with whom (session 38)
                 rank = -1 if goes_to and child.lower_ == "to" else 1 + preps.index(child.lower_)
                 if child.lower_ == "against" and kind in self.rules.against_target:
                     rank = -2
@@ -676,7 +680,7 @@ class Coder:
                                 return self.actor_of_token(child)
         return None
 
-    def sentence_country(self, verb: "Token", exclude: Actor | None, *, domestic: bool = True) -> Actor | None:
+    def sentence_country(self, verb: "Token", exclude: Actor | None, *, domestic: bool = True, kind: str | None = None) -> Actor | None:
         """First country or organisation named in the sentence outside the clause's object; the
         recipient's only if none other and ``domestic`` ("Up to 100 ethnic Albanians demonstrated in
         Serbia": Serbians, in Serbia). "The ruling party condemned Russia" is not Russia condemning Russia
@@ -694,8 +698,13 @@ class Coder:
         if subject is not None:
             acted_on |= {t.i for clause in subject.subtree if clause.dep_ == "relcl" and clause.i != subject.i
                          for t in clause.subtree}
+        if kind in self.rules.on_topic:  # "the leaders exchanged views on ... Russia's recognition of ...": a topic too
+            acted_on |= {t.i for head in [verb, *(c for c in verb.children if c.dep_ == "dobj")] for p in head.children
+                         if p.dep_ == "prep" and p.lower_ == "on" for t in p.subtree}
         if verb.lemma_.lower() in self.rules.topic:  # "the leaders discussed ... Russian aggression": a topic, no party
-            acted_on |= {t.i for c in verb.children if c.dep_ == "dobj" for t in c.subtree}
+            # (also what "including" adds to it: "..., including preparations to impose costs on Russia")
+            acted_on |= {t.i for c in verb.children if c.dep_ == "dobj" or (
+                c.dep_ == "prep" and (c.lower_ in self.rules.topic_preps or c.lower_ == "including")) for t in c.subtree}
         fallback = None
         for token in verb.sent:
             if token.i in acted_on or self._border_name(token):
@@ -732,7 +741,7 @@ class Coder:
         addressed = self.addressed(verb)
         for child in verb.children:
             if child.dep_ in {"ccomp", "advcl", "relcl", "conj", "punct"} or self.reason_phrase(child) or (
-                    topic and child.dep_ == "dobj") or (addressed and child.dep_ == "xcomp") or self.barred_activity(child):
+                    topic and (child.dep_ == "dobj" or (child.dep_ == "prep" and child.lower_ == "including"))) or (addressed and child.dep_ == "xcomp") or self.barred_activity(child):
                 skip.update(t.i for t in child.subtree)
         # "imposed a curfew in the province, where forces are battling Taliban militants": a "where" clause says what
         # else happens at the place; the parties it names are not acted on
@@ -745,7 +754,8 @@ class Coder:
                     and not any(t.lower_ in self.rules.relative for t in clause.subtree if t.i < clause.i) for t in clause.subtree)
         # "dismissed concerns about Trump's threat": what something is about is not acted on (fresh12, read)
         if kind != "ACCUSE":
-            skip.update(t.i for prep in verb.subtree if prep.dep_ == "prep" and prep.lower_ in _ABOUT for t in prep.subtree)
+            about = _ABOUT | ({"on"} if kind in self.rules.on_topic else set())
+            skip.update(t.i for prep in verb.subtree if prep.dep_ == "prep" and prep.lower_ in about for t in prep.subtree)
         if kind in self.rules.joint:
             skip.update(t.i for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "in" for t in prep.subtree)
         found = self._first_entity(list(verb.subtree), skip, actor)
@@ -886,7 +896,9 @@ class Coder:
                     if entry is not None:
                         return entry
             if child.dep_ == "prep" and (entry := self.lex.nouns.get(f"{lemma} {child.lower_}")) is not None:
-                return entry  # "Washington's call for full denuclearization": a demand, not a phone call
+                # "Washington's call for full denuclearization": a demand, not a phone call; "a demonstration of the
+                # power of our sanctions": no protest
+                return entry if entry.type != "-" else None
             if child.dep_ == "acl" and grammar.to_infinitive(child) and (entry := self.lex.nouns.get(f"{lemma} to do")) is not None:
                 return entry  # "its call to the authorities to drop all charges": a demand too
         if (entry := self.lex.nouns.get(f"{lemma} to do")) is not None and grammar.misattached_infinitive(noun) is not None:

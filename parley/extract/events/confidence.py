@@ -83,6 +83,8 @@ def _clause_cues(anchor: "Token", rules: "EventRules") -> set[str]:
             found.add("topic")  # "outlined its agenda, focusing on strengthening partnerships": an aim
         if below.dep_ == "advcl" and _marked(below, rules.condition):
             found.add("in_condition")  # "... if the Kremlin agrees": the trigger is what is supposed
+        if below.dep_ in {"acl", "relcl"} and token is not None and _supposing_noun(token, rules):
+            found.add("in_condition")  # "In the event that there is a renewed Russian incursion, ...": supposed too
         if (below.dep_ in {"ccomp", "pcomp"} and _marked(below, _INDIRECT_QUESTION)) or (
                 below.dep_ == "advcl" and _marked(below, _ALTERNATIVES)):
             # "I'm just wondering if he's going to commit to ...": asked, not said; "whether we agree or disagree":
@@ -450,6 +452,11 @@ def _stance_object(anchor: "Token") -> bool:
     return anchor.pos_ in {"NOUN", "PROPN"} and anchor.dep_ == "pobj" and anchor.head.head.pos_ == "ADJ"
 
 
+def _supposing_noun(token: "Token", rules: "EventRules") -> bool:
+    """"in the event", "in case" (``condition_noun`` in modality.tsv): a noun after "in" whose clause is a supposition."""
+    return token.lemma_.lower() in rules.condition_noun and token.dep_ == "pobj" and token.head.lower_ == "in"
+
+
 def _prospect(anchor: "Token", rules: "EventRules") -> bool:
     """"the ongoing threat of attacks", "fears of a war", "to avert a war": an event noun that is only
     feared, risked or prevented (``prospect`` in modality.tsv); "terrified of being forced back", "is aimed at
@@ -469,8 +476,7 @@ def _prospect(anchor: "Token", rules: "EventRules") -> bool:
         return True
     if anchor.dep_ == "pobj" and anchor.head.lower_ == "of":
         holder = anchor.head.head  # "fears of a war"; "in the event of a Russian invasion"
-        return holder.lemma_.lower() in rules.prospect or (
-            holder.lemma_.lower() in rules.condition_noun and holder.dep_ == "pobj" and holder.head.lower_ == "in")
+        return holder.lemma_.lower() in rules.prospect or _supposing_noun(holder, rules)
     return anchor.dep_ == "dobj" and anchor.head.lemma_.lower() in rules.prospect
 
 

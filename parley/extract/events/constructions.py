@@ -670,7 +670,9 @@ def party_object(coder: Coder, verb: "Token", trigger: Trigger) -> bool:
     if trigger.phrase != lemma or trigger.end.i != verb.i:
         return True
     if lemma in coder.rules.intransitive:
-        return not any(child.dep_ == "dobj" for child in verb.children)  # "demonstrate the value"
+        # "demonstrate the value"; "rallied Europe to stand up against ...": the one rallied is the clause's subject
+        return not any(child.dep_ == "dobj" or (child.dep_ in {"ccomp", "xcomp"} and any(
+            g.dep_ == "nsubj" and g.i < child.i for g in child.children)) for child in verb.children)
     if lemma not in coder.rules.party_object:
         return True
     return acts_on_party(coder, verb)
@@ -920,8 +922,9 @@ class Arguments:
 
 def conjoined_party(coder: Coder, subject: "Token | None", actor: Actor | None, *, coded: bool) -> Actor | None:
     """"India and Pakistan agreed to a ceasefire", "Jordan and the United States began exercises":
-    the second of two conjoined subjects is the other party."""
-    if subject is None:
+    the second of two conjoined subjects is the other party; not of "neither NATO nor the USA can accept", "either
+    Russia or China" (each acts alone)."""
+    if subject is None or any(c.lower_ in {"neither", "either"} and c.dep_ in {"preconj", "det"} for c in subject.children):
         return None
     for child in _second_parties(subject):
         found = coder.actor_of_token(child) if coded else uncoded_party(coder, child)
@@ -971,7 +974,7 @@ def clause_arguments(coder: Coder, verb: "Token", trigger: Trigger) -> Arguments
         # "President Dos Santos conceded ...": an office holder unknown to the dictionaries
         # acts for the country the sentence is about; people ("elders", "ethnic Albanians") may act
         # in the recipient's own country, a body in the singular ("the ruling party") is no self-loop.
-        actor = coder.sentence_country(verb, exclude=recipient, domestic=_people(subject))
+        actor = coder.sentence_country(verb, exclude=recipient, domestic=_people(subject), kind=trigger.kind)
         actor = _not_borrowed(coder, verb, actor, recipient, subject, trigger.kind)
         guessed = actor is not None
         actor = as_argument(actor, subject if subject is not None else coder.document_author(verb) or verb.head)
@@ -1546,6 +1549,9 @@ def nominal(coder: Coder, noun: "Token", state: SentenceState) -> Candidate | No
         # Japanese occupation", "Under the deal, ...": the setting of something else ("put under investigation"
         # is an event)
         return None
+    if noun.lemma_.lower() in coder.rules.needs_party and any(
+            p.dep_ == "pobj" and _document(coder, p) for prep in noun.children if prep.lower_ == "of" for p in prep.children):
+        return None  # "our release of his medical report": a document published, no one freed
     placed = _placed(coder, noun)
     if noun.lemma_.lower() in coder.rules.placed_only and placed == (None, None):
         return None  # "took two men into custody" is an arrest; "died in custody" none

@@ -165,7 +165,7 @@ def willing(verb: "Token", rules: EventRules) -> bool:
 
 def negated(head: "Token", rules: EventRules) -> bool:
     """"did not recognize", "never met", "failed to reach", "no longer recognizes"; and a subject that says no one did it
-    ("No country has recognized ...")."""
+    ("No country has recognized ...", "neither NATO nor the USA can accept")."""
     if head.dep_ == "xcomp" and head.head.lemma_.lower() in rules.negation:
         return True  # "failed to reach a deal"
     for child in head.children:
@@ -173,8 +173,10 @@ def negated(head: "Token", rules: EventRules) -> bool:
             return True
         if child.lower_ in rules.negated_adverb and any(g.dep_ == "neg" for g in child.children):
             return True  # "will no longer recognize"
-        if child.dep_ in {"nsubj", "nsubjpass"} and any(d.dep_ == "det" and d.lower_ in rules.negation for d in child.children):
-            return True
+        if child.dep_ in {"nsubj", "nsubjpass"} and any(
+                (d.dep_ == "det" and d.lower_ in rules.negation) or (d.dep_ in {"preconj", "det"} and d.lower_ == "neither")
+                for d in child.children):
+            return True  # "No country has recognized ...", "neither NATO nor the USA can accept ..."
     return False
 
 

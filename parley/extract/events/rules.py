@@ -153,6 +153,7 @@ class EventRules:
     explosive: frozenset[str]
     hazard: frozenset[str]
     upheaval: frozenset[str]
+    exchanged: frozenset[str]
     sport: frozenset[str]
     benchmark: frozenset[str]
     offered: frozenset[str]
@@ -185,6 +186,7 @@ class EventRules:
     mission_target: frozenset[str]
     venue_event: frozenset[str]
     against_target: frozenset[str]
+    on_topic: frozenset[str]
     asked_from: frozenset[str]
     # labels.tsv: entity labels
     actor_labels: frozenset[str]

@@ -24,7 +24,7 @@ _COMPLETES = frozenset({"xcomp"})  # a subject is read through the verb an infin
 _CLASSED = frozenset({"object", "object_not", "subject", "subject_not"}) | frozenset(
     {"asked_by_party", "purpose_not", "complement_not", "cause_not"})
 _ARGUMENTS = frozenset({"party_object", "has_object", "no_object", "object_or_complement"}) | frozenset(
-    {"no_contest", "offers_something", "no_naming", "plural_object"})  # what the verb acts on
+    {"no_contest", "offers_something", "no_naming", "plural_object", "active"})  # what the verb acts on
 _PARTNERS = frozenset({"with_party", "with_only_party", "partnered"})  # whom it is done "with"
 _SAYING = frozenset({"no_that_clause", "no_wh_clause", "no_bare_topic", "no_opinion"})  # what is said
 _CLAUSE = frozenset({"no_forecast", "with_clause"})  # whether it has a "that" clause, and what that clause foresees
@@ -359,9 +359,17 @@ def _partnered(coder: "Coder", verb: "Token") -> bool:
 
 def _asks_for_something(verb: "Token") -> bool:
     """"asked Russia for an explanation", "asked them to leave", "asked the court", "was asked to resign": something or
-    someone is asked; "I'm just asking —" asks a question of no one."""
-    return _has_object(verb) or any(c.dep_ in {"xcomp", "ccomp", "dative"} or (c.dep_ == "prep" and c.lower_ == "for")
-                                     for c in verb.children)
+    someone is asked; "I'm just asking —" asks a question of no one, nor does a briefing's "I'll ask Daleep first",
+    "being able to ask all three" or "I was asked that yesterday" (a person, a number or a pronoun asked, and nothing
+    asked for: a question, a corpus read of the exchange, session 38)."""
+    if any(c.dep_ in {"xcomp", "ccomp", "dative"} or (c.dep_ == "prep" and c.lower_ == "for") for c in verb.children):
+        return True
+    asked = _object(verb)
+    if asked is None:
+        return verb.dep_ in {"acl", "relcl"} and verb.tag_ == "VBN"
+    if any(c.dep_ == "prep" and c.lower_ == "for" for c in asked.children):
+        return True  # "asked U.S. President Donald Trump for sanctions relief", the "for" hung on the name
+    return not (asked.pos_ in {"PRON", "NUM"} or asked.ent_type_ == "PERSON")
 
 
 def _question_about(verb: "Token") -> bool:
@@ -373,6 +381,11 @@ def _question_about(verb: "Token") -> bool:
     return not any(c.dep_ in {"xcomp", "ccomp"} or (c.dep_ == "prep" and c.lower_ == "for") for c in children)
 
 
+def _active(verb: "Token") -> bool:
+    """"Putin informed his French counterpart", not "the President has been briefed" (by his own staff)."""
+    return not any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
+
+
 def _plural_object(verb: "Token") -> bool:
     """"bombers were holding hostages"; not the figure "will hold the world hostage"."""
     found = _object(verb)
@@ -382,7 +395,7 @@ def _plural_object(verb: "Token") -> bool:
 # Requirements read from the verb's own arguments alone.
 _ON_THE_VERB: dict[str, Callable[["Token"], bool]] = {
     "has_object": _has_object, "no_object": _no_object, "object_or_complement": _object_or_complement,
-    "plural_object": _plural_object,
+    "plural_object": _plural_object, "active": _active,
 }
 
 
