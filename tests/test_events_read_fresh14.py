@@ -251,3 +251,15 @@ def test_bug_rallying_others_a_show_of_power_and_a_report_released_were_events(t
 )
 def test_protests_and_releases_stay(text: str, expected: str) -> None:
     assert any(t[0] == expected for t in triples(text)), triples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He pointed out that Indonesia does not recognize dog meat as edible.", []),
+        ("Morocco recognized Israel in 2020.", [("SUPPORT", "MAR", "ISR")]),
+        ("Russia does not recognize the new government in Kabul.", [("REJECT", "RUS", "AFG")]),
+    ],
+)
+def test_bug_a_thing_not_recognized_as_something_was_a_refusal(text: str, expected: list[Triple]) -> None:
+    assert triples(text) == expected
