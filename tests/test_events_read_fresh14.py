@@ -263,3 +263,18 @@ def test_protests_and_releases_stay(text: str, expected: str) -> None:
 )
 def test_bug_a_thing_not_recognized_as_something_was_a_refusal(text: str, expected: list[Triple]) -> None:
     assert triples(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("The alleged coup plotters involved in the attempt to overthrow President Jovenel Moise on Feb. 7 are also detained there.", False),
+        ("The journalists are detained in Evin prison.", False),
+        ("The suspects were detained on Tuesday.", True),
+        ("Dozens of protesters are detained in Minsk on Sunday.", True),
+    ],
+)
+def test_bug_people_held_now_were_an_arrest(text: str, shown: bool) -> None:
+    from event_triples import first_shown
+
+    assert first_shown(text, "COERCE") is shown

@@ -516,6 +516,16 @@ def _standing_state(anchor: "Token", rules: "EventRules") -> bool:
     return anchor.dep_ in {"acomp", "oprd", "xcomp"} and anchor.head.lemma_.lower() in rules.linking
 
 
+def _held_now(anchor: "Token", rules: "EventRules") -> bool:
+    """"The alleged coup plotters ... are also detained there": a present passive of detention with no one who detains
+    and no time says where people are held, not that they were arrested ("were detained Tuesday", "is being held" are)."""
+    auxiliaries = [c for c in anchor.children if c.dep_ in {"auxpass", "aux"}]
+    present = [c for c in auxiliaries if c.dep_ == "auxpass" and c.lower_ in {"is", "are"}]
+    timed = any(t.ent_type_ in rules.date_labels for c in anchor.children if c.dep_ not in {"nsubj", "nsubjpass"} for t in c.subtree)
+    return (anchor.tag_ == "VBN" and len(present) == 1 and len(auxiliaries) == 1 and not timed
+            and not any(c.dep_ == "agent" for c in anchor.children))
+
+
 def _figurative(anchor: "Token", rules: "EventRules") -> bool:
     """"his trade war with Canada", "started a war of words": an event noun (the trigger, or the object of
     the light verb that triggered) made a figure of speech by its modifier."""
@@ -604,7 +614,8 @@ def cues_of(event: Event, anchor: "Token", rules: "EventRules", speech_cues: fro
         found -= {"relative_clause", "allegation_content"}  # the denial is reported as done, not part of the charge
     if event.type not in rules.venue_event and _setting_of_thing(anchor, rules):
         found.add("background_clause")  # "backing rival sides in the Syrian civil war": where the sides are
-    if _standing_state(anchor, rules) or (event.construction == "nominal" and anchor.lemma_.lower() in rules.relation):
+    if _standing_state(anchor, rules) or (event.construction == "nominal" and anchor.lemma_.lower() in rules.relation) or (
+            event.mode == "arrest" and _held_now(anchor, rules)):
         found.add("standing_state")  # "our cooperation focuses on the economy": a relation that lasts
     if _figurative(anchor, rules):
         found.add("figurative")
