@@ -278,3 +278,8 @@ def test_bug_people_held_now_were_an_arrest(text: str, shown: bool) -> None:
     from event_triples import first_shown
 
     assert first_shown(text, "COERCE") is shown
+
+
+def test_a_metro_station_closed_is_no_censorship() -> None:
+    assert triples("Authorities closed the metro station after the attack.") == []
+    assert ("COERCE", "NER", "NER") in triples("The junta closed two radio stations in Niamey.")

@@ -1560,8 +1560,7 @@ def nominal(coder: Coder, noun: "Token", state: SentenceState) -> Candidate | No
              or placed[0] or _copula_subject(coder, noun))
     paired = between_parties(coder, noun) if actor is None else paired
     actor = actor or paired[0]
-    told = None
-    if actor is None and entry.type == "CONSULT":
+    if actor is None and entry.type == "CONSULT":  # "Putin told Biden in a phone call"
         actor, told = _told_in_talks(coder, noun)
         paired = (paired[0], paired[1] or told)
     if actor is None and noun.dep_ == "conj" and noun.head.i in state.nouns and noun.head.dep_ == "dobj":
