@@ -105,6 +105,9 @@ def test_acronyms_keep_their_case() -> None:
         ("rebel commander", "REB"),
         ("police", "COP"),
         ("journalist", "JRN"),
+        # bug: the PLOVER agents file's MED is medical; in parley's (CAMEO) codes MED is the media
+        ("doctors", "HLH"),
+        ("nurse", "HLH"),
         (None, None),
         ("", None),
     ],

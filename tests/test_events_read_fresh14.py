@@ -283,3 +283,10 @@ def test_bug_people_held_now_were_an_arrest(text: str, shown: bool) -> None:
 def test_a_metro_station_closed_is_no_censorship() -> None:
     assert triples("Authorities closed the metro station after the attack.") == []
     assert ("COERCE", "NER", "NER") in triples("The junta closed two radio stations in Niamey.")
+
+
+def test_bug_doctors_on_strike_were_a_news_outlet_acting() -> None:
+    from event_triples import first_shown
+
+    assert ("PROTEST", "KEN", None) in triples("Doctors in Kenya went on strike on Monday.")
+    assert first_shown("Doctors in Kenya went on strike on Monday.", "PROTEST") is True

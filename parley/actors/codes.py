@@ -24,6 +24,10 @@ PRIMARY_SECTORS = {
     "UAF", "ENV", "HRI", "PRE", "SOC", "UNK", "NON",
 }
 _COMPOUND_PRIMARY = {"GOVMIL": "MIL", "MILGOV": "MIL", "GOVJRN": "GOV", "GOVMED": "GOV"}
+# The PLOVER agents file writes medical roles as MED ("DOCTOR [~MED]") and the press as JRN; parley's codes follow
+# CAMEO and the Phoenix dictionaries, where MED is the media and health is HLH ("DOCTOR [~HLH]", "JOURNALIST [~MED]").
+# Read as written, "Doctors in Kenya went on strike" was a news outlet acting (the media_actor cue hid it).
+_PLOVER_SECTORS = {"MED": "HLH"}
 
 
 @lru_cache(maxsize=1)
@@ -35,6 +39,8 @@ def role_sectors() -> dict[str, str]:
     for name in ("PLOVER_agents.txt", "Phoenix.agents.txt"):
         for phrase, code in read_agents(data_path(DATA_DIR, name)):
             primary = _COMPOUND_PRIMARY.get(code[:6], code[:3])
+            if name.startswith("PLOVER"):
+                primary = _PLOVER_SECTORS.get(primary, primary)
             if primary in PRIMARY_SECTORS:
                 table.setdefault(normalise(phrase), primary)
     return table
