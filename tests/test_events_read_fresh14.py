@@ -20,6 +20,7 @@ Triple = tuple[str, str | None, str | None]
         ("The Russian government shut down the independent radio station.", ("COERCE", "RUS", None)),
         ("The Somali government closed 12 media outlets and websites.", ("COERCE", "SOM", None)),
         ("The European Union retaliated with its own tariffs on U.S. exports.", ("SANCTION", "IGO", "USA")),
+        ("Hungarian Prime Minister Viktor Orban has long railed against the European Union.", ("ACCUSE", "HUN", "IGO")),
     ],
 )
 def test_phrase_lexicon_entries(text: str, expected: Triple) -> None:
