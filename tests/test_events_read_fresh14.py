@@ -227,7 +227,7 @@ def test_briefings_that_consult_no_party(text: str) -> None:
     ],
 )
 def test_bug_what_talks_are_on_was_a_party(text: str) -> None:
-    assert all(t[1] is None and t[2] is None for t in triples(text) if t[0] == "CONSULT"), triples(text)
+    assert [t for t in triples(text) if t[0] == "CONSULT"] == [("CONSULT", None, None)], triples(text)
 
 
 @pytest.mark.parametrize(

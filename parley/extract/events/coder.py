@@ -596,7 +596,7 @@ class Coder:
             elif child.dep_ in {"prep", "agent", "dative"} and child.lower_ in preps:  # "granted a pardon to X": "to" a dative
                 if child.lower_ == "in" and kind in self.rules.joint:
                     continue  # "cooperating in Syria", "met in Geneva": where, not with whom (a corpus read, session 36)
-                if child.lower_ == "on" and kind in self.rules.on_topic:
+                if self.on_topic(child, kind):
                     continue  # "held talks on Syria": what about, not with whom (session 38)
                 rank = -1 if goes_to and child.lower_ == "to" else 1 + preps.index(child.lower_)
                 if child.lower_ == "against" and kind in self.rules.against_target:
@@ -612,6 +612,11 @@ class Coder:
             return None
         found.sort(key=lambda item: (item[1].region_only, item[0]))
         return found[0][1]
+
+    def on_topic(self, prep: "Token", kind: str | None) -> bool:
+        """The "on" phrase of an event type whose "on" says what it is about (``on_topic`` in types.tsv): "held talks on
+        Syria", "exchanged views on the situation with Russia's recognition of ...": a topic, whose parties are none."""
+        return prep.dep_ == "prep" and prep.lower_ == "on" and kind in self.rules.on_topic
 
     def barred_activity(self, prep: "Token") -> bool:
         """The "from" phrase of a verb of barring (``barring`` in verb_classes.tsv): what is barred, whose places are no
@@ -698,9 +703,9 @@ class Coder:
         if subject is not None:
             acted_on |= {t.i for clause in subject.subtree if clause.dep_ == "relcl" and clause.i != subject.i
                          for t in clause.subtree}
-        if kind in self.rules.on_topic:  # "the leaders exchanged views on ... Russia's recognition of ...": a topic too
-            acted_on |= {t.i for head in [verb, *(c for c in verb.children if c.dep_ == "dobj")] for p in head.children
-                         if p.dep_ == "prep" and p.lower_ == "on" for t in p.subtree}
+        # "the leaders exchanged views on ... Russia's recognition of ...": a topic too
+        acted_on |= {t.i for head in [verb, *(c for c in verb.children if c.dep_ == "dobj")] for p in head.children
+                     if self.on_topic(p, kind) for t in p.subtree}
         if verb.lemma_.lower() in self.rules.topic:  # "the leaders discussed ... Russian aggression": a topic, no party
             # (also what "including" adds to it: "..., including preparations to impose costs on Russia")
             acted_on |= {t.i for c in verb.children if c.dep_ == "dobj" or (
@@ -754,8 +759,8 @@ class Coder:
                     and not any(t.lower_ in self.rules.relative for t in clause.subtree if t.i < clause.i) for t in clause.subtree)
         # "dismissed concerns about Trump's threat": what something is about is not acted on (fresh12, read)
         if kind != "ACCUSE":
-            about = _ABOUT | ({"on"} if kind in self.rules.on_topic else set())
-            skip.update(t.i for prep in verb.subtree if prep.dep_ == "prep" and prep.lower_ in about for t in prep.subtree)
+            skip.update(t.i for prep in verb.subtree if (prep.dep_ == "prep" and prep.lower_ in _ABOUT) or self.on_topic(prep, kind)
+                        for t in prep.subtree)
         if kind in self.rules.joint:
             skip.update(t.i for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "in" for t in prep.subtree)
         found = self._first_entity(list(verb.subtree), skip, actor)

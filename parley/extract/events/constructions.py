@@ -1519,9 +1519,7 @@ def _told_in_talks(coder: Coder, noun: "Token") -> tuple[Actor | None, Actor | N
     if noun.dep_ != "pobj" or noun.head.lower_ not in {"in", "during"} or verb.lemma_.lower() not in coder.rules.say:
         return None, None
     actor = coder.verb_actor(verb)
-    addressed = [c for c in verb.children if c.dep_ in {"dobj", "dative"} and c.pos_ in {"PROPN", "NOUN"}]
-    addressed += [p for c in verb.children if c.dep_ in {"prep", "dative"} and c.lower_ == "to" for p in c.children if p.dep_ == "pobj"]
-    told = next((found for p in addressed if (found := coder.actor_of_token(p)) is not None and not same_actor(found, actor)), None)
+    told = coder.recipient_of(verb, actor, {t.i for t in noun.head.subtree})  # "told Biden", "said to Zelensky"
     partners = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children if p.dep_ == "pobj"]
     if told is None and not any(coder.actor_of_token(p) is not None for p in partners):
         return None, None  # "told reporters in a briefing", "said in a meeting with publishers": no party talked with

@@ -366,7 +366,7 @@ def _asks_for_something(verb: "Token") -> bool:
         return True
     asked = _object(verb)
     if asked is None:
-        return verb.dep_ in {"acl", "relcl"} and verb.tag_ == "VBN"
+        return _has_object(verb)  # "the order sought by the ACLU": the participle's noun is what is asked
     if any(c.dep_ == "prep" and c.lower_ == "for" for c in asked.children):
         return True  # "asked U.S. President Donald Trump for sanctions relief", the "for" hung on the name
     return not (asked.pos_ in {"PRON", "NUM"} or asked.ent_type_ == "PERSON")
