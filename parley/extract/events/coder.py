@@ -365,6 +365,20 @@ def noun_phrase_actor(ctx: Context, head: "Token") -> Actor | None:
                  region_only=best.region_only, phrase=phrase)
 
 
+def quoted_speaker(ctx: Context, token: "Token") -> Actor | None:
+    """The speaker of the statement that holds ``token``, with their role's sector: coded by their affiliation,
+    or uncoded ("Gallagher added")."""
+    index = ctx.attribution_of(token.idx)
+    speaker = ctx.partial.attributions[index].speaker if index is not None else None
+    if speaker is None:
+        return None
+    code = speaker.affiliation
+    sector = sector_of_role(speaker.role) if speaker.role else None
+    if code and len(code) == 3 and sector:
+        code = f"{code}{sector}"
+    return Actor(name=speaker.name, code=code, entity=speaker.name)
+
+
 def speaker_actor(ctx: Context, token: "Token") -> Actor | None:
     """"we" or "I" inside a quote: the speaker's side, or the speaker with their role's sector."""
     index = ctx.attribution_of(token.idx)
@@ -374,11 +388,7 @@ def speaker_actor(ctx: Context, token: "Token") -> Actor | None:
     if speaker is None:
         return None
     if token.lower_ in ctx.rules.first_singular:
-        code = speaker.affiliation
-        sector = sector_of_role(speaker.role) if speaker.role else None
-        if code and len(code) == 3 and sector:
-            code = f"{code}{sector}"
-        return Actor(name=speaker.name, code=code, entity=speaker.name)
+        return quoted_speaker(ctx, token)
     if speaker.affiliation:
         return Actor(name=token.text, code=speaker.affiliation, entity=speaker.affiliation)
     return None

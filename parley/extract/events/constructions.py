@@ -32,6 +32,7 @@ from parley.extract.events.coder import (
     hyphen_first,
     object_antecedent,
     phrase_span,
+    quoted_speaker,
     same_actor,
 )
 from parley.extract.events.confidence import cues_of, score
@@ -63,6 +64,8 @@ class Candidate:
     nouns: set[int] = field(default_factory=set)  # nouns no nominal construction reads
     future: dict[int, str] = field(default_factory=dict)  # complements coded with this aux mode (future, hypothetical)
     continues: int | None = None  # index (in the sentence's candidates) of the event this one goes on with
+    # whether a later "we" or "it" may fall back to its actor: not to a quote's speaker the sentence does not name
+    remembered: bool = True
 
 
 @dataclass
@@ -261,8 +264,10 @@ def demand(coder: Coder, verb: "Token", state: SentenceState) -> Candidate | Non
     """"Russia said that Sudan must return the helicopter": Russia demands it of Sudan (REQUEST)."""
     rules = coder.rules
     modals = {c.lower_ for c in verb.children if c.dep_ == "aux"}
-    if not (modals & rules.obligation or _needed(verb)) or grammar.negated(verb, rules) or _inferred(verb):
+    if not (modals & rules.obligation or _needed(verb)) or _inferred(verb):
         return None
+    if grammar.negated(verb, rules) and not modals & rules.obligation:
+        return None  # "does not need to return"; "shouldn't give these people back to China" is still asked of them
     sayer = grammar.governing_say(verb, rules)
     if sayer is None:
         return None
@@ -359,32 +364,63 @@ def epithet(coder: Coder, verb: "Token", state: SentenceState) -> Candidate | No
 
 # Subjects that point at a thing or a state of affairs, not at a party: "it is an unacceptable situation".
 _THINGS = frozenset({"it", "this", "that", "these", "those"})
+# Determiners that make a subject a kind, not a deed: "any intentional attack", "all ransomware attacks".
+_ANY = frozenset({"any", "all", "every", "no"})
+# Auxiliaries of a judgement on a deed only supposed or to come: "would be an irresponsible thing to do".
+_SUPPOSING = frozenset({"would", "'d", "will", "'ll", "wo"})
 
 
 def disparaged(coder: Coder, verb: "Token", state: SentenceState) -> Candidate | None:
     """"Trump contended that the EU is 'one of the most hostile and abusive' ...", "Beijing said the U.S. sanctions were
-    illegal": a speaker who says a coded party, or what it did, is a disparaging thing (``disparaging`` in
-    noun_classes.tsv) accuses it (ACCUSE by the speaker). Only what is said: the reporter's "the situation is dangerous"
-    names no party, and a quote or a verb of saying must hold the clause."""
+    illegal", '"This is an absolutely baseless case," Gallagher said': a speaker who says a party, what it did, or
+    what is being done ("this", a deed such as "the revocation of his house arrest") is a disparaging thing
+    (``disparaging`` in noun_classes.tsv), or amounts to one ("may amount to crimes against humanity"), accuses it
+    (ACCUSE by the speaker; the recipient is the party named, if any). Only what is said: the reporter's "the
+    situation is dangerous" names no party, and a quote or a verb of saying must hold the clause."""
     rules = coder.rules
-    if verb.lemma_ != "be" or grammar.negated(verb, rules):
+    if verb.lemma_.lower() not in rules.linking_judgement or grammar.negated(verb, rules):
         return None
-    names = [c for c in verb.children if c.dep_ in {"acomp", "attr"}]
+    names = [c for c in verb.children if c.dep_ in {"acomp", "attr", "dobj"}] + [
+        p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "to" for p in prep.children if p.dep_ == "pobj"]
     name = next((n for n in names + [c for n in names for c in n.conjuncts] if _disparaging(rules, n)), None)
     if name is None:
         return None
     subject = grammar.subject_of(verb, rules)
-    if subject is None or subject.lower_ in _THINGS:
+    if subject is None or (subject.lower_ in _THINGS and not _deed(rules, subject)):
         return None  # "it is a really dangerous situation": a state of affairs, not a party
+    if subject.lower_ in rules.first_plural | rules.first_singular or _manner_of_doing(name):
+        return None  # speakers do not accuse themselves; "has been aggressive in using the tools" is praise
+    if subject.lower_ in {"this", "that"} and name.pos_ == "NOUN" and name.lemma_.lower() in rules.circumstance:
+        return None  # "this is the most dangerous moment in European security": a time, not a deed
     recipient = coder.actor_of_token(subject)
     recipient = recipient if recipient is not None and recipient.code else _owner(coder, subject)
     sayer = grammar.governing_say(verb, rules)
-    if recipient is None or (sayer is None and coder.ctx.attribution_of(verb.idx) is None):
+    if sayer is None and coder.ctx.attribution_of(verb.idx) is None:
         return None
-    actor = _sayer_actor(coder, sayer)
+    if recipient is None and (not _deed(rules, subject) or any(c.dep_ == "det" and c.lower_ in _ANY for c in subject.children)):
+        return None  # "any intentional attack on civilians is a war crime": a rule, no one's deed
+    actor = _sayer_actor(coder, sayer) if sayer is not None else quoted_speaker(coder.ctx, verb)
     first, last = sorted((verb, name), key=lambda token: token.i)  # "how hostile is it": the name may come first
-    event = coder.build("ACCUSE", "disapprove", False, None, actor, recipient, coder.ctx.span(first, last), verb)
-    return Candidate("disparaged", verb.i, event)
+    # "this would be an absolutely irresponsible thing to do": a deed supposed; "may amount to crimes" still accuses
+    aux = grammar.aux_mode(verb, state.future, rules) if any(
+        c.dep_ == "aux" and c.lower_ in _SUPPOSING for c in verb.children) else None
+    event = coder.build("ACCUSE", "disapprove", False, aux, actor, recipient, coder.ctx.span(first, last), verb)
+    return Candidate("disparaged", verb.i, event, remembered=sayer is not None)
+
+
+def _manner_of_doing(name: "Token") -> bool:
+    """"aggressive in using the tools at our disposal": an adjective of how something is done, not a name for it."""
+    return name.pos_ == "ADJ" and any(p.dep_ == "prep" and p.lower_ == "in" and any(
+        g.dep_ in {"pcomp", "pobj"} and g.tag_ == "VBG" for g in p.children) for p in name.children)
+
+
+def _deed(rules: "EventRules", subject: "Token") -> bool:
+    """A subject that is something done, whose doer a disparaging name condemns: "this" or "that" in speech ("This is
+    an absolutely baseless case"), an event noun ("their treatment", "the transfers") or a deed (``deed`` in
+    noun_classes.tsv: "the move", "this latest revocation of his house arrest")."""
+    lemma = subject.lemma_.lower()
+    return subject.lower_ in {"this", "that"} or (subject.pos_ == "NOUN" and (
+        lemma in rules.deed or lemma in rules.lexicon.nouns))
 
 
 def _owner(coder: Coder, thing: "Token | None") -> Actor | None:
@@ -1757,7 +1793,8 @@ def _accept(coder: Coder, candidate: Candidate, state: SentenceState) -> None:
     if event is None:
         return
     state.order.append((candidate.anchor, len(state.candidates) - 1))
-    if event.actor is not None and event.actor.code and candidate.construction not in ("nominal", "movement"):
+    if event.actor is not None and event.actor.code and candidate.remembered and candidate.construction not in (
+            "nominal", "movement"):
         # The actor of the last verb event is whom a later "we" or "it" falls back to.
         coder.last_actor = Actor(event.actor.name, event.actor.code, event.actor.entity)
 
