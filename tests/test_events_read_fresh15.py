@@ -77,3 +77,70 @@ def test_bug_a_negated_obligation_was_no_demand(text: str, expected: Triple) -> 
 
 def test_what_need_not_be_done_is_no_demand() -> None:
     assert not [t for t in triples("Russia said that Sudan does not need to return the ship.") if t[0] == "REQUEST"]
+
+
+# -- military operations and weapons tests are events; other operations and tests are not ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia launched a special military operation in Ukraine.", ("ASSAULT", "RUS", "UKR")),
+        ("Kenya launched an operation against al-Shabab in the Boni Forest.", ("ASSAULT", "KEN", "SOM")),
+        ("Somali government soldiers are conducting operations against al-Shabab.", ("ASSAULT", "SOM", "SOM")),
+        ("North Korea conducted a missile test on Friday.", ("MOBILIZE", "PRK", None)),
+    ],
+)
+def test_military_operations_and_weapons_tests(text: str, expected: Triple) -> None:
+    assert expected in triples(text), triples(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The firm's operations in China grew.",
+        "The government conducted a census last year.",
+        "Kenya conducted COVID tests at the airport.",
+    ],
+)
+def test_operations_and_tests_that_are_no_event(text: str) -> None:
+    assert triples(text) == [], triples(text)
+
+
+# -- a designation as a terrorist group is a sanction ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pakistan and the United States have designated BLA a terrorist group.", ("SANCTION", "PAK", "PAK")),
+        ("The United States designated the Houthis as a terrorist organization.", ("SANCTION", "USA", "YEM")),
+        ("Russia designated the outlets as foreign agents.", ("SANCTION", "RUS", None)),
+    ],
+)
+def test_a_designation_as_a_proscribed_kind_is_a_sanction(text: str, expected: Triple) -> None:
+    assert expected in triples(text), triples(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Biden designated Qatar as a Major Non-NATO Ally.",
+        "NATO has designated Russia an adversary.",
+        # a standing status, not a designation made
+        "Al-Sharaa's HTS is an Islamist group that is designated as a terrorist organization by the United States.",
+    ],
+)
+def test_designations_that_sanction_no_one(text: str) -> None:
+    assert not [t for t in triples(text, shown=True) if t[0] == "SANCTION"], triples(text)
+
+
+# -- an object "it" of a verb done to a party is the state named before it ---------------------------------------
+
+
+def test_bug_object_it_fell_back_to_the_last_actor_of_the_article() -> None:
+    text = ("The United States and Pakistan have both designated BLA as a terrorist group. The separatist group has been "
+            "fighting a deadly insurgency against the Pakistani state, accusing it of exploiting the rich natural "
+            "resources of the impoverished province.")
+    found = [t for t in triples(text) if t[0] == "ACCUSE"]
+    assert found == [("ACCUSE", None, "PAK")], triples(text)

@@ -1034,13 +1034,21 @@ def object_antecedent(token: "Token", rules: EventRules) -> "Token | None":
     """"Zelensky met Biden and urged him to ...", "wrote to President Biden, urging him to ...": "him" or "her" as an
     object stands for the nearest person named before it in the sentence who is not the subject of its own clause
     (who would be "himself"); issue 12: it fell back to the last actor mentioned, often the subject."""
-    if token.dep_ not in {"dobj", "dative", "pobj"} or token.lower_ not in {"him", "her", "them"}:
+    if token.dep_ not in {"dobj", "dative", "pobj"} or token.lower_ not in {"him", "her", "them", "it"}:
         return None
     verb = token.head.head if token.dep_ == "pobj" else token.head
     subject = grammar.raised_subject(verb, rules, frozenset({"xcomp", "conj", "advcl"}))
     own = {t.i for t in subject.subtree} if subject is not None else set()
     for noun in reversed(token.sent[: token.i - token.sent.start]):
-        if noun.i in own or noun.dep_ == "compound" or noun.pos_ != "PROPN":
+        if noun.i in own or noun.dep_ == "compound":
+            continue
+        if token.lower_ == "it":
+            # "fighting an insurgency against the Pakistani state, accusing it of ...": only a verb done to a party;
+            # "The Duma has passed it, and I will sign it" signs a law
+            if verb.lemma_.lower() in rules.addressing and _state_named(noun):
+                return noun
+            continue
+        if noun.pos_ != "PROPN":
             continue
         if token.lower_ == "them":
             if noun.dep_ == "conj" or any(c.dep_ == "conj" for c in noun.children):
@@ -1048,6 +1056,16 @@ def object_antecedent(token: "Token", rules: EventRules) -> "Token | None":
         elif _agrees(token, noun):
             return noun
     return None
+
+
+def _state_named(noun: "Token") -> bool:
+    """A state or body an object "it" can stand for: a named country or organisation ("Pakistan", "NATO"), or a
+    singular noun a country's name qualifies ("the Pakistani state", "the Chinese government")."""
+    if noun.tag_ in {"NNS", "NNPS"}:
+        return False
+    if noun.pos_ == "PROPN":
+        return noun.ent_type_ in {"GPE", "ORG"}
+    return noun.pos_ == "NOUN" and any(c.dep_ in {"amod", "compound"} and c.ent_type_ in {"GPE", "NORP"} for c in noun.children)
 
 
 def _verbs_above(token: "Token", steps: int) -> "Iterator[Token]":

@@ -338,16 +338,25 @@ def epithet(coder: Coder, verb: "Token", state: SentenceState) -> Candidate | No
     "Putin called Biden" is read as a call by the clause construction), nor does a name only quoted for what a
     clause mentions ("sending what officials described as 'illegal aliens'")."""
     rules = coder.rules
-    if verb.lemma_.lower() not in rules.naming or grammar.negated(verb, rules):
+    lemma = verb.lemma_.lower()
+    if lemma not in rules.naming | rules.designating or grammar.negated(verb, rules):
         return None
     named = _object_of(verb) or next((c for c in verb.children if c.dep_ in _NAMING and any(
         a.dep_ == "appos" for a in c.children)), None)  # "called Britain's ambassador [oprd] a very stupid guy"
     if named is not None and named.lower_ == "what":
         return None
-    if not any(_disparaging(rules, name) for name in _names_given(verb)):
+    if lemma in rules.designating:
+        # "designated BLA a terrorist group", "declared the foundation an extremist organisation": a sanction
+        if named is None or not any(_named_with(rules.proscribed, name) for name in _names_given(verb)):
+            return None
+        if any(c.dep_ == "auxpass" and c.tag_ in {"VBZ", "VBP"} for c in verb.children):
+            return None  # "HTS is an Islamist group that is designated as a terrorist organization": a standing status
+        entry = Entry("SANCTION", None, "")
+    elif not any(_disparaging(rules, name) for name in _names_given(verb)):
         return None
-    denied = named is not None and named.lemma_.lower() in rules.allegation
-    entry = Entry("REJECT", None, "") if denied else Entry("ACCUSE", "disapprove", "")
+    else:
+        denied = named is not None and named.lemma_.lower() in rules.allegation
+        entry = Entry("REJECT", None, "") if denied else Entry("ACCUSE", "disapprove", "")
     trigger = Trigger(entry, entry.type, entry.mode, verb, verb.lemma_.lower(), frozenset(), frozenset())
     arguments = clause_arguments(coder, verb, trigger)
     actor = arguments.actor
@@ -440,6 +449,12 @@ def _names_given(verb: "Token") -> list["Token"]:
         names += [p for prep in holder.children if prep.dep_ == "prep" and prep.lower_ == "as"
                   for p in prep.children if p.pos_ in {"NOUN", "ADJ"}]
     return names + [c for name in names for c in name.conjuncts]
+
+
+def _named_with(words: frozenset[str], name: "Token") -> bool:
+    """Whether a name given is, or is described by, one of ``words``: "a terrorist group", "extremist"."""
+    described = [name] + [c for c in name.children if c.dep_ in {"amod", "compound"}]
+    return any(word.lemma_.lower() in words or word.lower_ in words for word in described)
 
 
 def _disparaging(rules: "EventRules", name: "Token") -> bool:
