@@ -144,3 +144,22 @@ def test_bug_object_it_fell_back_to_the_last_actor_of_the_article() -> None:
             "resources of the impoverished province.")
     found = [t for t in triples(text) if t[0] == "ACCUSE"]
     assert found == [("ACCUSE", None, "PAK")], triples(text)
+
+
+# -- "will not hesitate to" promises; force promised in response is a threat; supplies shut off ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"We will not hesitate to impose sanctions on Russia," Blinken said.', ("THREATEN", "USA", "RUS")),
+        ('"If the United States escalates, I will shut the electricity off completely," Ford said.', ("THREATEN", None, "USA")),
+        ("Police responded with force to the protest.", ("ASSAULT", None, None)),
+    ],
+)
+def test_promised_force_and_supplies_shut_off(text: str, expected: Triple) -> None:
+    assert expected in triples(text), triples(text)
+
+
+def test_force_used_without_hesitation_is_no_threat() -> None:
+    assert triples("Russia did not hesitate to invade Ukraine.") == [("ASSAULT", "RUS", "UKR")]

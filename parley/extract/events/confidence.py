@@ -405,8 +405,8 @@ def _negated_governor(anchor: "Token", rules: "EventRules") -> bool:
     probe, steps = anchor, 0
     while probe.dep_ in {"xcomp", "ccomp"} and probe.head.i != probe.i and steps < rules.settings.frame_climb:
         probe, steps = probe.head, steps + 1
-        if grammar.negated(probe, rules):
-            return True
+        if grammar.negated(probe, rules) and probe.lemma_.lower() not in rules.hesitation:
+            return True  # "will not hesitate to impose sanctions" promises them
     return False
 
 

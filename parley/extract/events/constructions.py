@@ -1360,6 +1360,14 @@ def _promised_force(coder: Coder, verb: "Token", trigger: Trigger) -> tuple[str,
     return None
 
 
+def _undeterred(verb: "Token", rules: "EventRules") -> bool:
+    """"I will not hesitate to shut the electricity off", "would not hesitate to use force": the infinitive of a negated
+    verb of hesitation (``hesitation`` in modality.tsv) said of what is to come is promised."""
+    head = verb.head
+    return (verb.dep_ == "xcomp" and head.lemma_.lower() in rules.hesitation and grammar.negated(head, rules)
+            and any(c.dep_ == "aux" and (c.lower_ in rules.future or c.lower_ in rules.intention) for c in head.children))
+
+
 def shifted_type(coder: Coder, verb: "Token", trigger: Trigger, negated: bool, aux: str | None) -> tuple[str, str | None]:
     """The type grammar makes of the trigger's: refusals, threats and intentions (docs/events.md)."""
     rules = coder.rules
@@ -1375,7 +1383,7 @@ def shifted_type(coder: Coder, verb: "Token", trigger: Trigger, negated: bool, a
     if promised is not None:
         return "THREATEN", threat_mode(promised[0], promised[1], rules)
     reported_would = bool(modals & rules.intention) and grammar.governing_say(verb, rules) is not None
-    if kind in rules.future_to_threaten and (aux == "future" or modals & rules.future or reported_would):
+    if kind in rules.future_to_threaten and (aux == "future" or modals & rules.future or reported_would or _undeterred(verb, rules)):
         # An announced or planned act of force or sanction is a threat (PLOVER manual:
         # THREATEN is ASSAULT + future, coded as the single category); so is one reported
         # with "would" ("said they would boycott the elections"). Its mode is what is threatened.

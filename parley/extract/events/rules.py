@@ -60,6 +60,7 @@ class EventRules:
     negated_adverb: frozenset[str]
     willingness: frozenset[str]
     background: frozenset[str]
+    hesitation: frozenset[str]
     earlier: frozenset[str]
     obligation_verb: frozenset[str]
     habitual: frozenset[str]
