@@ -336,7 +336,9 @@ def epithet(coder: Coder, verb: "Token", state: SentenceState) -> Candidate | No
     noun_classes.tsv) is an accusation (ACCUSE) by its subject of the object's party; an accusation so named is
     denied ("called the allegations baseless": REJECT). Other names code nothing here ("called it a success";
     "Putin called Biden" is read as a call by the clause construction), nor does a name only quoted for what a
-    clause mentions ("sending what officials described as 'illegal aliens'")."""
+    clause mentions ("sending what officials described as 'illegal aliens'"). A designating verb (``designating`` in
+    verb_classes.tsv) that names its object a proscribed kind (``proscribed`` in noun_classes.tsv) is a sanction by
+    its subject ("designated BLA a terrorist group"); "designated Qatar as a Major Non-NATO Ally" codes nothing."""
     rules = coder.rules
     lemma = verb.lemma_.lower()
     if lemma not in rules.naming | rules.designating or grammar.negated(verb, rules):
