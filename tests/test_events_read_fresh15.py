@@ -163,3 +163,29 @@ def test_promised_force_and_supplies_shut_off(text: str, expected: Triple) -> No
 
 def test_force_used_without_hesitation_is_no_threat() -> None:
     assert triples("Russia did not hesitate to invade Ukraine.") == [("ASSAULT", "RUS", "UKR")]
+
+
+# -- giving way to pressure, and refusing to -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kenya will not bow to pressure from the United Nations.", ("REJECT", "KEN", "IGO")),
+        ("China will not bow to U.S. pressure.", ("REJECT", "CHN", "USA")),
+        ("Nigeria's president said his administration will not succumb to mounting pressure from criminal groups.",
+         ("REJECT", "NGA", None)),
+        ("The Kenyan government caved to the protesters' demands.", ("CONCEDE", "KEN", None)),
+    ],
+)
+def test_giving_way_to_pressure(text: str, expected: Triple) -> None:
+    assert expected in triples(text), triples(text)
+
+
+def test_succumbing_to_injuries_is_no_event() -> None:
+    assert triples("He succumbed to his injuries.") == []
+
+
+def test_bug_what_a_refusal_refuses_was_shown_as_done() -> None:
+    text = "China punished Australia for its refusal to cave to Beijing's demands."
+    assert not [t for t in triples(text, shown=True) if t[0] == "CONCEDE"], triples(text)

@@ -402,6 +402,9 @@ def _negated_governor(anchor: "Token", rules: "EventRules") -> bool:
 
     if anchor.dep_ == "pcomp" and anchor.head.lower_ == "from" and anchor.head.head.lemma_.lower() in rules.abstention:
         return True  # "refrain from deploying assault weapons": not done
+    refused = rules.lexicon.nouns.get(anchor.head.lemma_.lower()) if anchor.dep_ == "acl" else None
+    if refused is not None and refused.type == "REJECT" and grammar.to_infinitive(anchor):
+        return True  # "Australia's refusal to cave to Beijing's demands": not done
     probe, steps = anchor, 0
     while probe.dep_ in {"xcomp", "ccomp"} and probe.head.i != probe.i and steps < rules.settings.frame_climb:
         probe, steps = probe.head, steps + 1
