@@ -28,6 +28,18 @@ def test_a_deed_said_to_be_a_disparaging_thing_is_an_accusation_by_the_speaker(t
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"These allegations are false," the Chinese foreign ministry said.', ("REJECT", "CHN", None)),
+        ('"The accusations are absurd," Russian Foreign Minister Sergei Lavrov said.', ("REJECT", "RUS", None)),
+    ],
+)
+def test_bug_allegations_called_false_were_an_accusation_not_a_denial(text: str, expected: Triple) -> None:
+    found = triples(text, shown=True)
+    assert expected in found and not [t for t in found if t[0] == "ACCUSE"], triples(text)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The situation is dangerous.",  # the reporter's, and no deed

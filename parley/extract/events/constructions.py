@@ -415,7 +415,10 @@ def disparaged(coder: Coder, verb: "Token", state: SentenceState) -> Candidate |
     # "this would be an absolutely irresponsible thing to do": a deed supposed; "may amount to crimes" still accuses
     aux = grammar.aux_mode(verb, state.future, rules) if any(
         c.dep_ == "aux" and c.lower_ in _SUPPOSING for c in verb.children) else None
-    event = coder.build("ACCUSE", "disapprove", False, aux, actor, recipient, coder.ctx.span(first, last), verb)
+    # '"These allegations are false," the ministry said': an accusation so named is denied (REJECT), as in the epithet
+    denied = subject.lemma_.lower() in rules.allegation
+    kind, mode = ("REJECT", None) if denied else ("ACCUSE", "disapprove")
+    event = coder.build(kind, mode, False, aux, actor, recipient, coder.ctx.span(first, last), verb)
     return Candidate("disparaged", verb.i, event, remembered=sayer is not None)
 
 
