@@ -48,6 +48,7 @@ def test_bug_allegations_called_false_were_an_accusation_not_a_denial(text: str,
         "The White House said any intentional attack or targeting of civilians is a war crime.",  # a rule, no one's deed
         '"This would be an absolutely irresponsible thing to do for us," Putin said.',  # a deed supposed
         '"We have been aggressive in using the tools at our disposal," Psaki said.',  # how it is done; and the speakers
+        '"The Kenyan government has been aggressive in using the tools at its disposal," Psaki said.',  # how it is done
     ],
 )
 def test_judgements_that_accuse_no_one(text: str) -> None:

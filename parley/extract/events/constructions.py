@@ -377,8 +377,6 @@ def epithet(coder: Coder, verb: "Token", state: SentenceState) -> Candidate | No
 _THINGS = frozenset({"it", "this", "that", "these", "those"})
 # Determiners that make a subject a kind, not a deed: "any intentional attack", "all ransomware attacks".
 _ANY = frozenset({"any", "all", "every", "no"})
-# Auxiliaries of a judgement on a deed only supposed or to come: "would be an irresponsible thing to do".
-_SUPPOSING = frozenset({"would", "'d", "will", "'ll", "wo"})
 
 
 def disparaged(coder: Coder, verb: "Token", state: SentenceState) -> Candidate | None:
@@ -414,7 +412,7 @@ def disparaged(coder: Coder, verb: "Token", state: SentenceState) -> Candidate |
     first, last = sorted((verb, name), key=lambda token: token.i)  # "how hostile is it": the name may come first
     # "this would be an absolutely irresponsible thing to do": a deed supposed; "may amount to crimes" still accuses
     aux = grammar.aux_mode(verb, state.future, rules) if any(
-        c.dep_ == "aux" and c.lower_ in _SUPPOSING for c in verb.children) else None
+        c.dep_ == "aux" and c.lower_ in rules.future | rules.intention for c in verb.children) else None
     # '"These allegations are false," the ministry said': an accusation so named is denied (REJECT), as in the epithet
     denied = subject.lemma_.lower() in rules.allegation
     kind, mode = ("REJECT", None) if denied else ("ACCUSE", "disapprove")
