@@ -155,13 +155,22 @@ def _carried_noun(coder: Coder, verb: "Token", entry: Entry) -> tuple[Entry | No
         return None, noun  # the verb is the event; its event noun is not coded again
     noun_entry = coder.noun_entry(noun)
     if noun_entry is not None and noun_entry.type == "MOBILIZE" and (
-            verb.lemma_ not in coder.rules.mobilize_carrier or not _presence_placed(coder, verb, noun)):
+            (verb.lemma_ not in coder.rules.mobilize_carrier and not _mobilizing_act(coder, noun, noun_entry))
+            or not _presence_placed(coder, verb, noun)):
         noun_entry = None  # "killed three soldiers" is not a mobilisation, nor is "Russia has missiles"
     if noun_entry is not None and noun.lemma_.lower() in coder.rules.placed_only:
         noun_entry = None  # "gave the mother custody": no arrest
     if noun_entry is not None and noun_entry.type == "MOBILIZE" and _held_with_party(coder, verb, noun):
         noun_entry = Entry("COOPERATE", None, "")
     return noun_entry, noun if noun_entry is not None else None
+
+
+def _mobilizing_act(coder: Coder, noun: "Token", entry: Entry) -> bool:
+    """"announced the deployment of 230 troops", "began a buildup", "started drills": a MOBILIZE noun that names the
+    act of moving troops (deployment, buildup, drill: the troops mode), not the forces moved (``military`` in
+    noun_classes.tsv), is a mobilisation under any light verb; "killed three soldiers", "has missiles" stay none, and
+    so does an alert not put on troops ("Nigeria went on high alert over mpox")."""
+    return noun.lemma_.lower() not in coder.rules.military and entry.mode == "troops"
 
 
 def _presence_placed(coder: Coder, verb: "Token", noun: "Token") -> bool:
@@ -1626,6 +1635,8 @@ def nominal(coder: Coder, noun: "Token", state: SentenceState) -> Candidate | No
     if actor is None and noun.dep_ == "conj" and noun.head.i in state.nouns and noun.head.dep_ == "dobj":
         # "expressed its rejection and condemnation of ...": the light verb's subject acts in both
         actor = coder.verb_actor(noun.head.head)
+    if entry.type == "MOBILIZE" and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.i in state.nouns:
+        return None  # "announced the deployment of 230 troops": the troops are what the carried deployment moves
     if entry.type == "MOBILIZE":
         found = _troops(coder, noun, actor) or ((placed[0], None) if placed[0] is not None else None)
         if found is None:  # "put its army on high alert": the placing verb's subject mobilises

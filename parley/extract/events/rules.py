@@ -173,6 +173,7 @@ class EventRules:
     mission: frozenset[str]
     outsider: frozenset[str]
     verdict: frozenset[str]
+    protester: frozenset[str]
     envoy: frozenset[str]
     disparaging: frozenset[str]
     own_head: frozenset[str]

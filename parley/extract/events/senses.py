@@ -38,7 +38,7 @@ def load_senses(files: "DataFiles", classes: frozenset[str]) -> dict[str, tuple[
     for row in files.rows("events/senses.tsv"):
         phrase, requirement = row[0].lower(), row[1]
         kind, _, name = requirement.partition(":")
-        if kind not in KINDS or (kind in _CLASSED) != bool(name) or (name and name not in classes):
+        if kind not in KINDS or (kind in _CLASSED) != bool(name) or (name and not set(name.split("|")) <= classes):
             raise ConfigError(f"events/senses.tsv: unknown requirement {requirement!r} of {phrase!r}")
         senses[phrase] = senses.get(phrase, ()) + (requirement,)
     return senses
@@ -160,7 +160,8 @@ def _causes(verb: "Token") -> "list[Token]":
 def _in_class(coder: "Coder", token: "Token | None", name: str) -> bool:
     if token is None:
         return False
-    words: frozenset[str] = getattr(coder.rules, name)
+    # "military|explosive": a word of either class ("the army hit", "a roadside bomb hit")
+    words: frozenset[str] = frozenset().union(*(getattr(coder.rules, part) for part in name.split("|")))
     return token.lemma_.lower() in words or token.lower_ in words
 
 

@@ -1,0 +1,117 @@
+"""Issue 12, session 40: general constructions of ordinary news the coder missed (a battery of one-clause sentences
+per PLOVER type, and PLV-train's misses), as behaviour tables; fresh17 was drawn blind first and is not read."""
+
+from __future__ import annotations
+
+import pytest
+from event_triples import triples
+
+Triple = tuple[str, str | None, str | None]
+
+
+# -- nominal attacks and talks the verbs already had --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Syrian army on Thursday intensified its bombardment of a besieged Palestinian neighborhood.",
+         ("ASSAULT", "SYR", "PSE")),
+        ("The army launched a bombardment of Aleppo.", ("ASSAULT", None, "SYR")),
+        ("Russian forces besieged the city of Mariupol.", ("ASSAULT", "RUS", "UKR")),
+        ("Pakistani troops exchanged fire with Indian forces along the Line of Control.", ("ASSAULT", "PAK", "IND")),
+        ("Iran and Saudi Arabia resumed dialogue in Baghdad.", ("CONSULT", "IRN", "SAU")),
+        ("A roadside bomb hit an Afghan army convoy in Helmand.", ("ASSAULT", None, "AFG")),
+    ],
+)
+def test_attacks_and_talks_named_by_a_noun_or_a_phrase(text: str, expected: Triple) -> None:
+    assert expected in triples(text), triples(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two countries exchanged prisoners.",  # an exchange, no fighting
+        "A storm hit the coast of Mozambique.",  # a hazard, no weapon
+        "Exports hit a record in March.",
+    ],
+)
+def test_exchanges_and_hits_that_are_no_attack(text: str) -> None:
+    assert not [t for t in triples(text) if t[0] == "ASSAULT"], triples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hungary blocked the EU aid package for Ukraine.", ("REJECT", "HUN", "IGO")),
+        ("Republicans blocked the bill in the Senate.", ("REJECT", None, "USA")),
+    ],
+)
+def test_blocking_a_decision_or_a_bill_is_a_refusal_not_a_protest(text: str, expected: Triple) -> None:
+    found = triples(text)
+    assert expected in found and not [t for t in found if t[0] == "PROTEST"], found
+
+
+# -- mobilisation named by the act a light verb carries -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nigeria announced the deployment of 230 troops to Liberia.", [("MOBILIZE", "NGA", "LBR")]),
+        # PLOVER: peacekeeping is aid
+        ("Nigeria on Saturday announced the deployment of 230 troops, including 19 officers, to Liberia on a peacekeeping"
+         " mission.", [("AID", "NGA", "LBR")]),
+        ("China began a military buildup near Taiwan.", [("MOBILIZE", "CHN", "TWN")]),
+        ("Iran tested a new ballistic missile.", [("MOBILIZE", "IRN", None)]),
+    ],
+)
+def test_a_light_verb_carrying_a_deployment_is_a_mobilisation_once(text: str, expected: list[Triple]) -> None:
+    assert triples(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Barely 48 hours after the WHO declared mpox a global health emergency, Nigeria went on high alert Friday.",
+        "The rebels killed three soldiers.",
+        "Russia has missiles.",  # a presence with no place
+    ],
+)
+def test_no_mobilisation_without_troops_moved(text: str) -> None:
+    assert not [t for t in triples(text) if t[0] == "MOBILIZE"], triples(text)
+
+
+# -- protesters gathering -----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Protesters gathered in front of parliament in Tbilisi.", ("PROTEST", "GEO", "GEO")),
+        ("Demonstrators assembled outside the Russian embassy in Kyiv.", ("PROTEST", None, "RUS")),
+    ],
+)
+def test_protesters_gathering_is_a_protest(text: str, expected: Triple) -> None:
+    found = [t for t in triples(text) if t[0] == "PROTEST"]
+    assert found and found[0][0] == expected[0] and (expected[2] is None or found[0][2] == expected[2]), triples(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "World leaders gathered in Rome for the G20 summit.",
+        "Police gathered evidence against the suspects in Kenya.",
+        "Lawmakers assembled in Kyiv on Monday.",
+    ],
+)
+def test_others_gathering_is_no_protest(text: str) -> None:
+    assert not [t for t in triples(text) if t[0] == "PROTEST"], triples(text)
+
+
+# -- giving up arms -----------------------------------------------------------------------------------------------
+
+
+def test_handing_over_weapons_is_disarming_not_aid() -> None:
+    found = triples("The rebels in Mali handed over their weapons.")
+    assert [t[0] for t in found] == ["RETREAT"], found
