@@ -115,3 +115,38 @@ def test_others_gathering_is_no_protest(text: str) -> None:
 def test_handing_over_weapons_is_disarming_not_aid() -> None:
     found = triples("The rebels in Mali handed over their weapons.")
     assert [t[0] for t in found] == ["RETREAT"], found
+
+
+# -- strikes by states, formal protests, cases filed --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dozens of civilians died in Israeli strikes on Rafah overnight.", ("ASSAULT", "ISR", None)),
+        ("A Saudi-led strike on a Yemeni school bus killed 40 children.", ("ASSAULT", "SAU", "YEM")),
+        ("Teachers in Kenya began a strike on Friday over pay.", ("PROTEST", None, None)),  # a date is no target
+        ("The strike by South African miners entered its third week.", ("PROTEST", "ZAF", None)),  # workers strike
+    ],
+)
+def test_a_strike_by_a_state_or_on_a_place_is_an_attack_a_walkout_is_a_protest(text: str, expected: Triple) -> None:
+    found = triples(text)
+    assert found and found[0][0] == expected[0] and (expected[1] is None or found[0][1] == expected[1]), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Beijing lodged a formal protest with Tokyo over the visit.", ("ACCUSE", "CHN", "JPN")),
+        ("Ukraine filed a case against Russia at the International Court of Justice.", ("ACCUSE", "UKR", "RUS")),
+        ("Tunisia's president dissolved parliament.", ("COERCE", "TUN", None)),
+        ("Iran and Saudi Arabia resumed dialogue in Baghdad.", ("CONSULT", "IRN", "SAU")),
+    ],
+)
+def test_formal_protests_cases_and_dissolutions(text: str, expected: Triple) -> None:
+    assert expected in triples(text), triples(text)
+
+
+def test_a_dialogue_one_is_committed_to_is_a_standing_relation_not_shown() -> None:
+    assert not [t for t in triples("We are fully committed to meaningful reciprocal dialogue with Russia.", shown=True)
+                if t[0] == "CONSULT"]

@@ -910,7 +910,9 @@ class Coder:
                     entry = self.lex.nouns.get(f"{lemma} {child.lower_} {pobj.lemma_.lower()}")
                     if entry is not None:
                         return entry
-            if child.dep_ == "prep" and (entry := self.lex.nouns.get(f"{lemma} {child.lower_}")) is not None:
+            if child.dep_ == "prep" and (entry := self.lex.nouns.get(f"{lemma} {child.lower_}")) is not None and not all(
+                    p.ent_type_ in self.rules.date_labels for p in child.children if p.dep_ == "pobj"):
+                # the preposition's object is no date: "a strike on Rafah" is an attack, "a strike on Friday" a walkout
                 # "Washington's call for full denuclearization": a demand, not a phone call; "a demonstration of the
                 # power of our sanctions": no protest
                 return entry if entry.type != "-" else None

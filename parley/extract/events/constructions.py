@@ -1607,6 +1607,20 @@ def _told_by_its_verb(noun: "Token", kind: str, state: SentenceState) -> Candida
         (event := (candidate := state.candidates[index]).event) is not None and event.type == kind)), None)
 
 
+def _state_strike(coder: Coder, noun: "Token", entry: Entry, actor: Actor | None) -> bool:
+    """"Dozens died in Israeli strikes", "Russian strikes hit Kharkiv": a walkout noun (``armed_by_state`` in
+    noun_classes.tsv) whose actor is a state or its forces names an armed strike; unions and workers strike."""
+    code = (actor.code if actor is not None else None) or ""
+    if entry.type != "PROTEST" or noun.lemma_.lower() not in coder.rules.armed_by_state or not code:
+        return False
+    if code[3:6] in {"GOV", "MIL"}:
+        return True  # "strikes by the Israeli military"
+    # a bare country named on the noun itself ("Israeli strikes"), not the nationality of who strikes ("the strike by
+    # South African miners")
+    return len(code) == 3 and any(c.dep_ in {"amod", "compound", "poss", "nmod"} and coder.actor_of_token(c) is not None
+                                  for c in noun.children)
+
+
 def nominal(coder: Coder, noun: "Token", state: SentenceState) -> Candidate | None:
     """A nominal event: "Russia's invasion of Ukraine", "US sanctions on Russia", "troops in Moldova"."""
     entry = coder.noun_entry(noun)
@@ -1656,6 +1670,8 @@ def nominal(coder: Coder, noun: "Token", state: SentenceState) -> Candidate | No
         return None
     if actor is not None and recipient is not None and same_actor(actor, recipient):
         recipient = None
+    if _state_strike(coder, noun, entry, actor):
+        entry = Entry("ASSAULT", None, entry.frame)
     negated = grammar.negated(noun, coder.rules)
     event = coder.build(entry.type, entry.mode, negated, None, actor, recipient, coder.ctx.span(noun, noun), noun)
     told_by = _told_by_its_verb(noun, entry.type, state)

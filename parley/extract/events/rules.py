@@ -174,6 +174,7 @@ class EventRules:
     outsider: frozenset[str]
     verdict: frozenset[str]
     protester: frozenset[str]
+    armed_by_state: frozenset[str]
     envoy: frozenset[str]
     disparaging: frozenset[str]
     own_head: frozenset[str]
