@@ -150,3 +150,27 @@ def test_formal_protests_cases_and_dissolutions(text: str, expected: Triple) -> 
 def test_a_dialogue_one_is_committed_to_is_a_standing_relation_not_shown() -> None:
     assert not [t for t in triples("We are fully committed to meaningful reciprocal dialogue with Russia.", shown=True)
                 if t[0] == "CONSULT"]
+
+
+# -- news outlets are no country ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the reporter's affiliation is a body's short code (WSJ), coded as the body is, never read as a country "WSJ"
+        ("A Russian court sentenced Wall Street Journal reporter Evan Gershkovich to 16 years.", ("COERCE", "RUS", "USA")),
+        # the outlet named in the object is no guess for who arrested
+        ("Police arrested New York Times reporter John Smith in Myanmar.", ("COERCE", "MMR", "USA")),
+    ],
+)
+def test_bug_an_outlet_was_read_as_a_country_or_as_the_actor(text: str, expected: Triple) -> None:
+    assert triples(text) == [expected]
+
+
+def test_bug_a_sector_code_got_a_role_appended() -> None:
+    from parley.extract.pipeline import extract
+
+    events = extract("Police arrested a Reuters reporter in Myanmar.").events
+    assert [(e.type, e.actor.code if e.actor else None) for e in events] == [("COERCE", "MMR")]
+    assert events[0].recipient is not None and events[0].recipient.code != "MEDJRN"

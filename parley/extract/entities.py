@@ -387,6 +387,10 @@ def _claim_documents(c: _Claims) -> None:
 def _person_code(person: _PersonMentions, sector: str | None) -> str | None:
     """The person's actor code; fills a missing affiliation from the Phoenix dictionaries."""
     if person.affiliation and len(person.affiliation) == 3 and person.affiliation.isupper():
+        if country_name(person.affiliation) is None and (body := gazetteer().organisation(person.affiliation)) is not None:
+            # "Wall Street Journal reporter Evan Gershkovich": the affiliation is a body's short code (WSJ), not a
+            # country; the person is coded as the body is (USAMED), never as a country "WSJ"
+            return body.actor or actor_code(body.country, body.sector)
         return actor_code(person.affiliation, sector or "GOV")
     if person.affiliation is None:
         # Heads of state and other office holders the Phoenix dictionaries know by name.

@@ -28,7 +28,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from parley.actors.codes import sector_of_role
-from parley.actors.gazetteer import country_match, organisation
+from parley.actors.gazetteer import country_match, country_name, organisation
 from parley.extract.events import grammar
 from parley.extract.events.dates import publication_date, resolve_date
 from parley.extract.events.lexicon import Entry
@@ -352,8 +352,8 @@ def noun_phrase_actor(ctx: Context, head: "Token") -> Actor | None:
     best = candidates[0]
     sector = sector_of_role(head.lemma_) if head.pos_ == "NOUN" else None
     code = best.code
-    if sector and code and len(code) == 3:
-        code = f"{code}{sector}"
+    if sector and code and len(code) == 3 and country_name(code) is not None:
+        code = f"{code}{sector}"  # "Russian troops": RUSMIL; not "a Reuters reporter" (MED is no country): MED
     # "Russian troops" names the actor by its role; "the sidelines of the G7 summit" by the G7.
     name = ctx.text[head.left_edge.idx : head.idx + len(head.text)] if sector else best.name
     # The party is the whole phrase, "an army camp in western Kabul", coded through its entity.
@@ -725,8 +725,8 @@ class Coder:
             if token.i in acted_on or self._border_name(token):
                 continue
             found = entity_actor(self.ctx, token)
-            if found is None or found.region_only:
-                continue
+            if found is None or found.region_only or (found.code or "").endswith("MED"):
+                continue  # "Police arrested New York Times reporter John Smith in Myanmar": an outlet is no country
             if not same_actor(found, exclude):
                 return found
             fallback = fallback or found
