@@ -174,3 +174,34 @@ def test_bug_a_sector_code_got_a_role_appended() -> None:
     events = extract("Police arrested a Reuters reporter in Myanmar.").events
     assert [(e.type, e.actor.code if e.actor else None) for e in events] == [("COERCE", "MMR")]
     assert events[0].recipient is not None and events[0].recipient.code != "MEDJRN"
+
+
+# -- an object that restates the act; money "in" aid ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Biden reaffirmed the United States' support for Ukraine.", ("SUPPORT", "USA", "UKR")),
+        ("Biden reaffirmed U.S. support for Ukraine.", ("SUPPORT", "USA", "UKR")),
+        ("The EU condemned Russia's invasion of Ukraine.", ("ACCUSE", "IGO", "RUS")),  # another act: its doer is accused
+    ],
+)
+def test_an_object_restating_the_act_names_the_recipient_in_its_own_words(text: str, expected: Triple) -> None:
+    assert expected in triples(text), triples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Congress approved $40 billion in aid for Ukraine.", ("AID", "USA", "UKR")),
+        ("The World Bank approved a $500 million loan for Pakistan.", ("AID", "IGO", "PAK")),
+        ("The President approved an additional $800 million in security assistance to Ukraine.", ("AID", None, "UKR")),
+    ],
+)
+def test_approving_aid_is_aid(text: str, expected: Triple) -> None:
+    assert triples(text) == [expected]
+
+
+def test_approving_a_budget_is_no_event() -> None:
+    assert triples("The parliament approved the budget.") == []

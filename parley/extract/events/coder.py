@@ -600,7 +600,9 @@ class Coder:
         topic = head.lemma_.lower() in self.rules.topic  # "discussed Libya with Trump": Trump
         for child in children:
             if (child.dep_ in _OBJECTS and child.pos_ != "ADP") or child.dep_ == "nsubjpass":
-                candidate = self.actor_of_token(child)
+                restated = self._restated_act(child, kind)
+                # "reaffirmed U.S. support for Ukraine": the object restates the act; its owner is the actor's side
+                candidate = self.recipient_of(restated, actor, set(), kind) if restated is not None else self.actor_of_token(child)
                 if candidate is not None:
                     found.append((len(preps) + 1 if topic and child.dep_ == "dobj" else 0, candidate))
             elif child.dep_ in {"prep", "agent", "dative"} and child.lower_ in preps:  # "granted a pardon to X": "to" a dative
@@ -622,6 +624,15 @@ class Coder:
             return None
         found.sort(key=lambda item: (item[1].region_only, item[0]))
         return found[0][1]
+
+    def _restated_act(self, obj: "Token", kind: str | None) -> "Token | None":
+        """An object that is an event noun of the verb's own type ("reaffirmed the United States' support for Ukraine",
+        "approved $800 million in assistance to Ukraine"): the act restated, whose own words name the recipient."""
+        noun = obj
+        if obj.ent_type_ == "MONEY":
+            noun = next((p for prep in obj.children if prep.lower_ == "in" for p in prep.children if p.dep_ == "pobj"), obj)
+        entry = self.noun_entry(noun) if noun.pos_ == "NOUN" else None
+        return noun if kind is not None and entry is not None and entry.type == kind else None
 
     def on_topic(self, prep: "Token", kind: str | None) -> bool:
         """The "on" phrase of an event type whose "on" says what it is about (``on_topic`` in types.tsv): "held talks on
@@ -839,6 +850,9 @@ class Coder:
             if child.dep_ in {"dobj", "nsubjpass"}:
                 if self.counts(child):  # "withdrew the batch of 200 peacekeepers", "sent hundreds of doctors"
                     child = next((p for prep in child.children if prep.lower_ == "of" for p in prep.children
+                                  if p.dep_ == "pobj"), child)
+                if child.ent_type_ == "MONEY":  # "approved $800 million in security assistance": the assistance
+                    child = next((p for prep in child.children if prep.lower_ == "in" for p in prep.children
                                   if p.dep_ == "pobj"), child)
                 # "called off the talks": verb, particle and object listed together ("call off talk"),
                 # so "called the talks productive" is no cancellation
