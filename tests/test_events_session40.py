@@ -205,3 +205,15 @@ def test_approving_aid_is_aid(text: str, expected: Triple) -> None:
 
 def test_approving_a_budget_is_no_event() -> None:
     assert triples("The parliament approved the budget.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hong Kong authorities charged 47 activists under the national security law.", [("ACCUSE", "HKG", None)]),
+        ("Chinese authorities charged 47 activists.", [("ACCUSE", "CHN", None)]),
+        ("The bank charged a fee.", []),
+    ],
+)
+def test_charging_people_named_by_their_role_is_an_accusation(text: str, expected: list[Triple]) -> None:
+    assert triples(text) == expected

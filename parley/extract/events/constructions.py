@@ -738,7 +738,14 @@ def party_object(coder: Coder, verb: "Token", trigger: Trigger) -> bool:
             g.dep_ == "nsubj" and g.i < child.i for g in child.children)) for child in verb.children)
     if lemma not in coder.rules.party_object:
         return True
-    return acts_on_party(coder, verb)
+    return acts_on_party(coder, verb) or (trigger.kind == "ACCUSE" and _charged_people(verb))
+
+
+def _charged_people(verb: "Token") -> bool:
+    """"Hong Kong authorities charged 47 activists": people named by their role (a sector: activists, journalists,
+    officials) are accused, though no dictionary codes them; "charged a fee" names no one."""
+    target = _object_of(verb)
+    return target is not None and target.pos_ == "NOUN" and sector_of_role(target.lemma_) not in {None, "UNK"}
 
 
 def acts_on_party(coder: Coder, verb: "Token") -> bool:
