@@ -217,3 +217,31 @@ def test_approving_a_budget_is_no_event() -> None:
 )
 def test_charging_people_named_by_their_role_is_an_accusation(text: str, expected: list[Triple]) -> None:
     assert triples(text) == expected
+
+
+# -- a harm done to people with no party named ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kurdish prisoner Serkan Tumay has died as a result of the torture to which he was subjected in a detention center.",
+        "A party member died in prison after torture.",
+    ],
+)
+def test_a_harm_done_with_no_party_is_a_partial_attack(text: str) -> None:
+    from parley.extract.pipeline import extract
+
+    events = [e for e in extract(text).events if e.type == "ASSAULT"]
+    assert events and all(e.partial and e.actor is None and e.recipient is None for e in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The war has lasted three years.",  # background, no harm named
+        "An attack would be a disaster.",
+    ],
+)
+def test_background_attack_nouns_with_no_party_stay_uncoded(text: str) -> None:
+    assert not [t for t in triples(text) if t[0] == "ASSAULT"], triples(text)

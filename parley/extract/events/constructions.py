@@ -1673,8 +1673,8 @@ def nominal(coder: Coder, noun: "Token", state: SentenceState) -> Candidate | No
             recipient = _stance_recipient(coder, noun, recipient)
         if recipient is None:
             return None  # "echoed their concerns": a stance about no one
-    if actor is None and recipient is None:
-        return None
+    if actor is None and recipient is None and noun.lemma_.lower() not in coder.rules.harm_done:
+        return None  # a harm done to people is an attack though no party is named ("died after torture"), kept partial
     if actor is not None and recipient is not None and same_actor(actor, recipient):
         recipient = None
     if _state_strike(coder, noun, entry, actor):

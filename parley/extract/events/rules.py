@@ -175,6 +175,7 @@ class EventRules:
     verdict: frozenset[str]
     protester: frozenset[str]
     armed_by_state: frozenset[str]
+    harm_done: frozenset[str]
     envoy: frozenset[str]
     disparaging: frozenset[str]
     own_head: frozenset[str]
