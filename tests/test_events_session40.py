@@ -245,3 +245,29 @@ def test_a_harm_done_with_no_party_is_a_partial_attack(text: str) -> None:
 )
 def test_background_attack_nouns_with_no_party_stay_uncoded(text: str) -> None:
     assert not [t for t in triples(text) if t[0] == "ASSAULT"], triples(text)
+
+
+# -- a disparaging apposition in speech -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"Israel, the cruel terrorist state, attacks the Muslims in Jerusalem," Erdogan said.', ("ACCUSE", "TUR", "ISR")),
+        ('"Russia, an aggressive and hostile state, is threatening Europe," the Polish prime minister said.',
+         ("ACCUSE", "POL", "RUS")),
+    ],
+)
+def test_a_disparaging_apposition_in_speech_accuses_the_party(text: str, expected: Triple) -> None:
+    assert expected in triples(text), triples(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas, a U.S.-designated terrorist group, attacked Israel on Saturday.",  # the reporter's apposition
+        '"Ukraine, our friend, will win," Biden said.',  # no disparaging name
+    ],
+)
+def test_appositions_that_accuse_no_one(text: str) -> None:
+    assert not [t for t in triples(text) if t[0] == "ACCUSE"], triples(text)

@@ -429,6 +429,22 @@ def disparaged(coder: Coder, verb: "Token", state: SentenceState) -> Candidate |
     return Candidate("disparaged", verb.i, event, remembered=sayer is not None)
 
 
+def appositive_epithet(coder: Coder, noun: "Token", state: SentenceState) -> Candidate | None:
+    """'"Israel, the cruel terrorist state, attacks the Muslims in Jerusalem," Erdogan said': a disparaging name set
+    beside a coded party in apposition, inside what a speaker says, accuses that party (ACCUSE by the speaker). The
+    reporter's own apposition ("Hamas, a U.S.-designated terrorist group, ...") accuses no one."""
+    if noun.dep_ != "appos" or not _disparaging(coder.rules, noun):
+        return None
+    party = coder.actor_of_token(noun.head)
+    if party is None or not party.code:
+        return None
+    speaker = quoted_speaker(coder.ctx, noun)
+    if speaker is None or same_actor(speaker, party):
+        return None
+    event = coder.build("ACCUSE", "disapprove", False, None, speaker, party, coder.ctx.span(noun, noun), noun)
+    return Candidate("appositive_epithet", noun.i, event, remembered=False)
+
+
 def _manner_of_doing(name: "Token") -> bool:
     """"aggressive in using the tools at our disposal": an adjective of how something is done, not a name for it."""
     return name.pos_ == "ADJ" and any(p.dep_ == "prep" and p.lower_ == "in" and any(
@@ -1739,6 +1755,7 @@ REGISTRY: tuple[Construction, ...] = (
     Construction("carrier_without_event", "verb", carrier_without_event),
     Construction("reduced_passive", "verb", reduced_passive),
     Construction("clause", "verb", clause),
+    Construction("appositive_epithet", "noun", appositive_epithet),
     Construction("nominal", "noun", nominal),
     Construction("movement", "movement", movement),
 )
