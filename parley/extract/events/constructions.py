@@ -49,7 +49,7 @@ __all__ = ["REGISTRY", "Candidate", "Construction", "code_sentence", "resolve_se
 
 # The constructions anchored on a verb, then those anchored on a noun or a verb of movement.
 VerbConstruction = Literal["demand", "blame", "epithet", "disparaged", "receipt", "future_frame", "carrier_without_event", "reduced_passive", "clause"]
-ConstructionName = VerbConstruction | Literal["nominal", "movement"]
+ConstructionName = VerbConstruction | Literal["appositive_epithet", "nominal", "movement"]
 AnchorKind = Literal["verb", "noun", "movement"]
 
 
