@@ -271,3 +271,15 @@ def test_a_disparaging_apposition_in_speech_accuses_the_party(text: str, expecte
 )
 def test_appositions_that_accuse_no_one(text: str) -> None:
     assert not [t for t in triples(text) if t[0] == "ACCUSE"], triples(text)
+
+
+def test_bug_the_outlet_of_an_interview_was_the_guessed_actor() -> None:
+    text = "In an interview with VOA Somali, a Somali lawmaker said elders and officials were meeting in Mogadishu."
+    assert [t for t in triples(text) if t[0] == "CONSULT"] and all(
+        t[1] == "SOM" for t in triples(text) if t[0] == "CONSULT"), triples(text)
+
+
+def test_bug_a_rights_group_whose_code_ends_in_med_lost_its_call() -> None:
+    """NGOHRIMED (Reporters Without Borders) is no news outlet: only a code whose sector is MED is one."""
+    text = 'Reporters Without Borders reiterated "its call to the authorities to immediately drop all charges against him."'
+    assert ("REQUEST", "NGO", None) in triples(text), triples(text)

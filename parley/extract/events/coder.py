@@ -736,7 +736,7 @@ class Coder:
             if token.i in acted_on or self._border_name(token):
                 continue
             found = entity_actor(self.ctx, token)
-            if found is None or found.region_only or (found.code or "").endswith("MED"):
+            if found is None or found.region_only or (found.code or "")[3:6] == "MED" or found.code == "MED":
                 continue  # "Police arrested New York Times reporter John Smith in Myanmar": an outlet is no country
             if not same_actor(found, exclude):
                 return found
@@ -924,8 +924,9 @@ class Coder:
                     entry = self.lex.nouns.get(f"{lemma} {child.lower_} {pobj.lemma_.lower()}")
                     if entry is not None:
                         return entry
-            if child.dep_ == "prep" and (entry := self.lex.nouns.get(f"{lemma} {child.lower_}")) is not None and not all(
-                    p.ent_type_ in self.rules.date_labels for p in child.children if p.dep_ == "pobj"):
+            if child.dep_ == "prep" and (entry := self.lex.nouns.get(f"{lemma} {child.lower_}")) is not None and not (
+                    (objects := [p for p in child.children if p.dep_ == "pobj"])
+                    and all(p.ent_type_ in self.rules.date_labels for p in objects)):
                 # the preposition's object is no date: "a strike on Rafah" is an attack, "a strike on Friday" a walkout
                 # "Washington's call for full denuclearization": a demand, not a phone call; "a demonstration of the
                 # power of our sanctions": no protest

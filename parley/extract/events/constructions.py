@@ -1644,8 +1644,8 @@ def _state_strike(coder: Coder, noun: "Token", entry: Entry, actor: Actor | None
                                   for c in noun.children)
 
 
-def nominal(coder: Coder, noun: "Token", state: SentenceState) -> Candidate | None:
-    """A nominal event: "Russia's invasion of Ukraine", "US sanctions on Russia", "troops in Moldova"."""
+def _event_noun_entry(coder: Coder, noun: "Token") -> Entry | None:
+    """The lexicon entry of a noun that names an event here, not a name, a kind of thing or a setting."""
     entry = coder.noun_entry(noun)
     if entry is None or noun.ent_type_ in coder.rules.name_labels or noun.ent_type_ in coder.rules.date_labels:
         return None  # "the Organization for Economic Cooperation": a name, not cooperation; "March 24" no march
@@ -1658,6 +1658,14 @@ def nominal(coder: Coder, noun: "Token", state: SentenceState) -> Candidate | No
     if noun.lemma_.lower() in coder.rules.needs_party and any(
             p.dep_ == "pobj" and _document(coder, p) for prep in noun.children if prep.lower_ == "of" for p in prep.children):
         return None  # "our release of his medical report": a document published, no one freed
+    return entry
+
+
+def nominal(coder: Coder, noun: "Token", state: SentenceState) -> Candidate | None:
+    """A nominal event: "Russia's invasion of Ukraine", "US sanctions on Russia", "troops in Moldova"."""
+    entry = _event_noun_entry(coder, noun)
+    if entry is None:
+        return None
     placed = _placed(coder, noun)
     if noun.lemma_.lower() in coder.rules.placed_only and placed == (None, None):
         return None  # "took two men into custody" is an arrest; "died in custody" none
