@@ -283,3 +283,21 @@ def test_bug_a_rights_group_whose_code_ends_in_med_lost_its_call() -> None:
     """NGOHRIMED (Reporters Without Borders) is no news outlet: only a code whose sector is MED is one."""
     text = 'Reporters Without Borders reiterated "its call to the authorities to immediately drop all charges against him."'
     assert ("REQUEST", "NGO", None) in triples(text), triples(text)
+
+
+# -- acts only allowed or proposed ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("In January China approved a Coast Guard Law that authorizes firing on foreign vessels.", "ASSAULT"),
+        ("The EU discussed proposed sanctions against Iran.", "SANCTION"),
+        ("Officials in Kenya warned of a possible attack on Nairobi by al-Shabab.", "ASSAULT"),
+    ],
+)
+def test_an_act_only_allowed_or_proposed_is_hidden(text: str, kind: str) -> None:
+    from parley.extract.pipeline import extract
+
+    found = [e for e in extract(text).events if e.type == kind]
+    assert found and all(e.partial and "prospect" in e.cues for e in found), found

@@ -477,6 +477,8 @@ def _prospect(anchor: "Token", rules: "EventRules") -> bool:
         return False
     if _awaited_act(anchor, rules):
         return True
+    if any(c.dep_ == "amod" and c.lower_ in rules.prospective for c in anchor.children):
+        return True  # "proposed sanctions", "a possible attack", "the planned visit": not (yet) done
     if anchor.dep_ == "pobj" and anchor.head.lower_ == "of":
         holder = anchor.head.head  # "fears of a war"; "in the event of a Russian invasion"
         return holder.lemma_.lower() in rules.prospect or _supposing_noun(holder, rules)
@@ -498,7 +500,9 @@ def _aimed(verb: "Token", rules: "EventRules") -> bool:
 def _permitted(verb: "Token", rules: "EventRules") -> bool:
     """"the law allows the government to seize its assets", "would enable Russia to deploy troops": an act only allowed,
     made possible or authorised (``permission`` in modality.tsv); the parser hangs the infinitive as xcomp or ccomp."""
-    return verb.dep_ in {"xcomp", "ccomp"} and verb.head.lemma_.lower() in rules.permission and _infinitive(verb)
+    # "a law that authorizes firing on foreign vessels": a gerund allowed, as an infinitive
+    return verb.dep_ in {"xcomp", "ccomp"} and verb.head.lemma_.lower() in rules.permission and (
+        _infinitive(verb) or verb.tag_ == "VBG")
 
 
 def _predicate_nominal(anchor: "Token") -> bool:

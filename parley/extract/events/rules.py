@@ -80,6 +80,7 @@ class EventRules:
     goal_noun: frozenset[str]
     condition_noun: frozenset[str]
     permission: frozenset[str]
+    prospective: frozenset[str]
     reputation: frozenset[str]
     judging: frozenset[str]
     abstention: frozenset[str]
