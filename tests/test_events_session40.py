@@ -301,3 +301,15 @@ def test_an_act_only_allowed_or_proposed_is_hidden(text: str, kind: str) -> None
 
     found = [e for e in extract(text).events if e.type == kind]
     assert found and all(e.partial and "prospect" in e.cues for e in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("U.S. Secretary of State Antony Blinken arrived in New Delhi for talks with Indian officials.",
+         ("CONSULT", "USA", "IND")),
+        ("Washington restricted exports of advanced chips to China.", ("SANCTION", "USA", "CHN")),
+    ],
+)
+def test_travelling_for_talks_and_restricting_exports(text: str, expected: Triple) -> None:
+    assert expected in triples(text), triples(text)

@@ -1610,6 +1610,8 @@ def _told_in_talks(coder: Coder, noun: "Token") -> tuple[Actor | None, Actor | N
     """"Putin told Biden in a phone call that ...", "Macron said in a phone call with Zelensky": talks that are the
     setting of a verb of saying are held by its speaker with whom it is told to (``say`` in verb_classes.tsv)."""
     verb = noun.head.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "for" and verb.lemma_.lower() in coder.rules.movement:
+        return coder.verb_actor(verb), None  # "arrived in New Delhi for talks with Indian officials": who travels holds them
     if noun.dep_ != "pobj" or noun.head.lower_ not in {"in", "during"} or verb.lemma_.lower() not in coder.rules.say:
         return None, None
     actor = coder.verb_actor(verb)
