@@ -313,3 +313,17 @@ def test_an_act_only_allowed_or_proposed_is_hidden(text: str, kind: str) -> None
 )
 def test_travelling_for_talks_and_restricting_exports(text: str, expected: Triple) -> None:
     assert expected in triples(text), triples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The United States sent tanks to Ukraine.", [("AID", "USA", "UKR")]),
+        ("Germany gave Ukraine helicopters.", [("AID", "DEU", "UKR")]),
+        ("The US provided Ukraine with tanks.", [("AID", "USA", "UKR")]),
+        ("Russia sent troops to Belarus.", [("MOBILIZE", "RUS", "BLR")]),  # forces moved, not weapons given
+        ("Russia sent tanks to the border.", []),  # to a place, not a state: no aid
+    ],
+)
+def test_weapons_given_to_a_state_are_aid(text: str, expected: list[Triple]) -> None:
+    assert triples(text) == expected

@@ -173,8 +173,27 @@ def gives_material(coder: "Coder", verb: "Token") -> bool:
     """What the verb gives is material or money and no military unit or weapon of war ("pledged $50
     million", "dispatched relief supplies"; not "sent tanks to the border", a mobilisation)."""
     things = given(verb)
-    return any(_in_class(coder, t, "material") or _money(t) for t in things) and not any(
-        _in_class(coder, t, "military") for t in things)
+    military = [t for t in things if _in_class(coder, t, "military")]
+    if military and all(_in_class(coder, t, "material") for t in military) and _to_a_state(coder, verb):
+        military = []  # "sent tanks to Ukraine", "gave Ukraine helicopters": weapons given to a state are aid
+    return any(_in_class(coder, t, "material") or _money(t) for t in things) and not military
+
+
+def _to_a_state(coder: "Coder", verb: "Token") -> bool:
+    """Whether what the verb gives goes to a country named as itself: "to Ukraine", a dative ("gave Ukraine
+    helicopters"), the one provided "with" it ("provided Ukraine with tanks"); not "to the border"."""
+    from parley.actors.gazetteer import country_name
+
+    takers = [p for prep in verb.children if prep.dep_ in {"prep", "dative"} and prep.lower_ == "to" for p in prep.children
+              if p.dep_ == "pobj"] + [c for c in verb.children if c.dep_ == "dative"]
+    if any(prep.dep_ == "prep" and prep.lower_ == "with" for prep in verb.children):
+        takers += [c for c in verb.children if c.dep_ == "dobj"]
+    for taker in takers:
+        found = coder.actor_of_token(taker)
+        if found is not None and found.code and country_name(found.code[:3]) is not None and (
+                taker.ent_type_ == "GPE" or taker.pos_ == "PROPN"):
+            return True
+    return False
 
 
 def _clauses(verb: "Token") -> "list[Token]":
