@@ -327,3 +327,9 @@ def test_travelling_for_talks_and_restricting_exports(text: str, expected: Tripl
 )
 def test_weapons_given_to_a_state_are_aid(text: str, expected: list[Triple]) -> None:
     assert triples(text) == expected
+
+
+def test_an_event_noun_in_apposition_stays_the_event_not_an_epithet() -> None:
+    text = "This is a very difficult situation, what is happening in Ukraine right now — this Russian aggression, Duda said."
+    found = triples(text)
+    assert ("ASSAULT", "RUS", None) in found and not [t for t in found if t[0] == "ACCUSE"], found

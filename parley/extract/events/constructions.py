@@ -433,8 +433,8 @@ def appositive_epithet(coder: Coder, noun: "Token", state: SentenceState) -> Can
     """'"Israel, the cruel terrorist state, attacks the Muslims in Jerusalem," Erdogan said': a disparaging name set
     beside a coded party in apposition, inside what a speaker says, accuses that party (ACCUSE by the speaker). The
     reporter's own apposition ("Hamas, a U.S.-designated terrorist group, ...") accuses no one."""
-    if noun.dep_ != "appos" or not _disparaging(coder.rules, noun):
-        return None
+    if noun.dep_ != "appos" or not _disparaging(coder.rules, noun) or coder.noun_entry(noun) is not None:
+        return None  # "this Russian aggression", "an invasion of our lands": an event noun, which nominal codes
     party = coder.actor_of_token(noun.head)
     if party is None or not party.code:
         return None
