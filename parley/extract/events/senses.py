@@ -171,7 +171,8 @@ def _money(token: "Token | None") -> bool:
 
 def gives_material(coder: "Coder", verb: "Token") -> bool:
     """What the verb gives is material or money and no military unit or weapon of war ("pledged $50
-    million", "dispatched relief supplies"; not "sent tanks to the border", a mobilisation)."""
+    million", "dispatched relief supplies"; not "sent tanks to the border", a mobilisation), unless the weapons go to
+    a state ("sent tanks to Ukraine": military aid)."""
     things = given(verb)
     military = [t for t in things if _in_class(coder, t, "military")]
     if military and all(_in_class(coder, t, "material") for t in military) and _to_a_state(coder, verb):
