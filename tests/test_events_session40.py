@@ -333,3 +333,29 @@ def test_an_event_noun_in_apposition_stays_the_event_not_an_epithet() -> None:
     text = "This is a very difficult situation, what is happening in Ukraine right now — this Russian aggression, Duda said."
     found = triples(text)
     assert ("ASSAULT", "RUS", None) in found and not [t for t in found if t[0] == "ACCUSE"], found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russian missiles rained down on Kyiv overnight.", [("ASSAULT", "RUS", "UKR")]),
+        ("A rocket fired from Gaza landed in southern Israel.", [("ASSAULT", None, "ISR")]),
+        ("The plane landed in Moscow.", []),
+        ("Putin landed in Beijing on Tuesday.", []),
+    ],
+)
+def test_a_weapon_landing_on_a_place_is_an_attack(text: str, expected: list[Triple]) -> None:
+    assert triples(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The EU announced 50 million euros in humanitarian assistance for Sudan.", [("AID", "IGO", "SDN")]),
+        ("India gave Sri Lanka 1 billion rupees.", [("AID", "IND", "LKA")]),
+        ("The bank gave him 20 pounds.", []),
+        ("Blinken traveled to Beijing for meetings with Chinese leaders.", [("CONSULT", "USA", "CHN")]),
+    ],
+)
+def test_sums_in_a_currency_the_model_tags_cardinal_and_travel_for_talks(text: str, expected: list[Triple]) -> None:
+    assert triples(text) == expected

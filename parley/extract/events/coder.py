@@ -629,10 +629,16 @@ class Coder:
         """An object that is an event noun of the verb's own type ("reaffirmed the United States' support for Ukraine",
         "approved $800 million in assistance to Ukraine"): the act restated, whose own words name the recipient."""
         noun = obj
-        if obj.ent_type_ == "MONEY":
+        if self.sum_of_money(obj):
             noun = next((p for prep in obj.children if prep.lower_ == "in" for p in prep.children if p.dep_ == "pobj"), obj)
         entry = self.noun_entry(noun) if noun.pos_ == "NOUN" else None
         return noun if kind is not None and entry is not None and entry.type == kind else None
+
+    def sum_of_money(self, token: "Token") -> bool:
+        """"$2 billion", and "500 million euros", "1 billion rupees" (a currency, ``currency`` in noun_classes.tsv, with a
+        number: the model often tags these CARDINAL, not MONEY)."""
+        return token.ent_type_ == "MONEY" or (token.lemma_.lower() in self.rules.currency and any(
+            c.dep_ == "nummod" or c.like_num for c in token.children))
 
     def on_topic(self, prep: "Token", kind: str | None) -> bool:
         """The "on" phrase of an event type whose "on" says what it is about (``on_topic`` in types.tsv): "held talks on
@@ -851,7 +857,7 @@ class Coder:
                 if self.counts(child):  # "withdrew the batch of 200 peacekeepers", "sent hundreds of doctors"
                     child = next((p for prep in child.children if prep.lower_ == "of" for p in prep.children
                                   if p.dep_ == "pobj"), child)
-                if child.ent_type_ == "MONEY":  # "approved $800 million in security assistance": the assistance
+                if self.sum_of_money(child):  # "approved $800 million in security assistance": the assistance
                     child = next((p for prep in child.children if prep.lower_ == "in" for p in prep.children
                                   if p.dep_ == "pobj"), child)
                 # "called off the talks": verb, particle and object listed together ("call off talk"),
@@ -956,7 +962,7 @@ class Coder:
                     for pobj in (p for prep in child.children if prep.lower_ in preps for p in prep.children):
                         if pobj.dep_ == "pobj" and self.noun_entry(pobj) is not None:
                             return pobj
-                if child.ent_type_ == "MONEY":  # "received $2 billion in military aid"
+                if self.sum_of_money(child):  # "received $2 billion in military aid", "500 million euros in aid"
                     for pobj in (p for prep in child.children if prep.lower_ == "in" for p in prep.children):
                         if pobj.dep_ == "pobj" and self.noun_entry(pobj) is not None:
                             return pobj

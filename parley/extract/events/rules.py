@@ -177,6 +177,7 @@ class EventRules:
     protester: frozenset[str]
     armed_by_state: frozenset[str]
     harm_done: frozenset[str]
+    currency: frozenset[str]
     envoy: frozenset[str]
     disparaging: frozenset[str]
     own_head: frozenset[str]

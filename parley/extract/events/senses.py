@@ -177,7 +177,7 @@ def gives_material(coder: "Coder", verb: "Token") -> bool:
     military = [t for t in things if _in_class(coder, t, "military")]
     if military and all(_in_class(coder, t, "material") for t in military) and _to_a_state(coder, verb):
         military = []  # "sent tanks to Ukraine", "gave Ukraine helicopters": weapons given to a state are aid
-    return any(_in_class(coder, t, "material") or _money(t) for t in things) and not military
+    return any(_in_class(coder, t, "material") or _money(t) or coder.sum_of_money(t) for t in things) and not military
 
 
 def _to_a_state(coder: "Coder", verb: "Token") -> bool:
@@ -425,7 +425,7 @@ def _holds(coder: "Coder", verb: "Token", requirement: str) -> bool:
 
     kind, _, name = requirement.partition(":")
     if kind == "object":
-        return any(_in_class(coder, t, name) or _money(t) for t in given(verb))
+        return any(_in_class(coder, t, name) or _money(t) or coder.sum_of_money(t) for t in given(verb))
     if kind == "object_not":
         return not any(_in_class(coder, t, name) for t in _acted_on(verb))
     if kind == "subject":
