@@ -359,3 +359,14 @@ def test_a_weapon_landing_on_a_place_is_an_attack(text: str, expected: list[Trip
 )
 def test_sums_in_a_currency_the_model_tags_cardinal_and_travel_for_talks(text: str, expected: list[Triple]) -> None:
     assert triples(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Iranian oil exports were hit with new U.S. sanctions.", [("SANCTION", "USA", "IRN")]),
+        ("A peace deal between Armenia and Azerbaijan was signed in Washington.", [("SUPPORT", "ARM", "AZE")]),
+    ],
+)
+def test_a_passive_with_no_agent_takes_the_parties_its_own_words_name(text: str, expected: list[Triple]) -> None:
+    assert triples(text) == expected

@@ -1042,6 +1042,8 @@ def clause_arguments(coder: Coder, verb: "Token", trigger: Trigger) -> Arguments
         actor, recipient = hyphen_pair(coder, trigger.end)
         if actor is None:
             actor, recipient = between_parties(coder, trigger.end)
+    if actor is None:
+        actor, recipient = _passive_parties(coder, verb, trigger)
     if recipient is None:
         recipient = next((found for rule in RECIPIENT_RULES if (found := rule(coder, verb, trigger, actor)) is not None), None)
     subject = grammar.subject_of(verb, coder.rules)
@@ -1088,6 +1090,24 @@ def clause_arguments(coder: Coder, verb: "Token", trigger: Trigger) -> Arguments
         or (subject.dep_ == "nsubjpass" and subject.ent_type_ == "PERSON")  # "Ajak was released"
     )
     return Arguments(actor, recipient, guessed, recipient_guessed, named)
+
+
+def _passive_parties(coder: Coder, verb: "Token", trigger: Trigger) -> tuple[Actor | None, Actor | None]:
+    """A passive with no agent whose own words name the parties: "a peace deal between Armenia and Azerbaijan was
+    signed" (the two sides of the deal), "Iranian oil exports were hit with new U.S. sanctions" (the instrument's owner
+    acts on the passive subject)."""
+    subject = grammar.passive_subject(verb)
+    if subject is None or any(c.dep_ == "agent" for c in verb.children):
+        return None, None
+    if coder.noun_entry(subject) is not None:
+        paired = between_parties(coder, subject)
+        if paired[0] is not None:
+            return paired
+    for index in _phrase_objects(verb, trigger.phrase):
+        owner = _owner(coder, verb.doc[index])
+        if owner is not None and owner.code:
+            return owner, coder.actor_of_token(subject)
+    return None, None
 
 
 def _not_borrowed(coder: Coder, verb: "Token", actor: Actor | None, recipient: Actor | None,
