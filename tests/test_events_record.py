@@ -156,7 +156,8 @@ def test_bug_i_want_to_thank_you_was_a_promise() -> None:
         ("We will keep talking to reporters, whether we agree or disagree.", []),
         ("It is a very raw deal for the Russian people.", []),
         # forces named as the agent or partner of another act are no mobilisation
-        ("Shells landed in Russia after shelling by Ukrainian forces in Donetsk.", [("ASSAULT", None, "UKR")]),
+        # (session 40: the shells landing in Russia are an attack too)
+        ("Shells landed in Russia after shelling by Ukrainian forces in Donetsk.", [("ASSAULT", "UKR", "RUS"), ("ASSAULT", None, "UKR")]),
         ("Finnish troops have served with NATO forces in Kosovo.", []),
     ],
 )
