@@ -89,12 +89,11 @@ def test_no_mobilisation_without_troops_moved(text: str) -> None:
     ("text", "expected"),
     [
         ("Protesters gathered in front of parliament in Tbilisi.", ("PROTEST", "GEO", "GEO")),
-        ("Demonstrators assembled outside the Russian embassy in Kyiv.", ("PROTEST", None, "RUS")),
+        ("Demonstrators assembled outside the Russian embassy in Kyiv.", ("PROTEST", "UKR", "RUS")),
     ],
 )
 def test_protesters_gathering_is_a_protest(text: str, expected: Triple) -> None:
-    found = [t for t in triples(text) if t[0] == "PROTEST"]
-    assert found and found[0][0] == expected[0] and (expected[2] is None or found[0][2] == expected[2]), triples(text)
+    assert triples(text) == [expected]
 
 
 @pytest.mark.parametrize(
@@ -125,13 +124,12 @@ def test_handing_over_weapons_is_disarming_not_aid() -> None:
     [
         ("Dozens of civilians died in Israeli strikes on Rafah overnight.", ("ASSAULT", "ISR", None)),
         ("A Saudi-led strike on a Yemeni school bus killed 40 children.", ("ASSAULT", "SAU", "YEM")),
-        ("Teachers in Kenya began a strike on Friday over pay.", ("PROTEST", None, None)),  # a date is no target
+        ("Teachers in Kenya began a strike on Friday over pay.", ("PROTEST", "KEN", None)),  # a date is no target
         ("The strike by South African miners entered its third week.", ("PROTEST", "ZAF", None)),  # workers strike
     ],
 )
 def test_a_strike_by_a_state_or_on_a_place_is_an_attack_a_walkout_is_a_protest(text: str, expected: Triple) -> None:
-    found = triples(text)
-    assert found and found[0][0] == expected[0] and (expected[1] is None or found[0][1] == expected[1]), found
+    assert triples(text) == [expected]
 
 
 @pytest.mark.parametrize(
@@ -173,7 +171,7 @@ def test_bug_a_sector_code_got_a_role_appended() -> None:
 
     events = extract("Police arrested a Reuters reporter in Myanmar.").events
     assert [(e.type, e.actor.code if e.actor else None) for e in events] == [("COERCE", "MMR")]
-    assert events[0].recipient is not None and events[0].recipient.code != "MEDJRN"
+    assert events[0].recipient is not None and events[0].recipient.code == "MED"
 
 
 # -- an object that restates the act; money "in" aid ----------------------------------------------------------------

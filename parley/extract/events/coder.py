@@ -628,9 +628,7 @@ class Coder:
     def _restated_act(self, obj: "Token", kind: str | None) -> "Token | None":
         """An object that is an event noun of the verb's own type ("reaffirmed the United States' support for Ukraine",
         "approved $800 million in assistance to Ukraine"): the act restated, whose own words name the recipient."""
-        noun = obj
-        if self.sum_of_money(obj):
-            noun = next((p for prep in obj.children if prep.lower_ == "in" for p in prep.children if p.dep_ == "pobj"), obj)
+        noun = self.paid_as(obj)
         entry = self.noun_entry(noun) if noun.pos_ == "NOUN" else None
         return noun if kind is not None and entry is not None and entry.type == kind else None
 
@@ -639,6 +637,12 @@ class Coder:
         number: the model often tags these CARDINAL, not MONEY)."""
         return token.ent_type_ == "MONEY" or (token.lemma_.lower() in self.rules.currency and any(
             c.dep_ == "nummod" or c.like_num for c in token.children))
+
+    def paid_as(self, token: "Token") -> "Token":
+        """What a sum is paid "in" ("$800 million in security assistance": the assistance); any other token itself."""
+        if not self.sum_of_money(token):
+            return token
+        return next((p for prep in token.children if prep.lower_ == "in" for p in prep.children if p.dep_ == "pobj"), token)
 
     def on_topic(self, prep: "Token", kind: str | None) -> bool:
         """The "on" phrase of an event type whose "on" says what it is about (``on_topic`` in types.tsv): "held talks on
@@ -857,9 +861,7 @@ class Coder:
                 if self.counts(child):  # "withdrew the batch of 200 peacekeepers", "sent hundreds of doctors"
                     child = next((p for prep in child.children if prep.lower_ == "of" for p in prep.children
                                   if p.dep_ == "pobj"), child)
-                if self.sum_of_money(child):  # "approved $800 million in security assistance": the assistance
-                    child = next((p for prep in child.children if prep.lower_ == "in" for p in prep.children
-                                  if p.dep_ == "pobj"), child)
+                child = self.paid_as(child)  # "approved $800 million in security assistance": the assistance
                 # "called off the talks": verb, particle and object listed together ("call off talk"),
                 # so "called the talks productive" is no cancellation
                 particles = [f"{p.lower_} " for p in children if p.dep_ == "prt"]
@@ -962,10 +964,9 @@ class Coder:
                     for pobj in (p for prep in child.children if prep.lower_ in preps for p in prep.children):
                         if pobj.dep_ == "pobj" and self.noun_entry(pobj) is not None:
                             return pobj
-                if self.sum_of_money(child):  # "received $2 billion in military aid", "500 million euros in aid"
-                    for pobj in (p for prep in child.children if prep.lower_ == "in" for p in prep.children):
-                        if pobj.dep_ == "pobj" and self.noun_entry(pobj) is not None:
-                            return pobj
+                paid = self.paid_as(child)  # "received $2 billion in military aid", "500 million euros in aid"
+                if paid.i != child.i and self.noun_entry(paid) is not None:
+                    return paid
         if any(c.dep_ == "dobj" and c.lemma_.lower() in self.rules.document for c in verb.children):
             return None  # "issued a statement on the release": what the statement is about, not what was issued
         if verb.dep_ == "acl" and verb.tag_ == "VBN" and self.noun_entry(verb.head) is not None:

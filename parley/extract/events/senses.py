@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from parley.actors.gazetteer import country_name
 from parley.errors import ConfigError
 
 if TYPE_CHECKING:
@@ -169,6 +170,11 @@ def _money(token: "Token | None") -> bool:
     return token is not None and (token.ent_type_ == "MONEY" or any(t.ent_type_ == "MONEY" for t in token.subtree))
 
 
+def _sum(coder: "Coder", token: "Token") -> bool:
+    """A sum of money: "$50 million", "500 million euros" (coder.sum_of_money), or a phrase holding one."""
+    return _money(token) or coder.sum_of_money(token)
+
+
 def gives_material(coder: "Coder", verb: "Token") -> bool:
     """What the verb gives is material or money and no military unit or weapon of war ("pledged $50
     million", "dispatched relief supplies"; not "sent tanks to the border", a mobilisation), unless the weapons go to
@@ -177,14 +183,12 @@ def gives_material(coder: "Coder", verb: "Token") -> bool:
     military = [t for t in things if _in_class(coder, t, "military")]
     if military and all(_in_class(coder, t, "material") for t in military) and _to_a_state(coder, verb):
         military = []  # "sent tanks to Ukraine", "gave Ukraine helicopters": weapons given to a state are aid
-    return any(_in_class(coder, t, "material") or _money(t) or coder.sum_of_money(t) for t in things) and not military
+    return any(_in_class(coder, t, "material") or _sum(coder, t) for t in things) and not military
 
 
 def _to_a_state(coder: "Coder", verb: "Token") -> bool:
     """Whether what the verb gives goes to a country named as itself: "to Ukraine", a dative ("gave Ukraine
     helicopters"), the one provided "with" it ("provided Ukraine with tanks"); not "to the border"."""
-    from parley.actors.gazetteer import country_name
-
     takers = [p for prep in verb.children if prep.dep_ in {"prep", "dative"} and prep.lower_ == "to" for p in prep.children
               if p.dep_ == "pobj"] + [c for c in verb.children if c.dep_ == "dative"]
     if any(prep.dep_ == "prep" and prep.lower_ == "with" for prep in verb.children):
@@ -425,7 +429,7 @@ def _holds(coder: "Coder", verb: "Token", requirement: str) -> bool:
 
     kind, _, name = requirement.partition(":")
     if kind == "object":
-        return any(_in_class(coder, t, name) or _money(t) or coder.sum_of_money(t) for t in given(verb))
+        return any(_in_class(coder, t, name) or _sum(coder, t) for t in given(verb))
     if kind == "object_not":
         return not any(_in_class(coder, t, name) for t in _acted_on(verb))
     if kind == "subject":
