@@ -798,7 +798,10 @@ class Coder:
         if found is not None:
             return found
         # Second chance: purpose and time clauses ("... to demand the resignation of X",
-        # "when they blew themselves up in Tel Aviv"), never the reported speech (ccomp).
+        # "when they blew themselves up in Tel Aviv"), never the reported speech (ccomp), nor when a request names
+        # whom it asks ("called on democratic nations to ..., as trade is weaponized by Beijing": not Beijing).
+        if addressed:
+            return None
         for child in verb.children:
             # not a clause of saying: "rejected the warrant, telling journalists he would ask Russia ..."
             if child.dep_ in {"advcl", "conj"} and child.lemma_.lower() not in self.rules.say:

@@ -50,6 +50,11 @@ _ALTERNATIVES = frozenset({"whether"})
 # The cues of a clause that did not (yet) happen.
 _MODAL_CUES = frozenset({"aux:hypothetical", "aux:future", "condition", "governed:hypothetical", "governed:future"})
 
+# Constructions whose accusation is a name a speaker gives a party or its deed ("this provocation by the Taliban"): the
+# name is said whatever the clause around it asks, fears or foresees, so that clause's modality does not weigh on it.
+_NAMING = frozenset({"appositive_epithet", "disparaged_deed"})
+_CLAUSE_MODALITY = _MODAL_CUES | {"quoted_modal", "obligation", "requested", "negated_governor", "prospect", "topic"}
+
 
 def _path(anchor: "Token", limit: int) -> list["Token"]:
     """The anchor and its heads up to the sentence root (at most ``limit`` heads: a guard on a cyclic parse)."""
@@ -92,6 +97,9 @@ def _clause_cues(anchor: "Token", rules: "EventRules") -> set[str]:
             found.add("question")
         if token is not None and token.lemma_.lower() in rules.allegation and below.dep_ in _CONTENT_DEPS:
             found.add("allegation_content")  # "accused of planning to kidnap": what is alleged
+        if token is not None and below.dep_ == "prep" and below.lower_ == "for" and below.i != anchor.i and (
+                token.lemma_.lower() in rules.punishment):
+            found.add("reason")  # "jailed for protesting": the deed punished, the reason given
         if any(c.dep_ == "advcl" and _marked(c, rules.condition) for c in below.children):
             found.add("condition")
         if any(c.dep_ == "aux" and c.lower_ in rules.obligation for c in below.children):
@@ -475,6 +483,8 @@ def _prospect(anchor: "Token", rules: "EventRules") -> bool:
         return True
     if anchor.pos_ not in {"NOUN", "PROPN"}:
         return False
+    if anchor.dep_ == "dobj" and anchor.head.pos_ == "VERB" and _aimed(anchor.head, rules):
+        return True  # "the campaign to secure his father's release": the release is only aimed at
     if _awaited_act(anchor, rules):
         return True
     if any(c.dep_ == "amod" and c.lower_ in rules.prospective for c in anchor.children):
@@ -494,7 +504,18 @@ def _aimed(verb: "Token", rules: "EventRules") -> bool:
         return True
     if _permitted(verb, rules):
         return True
-    return verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and verb.head.lemma_.lower() in rules.goal_noun
+    if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and verb.head.lemma_.lower() in rules.goal_noun:
+        return True
+    return _aim_after_object(verb, rules)
+
+
+def _aim_after_object(verb: "Token", rules: "EventRules") -> bool:
+    """"brought the campaign to secure his release": the parser hangs the goal noun's "to" infinitive on the verb whose
+    object the noun is, as a purpose clause; it is the noun's aim all the same when it follows the noun at once."""
+    if verb.dep_ not in {"advcl", "xcomp"} or not _infinitive(verb):
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in rules.goal_noun and c.right_edge.i + 1 == verb.left_edge.i
+               for c in verb.head.children)
 
 
 def _permitted(verb: "Token", rules: "EventRules") -> bool:
@@ -662,7 +683,10 @@ def cues_of(event: Event, anchor: "Token", rules: "EventRules", speech_cues: fro
         found.add("reported")
         if found & _MODAL_CUES:
             found.add("quoted_modal")
-    return sorted(found | _frame_cues(anchor, rules) | _habit_cues(anchor, rules))
+    found |= _frame_cues(anchor, rules) | _habit_cues(anchor, rules)
+    if event.construction in _NAMING:
+        found -= _CLAUSE_MODALITY  # the name is given whatever the clause around it asks, fears or foresees
+    return sorted(found)
 
 
 def _frame_cues(anchor: "Token", rules: "EventRules") -> set[str]:

@@ -49,7 +49,7 @@ __all__ = ["REGISTRY", "Candidate", "Construction", "code_sentence", "resolve_se
 
 # The constructions anchored on a verb, then those anchored on a noun or a verb of movement.
 VerbConstruction = Literal["demand", "blame", "epithet", "disparaged", "receipt", "future_frame", "carrier_without_event", "reduced_passive", "clause"]
-ConstructionName = VerbConstruction | Literal["appositive_epithet", "nominal", "movement"]
+ConstructionName = VerbConstruction | Literal["appositive_epithet", "disparaged_deed", "nominal", "movement"]
 AnchorKind = Literal["verb", "noun", "movement"]
 
 
@@ -89,6 +89,9 @@ class Construction:
     name: ConstructionName
     anchor: AnchorKind
     rule: Rule
+    # read even on a token an earlier event claimed: what it codes is another act than the claimer's ("should respond
+    # to this provocation by the Taliban": the request claims the noun, the speaker's accusation is in the name)
+    reads_claimed: bool = False
 
 
 @dataclass(frozen=True)
@@ -443,6 +446,64 @@ def appositive_epithet(coder: Coder, noun: "Token", state: SentenceState) -> Can
         return None
     event = coder.build("ACCUSE", "disapprove", False, None, speaker, party, coder.ctx.span(noun, noun), noun)
     return Candidate("appositive_epithet", noun.i, event, remembered=False)
+
+
+# How a noun is given as a name, not named as a deed: in apposition, as a predicate.
+_NAMED_AS = frozenset({"appos", "attr", "oprd"})
+
+
+def disparaged_deed(coder: Coder, noun: "Token", state: SentenceState) -> Candidate | None:
+    """'"The U.N. should respond to this provocation by the Taliban," she said': a disparaging noun for a deed
+    (``disparaging`` in noun_classes.tsv: "provocation", "lies", "meddling") whose doer is a coded party ("by the
+    Taliban", "Moscow's lies", "Chinese propaganda"), in a speaker's own quoted words, accuses that party (ACCUSE by the
+    speaker). The reporter's own words accuse no one; a noun a verb of accusing takes ("condemned the provocation")
+    is that verb's event; an event noun ("aggression", "invasion") is coded by nominal."""
+    rules = coder.rules
+    if noun.pos_ != "NOUN" or noun.dep_ in _NAMED_AS or noun.lemma_.lower() not in rules.disparaging:
+        return None  # "This is Chinese propaganda": a name given (disparaged, epithet), not a deed named
+    if coder.noun_entry(noun) is not None or _taken_by_accusation(noun, state):
+        return None
+    doer = _doer(coder, noun)
+    if doer is None or not doer.code:
+        return None
+    speaker = quoted_speaker(coder.ctx, noun) if _quoted_words(coder, noun) else None
+    if speaker is None or same_actor(speaker, doer):
+        return None
+    event = coder.build("ACCUSE", "disapprove", False, None, speaker, doer, coder.ctx.span(noun, noun), noun)
+    return Candidate("disparaged_deed", noun.i, event, remembered=False)
+
+
+def _quoted_words(coder: Coder, token: "Token") -> bool:
+    """Whether ``token`` is in a party's own words, a direct or mixed quote: an indirect one is the reporter's
+    wording ("rejected claims of a provocation by Pakistan" names the claims rejected, not the Taliban's words), and an
+    observer's (``observer`` in noun_classes.tsv: "said a Japan expert") is comment."""
+    index = coder.ctx.attribution_of(token.idx)
+    if index is None:
+        return False
+    attribution = coder.ctx.partial.attributions[index]
+    role = attribution.speaker.role if attribution.speaker is not None else None
+    if role and any(word.lower() in coder.rules.observer for word in role.split()):
+        return False  # an analyst's words comment on events; they accuse no one
+    return attribution.kind in {"direct", "mixed"}
+
+
+def _doer(coder: Coder, noun: "Token") -> Actor | None:
+    """Who did the deed a noun names: "by the Taliban", "Moscow's lies", "Chinese propaganda"."""
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "by":
+            found = next((coder.actor_of_token(p) for p in prep.children if p.dep_ == "pobj"), None)
+            if found is not None:
+                return found
+    return _owner(coder, noun)
+
+
+def _taken_by_accusation(noun: "Token", state: SentenceState) -> bool:
+    """Whether a verb of accusing already coded takes the noun: "condemned the provocation by Taiwan"."""
+    head = noun.head
+    while head.dep_ == "prep" and head.head.i != head.i:
+        head = head.head  # "warned against this provocation"
+    trigger = state.triggers.get(head.i)
+    return trigger is not None and trigger.kind == "ACCUSE"
 
 
 def _manner_of_doing(name: "Token") -> bool:
@@ -1786,6 +1847,7 @@ REGISTRY: tuple[Construction, ...] = (
     Construction("reduced_passive", "verb", reduced_passive),
     Construction("clause", "verb", clause),
     Construction("appositive_epithet", "noun", appositive_epithet),
+    Construction("disparaged_deed", "noun", disparaged_deed, reads_claimed=True),
     Construction("nominal", "noun", nominal),
     Construction("movement", "movement", movement),
 )
@@ -1913,9 +1975,10 @@ def resolve_sentence(coder: Coder, sentence: "Span") -> SentenceState:
     for tier in _TIERS:
         constructions = [c for c in REGISTRY if c.anchor == tier]
         for token in anchors[tier]:
-            if _claimed(tier, token, state):
-                continue
+            claimed = _claimed(tier, token, state)
             for construction in constructions:
+                if claimed and not construction.reads_claimed:
+                    continue
                 candidate = construction.rule(coder, token, state)
                 if candidate is not None:
                     explain(coder, candidate, state, token)

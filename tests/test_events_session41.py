@@ -1,0 +1,118 @@
+"""Issue 12, session 41: general constructions read off fresh17's errors (read from this session on; fresh18 was drawn
+blind first and is not read), as behaviour tables, with the cases that must code nothing."""
+
+from __future__ import annotations
+
+import pytest
+from event_triples import triples
+
+from parley.extract.pipeline import extract
+
+Triple = tuple[str, str | None, str | None]
+
+
+def _shown(text: str, kind: str) -> list[bool]:
+    """Whether each event of type ``kind`` is shown by default."""
+    return [not e.partial for e in extract(text).events if e.type == kind]
+
+
+# -- the deed a punishment answers ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("A Bosnian court sentenced Dodik to one year in prison and banned him from politics for defying decisions "
+         "by the High Representative.", "REJECT"),
+        ("Victoire Ingabire was arrested in Rwanda for collaborating with a terrorist group.", "COOPERATE"),
+        ("Police arrested two men for attacking a police station in Lagos.", "ASSAULT"),
+        ("The court jailed the activist for protesting against the government.", "PROTEST"),
+    ],
+)
+def test_the_deed_a_punishment_answers_is_its_reason_not_an_event_shown(text: str, kind: str) -> None:
+    assert _shown(text, kind) == [False], [(e.type, e.partial, e.cues) for e in extract(text).events]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Victoire Ingabire was arrested in Rwanda for collaborating with a terrorist group.", ("COERCE", "RWA", None)),
+        ("Police in Kenya arrested two men for attacking a police station.", ("COERCE", "KEN", None)),
+    ],
+)
+def test_the_punishment_itself_stays_shown(text: str, expected: Triple) -> None:
+    assert expected in triples(text, shown=True), triples(text)
+
+
+def test_for_a_time_is_no_reason() -> None:
+    # "for six years" is how long; the ban is coded, nothing below "for" is hidden as a reason
+    assert ("COERCE", "BIH", None) in triples("A Bosnian court banned Dodik from politics for six years.", shown=True)
+
+
+# -- an aim, not a deed -----------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the parser hangs "to secure" on "brought", not on "campaign"
+        "The son of publisher Jimmy Lai brought the campaign to secure his father's release to the Trump administration.",
+        "Activists launched a bid to secure the release of the journalists.",
+    ],
+)
+def test_a_release_a_campaign_is_to_secure_is_only_aimed_at(text: str) -> None:
+    assert _shown(text, "RETREAT") in ([], [False]), [(e.type, e.partial, e.cues) for e in extract(text).events]
+
+
+def test_a_release_secured_is_a_release() -> None:
+    assert ("RETREAT", "AFG", None) in triples("The Taliban released 20 hostages on Monday.", shown=True)
+
+
+# -- whom a request asks ------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the addressee is named ("democratic nations", no country); Beijing is in the reason, not asked
+        ("The organization called on democratic nations to establish collective defense, as trade is increasingly "
+         "being weaponized by Beijing.", ("REQUEST", None, None)),
+        ("Germany called on Russia to withdraw its troops, as tensions rose.", ("REQUEST", "DEU", "RUS")),
+    ],
+)
+def test_bug_a_request_that_names_whom_it_asks_took_a_party_from_its_reason(text: str, expected: Triple) -> None:
+    found = [t for t in triples(text) if t[0] == "REQUEST"]
+    assert found == [expected], triples(text)
+
+
+# -- a disparaging name for a party's deed, in its critic's own words ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("“The U.N. should respond to this provocation by the Taliban,” Heather Barr told VOA.",
+         ("ACCUSE", None, "AFG")),
+        ("\"We will not tolerate Moscow's lies,\" the Ukrainian foreign minister said.", ("ACCUSE", "UKR", "RUS")),
+    ],
+)
+def test_a_disparaging_name_for_a_deed_in_a_quote_accuses_its_doer(text: str, expected: Triple) -> None:
+    assert expected in triples(text, shown=True), triples(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Taliban rejected claims of a provocation by Pakistan.",  # the reporter's words, not a quote
+        "The report described Chinese propaganda on social media.",  # no speaker
+        "\"We will see a tougher line on Chinese provocations,\" said Tobias Harris, a Japan expert.",  # an observer
+        "\"Beijing must stop its provocations,\" the Chinese foreign minister said.",  # no accusation of one's own side
+    ],
+)
+def test_disparaging_names_that_accuse_no_one(text: str) -> None:
+    assert not [t for t in triples(text) if t[0] == "ACCUSE"], triples(text)
+
+
+def test_an_accusation_verb_taking_the_name_is_coded_once() -> None:
+    found = [t for t in triples("China condemned the provocation by Taiwan, the spokesman said.") if t[0] == "ACCUSE"]
+    assert found == [("ACCUSE", "CHN", "TWN")], found
