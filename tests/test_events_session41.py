@@ -116,3 +116,69 @@ def test_disparaging_names_that_accuse_no_one(text: str) -> None:
 def test_an_accusation_verb_taking_the_name_is_coded_once() -> None:
     found = [t for t in triples("China condemned the provocation by Taiwan, the spokesman said.") if t[0] == "ACCUSE"]
     assert found == [("ACCUSE", "CHN", "TWN")], found
+
+
+# -- a battery of ordinary constructions (our own sentences) ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Iran holds Israel responsible for the killing of its nuclear scientist.", ("ACCUSE", "IRN", "ISR")),
+        ("The United States will hold Russia accountable for the attack.", ("ACCUSE", "USA", "RUS")),
+        ("Washington slapped new sanctions on Russian banks on Friday.", ("SANCTION", "USA", "RUS")),
+        ("North Korea ignored South Korea's calls for dialogue.", ("REJECT", "PRK", "KOR")),
+        ("Israeli jets pounded Hezbollah positions in southern Lebanon overnight.", ("ASSAULT", "ISR", "LBN")),
+        ("Russia sent two submarines to the Mediterranean.", ("MOBILIZE", "RUS", None)),
+        ("The Pentagon dispatched an aircraft carrier to the Korean peninsula.", ("MOBILIZE", "USA", None)),
+        ("Thousands of Kenyans protested against tax hikes.", ("PROTEST", "KEN", None)),
+        ("France and Germany will jointly develop a new fighter jet.", ("COOPERATE", "FRA", "DEU")),
+        ("India will build the port together with Japan.", ("COOPERATE", "IND", "JPN")),
+    ],
+)
+def test_ordinary_constructions_of_a_battery(text: str, expected: Triple) -> None:
+    assert expected in triples(text, shown=True), triples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("He ignored the question.", "REJECT"),  # a question is no call, demand or order
+        ("Iran denies seeking nuclear weapons.", "REQUEST"),  # what is denied is not done
+        ("The group denied carrying out the attack.", "ASSAULT"),
+        ("Russia denied that its troops had entered Ukraine.", "MOBILIZE"),
+        ("The ministry said the number of tourists visiting Egypt rose 20 percent last year.", "CONSULT"),
+        ("Millions of pilgrims visited Mecca.", "CONSULT"),
+        ("France and Germany will not jointly develop a tank.", "COOPERATE"),
+        ("The company holds a license.", "ACCUSE"),
+    ],
+)
+def test_constructions_of_the_battery_that_code_nothing_shown(text: str, kind: str) -> None:
+    assert not [t for t in triples(text, shown=True) if t[0] == kind], triples(text)
+
+
+def test_bug_ignoring_a_request_for_comment_was_a_refusal_shown() -> None:
+    assert not triples("The two governments have ignored VOA requests for comment.", shown=True)
+
+
+def test_bug_holding_him_responsible_was_read_as_the_holder_accusing_himself() -> None:
+    text = ("On Monday, US President Donald Trump ordered hard-hitting financial sanctions on Iran's Supreme Leader "
+            "Ayatollah Ali Khamenei, holding him \"ultimately responsible\" for the hostile conduct of the Iranian regime.")
+    found = triples(text)
+    assert ("SANCTION", "USA", "IRN") in found and not [t for t in found if t[0] == "ACCUSE" and t[2] == "USA"], found
+
+
+@pytest.mark.parametrize(
+    ("demonym", "code"),
+    [("Kenyans", "KEN"), ("Uzbeks", "UZB"), ("Serbians", "SRB"), ("Iranians", "IRN"), ("Chinese", "CHN")],
+)
+def test_a_people_named_in_the_plural_is_its_country(demonym: str, code: str) -> None:
+    from parley.actors.gazetteer import country_code
+
+    assert country_code(demonym) == code
+
+
+def test_a_currency_named_like_a_people_is_no_country() -> None:
+    from parley.actors.gazetteer import country_code
+
+    assert country_code("afghanis") is None

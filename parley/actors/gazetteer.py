@@ -127,6 +127,15 @@ class Gazetteer:
             self.countries[key] = match
             self.max_words = max(self.max_words, key.count(" ") + 1)
 
+    def _add_demonym_plurals(self) -> None:
+        """"Kenyans protested": a people named in the plural is the country's, as "Kenyan" is; the dictionaries list
+        some plurals ("Iranians") and not others. Only the regular "-s" plural of a demonym in "-n" or "-k"
+        ("Kenyans", "Uzbeks"): not "Chinese", "Swiss", "British", nor "afghanis", a currency too."""
+        for key, match in list(self.countries.items()):
+            if match.via != "demonym" or " " in key or not key.endswith(("n", "k")):
+                continue
+            self.countries.setdefault(f"{key}s", match)
+
     def _add_state_name(self, phrase: str) -> None:
         surface = _surface(phrase)
         if surface:
@@ -226,6 +235,7 @@ class Gazetteer:
                     phrase,
                     OrgMatch(name=phrase.title(), code=entry.code, kind=kind, country=None, sector=kind, actor=entry.code),
                 )
+        self._add_demonym_plurals()
         for body, kind, sector in read_tsv(data_path(DATA_DIR, "ministries.tsv"), 3):
             self.bodies[normalise(body)] = (kind, sector)
         # NGEC lists the United Nations as a "country" (UNO): international organisations win.

@@ -413,11 +413,15 @@ def _negated_governor(anchor: "Token", rules: "EventRules") -> bool:
     refused = rules.lexicon.nouns.get(anchor.head.lemma_.lower()) if anchor.dep_ == "acl" else None
     if refused is not None and refused.type == "REJECT" and grammar.to_infinitive(anchor):
         return True  # "Australia's refusal to cave to Beijing's demands": not done
+    if anchor.dep_ == "dobj" and anchor.pos_ == "NOUN" and anchor.head.lemma_.lower() in rules.denial:
+        return True  # "denied the attack": said not to have happened
     probe, steps = anchor, 0
     while probe.dep_ in {"xcomp", "ccomp"} and probe.head.i != probe.i and steps < rules.settings.frame_climb:
         probe, steps = probe.head, steps + 1
         if grammar.negated(probe, rules) and probe.lemma_.lower() not in rules.hesitation:
             return True  # "will not hesitate to impose sanctions" promises them
+        if probe.lemma_.lower() in rules.denial:
+            return True  # "Iran denies seeking nuclear weapons", "denied that its troops had entered Ukraine"
     return False
 
 
@@ -576,6 +580,9 @@ def _asks_for_comment(anchor: "Token", rules: "EventRules") -> bool:
     for child in anchor.children:
         if child.dep_ in {"dobj", "xcomp"} and _comment_asked(child, rules):
             return True
+        if child.dep_ == "dobj" and any(p.dep_ == "prep" and p.lower_ == "for" and any(
+                q.dep_ == "pobj" and _comment_asked(q, rules) for q in p.children) for p in child.children):
+            return True  # "ignored VOA requests for comment": a reporter's question went unanswered
         if child.dep_ == "prep" and any(p.dep_ == "pobj" and _comment_asked(p, rules) for p in child.children):
             return True
     return False

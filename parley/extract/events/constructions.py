@@ -48,7 +48,7 @@ if TYPE_CHECKING:
 __all__ = ["REGISTRY", "Candidate", "Construction", "code_sentence", "resolve_sentence"]
 
 # The constructions anchored on a verb, then those anchored on a noun or a verb of movement.
-VerbConstruction = Literal["demand", "blame", "epithet", "disparaged", "receipt", "future_frame", "carrier_without_event", "reduced_passive", "clause"]
+VerbConstruction = Literal["demand", "blame", "epithet", "disparaged", "receipt", "future_frame", "carrier_without_event", "reduced_passive", "clause", "joint_action"]
 ConstructionName = VerbConstruction | Literal["appositive_epithet", "disparaged_deed", "nominal", "movement"]
 AnchorKind = Literal["verb", "noun", "movement"]
 
@@ -313,6 +313,8 @@ def blame(coder: Coder, verb: "Token", state: SentenceState) -> Candidate | None
     """"The government said Taliban militants were responsible", "the Guard was allegedly behind the
     plot": holding a party to blame is an accusation (ACCUSE) by whoever says so, of the subject."""
     rules = coder.rules
+    if verb.lemma_.lower() in rules.holding and not grammar.negated(verb, rules):
+        return _held_to_blame(coder, verb)
     if verb.lemma_ != "be" or grammar.negated(verb, rules):
         return None
     # "guilty of violating the ceasefire": the violation itself is the event, coded as such
@@ -332,6 +334,30 @@ def blame(coder: Coder, verb: "Token", state: SentenceState) -> Candidate | None
     hedge = "hypothetical" if any(c.dep_ == "aux" and c.lower_ in rules.possibility for c in verb.children) else None
     event = coder.build("ACCUSE", "allege", False, hedge, actor, recipient, coder.ctx.span(verb, verb), verb)
     return Candidate("blame", verb.i, event)
+
+
+def _held_to_blame(coder: Coder, verb: "Token") -> Candidate | None:
+    """"Iran holds Israel responsible for the killing", "will hold Russia accountable": a verb of holding (``holding``
+    in verb_classes.tsv) whose adjective is a word of blame accuses its object, the adjective's subject as parsed."""
+    rules = coder.rules
+    for adjective in verb.children:
+        if adjective.dep_ not in {"ccomp", "oprd", "xcomp", "acomp"} or adjective.lower_ not in rules.blame:
+            continue
+        held = next((c for c in adjective.children if c.dep_ == "nsubj"), None) or next(
+            (c for c in verb.children if c.dep_ == "dobj"), None)
+        if held is None:
+            return None
+        recipient = coder.actor_of_token(held) or uncoded_party(coder, held)
+        subject = grammar.subject_of(verb, rules)
+        if subject is None and verb.dep_ == "advcl" and verb.tag_ == "VBG":
+            subject = grammar.subject_of(verb.head, rules)  # "ordered sanctions on Khamenei, holding him responsible"
+        actor = (coder.actor_of_token(subject) or uncoded_party(coder, subject)) if subject is not None else None
+        if recipient is None or same_actor(actor, recipient) or (actor is not None and actor.code and actor.code == recipient.code):
+            return None  # "holding him responsible": not the holder, whoever the pronoun was read as
+        aux = "future" if rules.is_future({c.lower_ for c in verb.children if c.dep_ == "aux"}) else None
+        event = coder.build("ACCUSE", "allege", False, aux, actor, recipient, coder.ctx.span(verb, verb), verb)
+        return Candidate("blame", verb.i, event)
+    return None
 
 
 def _sayer_actor(coder: Coder, sayer: "Token | None") -> Actor | None:
@@ -1094,6 +1120,32 @@ def _second_parties(subject: "Token") -> list["Token"]:
     return found
 
 
+def joint_action(coder: Coder, verb: "Token", state: SentenceState) -> Candidate | None:
+    """"France and Germany will jointly develop a new fighter jet", "India will build the port together with Japan":
+    two coded parties doing anything jointly or together (``jointly`` in modality.tsv) cooperate (COOPERATE), when the
+    verb is no event of its own; each party acts alone in "either ... or", and a verb of saying or being does nothing."""
+    rules = coder.rules
+    if verb.pos_ != "VERB" or verb.lemma_.lower() in rules.say or _trigger(coder, verb, state) is not None:
+        return None
+    # "together with Japan": the parser hangs "together" on the preposition
+    withs = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"]
+    marked = any(c.dep_ == "advmod" and c.lower_ in rules.jointly for c in verb.children) or any(
+        c.dep_ == "advmod" and c.lower_ in rules.jointly for w in withs for c in w.children)
+    if not marked or grammar.negated(verb, rules):
+        return None
+    subject = grammar.subject_of(verb, rules)
+    actor = coder.actor_of_token(subject) if subject is not None else None
+    if actor is None or not actor.code:
+        return None
+    partner = conjoined_party(coder, subject, actor, coded=True) or next(
+        (coder.actor_of_token(p) for w in withs for p in w.children if p.dep_ == "pobj"), None)
+    if partner is None or not partner.code or partner.code[:3] == actor.code[:3]:
+        return None
+    aux = None if grammar.performed(verb, rules) else grammar.aux_mode(verb, state.future, rules)
+    event = coder.build("COOPERATE", None, False, aux, actor, partner, coder.ctx.span(verb, verb), verb)
+    return Candidate("joint_action", verb.i, event)
+
+
 def clause_arguments(coder: Coder, verb: "Token", trigger: Trigger) -> Arguments:
     """Actor and recipient of a verb trigger."""
     actor = coder.verb_actor(verb) or _state_of_place(coder, verb, trigger) or _forces_owner(coder, verb, trigger)
@@ -1846,6 +1898,7 @@ REGISTRY: tuple[Construction, ...] = (
     Construction("carrier_without_event", "verb", carrier_without_event),
     Construction("reduced_passive", "verb", reduced_passive),
     Construction("clause", "verb", clause),
+    Construction("joint_action", "verb", joint_action),
     Construction("appositive_epithet", "noun", appositive_epithet),
     Construction("disparaged_deed", "noun", disparaged_deed, reads_claimed=True),
     Construction("nominal", "noun", nominal),

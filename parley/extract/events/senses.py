@@ -299,7 +299,7 @@ def _wh_clause(coder: "Coder", verb: "Token") -> bool:
 
 def _participle_subject(coder: "Coder", verb: "Token") -> "Token | None":
     """The subject read through the verbs an infinitive or gerund completes ("troops have begun leaving"),
-    and for a participle clause the subject of the clause it hangs on:
+    for a participle clause the subject of the clause it hangs on, and for a participle after a noun that noun:
     "heavy rains flooded the south, killing 12 people" (the rains kill). Read only to rule a sense out:
     a participle that a military subject would let in mostly repeats its clause's event ("carried out
     airstrikes, hitting targets")."""
@@ -308,6 +308,8 @@ def _participle_subject(coder: "Coder", verb: "Token") -> "Token | None":
     subject = grammar.raised_subject(verb, coder.rules, _COMPLETES)
     if subject is None and verb.dep_ == "advcl" and verb.tag_ == "VBG":
         subject = grammar.subject_of(verb.head, coder.rules)
+    if subject is None and verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ == "NOUN":
+        subject = verb.head  # "tourists visiting Egypt": the noun the participle describes does it
     return subject
 
 
