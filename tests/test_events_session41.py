@@ -182,3 +182,33 @@ def test_a_currency_named_like_a_people_is_no_country() -> None:
     from parley.actors.gazetteer import country_code
 
     assert country_code("afghanis") is None
+
+
+# -- bugs the corpora diff of the session found ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Every world leader here thanked me for meeting with Putin now.", ("CONSULT", None, "RUS")),
+        ("Xi Jinping thanked Vladimir Putin for his wholehearted support of the One China principle.", ("SUPPORT", "CHN", "CHN")),
+    ],
+)
+def test_bug_what_thanks_are_for_was_hidden_as_a_reason(text: str, expected: Triple) -> None:
+    assert expected in triples(text, shown=True), triples(text)
+
+
+def test_bug_an_existing_war_an_effort_protects_was_hidden_as_an_aim() -> None:
+    text = ("Russia exercised its veto power today in an effort to protect Russia's premeditated, unprovoked, "
+            "unjustified, and unconscionable war in Ukraine.")
+    assert ("ASSAULT", "RUS", "UKR") in triples(text, shown=True), triples(text)
+
+
+def test_an_alleged_event_noun_is_hidden() -> None:
+    assert _shown("There's reporting on an alleged Chinese submarine in the Taiwan Strait.", "MOBILIZE") in ([], [False])
+
+
+def test_bug_a_joint_action_became_whom_a_later_pronoun_stood_for() -> None:
+    text = ("Well, long before the events of the last few months, we saw China and Russia moving closer together. "
+            "But, right now, we're preparing for him to further invade Ukraine.")
+    assert not [t for t in triples(text) if t[0] == "ASSAULT" and t[1] == "CHN"], triples(text)

@@ -50,9 +50,11 @@ _ALTERNATIVES = frozenset({"whether"})
 # The cues of a clause that did not (yet) happen.
 _MODAL_CUES = frozenset({"aux:hypothetical", "aux:future", "condition", "governed:hypothetical", "governed:future"})
 
-# Constructions whose accusation is a name a speaker gives a party or its deed ("this provocation by the Taliban"): the
-# name is said whatever the clause around it asks, fears or foresees, so that clause's modality does not weigh on it.
-_NAMING = frozenset({"appositive_epithet", "disparaged_deed"})
+# A construction whose accusation is a name a speaker gives a party's deed ("this provocation by the Taliban"): the name
+# is said whatever the clause around it asks, fears or foresees, so that clause's modality does not weigh on it. (Not
+# the appositive epithet: its apposition often lists what a speaker fears or denies, "a false pretext ...: a provocation
+# in the Donbas", and the clause's cues rightly hide it.)
+_NAMING = frozenset({"disparaged_deed"})
 _CLAUSE_MODALITY = _MODAL_CUES | {"quoted_modal", "obligation", "requested", "negated_governor", "prospect", "topic"}
 
 
@@ -487,7 +489,7 @@ def _prospect(anchor: "Token", rules: "EventRules") -> bool:
         return True
     if anchor.pos_ not in {"NOUN", "PROPN"}:
         return False
-    if anchor.dep_ == "dobj" and anchor.head.pos_ == "VERB" and _aimed(anchor.head, rules):
+    if anchor.dep_ == "dobj" and anchor.head.lemma_.lower() in rules.attain and _aimed(anchor.head, rules):
         return True  # "the campaign to secure his father's release": the release is only aimed at
     if _awaited_act(anchor, rules):
         return True
@@ -639,7 +641,8 @@ def cues_of(event: Event, anchor: "Token", rules: "EventRules", speech_cues: fro
     found = _clause_cues(anchor, rules)
     if anchor.idx in speech_cues and any(c.dep_ == "nsubj" and c.i > anchor.i for c in anchor.children):
         found.add("speech_cue")  # '"...," agreed Polat Sayim': the verb only reports the quote
-    if event.construction != "blame" and _adverb_of(anchor, rules.alleged):
+    if event.construction != "blame" and (_adverb_of(anchor, rules.alleged) or (anchor.pos_ == "NOUN" and any(
+            c.dep_ == "amod" and c.lower_ in rules.alleged for c in anchor.children))):
         # "officials allegedly offered to pay": what is alleged; "the Guard was allegedly behind the
         # plot" is the allegation itself (the blame construction codes it)
         found.add("allegation_content")

@@ -1143,7 +1143,7 @@ def joint_action(coder: Coder, verb: "Token", state: SentenceState) -> Candidate
         return None
     aux = None if grammar.performed(verb, rules) else grammar.aux_mode(verb, state.future, rules)
     event = coder.build("COOPERATE", None, False, aux, actor, partner, coder.ctx.span(verb, verb), verb)
-    return Candidate("joint_action", verb.i, event)
+    return Candidate("joint_action", verb.i, event, remembered=False)  # "China and Russia ...": no one party for "he"
 
 
 def clause_arguments(coder: Coder, verb: "Token", trigger: Trigger) -> Arguments:

@@ -73,6 +73,7 @@ class EventRules:
     punishment: frozenset[str]
     jointly: frozenset[str]
     denial: frozenset[str]
+    attain: frozenset[str]
     prospect: frozenset[str]
     belief: frozenset[str]
     opinion: frozenset[str]
