@@ -212,3 +212,44 @@ def test_bug_a_joint_action_became_whom_a_later_pronoun_stood_for() -> None:
     text = ("Well, long before the events of the last few months, we saw China and Russia moving closer together. "
             "But, right now, we're preparing for him to further invade Ukraine.")
     assert not [t for t in triples(text) if t[0] == "ASSAULT" and t[1] == "CHN"], triples(text)
+
+
+# -- a second battery: gifts to a party named first, packages, wants ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("China lent Pakistan $2 billion to shore up its reserves.", ("AID", "CHN", "PAK")),
+        ("The Pentagon announced a new $400 million weapons package for Ukraine.", ("AID", "USA", "UKR")),
+        ("The World Bank released funds for Afghanistan.", ("AID", "IGO", "AFG")),
+        ("Washington wants Beijing to use its influence on Pyongyang.", ("REQUEST", "USA", "CHN")),
+        ("The United States wants Russia to withdraw its troops.", ("REQUEST", "USA", "RUS")),
+    ],
+)
+def test_gifts_packages_and_what_a_party_wants_of_another(text: str, expected: Triple) -> None:
+    assert expected in triples(text, shown=True), triples(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia wants to talk with Ukraine.",  # a wish of its own: no request
+        "The United States does not want Russia to invade Ukraine.",
+        "China wants its own companies to invest abroad.",  # no other coded party asked
+        "President Putin and the Russians want it to proceed.",  # a thing, not a party
+        "If they wanted this conflict in Ukraine to end, they would direct the Kiev government accordingly.",
+        "I wanted President Putin to understand why I say what I say.",  # a thought wished for
+        "The Secretary General wants NATO to be the premier international security organization.",  # a state
+    ],
+)
+def test_wants_that_ask_no_party(text: str) -> None:
+    assert not [t for t in triples(text, shown=True) if t[0] == "REQUEST"], triples(text)
+
+
+def test_bug_a_country_before_a_sum_was_read_as_the_currency_prefix() -> None:
+    from parley.extract.pipeline import extract
+
+    codes = {e.name: e.code for e in extract("China lent Kenya $2 billion to shore up its reserves.").entities}
+    assert codes.get("Kenya") == "KEN", codes
+    assert {e.code for e in extract("He paid US $50 million.").entities} == {None}  # "US $" is the currency

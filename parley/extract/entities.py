@@ -465,14 +465,19 @@ def _inside_longer_name(c: _Claims, start_tok: int, end_tok: int) -> bool:
     return ent and after.lower_ not in c.rules.place_suffixes
 
 
+def _currency_prefix(text: str) -> bool:
+    """A country's short form that prefixes a currency sign ("US $", "HK $", "NZ $"), not a name ("Pakistan $2 billion")."""
+    return text.isupper() and len(text.replace(".", "")) <= 3
+
+
 def _claim_gazetteer(c: _Claims) -> None:
     """The gazetteer: countries (names, demonyms, capitals, regions) and organisations."""
     doc = c.doc
     for start_tok, end_tok, country, org in _scan(doc, c.blocked, c.rules):
         span = doc[start_tok:end_tok]
         label = c.ner_label.get((span.start, span.end))
-        if end_tok < len(doc) and doc[end_tok].is_currency:
-            continue  # "US $50 million" names a currency, not the country
+        if end_tok < len(doc) and doc[end_tok].is_currency and _currency_prefix(span.text):
+            continue  # "US $50 million" names a currency, not the country; "lent Pakistan $2 billion" names Pakistan
         if country is not None and org is None and _inside_longer_name(c, start_tok, end_tok):
             continue  # "Santa Rosa de Lima", "Santa Cruz Barillas": another place's or a person's name
         if country is not None and (org is None or country.via == "capital"):

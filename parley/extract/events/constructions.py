@@ -636,7 +636,44 @@ def future_frame(coder: Coder, verb: "Token", state: SentenceState) -> Candidate
     if trigger is None or trigger.entry.frame != "future":
         return None
     wished = {c.i: "hypothetical" if _own_subject(coder, c, verb) else "future" for c in _complements(verb)}
+    wanted = _wanted_of_a_party(coder, verb)
+    if wanted is not None:
+        return wanted
     return Candidate("future_frame", verb.i, None, future=wished)
+
+
+def _wanted_of_a_party(coder: Coder, verb: "Token") -> Candidate | None:
+    """"Washington wants Beijing to use its influence", "the United States wants Russia to withdraw": what a party wants
+    (``wanting`` in verb_classes.tsv) another coded party to do, in an infinitive with that party as its subject, is a
+    request of that party (REQUEST); the act asked for is not coded as done. Not negated, not a wish about oneself."""
+    rules = coder.rules
+    if verb.lemma_.lower() not in rules.wanting or grammar.negated(verb, rules):
+        return None
+    subject = grammar.subject_of(verb, rules)
+    actor = coder.actor_of_token(subject) if subject is not None else None
+    for clause in _complements(verb):
+        asked = grammar.subject_of(clause, rules)
+        if asked is None or not grammar.to_infinitive(clause) or asked.i < verb.i:
+            continue
+        if not _party_word(asked) or clause.lemma_.lower() in rules.not_asked:
+            return None  # "want it to proceed", "wants this conflict to end": a thing; "wants NATO to be ...", "wanted
+            # Putin to understand": a state or a thought wished for, nothing asked to be done
+        recipient = coder.actor_of_token(asked)
+        if recipient is None or not recipient.code or (actor is not None and actor.code and actor.code[:3] == recipient.code[:3]):
+            return None
+        aux = grammar.aux_mode(verb, {}, rules)
+        event = coder.build("REQUEST", None, False, aux, actor, recipient, coder.ctx.span(verb, verb), verb)
+        claims = {t.i for t in clause.subtree if t.pos_ in {"VERB", "AUX"}}
+        return Candidate("future_frame", verb.i, event, claims=claims, nouns={t.i for t in clause.subtree})
+    return None
+
+
+def _party_word(token: "Token") -> bool:
+    """A word that can name a party: a name, a people or a body ("Beijing", "the Ukrainians", "NATO"), or a personal
+    pronoun ("us", "them"); not "it", "this", nor a thing named with a party in its modifiers ("this conflict in Ukraine")."""
+    if token.pos_ == "PRON":
+        return token.lower_ in {"us", "them", "him", "her", "you", "me"}
+    return token.pos_ == "PROPN" or token.ent_type_ in {"GPE", "ORG", "NORP", "PERSON"}
 
 
 def _own_subject(coder: Coder, clause: "Token", frame: "Token") -> bool:

@@ -123,6 +123,8 @@ class EventRules:
     topic: frozenset[str]
     blame: frozenset[str]
     holding: frozenset[str]
+    wanting: frozenset[str]
+    not_asked: frozenset[str]
     no_comment: frozenset[str]
     no_answer: frozenset[str]
     verbal_attack: frozenset[str]
