@@ -253,3 +253,36 @@ def test_bug_a_country_before_a_sum_was_read_as_the_currency_prefix() -> None:
     codes = {e.name: e.code for e in extract("China lent Kenya $2 billion to shore up its reserves.").entities}
     assert codes.get("Kenya") == "KEN", codes
     assert {e.code for e in extract("He paid US $50 million.").entities} == {None}  # "US $" is the currency
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The State Department said China had violated the agreement.", ("ACCUSE", "USA", "CHN")),
+        ("Lavrov said Washington was meddling in the internal affairs of Georgia.", ("ACCUSE", "RUS", "USA")),
+        ("China said the United States had interfered in its internal affairs.", ("ACCUSE", "CHN", "USA")),
+        ("Ukraine threw such a tantrum, claiming that Russia was interfering in Ukraine's domestic affairs.",
+         ("ACCUSE", "UKR", "RUS")),
+    ],
+)
+def test_a_speaker_saying_a_party_did_wrong_accuses_it(text: str, expected: Triple) -> None:
+    assert expected in triples(text, shown=True), triples(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China violated the agreement.",  # the reporter's words
+        "The spokesman said the decision violated international law.",  # a decision, not a party
+        "The State Department said it had not violated the agreement.",
+        # the quote ended: what follows is not China's
+        "China always says that \"We always respect territorial integrity,\" and here, Russia has violated the "
+        "sovereignty of Ukraine, and China - silent.",
+    ],
+)
+def test_wrongs_that_accuse_no_one_here(text: str) -> None:
+    assert not [t for t in triples(text) if t[0] == "ACCUSE"], triples(text)
+
+
+def test_violating_a_ceasefire_stays_an_attack() -> None:
+    assert ("ASSAULT", "RUS", None) in triples("Russia violated the ceasefire, Ukraine said.")

@@ -315,6 +315,8 @@ def blame(coder: Coder, verb: "Token", state: SentenceState) -> Candidate | None
     rules = coder.rules
     if verb.lemma_.lower() in rules.holding and not grammar.negated(verb, rules):
         return _held_to_blame(coder, verb)
+    if verb.lemma_.lower() in rules.wronging and not grammar.negated(verb, rules):
+        return _said_to_wrong(coder, verb, state)
     if verb.lemma_ != "be" or grammar.negated(verb, rules):
         return None
     # "guilty of violating the ceasefire": the violation itself is the event, coded as such
@@ -333,6 +335,32 @@ def blame(coder: Coder, verb: "Token", state: SentenceState) -> Candidate | None
     # "French ambitions may be behind his skepticism": a guess at blame, not blame (aux hypothetical)
     hedge = "hypothetical" if any(c.dep_ == "aux" and c.lower_ in rules.possibility for c in verb.children) else None
     event = coder.build("ACCUSE", "allege", False, hedge, actor, recipient, coder.ctx.span(verb, verb), verb)
+    return Candidate("blame", verb.i, event)
+
+
+def _said_to_wrong(coder: Coder, verb: "Token", state: SentenceState) -> Candidate | None:
+    """"The State Department said China had violated the agreement", "Lavrov said Washington was meddling in ...": a
+    speaker saying a coded party did a wrong (``wronging`` in verb_classes.tsv) accuses it (ACCUSE by the speaker), when
+    the lexicon has no event of its own for the verb ("violated the ceasefire" is an attack). The reporter's own
+    "China violated the agreement" accuses no one here."""
+    if _trigger(coder, verb, state) is not None:
+        return None
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head  # "said China had violated the agreement and ignored ...": the first reported verb
+    if any(t.tag_ == "''" for t in verb.doc[clause.i:verb.i]):
+        return None  # 'says that "We always respect ...," and here, Russia has violated ...': the quote ended
+    sayer = clause.head if clause.dep_ == "ccomp" and clause.head.lemma_ in coder.rules.say else None
+    if sayer is None:
+        return None  # "China always says ..., and here, Russia has violated the sovereignty of Ukraine": not said by China
+    subject = grammar.subject_of(verb, coder.rules)
+    recipient = coder.actor_of_token(subject) if subject is not None and _party_word(subject) else None
+    if sayer.dep_ == "advcl" and sayer.tag_ == "VBG" and grammar.subject_of(sayer, coder.rules) is None:
+        sayer = sayer.head  # "Ukraine threw a tantrum, claiming that Russia was interfering": Ukraine claims
+    actor = _sayer_actor(coder, sayer)
+    if recipient is None or not recipient.code or (actor is not None and actor.code and actor.code[:3] == recipient.code[:3]):
+        return None
+    event = coder.build("ACCUSE", "allege", False, None, actor, recipient, coder.ctx.span(verb, verb), verb)
     return Candidate("blame", verb.i, event)
 
 

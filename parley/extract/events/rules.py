@@ -123,6 +123,7 @@ class EventRules:
     topic: frozenset[str]
     blame: frozenset[str]
     holding: frozenset[str]
+    wronging: frozenset[str]
     wanting: frozenset[str]
     not_asked: frozenset[str]
     no_comment: frozenset[str]
