@@ -286,3 +286,13 @@ def test_wrongs_that_accuse_no_one_here(text: str) -> None:
 
 def test_violating_a_ceasefire_stays_an_attack() -> None:
     assert ("ASSAULT", "RUS", None) in triples("Russia violated the ceasefire, Ukraine said.")
+
+
+def test_a_purpose_of_the_same_type_is_the_same_act() -> None:
+    found = triples("Thousands of Kenyans took to the streets to protest tax hikes.")
+    assert found == [("PROTEST", "KEN", None)], found
+
+
+def test_a_purpose_of_another_type_stays_its_own() -> None:
+    found = triples("Pakistan summoned France's ambassador Monday to complain about a campaign in the European nation.")
+    assert found and all(t[0] == "ACCUSE" for t in found), found

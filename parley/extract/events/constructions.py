@@ -2021,11 +2021,16 @@ def unreal(event: Event | None, sentence: "Span") -> bool:
 
 def _conjoined_repeat(coder: Coder, candidate: Candidate, state: SentenceState) -> bool:
     """"ambushed a bus and killed 18": a verb conjoined to one coded with the same type (and no
-    other coded actor), or its result participle ("detonated a bomb, killing four"), is the same event
-    told in two steps; it adds its recipient to the first if that had none."""
+    other coded actor), its result participle ("detonated a bomb, killing four") or its infinitive of purpose ("took
+    to the streets to protest tax hikes"), is the same event told in two steps; it adds its recipient to the first if
+    that had none."""
     event, token = candidate.event, coder.ctx.doc[candidate.anchor]
     # "detonated her explosives near a convoy, killing one": a result participle tells the same event
     result = token.dep_ == "advcl" and token.tag_ == "VBG" and not any(c.dep_ in {"nsubj", "mark"} for c in token.children)
+    # "took to the streets to protest tax hikes", "gathered to protest": a purpose of the same type is the same act
+    purpose = token.dep_ in {"advcl", "xcomp"} and grammar.to_infinitive(token) and not any(
+        c.dep_ == "nsubj" for c in token.children)
+    result = result or purpose
     if event is None or not (token.dep_ == "conj" or result) or candidate.construction != "clause":
         return False
     heads = {token.head.i}
@@ -2035,6 +2040,8 @@ def _conjoined_repeat(coder: Coder, candidate: Candidate, state: SentenceState) 
         first = state.candidates[index].event
         if anchor not in heads or first is None or first.type != event.type:
             continue
+        if purpose and first.partial and not event.partial:
+            continue  # "summoned the ambassador to complain": the purpose said outright stays
         if (result or anchor != token.head.i) and first.mode and event.mode and first.mode != event.mode:
             continue  # "declared a state of siege, suspending ... and arresting opponents": two acts
         codes = (first.actor.code if first.actor else None), (event.actor.code if event.actor else None)
