@@ -241,8 +241,9 @@ def _shown(text: str) -> list[tuple[str, bool, list[str]]]:
         # (a warning of what another party could do is no threat at all since session 34: senses.tsv no_forecast)
         ("Kenya faces an ongoing threat of attacks by militants.", "THREATEN", "entry:threat"),
         ("Pilots will train in Moscow, as opposed to years of training in Germany.", "REJECT", "entry:oppose"),
-        # private people do not hold diplomatic talks (confidence.tsv sector:SECTOR:TYPE)
-        ("More than 2 million Chinese tourists visited Vietnam last year.", "CONSULT", "sector:CVL:CONSULT"),
+        # private people do not hold diplomatic talks (confidence.tsv sector:SECTOR:TYPE); tourists code no visit at all
+        # since session 41 (noun class private_visitor)
+        ("Chinese businessmen visited Vietnam last year.", "CONSULT", "sector:BUS:CONSULT"),
         # a state that lasts, said with a linking verb, is no event (modality.tsv linking)
         ("After the attack the highway remains blocked near the Pakistani border.", "PROTEST", "standing_state"),
         # a figure of speech: an economic conflict is no armed assault (noun_classes.tsv figurative)

@@ -51,11 +51,10 @@ _ALTERNATIVES = frozenset({"whether"})
 _MODAL_CUES = frozenset({"aux:hypothetical", "aux:future", "condition", "governed:hypothetical", "governed:future"})
 
 # A construction whose accusation is a name a speaker gives a party's deed ("this provocation by the Taliban"): the name
-# is said whatever the clause around it asks, fears or foresees, so that clause's modality does not weigh on it. (Not
-# the appositive epithet: its apposition often lists what a speaker fears or denies, "a false pretext ...: a provocation
-# in the Donbas", and the clause's cues rightly hide it.)
+# is said whatever the clause around it asks, fears or foresees, so that clause's cues do not weigh on it. (Not the
+# appositive epithet: its apposition often lists what a speaker fears or denies, "a false pretext ...: a provocation in
+# the Donbas", and the clause's cues rightly hide it.)
 _NAMING = frozenset({"disparaged_deed"})
-_CLAUSE_MODALITY = _MODAL_CUES | {"quoted_modal", "obligation", "requested", "negated_governor", "prospect", "topic"}
 
 
 def _path(anchor: "Token", limit: int) -> list["Token"]:
@@ -97,11 +96,8 @@ def _clause_cues(anchor: "Token", rules: "EventRules") -> set[str]:
             # "I'm just wondering if he's going to commit to ...": asked, not said; "whether we agree or disagree":
             # either may be, neither is said
             found.add("question")
-        if token is not None and token.lemma_.lower() in rules.allegation and below.dep_ in _CONTENT_DEPS:
-            found.add("allegation_content")  # "accused of planning to kidnap": what is alleged
-        if token is not None and below.dep_ == "prep" and below.lower_ == "for" and below.i != anchor.i and (
-                token.lemma_.lower() in rules.punishment):
-            found.add("reason")  # "jailed for protesting": the deed punished, the reason given
+        if token is not None:
+            found |= _charge_cues(anchor, below, token, rules)
         if any(c.dep_ == "advcl" and _marked(c, rules.condition) for c in below.children):
             found.add("condition")
         if any(c.dep_ == "aux" and c.lower_ in rules.obligation for c in below.children):
@@ -132,6 +128,17 @@ def _clause_cues(anchor: "Token", rules: "EventRules") -> set[str]:
         found.add("requested")  # "called for the charge to be dropped": asked for, not done
     if _generic_when(anchor, rules):
         found.add("generic")  # "people lose their green cards when they're convicted": what happens, not what happened
+    return found
+
+
+def _charge_cues(anchor: "Token", below: "Token", token: "Token", rules: "EventRules") -> set[str]:
+    """What an accusation or a punishment is about: "accused of planning to kidnap" (what is alleged), "jailed for
+    protesting" (the deed punished, the reason given: ``punishment`` in modality.tsv)."""
+    found: set[str] = set()
+    if token.lemma_.lower() in rules.allegation and below.dep_ in _CONTENT_DEPS:
+        found.add("allegation_content")
+    if below.dep_ == "prep" and below.lower_ == "for" and below.i != anchor.i and token.lemma_.lower() in rules.punishment:
+        found.add("reason")
     return found
 
 
@@ -638,11 +645,11 @@ def _sector_cues(event: Event, rules: "EventRules") -> set[str]:
 def cues_of(event: Event, anchor: "Token", rules: "EventRules", speech_cues: frozenset[int] = frozenset()) -> list[str]:
     """The named cues of an event whose trigger's head is ``anchor``, sorted. ``speech_cues``: the
     offsets of the article's quote cues ("..., agreed Polat Sayim": the trigger only reports a quote)."""
-    found = _clause_cues(anchor, rules)
+    naming = event.construction in _NAMING  # a name is given whatever the clause around it asks, fears or foresees
+    found = set() if naming else _clause_cues(anchor, rules)
     if anchor.idx in speech_cues and any(c.dep_ == "nsubj" and c.i > anchor.i for c in anchor.children):
         found.add("speech_cue")  # '"...," agreed Polat Sayim': the verb only reports the quote
-    if event.construction != "blame" and (_adverb_of(anchor, rules.alleged) or (anchor.pos_ == "NOUN" and any(
-            c.dep_ == "amod" and c.lower_ in rules.alleged for c in anchor.children))):
+    if event.construction != "blame" and _alleged(anchor, rules):
         # "officials allegedly offered to pay": what is alleged; "the Guard was allegedly behind the
         # plot" is the allegation itself (the blame construction codes it)
         found.add("allegation_content")
@@ -666,6 +673,28 @@ def cues_of(event: Event, anchor: "Token", rules: "EventRules", speech_cues: fro
             found.add("governed:hypothetical")  # "what concessions Ukraine might be willing to make": not promised
     if (event.aux in {"future", "hypothetical"} or event.type in rules.modal_type) and _forecast(anchor, rules):
         found.add("forecast")  # "it was evident that they would impose restrictions"
+    found |= _party_cues(event, anchor, rules)
+    if event.construction:
+        found.add(f"construction:{event.construction}")
+    # a trigger often read in an everyday sense; negated ("did not allow"), it is a refusal
+    if f"entry:{event.lexicon_entry}" in rules.confidence and not event.negated:
+        found.add(f"entry:{event.lexicon_entry}")
+    if not _listed_phrase(event, rules):
+        found.add(f"type:{event.type}")
+    if event.aux and not (event.type in rules.modal_type and event.aux != "historical"):
+        found.add(f"aux:{event.aux}")
+    if event.asserted_by is not None:
+        found.add("reported")
+        if found & _MODAL_CUES:
+            found.add("quoted_modal")
+    if not naming:
+        found |= _frame_cues(anchor, rules) | _habit_cues(anchor, rules)
+    return sorted(found)
+
+
+def _party_cues(event: Event, anchor: "Token", rules: "EventRules") -> set[str]:
+    """Who the event is between: no coded actor or recipient, no party at all, a self-loop."""
+    found: set[str] = set()
     actor, recipient = _code(event.actor), _code(event.recipient)
     if actor is None:
         found.add("no_actor")
@@ -680,23 +709,14 @@ def cues_of(event: Event, anchor: "Token", rules: "EventRules", speech_cues: fro
         # "the group opposes Chinese investment": not China rejecting China; nor does a government
         # demand of itself (USAGOV REQUEST USAGOV), whatever the type
         found.add("self_loop")
-    if event.construction:
-        found.add(f"construction:{event.construction}")
-    # a trigger often read in an everyday sense; negated ("did not allow"), it is a refusal
-    if f"entry:{event.lexicon_entry}" in rules.confidence and not event.negated:
-        found.add(f"entry:{event.lexicon_entry}")
-    if not _listed_phrase(event, rules):
-        found.add(f"type:{event.type}")
-    if event.aux and not (event.type in rules.modal_type and event.aux != "historical"):
-        found.add(f"aux:{event.aux}")
-    if event.asserted_by is not None:
-        found.add("reported")
-        if found & _MODAL_CUES:
-            found.add("quoted_modal")
-    found |= _frame_cues(anchor, rules) | _habit_cues(anchor, rules)
-    if event.construction in _NAMING:
-        found -= _CLAUSE_MODALITY  # the name is given whatever the clause around it asks, fears or foresees
-    return sorted(found)
+    return found
+
+
+def _alleged(anchor: "Token", rules: "EventRules") -> bool:
+    """"officials allegedly offered to pay", "an alleged Chinese submarine": an adverb, or an event noun's adjective, of
+    allegation (``alleged`` in modality.tsv)."""
+    return _adverb_of(anchor, rules.alleged) or (anchor.pos_ == "NOUN" and any(
+        c.dep_ == "amod" and c.lower_ in rules.alleged for c in anchor.children))
 
 
 def _frame_cues(anchor: "Token", rules: "EventRules") -> set[str]:

@@ -354,7 +354,7 @@ def _said_to_wrong(coder: Coder, verb: "Token", state: SentenceState) -> Candida
     if sayer is None:
         return None  # "China always says ..., and here, Russia has violated the sovereignty of Ukraine": not said by China
     subject = grammar.subject_of(verb, coder.rules)
-    recipient = coder.actor_of_token(subject) if subject is not None and _party_word(subject) else None
+    recipient = coder.actor_of_token(subject) if subject is not None and _party_word(coder, subject) else None
     if sayer.dep_ == "advcl" and sayer.tag_ == "VBG" and grammar.subject_of(sayer, coder.rules) is None:
         sayer = sayer.head  # "Ukraine threw a tantrum, claiming that Russia was interfering": Ukraine claims
     actor = _sayer_actor(coder, sayer)
@@ -683,7 +683,7 @@ def _wanted_of_a_party(coder: Coder, verb: "Token") -> Candidate | None:
         asked = grammar.subject_of(clause, rules)
         if asked is None or not grammar.to_infinitive(clause) or asked.i < verb.i:
             continue
-        if not _party_word(asked) or clause.lemma_.lower() in rules.not_asked:
+        if not _party_word(coder, asked) or clause.lemma_.lower() in rules.not_asked:
             return None  # "want it to proceed", "wants this conflict to end": a thing; "wants NATO to be ...", "wanted
             # Putin to understand": a state or a thought wished for, nothing asked to be done
         recipient = coder.actor_of_token(asked)
@@ -696,12 +696,13 @@ def _wanted_of_a_party(coder: Coder, verb: "Token") -> Candidate | None:
     return None
 
 
-def _party_word(token: "Token") -> bool:
+def _party_word(coder: Coder, token: "Token") -> bool:
     """A word that can name a party: a name, a people or a body ("Beijing", "the Ukrainians", "NATO"), or a personal
-    pronoun ("us", "them"); not "it", "this", nor a thing named with a party in its modifiers ("this conflict in Ukraine")."""
+    pronoun ("us", "them": ``personal_object`` in pronouns.tsv); not "it", "this", nor a thing named with a party in its
+    modifiers ("this conflict in Ukraine")."""
     if token.pos_ == "PRON":
-        return token.lower_ in {"us", "them", "him", "her", "you", "me"}
-    return token.pos_ == "PROPN" or token.ent_type_ in {"GPE", "ORG", "NORP", "PERSON"}
+        return token.lower_ in coder.rules.personal_object
+    return token.pos_ == "PROPN" or token.ent_type_ in _NAMED_PARTY | {"PERSON"}
 
 
 def _own_subject(coder: Coder, clause: "Token", frame: "Token") -> bool:
