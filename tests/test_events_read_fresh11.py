@@ -83,7 +83,9 @@ def test_no_claimant_no_attack(text: str) -> None:
     ],
 )
 def test_backshifted_would_is_future(text: str, aux: str) -> None:
-    events = extract(text).events
+    # the penalty a condition threatens is its own event since session 41 (conditional_threat); the aux read here is
+    # the reported act's
+    events = [e for e in extract(text).events if e.construction != "conditional_threat"]
     assert events and events[0].aux == aux, events
 
 

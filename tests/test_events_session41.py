@@ -297,3 +297,33 @@ def test_a_purpose_of_the_same_type_is_the_same_act() -> None:
 def test_a_purpose_of_another_type_stays_its_own() -> None:
     found = triples("Pakistan summoned France's ambassador Monday to complain about a campaign in the European nation.")
     assert found and all(t[0] == "ACCUSE" for t in found), found
+
+
+# -- a penalty that would come if a party acted -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The official added that sanctions could follow if Ankara went ahead and activated the system.",
+         ("THREATEN", None, "TUR")),
+        ("Biden said there would be severe consequences if Russia invaded Ukraine.", ("THREATEN", "USA", "RUS")),
+        ("Biden said Russia would pay a heavy price if it invaded Ukraine.", ("THREATEN", "USA", "RUS")),
+        ("Biden said Russia would face severe sanctions if it invaded Ukraine.", ("THREATEN", "USA", "RUS")),
+    ],
+)
+def test_a_penalty_that_would_come_if_a_party_acted_threatens_it(text: str, expected: Triple) -> None:
+    assert expected in triples(text, shown=True), triples(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prices would come down if Iran increased oil output.",  # prices are no penalty
+        "The economy will suffer if prices rise.",
+        "There will be a meeting if Russia agrees.",
+        "Sanctions followed after Ankara activated the system.",  # no condition: what happened
+    ],
+)
+def test_conditions_that_threaten_no_one(text: str) -> None:
+    assert not [t for t in triples(text) if t[0] == "THREATEN"], triples(text)

@@ -48,7 +48,7 @@ if TYPE_CHECKING:
 __all__ = ["REGISTRY", "Candidate", "Construction", "code_sentence", "resolve_sentence"]
 
 # The constructions anchored on a verb, then those anchored on a noun or a verb of movement.
-VerbConstruction = Literal["demand", "blame", "epithet", "disparaged", "receipt", "future_frame", "carrier_without_event", "reduced_passive", "clause", "joint_action"]
+VerbConstruction = Literal["demand", "blame", "epithet", "disparaged", "receipt", "future_frame", "conditional_threat", "carrier_without_event", "reduced_passive", "clause", "joint_action"]
 ConstructionName = VerbConstruction | Literal["appositive_epithet", "disparaged_deed", "nominal", "movement"]
 AnchorKind = Literal["verb", "noun", "movement"]
 
@@ -710,6 +710,37 @@ def _own_subject(coder: Coder, clause: "Token", frame: "Token") -> bool:
     subject = grammar.subject_of(clause, coder.rules)
     return clause.dep_ == "ccomp" and subject is not None and subject.pos_ in {"NOUN", "PROPN"} and not any(
         t.i == subject.i for t in frame.children)
+
+
+def conditional_threat(coder: Coder, verb: "Token", state: SentenceState) -> Candidate | None:
+    """"Sanctions could follow if Ankara went ahead", "there would be severe consequences if Russia invaded", "Russia
+    would pay a heavy price if it invaded": a penalty (``consequence`` in noun_classes.tsv) that will or would come
+    (``consequence_verb`` in verb_classes.tsv) if a coded party acts threatens that party (THREATEN, by whoever says
+    so); the party that would face or pay it is the one threatened."""
+    rules = coder.rules
+    lemma = verb.lemma_.lower()
+    auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    if lemma not in rules.consequence_verb or not (rules.is_future(auxes) or auxes & rules.hypothetical):
+        return None
+    condition = next((c for c in verb.children if c.dep_ == "advcl" and _marked_by(c, rules.condition)), None)
+    penalty = next((c for c in verb.children if c.dep_ in {"nsubj", "attr", "dobj"} and (c.lemma_.lower() in rules.consequence or (
+        c.dep_ == "dobj" and c.lemma_.lower() in rules.paid_penalty))), None)
+    if condition is None or penalty is None or grammar.negated(verb, rules):
+        return None
+    threatened = grammar.subject_of(verb, rules) if penalty.dep_ == "dobj" else grammar.subject_of(condition, rules)
+    recipient = coder.actor_of_token(threatened) if threatened is not None else None
+    if recipient is None or not recipient.code:
+        return None
+    actor = _sayer_actor(coder, grammar.governing_say(verb, rules)) or quoted_speaker(coder.ctx, verb)
+    if actor is not None and actor.code and actor.code[:3] == recipient.code[:3]:
+        return None
+    event = coder.build("THREATEN", None, False, None, actor, recipient, coder.ctx.span(min(verb, penalty, key=lambda t: t.i), max(verb, penalty, key=lambda t: t.i)), verb)
+    # the sayer is not whom a later "they" stands for ("they will face financial and economic sanctions": the Russians)
+    return Candidate("conditional_threat", verb.i, event, nouns={penalty.i}, remembered=False)
+
+
+def _marked_by(clause: "Token", words: frozenset[str]) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in words for c in clause.children)
 
 
 def carrier_without_event(coder: Coder, verb: "Token", state: SentenceState) -> Candidate | None:
@@ -1961,6 +1992,7 @@ REGISTRY: tuple[Construction, ...] = (
     Construction("disparaged", "verb", disparaged),
     Construction("receipt", "verb", receipt),
     Construction("future_frame", "verb", future_frame),
+    Construction("conditional_threat", "verb", conditional_threat),
     Construction("carrier_without_event", "verb", carrier_without_event),
     Construction("reduced_passive", "verb", reduced_passive),
     Construction("clause", "verb", clause),
