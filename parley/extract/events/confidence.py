@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from parley.extract.events.grammar import marked as _marked
 from parley.models import Event
 
 if TYPE_CHECKING:
@@ -64,10 +65,6 @@ def _path(anchor: "Token", limit: int) -> list["Token"]:
         probe = probe.head
         path.append(probe)
     return path
-
-
-def _marked(token: "Token", words: frozenset[str]) -> bool:
-    return any(c.dep_ == "mark" and c.lower_ in words for c in token.children)
 
 
 def _clause_cues(anchor: "Token", rules: "EventRules") -> set[str]:

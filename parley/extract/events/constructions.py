@@ -358,7 +358,7 @@ def _said_to_wrong(coder: Coder, verb: "Token", state: SentenceState) -> Candida
     if sayer.dep_ == "advcl" and sayer.tag_ == "VBG" and grammar.subject_of(sayer, coder.rules) is None:
         sayer = sayer.head  # "Ukraine threw a tantrum, claiming that Russia was interfering": Ukraine claims
     actor = _sayer_actor(coder, sayer)
-    if recipient is None or not recipient.code or (actor is not None and actor.code and actor.code[:3] == recipient.code[:3]):
+    if recipient is None or not recipient.code or _same_country(actor, recipient):
         return None
     event = coder.build("ACCUSE", "allege", False, None, actor, recipient, coder.ctx.span(verb, verb), verb)
     return Candidate("blame", verb.i, event)
@@ -687,7 +687,7 @@ def _wanted_of_a_party(coder: Coder, verb: "Token") -> Candidate | None:
             return None  # "want it to proceed", "wants this conflict to end": a thing; "wants NATO to be ...", "wanted
             # Putin to understand": a state or a thought wished for, nothing asked to be done
         recipient = coder.actor_of_token(asked)
-        if recipient is None or not recipient.code or (actor is not None and actor.code and actor.code[:3] == recipient.code[:3]):
+        if recipient is None or not recipient.code or _same_country(actor, recipient):
             return None
         aux = grammar.aux_mode(verb, {}, rules)
         event = coder.build("REQUEST", None, False, aux, actor, recipient, coder.ctx.span(verb, verb), verb)
@@ -696,13 +696,22 @@ def _wanted_of_a_party(coder: Coder, verb: "Token") -> Candidate | None:
     return None
 
 
+def _same_country(one: Actor | None, other: Actor | None) -> bool:
+    """Both coded, in the same country ("USAGOV" and "USA"): a party does not accuse, ask, threaten or join itself."""
+    return bool(one is not None and other is not None and one.code and other.code and one.code[:3] == other.code[:3])
+
+
+# Entity labels of a word that names a party, a person among them ("Beijing", "the Ukrainians", "NATO", "Putin").
+_PARTY_LABELS = frozenset({"GPE", "ORG", "NORP", "PERSON"})
+
+
 def _party_word(coder: Coder, token: "Token") -> bool:
     """A word that can name a party: a name, a people or a body ("Beijing", "the Ukrainians", "NATO"), or a personal
     pronoun ("us", "them": ``personal_object`` in pronouns.tsv); not "it", "this", nor a thing named with a party in its
     modifiers ("this conflict in Ukraine")."""
     if token.pos_ == "PRON":
         return token.lower_ in coder.rules.personal_object
-    return token.pos_ == "PROPN" or token.ent_type_ in _NAMED_PARTY | {"PERSON"}
+    return token.pos_ == "PROPN" or token.ent_type_ in _PARTY_LABELS
 
 
 def _own_subject(coder: Coder, clause: "Token", frame: "Token") -> bool:
@@ -722,7 +731,7 @@ def conditional_threat(coder: Coder, verb: "Token", state: SentenceState) -> Can
     auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
     if lemma not in rules.consequence_verb or not (rules.is_future(auxes) or auxes & rules.hypothetical):
         return None
-    condition = next((c for c in verb.children if c.dep_ == "advcl" and _marked_by(c, rules.condition)), None)
+    condition = next((c for c in verb.children if c.dep_ == "advcl" and grammar.marked(c, rules.condition)), None)
     penalty = next((c for c in verb.children if c.dep_ in {"nsubj", "attr", "dobj"} and (c.lemma_.lower() in rules.consequence or (
         c.dep_ == "dobj" and c.lemma_.lower() in rules.paid_penalty))), None)
     if condition is None or penalty is None or grammar.negated(verb, rules):
@@ -732,15 +741,11 @@ def conditional_threat(coder: Coder, verb: "Token", state: SentenceState) -> Can
     if recipient is None or not recipient.code:
         return None
     actor = _sayer_actor(coder, grammar.governing_say(verb, rules)) or quoted_speaker(coder.ctx, verb)
-    if actor is not None and actor.code and actor.code[:3] == recipient.code[:3]:
+    if _same_country(actor, recipient):
         return None
     event = coder.build("THREATEN", None, False, None, actor, recipient, coder.ctx.span(min(verb, penalty, key=lambda t: t.i), max(verb, penalty, key=lambda t: t.i)), verb)
     # the sayer is not whom a later "they" stands for ("they will face financial and economic sanctions": the Russians)
     return Candidate("conditional_threat", verb.i, event, nouns={penalty.i}, remembered=False)
-
-
-def _marked_by(clause: "Token", words: frozenset[str]) -> bool:
-    return any(c.dep_ == "mark" and c.lower_ in words for c in clause.children)
 
 
 def carrier_without_event(coder: Coder, verb: "Token", state: SentenceState) -> Candidate | None:
@@ -1236,7 +1241,7 @@ def joint_action(coder: Coder, verb: "Token", state: SentenceState) -> Candidate
         return None
     partner = conjoined_party(coder, subject, actor, coded=True) or next(
         (coder.actor_of_token(p) for w in withs for p in w.children if p.dep_ == "pobj"), None)
-    if partner is None or not partner.code or partner.code[:3] == actor.code[:3]:
+    if partner is None or not partner.code or _same_country(actor, partner):
         return None
     aux = None if grammar.performed(verb, rules) else grammar.aux_mode(verb, state.future, rules)
     event = coder.build("COOPERATE", None, False, aux, actor, partner, coder.ctx.span(verb, verb), verb)

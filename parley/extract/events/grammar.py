@@ -226,6 +226,11 @@ def tree_depth(head: "Token", rules: EventRules) -> int:
     return depth
 
 
+def marked(clause: "Token", words: frozenset[str]) -> bool:
+    """Whether a clause is opened by one of ``words`` as its subordinator ("if", "when", "whether")."""
+    return any(c.dep_ == "mark" and c.lower_ in words for c in clause.children)
+
+
 def to_infinitive(clause: "Token") -> bool:
     """Whether a clause is a "to" infinitive: "to drop all charges", "to begin at midnight"."""
     return any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children)
