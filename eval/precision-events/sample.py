@@ -40,6 +40,7 @@ FRESH_PARTS = (
     ("--fresh16", 20261219, 100, "v"),  # drawn at the start of the 2026-12-06 late-night pass (session 39); blind, fresh15 read
     ("--fresh17", 20261220, 100, "w"),  # drawn at the start of the 2026-12-07 pass (session 40); blind, fresh16 read
     ("--fresh18", 20261221, 100, "x"),  # drawn at the start of the 2026-12-07 morning pass (session 41); blind, fresh17 read
+    ("--fresh19", 20261222, 86, "y"),  # the last 86 of the pool, drawn at the start of session 42 (2026-12-07); blind, fresh18 read
 )
 MIN_CHARS, MAX_CHARS = 40, 450
 
