@@ -349,13 +349,14 @@ FRESH_SAMPLES: dict[str, tuple[str, str]] = {
     "fresh13": ("s", "thirteenth fresh check sample"), "fresh14": ("t", "fourteenth fresh check sample"),
     "fresh15": ("u", "fifteenth fresh check sample"), "fresh16": ("v", "sixteenth fresh check sample"),
     "fresh17": ("w", "seventeenth fresh check sample"), "fresh18": ("x", "eighteenth fresh check sample"),
+    "fresh19": ("y", "nineteenth fresh check sample"),
 }
 FRESH_PARTS = tuple(FRESH_SAMPLES)
 
 
 def load_precision_set(folder: str | Path, part: str = "") -> list[dict[str, Any]]:
     """The set's sentences (``sentences.jsonl``) with their hand labels (``labels.tsv``); with
-    ``part="fresh"``, ``"fresh2"`` ... ``"fresh18"``, a later check sample (``fresh.jsonl``, ``fresh-labels.tsv`` ...)."""
+    ``part="fresh"``, ``"fresh2"`` ... ``"fresh19"``, a later check sample (``fresh.jsonl``, ``fresh-labels.tsv`` ...)."""
     root = Path(folder)
     names = (f"{part}.jsonl", f"{part}-labels.tsv") if part else ("sentences.jsonl", "labels.tsv")
     sentences = load_plover(root / names[0])
