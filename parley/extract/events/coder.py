@@ -286,12 +286,36 @@ def _phrase_entities(ctx: Context, head: "Token") -> list[Actor]:
                 continue
             if child.dep_ == "conj" and token.i != head.i:
                 continue
+            if child.dep_ == "prep" and token.dep_ == "conj" and token.head.i == head.i and _possessed(token):
+                continue  # "the region and its ties with Russia": Russia is the ties' partner, not the region's party
             found = entity_actor(ctx, child)
             if found is not None:
                 candidates.append(found)
             else:
                 stack.append(child)
     return candidates
+
+
+def _possessed(noun: "Token") -> bool:
+    """A noun with a possessor of its own ("its ties"): a relation of that possessor, not a further party."""
+    return any(c.dep_ == "poss" for c in noun.children)
+
+
+def _reported_object(pronoun: "Token") -> bool:
+    """"Thai officials acknowledged that Thailand turned them down": the object of a reported clause that has a subject
+    of its own is someone that subject acts on, not the sayer (fresh18, read in session 42)."""
+    return pronoun.dep_ in {"dobj", "dative"} and any(c.dep_ in {"nsubj", "nsubjpass"} for c in pronoun.head.children)
+
+
+def _plural_before(pronoun: "Token") -> bool:
+    """An object "them" after a plural noun of its sentence that is neither a subject nor what "them" hangs on ("met
+    with heads of private companies, calling on them to ..."): the people or things just named, not the last actor
+    mentioned; "I had discussions with them" still looks further back (fresh18, read in session 42)."""
+    if pronoun.lower_ != "them" or pronoun.dep_ not in {"dobj", "dative", "pobj"}:
+        return False
+    above = {t.i for t in pronoun.ancestors}
+    return any(t.tag_ in {"NNS", "NNPS"} and t.dep_ not in {"nsubj", "nsubjpass"} and t.i not in above
+               for t in pronoun.sent[: pronoun.i - pronoun.sent.start])
 
 
 def _other_side(ctx: Context, noun: "Token", possessor: Entity | None) -> bool:
@@ -499,7 +523,7 @@ class Coder:
         say = self.rules.say
         while governor.i != verb.i and governor.dep_ in {"conj", "xcomp", "ccomp"} and governor.lemma_ not in say:
             verb, governor = governor, governor.head
-        if governor.i != verb.i and governor.lemma_ in say:
+        if governor.i != verb.i and governor.lemma_ in say and not _reported_object(token):
             subject = grammar.subject_of(governor, self.rules)
             if subject is not None and subject.i != token.i:
                 found = self.actor_of_token(subject, depth + 1)
@@ -513,6 +537,8 @@ class Coder:
         found = self.actor_of_token(governing, depth + 1) if governing is not None else None
         if found is None and governing is not None and _agrees(token, governing):
             return None  # an antecedent in the sentence, uncoded: not the last actor mentioned
+        if found is None and _plural_before(token):
+            return None
         return found or self.last_actor
 
     def possessive_antecedent(self, token: "Token") -> "Token | None":
@@ -882,7 +908,7 @@ class Coder:
             if prep.dep_ != "prep":
                 continue
             for pobj in prep.children:
-                if pobj.dep_ != "pobj":
+                if pobj.dep_ not in {"pobj", "pcomp"}:  # "barred ... from entering the United States": a pcomp
                     continue
                 for word in [pobj.lemma_.lower()] + _object_modifiers(pobj):
                     phrase = f"{lemma} {prep.lower_} {word}"

@@ -80,7 +80,8 @@ def _clause_cues(anchor: "Token", rules: "EventRules") -> set[str]:
             found.add("background_clause")
         if below.dep_ == "pobj" and token is not None and token.lower_ in rules.background:
             found.add("background_clause")
-        if below.dep_ in {"pobj", "pcomp"} and token is not None and (token.lower_ in rules.topic_preps or _said_on(token, rules)):
+        if token is not None and ((below.dep_ in {"pobj", "pcomp"} and (token.lower_ in rules.topic_preps or _said_on(
+                token, rules))) or _listed_topic(below, token, rules)):
             found.add("topic")  # "spoke with him about China's aggression": talked about, not reported
         if below.dep_ in {"pobj", "pcomp"} and token is not None and _focused_on(token, rules):
             found.add("topic")  # "outlined its agenda, focusing on strengthening partnerships": an aim
@@ -162,6 +163,14 @@ def _focused_on(preposition: "Token", rules: "EventRules") -> bool:
     """"focusing on achieving peace", "a focus on ending the war": "on" after a word of attention (``focus`` in
     modality.tsv) names an aim or a subject."""
     return preposition.lower_ == "on" and preposition.head.lemma_.lower() in rules.focus
+
+
+def _listed_topic(below: "Token", verb: "Token", rules: "EventRules") -> bool:
+    """"VOA spoke with Armitage about his trip to Taiwan, U.S. support for the island, China's aggression in the region":
+    the parser hangs the second item of the list off the verb as a bare noun (npadvmod, dep); it is talked about too, as the
+    first item after "about" is (fresh18, read in session 42)."""
+    return below.dep_ in {"npadvmod", "dep"} and below.pos_ == "NOUN" and below.i > verb.i and any(
+        c.dep_ == "prep" and c.lower_ in rules.topic_preps and c.i < below.i for c in verb.children)
 
 
 def _said_on(preposition: "Token", rules: "EventRules") -> bool:

@@ -825,7 +825,7 @@ def clause(coder: Coder, verb: "Token", state: SentenceState) -> Candidate | Non
     # a document as object codes nothing ("released a report"), unless the entry names it ("provided information")
     document = trigger.phrase == verb.lemma_.lower() and _document(coder, _object_of(verb))
     if not (everyday(coder, verb, trigger) and (not arguments.own_party() or document)) and (
-        party_object(coder, verb, trigger) and not (_purpose(verb) and not _coded(actor))
+        party_object(coder, verb, trigger) and not (_purpose(verb) and not _coded(actor) and not _gathered_to_protest(coder, verb, kind))
     ):
         event = coder.build(kind, mode, negated, aux, actor, recipient, coder.ctx.span(verb, end), verb)
     return Candidate("clause", verb.i, event, claims=set(trigger.claims), nouns=set(trigger.nouns))
@@ -915,6 +915,15 @@ def _purpose(verb: "Token") -> bool:
     "ways to oppose the limits". With no coded actor it says what someone means to do, not who did
     what ("France sent experts to investigate" stays coded: France acts)."""
     return verb.dep_ in {"advcl", "acl", "relcl"} and grammar.to_infinitive(verb)
+
+
+def _gathered_to_protest(coder: Coder, verb: "Token", kind: str) -> bool:
+    """"Hundreds gathered in Nairobi to protest against the finance bill": people who gather, assemble or march (a verb
+    listed as PROTEST) to protest did protest, though no dictionary codes them (a corpus read, session 41)."""
+    if kind != "PROTEST" or verb.dep_ != "advcl":
+        return False
+    entry = coder.lex.verbs.get(verb.head.lemma_.lower())
+    return entry is not None and entry.type == "PROTEST"
 
 
 def _object_of(verb: "Token") -> "Token | None":
@@ -1753,6 +1762,13 @@ def _undergoing(coder: Coder, noun: "Token") -> "Token | None":
     return head.head
 
 
+def _came_under(coder: Coder, noun: "Token") -> bool:
+    """"The train came under attack", "the convoy came under fire": what the subject underwent happened, though
+    neither side is a coded party (fresh18, read in session 42)."""
+    verb = _undergoing(coder, noun)
+    return verb is not None and noun.head.lower_ == "under" and grammar.subject_of(verb, coder.rules) is not None
+
+
 def _undergoer(coder: Coder, noun: "Token", actor: Actor | None) -> Actor | None:
     """"Iran faces criticism from the U.N.", "Kenya received aid": the subject of a verb of
     undergoing (``undergo`` in verb_classes.tsv) is on the receiving end of its event noun."""
@@ -1929,12 +1945,14 @@ def nominal(coder: Coder, noun: "Token", state: SentenceState) -> Candidate | No
         recipient = paired[1] or coder.recipient_of(noun, actor, skip, entry.type) or _undergoer(coder, noun, actor) or placed[1]
         if recipient is None and noun.dep_ == "conj":  # "its rejection and condemnation of the plan"
             recipient = coder.recipient_of(noun.head, actor, skip | {noun.i})
+        if recipient is None and _came_under(coder, noun):
+            recipient = uncoded_party(coder, grammar.subject_of(noun.head.head, coder.rules))
     if entry.type == "ACCUSE" and noun.lemma_.lower() in coder.rules.stance:
         if noun.dep_ == "nsubj":
             recipient = _stance_recipient(coder, noun, recipient)
         if recipient is None:
             return None  # "echoed their concerns": a stance about no one
-    if actor is None and recipient is None and noun.lemma_.lower() not in coder.rules.harm_done:
+    if actor is None and recipient is None and noun.lemma_.lower() not in coder.rules.harm_done and not _came_under(coder, noun):
         return None  # a harm done to people is an attack though no party is named ("died after torture"), kept partial
     if actor is not None and recipient is not None and same_actor(actor, recipient):
         recipient = None

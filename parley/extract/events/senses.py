@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from parley.actors.codes import sector_of_role
 from parley.actors.gazetteer import country_name
 from parley.errors import ConfigError
 
@@ -24,7 +25,7 @@ _COMPLETES = frozenset({"xcomp"})  # a subject is read through the verb an infin
 # the request or purpose around it.
 _CLASSED = frozenset({"object", "object_not", "subject", "subject_not"}) | frozenset(
     {"asked_by_party", "purpose_not", "complement_not", "cause_not"})
-_ARGUMENTS = frozenset({"party_object", "has_object", "no_object", "object_or_complement"}) | frozenset(
+_ARGUMENTS = frozenset({"party_object", "has_object", "no_object", "object_or_complement", "people_object"}) | frozenset(
     {"no_contest", "offers_something", "no_naming", "plural_object", "active"})  # what the verb acts on
 _PARTNERS = frozenset({"with_party", "with_only_party", "partnered"})  # whom it is done "with"
 _SAYING = frozenset({"no_that_clause", "no_wh_clause", "no_bare_topic", "no_opinion"})  # what is said
@@ -251,6 +252,17 @@ def _helps_party(coder: "Coder", verb: "Token") -> bool:
         return True  # "helped the refugees": people helped
     return any(acts_on_party(coder, c) or _party(coder, grammar.subject_of(c, coder.rules))
                for c in verb.children if c.dep_ in {"xcomp", "ccomp"} and c.pos_ in {"VERB", "AUX"})
+
+
+def _people_object(coder: "Coder", verb: "Token") -> bool:
+    """Its object is people: a person or a group named, people by their role ("eliminated key members of the group",
+    "rebels were neutralized") or a pronoun of a person; not "eliminate tariffs", "neutralized the threat"."""
+    target = _object(verb)
+    if target is None:
+        return False
+    if target.pos_ == "PRON":
+        return target.lower_ in coder.rules.personal_object  # "neutralized them"; not "eliminate it"
+    return target.ent_type_ in coder.rules.people_labels | {"ORG", "NORP"} or sector_of_role(target.lemma_) is not None
 
 
 def is_party(coder: "Coder", token: "Token") -> bool:
@@ -481,6 +493,8 @@ def _holds(coder: "Coder", verb: "Token", requirement: str) -> bool:
         return _partnered(coder, verb)
     if kind in _ON_THE_VERB:
         return _ON_THE_VERB[kind](verb)
+    if kind == "people_object":
+        return _people_object(coder, verb)
     return _helps_party(coder, verb)
 
 
