@@ -10,7 +10,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 PYTEST_ARGS ?=
 
-.PHONY: demo venv test gates lint serve clean
+.PHONY: demo venv test gates gates-exchange gates-rest lint serve clean
 
 venv: $(VENV)/.installed
 
@@ -38,7 +38,14 @@ lint: venv
 	$(VENV)/bin/mypy
 
 # Quality gates: each eval prints its scores and fails under its pinned floors (eval/floors/*.json).
+# The exchange precision set reads 57 long transcripts (about 4 minutes on one core): it runs beside the other gates.
 gates: venv
+	$(MAKE) --no-print-directory -j2 --output-sync=target gates-exchange gates-rest SHARED="$(SHARED)"
+
+gates-exchange: venv
+	$(PARLEY) eval events eval/precision-events-exchange --corpus examples/exchange/exchange.jsonl --floors eval/floors/events-precision-exchange.json
+
+gates-rest: venv
 	$(PARLEY) eval events $(SHARED)/data/plover/gsr-dev.jsonl --floors eval/floors/events-plover-dev.json
 	$(PARLEY) eval events tests/fixtures/seed-gold.json --floors eval/floors/events-seed.json
 	$(PARLEY) eval events $(SHARED)/data/plover/plv-train.jsonl --floors eval/floors/events-plv-train.json

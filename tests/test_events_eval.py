@@ -249,3 +249,30 @@ def test_bug_a_yield_label_never_matched_a_concession(tmp_path: Path) -> None:
     label = {"type": "YIELD", "actor": frozenset(), "recipient": frozenset()}
     assert _agrees(label, freed) and _agrees(label, delayed)
     assert not _agrees({**label, "type": "ASSAULT"}, freed)
+
+
+def test_the_exchange_precision_set_is_complete_and_its_offsets_hold() -> None:
+    """The official-record set: 100 labelled sentences whose offsets point into the bundled exchange texts."""
+    from parley.eval.events import load_precision_set
+
+    root = Path(__file__).resolve().parents[1]
+    labelled = load_precision_set(root / "eval" / "precision-events-exchange")
+    assert len(labelled) == 100
+    assert sum(not s["events"] for s in labelled) == 80
+    texts = {json.loads(line)["id"]: json.loads(line)["text"]
+             for line in (root / "examples" / "exchange" / "exchange.jsonl").read_text(encoding="utf-8").splitlines()}
+    assert all(texts[s["article"]][s["start"]:s["end"]] == s["text"] for s in labelled)
+
+
+def test_only_the_texts_a_labelled_sentence_comes_from_are_extracted(tmp_path: Path) -> None:
+    from parley.eval.events import evaluate_precision
+
+    stories = [{"id": "s1", "title": "One", "published": "2022-02-04T10:11:00Z", "text": "Russia invaded Georgia in 2008."},
+               {"id": "s2", "title": "Two", "published": "2022-02-04T10:11:00Z", "text": "France condemned Iran."}]
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text("".join(json.dumps(s) + "\n" for s in stories), encoding="utf-8")
+    (tmp_path / "set").mkdir()
+    (tmp_path / "set" / "sentences.jsonl").write_text(json.dumps(
+        {"id": "p1", "article": "s1", "start": 0, "end": 30, "text": stories[0]["text"]}) + "\n", encoding="utf-8")
+    (tmp_path / "set" / "labels.tsv").write_text("p1\tASSAULT RUS GEO\n", encoding="utf-8")
+    assert evaluate_precision(tmp_path / "set", corpus)["articles"] == 1

@@ -440,11 +440,13 @@ def _shown(event: Event, threshold: float | None) -> bool:
 
 
 def _half(ident: str) -> str:
-    """The part of a sentence id: "p002" even (tuned on), "p001" odd (held out), "f001" ... "o001" one of the fresh
-    check samples (``FRESH_SAMPLES``: drawn later; not counted in the overall figures)."""
+    """The part of a sentence id: "p002" even (tuned on), "p001" odd (held out), "f001" ... "y001" one of the fresh
+    check samples (``FRESH_SAMPLES``: drawn later; not counted in the overall figures); another set's ids, "all"."""
     fresh = next((part for part, (prefix, _) in FRESH_SAMPLES.items() if ident[:1] == prefix), None)
     if fresh:
         return fresh
+    if ident[:1] != "p":
+        return "all"  # another set's sentences (the exchange set's e001 ...): no tuned and held-out halves
     digits = re.sub(r"\D", "", ident)
     return "even" if digits and int(digits) % 2 == 0 else "odd"
 
@@ -459,8 +461,8 @@ def _error_row(sentence: dict[str, Any], emitted: list[Event]) -> dict[str, Any]
 
 
 def evaluate_precision(folder: str | Path, corpus: str | Path, threshold: float | None = None) -> dict[str, Any]:
-    """Precision, recall and silence of event coding on the hand-labelled VOA sentences, and
-    events per article on the whole corpus they were drawn from. Every event counts in
+    """Precision, recall and silence of event coding on hand-labelled sentences (the VOA set, or the exchange set of
+    the official record), and events per article over the corpus texts they were drawn from. Every event counts in
     ``precision``/``recall``/``silent_when_none``; ``*_complete`` count only the events shown by
     default (not partial: a coded actor, confidence at or above the threshold). ``halves`` gives
     both views on the even (tuned) and odd (held-out) sentence ids. ``threshold``: count as shown
@@ -476,6 +478,9 @@ def evaluate_precision(folder: str | Path, corpus: str | Path, threshold: float 
     articles = [a for a in read_paths([str(corpus)]) if isinstance(a, Article)]
     if not articles:
         raise InputError(f"no articles read from {corpus}")
+    # only the texts a labelled sentence is drawn from: the exchange set's 100 sentences come from 57 of its 160 texts
+    wanted = {s["article"] for s in labelled}
+    articles = [a for a in articles if (a.external_id or a.id) in wanted] or articles
     from parley.extract.pipeline import extract_articles
 
     extracted = {a.external_id or a.id: a for a in extract_articles(articles)}
@@ -490,7 +495,7 @@ def evaluate_precision(folder: str | Path, corpus: str | Path, threshold: float 
         complete = [e for e in emitted if _shown(e, threshold)]  # what `parley events` lists by default
         matched = 0
         half_of = _half(sentence["id"])
-        for half in (half_of,) if half_of.startswith("fresh") else ("all", half_of):
+        for half in (half_of,) if half_of.startswith("fresh") or half_of == "all" else ("all", half_of):
             matched = tallies[(half, "all")].add(sentence["events"], emitted)
             tallies[(half, "shown")].add(sentence["events"], complete)
         if matched < max(len(emitted), len(sentence["events"])):
