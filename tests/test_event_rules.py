@@ -344,7 +344,7 @@ Ukraine  PROPN NNP Ukraine  pobj  10
 
 def test_the_registry_lists_each_construction_once_in_order() -> None:
     names = [construction.name for construction in c.REGISTRY]
-    assert names == ["demand", "blame", "epithet", "disparaged", "receipt", "future_frame", "conditional_threat", "carrier_without_event", "reduced_passive", "clause", "joint_action", "appositive_epithet", "disparaged_deed", "nominal", "movement"]
+    assert names == ["demand", "blame", "epithet", "disparaged", "concerned", "receipt", "future_frame", "conditional_threat", "carrier_without_event", "reduced_passive", "clause", "joint_action", "appositive_epithet", "disparaged_deed", "nominal", "movement"]
 
 
 # -- grammar readings ---------------------------------------------------------------------------

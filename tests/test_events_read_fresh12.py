@@ -27,15 +27,14 @@ def test_bug_came_under_attack_coded_nothing(text: str, expected: Triple) -> Non
     assert expected in triples(text, shown=True), triples(text)
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The area came under Russian control in 2014.",  # control is no event
-        "The embassy came under attack on Tuesday.",  # no party named at all
-    ],
-)
-def test_came_under_with_no_event_or_no_party_codes_nothing(text: str) -> None:
-    assert triples(text, shown=True) == []
+def test_came_under_with_no_event_codes_nothing() -> None:
+    assert triples("The area came under Russian control in 2014.", shown=True) == []  # control is no event
+
+
+def test_came_under_attack_with_no_coded_party_is_still_an_attack() -> None:
+    # session 42: the precision labels count such attacks ("ASSAULT - -": fresh18 x019, fresh12 r022), so the embassy
+    # stays as the uncoded party attacked (it coded nothing before)
+    assert triples("The embassy came under attack on Tuesday.", shown=True) == [("ASSAULT", None, None)]
 
 
 # -- an act only allowed, enabled or authorised has not happened ---------------------------------------

@@ -74,5 +74,6 @@ def test_bug_place_of_the_barred_activity_was_the_recipient(text: str, wrong: Tr
 
 
 def test_the_barred_party_stays_the_recipient() -> None:
+    # barring officials from entering a country is a visa ban, SANCTION since session 42 (labels s054, x063)
     text = "The United States has barred three top Albanian officials from entering the United States."
-    assert ("COERCE", "USA", "ALB") in triples(text), triples(text)
+    assert ("SANCTION", "USA", "ALB") in triples(text), triples(text)

@@ -97,13 +97,24 @@ def test_praise_and_mild_names_code_nothing(text: str) -> None:
 # -- pronouns of a reported clause ----------------------------------------------------------------------------------
 
 
-def test_the_object_of_a_reported_clause_is_not_the_sayer() -> None:
-    # "them" are the countries that offered; not "Thai officials" (the sayers), nor China (named later, as a fear)
+def test_a_fear_names_no_recipient() -> None:
+    # "for fear that China might retaliate" is a reason: China is not turned down
     text = ("Thai officials initially claimed that no other country had offered to take in the Uyghurs but later "
             "acknowledged that some had, without naming them, and that Thailand turned them down for fear that China "
             "might retaliate.")
-    rejections = [t for t in triples(text, shown=True) if t[0] == "REJECT"]
-    assert rejections == [("REJECT", "THA", None)], triples(text)
+    assert ("REJECT", "THA", "CHN") not in triples(text), triples(text)
+
+
+def test_an_object_pronoun_of_a_reported_clause_may_be_the_sayer() -> None:
+    # tried in session 42 and dropped: "it" here is the Thai government, who said so
+    text = "The Thai government said Beijing had assured it that the Uyghurs would be treated well."
+    assert ("AGREE", "CHN", "THA") in triples(text), triples(text)
+
+
+def test_an_object_them_after_a_plural_noun_is_not_the_last_actor() -> None:
+    text = ("Chinese President Xi Jinping convened a meeting with heads of private companies, calling on them to "
+            "show their talent.")
+    assert ("REQUEST", "CHN", "USA") not in triples("The United States imposed tariffs. " + text), triples(text)
 
 
 def test_a_subject_pronoun_of_a_reported_clause_is_still_the_sayer() -> None:
@@ -174,3 +185,64 @@ def test_barring_officials_from_entering_is_a_sanction(text: str, expected: Trip
 
 def test_barring_from_politics_stays_coercion() -> None:
     assert ("COERCE", "BIH", None) in triples("A Bosnian court banned Dodik from politics for six years.", shown=True)
+
+
+def test_a_travel_ban_at_home_is_no_sanction() -> None:
+    assert "SANCTION" not in {t[0] for t in triples("Kenyan authorities have banned civilians from traveling with security.")}
+
+
+# -- whom a blame is put on -------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Turkish President Erdogan blamed the Syrian government for a suspected chemical weapons attack.",
+         ("ACCUSE", "TUR", "SYR")),
+        ("Pakistan blamed the attack on militants based in Afghanistan.", ("ACCUSE", "PAK", "AFG")),
+        ("Palestinians blamed Israel for the bombing.", ("ACCUSE", "PSE", "ISR")),
+    ],
+)
+def test_blaming_someone_is_an_accusation(text: str, expected: Triple) -> None:
+    assert expected in triples(text, shown=True), triples(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Critics blame repeated military-led dictatorial rules, financial mismanagement, and corruption by elected "
+        "governments for the decline.",
+        "He blamed inflation for the loss.",
+    ],
+)
+def test_blaming_a_cause_accuses_no_one(text: str) -> None:
+    assert "ACCUSE" not in {t[0] for t in triples(text)}
+
+
+# -- a party's own concern -------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The United States is deeply concerned about Russia's military buildup.", ("ACCUSE", "USA", "RUS")),
+        ("France said it was concerned about the Chinese drills.", ("ACCUSE", "FRA", "CHN")),
+    ],
+)
+def test_a_party_concerned_about_another_party_accuses_it(text: str, expected: Triple) -> None:
+    assert expected in triples(text, shown=True), triples(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We are concerned about the economy.",  # no one's deed
+        "The EU is not concerned about China.",
+        "An analyst said India and Japan are both concerned about Chinese aggression.",  # others' state of mind
+        # a place the deed is in names no doer
+        "I am also concerned about the exacerbation of tensions in Ukraine.",
+        "We are very concerned over the massing of 100,000 troops on the Ukrainian border.",
+    ],
+)
+def test_concern_about_no_party_or_described_by_others_accuses_no_one(text: str) -> None:
+    assert "ACCUSE" not in {t[0] for t in triples(text)}

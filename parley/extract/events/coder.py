@@ -301,12 +301,6 @@ def _possessed(noun: "Token") -> bool:
     return any(c.dep_ == "poss" for c in noun.children)
 
 
-def _reported_object(pronoun: "Token") -> bool:
-    """"Thai officials acknowledged that Thailand turned them down": the object of a reported clause that has a subject
-    of its own is someone that subject acts on, not the sayer (fresh18, read in session 42)."""
-    return pronoun.dep_ in {"dobj", "dative"} and any(c.dep_ in {"nsubj", "nsubjpass"} for c in pronoun.head.children)
-
-
 def _plural_before(pronoun: "Token") -> bool:
     """An object "them" after a plural noun of its sentence that is neither a subject nor what "them" hangs on ("met
     with heads of private companies, calling on them to ..."): the people or things just named, not the last actor
@@ -523,7 +517,7 @@ class Coder:
         say = self.rules.say
         while governor.i != verb.i and governor.dep_ in {"conj", "xcomp", "ccomp"} and governor.lemma_ not in say:
             verb, governor = governor, governor.head
-        if governor.i != verb.i and governor.lemma_ in say and not _reported_object(token):
+        if governor.i != verb.i and governor.lemma_ in say:
             subject = grammar.subject_of(governor, self.rules)
             if subject is not None and subject.i != token.i:
                 found = self.actor_of_token(subject, depth + 1)

@@ -48,7 +48,7 @@ if TYPE_CHECKING:
 __all__ = ["REGISTRY", "Candidate", "Construction", "code_sentence", "resolve_sentence"]
 
 # The constructions anchored on a verb, then those anchored on a noun or a verb of movement.
-VerbConstruction = Literal["demand", "blame", "epithet", "disparaged", "receipt", "future_frame", "conditional_threat", "carrier_without_event", "reduced_passive", "clause", "joint_action"]
+VerbConstruction = Literal["demand", "blame", "epithet", "disparaged", "concerned", "receipt", "future_frame", "conditional_threat", "carrier_without_event", "reduced_passive", "clause", "joint_action"]
 ConstructionName = VerbConstruction | Literal["appositive_epithet", "disparaged_deed", "nominal", "movement"]
 AnchorKind = Literal["verb", "noun", "movement"]
 
@@ -486,6 +486,61 @@ def disparaged(coder: Coder, verb: "Token", state: SentenceState) -> Candidate |
     return Candidate("disparaged", verb.i, event, remembered=sayer is not None)
 
 
+def concerned(coder: Coder, verb: "Token", state: SentenceState) -> Candidate | None:
+    """"The United States is deeply concerned about Russia's military buildup", "we are alarmed by the arrests of
+    Ukrainian citizens": a party that is concerned, alarmed or troubled (``concern_state`` in noun_classes.tsv) about,
+    by, with or over what a coded party does accuses it (ACCUSE, as "voiced concern over"), when the concern is said by
+    the one who has it (``_own_concern``); concern about no one's deed ("concerned about the economy") codes nothing,
+    as the stance nouns (fresh17, read in session 42)."""
+    rules = coder.rules
+    if verb.lemma_ != "be" or grammar.negated(verb, rules):
+        return None
+    state_word = next((c for c in verb.children if c.dep_ == "acomp" and c.lower_ in rules.concern_state), None)
+    if state_word is None:
+        return None
+    about = [p for prep in state_word.children if prep.dep_ == "prep" and prep.lower_ in _CONCERN_PREPS
+             for p in prep.children if p.dep_ == "pobj"]
+    subject = grammar.subject_of(verb, rules)
+    if subject is None or not _own_concern(coder, verb, subject):
+        return None
+    actor = coder.actor_of_token(subject)
+    recipient = next((found for p in about if (found := _concern_party(coder, p)) is not None), None)
+    if recipient is None or (actor is not None and _same_country(actor, recipient)):
+        return None  # "we are concerned about any U.S. personnel presence in Kazakhstan", said by the United States
+    aux = grammar.aux_mode(verb, state.future, rules)
+    event = coder.build("ACCUSE", "disapprove", False, aux, actor, recipient, coder.ctx.span(verb, state_word), verb)
+    return Candidate("concerned", verb.i, event)
+
+
+def _own_concern(coder: Coder, verb: "Token", subject: "Token") -> bool:
+    """The concerned party says so: "we are deeply concerned", "France said it was concerned", or the reporter's own
+    clause ("The United States is deeply concerned about ..."); not an analyst's "although India and Japan are both
+    concerned about Chinese aggression" (p160), which describes others' state of mind."""
+    if subject.lower_ in coder.rules.first_plural | coder.rules.first_singular:
+        return True
+    sayer = grammar.governing_say(verb, coder.rules)
+    if sayer is None:
+        return verb.dep_ == "ROOT"
+    return same_actor(_sayer_actor(coder, sayer), coder.actor_of_token(subject))
+
+
+def _concern_party(coder: Coder, thing: "Token") -> Actor | None:
+    """Whose deed a concern is about: a party named ("concerned about Russia"), the deed's own modifier ("Russia's
+    military buildup", "the Chinese drills") or its "of" party ("the recent actions of Serbia"); not a place the deed is
+    in ("the exacerbation of tensions in Ukraine", "the massing of troops on the Ukrainian border")."""
+    doers = [thing] + [p for prep in thing.children if prep.dep_ == "prep" and prep.lower_ == "of" for p in prep.children
+                       if p.dep_ == "pobj"]
+    for doer in doers:
+        found = entity_actor(coder.ctx, doer)
+        if found is not None and found.code:
+            return found
+    return _owner(coder, thing)
+
+
+# What a state of concern is about: "concerned about", "alarmed by", "troubled with", "worried over".
+_CONCERN_PREPS = frozenset({"about", "by", "with", "over", "at"})
+
+
 def appositive_epithet(coder: Coder, noun: "Token", state: SentenceState) -> Candidate | None:
     """'"Israel, the cruel terrorist state, attacks the Muslims in Jerusalem," Erdogan said': a disparaging name set
     beside a coded party in apposition, inside what a speaker says, accuses that party (ACCUSE by the speaker). The
@@ -919,7 +974,7 @@ def _purpose(verb: "Token") -> bool:
 
 def _gathered_to_protest(coder: Coder, verb: "Token", kind: str) -> bool:
     """"Hundreds gathered in Nairobi to protest against the finance bill": people who gather, assemble or march (a verb
-    listed as PROTEST) to protest did protest, though no dictionary codes them (a corpus read, session 41)."""
+    listed as PROTEST) to protest did protest, though no dictionary codes them (noticed in session 41's corpus read)."""
     if kind != "PROTEST" or verb.dep_ != "advcl":
         return False
     entry = coder.lex.verbs.get(verb.head.lemma_.lower())
@@ -2013,6 +2068,7 @@ REGISTRY: tuple[Construction, ...] = (
     Construction("blame", "verb", blame),
     Construction("epithet", "verb", epithet),
     Construction("disparaged", "verb", disparaged),
+    Construction("concerned", "verb", concerned),
     Construction("receipt", "verb", receipt),
     Construction("future_frame", "verb", future_frame),
     Construction("conditional_threat", "verb", conditional_threat),

@@ -48,6 +48,7 @@ class EventRules:
     first_singular: frozenset[str]
     third: frozenset[str]
     personal_object: frozenset[str]
+    concern_state: frozenset[str]
     # modality.tsv: when an event happens, whether it is real or denied
     future: frozenset[str]
     future_phrases: tuple[frozenset[str], ...]

@@ -27,7 +27,7 @@ _CLASSED = frozenset({"object", "object_not", "subject", "subject_not"}) | froze
     {"asked_by_party", "purpose_not", "complement_not", "cause_not"})
 _ARGUMENTS = frozenset({"party_object", "has_object", "no_object", "object_or_complement", "people_object"}) | frozenset(
     {"no_contest", "offers_something", "no_naming", "plural_object", "active"})  # what the verb acts on
-_PARTNERS = frozenset({"with_party", "with_only_party", "partnered"})  # whom it is done "with"
+_PARTNERS = frozenset({"with_party", "with_only_party", "partnered", "blames_someone"})  # whom it is done "with" or to
 _SAYING = frozenset({"no_that_clause", "no_wh_clause", "no_bare_topic", "no_opinion"})  # what is said
 _CLAUSE = frozenset({"no_forecast", "with_clause"})  # whether it has a "that" clause, and what that clause foresees
 _QUESTIONS = frozenset({"no_question_to_listener", "no_question_about", "asks_for_something"})  # what is asked, and of whom
@@ -265,6 +265,20 @@ def _people_object(coder: "Coder", verb: "Token") -> bool:
     return target.ent_type_ in coder.rules.people_labels | {"ORG", "NORP"} or sector_of_role(target.lemma_) is not None
 
 
+def _blames_someone(coder: "Coder", verb: "Token") -> bool:
+    """Someone is blamed: the object names a party or people, itself or through its possessor or modifiers ("blamed the
+    Syrian government", "blamed Netanyahu's hardline policies"), or the blame is put "on" someone ("blamed the violence
+    on militants"); not "Critics blame repeated military-led rules and financial mismanagement for the decline"."""
+    target = _object(verb)
+    if target is None:
+        return True  # "the group blamed for the attack": the noun the participle modifies is blamed, as before
+    if any(c.dep_ == "prep" and c.lower_ == "on" for c in [*verb.children, *target.children]):
+        return True  # the parser hangs "on militants" on the verb or on its object
+    named = [target, *(c for c in target.children if c.dep_ in {"poss", "compound", "amod"})]
+    return _people_object(coder, verb) or any(_party(coder, t) or t.ent_type_ in {"GPE", "NORP", "ORG", "PERSON"}
+                                              for t in named)
+
+
 def is_party(coder: "Coder", token: "Token") -> bool:
     """A person or a coded party that is not the press."""
     return token.ent_type_ == "PERSON" or (_party(coder, token) and not _press(coder, token))
@@ -495,6 +509,8 @@ def _holds(coder: "Coder", verb: "Token", requirement: str) -> bool:
         return _ON_THE_VERB[kind](verb)
     if kind == "people_object":
         return _people_object(coder, verb)
+    if kind == "blames_someone":
+        return _blames_someone(coder, verb)
     return _helps_party(coder, verb)
 
 
