@@ -16,6 +16,7 @@ import importlib.util
 import json
 import random
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -26,12 +27,14 @@ PREFIX = "e"
 MIN_CHARS, MAX_CHARS = 40, 450
 
 
-def _voa_sentences() -> object:
+def _voa_sentences() -> Callable[[str], list[tuple[int, int]]]:
+    """The VOA set's sentence cutter (eval/precision-events/sample.py ``sentences``), so both sets cut alike."""
     spec = importlib.util.spec_from_file_location("voa_sample", ROOT / "eval" / "precision-events" / "sample.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    return module.sentences
+    cut: Callable[[str], list[tuple[int, int]]] = module.sentences
+    return cut
 
 
 def pool() -> list[tuple[str, int, int, str]]:
@@ -42,7 +45,7 @@ def pool() -> list[tuple[str, int, int, str]]:
         record = json.loads(line)
         text, offset = record["text"], 0
         for paragraph in text.split("\n"):
-            for start, end in cut(paragraph):  # type: ignore[operator]
+            for start, end in cut(paragraph):
                 if MIN_CHARS <= end - start <= MAX_CHARS:
                     found.append((record["id"], offset + start, offset + end, paragraph[start:end]))
             offset += len(paragraph) + 1

@@ -756,8 +756,6 @@ def _same_country(one: Actor | None, other: Actor | None) -> bool:
     return bool(one is not None and other is not None and one.code and other.code and one.code[:3] == other.code[:3])
 
 
-# Entity labels of a word that names a party, a person among them ("Beijing", "the Ukrainians", "NATO", "Putin").
-_PARTY_LABELS = frozenset({"GPE", "ORG", "NORP", "PERSON"})
 
 
 def _party_word(coder: Coder, token: "Token") -> bool:
@@ -766,7 +764,7 @@ def _party_word(coder: Coder, token: "Token") -> bool:
     modifiers ("this conflict in Ukraine")."""
     if token.pos_ == "PRON":
         return token.lower_ in coder.rules.personal_object
-    return token.pos_ == "PROPN" or token.ent_type_ in _PARTY_LABELS
+    return token.pos_ == "PROPN" or token.ent_type_ in grammar.PARTY_LABELS
 
 
 def _own_subject(coder: Coder, clause: "Token", frame: "Token") -> bool:
@@ -1990,6 +1988,7 @@ def nominal(coder: Coder, noun: "Token", state: SentenceState) -> Candidate | No
         actor = coder.verb_actor(noun.head.head)
     if entry.type == "MOBILIZE" and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.i in state.nouns:
         return None  # "announced the deployment of 230 troops": the troops are what the carried deployment moves
+    came_under = _came_under(coder, noun)  # "the convoy came under attack": kept though no party is coded
     if entry.type == "MOBILIZE":
         found = _troops(coder, noun, actor) or ((placed[0], None) if placed[0] is not None else None)
         if found is None:  # "put its army on high alert": the placing verb's subject mobilises
@@ -2000,14 +1999,14 @@ def nominal(coder: Coder, noun: "Token", state: SentenceState) -> Candidate | No
         recipient = paired[1] or coder.recipient_of(noun, actor, skip, entry.type) or _undergoer(coder, noun, actor) or placed[1]
         if recipient is None and noun.dep_ == "conj":  # "its rejection and condemnation of the plan"
             recipient = coder.recipient_of(noun.head, actor, skip | {noun.i})
-        if recipient is None and _came_under(coder, noun):
+        if recipient is None and came_under:
             recipient = uncoded_party(coder, grammar.subject_of(noun.head.head, coder.rules))
     if entry.type == "ACCUSE" and noun.lemma_.lower() in coder.rules.stance:
         if noun.dep_ == "nsubj":
             recipient = _stance_recipient(coder, noun, recipient)
         if recipient is None:
             return None  # "echoed their concerns": a stance about no one
-    if actor is None and recipient is None and noun.lemma_.lower() not in coder.rules.harm_done and not _came_under(coder, noun):
+    if actor is None and recipient is None and noun.lemma_.lower() not in coder.rules.harm_done and not came_under:
         return None  # a harm done to people is an attack though no party is named ("died after torture"), kept partial
     if actor is not None and recipient is not None and same_actor(actor, recipient):
         recipient = None

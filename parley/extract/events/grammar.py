@@ -17,6 +17,8 @@ if TYPE_CHECKING:
 # Clauses that are events of their own: a trigger's date or place is not read inside them.
 _OWN_CLAUSES = ("ccomp", "xcomp", "relcl", "conj", "advcl")
 OWN_CLAUSES = _OWN_CLAUSES  # the dependencies that open a clause of its own
+# Entity labels of a word that names a party, a person among them ("Beijing", "the Ukrainians", "NATO", "Putin").
+PARTY_LABELS = frozenset({"GPE", "ORG", "NORP", "PERSON"})
 
 
 def lemma_guesses(verb: "Token") -> list[str]:

@@ -274,9 +274,10 @@ def _blames_someone(coder: "Coder", verb: "Token") -> bool:
         return True  # "the group blamed for the attack": the noun the participle modifies is blamed, as before
     if any(c.dep_ == "prep" and c.lower_ == "on" for c in [*verb.children, *target.children]):
         return True  # the parser hangs "on militants" on the verb or on its object
+    from parley.extract.events import grammar
+
     named = [target, *(c for c in target.children if c.dep_ in {"poss", "compound", "amod"})]
-    return _people_object(coder, verb) or any(_party(coder, t) or t.ent_type_ in {"GPE", "NORP", "ORG", "PERSON"}
-                                              for t in named)
+    return _people_object(coder, verb) or any(_party(coder, t) or t.ent_type_ in grammar.PARTY_LABELS for t in named)
 
 
 def is_party(coder: "Coder", token: "Token") -> bool:
