@@ -2,6 +2,7 @@
 Russia-US exchange (Kremlin and White House transcripts, readouts and statements).
 
     python eval/precision-events-exchange/sample.py > eval/precision-events-exchange/sentences.jsonl
+    python eval/precision-events-exchange/sample.py --exread1 > eval/precision-events-exchange/exread1.jsonl
 
 The VOA precision set (eval/precision-events) had given all of its pool by session 42; this set measures the other
 kind of text parley reads, where the speaker is a turn label and both sides speak. Paragraphs (turns) are cut into
@@ -25,6 +26,11 @@ SEED = 20261223
 SIZE = 100
 PREFIX = "e"
 MIN_CHARS, MAX_CHARS = 40, 450
+# The read part (session 43): sentences to tune the rules on, from texts the blind set does not draw from, so the
+# blind set's texts stay unread. Texts are taken in a seeded random order until they hold READ_CHARS characters
+# (a cluster sample: the gate extracts every text a sentence comes from, and these are long), then READ_SIZE
+# sentences are drawn from their pool.
+READ_SEED, READ_SIZE, READ_PREFIX, READ_CHARS = 20261224, 100, "d", 300_000
 
 
 def _voa_sentences() -> Callable[[str], list[tuple[int, int]]]:
@@ -52,12 +58,37 @@ def pool() -> list[tuple[str, int, int, str]]:
     return found
 
 
+def blind_draw(sentences: list[tuple[str, int, int, str]]) -> list[tuple[str, int, int, str]]:
+    """The blind set's 100 sentences (``e001``...), in corpus order."""
+    return [sentences[index] for index in sorted(random.Random(SEED).sample(range(len(sentences)), SIZE))]
+
+
+def read_draw(sentences: list[tuple[str, int, int, str]]) -> list[tuple[str, int, int, str]]:
+    """The read part's sentences (``d001``...), in corpus order: from texts the blind draw has no sentence of."""
+    blind_texts = {article for article, *_ in blind_draw(sentences)}
+    lengths = {}
+    for line in CORPUS.read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        if record["id"] not in blind_texts:
+            lengths[record["id"]] = len(record["text"])
+    order = sorted(lengths)
+    random.Random(READ_SEED).shuffle(order)
+    texts, held = set(), 0
+    for article in order:
+        if held >= READ_CHARS:
+            break
+        texts.add(article)
+        held += lengths[article]
+    candidates = [index for index, sentence in enumerate(sentences) if sentence[0] in texts]
+    return [sentences[index] for index in sorted(random.Random(READ_SEED).sample(candidates, READ_SIZE))]
+
+
 def main() -> None:
     sentences = pool()
-    chosen = sorted(random.Random(SEED).sample(range(len(sentences)), SIZE))
-    for number, index in enumerate(chosen, 1):
-        article, start, end, text = sentences[index]
-        record = {"id": f"{PREFIX}{number:03d}", "article": article, "start": start, "end": end, "text": text}
+    read = "--exread1" in sys.argv[1:]
+    chosen, prefix = (read_draw(sentences), READ_PREFIX) if read else (blind_draw(sentences), PREFIX)
+    for number, (article, start, end, text) in enumerate(chosen, 1):
+        record = {"id": f"{prefix}{number:03d}", "article": article, "start": start, "end": end, "text": text}
         sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
 
 
