@@ -202,6 +202,20 @@ def test_precision_set_needs_a_label_for_every_sentence(tmp_path: Path) -> None:
         load_precision_set(tmp_path / "set")
 
 
+def test_a_label_naming_no_plover_type_is_refused(tmp_path: Path) -> None:
+    """PROPOSE is CAMEO's, not PLOVER's: a label written with it could never be matched (exchange read part, s43)."""
+    import pytest
+
+    from parley.errors import InputError
+    from parley.eval.events import load_precision_set
+
+    _precision_set(tmp_path, "p1\tPROPOSE RUS USA\np2\tnone\np3\tnone\n")
+    with pytest.raises(InputError, match="'PROPOSE' is not a PLOVER type"):
+        load_precision_set(tmp_path / "set")
+    (tmp_path / "set" / "labels.tsv").write_text("p1\tYIELD RUS USA\np2\tnone\np3\tnone\n", encoding="utf-8")
+    assert load_precision_set(tmp_path / "set")[0]["events"][0]["type"] == "YIELD"
+
+
 def test_the_bundled_precision_set_is_complete() -> None:
     from parley.eval.events import load_precision_set
 
@@ -262,6 +276,10 @@ def test_the_exchange_precision_set_is_complete_and_its_offsets_hold() -> None:
     texts = {json.loads(line)["id"]: json.loads(line)["text"]
              for line in (root / "examples" / "exchange" / "exchange.jsonl").read_text(encoding="utf-8").splitlines()}
     assert all(texts[s["article"]][s["start"]:s["end"]] == s["text"] for s in labelled)
+    read = load_precision_set(root / "eval" / "precision-events-exchange", "exread1")
+    assert len(read) == 100 and sum(not s["events"] for s in read) == 68
+    assert all(texts[s["article"]][s["start"]:s["end"]] == s["text"] for s in read)
+    assert not {s["article"] for s in read} & {s["article"] for s in labelled}  # the blind set's texts stay unread
 
 
 def test_only_the_texts_a_labelled_sentence_comes_from_are_extracted(tmp_path: Path) -> None:

@@ -264,6 +264,11 @@ def _seed_entity_checks(gold: dict[str, Any], article: ExtractedArticle) -> dict
 
 # PLV uses the 2019 root YIELD, which current PLOVER splits in two.
 _PLV_TYPES: dict[str, frozenset[str]] = {"YIELD": frozenset({"CONCEDE", "RETREAT"})}
+# The 16 PLOVER types a hand label may name (and PLV's 2019 root YIELD): "PROPOSE" is CAMEO's, not PLOVER's.
+LABEL_TYPES = frozenset({
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "YIELD",
+})
 
 
 def is_plv(records: list[dict[str, Any]]) -> bool:
@@ -350,13 +355,16 @@ FRESH_SAMPLES: dict[str, tuple[str, str]] = {
     "fresh15": ("u", "fifteenth fresh check sample"), "fresh16": ("v", "sixteenth fresh check sample"),
     "fresh17": ("w", "seventeenth fresh check sample"), "fresh18": ("x", "eighteenth fresh check sample"),
     "fresh19": ("y", "nineteenth fresh check sample"),
+    # the exchange set's read part (eval/precision-events-exchange/exread1.jsonl): tuned on, beside its blind set
+    "exread1": ("d", "exchange read part"),
 }
 FRESH_PARTS = tuple(FRESH_SAMPLES)
 
 
 def load_precision_set(folder: str | Path, part: str = "") -> list[dict[str, Any]]:
     """The set's sentences (``sentences.jsonl``) with their hand labels (``labels.tsv``); with
-    ``part="fresh"``, ``"fresh2"`` ... ``"fresh19"``, a later check sample (``fresh.jsonl``, ``fresh-labels.tsv`` ...)."""
+    ``part="fresh"``, ``"fresh2"`` ... ``"fresh19"``, a later check sample (``fresh.jsonl``, ``fresh-labels.tsv`` ...);
+    ``part="exread1"``, the exchange set's read part."""
     root = Path(folder)
     names = (f"{part}.jsonl", f"{part}-labels.tsv") if part else ("sentences.jsonl", "labels.tsv")
     sentences = load_plover(root / names[0])
@@ -380,6 +388,8 @@ def _label(written: str, number: int) -> dict[str, Any]:
     parts = written.split()
     if len(parts) != 3:
         raise InputError(f"labels.tsv line {number}: expected 'TYPE ACTOR RECIPIENT', got {written.strip()!r}")
+    if parts[0] not in LABEL_TYPES:
+        raise InputError(f"labels.tsv line {number}: {parts[0]!r} is not a PLOVER type ({', '.join(sorted(LABEL_TYPES))})")
 
     def codes(cell: str) -> frozenset[str]:
         return frozenset() if cell == "-" else frozenset(cell.split("/"))
@@ -441,7 +451,8 @@ def _shown(event: Event, threshold: float | None) -> bool:
 
 def _half(ident: str) -> str:
     """The part of a sentence id: "p002" even (tuned on), "p001" odd (held out), "f001" ... "y001" one of the fresh
-    check samples (``FRESH_SAMPLES``: drawn later; not counted in the overall figures); another set's ids, "all"."""
+    check samples, "d001" the exchange read part (``FRESH_SAMPLES``: drawn later; not counted in the overall figures);
+    another set's ids, "all"."""
     fresh = next((part for part, (prefix, _) in FRESH_SAMPLES.items() if ident[:1] == prefix), None)
     if fresh:
         return fresh
@@ -495,7 +506,7 @@ def evaluate_precision(folder: str | Path, corpus: str | Path, threshold: float 
         complete = [e for e in emitted if _shown(e, threshold)]  # what `parley events` lists by default
         matched = 0
         half_of = _half(sentence["id"])
-        for half in (half_of,) if half_of.startswith("fresh") or half_of == "all" else ("all", half_of):
+        for half in (half_of,) if half_of in FRESH_SAMPLES or half_of == "all" else ("all", half_of):
             matched = tallies[(half, "all")].add(sentence["events"], emitted)
             tallies[(half, "shown")].add(sentence["events"], complete)
         if matched < max(len(emitted), len(sentence["events"])):
@@ -503,7 +514,7 @@ def evaluate_precision(folder: str | Path, corpus: str | Path, threshold: float 
     events = sum(len(a.events) for a in extracted.values())
     overall, shown = tallies[("all", "all")], tallies[("all", "shown")]
     return {
-        "sentences": sum(not _half(s["id"]).startswith("fresh") for s in labelled),
+        "sentences": sum(_half(s["id"]) not in FRESH_SAMPLES for s in labelled),
         "emitted": overall.emitted,
         "gold_events": overall.gold,
         **overall.scores(),

@@ -932,6 +932,7 @@ def _name_word(tok: "Token", rules: PeopleRules) -> bool:
         and _is_title(tok, words) is None
         and affiliation_code(text, rules=rules) is None
         and not _cue_verb_form(text)
+        and text.lower() not in rules.led_bodies  # "the start of the Biden Administration": Biden's body, no name part
     )
 
 

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-from parley.actors.codes import sector_of_role
+from parley.actors.codes import actor_code, sector_of_role
 from parley.actors.gazetteer import country_match, country_name, organisation
 from parley.extract.events import grammar
 from parley.extract.events.dates import publication_date, resolve_date
@@ -383,6 +383,18 @@ def noun_phrase_actor(ctx: Context, head: "Token") -> Actor | None:
                  region_only=best.region_only, phrase=phrase)
 
 
+def affiliation_code(affiliation: str | None) -> str | None:
+    """A speaker's affiliation as an actor code: a country stays its ISO code ("USA"); a body is coded as the actor
+    dictionaries code it ("NATO" is IGOWSTNAT, as in the news: Stoltenberg's turn in a transcript was coded "NATO",
+    exchange read part, session 43); an affiliation the gazetteer does not know stays as written."""
+    if not affiliation or country_name(affiliation) is not None:
+        return affiliation
+    body = organisation(affiliation)
+    if body is None:
+        return affiliation
+    return body.actor or actor_code(body.country, body.sector) or affiliation
+
+
 def quoted_speaker(ctx: Context, token: "Token") -> Actor | None:
     """The speaker of the statement that holds ``token``, with their role's sector: coded by their affiliation,
     or uncoded ("Gallagher added")."""
@@ -390,9 +402,9 @@ def quoted_speaker(ctx: Context, token: "Token") -> Actor | None:
     speaker = ctx.partial.attributions[index].speaker if index is not None else None
     if speaker is None:
         return None
-    code = speaker.affiliation
+    code = affiliation_code(speaker.affiliation)
     sector = sector_of_role(speaker.role) if speaker.role else None
-    if code and len(code) == 3 and sector:
+    if code and len(code) == 3 and sector and country_name(code) is not None:  # not "IGO" + a role's sector
         code = f"{code}{sector}"
     return Actor(name=speaker.name, code=code, entity=speaker.name)
 
@@ -408,7 +420,7 @@ def speaker_actor(ctx: Context, token: "Token") -> Actor | None:
     if token.lower_ in ctx.rules.first_singular:
         return quoted_speaker(ctx, token)
     if speaker.affiliation:
-        return Actor(name=token.text, code=speaker.affiliation, entity=speaker.affiliation)
+        return Actor(name=token.text, code=affiliation_code(speaker.affiliation), entity=speaker.affiliation)
     return None
 
 
@@ -467,10 +479,19 @@ class Coder:
             if found is not None and found.code:
                 return found  # "He and other senior U.S. officials held talks": one of them
         if token.pos_ == "PRON" and (lower in rules.first_plural or lower in rules.first_singular):
-            return speaker_actor(self.ctx, token) or self.last_actor
+            return speaker_actor(self.ctx, token) or self.own_voice(token) or self.last_actor
         if token.pos_ == "PRON" and lower in rules.third:
             return self.pronoun_antecedent(token, depth)
         return noun_phrase_actor(self.ctx, token) or self.own_head(token)
+
+    def own_voice(self, token: "Token") -> Actor | None:
+        """"We are continuing to closely consult with Allies" in a White House statement no one is quoted in: a
+        government's own record speaks for that government, not for the last party it named ("Russia", exchange
+        shown-event read, session 43). Not inside a quote whose speaker is unknown: that is someone else's voice."""
+        code = self.ctx.own_government
+        if code is None or self.ctx.attribution_of(token.idx) is not None:
+            return None
+        return Actor(name=token.text, code=code, entity=None, start=token.idx, end=token.idx + len(token.text))
 
     def own_head(self, token: "Token") -> Actor | None:
         """"The President met with the Qatari leader" in a White House briefing, "the President" in a Kremlin transcript:
@@ -479,7 +500,7 @@ class Coder:
         code = self.ctx.own_government
         if code is None or token.lemma_.lower() not in self.rules.own_head:
             return None
-        modifiers = [c for c in token.children if c.dep_ not in {"det", "punct"}]
+        modifiers = [c for c in token.children if c.dep_ not in {"det", "punct", "case"}]  # "the President's meeting"
         if modifiers or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
             return None
         return Actor(name=token.text, code=code, entity=None, start=token.idx, end=token.idx + len(token.text))
@@ -798,6 +819,11 @@ class Coder:
         for child in verb.children:
             if child.dep_ in {"ccomp", "advcl", "relcl", "conj", "punct"} or self.reason_phrase(child) or (
                     topic and (child.dep_ == "dobj" or (child.dep_ == "prep" and child.lower_ == "including"))) or (addressed and child.dep_ == "xcomp") or self.barred_activity(child):
+                skip.update(t.i for t in child.subtree)
+            elif child.dep_ == "prep" and child.lower_ == "since":
+                # "providing since the start of the Biden Administration more than $6.3 billion ... to support Ukraine":
+                # a time the act is counted from names no party acted on (exchange corpus diff, session 43); "after"
+                # often names the other side ("called off the strike after the agreement with the government": PLV)
                 skip.update(t.i for t in child.subtree)
         # "imposed a curfew in the province, where forces are battling Taliban militants": a "where" clause says what
         # else happens at the place; the parties it names are not acted on

@@ -73,18 +73,13 @@ def _clause_cues(anchor: "Token", rules: "EventRules") -> set[str]:
 
     found: set[str] = set()
     path = _path(anchor, rules.settings.max_tree_depth)
-    for below, token in zip(path, path[1:] + [None], strict=True):
+    for step, (below, token) in enumerate(zip(path, path[1:] + [None], strict=True)):
         if below.dep_ in {"relcl", "acl"} and below.pos_ in {"VERB", "AUX"}:
             found.add("relative_clause")
         if below.dep_ == "advcl" and _marked(below, rules.background):
             found.add("background_clause")
-        if below.dep_ == "pobj" and token is not None and token.lower_ in rules.background:
-            found.add("background_clause")
-        if token is not None and ((below.dep_ in {"pobj", "pcomp"} and (token.lower_ in rules.topic_preps or _said_on(
-                token, rules))) or _listed_topic(below, token, rules)):
-            found.add("topic")  # "spoke with him about China's aggression": talked about, not reported
-        if below.dep_ in {"pobj", "pcomp"} and token is not None and _focused_on(token, rules):
-            found.add("topic")  # "outlined its agenda, focusing on strengthening partnerships": an aim
+        if token is not None:
+            found |= _preposition_cues(below, token, rules)
         if below.dep_ == "advcl" and _marked(below, rules.condition):
             found.add("in_condition")  # "... if the Kremlin agrees": the trigger is what is supposed
         if below.dep_ in {"acl", "relcl"} and token is not None and _supposing_noun(token, rules):
@@ -103,7 +98,7 @@ def _clause_cues(anchor: "Token", rules: "EventRules") -> set[str]:
         if token is not None and below.dep_ == "xcomp" and token.lemma_.lower() in rules.obligation_verb:
             found.add("obligation")  # "have to respect", "need to stop"
         if below.i != anchor.i and not grammar.performed(anchor, rules):
-            found |= _governing_mode(below, rules)
+            found |= _governing_mode(below, rules, anchor, path[step - 1])
     if anchor.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in rules.earlier for c in anchor.children):
         found.add("background_clause")  # "triggered by previous U.S. sanctions": an earlier event, as background
     if _imperative(anchor):
@@ -126,6 +121,24 @@ def _clause_cues(anchor: "Token", rules: "EventRules") -> set[str]:
         found.add("requested")  # "called for the charge to be dropped": asked for, not done
     if _generic_when(anchor, rules):
         found.add("generic")  # "people lose their green cards when they're convicted": what happens, not what happened
+    if _judged_infinitive(anchor):
+        found.add("generic")  # "it is irresponsible to accuse us of this": an act judged, no one's and not done
+    return found
+
+
+def _preposition_cues(below: "Token", token: "Token", rules: "EventRules") -> set[str]:
+    """What a preposition above the trigger makes of it: background ("after the 2014 annexation"), a topic ("spoke with
+    him about China's aggression", "focusing on strengthening partnerships": an aim), not done ("without the UN
+    Security Council sanction": none was given)."""
+    found: set[str] = set()
+    governed = below.dep_ in {"pobj", "pcomp"}
+    if below.dep_ == "pobj" and token.lower_ in rules.background:
+        found.add("background_clause")
+    if (governed and (token.lower_ in rules.topic_preps or _said_on(token, rules) or _focused_on(token, rules))) or (
+            _listed_topic(below, token, rules)):
+        found.add("topic")
+    if governed and token.lower_ in rules.absence_preps:
+        found.add("negated_governor")
     return found
 
 
@@ -157,6 +170,19 @@ def _generic_when(anchor: "Token", rules: "EventRules") -> bool:
         return False
     governor = anchor.head
     return governor.pos_ in {"VERB", "AUX"} and _present(governor) and governor.lemma_.lower() not in rules.say
+
+
+def _judged_infinitive(anchor: "Token") -> bool:
+    """"It is irresponsible to accuse us of this", "it is wrong to blame China": the infinitive an "it is ADJECTIVE"
+    judges names an act in general (exchange shown-event read, session 43); "it is ready to talk" has a subject of its
+    own ("it" is a party there, and the adjective no judgement of an act: its infinitive hangs on the adjective)."""
+    if anchor.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in anchor.children):
+        return False
+    copula = anchor.head
+    # "it is at the very least irresponsible to ...": the parser may hang the adjective on a preposition
+    return (copula.lemma_ == "be" and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in copula.children)
+            and any(c.dep_ in {"acomp", "attr"} or (c.dep_ == "prep" and any(p.pos_ == "ADJ" for p in c.children))
+                    for c in copula.children))
 
 
 def _focused_on(preposition: "Token", rules: "EventRules") -> bool:
@@ -379,15 +405,22 @@ def _denied_charge(anchor: "Token", rules: "EventRules") -> bool:
 
 def _open_question(anchor: "Token", rules: "EventRules") -> bool:
     """"To what extent the United States will defend its ally was not made clear", "it is unclear how the U.S. will
-    respond": what will or would be done, opened by "how" or a "what" phrase before its subject, is left open."""
+    respond", "we know which matters we will be discussing": what will or would be done, opened by "how" or a "what"
+    or "which" phrase before its subject, is left open (exchange read part, session 43)."""
     auxes = {c.lower_ for c in anchor.children if c.dep_ == "aux"}
     subject = next((c for c in anchor.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subject is None or not (rules.is_future(auxes) or auxes & rules.hypothetical):
         return False
     if anchor.head.i != anchor.i and anchor.head.lemma_ == "be" and not any(c.dep_ == "acomp" for c in anchor.head.children):
         return False  # "This is how we will support Ukraine": said, not asked ("it is unclear how ..." is asked)
-    return any(c.i < subject.i and ((c.dep_ == "advmod" and c.lower_ == "how") or (c.dep_ == "prep" and any(
-        d.tag_ == "WDT" for o in c.children for d in o.children if d.dep_ == "det"))) for c in anchor.children)
+    return anchor.dep_ != "relcl" and any(c.i < subject.i and (
+        (c.dep_ == "advmod" and c.lower_ == "how") or (c.dep_ == "prep" and any(_wh_phrase(o) for o in c.children))
+        or (c.dep_ == "dobj" and _wh_phrase(c))) for c in anchor.children)
+
+
+def _wh_phrase(noun: "Token") -> bool:
+    """"what", "which matters", "what outcomes": a phrase that asks which (a relative clause's "which" is read apart)."""
+    return noun.tag_ in {"WP", "WDT"} or any(d.dep_ == "det" and d.tag_ in {"WP", "WDT"} for d in noun.children)
 
 
 def _asked(anchor: "Token") -> bool:
@@ -431,7 +464,8 @@ def _negated_governor(anchor: "Token", rules: "EventRules") -> bool:
     if anchor.dep_ == "dobj" and anchor.pos_ == "NOUN" and anchor.head.lemma_.lower() in rules.denial:
         return True  # "denied the attack": said not to have happened
     probe, steps = anchor, 0
-    while probe.dep_ in {"xcomp", "ccomp"} and probe.head.i != probe.i and steps < rules.settings.frame_climb:
+    # through an adjective too: "is not prepared to impose sanctions", "is not ready to send troops"
+    while probe.dep_ in {"xcomp", "ccomp", "acomp"} and probe.head.i != probe.i and steps < rules.settings.frame_climb:
         probe, steps = probe.head, steps + 1
         if grammar.negated(probe, rules) and probe.lemma_.lower() not in rules.hesitation:
             return True  # "will not hesitate to impose sanctions" promises them
@@ -465,10 +499,18 @@ def _awaited_act(noun: "Token", rules: "EventRules") -> bool:
     return verb.dep_ == "xcomp" and verb.head.lower_ in rules.willingness
 
 
-def _governing_mode(verb: "Token", rules: "EventRules") -> set[str]:
-    """"may overreact by threatening", "will add support for": the mode of a clause above the trigger."""
+def _governing_mode(verb: "Token", rules: "EventRules", anchor: "Token", under: "Token") -> set[str]:
+    """"may overreact by threatening", "will add support for": the mode of a clause above the trigger (``under``: the
+    clause on the way up that hangs on it). None of a verb of going on over its own infinitive ("will continue to
+    support"; "will continue to take escalatory actions and further invade the country" still foresees the invasion),
+    nor over a conjoined clause with auxiliaries of its own ("We will keep moving towards this, and we will continue
+    working together with you": its own "will continue" says what it is)."""
     from parley.extract.events import grammar
 
+    if verb.lemma_.lower() in rules.continuing and anchor.head.i == verb.i and anchor.dep_ == "xcomp":
+        return set()  # "will continue to support": the support goes on now
+    if under.dep_ == "conj" and any(c.dep_ in {"aux", "auxpass"} for c in under.children):
+        return set()
     auxes = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
     if auxes & rules.hypothetical:  # "said the tariffs would take effect": the "will" of what was said
         return {"governed:future"} if grammar.backshifted(verb, auxes, rules) else {"governed:hypothetical"}
@@ -680,6 +722,10 @@ def cues_of(event: Event, anchor: "Token", rules: "EventRules", speech_cues: fro
     if (event.aux in {"future", "hypothetical"} or event.type in rules.modal_type) and _forecast(anchor, rules):
         found.add("forecast")  # "it was evident that they would impose restrictions"
     found |= _party_cues(event, anchor, rules)
+    if event.construction == "nominal" and event.type in rules.joint and event.recipient is None and not _with_someone(anchor):
+        # "the President's trip to Ohio", "the speakers on our call today": with no one ("the President's meeting with
+        # Baltic leaders" names its other side, though no dictionary codes it)
+        found.add("no_partner")
     if event.construction:
         found.add(f"construction:{event.construction}")
     # a trigger often read in an everyday sense; negated ("did not allow"), it is a refusal
@@ -696,6 +742,12 @@ def cues_of(event: Event, anchor: "Token", rules: "EventRules", speech_cues: fro
     if not naming:
         found |= _frame_cues(anchor, rules) | _habit_cues(anchor, rules)
     return sorted(found)
+
+
+def _with_someone(noun: "Token") -> bool:
+    """A noun with a "with" or "between" phrase: "meeting with Baltic leaders", "talks between the two sides"."""
+    return any(c.dep_ == "prep" and c.lower_ in {"with", "between"} and any(p.dep_ == "pobj" for p in c.children)
+               for c in noun.children)
 
 
 def _party_cues(event: Event, anchor: "Token", rules: "EventRules") -> set[str]:

@@ -988,7 +988,11 @@ def _object_of(verb: "Token") -> "Token | None":
 
 
 def _document(coder: Coder, token: "Token | None") -> bool:
-    """"released a report", "shared details": the object is a thing published, not a party."""
+    """"released a report", "shared details", "released a lot of data": the object (or what a word of counting before
+    it counts) is a thing published, not a party."""
+    if token is not None and token.lemma_.lower() in coder.rules.partitive:
+        token = next((p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                      if p.dep_ == "pobj"), token)
     return token is not None and token.lemma_.lower() in coder.rules.document
 
 
@@ -1037,8 +1041,16 @@ def acts_on_party(coder: Coder, verb: "Token") -> bool:
             target.lower_ in rules.third or target.lower_ in rules.first_plural or target.lower_ in rules.first_singular)
     if target.ent_type_ == "PERSON":
         return True
+    if lemma in rules.undergo and _amount_of(target):
+        return False  # "Germany received 50.7 billion cubic metres of Russian gas": a quantity of a thing, no visitor
     found = coder.actor_of_token(target)
     return found is not None and bool(found.code)
+
+
+def _amount_of(noun: "Token") -> bool:
+    """A counted measure "of" something: "50.7 billion cubic metres of Russian gas" (not "two Russian diplomats")."""
+    return any(c.dep_ in {"nummod", "quantmod"} or c.like_num for c in noun.children) and any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
 
 
 def _named_as(children: "list[Token]") -> bool:
@@ -1715,10 +1727,12 @@ def shifted_type(coder: Coder, verb: "Token", trigger: Trigger, negated: bool, a
     if promised is not None:
         return "THREATEN", threat_mode(promised[0], promised[1], rules)
     reported_would = bool(modals & rules.intention) and grammar.governing_say(verb, rules) is not None
-    if kind in rules.future_to_threaten and (aux == "future" or modals & rules.future or reported_would or _undeterred(verb, rules)):
+    if kind in rules.future_to_threaten and (aux == "future" or modals & rules.future or reported_would or _undeterred(verb, rules)
+                                             or (not negated and grammar.ready_to(verb, rules))):
         # An announced or planned act of force or sanction is a threat (PLOVER manual:
         # THREATEN is ASSAULT + future, coded as the single category); so is one reported
-        # with "would" ("said they would boycott the elections"). Its mode is what is threatened.
+        # with "would" ("said they would boycott the elections") or one a party stands ready to take ("we're also
+        # prepared to impose novel export controls", exchange read, session 43). Its mode is what is threatened.
         return "THREATEN", threat_mode(kind, mode, rules)
     if grammar.performed(verb, rules):
         return kind, mode  # "I want to thank you, Jens": thanked, not promised
@@ -1891,6 +1905,15 @@ def _troops(coder: Coder, noun: "Token", actor: Actor | None) -> tuple[Actor | N
     return actor, recipient
 
 
+def _mobilizing_deed(coder: Coder, noun: "Token", entry: Entry, actor: Actor | None) -> tuple[Actor | None, Actor | None] | None:
+    """"Russia's build-up of troops", "China's military drills near Taiwan": a noun of the act of moving troops (not
+    who is moved: "troops", "soldiers" are read by ``_troops``; not a weapon: "you buy Russian missiles") with its own
+    actor is the act, where it happens or not (exchange read part, session 43)."""
+    if actor is None or entry.mode != "troops" or noun.lemma_.lower() in coder.rules.military or noun.dep_ == "compound":
+        return None
+    return actor, coder.location_recipient(noun, actor)
+
+
 def _stance_recipient(coder: Coder, noun: "Token", recipient: Actor | None) -> Actor | None:
     """"Our concern is that it is Russia that ...": the speaker accuses the clause's actor."""
     for child in noun.head.children:
@@ -1990,7 +2013,8 @@ def nominal(coder: Coder, noun: "Token", state: SentenceState) -> Candidate | No
         return None  # "announced the deployment of 230 troops": the troops are what the carried deployment moves
     came_under = _came_under(coder, noun)  # "the convoy came under attack": kept though no party is coded
     if entry.type == "MOBILIZE":
-        found = _troops(coder, noun, actor) or ((placed[0], None) if placed[0] is not None else None)
+        found = (_troops(coder, noun, actor) or ((placed[0], None) if placed[0] is not None else None)
+                 or _mobilizing_deed(coder, noun, entry, actor))
         if found is None:  # "put its army on high alert": the placing verb's subject mobilises
             return None
         actor, recipient = found
@@ -2122,6 +2146,10 @@ def explain(coder: Coder, candidate: Candidate, state: SentenceState, anchor: "T
     event.cues = cues_of(event, anchor, rules, coder.ctx.speech_cues)
     event.confidence = score(event.cues, rules.confidence)
     event.partial = event.confidence < rules.settings.confidence_threshold
+    if "self_loop" in event.cues and event.type in rules.other_side:
+        # "we will keep working together on ... centres for Russian military equipment" (Russia speaking): a joint act
+        # has no other side in the actor's own country; the cue still weighs (exchange corpus diff, session 43)
+        event.recipient = None
 
 
 def unreal(event: Event | None, sentence: "Span") -> bool:

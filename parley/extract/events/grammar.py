@@ -155,19 +155,30 @@ def governing_say(verb: "Token", rules: EventRules) -> "Token | None":
 
 def willing(verb: "Token", rules: EventRules) -> bool:
     """"Syria is willing to withdraw", "ready to send material to help": under willing/ready/prepared."""
+    return willingness_word(verb, rules) is not None
+
+
+def willingness_word(verb: "Token", rules: EventRules) -> "Token | None":
+    """The willing/ready/prepared a verb hangs on ("Syria is willing to withdraw"), if any."""
     probe = verb
     for _ in range(rules.settings.frame_climb):
         if probe.dep_ not in {"xcomp", "advcl", "conj"} or probe.head.i == probe.i:
-            return False
+            return None
         probe = probe.head
         if probe.lower_ in rules.willingness:
-            return True
-    return False
+            return probe
+    return None
+
+
+def ready_to(verb: "Token", rules: EventRules) -> bool:
+    """"we're also prepared to impose novel export controls": willing, and not "not prepared to"."""
+    word = willingness_word(verb, rules)
+    return word is not None and not negated(word, rules) and not negated(word.head, rules)
 
 
 def negated(head: "Token", rules: EventRules) -> bool:
-    """"did not recognize", "never met", "failed to reach", "no longer recognizes"; and a subject that says no one did it
-    ("No country has recognized ...", "neither NATO nor the USA can accept")."""
+    """"did not recognize", "never met", "failed to reach", "no longer recognizes"; a subject that says no one did it
+    ("No country has recognized ...", "neither NATO nor the USA can accept"); a clause after "nor"."""
     if head.dep_ == "xcomp" and head.head.lemma_.lower() in rules.negation:
         return True  # "failed to reach a deal"
     for child in head.children:
@@ -179,7 +190,14 @@ def negated(head: "Token", rules: EventRules) -> bool:
                 (d.dep_ == "det" and d.lower_ in rules.negation) or (d.dep_ in {"preconj", "det"} and d.lower_ == "neither")
                 for d in child.children):
             return True  # "No country has recognized ...", "neither NATO nor the USA can accept ..."
-    return False
+    return _after_nor(head)
+
+
+def _after_nor(head: "Token") -> bool:
+    """"No expansion is being planned; nor is it discussed": a clause joined by "nor" is denied as the one before it."""
+    if head.dep_ != "conj" or head.pos_ not in {"VERB", "AUX"}:
+        return False
+    return any(c.dep_ == "cc" and c.lower_ == "nor" and head.head.i < c.i < head.i for c in head.head.children)
 
 
 def backshifted(verb: "Token", auxiliaries: set[str], rules: EventRules) -> bool:
@@ -217,6 +235,8 @@ def aux_mode(verb: "Token", from_frame: dict[int, str], rules: EventRules) -> st
             return "historical"
         if head.dep_ == "xcomp" and head.head.i in from_frame:
             return from_frame[head.head.i]
+        if head.dep_ == "acl" and head.head.lemma_.lower() in rules.intent_noun and to_infinitive(head):
+            return "future"  # "has plans to invade Ukraine", "its goal to retake Crimea"
     return None
 
 
