@@ -2147,8 +2147,8 @@ def explain(coder: Coder, candidate: Candidate, state: SentenceState, anchor: "T
     event.confidence = score(event.cues, rules.confidence)
     event.partial = event.confidence < rules.settings.confidence_threshold
     if "self_loop" in event.cues and event.type in rules.other_side:
-        # "we will keep working together on ... centres for Russian military equipment" (Russia speaking): a joint act
-        # has no other side in the actor's own country; the cue still weighs (exchange corpus diff, session 43)
+        # "we will keep working together on ... centres for Russian military equipment" (Russia speaking): cooperation
+        # (other_side in types.tsv) has no other side in the actor's own country; the cue still weighs (session 43)
         event.recipient = None
 
 
