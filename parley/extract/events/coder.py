@@ -152,6 +152,9 @@ class Context:
         self.statements = StatementIndex(partial.attributions)
         # where a direct quote's cue verb is: a trigger there only reports the quote
         self.speech_cues = frozenset(a.cue.start for a in partial.attributions if a.cue is not None and a.kind == "direct")
+        # a journalist's question turn in a transcript ("Q", "Question:"): what it says is asked, not reported
+        # (a statement reported inside it, "Q ... Erdoğan said that the President asked him for a meeting", too)
+        self.question_turns = tuple((span.start, span.end) for a in partial.attributions if a.question for span in a.content)
 
     def _place(self, doc: "Doc", starts: list[int], entity: Entity, start: int, end: int) -> None:
         i = max(bisect_right(starts, start) - 1, 0)
@@ -646,6 +649,8 @@ class Coder:
                 candidate = self.recipient_of(restated, actor, set(), kind) if restated is not None else self.actor_of_token(child)
                 if candidate is not None:
                     found.append((len(preps) + 1 if topic and child.dep_ == "dobj" else 0, candidate))
+                if topic and child.dep_ == "dobj":
+                    found += self._partner_on_topic(child, preps)
             elif child.dep_ in {"prep", "agent", "dative"} and child.lower_ in preps:  # "granted a pardon to X": "to" a dative
                 if child.lower_ == "in" and kind in self.rules.joint:
                     continue  # "cooperating in Syria", "met in Geneva": where, not with whom (a corpus read, session 36)
@@ -665,6 +670,13 @@ class Coder:
             return None
         found.sort(key=lambda item: (item[1].region_only, item[0]))
         return found[0][1]
+
+    def _partner_on_topic(self, topic: "Token", preps: tuple[str, ...]) -> list[tuple[float, Actor]]:
+        """"discussed the situation in Ukraine with Russia": the parser hangs the partner's "with" on what is discussed;
+        it ranks as a "with" on the verb, before the places the topic names."""
+        return [(1 + preps.index("with"), candidate) for prep in topic.children if prep.dep_ == "prep" and prep.lower_ == "with"
+                for pobj in prep.children if pobj.dep_ == "pobj" and pobj.ent_type_ in {"GPE", "ORG", "PERSON", "NORP"}
+                and (candidate := self.actor_of_token(pobj)) is not None]
 
     def _restated_act(self, obj: "Token", kind: str | None) -> "Token | None":
         """An object that is an event noun of the verb's own type ("reaffirmed the United States' support for Ukraine",

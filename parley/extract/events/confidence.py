@@ -48,6 +48,9 @@ _DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 _INDIRECT_QUESTION = frozenset({"if", "whether"})
 _ALTERNATIVES = frozenset({"whether"})
 
+# "feel" as written: as the passive auxiliary of "feels threatened" the tagger leaves it unlemmatised.
+_FEEL = frozenset({"feel", "feels", "felt", "feeling"})
+
 # The cues of a clause that did not (yet) happen.
 _MODAL_CUES = frozenset({"aux:hypothetical", "aux:future", "condition", "governed:hypothetical", "governed:future"})
 
@@ -115,10 +118,10 @@ def _clause_cues(anchor: "Token", rules: "EventRules") -> set[str]:
         found.add("negated_governor")  # "has no intention of sending troops", "no plans to deploy"
     if _asked(anchor) or _open_question(anchor, rules) or _inverted_question(anchor, rules):
         found.add("question")  # "What have you agreed on?": a question asserts nothing
-    if _opinion(anchor, rules) or _proposition_object(anchor, rules):
+    if _opinion(anchor, rules) or _proposition_object(anchor, rules) or _felt(anchor) or _stated_proposition(anchor, rules):
         found.add("opinion")  # "thinks proposals from the meetings are just talk", "rejected the idea that ..."
-    if _requested(anchor, rules):
-        found.add("requested")  # "called for the charge to be dropped": asked for, not done
+    if _requested(anchor, rules) or _asked_for_noun(anchor, rules) or _time_to(anchor) or _urged(anchor, rules):
+        found.add("requested")  # "called for the charge to be dropped", "called for sanctions": asked for, not done
     if _generic_when(anchor, rules):
         found.add("generic")  # "people lose their green cards when they're convicted": what happens, not what happened
     if _judged_infinitive(anchor):
@@ -146,11 +149,18 @@ def _charge_cues(anchor: "Token", below: "Token", token: "Token", rules: "EventR
     """What an accusation or a punishment is about: "accused of planning to kidnap" (what is alleged), "jailed for
     protesting" (the deed punished, the reason given: ``punishment`` in modality.tsv)."""
     found: set[str] = set()
-    if token.lemma_.lower() in rules.allegation and below.dep_ in _CONTENT_DEPS:
+    if token.lemma_.lower() in rules.allegation and (below.dep_ in _CONTENT_DEPS or _charged_object(below, anchor)):
         found.add("allegation_content")
     if below.dep_ == "prep" and below.lower_ == "for" and below.i != anchor.i and token.lemma_.lower() in rules.punishment:
         found.add("reason")
     return found
+
+
+def _charged_object(below: "Token", anchor: "Token") -> bool:
+    """"accused the legislation of attacking civil society": the parser hangs the charge's "of" phrase on the object, so
+    the alleged act is reached through it."""
+    return below.dep_ == "dobj" and any(
+        c.dep_ == "prep" and c.lower_ in {"of", "with"} and c.i < anchor.i and anchor in c.subtree for c in below.children)
 
 
 def _present(verb: "Token") -> bool:
@@ -229,6 +239,58 @@ def _requested(anchor: "Token", rules: "EventRules") -> bool:
         if probe.i < anchor.i and (_asks(probe, rules) or _asks_for_marked(probe, below, rules)):
             return True
     return False
+
+
+def _asked_for_noun(anchor: "Token", rules: "EventRules") -> bool:
+    """"called for sanctions against Moscow", "pushing for a ceasefire", "demanded reforms and Bashir's ouster", "calls
+    for an end to the blockade": an event noun (or one conjoined with it) that a verb or noun of request asks for, as
+    the object of its "for" or as its direct object, names what is asked, not what was done (the precision sets label
+    the request alone: "called for his release" is REQUEST)."""
+    if anchor.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    noun = anchor
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "for":
+        return _asks(noun.head.head, rules)
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in rules.request
+
+
+def _stated_proposition(anchor: "Token", rules: "EventRules") -> bool:
+    """"the false narrative that NATO is threatening Russia": the "that" clause of a story told as untrue
+    (``disputed_story`` in noun_classes.tsv) states a view, not an act reported ("a statement on this notion that Russia
+    will face severe economic consequences" conveys the threat)."""
+    mark = next((c for c in anchor.children if c.dep_ == "mark" and c.lower_ == "that"), None)
+    if anchor.dep_ not in {"acl", "ccomp"} or mark is None or mark.i == 0:
+        return False
+    # the noun right before "that": the parser often hangs the clause on the verb ("spoke on the narrative that ...")
+    noun = anchor.doc[mark.i - 1]
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in rules.disputed_story
+
+
+def _felt(anchor: "Token") -> bool:
+    """"Russia feels threatened by the prospect of missile systems": a participle after "feel" says how a party feels,
+    not what was done to it (the parser makes "feels" its passive auxiliary, or the participle its complement)."""
+    if anchor.tag_ != "VBN":
+        return False
+    return any(c.dep_ == "auxpass" and c.lower_ in _FEEL for c in anchor.children) or (
+        anchor.dep_ in {"acomp", "oprd", "xcomp"} and anchor.head.lower_ in _FEEL)
+
+
+def _urged(anchor: "Token", rules: "EventRules") -> bool:
+    """"stressed the importance of immediately starting talks", "the need for talks": what a noun of urging
+    (``urging_noun`` in modality.tsv) is said of, with "of" or "for", is urged, not done."""
+    preposition = anchor.head
+    return (anchor.dep_ in {"pcomp", "pobj"} and preposition.lower_ in {"of", "for"}
+            and preposition.head.lemma_.lower() in rules.urging_noun)
+
+
+def _time_to(anchor: "Token") -> bool:
+    """"It's time to stop Israel's attacks", "it is time for Russia to withdraw its troops": the infinitive of "it is
+    time" is urged, not done."""
+    head = anchor.head
+    return (anchor.dep_ in {"relcl", "acl"} and _infinitive(anchor) and head.lemma_.lower() == "time"
+            and head.dep_ == "attr" and (head.head.lemma_ == "be" or head.head.tag_ in {"VBZ", "VBD"}))
 
 
 def _asks_for_marked(verb: "Token", clause: "Token", rules: "EventRules") -> bool:
@@ -380,6 +442,8 @@ def _disavowed(anchor: "Token") -> bool:
     of intent that "no" denies; "It is not our plan to occupy the Ukrainian territory": or a negated "be" (a transcript
     read, session 36)."""
     probe, steps = anchor, 0
+    if anchor.dep_ == "dobj" and anchor.head.dep_ == "pcomp":
+        probe = anchor.head  # "no intention of putting American forces in Ukraine": the gerund's event noun
     while probe.dep_ in {"pcomp", "acl", "xcomp", "pobj", "prep"} and probe.head.i != probe.i and steps < 4:
         probe, steps = probe.head, steps + 1
         if probe.pos_ == "NOUN":
@@ -463,6 +527,11 @@ def _negated_governor(anchor: "Token", rules: "EventRules") -> bool:
         return True  # "Australia's refusal to cave to Beijing's demands": not done
     if anchor.dep_ == "dobj" and anchor.pos_ == "NOUN" and anchor.head.lemma_.lower() in rules.denial:
         return True  # "denied the attack": said not to have happened
+    if _ended(anchor, rules):
+        return True
+    if anchor.dep_ == "advcl" and _infinitive(anchor) and anchor.head.pos_ == "AUX" and any(
+            c.dep_ == "neg" for c in anchor.head.children):
+        return True  # "I'm not here to set deadlines": what one is not there to do
     probe, steps = anchor, 0
     # through an adjective too: "is not prepared to impose sanctions", "is not ready to send troops"
     while probe.dep_ in {"xcomp", "ccomp", "acomp"} and probe.head.i != probe.i and steps < rules.settings.frame_climb:
@@ -472,6 +541,26 @@ def _negated_governor(anchor: "Token", rules: "EventRules") -> bool:
         if probe.lemma_.lower() in rules.denial:
             return True  # "Iran denies seeking nuclear weapons", "denied that its troops had entered Ukraine"
     return False
+
+
+def _ended(anchor: "Token", rules: "EventRules") -> bool:
+    """"ceased its military operations", "the ban was lifted", "a suspension of aid", "the end of the blockade": an event
+    noun a verb or noun of ending (``ending`` in modality.tsv) ends is not reported as done; a meeting or a call ended
+    was held all the same ("the President just ended a call with him": its entry's type is in ``joint``), and an ending
+    only asked for ("to stop its aggression") leaves the act going on."""
+    if anchor.pos_ != "NOUN":
+        return False
+    entry = rules.lexicon.nouns.get(anchor.lemma_.lower())
+    if entry is not None and entry.type in rules.joint:
+        return False
+    if anchor.dep_ in {"dobj", "nsubjpass"}:
+        ending = anchor.head
+    elif anchor.dep_ == "pobj" and anchor.head.lower_ == "of":
+        ending = anchor.head.head
+    else:
+        return False
+    # "called for Russia to stop its aggression against Ukraine": an ending only asked for leaves the act going on
+    return ending.lemma_.lower() in rules.ending and not _infinitive(ending)
 
 
 def _possible_only(anchor: "Token", rules: "EventRules") -> bool:
@@ -551,9 +640,18 @@ def _prospect(anchor: "Token", rules: "EventRules") -> bool:
     if any(c.dep_ == "amod" and c.lower_ in rules.prospective for c in anchor.children):
         return True  # "proposed sanctions", "a possible attack", "the planned visit": not (yet) done
     if anchor.dep_ == "pobj" and anchor.head.lower_ == "of":
-        holder = anchor.head.head  # "fears of a war"; "in the event of a Russian invasion"
-        return holder.lemma_.lower() in rules.prospect or _supposing_noun(holder, rules)
+        holder = anchor.head.head  # "fears of a war"; "in the event of a Russian invasion"; "ahead of talks"
+        return holder.lemma_.lower() in rules.prospect or _supposing_noun(holder, rules) or holder.lower_ == "ahead"
+    if anchor.dep_ == "nsubj" and _said_to_be_prospect(anchor.head, rules):
+        return True  # "Further Russian assault into Ukraine remains a severe threat": feared, not done
     return anchor.dep_ == "dobj" and anchor.head.lemma_.lower() in rules.prospect
+
+
+def _said_to_be_prospect(verb: "Token", rules: "EventRules") -> bool:
+    """A "be" or "remain" whose predicate noun is a prospect (``prospect`` in modality.tsv): "remains a severe threat",
+    "is a real possibility"."""
+    return verb.lemma_ in {"be", "remain"} and any(
+        c.dep_ == "attr" and c.lemma_.lower() in rules.prospect for c in verb.children)
 
 
 def _aimed(verb: "Token", rules: "EventRules") -> bool:
@@ -619,6 +717,9 @@ def _figurative(anchor: "Token", rules: "EventRules") -> bool:
     """"his trade war with Canada", "started a war of words": an event noun (the trigger, or the object of
     the light verb that triggered) made a figure of speech by its modifier."""
     nouns = [anchor] if anchor.pos_ in {"NOUN", "PROPN"} else [c for c in anchor.children if c.dep_ == "dobj"]
+    if anchor.pos_ == "NOUN" and any(c.dep_ in {"compound", "amod"} and c.lemma_.lower() in rules.electoral
+                                     for c in anchor.children):
+        return True  # "an election rally": a gathering of voters
     for noun in nouns:
         for child in noun.children:
             if child.dep_ in {"compound", "amod", "nmod"} and child.lemma_.lower() in rules.figurative:
@@ -690,9 +791,11 @@ def _sector_cues(event: Event, rules: "EventRules") -> set[str]:
     return found
 
 
-def cues_of(event: Event, anchor: "Token", rules: "EventRules", speech_cues: frozenset[int] = frozenset()) -> list[str]:
+def cues_of(event: Event, anchor: "Token", rules: "EventRules", speech_cues: frozenset[int] = frozenset(),
+            question_turns: tuple[tuple[int, int], ...] = ()) -> list[str]:
     """The named cues of an event whose trigger's head is ``anchor``, sorted. ``speech_cues``: the
-    offsets of the article's quote cues ("..., agreed Polat Sayim": the trigger only reports a quote)."""
+    offsets of the article's quote cues ("..., agreed Polat Sayim": the trigger only reports a quote);
+    ``question_turns``: the character spans of a transcript's journalist questions."""
     naming = event.construction in _NAMING  # a name is given whatever the clause around it asks, fears or foresees
     found = set() if naming else _clause_cues(anchor, rules)
     if anchor.idx in speech_cues and any(c.dep_ == "nsubj" and c.i > anchor.i for c in anchor.children):
@@ -735,13 +838,26 @@ def cues_of(event: Event, anchor: "Token", rules: "EventRules", speech_cues: fro
         found.add(f"type:{event.type}")
     if event.aux and not (event.type in rules.modal_type and event.aux != "historical"):
         found.add(f"aux:{event.aux}")
+    if any(start <= event.trigger.start < end for start, end in question_turns):
+        found.add("question")  # "Q ... the President asked him for a meeting": a journalist asks, nobody reports
     if event.asserted_by is not None:
         found.add("reported")
         if found & _MODAL_CUES:
             found.add("quoted_modal")
     if not naming:
         found |= _frame_cues(anchor, rules) | _habit_cues(anchor, rules)
-    return sorted(found)
+    return sorted(found | _type_cues(event, anchor, rules))
+
+
+def _type_cues(event: Event, anchor: "Token", rules: "EventRules") -> set[str]:
+    """Cues that hold for some types only: an attack in words, an act only tried."""
+    found = set()
+    if event.type == "ASSAULT" and anchor.pos_ == "VERB" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in rules.verbal_target for c in anchor.children):
+        found.add("figurative")  # "directly attacked Ukraine's right to exist": an attack in words
+    if event.type not in rules.future_to_threaten and anchor.dep_ == "xcomp" and anchor.head.lemma_.lower() in rules.attempt:
+        found.add("prospect")  # "tried to reach a deal": tried, not done ("tried to kill" is an attack all the same)
+    return found
 
 
 def _with_someone(noun: "Token") -> bool:

@@ -2143,7 +2143,7 @@ def explain(coder: Coder, candidate: Candidate, state: SentenceState, anchor: "T
     else:  # a nominal event's noun, a verb of movement
         event.lexicon_entry = anchor.lemma_.lower()
     rules = coder.rules
-    event.cues = cues_of(event, anchor, rules, coder.ctx.speech_cues)
+    event.cues = cues_of(event, anchor, rules, coder.ctx.speech_cues, coder.ctx.question_turns)
     event.confidence = score(event.cues, rules.confidence)
     event.partial = event.confidence < rules.settings.confidence_threshold
     if "self_loop" in event.cues and event.type in rules.other_side:

@@ -207,12 +207,28 @@ def _clauses(verb: "Token") -> "list[Token]":
 
 
 def _that_clause(coder: "Coder", verb: "Token") -> bool:
-    """A finite complement that states a view: "agreed that the plan was flawed" (not "agreed to
-    ...", nor "agreed that their countries should cooperate", which is an agreement to act)."""
+    """A finite complement that states a view: "agreed that the plan was flawed", "insisted that the maneuvers were in
+    no way linked" (not "agreed to ...", nor "agreed that their countries should cooperate", which is an agreement to
+    act, nor the bare verb of a mandative "insisted that Russia withdraw its troops")."""
     rules = coder.rules
     acting = rules.obligation | rules.future | rules.hypothetical | rules.intention | rules.willingness
-    return any(not any(g.tag_ == "TO" or (g.dep_ == "aux" and g.lower_ in acting) for g in c.children) and any(
+    return any(not _mandative(verb, c) and not any(g.tag_ == "TO" or (g.dep_ == "aux" and g.lower_ in acting) for g in c.children) and any(
         g.dep_ in {"nsubj", "nsubjpass", "expl"} or g.lower_ == "that" for g in c.children) for c in _clauses(verb))
+
+
+def _mandative(verb: "Token", clause: "Token") -> bool:
+    """A clause in the mandative subjunctive says what is to be done: its bare verb ("insisted that Russia withdraw",
+    "insisted that the sanctions be lifted"), or a present verb under a past one ("insisted that the United States lift
+    all sanctions", "insisted that Donbass representatives sign this document": the parser's VBP where the tense would
+    be past)."""
+    if any(g.dep_ == "aux" and g.tag_ == "MD" for g in clause.children):
+        return False  # "agreed that this crisis can represent an opportunity": the bare verb of a modal
+    if clause.tag_ == "VB" or any(g.dep_ in {"aux", "auxpass"} and g.tag_ == "VB" for g in clause.children):
+        return True
+    # not "agreed that our positions are very similar", "agreed it's not only an attack": a "be", a pronoun
+    subject = next((g for g in clause.children if g.dep_ == "nsubj"), None)
+    return (clause.tag_ == "VBP" and verb.tag_ == "VBD" and clause.lemma_ != "be" and subject is not None
+            and subject.tag_ in {"NN", "NNP", "NNS", "NNPS"})
 
 
 def _foresees_others(coder: "Coder", verb: "Token") -> bool:
