@@ -197,3 +197,59 @@ def test_claims_rejected_are_a_rejection_and_a_narrative_is_a_view() -> None:
 )
 def test_bug_a_partner_hung_on_the_topic_lost_to_the_place_discussed(text: str, expected: Triple) -> None:
     assert expected in triples(text, shown=True), triples(text)
+
+
+# -- a present tense with a time to come; thanks for being there --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # exchange read part d028 (labelled AGREE): a call announced for later is an agreement to meet, as "will meet"
+        ("Biden has a call with Putin this afternoon.", [("AGREE", "USA", "RUS")]),
+        ("Biden is meeting Putin tomorrow in Geneva.", [("AGREE", "USA", "RUS")]),
+        ("Biden holds talks with Putin next week.", [("AGREE", "USA", "RUS")]),
+        ("Biden had a call with Putin this afternoon.", [("CONSULT", "USA", "RUS")]),
+        ("Biden met Putin this afternoon.", [("CONSULT", "USA", "RUS")]),
+    ],
+)
+def test_a_meeting_in_the_present_tense_for_later_is_announced(text: str, expected: list[Triple]) -> None:
+    assert triples(text, shown=True) == expected, triples(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Good morning, everyone, and thank you all for joining for today's press call on Russia.",
+        "Thank you for taking the time to speak with the Russian press.",
+    ],
+)
+def test_thanks_for_being_there_is_a_courtesy_not_support(text: str) -> None:
+    assert triples(text, shown=True) == [], triples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Xi Jinping thanked Vladimir Putin for his support of the One China principle.", ("SUPPORT", "CHN", "RUS")),
+        # a visitor thanked for coming is no audience (the corpus diff of session 44)
+        ("Romanian President Klaus Iohannis thanked Vice President Kamala Harris for coming to Romania.",
+         ("SUPPORT", "ROU", "USA")),
+    ],
+)
+def test_thanks_for_an_act_or_a_visit_is_still_support(text: str, expected: Triple) -> None:
+    assert expected in triples(text, shown=True), triples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a person welcomed to a named place is a visit hosted (session 43 noticed it stayed SUPPORT)
+        ("Biden welcomed Zelensky to the White House on Wednesday.", ("CONSULT", "USA", "UKR")),
+        ("Putin welcomed Macron to Moscow.", ("CONSULT", "RUS", "FRA")),
+        ("The United States welcomes Ukraine's progress on reforms.", ("SUPPORT", "USA", "UKR")),
+        ("Germany welcomed the decision by Russia.", ("SUPPORT", "DEU", "RUS")),
+    ],
+)
+def test_a_person_welcomed_to_a_place_is_a_visit_hosted(text: str, expected: Triple) -> None:
+    assert triples(text, shown=True) == [expected], triples(text)

@@ -48,6 +48,9 @@ _DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 _INDIRECT_QUESTION = frozenset({"if", "whether"})
 _ALTERNATIVES = frozenset({"whether"})
 
+# Who is thanked when thanks are a courtesy to those listening.
+_AUDIENCE = frozenset({"you", "everyone", "everybody", "all"})
+
 # "feel" as written: as the passive auxiliary of "feels threatened" the tagger leaves it unlemmatised.
 _FEEL = frozenset({"feel", "feels", "felt", "feeling"})
 
@@ -849,9 +852,19 @@ def cues_of(event: Event, anchor: "Token", rules: "EventRules", speech_cues: fro
     return sorted(found | _type_cues(event, anchor, rules))
 
 
+def _audience_thanked(verb: "Token", rules: "EventRules") -> bool:
+    """"thank you all for joining", "thank you for taking the time": thanks to an audience ("you", "everyone") for being
+    there (``courtesy`` in modality.tsv); not "thank Vice President Harris for coming to Romania", a visit thanked."""
+    audience = all(c.lower_ in _AUDIENCE for c in verb.children if c.dep_ == "dobj")
+    return audience and any(c.dep_ == "prep" and c.lower_ == "for" and any(
+        g.dep_ == "pcomp" and g.lemma_.lower() in rules.courtesy for g in c.children) for c in verb.children)
+
+
 def _type_cues(event: Event, anchor: "Token", rules: "EventRules") -> set[str]:
-    """Cues that hold for some types only: an attack in words, an act only tried."""
+    """Cues that hold for some types only: an attack in words, an act only tried, thanks for being there."""
     found = set()
+    if anchor.lemma_.lower() == "thank" and _audience_thanked(anchor, rules):
+        found.add("courtesy")  # "thank you all for joining": a courtesy to the audience
     if event.type == "ASSAULT" and anchor.pos_ == "VERB" and any(
             c.dep_ == "dobj" and c.lemma_.lower() in rules.verbal_target for c in anchor.children):
         found.add("figurative")  # "directly attacked Ukraine's right to exist": an attack in words

@@ -1651,6 +1651,15 @@ def uncoded_party(coder: Coder, token: "Token | None") -> Actor | None:
 _POPULATION_SECTORS = frozenset({"CVL", "JRN", "EDU", "REF"})
 
 
+def _hosted_visit(verb: "Token") -> bool:
+    """"welcomed Zelensky to the White House", "welcome you to Moscow": a person welcomed to a named place (not troops
+    or refugees welcomed "here": a deployment or shelter accepted)."""
+    people = any(c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.lower_ in {"him", "her", "you"}) for c in verb.children)
+    placed = any(c.dep_ == "prep" and c.lower_ in {"to", "in", "at"} and any(
+        p.dep_ == "pobj" and p.ent_type_ in {"GPE", "FAC", "LOC", "ORG"} for p in c.children) for c in verb.children)
+    return people and placed
+
+
 def _on_population(verb: "Token") -> bool:
     """"The Taliban have imposed strict measures against women in Afghanistan", "imposed new
     restrictions on journalists": what is imposed falls on people, by their role ("women", "journalists",
@@ -1723,6 +1732,8 @@ def shifted_type(coder: Coder, verb: "Token", trigger: Trigger, negated: bool, a
         kind, mode = "COERCE", None  # "imposed strict measures against women": repression, not a sanction
     if negated and kind in rules.negated_to_reject:
         return "REJECT", None
+    if kind == "SUPPORT" and verb.lemma_.lower() in rules.hosting and _hosted_visit(verb):
+        kind, mode = "CONSULT", None  # "Biden welcomed Zelensky to the White House": a visit hosted
     promised = _promised_force(coder, verb, trigger)
     if promised is not None:
         return "THREATEN", threat_mode(promised[0], promised[1], rules)
@@ -1737,7 +1748,7 @@ def shifted_type(coder: Coder, verb: "Token", trigger: Trigger, negated: bool, a
     if grammar.performed(verb, rules):
         return kind, mode  # "I want to thank you, Jens": thanked, not promised
     if not negated and kind in rules.intention_to_agree | rules.modal_to_agree and (
-        modals & (rules.future | rules.intention) or grammar.willing(verb, rules)
+        modals & (rules.future | rules.intention) or grammar.willing(verb, rules) or grammar.planned_for_later(verb, rules)
     ):
         # a stated intention to cooperate: "Iraq said it would allow ..."; PLV codes "will meet" so too (tried
         # and dropped: "will meet" as CONSULT, PLV type found even 0.8781 -> 0.8686, odd 1 mod 4 0.8707 -> 0.8555)

@@ -237,7 +237,24 @@ def aux_mode(verb: "Token", from_frame: dict[int, str], rules: EventRules) -> st
             return from_frame[head.head.i]
         if head.dep_ == "acl" and head.head.lemma_.lower() in rules.intent_noun and to_infinitive(head):
             return "future"  # "has plans to invade Ukraine", "its goal to retake Crimea"
+        if planned_for_later(head, rules):
+            return "future"  # "he has a call with the B9 this afternoon", "is meeting Putin tomorrow"
     return None
+
+
+def planned_for_later(verb: "Token", rules: EventRules) -> bool:
+    """A present tense with a time still to come (``later_time`` in modality.tsv) says what is planned: "has a call
+    this afternoon", "is meeting Putin tomorrow", "holds talks next week"; not "met this afternoon"."""
+    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    present = verb.tag_ in {"VBZ", "VBP"} and not auxes
+    progressive = verb.tag_ == "VBG" and any(a.tag_ in {"VBZ", "VBP"} for a in auxes)
+    if not (present or progressive):
+        return False
+    # the parser may hang the time on the object: "has a call with the B9 this afternoon"
+    timed = [*verb.children, *(g for c in verb.children if c.dep_ == "dobj" for g in c.children if g.dep_ == "npadvmod")]
+    # a time, not an event to come: "support the invitation to the upcoming summit" is said now
+    return any(c.dep_ in {"npadvmod", "advmod", "prep", "tmod"} and any(
+        t.lower_ in rules.later_time and t.ent_type_ in {"DATE", "TIME"} for t in c.subtree) for c in timed)
 
 
 def tree_depth(head: "Token", rules: EventRules) -> int:
