@@ -57,7 +57,6 @@ class EventRules:
     ability: frozenset[str]
     later_time: frozenset[str]
     courtesy: frozenset[str]
-    hosting: frozenset[str]
     condition: frozenset[str]
     intention: frozenset[str]
     obligation: frozenset[str]
@@ -112,6 +111,7 @@ class EventRules:
     setting_preps: frozenset[str]
     absence_preps: frozenset[str]
     # verb_classes.tsv: verbs with a role in constructions
+    hosting: frozenset[str]
     say: frozenset[str]
     demand_say: frozenset[str]
     movement: frozenset[str]
