@@ -27,6 +27,7 @@ import json
 import re
 import time
 from collections import Counter, defaultdict
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -264,11 +265,17 @@ def _seed_entity_checks(gold: dict[str, Any], article: ExtractedArticle) -> dict
 
 # PLV uses the 2019 root YIELD, which current PLOVER splits in two.
 _PLV_TYPES: dict[str, frozenset[str]] = {"YIELD": frozenset({"CONCEDE", "RETREAT"})}
-# The 16 PLOVER types a hand label may name (and PLV's 2019 root YIELD): "PROPOSE" is CAMEO's, not PLOVER's.
-LABEL_TYPES = frozenset({
-    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
-    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "YIELD",
-})
+
+
+@cache
+def label_types() -> frozenset[str]:
+    """The types a hand label may name: every PLOVER type the event lexicon codes (plover/verbs.tsv, nouns.tsv) and
+    PLV's 2019 root YIELD; "PROPOSE" is CAMEO's, not PLOVER's."""
+    from parley.extract.events.lexicon import lexicon
+
+    found = lexicon()
+    coded = {entry.type for entry in (*found.verbs.values(), *found.nouns.values())} - {"-"}
+    return frozenset(coded) | frozenset(_PLV_TYPES)
 
 
 def is_plv(records: list[dict[str, Any]]) -> bool:
@@ -388,8 +395,9 @@ def _label(written: str, number: int) -> dict[str, Any]:
     parts = written.split()
     if len(parts) != 3:
         raise InputError(f"labels.tsv line {number}: expected 'TYPE ACTOR RECIPIENT', got {written.strip()!r}")
-    if parts[0] not in LABEL_TYPES:
-        raise InputError(f"labels.tsv line {number}: {parts[0]!r} is not a PLOVER type ({', '.join(sorted(LABEL_TYPES))})")
+    known = label_types()
+    if parts[0] not in known:
+        raise InputError(f"labels.tsv line {number}: {parts[0]!r} is not a PLOVER type ({', '.join(sorted(known))})")
 
     def codes(cell: str) -> frozenset[str]:
         return frozenset() if cell == "-" else frozenset(cell.split("/"))
