@@ -787,16 +787,17 @@ class Coder:
         if subject is not None:
             acted_on |= {t.i for clause in subject.subtree if clause.dep_ == "relcl" and clause.i != subject.i
                          for t in clause.subtree}
-        # "the leaders exchanged views on ... Russia's recognition of ...": a topic too
+        # "the leaders exchanged views on ... Russia's recognition of ...": a topic too; so is a reason or what is spoken
+        # of ("With respect to Iran, the two leaders discussed this": session 45)
         acted_on |= {t.i for head in [verb, *(c for c in verb.children if c.dep_ == "dobj")] for p in head.children
-                     if self.on_topic(p, kind) for t in p.subtree}
+                     if self.on_topic(p, kind) or self.reason_phrase(p) for t in p.subtree}
         if verb.lemma_.lower() in self.rules.topic:  # "the leaders discussed ... Russian aggression": a topic, no party
             # (also what "including" adds to it: "..., including preparations to impose costs on Russia")
             acted_on |= {t.i for c in verb.children if c.dep_ == "dobj" or (
                 c.dep_ == "prep" and (c.lower_ in self.rules.topic_preps or c.lower_ == "including")) for t in c.subtree}
         fallback = None
         for token in verb.sent:
-            if token.i in acted_on or self._border_name(token):
+            if token.i in acted_on or self._border_name(token) or self._venue_of_joint_act(token, kind, exclude):
                 continue
             found = entity_actor(self.ctx, token)
             if found is None or found.region_only or (found.code or "")[3:6] == "MED" or found.code == "MED":
@@ -804,7 +805,28 @@ class Coder:
             if not same_actor(found, exclude):
                 return found
             fallback = fallback or found
-        return fallback if domestic else None
+        # "had lunch with [former President Tsai Ing-wen]": a meeting of a party with itself is no guess (fresh6, read)
+        return fallback if domestic and not self.done_together(kind) else None
+
+    def done_together(self, kind: str | None) -> bool:
+        """A meeting or joint work (``joint`` in types.tsv), not a promise, whose modality is the event (``modal_type``:
+        "Omar Khalil agreed to step down from the Sudanese cabinet" is Sudan's own)."""
+        return kind in self.rules.joint and kind not in self.rules.modal_type
+
+    def _venue_of_joint_act(self, token: "Token", kind: str | None, other: Actor | None) -> bool:
+        """"the two leaders held talks in Vienna", "discussed the summit in Geneva": where a meeting or an accord
+        happens is seldom who takes part (an exchange corpus read, session 45), unless it is the other side's own
+        country ("Activists met Chinese officials in Beijing": Chinese activists); a protest or an arrest "in Serbia"
+        is still done by Serbians (``domestic``)."""
+        if kind not in self.rules.joint:
+            return False
+        found = entity_actor(self.ctx, token)
+        if found is None or (other is not None and other.code and (found.code or "")[:3] == other.code[:3]):
+            return False
+        head = token
+        while head.dep_ in {"compound", "amod", "flat", "appos"} and head.head.i != head.i:
+            head = head.head
+        return head.dep_ == "pobj" and head.head.lower_ in self.rules.place_preps
 
     def _border_name(self, token: "Token") -> bool:
         """"near the Cameroon border": a country that only says which border is a place, not who acts."""
@@ -825,6 +847,12 @@ class Coder:
         is held is not its other party ("cooperating in Syria")."""
         subject_tokens = {t.i for t in subject.subtree} if subject is not None else set()
         skip = set(subject_tokens)
+        moved = grammar.passive_subject(verb) if kind == "MOBILIZE" and actor is not None and actor.code else None
+        if moved is not None and actor is not None and actor.code:
+            # "8,000 US troops have been stationed in ...": the actor's own forces moved, not whom it aims at ("forces of
+            # the UN mission in the Central African Republic have been deployed" still aim at the CAR)
+            skip.update(t.i for t in moved.subtree if (found := entity_actor(self.ctx, t)) is not None
+                        and (found.code or "")[:3] == actor.code[:3])
         topic = verb.lemma_.lower() in self.rules.topic  # "discussed ... Russian aggression": what is talked about
         # "calling on them to overcome U.S. restrictions": whom it asks is named; what they are to act on is not it
         addressed = self.addressed(verb)
@@ -862,7 +890,11 @@ class Coder:
             return None
         for child in verb.children:
             # not a clause of saying: "rejected the warrant, telling journalists he would ask Russia ..."
-            if child.dep_ in {"advcl", "conj"} and child.lemma_.lower() not in self.rules.say:
+            # nor the purpose of a meeting or a joint act: "agreed to work together to ensure that our engagement with
+            # Russia is coordinated" is no cooperation with Russia (a promise's purpose may name whom it is made to:
+            # "committed assets to support efforts led by France"; an exchange corpus read, session 45)
+            if child.dep_ in {"advcl", "conj"} and child.lemma_.lower() not in self.rules.say and not (
+                    self.done_together(kind) and child.dep_ == "advcl" and grammar.to_infinitive(child)):
                 found = self._first_entity(list(child.subtree), subject_tokens, actor)
                 if found is not None:
                     return found

@@ -138,8 +138,9 @@ def _preposition_cues(below: "Token", token: "Token", rules: "EventRules") -> se
     Security Council sanction": none was given)."""
     found: set[str] = set()
     governed = below.dep_ in {"pobj", "pcomp"}
-    if below.dep_ == "pobj" and token.lower_ in rules.background:
-        found.add("background_clause")
+    if (below.dep_ == "pobj" and token.lower_ in rules.background) or (
+            below.dep_ == "prep" and below.lower_ == "of" and token.lemma_.lower() in rules.background):
+        found.add("background_clause")  # "after the 2014 annexation", "in the wake of the Paris attacks"
     if (governed and (token.lower_ in rules.topic_preps or _said_on(token, rules) or _focused_on(token, rules))) or (
             _listed_topic(below, token, rules)):
         found.add("topic")
@@ -334,13 +335,16 @@ def _asks(token: "Token", rules: "EventRules") -> bool:
 
 
 def _forecast(anchor: "Token", rules: "EventRules") -> bool:
-    """"Analysts expect that China will retaliate", "It was evident that they would impose ...": the
-    clause is the complement of a belief or a likelihood (``belief`` in modality.tsv), a forecast."""
+    """"Analysts expect that China will retaliate", "It was evident that they would impose ...", "expressed hope that
+    Greece would support": the clause is the complement of a belief or a likelihood (``belief`` in modality.tsv), a
+    forecast."""
     from parley.extract.events import grammar
 
     probe, steps = anchor, 0
-    while probe.dep_ in {"ccomp", "conj", "xcomp"} and probe.head.i != probe.i and steps < rules.settings.frame_climb:
+    while probe.dep_ in {"ccomp", "conj", "xcomp", "acl"} and probe.head.i != probe.i and steps < rules.settings.frame_climb:
         came_by, probe, steps = probe.dep_, probe.head, steps + 1
+        if came_by == "acl" and probe.pos_ == "NOUN" and probe.lemma_.lower() in rules.belief:
+            return True  # "expressed hope that Greece would support ...": a noun of belief's "that" clause (session 45)
         if came_by != "ccomp":
             continue
         if probe.pos_ in {"VERB", "AUX"} and any(guess in rules.belief for guess in grammar.lemma_guesses(probe)):
@@ -854,10 +858,15 @@ def cues_of(event: Event, anchor: "Token", rules: "EventRules", speech_cues: fro
 
 def _audience_thanked(verb: "Token", rules: "EventRules") -> bool:
     """"thank you all for joining", "thank you for taking the time": thanks to an audience ("you", "everyone") for being
-    there (``courtesy`` in modality.tsv); not "thank Vice President Harris for coming to Romania", a visit thanked."""
-    audience = all(c.lower_ in _AUDIENCE for c in verb.children if c.dep_ == "dobj")
-    return audience and any(c.dep_ == "prep" and c.lower_ == "for" and any(
-        g.dep_ == "pcomp" and g.lemma_.lower() in rules.courtesy for g in c.children) for c in verb.children)
+    there (``courtesy`` in modality.tsv), or for nothing said ("Thank you, Mr Putin"); not "thank Vice President Harris
+    for coming to Romania", a visit thanked."""
+    thanked = [c for c in verb.children if c.dep_ == "dobj"]
+    if not all(c.lower_ in _AUDIENCE for c in thanked):
+        return False
+    reasons = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"]
+    if thanked and not reasons:
+        return True  # "Thank you, Mr Putin.": the words that close a turn, nothing thanked for (session 45)
+    return any(g.dep_ == "pcomp" and g.lemma_.lower() in rules.courtesy for c in reasons for g in c.children)
 
 
 def _type_cues(event: Event, anchor: "Token", rules: "EventRules") -> set[str]:

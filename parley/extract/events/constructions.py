@@ -918,9 +918,12 @@ def _agentless_passive(verb: "Token") -> bool:
 
 
 def _past(verb: "Token") -> bool:
-    """Said in the past or the perfect, with no modal: "did not meet", "has not discussed", "hadn't talked"."""
+    """Said in the past or the perfect, with no modal: "did not meet", "has not discussed", "hadn't talked"; or going on
+    now: "we are not discussing this" (a fact of the moment, no refusal; an exchange corpus read, session 45)."""
     auxiliaries = {c.lemma_.lower() for c in verb.children if c.dep_ == "aux"}
     if verb.tag_ in {"VBD", "VBN"} and auxiliaries <= {"do", "have"}:
+        return True
+    if verb.tag_ == "VBG" and auxiliaries == {"be"} and any(c.dep_ == "aux" and c.tag_ in {"VBP", "VBZ"} for c in verb.children):
         return True
     return auxiliaries == {"do"} and any(c.dep_ == "aux" and c.tag_ == "VBD" for c in verb.children)  # "did not meet"
 
@@ -1083,7 +1086,8 @@ RecipientRule = Callable[[Coder, "Token", Trigger, "Actor | None"], "Actor | Non
 def object_recipient(coder: Coder, verb: "Token", trigger: Trigger, actor: Actor | None) -> Actor | None:
     """"invaded Georgia", "imposed sanctions on Russia": an object or a recipient preposition."""
     passive = grammar.passive_subject(verb)
-    skip = {passive.i} if passive is not None and actor is None else set()
+    # "8,000 US troops have been stationed in East European countries": the forces moved are not whom it is done to
+    skip = {passive.i} if passive is not None and (actor is None or trigger.kind == "MOBILIZE") else set()
     if trigger.end.i != verb.i:
         skip.add(trigger.end.i)  # "has troops in Moldova": the troops are the event, not its recipient
     return coder.recipient_of(verb, actor, skip, trigger.kind)
@@ -1354,7 +1358,10 @@ def clause_arguments(coder: Coder, verb: "Token", trigger: Trigger) -> Arguments
         actor = coder.sentence_country(verb, exclude=recipient, domestic=_people(subject), kind=trigger.kind)
         actor = _not_borrowed(coder, verb, actor, recipient, subject, trigger.kind)
         guessed = actor is not None
-        actor = as_argument(actor, subject if subject is not None else coder.document_author(verb) or verb.head)
+        # "German journalist Mesale Tolu, who was arrested": the noun a passive clause hangs on is who it is done to
+        passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
+        named_by = subject if subject is not None else coder.document_author(verb) or (None if passive else verb.head)
+        actor = as_argument(actor, named_by)
     recipient_guessed = False
     if recipient is None:
         # "complained about the U.S. sanctions", "voiced concern about China's drills": what is blamed
@@ -1686,6 +1693,13 @@ def _blamed_for(verb: "Token", rules: "EventRules") -> bool:
         for c in verb.children)
 
 
+def _in_words(noun: "Token", rules: "EventRules") -> bool:
+    """"launched a scathing attack on the government", "profane and sexist attacks": an attack noun described as made in
+    words (``verbal_manner`` in noun_classes.tsv) is criticism."""
+    return noun.pos_ == "NOUN" and any(c.dep_ in {"amod", "conj"} and c.lower_ in rules.verbal_manner
+                                       for a in noun.children if a.dep_ == "amod" for c in [a, *a.children])
+
+
 def _at_named_outlet(coder: Coder, verb: "Token") -> bool:
     """"Trump also attacked The Wall Street Journal": an attack word (``verbal_attack``) whose object is a news outlet
     named (an organisation of the media sector) criticises it; "gunmen attacked the newspaper's offices" and
@@ -1726,8 +1740,8 @@ def shifted_type(coder: Coder, verb: "Token", trigger: Trigger, negated: bool, a
     rules = coder.rules
     kind, mode = trigger.kind, trigger.mode
     modals = {c.lower_ for c in verb.children if c.dep_ == "aux"}
-    if kind == "ASSAULT" and (_blamed_for(verb, rules) or _at_named_outlet(coder, verb)):
-        return "ACCUSE", None  # "attacked the newspaper for refusing ...": criticism, not force
+    if kind == "ASSAULT" and (_blamed_for(verb, rules) or _at_named_outlet(coder, verb) or _in_words(trigger.end, rules)):
+        return "ACCUSE", None  # "attacked the newspaper for refusing ...", "launched a scathing attack": criticism
     if kind == "SANCTION" and trigger.phrase == "impose" and _on_population(verb):
         kind, mode = "COERCE", None  # "imposed strict measures against women": repression, not a sanction
     if negated and kind in rules.negated_to_reject:
@@ -1773,7 +1787,7 @@ def _nominal_actor(coder: Coder, noun: "Token", kind: str) -> Actor | None:
             found = coder.actor_of_token(subject) if subject is not None else None
             if found is not None and actor is None:
                 actor = found
-        elif child.dep_ in {"poss", "amod", "compound", "nmod"}:
+        elif child.dep_ in {"poss", "amod", "compound", "nmod"} and child != _struck_city(coder, noun, kind):
             found = coder.actor_of_token(child)
             if found is not None and actor is None:
                 actor = found
@@ -1782,6 +1796,20 @@ def _nominal_actor(coder: Coder, noun: "Token", kind: str) -> Actor | None:
                 if pobj.dep_ == "pobj":
                     actor = coder.actor_of_token(pobj) or actor
     return actor
+
+
+def _struck_city(coder: Coder, noun: "Token", kind: str) -> "Token | None":
+    """"the Kabul attack", "the Paris terror attacks": a city (not a state's own name) named on an attack is where it
+    struck, its country the recipient, not who attacked (a PolNeAR train read, session 45)."""
+    from parley.actors.gazetteer import names_state
+
+    if kind != "ASSAULT":
+        return None
+    for child in (c for c in noun.children if c.dep_ == "compound" and c.i < noun.i and c.i in coder.ctx.entity_at):
+        entity, start, end = coder.ctx.entity_at[child.i]
+        if entity.type == "COUNTRY" and entity.code and not names_state(coder.ctx.text[start:end]):
+            return child
+    return None
 
 
 def between_parties(coder: Coder, noun: "Token") -> tuple[Actor | None, Actor | None]:
@@ -1970,6 +1998,16 @@ def _told_by_its_verb(noun: "Token", kind: str, state: SentenceState) -> Candida
         (event := (candidate := state.candidates[index]).event) is not None and event.type == kind)), None)
 
 
+def _retyped(coder: Coder, noun: "Token", entry: Entry, actor: Actor | None) -> Entry:
+    """The entry of an event noun as its party or its words make it: a state's strikes are attacks, an attack described
+    as made in words ("Rubio's scathing attack on Christie") is criticism."""
+    if _state_strike(coder, noun, entry, actor):
+        return Entry("ASSAULT", None, entry.frame)
+    if entry.type == "ASSAULT" and _in_words(noun, coder.rules):
+        return Entry("ACCUSE", None, entry.frame)
+    return entry
+
+
 def _state_strike(coder: Coder, noun: "Token", entry: Entry, actor: Actor | None) -> bool:
     """"Dozens died in Israeli strikes", "Russian strikes hit Kharkiv": a walkout noun (``armed_by_state`` in
     noun_classes.tsv) whose actor is a state or its forces names an armed strike; unions and workers strike."""
@@ -2032,6 +2070,9 @@ def nominal(coder: Coder, noun: "Token", state: SentenceState) -> Candidate | No
     else:
         skip = {t.i for p in noun.children if p.lower_ == "from" and entry.type in coder.rules.source for t in p.subtree}
         recipient = paired[1] or coder.recipient_of(noun, actor, skip, entry.type) or _undergoer(coder, noun, actor) or placed[1]
+        struck = _struck_city(coder, noun, entry.type)
+        if recipient is None and struck is not None:
+            recipient = coder.actor_of_token(struck)
         if recipient is None and noun.dep_ == "conj":  # "its rejection and condemnation of the plan"
             recipient = coder.recipient_of(noun.head, actor, skip | {noun.i})
         if recipient is None and came_under:
@@ -2045,8 +2086,7 @@ def nominal(coder: Coder, noun: "Token", state: SentenceState) -> Candidate | No
         return None  # a harm done to people is an attack though no party is named ("died after torture"), kept partial
     if actor is not None and recipient is not None and same_actor(actor, recipient):
         recipient = None
-    if _state_strike(coder, noun, entry, actor):
-        entry = Entry("ASSAULT", None, entry.frame)
+    entry = _retyped(coder, noun, entry, actor)
     negated = grammar.negated(noun, coder.rules)
     event = coder.build(entry.type, entry.mode, negated, None, actor, recipient, coder.ctx.span(noun, noun), noun)
     told_by = _told_by_its_verb(noun, entry.type, state)

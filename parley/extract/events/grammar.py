@@ -176,6 +176,9 @@ def ready_to(verb: "Token", rules: EventRules) -> bool:
     return word is not None and not negated(word, rules) and not negated(word.head, rules)
 
 
+_OWN_SUBJECT = frozenset({"nsubj", "nsubjpass", "csubj"})
+
+
 def negated(head: "Token", rules: EventRules) -> bool:
     """"did not recognize", "never met", "failed to reach", "no longer recognizes"; a subject that says no one did it
     ("No country has recognized ...", "neither NATO nor the USA can accept"); a clause after "nor"."""
@@ -190,7 +193,9 @@ def negated(head: "Token", rules: EventRules) -> bool:
                 (d.dep_ == "det" and d.lower_ in rules.negation) or (d.dep_ in {"preconj", "det"} and d.lower_ == "neither")
                 for d in child.children):
             return True  # "No country has recognized ...", "neither NATO nor the USA can accept ..."
-    return _after_nor(head)
+    if any(c.dep_ == "cc" and c.lower_ == "nor" and c.i == head.sent.start for c in head.children):
+        return True  # "Nor will the library accept any funding": a sentence opened by "nor" denies as the one before it
+    return _after_nor(head) or _or_under_negation(head, rules)
 
 
 def _after_nor(head: "Token") -> bool:
@@ -198,6 +203,16 @@ def _after_nor(head: "Token") -> bool:
     if head.dep_ != "conj" or head.pos_ not in {"VERB", "AUX"}:
         return False
     return any(c.dep_ == "cc" and c.lower_ == "nor" and head.head.i < c.i < head.i for c in head.head.children)
+
+
+def _or_under_negation(head: "Token", rules: EventRules) -> bool:
+    """"Iran has not recognized Israel or accepted its borders", "hasn't endorsed her or conceded his bid": a verb joined
+    by "or" to a negated one, with no subject of its own, shares its negation (a PolNeAR train read, session 45)."""
+    if head.dep_ != "conj" or head.pos_ not in {"VERB", "AUX"} or any(c.dep_ in _OWN_SUBJECT for c in head.children):
+        return False
+    first = head.head
+    joined_by_or = any(c.dep_ == "cc" and c.lower_ == "or" and first.i < c.i < head.i for c in first.children)
+    return joined_by_or and any(c.dep_ == "neg" or (c.lower_ in rules.negation and c.dep_ == "advmod") for c in first.children)
 
 
 def backshifted(verb: "Token", auxiliaries: set[str], rules: EventRules) -> bool:

@@ -86,6 +86,13 @@ def _acted_on(verb: "Token") -> "list[Token]":
     return [found] + ([found.head] if found.dep_ == "appos" else [])
 
 
+def _with_counted(coder: "Coder", nouns: "list[Token]") -> "list[Token]":
+    """The nouns and what a word of counting among them counts: "meets 40 percent of Greece's demand" meets a demand."""
+    counted = [p for noun in nouns if coder.counts(noun) for prep in noun.children if prep.lower_ == "of"
+               for p in prep.children if p.dep_ == "pobj"]
+    return [*nouns, *counted]
+
+
 def _has_object(verb: "Token") -> bool:
     """"sought talks", "talks were sought", "the order sought by the ACLU" (a participle's noun is its
     object); not "seeks to counter China", "less than it had sought"."""
@@ -105,6 +112,8 @@ def _no_object(verb: "Token") -> bool:
 
 # A match score in the sentence: "6-4", "2–1", "beat the Netherlands 2-1"; not a year range ("2019-20").
 _SCORE = re.compile(r"(?<![\d.,/–-])\d{1,3} ?[-–] ?\d{1,3}(?![\d.,/%–-])")
+# a vote's margin: "beat her 51% to 36%", "by 12 percentage points" (a PolNeAR train read, session 45)
+_MARGIN = re.compile(r"\b\d{1,3}(?:\.\d+)? ?(?:%|percent) to \d{1,3}(?:\.\d+)? ?(?:%|percent)|\bby \d{1,3}(?:\.\d+)? (?:percentage )?points\b")
 _NAMED = frozenset({"GPE", "ORG", "LOC"})
 # How something offered or promised may hang on the verb besides its object: "offered to send troops",
 # "promised that ...", "offered Iran a deal".
@@ -113,12 +122,12 @@ _OFFER_COMPLEMENTS = frozenset({"xcomp", "ccomp", "dative"})
 
 def _contest(coder: "Coder", verb: "Token") -> bool:
     """"Russia beat Croatia", "Wales beat Hungary 2-0", "Minnesota beat Buffalo", "production beat forecasts": a win
-    in a match, a race or over a figure, not a beating: a score in the sentence, or what is beaten is a named place
+    in a match, a race or over a figure, not a beating: a score or a vote's margin in the sentence, or what is beaten is a named place
     or organisation, a team ("the Bruins beat the Devils": a plural name that is no people) or a figure. "Police beat
     protesters", "police beat Albanians", "soldiers beat Ahmed", "beaten Russia back from Kharkiv" stay ASSAULT."""
     if any(c.dep_ in {"prt", "advmod"} and c.lower_ in {"back", "off"} for c in verb.children):
         return False  # "Ukraine has beaten Russia back from Kharkiv", "beat off an attack"
-    if _SCORE.search(verb.sent.text):
+    if _SCORE.search(verb.sent.text) or _MARGIN.search(verb.sent.text):
         return True
     return any((t.ent_type_ in _NAMED and t.tag_ in {"NNP", "NNPS"}) or (t.tag_ == "NNPS" and t.ent_type_ != "NORP")
                or _in_class(coder, t, "sport") or _in_class(coder, t, "benchmark") for t in _acted_on(verb))
@@ -476,7 +485,7 @@ def _holds(coder: "Coder", verb: "Token", requirement: str) -> bool:
     if kind == "object":
         return any(_in_class(coder, t, name) or _sum(coder, t) for t in given(verb))
     if kind == "object_not":
-        return not any(_in_class(coder, t, name) for t in _acted_on(verb))
+        return not any(_in_class(coder, t, name) for t in _with_counted(coder, _acted_on(verb)))
     if kind == "subject":
         return _in_class(coder, grammar.raised_subject(verb, coder.rules, _COMPLETES), name)
     if kind == "subject_not":
