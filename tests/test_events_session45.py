@@ -237,3 +237,35 @@ def test_a_possessive_inside_a_body_name_keeps_the_body() -> None:
     entities = {(e.name, e.code) for e in extract("China's National People's Congress approved the law.").entities}
     assert any(code == "CHNGOVLEG" or (code or "").startswith("CHN") for _, code in entities), entities
     assert all(code != "USALEG" for _, code in entities), entities
+
+
+def test_bug_a_countrys_peoples_liberation_army_was_chinas() -> None:
+    # reading across "'s" let "People's Liberation Army" inside "Sudan People's Liberation Army" match China's army
+    text = ("Government military officials and a section of the opposition Sudan People's Liberation Army in Opposition "
+            "(SPLA-IO) agreed to allow humanitarian access.")
+    assert all(not (e.code or "").startswith("CHN") for e in extract(text).entities), extract(text).entities
+    assert ("MOBILIZE", "CHN", "TWN") in triples("China's People's Liberation Army held drills near Taiwan.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a meeting's named partner, even uncoded, is its other side; what it answers is not
+        ("We are continuing to consult closely with our European allies to determine the best format for the talks "
+         "that President Biden and President Putin agreed to.", ("CONSULT", None, None)),
+        ("The administration is consulting on a common approach in response to Russia's military build-up.",
+         ("CONSULT", None, None)),
+    ],
+)
+def test_a_meeting_takes_no_partner_from_what_it_answers_or_decides(text: str, expected: Triple) -> None:
+    assert [t for t in triples(text) if t[0] == "CONSULT"][:1] == [expected], triples(text)
+
+
+def test_a_moment_seized_is_no_seizure() -> None:
+    assert triples("He also intends to seize this moment to assert American leadership.", shown=True) == []
+
+
+def test_a_demonym_before_another_states_group_keeps_the_group() -> None:
+    # the guard above reads a state's name only: "pro-Iranian" says who backs the group, the group is Lebanon's
+    entities = {(e.name, e.code) for e in extract("The pro-Iranian Hezbollah group declared a ceasefire.").entities}
+    assert ("Hezbollah", "LBNREB") in entities, entities

@@ -280,7 +280,7 @@ def _scan(doc: "Doc", blocked: list[bool], rules: EntityRules) -> list[tuple[int
             return True
         return first.isdigit() and text[-1].isalpha()
 
-    results = []
+    results: list[tuple[int, int, CountryMatch | None, OrgMatch | None]] = []
     i = 0
     while i < n_tokens:
         if blocked[i] or not capitalised(i):
@@ -306,7 +306,7 @@ def _scan(doc: "Doc", blocked: list[bool], rules: EntityRules) -> list[tuple[int
                 break
             country = g.country(text)
             org = None if country is not None and country.via != "capital" else g.organisation(text)
-            if country is None and org is None:
+            if country is None and (org is None or _another_states_body_inside(results, i, org)):
                 continue
             results.append((i, end, country, org))
             i = end
@@ -315,6 +315,17 @@ def _scan(doc: "Doc", blocked: list[bool], rules: EntityRules) -> list[tuple[int
         if not matched:
             i += 1
     return results
+
+
+def _another_states_body_inside(results: list[tuple[int, int, CountryMatch | None, OrgMatch | None]], start: int,
+                                 org: OrgMatch) -> bool:
+    """"Sudan People's Liberation Army": a body of another state read from the words right after a country's name in
+    the same run of name words is part of a longer name (not China's People's Liberation Army; a PLV read, session 45);
+    "the US State Department" keeps its own state's body."""
+    if not results or results[-1][1] != start or results[-1][2] is None or org.country is None:
+        return False
+    # a state's name, not its demonym: "the pro-Iranian Hizbollah" is Lebanon's Hizbollah, backed by Iran (gsr-dev)
+    return results[-1][2].via == "name" and org.country != results[-1][2].code
 
 
 # -- the step ----------------------------------------------------------------------------

@@ -707,6 +707,12 @@ class Coder:
         party ("are barred from travel to the United States", "banned from entering the country")."""
         return prep.dep_ == "prep" and prep.lower_ == "from" and prep.head.lemma_.lower() in self.rules.barring
 
+    def _answers(self, prep: "Token") -> bool:
+        """"in response to Russia's military build-up": a preposition naming what an act answers (``reaction`` in
+        noun_classes.tsv) names no one acting, nor a meeting's partner."""
+        return prep.dep_ == "prep" and any(p.dep_ == "pobj" and p.lemma_.lower() in self.rules.reaction
+                                           for p in prep.children)
+
     def reason_phrase(self, prep: "Token") -> bool:
         """"on charges of spying for Israel", "on suspicion of insulting the state", "in connection
         with the attack": a preposition giving the reason names no recipient, whoever it mentions."""
@@ -790,7 +796,7 @@ class Coder:
         # "the leaders exchanged views on ... Russia's recognition of ...": a topic too; so is a reason or what is spoken
         # of ("With respect to Iran, the two leaders discussed this": session 45)
         acted_on |= {t.i for head in [verb, *(c for c in verb.children if c.dep_ == "dobj")] for p in head.children
-                     if self.on_topic(p, kind) or self.reason_phrase(p) for t in p.subtree}
+                     if self.on_topic(p, kind) or self.reason_phrase(p) or self._answers(p) for t in p.subtree}
         if verb.lemma_.lower() in self.rules.topic:  # "the leaders discussed ... Russian aggression": a topic, no party
             # (also what "including" adds to it: "..., including preparations to impose costs on Russia")
             acted_on |= {t.i for c in verb.children if c.dep_ == "dobj" or (
@@ -845,14 +851,11 @@ class Coder:
         """Any other actor named inside the clause: "killed two Iraqi youths", "curfew in Abidjan"; in what something is
         about only for an accusation ("complained about the U.S. sanctions"); where a joint event (``joint`` in types.tsv)
         is held is not its other party ("cooperating in Syria")."""
-        subject_tokens = {t.i for t in subject.subtree} if subject is not None else set()
+        beside = self._beside_the_act(verb, actor, kind)
+        if beside is None:
+            return None  # "consult closely with our European allies ...": the partner is named, if uncoded
+        subject_tokens = ({t.i for t in subject.subtree} if subject is not None else set()) | beside
         skip = set(subject_tokens)
-        moved = grammar.passive_subject(verb) if kind == "MOBILIZE" and actor is not None and actor.code else None
-        if moved is not None and actor is not None and actor.code:
-            # "8,000 US troops have been stationed in ...": the actor's own forces moved, not whom it aims at ("forces of
-            # the UN mission in the Central African Republic have been deployed" still aim at the CAR)
-            skip.update(t.i for t in moved.subtree if (found := entity_actor(self.ctx, t)) is not None
-                        and (found.code or "")[:3] == actor.code[:3])
         topic = verb.lemma_.lower() in self.rules.topic  # "discussed ... Russian aggression": what is talked about
         # "calling on them to overcome U.S. restrictions": whom it asks is named; what they are to act on is not it
         addressed = self.addressed(verb)
@@ -878,8 +881,6 @@ class Coder:
         if kind != "ACCUSE":
             skip.update(t.i for prep in verb.subtree if (prep.dep_ == "prep" and prep.lower_ in _ABOUT) or self.on_topic(prep, kind)
                         for t in prep.subtree)
-        if kind in self.rules.joint:
-            skip.update(t.i for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "in" for t in prep.subtree)
         found = self._first_entity(list(verb.subtree), skip, actor)
         if found is not None:
             return found
@@ -899,6 +900,25 @@ class Coder:
                 if found is not None:
                     return found
         return None
+
+    def _beside_the_act(self, verb: "Token", actor: Actor | None, kind: str | None) -> set[int] | None:
+        """Tokens of a clause that name no party it acts on: where a joint event is held ("cooperating in Syria"), what a
+        meeting answers ("consulting on a common approach in response to Russia's military build-up"), the actor's own
+        forces moved ("8,000 US troops have been stationed in ..."; "forces of the UN mission in the Central African
+        Republic have been deployed" still aim at the CAR). None when a meeting's partner is named "with", if uncoded."""
+        found: set[int] = set()
+        if kind in self.rules.joint:
+            found.update(t.i for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "in" for t in prep.subtree)
+        if self.done_together(kind):
+            if any(prep.dep_ == "prep" and prep.lower_ == "with" and any(p.dep_ == "pobj" for p in prep.children)
+                   for prep in verb.children):
+                return None
+            found.update(t.i for prep in verb.subtree if self._answers(prep) for t in prep.subtree)
+        moved = grammar.passive_subject(verb) if kind == "MOBILIZE" else None
+        if moved is not None and actor is not None and actor.code:
+            found.update(t.i for t in moved.subtree if (party := entity_actor(self.ctx, t)) is not None
+                         and (party.code or "")[:3] == actor.code[:3])
+        return found
 
     def addressed(self, verb: "Token") -> bool:
         """Whether a verb of asking (``request`` in modality.tsv) names whom it asks: an object ("urged them"), or "on"
