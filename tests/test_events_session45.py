@@ -255,6 +255,9 @@ def test_bug_a_countrys_peoples_liberation_army_was_chinas() -> None:
          "that President Biden and President Putin agreed to.", ("CONSULT", None, None)),
         ("The administration is consulting on a common approach in response to Russia's military build-up.",
          ("CONSULT", None, None)),
+        # a coded party among the partners named is still the other side
+        ("We're going to consult with our allies and partners and Congress here to be prepared for a range of options.",
+         ("CONSULT", None, "USA")),
     ],
 )
 def test_a_meeting_takes_no_partner_from_what_it_answers_or_decides(text: str, expected: Triple) -> None:
@@ -269,3 +272,16 @@ def test_a_demonym_before_another_states_group_keeps_the_group() -> None:
     # the guard above reads a state's name only: "pro-Iranian" says who backs the group, the group is Lebanon's
     entities = {(e.name, e.code) for e in extract("The pro-Iranian Hezbollah group declared a ceasefire.").entities}
     assert ("Hezbollah", "LBNREB") in entities, entities
+
+
+@pytest.mark.parametrize(
+    ("text", "talks"),
+    [
+        ("I want to start out by discussing Russia's recognition of the so-called DNR and LNR regions of Ukraine today.",
+         False),
+        ("We started by discussing the situation in Ukraine.", True),
+    ],
+)
+def test_a_speaker_who_starts_by_discussing_a_topic_holds_no_talks(text: str, talks: bool) -> None:
+    # a gerund after "by" is done by the subject of the verb "by" hangs on: "I" alone has no second side
+    assert any(e.type == "CONSULT" for e in extract(text).events) is talks, extract(text).events

@@ -852,8 +852,6 @@ class Coder:
         about only for an accusation ("complained about the U.S. sanctions"); where a joint event (``joint`` in types.tsv)
         is held is not its other party ("cooperating in Syria")."""
         beside = self._beside_the_act(verb, actor, kind)
-        if beside is None:
-            return None  # "consult closely with our European allies ...": the partner is named, if uncoded
         subject_tokens = ({t.i for t in subject.subtree} if subject is not None else set()) | beside
         skip = set(subject_tokens)
         topic = verb.lemma_.lower() in self.rules.topic  # "discussed ... Russian aggression": what is talked about
@@ -901,18 +899,25 @@ class Coder:
                     return found
         return None
 
-    def _beside_the_act(self, verb: "Token", actor: Actor | None, kind: str | None) -> set[int] | None:
+    def _beside_the_act(self, verb: "Token", actor: Actor | None, kind: str | None) -> set[int]:
         """Tokens of a clause that name no party it acts on: where a joint event is held ("cooperating in Syria"), what a
         meeting answers ("consulting on a common approach in response to Russia's military build-up"), the actor's own
         forces moved ("8,000 US troops have been stationed in ..."; "forces of the UN mission in the Central African
-        Republic have been deployed" still aim at the CAR). None when a meeting's partner is named "with", if uncoded."""
+        Republic have been deployed" still aim at the CAR); all but the partner's own words when a meeting's partner is
+        named "with", if uncoded ("consult closely with our European allies to determine ...")."""
         found: set[int] = set()
         if kind in self.rules.joint:
             found.update(t.i for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "in" for t in prep.subtree)
         if self.done_together(kind):
-            if any(prep.dep_ == "prep" and prep.lower_ == "with" and any(p.dep_ == "pobj" for p in prep.children)
-                   for prep in verb.children):
-                return None
+            partners = [prep for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "with"
+                        and any(p.dep_ == "pobj" for p in prep.children)]
+            if partners:
+                # only in the partner's own words ("with our allies and partners and Congress", "with all our partners,
+                # including ... US President Joseph Biden"), not in a clause about them ("with the ALDE group, which is
+                # led by the former Belgian prime minister")
+                named = {t.i for prep in partners for t in prep.subtree} - {
+                    t.i for prep in partners for clause in prep.subtree if clause.dep_ == "relcl" for t in clause.subtree}
+                found.update(t.i for t in verb.subtree if t.i not in named)
             found.update(t.i for prep in verb.subtree if self._answers(prep) for t in prep.subtree)
         moved = grammar.passive_subject(verb) if kind == "MOBILIZE" else None
         if moved is not None and actor is not None and actor.code:

@@ -429,7 +429,10 @@ def _partnered(coder: "Coder", verb: "Token") -> bool:
     if verb.dep_ in {"xcomp", "advcl", "acl", "relcl", "pcomp"} and (verb.head.pos_ in {"NOUN", "PROPN"} or any(
             c.dep_ in {"dobj", "dative"} for c in verb.head.children) or _with_partners(verb.head)):
         return True  # "called Lavrov to discuss", "a meeting to discuss"; not "he's going to talk about"
-    subject = grammar.raised_subject(verb, coder.rules, _COMPLETES)
+    # "I want to start out by discussing Russia's recognition of ...": a gerund after a preposition is done by the subject
+    # of the verb the preposition hangs on (an exchange corpus read, session 45)
+    governing = verb.head.head if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" else verb
+    subject = grammar.raised_subject(governing if governing.pos_ in {"VERB", "AUX"} else verb, coder.rules, _COMPLETES)
     if subject is None:
         return True  # the passive "was discussed", an imperative: the parties are not said
     plural = "Plur" in subject.morph.get("Number", []) or subject.tag_ in {"NNS", "NNPS"}  # "we", "they", "leaders"
