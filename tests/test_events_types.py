@@ -40,7 +40,8 @@ from event_triples import triples
         ("Thai police nabbed a Russian drug dealer in Phuket.", ("COERCE", "THA", "RUS")),
         ("Venezuela blocked access to Twitter.", ("COERCE", "VEN", None)),
         ("Myanmar's military shut down the internet in Rakhine state.", ("COERCE", "MMR", None)),
-        ("China prohibited imports of Australian coal.", ("COERCE", "CHN", "AUS")),
+        # trade stopped by a ban is a sanction, as "banned imports" is (PLOVER SANCTION discontinue; session 46)
+        ("China prohibited imports of Australian coal.", ("SANCTION", "CHN", "AUS")),
         ("Israeli authorities evicted a Palestinian family from their home.", ("COERCE", "ISR", "PSE")),
         # cooperation widened, ties deepened, alliances formed, working with a party
         ("Vietnam and the United States expanded defense cooperation.", ("COOPERATE", "VNM", "USA")),

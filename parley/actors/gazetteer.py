@@ -255,6 +255,11 @@ class Gazetteer:
             found = self._surnames().get(key)
         return found
 
+    def listed_person(self, name: str) -> str | None:
+        """Code of a person the dictionaries list under exactly this name or alias ("Maduro" -> "VENGOV", written
+        "+MADURO" under NICOLAS_MADURO); no guess from a surname shared with others."""
+        return self.persons.get(_person_key(name))
+
     def surname_countries(self, surname: str) -> frozenset[str]:
         """The countries of every dictionary person with this surname (empty when none has it)."""
         if self._surname_countries is None:
@@ -332,6 +337,10 @@ class Gazetteer:
         if found is not None:
             return found
         return self._national_body(text, key)
+
+    def organisation_coded(self, code: str) -> OrgMatch | None:
+        """The organisation parley's own table gives this short code ("FOX" -> Fox News, USAMED)."""
+        return next((org for org in self.organisations.values() if org.code == code), None)
 
     def _national_body(self, text: str, key: str) -> OrgMatch | None:
         """``Russian Foreign Ministry``, ``Ministry of Defence of Ukraine``, ``NATO forces``."""

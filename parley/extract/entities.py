@@ -398,10 +398,12 @@ def _claim_documents(c: _Claims) -> None:
 def _person_code(person: _PersonMentions, sector: str | None) -> str | None:
     """The person's actor code; fills a missing affiliation from the Phoenix dictionaries."""
     if person.affiliation and len(person.affiliation) == 3 and person.affiliation.isupper():
-        if country_name(person.affiliation) is None and (body := gazetteer().organisation(person.affiliation)) is not None:
+        if country_name(person.affiliation) is None:
             # "Wall Street Journal reporter Evan Gershkovich": the affiliation is a body's short code (WSJ), not a
-            # country; the person is coded as the body is (USAMED), never as a country "WSJ"
-            return body.actor or actor_code(body.country, body.sector)
+            # country; the person is coded as the body is (USAMED), never as a country "WSJ" ("a star anchor at Fox
+            # News" was FOXGOV: PolNeAR read, session 46)
+            body = gazetteer().organisation(person.affiliation) or gazetteer().organisation_coded(person.affiliation)
+            return (body.actor or actor_code(body.country, body.sector)) if body is not None else None
         return actor_code(person.affiliation, sector or "GOV")
     if person.affiliation is None:
         # Heads of state and other office holders the Phoenix dictionaries know by name.
@@ -426,7 +428,7 @@ def _claim_people(c: _Claims) -> None:
                     role=p.role,
                     affiliation=p.affiliation,
                     code=k,
-                    country=p.affiliation if k else None,
+                    country=(k[:3] if country_name(k[:3]) else p.affiliation) if k else None,
                     sector=s,
                 ),
                 start,
@@ -536,10 +538,24 @@ def _claim_ner(c: _Claims) -> None:
             c.builder.add(("PERSON", named.name), lambda p=named: Entity(name=p.name, type="PERSON"), ent.start_char, ent.end_char)
             continue
         name = re.sub(r"^[Tt]he\s+", "", stripped)
+        if kind != "PERSON" and _add_listed_person(c, name, ent.start_char, ent.end_char):
+            continue
         if kind == "DOCUMENT":
             c.builder.add(("DOCUMENT", normalise(name)), lambda n=name: Entity(name=n, type="DOCUMENT", label="LAW"), ent.start_char, ent.end_char)
             continue
         c.builder.add((kind, name), lambda n=name, k=kind, lab=ent.label_: Entity(name=n, type=k, label=lab), ent.start_char, ent.end_char)
+
+
+def _add_listed_person(c: _Claims, name: str, start: int, end: int) -> bool:
+    """"Maduro has closed the borders" with "Maduro" tagged ORG: a name the actor dictionaries list as a person
+    (exactly, not by a shared surname) is that person, coded, whatever label NER gave it."""
+    known = gazetteer().listed_person(name) if name[:1].isupper() and _is_person_name(name) else None
+    if known is None or not known[:3].isalpha() or known[:3] in {"IGO", "NGO"}:
+        return False
+    code = known[:6] if known[3:6] else known
+    c.builder.add(("PERSON", name), lambda n=name, k=code: Entity(name=n, type="PERSON", code=k, country=k[:3],
+                                                                   affiliation=k[:3], sector=k[3:6] or None), start, end)
+    return True
 
 
 # The claims in order, so that one piece of text has one reading: documents ("the Astana Declaration"

@@ -75,6 +75,9 @@ def _object_modifiers(noun: "Token") -> list[str]:
         c.lower_ for c in noun.children if c.dep_ == "amod" and c.i < noun.i and c.i == noun.head.i + 1]
 # A noun phrase's actor is not looked for inside the clauses that modify it ...
 _NOT_IN_PHRASE = ("relcl", "acl", "advcl", "ccomp")
+# Pronouns of a person, which stand for no news outlet ('"he was turned down," Fox News reported'), and of no person.
+_PERSONAL = frozenset({"he", "she", "him", "her"})
+_IMPERSONAL = frozenset({"it", "its"})
 # ... nor past its punctuation and coordinators.
 _PHRASE_BREAKS = ("punct", "cc")
 # ... nor into what it is about: "dismissed concerns about Trump's threat" were no one's of Trump's (fresh12, read).
@@ -283,6 +286,8 @@ def _phrase_entities(ctx: Context, head: "Token") -> list[Actor]:
         for child in token.children:
             if child.dep_ in _NOT_IN_PHRASE or child.dep_ in _PHRASE_BREAKS or (child.dep_ == "prep" and child.lower_ in _ABOUT):
                 continue
+            if child.dep_ == "prep" and child.lower_ == "than":
+                continue  # "more people than any other president": what the phrase is measured against (PolNeAR read)
             if child.dep_ == "prep" and child.lower_ == "on" and token.lemma_.lower() in ctx.rules.exchanged:
                 continue  # "exchanged views on the situation with Russia's recognition of ...": what the views are about
             if child.dep_ == "prep" and child.lower_ == "as" and _named_as(ctx, token):
@@ -297,6 +302,24 @@ def _phrase_entities(ctx: Context, head: "Token") -> list[Actor]:
             else:
                 stack.append(child)
     return candidates
+
+
+def _news_outlet(actor: Actor) -> bool:
+    """An actor coded as the media (USAMED, NGOMED): a news outlet, never the "he" or "she" of what it reports."""
+    return actor.code is not None and "MED" in actor.code[3:]
+
+
+def _second_object(noun: "Token") -> bool:
+    """"established ties with Bhutan, a nation neighbouring India": a verb has one direct object; a second one set off
+    by a comma is an apposition the parser hung on the verb, to what came before it (PLV read, session 46)."""
+    if noun.dep_ != "dobj" or noun.left_edge.i == 0 or noun.doc[noun.left_edge.i - 1].text != ",":
+        return False
+    return any(c.dep_ == "dobj" and c.i < noun.i for c in noun.head.children)
+
+
+def _of_a_person(noun: "Token") -> bool:
+    """A person's name, or a noun in apposition to one ("Conrad Black, a former newspaper publisher")."""
+    return noun.ent_type_ == "PERSON" or (noun.dep_ == "appos" and noun.head.ent_type_ == "PERSON")
 
 
 def _possessed(noun: "Token") -> bool:
@@ -485,7 +508,32 @@ class Coder:
             return speaker_actor(self.ctx, token) or self.own_voice(token) or self.last_actor
         if token.pos_ == "PRON" and lower in rules.third:
             return self.pronoun_antecedent(token, depth)
-        return noun_phrase_actor(self.ctx, token) or self.own_head(token)
+        return noun_phrase_actor(self.ctx, token) or self.own_head(token) or self.possessed_state(token, depth)
+
+    def is_person(self, token: "Token") -> bool:
+        """A person's name, by NER or by the entity pass."""
+        found = self.ctx.entity_at.get(token.i)
+        return token.ent_type_ == "PERSON" or (found is not None and found[0].type == "PERSON")
+
+    def possessed_state(self, token: "Token", depth: int) -> Actor | None:
+        """"Putin said his country will not lift the ban": a state noun (``own_state`` in noun_classes.tsv) whose
+        possessive is a pronoun is the state of the party the pronoun stands for; "his government" its government."""
+        if token.tag_ != "NN" or token.lemma_.lower() not in self.rules.own_state:
+            return None  # not "both our countries": each side's
+        owner = next((c for c in token.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+        if owner is None or any(c.dep_ in {"amod", "compound", "nmod"} for c in token.children):
+            return None  # "his home country", "their host nation": another state than theirs
+        # whose, from the sentence or the speaker only: the last party named elsewhere is too often another's
+        if owner.lower_ in self.rules.first_plural or owner.lower_ in self.rules.first_singular:
+            found = speaker_actor(self.ctx, owner) or self.own_voice(owner)
+        else:
+            antecedent = self.possessive_antecedent(owner)
+            found = self.actor_of_token(antecedent, depth + 1) if antecedent is not None else None
+        if found is None or not found.code or country_name(country := found.code[:3]) is None:
+            return None
+        code = f"{country}GOV" if token.lemma_.lower() in {"government", "administration"} else country
+        return Actor(name=self.ctx.text[owner.idx : token.idx + len(token.text)], code=code, entity=found.entity,
+                     start=owner.idx, end=token.idx + len(token.text))
 
     def own_voice(self, token: "Token") -> Actor | None:
         """"We are continuing to closely consult with Allies" in a White House statement no one is quoted in: a
@@ -545,6 +593,11 @@ class Coder:
             subject = grammar.subject_of(governor, self.rules)
             if subject is not None and subject.i != token.i:
                 found = self.actor_of_token(subject, depth + 1)
+                if found is not None and ((token.lower_ in _PERSONAL and _news_outlet(found)) or (
+                        token.lower_ in _IMPERSONAL and self.is_person(subject))):
+                    # '"... but he was turned down," Fox News reported': "he" is no outlet (PolNeAR read); "we would
+                    # impose sanctions if it invaded, Biden said": "it" is not Biden
+                    found = None
                 if found is not None:
                     return found
                 if subject.pos_ in {"NOUN", "PROPN"} and (_agrees(token, subject) or _plural_speakers(token, subject)):
@@ -642,6 +695,7 @@ class Coder:
         # ranks before the thing
         goes_to = any(c.dep_ == "dobj" and self._thing(c) for c in children)
         topic = head.lemma_.lower() in self.rules.topic  # "discussed Libya with Trump": Trump
+        children = [c for c in children if not _second_object(c)]
         for child in children:
             if (child.dep_ in _OBJECTS and child.pos_ != "ADP") or child.dep_ == "nsubjpass":
                 restated = self._restated_act(child, kind)
@@ -875,6 +929,13 @@ class Coder:
         skip.update(t.i for clause in verb.subtree if clause.dep_ == "relcl" and clause.i != verb.i
                     and any(c.dep_ == "nsubj" for c in clause.children)
                     and not any(t.lower_ in self.rules.relative for t in clause.subtree if t.i < clause.i) for t in clause.subtree)
+        # "has deported more people than any other president — more than even President George W. Bush": what an act is
+        # measured against is not acted on (PolNeAR read, session 46)
+        skip.update(t.i for comparison in verb.subtree if comparison.lower_ == "than" for t in comparison.subtree)
+        # "granted a pardon to Conrad Black, a publisher who has written a biography of Trump": what a relative clause
+        # tells of a person is no party to the act done to them (PLV read, session 46)
+        skip.update(t.i for clause in verb.subtree if clause.dep_ == "relcl" and clause.i != verb.i
+                    and _of_a_person(clause.head) for t in clause.subtree)
         # "dismissed concerns about Trump's threat": what something is about is not acted on (fresh12, read)
         if kind != "ACCUSE":
             skip.update(t.i for prep in verb.subtree if (prep.dep_ == "prep" and prep.lower_ in _ABOUT) or self.on_topic(prep, kind)

@@ -727,6 +727,9 @@ def _figurative(anchor: "Token", rules: "EventRules") -> bool:
     if anchor.pos_ == "NOUN" and any(c.dep_ in {"compound", "amod"} and c.lemma_.lower() in rules.electoral
                                      for c in anchor.children):
         return True  # "an election rally": a gathering of voters
+    if anchor.pos_ == "NOUN" and anchor.lemma_.lower() in rules.gathering and any(
+            c.dep_ in {"compound", "poss"} and c.ent_type_ == "PERSON" for c in anchor.children):
+        return True  # "a Hillary Clinton rally": a candidate's gathering
     for noun in nouns:
         for child in noun.children:
             if child.dep_ in {"compound", "amod", "nmod"} and child.lemma_.lower() in rules.figurative:
@@ -742,6 +745,8 @@ def _asks_for_comment(anchor: "Token", rules: "EventRules") -> bool:
     """"requesting comment", "a request for comment", "an inquiry about whether ...": a reporter's
     question, not a demand between parties; "criticized Trump's comments", "called the comments egregious" are about
     words someone said (a possessor or a definite determiner)."""
+    if _when_asked(anchor):
+        return True
     for child in anchor.children:
         if child.dep_ in {"dobj", "xcomp"} and _comment_asked(child, rules):
             return True
@@ -751,6 +756,14 @@ def _asks_for_comment(anchor: "Token", rules: "EventRules") -> bool:
         if child.dep_ == "prep" and any(p.dep_ == "pobj" and _comment_asked(p, rules) for p in child.children):
             return True
     return False
+
+
+def _when_asked(anchor: "Token") -> bool:
+    """"When asked whom she supported, Ms. Sherry smiled", "When asked for his position during a Fox News interview":
+    a passive "asked" in an adverbial clause, by no one named, is an interviewer's question (PolNeAR read, session 46);
+    "Russia was asked to withdraw" stays a request."""
+    return (anchor.lemma_.lower() == "ask" and anchor.tag_ == "VBN" and anchor.dep_ == "advcl"
+            and not any(c.dep_ == "agent" or c.dep_ == "nsubj" for c in anchor.children))
 
 
 def _comment_asked(word: "Token", rules: "EventRules") -> bool:

@@ -1700,6 +1700,27 @@ def _in_words(noun: "Token", rules: "EventRules") -> bool:
                                        for a in noun.children if a.dep_ == "amod" for c in [a, *a.children])
 
 
+def _person_on_person(coder: Coder, subject: "Token | None", heads: "list[Token]") -> bool:
+    """"Trump launched a pre-emptive attack against Obama", "Sanders attacked Clinton", "Trump clashed with Megyn Kelly":
+    an attack word (``verbal_attack`` in verb_classes.tsv) by one named person on another, with no weapon, is a war of
+    words (PolNeAR read, session 46). A person's party or office does not make it a battle."""
+    rules = coder.rules
+    if subject is None or not _named_person(coder, subject) or not any(h.lemma_.lower() in rules.verbal_attack for h in heads):
+        return False
+    targets = [c for h in heads for c in h.children if c.dep_ == "dobj"] + [
+        p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in {"against", "on", "with"}
+        for p in c.children if p.dep_ == "pobj"]
+    named = [t for t in targets if _named_person(coder, t) or any(c.dep_ == "poss" and _named_person(coder, c) for c in t.children)]
+    armed = any(t.lemma_.lower() in rules.instruments for h in heads for t in h.subtree)
+    return bool(named) and not armed
+
+
+def _named_person(coder: Coder, token: "Token") -> bool:
+    """A token of a person's name (the entity pass's PERSON, whatever label NER gave it)."""
+    found = coder.ctx.entity_at.get(token.i)
+    return found is not None and found[0].type == "PERSON"
+
+
 def _at_named_outlet(coder: Coder, verb: "Token") -> bool:
     """"Trump also attacked The Wall Street Journal": an attack word (``verbal_attack``) whose object is a news outlet
     named (an organisation of the media sector) criticises it; "gunmen attacked the newspaper's offices" and
@@ -1735,12 +1756,26 @@ def _undeterred(verb: "Token", rules: "EventRules") -> bool:
             and any(c.dep_ == "aux" and (c.lower_ in rules.future or c.lower_ in rules.intention) for c in head.children))
 
 
+# A conditional that says what one side would do, not what could happen ("Russia could attack if talks fail": a guess).
+_WOULD = frozenset({"would", "'d"})
+
+
+def _own_or_unnamed_side(verb: "Token", rules: "EventRules") -> bool:
+    """The side that would act is the speaker's ("we would impose sanctions if ...") or goes unnamed ("costs that would
+    be imposed on Russia if it invades"): a stated policy; "Russia would attack if ..." said of a third party is a guess."""
+    subject = grammar.subject_of(verb, rules)
+    if subject is None:
+        return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children) or grammar.passive_subject(verb) is not None
+    return subject.lower_ in rules.first_plural or subject.lower_ in rules.first_singular
+
+
 def shifted_type(coder: Coder, verb: "Token", trigger: Trigger, negated: bool, aux: str | None) -> tuple[str, str | None]:
     """The type grammar makes of the trigger's: refusals, threats and intentions (docs/events.md)."""
     rules = coder.rules
     kind, mode = trigger.kind, trigger.mode
     modals = {c.lower_ for c in verb.children if c.dep_ == "aux"}
-    if kind == "ASSAULT" and (_blamed_for(verb, rules) or _at_named_outlet(coder, verb) or _in_words(trigger.end, rules)):
+    if kind == "ASSAULT" and (_blamed_for(verb, rules) or _at_named_outlet(coder, verb) or _in_words(trigger.end, rules)
+                              or _person_on_person(coder, grammar.subject_of(verb, rules), [verb, trigger.end])):
         return "ACCUSE", None  # "attacked the newspaper for refusing ...", "launched a scathing attack": criticism
     if kind == "SANCTION" and trigger.phrase == "impose" and _on_population(verb):
         kind, mode = "COERCE", None  # "imposed strict measures against women": repression, not a sanction
@@ -1752,7 +1787,12 @@ def shifted_type(coder: Coder, verb: "Token", trigger: Trigger, negated: bool, a
     if promised is not None:
         return "THREATEN", threat_mode(promised[0], promised[1], rules)
     reported_would = bool(modals & rules.intention) and grammar.governing_say(verb, rules) is not None
-    if kind in rules.future_to_threaten and (aux == "future" or modals & rules.future or reported_would or _undeterred(verb, rules)
+    # "the costs that would be imposed on Russia if it further invades Ukraine": force or a penalty that would come if
+    # someone acts is a conditional threat (PLOVER THREATEN; exchange read part d076, session 46)
+    conditional = bool(modals & _WOULD) and _own_or_unnamed_side(verb, rules) and any(
+        c.dep_ == "advcl" and grammar.marked(c, rules.condition) for c in verb.children)
+    if kind in rules.future_to_threaten and (aux == "future" or modals & rules.future or reported_would or conditional
+                                             or _undeterred(verb, rules)
                                              or (not negated and grammar.ready_to(verb, rules))):
         # An announced or planned act of force or sanction is a threat (PLOVER manual:
         # THREATEN is ASSAULT + future, coded as the single category); so is one reported
@@ -2003,8 +2043,9 @@ def _retyped(coder: Coder, noun: "Token", entry: Entry, actor: Actor | None) -> 
     as made in words ("Rubio's scathing attack on Christie") is criticism."""
     if _state_strike(coder, noun, entry, actor):
         return Entry("ASSAULT", None, entry.frame)
-    if entry.type == "ASSAULT" and _in_words(noun, coder.rules):
-        return Entry("ACCUSE", None, entry.frame)
+    if entry.type == "ASSAULT" and (_in_words(noun, coder.rules) or _person_on_person(
+            coder, next((c for c in noun.children if c.dep_ == "poss"), None), [noun])):
+        return Entry("ACCUSE", None, entry.frame)  # "Rubio's attacks on Christie": words
     return entry
 
 

@@ -211,6 +211,10 @@ class EventRules:
     envoy: frozenset[str]
     disparaging: frozenset[str]
     own_head: frozenset[str]
+    own_state: frozenset[str]
+    gathering: frozenset[str]
+    impersonal: frozenset[str]
+    worker: frozenset[str]
     # types.tsv: how PLOVER types behave under grammar
     negated_to_reject: frozenset[str]
     negated_past_none: frozenset[str]

@@ -26,8 +26,9 @@ _COMPLETES = frozenset({"xcomp"})  # a subject is read through the verb an infin
 _CLASSED = frozenset({"object", "object_not", "subject", "subject_not"}) | frozenset(
     {"asked_by_party", "purpose_not", "complement_not", "cause_not"})
 _ARGUMENTS = frozenset({"party_object", "has_object", "no_object", "object_or_complement", "people_object"}) | frozenset(
-    {"no_contest", "offers_something", "no_naming", "plural_object", "active"})  # what the verb acts on
-_PARTNERS = frozenset({"with_party", "with_only_party", "partnered", "blames_someone"})  # whom it is done "with" or to
+    {"no_contest", "offers_something", "no_naming", "plural_object", "active"}) | frozenset(
+    {"no_person_object"})  # what the verb acts on
+_PARTNERS = frozenset({"with_party", "with_only_party", "partnered", "blames_someone", "object_or_partnered"})  # whom it is done "with" or to
 _SAYING = frozenset({"no_that_clause", "no_wh_clause", "no_bare_topic", "no_opinion"})  # what is said
 _CLAUSE = frozenset({"no_forecast", "with_clause"})  # whether it has a "that" clause, and what that clause foresees
 _QUESTIONS = frozenset({"no_question_to_listener", "no_question_about", "asks_for_something"})  # what is asked, and of whom
@@ -290,6 +291,17 @@ def _people_object(coder: "Coder", verb: "Token") -> bool:
     return target.ent_type_ in coder.rules.people_labels | {"ORG", "NORP"} or sector_of_role(target.lemma_) is not None
 
 
+def _person_object(verb: "Token") -> bool:
+    """Its object is one person, named or by their office ("dismissed the defense minister", "Lewandowski was
+    dismissed"): an office given or taken away, not a claim or a case rejected."""
+    target = _object(verb)
+    if target is None:
+        return False
+    if target.pos_ == "PRON":
+        return target.lower_ in {"him", "her", "he", "she"}
+    return target.ent_type_ == "PERSON" or (target.tag_ == "NN" and sector_of_role(target.lemma_) is not None)
+
+
 def _blames_someone(coder: "Coder", verb: "Token") -> bool:
     """Someone is blamed: the object names a party or people, itself or through its possessor or modifiers ("blamed the
     Syrian government", "blamed Netanyahu's hardline policies"), or the blame is put "on" someone ("blamed the violence
@@ -475,10 +487,25 @@ def _plural_object(verb: "Token") -> bool:
 
 
 # Requirements read from the verb's own arguments alone.
+def _no_person_object(verb: "Token") -> bool:
+    return not _person_object(verb)
+
+
+def _object_or_partnered(coder: "Coder", verb: "Token") -> bool:
+    return _has_object(verb) or _partnered(coder, verb)
+
+
 _ON_THE_VERB: dict[str, Callable[["Token"], bool]] = {
     "has_object": _has_object, "no_object": _no_object, "object_or_complement": _object_or_complement,
     "plural_object": _plural_object, "active": _active,
 }
+_ON_THE_VERB["no_person_object"] = _no_person_object
+# Who it is done with or to.
+_ON_THE_PARTIES: dict[str, Callable[["Coder", "Token"], bool]] = {
+    "with_party": _with_party, "with_only_party": _with_only_party, "partnered": _partnered,
+    "object_or_partnered": _object_or_partnered, "people_object": _people_object,
+}
+_ON_THE_PARTIES["blames_someone"] = _blames_someone
 
 
 def _holds(coder: "Coder", verb: "Token", requirement: str) -> bool:
@@ -489,10 +516,14 @@ def _holds(coder: "Coder", verb: "Token", requirement: str) -> bool:
         return any(_in_class(coder, t, name) or _sum(coder, t) for t in given(verb))
     if kind == "object_not":
         return not any(_in_class(coder, t, name) for t in _with_counted(coder, _acted_on(verb)))
-    if kind == "subject":
-        return _in_class(coder, grammar.raised_subject(verb, coder.rules, _COMPLETES), name)
+    if kind == "subject":  # "thousands of textile workers stopped work": what is counted
+        subject = grammar.raised_subject(verb, coder.rules, _COMPLETES)
+        return subject is not None and any(_in_class(coder, t, name) for t in _with_counted(coder, [subject]))
     if kind == "subject_not":
-        return not _in_class(coder, _participle_subject(coder, verb), name)
+        subject = _participle_subject(coder, verb)
+        # a pronoun is read as what it stands for: "the Kremlin said it demands guarantees" is the Kremlin's demand
+        stands_for = coder.antecedent_token(subject) if subject is not None and subject.pos_ == "PRON" else None
+        return not _in_class(coder, stands_for or subject, name)
     if kind == "purpose_not":
         return not any(_in_class(coder, t, name) for t in _purposes(verb))
     if kind == "complement_not":
@@ -528,18 +559,10 @@ def _holds(coder: "Coder", verb: "Token", requirement: str) -> bool:
         return not _that_clause(coder, verb)
     if kind == "no_wh_clause":
         return not _wh_clause(coder, verb)
-    if kind == "with_party":
-        return _with_party(coder, verb)
-    if kind == "with_only_party":
-        return _with_only_party(coder, verb)
-    if kind == "partnered":
-        return _partnered(coder, verb)
     if kind in _ON_THE_VERB:
         return _ON_THE_VERB[kind](verb)
-    if kind == "people_object":
-        return _people_object(coder, verb)
-    if kind == "blames_someone":
-        return _blames_someone(coder, verb)
+    if kind in _ON_THE_PARTIES:
+        return _ON_THE_PARTIES[kind](coder, verb)
     return _helps_party(coder, verb)
 
 
