@@ -264,3 +264,62 @@ def test_the_readme_example_codes_what_the_readme_shows() -> None:
              for e in extract(text).events if not e.partial]
     assert shown == [("ACCUSE", "VENGOV", "COL", "accused"), ("REJECT", "RUS", "IGOEUREEC", "lift"),
                      ("ACCUSE", "USAGOV", "USAGOV", "launched a pre-emptive attack")], shown
+
+
+# -- round 2: borders closed on a neighbour, demands by parties, fighting for a cause -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Maduro has now closed Venezuela's land borders with Brazil and Colombia.", ("COERCE", "VEN", "BRA")),
+        ("Russia closed its border with Finland.", ("COERCE", "RUS", "FIN")),
+        ("Hungary closed the Serbian border.", ("COERCE", "HUN", "SRB")),
+    ],
+)
+def test_a_border_closed_is_closed_on_the_country_across_it(text: str, expected: Triple) -> None:
+    assert expected in triples(text), triples(text)
+
+
+def test_bug_a_border_was_coded_with_a_sector_non() -> None:
+    events = extract("Hungary closed the Serbian border.").events
+    assert all(not (e.recipient and e.recipient.code and e.recipient.code.endswith("NON")) for e in events), events
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ('"I will fight for you, and I will win for you," Donald Trump said.', False),
+        ('"We will fight for funding for the Child Tax Credit," Jen Psaki said.', False),
+        ("Ukrainians are fighting for their country against the Russian invaders.", True),
+    ],
+)
+def test_fighting_for_a_person_or_a_cause_is_advocacy(text: str, shown: bool) -> None:
+    assert bool([t for t in triples(text, shown=True) if t[0] in {"ASSAULT", "THREATEN"}]) == shown, triples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Washington barred three Albanian officials from traveling to the United States.", ("SANCTION", "USA", "ALB")),
+        ("Under the sanctions, Berisha, his wife and his son are barred from travel to the United States.",
+         ("SANCTION", None, "ALB")),
+        ("The Taliban banned women from traveling without a male escort.", ("COERCE", "AFG", None)),
+    ],
+)
+def test_a_journey_barred_to_another_state_is_a_visa_ban(text: str, expected: Triple) -> None:
+    assert expected in triples(text), triples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("Kenya's opposition demanded answers from the government.", True),
+        ("VOA requested comment from the ministry but received no reply.", False),
+        # the participle has no subject of its own: the email's sender asks, not the ministry
+        ("Iran's Foreign Ministry did not immediately reply to VOA's email requesting comment.", False),
+    ],
+)
+def test_answers_demanded_by_a_party_are_a_demand(text: str, shown: bool) -> None:
+    requests = [e for e in extract(text).events if e.type == "REQUEST"]
+    assert requests and (not requests[0].partial) == shown, requests

@@ -394,7 +394,8 @@ def noun_phrase_actor(ctx: Context, head: "Token") -> Actor | None:
         return None
     candidates.sort(key=lambda a: (a.region_only, a.start or 0))
     best = candidates[0]
-    sector = sector_of_role(head.lemma_) if head.pos_ == "NOUN" else None
+    # a border is its country's, with no sector ("the Serbian border" was SRBNON: the agents file's THE_BORDER [~NON])
+    sector = sector_of_role(head.lemma_) if head.pos_ == "NOUN" and head.lemma_.lower() not in ctx.rules.border else None
     code = best.code
     if sector and code and len(code) == 3 and country_name(code) is not None:
         code = f"{code}{sector}"  # "Russian troops": RUSMIL; not "a Reuters reporter" (MED is no country): MED
@@ -700,7 +701,8 @@ class Coder:
             if (child.dep_ in _OBJECTS and child.pos_ != "ADP") or child.dep_ == "nsubjpass":
                 restated = self._restated_act(child, kind)
                 # "reaffirmed U.S. support for Ukraine": the object restates the act; its owner is the actor's side
-                candidate = self.recipient_of(restated, actor, set(), kind) if restated is not None else self.actor_of_token(child)
+                candidate = self.recipient_of(restated, actor, set(), kind) if restated is not None else (
+                    self._border_partner(child, head, actor) or self.actor_of_token(child))
                 if candidate is not None:
                     found.append((len(preps) + 1 if topic and child.dep_ == "dobj" else 0, candidate))
                 if topic and child.dep_ == "dobj":
@@ -794,6 +796,19 @@ class Coder:
             if sub.dep_ == "prep" and sub.lower_ in self.rules.border_preps:
                 for target in sub.children:
                     found = self.actor_of_token(target)
+                    if found is not None and not same_actor(found, actor):
+                        return found
+        return None
+
+    def _border_partner(self, obj: "Token", verb: "Token", actor: Actor | None) -> Actor | None:
+        """"closed Venezuela's land borders with Brazil and Colombia": a border closed or opened is closed on the country
+        across it, named "with" on the border or on the verb (the border's owner is the actor's side)."""
+        if obj.lemma_.lower() not in self.rules.border:
+            return None
+        for prep in [*obj.children, *(c for c in verb.children if c.i > obj.i)]:
+            if prep.dep_ == "prep" and prep.lower_ in self.rules.border_preps and prep.lower_ != "of":
+                for target in prep.children:
+                    found = self.actor_of_token(target) if target.dep_ == "pobj" else None
                     if found is not None and not same_actor(found, actor):
                         return found
         return None

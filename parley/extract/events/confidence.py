@@ -730,6 +730,8 @@ def _figurative(anchor: "Token", rules: "EventRules") -> bool:
     if anchor.pos_ == "NOUN" and anchor.lemma_.lower() in rules.gathering and any(
             c.dep_ in {"compound", "poss"} and c.ent_type_ == "PERSON" for c in anchor.children):
         return True  # "a Hillary Clinton rally": a candidate's gathering
+    if _fights_for_a_cause(anchor, rules):
+        return True
     for noun in nouns:
         for child in noun.children:
             if child.dep_ in {"compound", "amod", "nmod"} and child.lemma_.lower() in rules.figurative:
@@ -739,6 +741,16 @@ def _figurative(anchor: "Token", rules: "EventRules") -> bool:
             ):
                 return True
     return False
+
+
+def _fights_for_a_cause(anchor: "Token", rules: "EventRules") -> bool:
+    """"I will fight for you", "fight for his employees", "fought for protections": fighting "for" a person or a cause
+    (``advocated`` in noun_classes.tsv), with no enemy named, is advocacy; "fought for this city" stays a fight."""
+    if anchor.lemma_.lower() != "fight" or anchor.pos_ != "VERB" or any(
+            c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in {"against", "with"}) for c in anchor.children):
+        return False
+    causes = [p for c in anchor.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children if p.dep_ == "pobj"]
+    return any(p.pos_ == "PRON" or p.ent_type_ == "PERSON" or p.lemma_.lower() in rules.advocated for p in causes)
 
 
 def _asks_for_comment(anchor: "Token", rules: "EventRules") -> bool:
@@ -756,6 +768,14 @@ def _asks_for_comment(anchor: "Token", rules: "EventRules") -> bool:
         if child.dep_ == "prep" and any(p.dep_ == "pobj" and _comment_asked(p, rules) for p in child.children):
             return True
     return False
+
+
+def _party_asks(event: Event, anchor: "Token") -> bool:
+    """A coded party that is not the press asks, as the verb's own subject: "Kenya's opposition demanded answers from
+    the government" is a demand; "did not reply to VOA's email requesting comment" stays a reporter's request (the
+    participle has no subject of its own; PLV read, session 46)."""
+    code = event.actor.code if event.actor is not None else None
+    return bool(code) and "MED" not in (code or "")[3:] and any(c.dep_ == "nsubj" for c in anchor.children)
 
 
 def _when_asked(anchor: "Token") -> bool:
@@ -824,7 +844,7 @@ def cues_of(event: Event, anchor: "Token", rules: "EventRules", speech_cues: fro
         # "officials allegedly offered to pay": what is alleged; "the Guard was allegedly behind the
         # plot" is the allegation itself (the blame construction codes it)
         found.add("allegation_content")
-    if _asks_for_comment(anchor, rules):
+    if _asks_for_comment(anchor, rules) and not _party_asks(event, anchor):
         found.add("asks_for_comment")
     if event.type == "REJECT" and _denied_charge(anchor, rules):
         found -= {"relative_clause", "allegation_content"}  # the denial is reported as done, not part of the charge

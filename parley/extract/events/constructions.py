@@ -1700,6 +1700,18 @@ def _in_words(noun: "Token", rules: "EventRules") -> bool:
                                        for a in noun.children if a.dep_ == "amod" for c in [a, *a.children])
 
 
+def _travel_abroad(coder: Coder, verb: "Token") -> bool:
+    """"barred from travel to the United States", "banned from traveling to the EU": the journey barred goes "to" or
+    "into" a state, so the bar is a visa ban, a sanction; "banned women from traveling without a male escort" is a
+    restriction at home (session 46)."""
+    journeys = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" for p in c.children
+                if p.dep_ in {"pobj", "pcomp"}]
+    places = [q for j in journeys for c in j.children if c.dep_ == "prep" and c.lower_ in {"to", "into"}
+              for q in c.children if q.dep_ == "pobj"]
+    return any((found := coder.actor_of_token(q)) is not None and found.code is not None and len(found.code) == 3
+               for q in places)
+
+
 def _person_on_person(coder: Coder, subject: "Token | None", heads: "list[Token]") -> bool:
     """"Trump launched a pre-emptive attack against Obama", "Sanders attacked Clinton", "Trump clashed with Megyn Kelly":
     an attack word (``verbal_attack`` in verb_classes.tsv) by one named person on another, with no weapon, is a war of
@@ -1777,6 +1789,8 @@ def shifted_type(coder: Coder, verb: "Token", trigger: Trigger, negated: bool, a
     if kind == "ASSAULT" and (_blamed_for(verb, rules) or _at_named_outlet(coder, verb) or _in_words(trigger.end, rules)
                               or _person_on_person(coder, grammar.subject_of(verb, rules), [verb, trigger.end])):
         return "ACCUSE", None  # "attacked the newspaper for refusing ...", "launched a scathing attack": criticism
+    if kind == "COERCE" and mode == "restrict" and _travel_abroad(coder, verb):
+        kind, mode = "SANCTION", "discontinue"  # "barred from travel to the United States": a visa ban (read part s054)
     if kind == "SANCTION" and trigger.phrase == "impose" and _on_population(verb):
         kind, mode = "COERCE", None  # "imposed strict measures against women": repression, not a sanction
     if negated and kind in rules.negated_to_reject:

@@ -215,6 +215,7 @@ class EventRules:
     gathering: frozenset[str]
     impersonal: frozenset[str]
     worker: frozenset[str]
+    advocated: frozenset[str]
     # types.tsv: how PLOVER types behave under grammar
     negated_to_reject: frozenset[str]
     negated_past_none: frozenset[str]
