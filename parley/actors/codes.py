@@ -13,7 +13,7 @@ from functools import lru_cache
 from parley.actors.dictionaries import DATA_DIR, data_path, read_agents, read_tsv
 from parley.actors.gazetteer import normalise
 
-__all__ = ["PRIMARY_SECTORS", "actor_code", "role_sectors", "sector_of_role"]
+__all__ = ["PRIMARY_SECTORS", "actor_code", "is_media", "role_sectors", "sector_of_role"]
 
 # Sectors an actor code keeps: the first three letters of a compound agent code are its
 # primary sector (GOVMIL -> GOV for a defence ministry is what PLOVER does; a few compound
@@ -82,3 +82,8 @@ def actor_code(country: str | None, sector: str | None = None) -> str | None:
     if sector and not country.endswith(sector):
         return f"{country}{sector}"
     return country
+
+
+def is_media(code: str | None) -> bool:
+    """Whether an actor code is of the media sector (USAMED, NGOMED, IGOMED...): a news outlet or its staff."""
+    return code is not None and "MED" in code[3:]

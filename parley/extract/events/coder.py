@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-from parley.actors.codes import actor_code, sector_of_role
+from parley.actors.codes import actor_code, is_media, sector_of_role
 from parley.actors.gazetteer import country_match, country_name, organisation
 from parley.extract.events import grammar
 from parley.extract.events.dates import publication_date, resolve_date
@@ -304,11 +304,6 @@ def _phrase_entities(ctx: Context, head: "Token") -> list[Actor]:
     return candidates
 
 
-def _news_outlet(actor: Actor) -> bool:
-    """An actor coded as the media (USAMED, NGOMED): a news outlet, never the "he" or "she" of what it reports."""
-    return actor.code is not None and "MED" in actor.code[3:]
-
-
 def _second_object(noun: "Token") -> bool:
     """"established ties with Bhutan, a nation neighbouring India": a verb has one direct object; a second one set off
     by a comma is an apposition the parser hung on the verb, to what came before it (PLV read, session 46)."""
@@ -511,10 +506,14 @@ class Coder:
             return self.pronoun_antecedent(token, depth)
         return noun_phrase_actor(self.ctx, token) or self.own_head(token) or self.possessed_state(token, depth)
 
+    def named_person(self, token: "Token") -> bool:
+        """A token of a person's name as the entity pass reads it, whatever label NER gave it."""
+        found = self.ctx.entity_at.get(token.i)
+        return found is not None and found[0].type == "PERSON"
+
     def is_person(self, token: "Token") -> bool:
         """A person's name, by NER or by the entity pass."""
-        found = self.ctx.entity_at.get(token.i)
-        return token.ent_type_ == "PERSON" or (found is not None and found[0].type == "PERSON")
+        return token.ent_type_ == "PERSON" or self.named_person(token)
 
     def possessed_state(self, token: "Token", depth: int) -> Actor | None:
         """"Putin said his country will not lift the ban": a state noun (``own_state`` in noun_classes.tsv) whose
@@ -594,7 +593,7 @@ class Coder:
             subject = grammar.subject_of(governor, self.rules)
             if subject is not None and subject.i != token.i:
                 found = self.actor_of_token(subject, depth + 1)
-                if found is not None and ((token.lower_ in _PERSONAL and _news_outlet(found)) or (
+                if found is not None and ((token.lower_ in _PERSONAL and is_media(found.code)) or (
                         token.lower_ in _IMPERSONAL and self.is_person(subject))):
                     # '"... but he was turned down," Fox News reported': "he" is no outlet (PolNeAR read); "we would
                     # impose sanctions if it invaded, Biden said": "it" is not Biden

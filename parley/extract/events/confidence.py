@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from parley.actors.codes import is_media
 from parley.extract.events.grammar import marked as _marked
 from parley.models import Event
 
@@ -775,7 +776,7 @@ def _party_asks(event: Event, anchor: "Token") -> bool:
     the government" is a demand; "did not reply to VOA's email requesting comment" stays a reporter's request (the
     participle has no subject of its own; PLV read, session 46)."""
     code = event.actor.code if event.actor is not None else None
-    return bool(code) and "MED" not in (code or "")[3:] and any(c.dep_ == "nsubj" for c in anchor.children)
+    return bool(code) and not is_media(code) and any(c.dep_ == "nsubj" for c in anchor.children)
 
 
 def _when_asked(anchor: "Token") -> bool:

@@ -21,7 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
-from parley.actors.codes import sector_of_role
+from parley.actors.codes import is_media, sector_of_role
 from parley.extract.events import grammar, senses
 from parley.extract.events.coder import (
     Actor,
@@ -1717,20 +1717,14 @@ def _person_on_person(coder: Coder, subject: "Token | None", heads: "list[Token]
     an attack word (``verbal_attack`` in verb_classes.tsv) by one named person on another, with no weapon, is a war of
     words (PolNeAR read, session 46). A person's party or office does not make it a battle."""
     rules = coder.rules
-    if subject is None or not _named_person(coder, subject) or not any(h.lemma_.lower() in rules.verbal_attack for h in heads):
+    if subject is None or not coder.named_person(subject) or not any(h.lemma_.lower() in rules.verbal_attack for h in heads):
         return False
     targets = [c for h in heads for c in h.children if c.dep_ == "dobj"] + [
         p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in {"against", "on", "with"}
         for p in c.children if p.dep_ == "pobj"]
-    named = [t for t in targets if _named_person(coder, t) or any(c.dep_ == "poss" and _named_person(coder, c) for c in t.children)]
+    named = [t for t in targets if coder.named_person(t) or any(c.dep_ == "poss" and coder.named_person(c) for c in t.children)]
     armed = any(t.lemma_.lower() in rules.instruments for h in heads for t in h.subtree)
     return bool(named) and not armed
-
-
-def _named_person(coder: Coder, token: "Token") -> bool:
-    """A token of a person's name (the entity pass's PERSON, whatever label NER gave it)."""
-    found = coder.ctx.entity_at.get(token.i)
-    return found is not None and found[0].type == "PERSON"
 
 
 def _at_named_outlet(coder: Coder, verb: "Token") -> bool:
@@ -1741,7 +1735,7 @@ def _at_named_outlet(coder: Coder, verb: "Token") -> bool:
         return False
     target = next((c for c in verb.children if c.dep_ == "dobj"), None)
     found = coder.actor_of_token(target) if target is not None and target.ent_type_ == "ORG" else None
-    return found is not None and found.code is not None and "MED" in found.code[3:]
+    return found is not None and is_media(found.code)
 
 
 def _promised_force(coder: Coder, verb: "Token", trigger: Trigger) -> tuple[str, str | None] | None:

@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from parley.actors.codes import sector_of_role
+from parley.actors.codes import is_media, sector_of_role
 from parley.actors.gazetteer import country_name
 from parley.errors import ConfigError
 
@@ -353,7 +353,7 @@ def _with_only_party(coder: "Coder", verb: "Token") -> bool:
 def _press(coder: "Coder", token: "Token") -> bool:
     """Reporters or a news outlet ("spoke with VOA"): no party to consult."""
     found = coder.actor_of_token(token)
-    return _in_class(coder, token, "press") or (found is not None and "MED" in (found.code or "")[3:])
+    return _in_class(coder, token, "press") or (found is not None and is_media(found.code))
 
 
 def _wh_clause(coder: "Coder", verb: "Token") -> bool:
