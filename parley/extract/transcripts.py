@@ -500,6 +500,10 @@ def _without_initials(name: str) -> str:
     return " ".join(w for i, w in enumerate(words) if i in (0, len(words) - 1) or len(w.strip(".")) > 1)
 
 
+# a role naming the United Nations outright; a bare "Security Council" on a government's own page is its own council
+_NAMES_THE_UN = re.compile(r"\b(?:UN|U\.N\.|United Nations)\b")
+
+
 def _person(name: list[str], role_words_: list[str], ctx: _Context) -> Speaker:
     from parley.extract.people import known_affiliation, known_on_side, known_person
 
@@ -520,6 +524,8 @@ def _person(name: list[str], role_words_: list[str], ctx: _Context) -> Speaker:
     elif holder is not None and (" " in full or holder.side == ctx.side or holder.office in " ".join(role_words_).lower()):
         full, affiliation = holder.name, holder.side
     affiliation = affiliation or known_affiliation(full) or (_country_of_role(role) if role else None)
+    if affiliation == "UNSC" and ctx.side and role and not _NAMES_THE_UN.search(role):
+        affiliation = ctx.side  # "Secretary of the Security Council" on the Kremlin's own page: Russia's council
     title = (role or " ".join(role_words_)).strip(" ,")
     if affiliation is None and ctx.side and title and title.lower() not in ctx.lex.unaffiliated_titles:
         affiliation = ctx.side  # an official with a title on an official page speaks for its side

@@ -189,6 +189,8 @@ def entity_actor(ctx: Context, token: "Token") -> Actor | None:
         return None  # "Russia's allies": reckoned from Russia, not Russia
     if _sponsor(ctx, token):
         return None  # "Iran-backed militia groups": Iran backs them, they are not Iran
+    if _water_body(ctx, token):
+        return None  # "the South China Sea", "the Gulf of Mexico": a sea, not the state it is named after
     if found is None:
         return _named_inside(ctx, token) if token.ent_type_ in {"NORP", "GPE"} else None
     entity, start, end = found
@@ -206,6 +208,17 @@ def entity_actor(ctx: Context, token: "Token") -> Actor | None:
         match = country_match(ctx.text[start:end])
         region_only = bool(match and match.via == "region")
     return Actor(name=ctx.text[start:end], code=entity.code, entity=entity.name, start=start, end=end, region_only=region_only)
+
+
+def _water_body(ctx: Context, token: "Token") -> bool:
+    """A state's name or demonym inside the name of a sea (``water_body`` in noun_classes.tsv): "the South China Sea",
+    "the Indian Ocean", "the Gulf of Mexico"."""
+    head = token
+    while head.dep_ in {"compound", "amod"} and head.head.i != head.i:
+        head = head.head
+    if head.dep_ == "pobj" and head.head.lower_ == "of":
+        head = head.head.head
+    return head.i != token.i and head.ent_type_ == "LOC" and head.lemma_.lower() in ctx.rules.water_body
 
 
 def _venue(ctx: Context, token: "Token", start: int, end: int) -> bool:
@@ -446,11 +459,32 @@ def speaker_actor(ctx: Context, token: "Token") -> Actor | None:
     return None
 
 
-def _agrees(pronoun: "Token", noun: "Token") -> bool:
-    """Whether a third-person pronoun can stand for a noun: "he"/"she" for a person, "it" for no
-    person and no plural; "they" is left alone ("the crimes with which they are charged" are the
-    detainees', not those of the clause the noun hangs on)."""
-    person = noun.ent_type_ == "PERSON"
+def addressed_side(ctx: Context, token: "Token") -> Actor | None:
+    """"you" in a speaker's turn of a transcript whose other speakers all speak for one other side (a bilateral news
+    conference: "I am glad to welcome you to Moscow", Putin to Scholz): that side. Not in a turn that answers a
+    journalist's question (the journalist is addressed), nor where no other side, or several, speak."""
+    attributions = ctx.partial.attributions
+    index = ctx.attribution_of(token.idx)
+    turn = attributions[index] if index is not None else None
+    if turn is not None and turn.turn is not None:
+        turn = attributions[turn.turn]  # a statement reported inside the turn: its speaker's turn
+    if turn is None or turn.kind != "turn" or turn.answer_to is not None or turn.speaker is None:
+        return None
+    own = affiliation_code(turn.speaker.affiliation)
+    others = {affiliation_code(a.speaker.affiliation): a.speaker for a in attributions
+              if a.kind == "turn" and a.speaker is not None and a.speaker.affiliation}
+    others.pop(own, None)
+    if own is None or len(others) != 1:
+        return None
+    code, speaker = next(iter(others.items()))
+    return Actor(name=token.text, code=code, entity=speaker.affiliation)
+
+
+def _agrees(pronoun: "Token", noun: "Token", titles: frozenset[str] = frozenset()) -> bool:
+    """Whether a third-person pronoun can stand for a noun: "he"/"she" for a person (or a person's title, ``titles``:
+    "Serbia's president said his country ..."), "it" for no person and no plural; "they" is left alone ("the crimes
+    with which they are charged" are the detainees', not those of the clause the noun hangs on)."""
+    person = noun.ent_type_ == "PERSON" or (noun.tag_ == "NN" and noun.lemma_.lower() in titles)
     if pronoun.lower_ in {"he", "she", "him", "her", "his"}:
         return person and noun.tag_ not in {"NNS", "NNPS"}
     if pronoun.lower_ in {"it", "its"}:
@@ -504,6 +538,8 @@ class Coder:
             return speaker_actor(self.ctx, token) or self.own_voice(token) or self.last_actor
         if token.pos_ == "PRON" and lower in rules.third:
             return self.pronoun_antecedent(token, depth)
+        if token.pos_ == "PRON" and lower in rules.second and (addressed := addressed_side(self.ctx, token)) is not None:
+            return addressed
         return noun_phrase_actor(self.ctx, token) or self.own_head(token) or self.possessed_state(token, depth)
 
     def named_person(self, token: "Token") -> bool:
@@ -621,7 +657,7 @@ class Coder:
         for verb in _verbs_above(token, self.rules.settings.clause_depth + 2):
             subject = grammar.subject_of(verb, self.rules)
             if (subject is not None and subject.i < token.i and token.i not in {t.i for t in subject.subtree}
-                    and subject.pos_ in {"NOUN", "PROPN"} and _agrees(token, subject)):
+                    and subject.pos_ in {"NOUN", "PROPN"} and _agrees(token, subject, self.rules.person_title)):
                 return subject
         return None
 
@@ -738,7 +774,8 @@ class Coder:
         "approved $800 million in assistance to Ukraine"): the act restated, whose own words name the recipient."""
         noun = self.paid_as(obj)
         entry = self.noun_entry(noun) if noun.pos_ == "NOUN" else None
-        return noun if kind is not None and entry is not None and entry.type == kind else None
+        pledged = noun.lemma_.lower() in self.rules.pledged  # "reaffirmed the United States' commitment to Ukraine"
+        return noun if kind is not None and ((entry is not None and entry.type == kind) or pledged) else None
 
     def sum_of_money(self, token: "Token") -> bool:
         """"$2 billion", and "500 million euros", "1 billion rupees" (a currency, ``currency`` in noun_classes.tsv, with a
@@ -915,6 +952,14 @@ class Coder:
                 return found
         return None
 
+    def _meeting_before(self, prep: "Token", verb: "Token") -> bool:
+        """A phrase before the verb naming a meeting held first, which sets the scene and is not acted on: "Following
+        talks with Mauritius Prime Minister Ramgoolam, both leaders reaffirmed ..." (read part p050, session 47)."""
+        if prep.dep_ != "prep" or prep.i > verb.i:
+            return False
+        entries = [self.noun_entry(p) for p in prep.children if p.dep_ == "pobj" and p.pos_ == "NOUN"]
+        return any(entry is not None and entry.type == "CONSULT" for entry in entries)
+
     def subtree_recipient(self, verb: "Token", actor: Actor | None, subject: "Token | None", kind: str | None = None) -> Actor | None:
         """Any other actor named inside the clause: "killed two Iraqi youths", "curfew in Abidjan"; in what something is
         about only for an accusation ("complained about the U.S. sanctions"); where a joint event (``joint`` in types.tsv)
@@ -927,7 +972,7 @@ class Coder:
         addressed = self.addressed(verb)
         for child in verb.children:
             if child.dep_ in {"ccomp", "advcl", "relcl", "conj", "punct"} or self.reason_phrase(child) or (
-                    topic and (child.dep_ == "dobj" or (child.dep_ == "prep" and child.lower_ == "including"))) or (addressed and child.dep_ == "xcomp") or self.barred_activity(child):
+                    topic and (child.dep_ == "dobj" or (child.dep_ == "prep" and child.lower_ == "including"))) or (addressed and child.dep_ == "xcomp") or self.barred_activity(child) or self._meeting_before(child, verb):
                 skip.update(t.i for t in child.subtree)
             elif child.dep_ == "prep" and child.lower_ == "since":
                 # "providing since the start of the Biden Administration more than $6.3 billion ... to support Ukraine":

@@ -343,8 +343,9 @@ def _said_to_wrong(coder: Coder, verb: "Token", state: SentenceState) -> Candida
     speaker saying a coded party did a wrong (``wronging`` in verb_classes.tsv) accuses it (ACCUSE by the speaker), when
     the lexicon has no event of its own for the verb ("violated the ceasefire" is an attack). The reporter's own
     "China violated the agreement" accuses no one here."""
-    if _trigger(coder, verb, state) is not None:
-        return None
+    trigger = _trigger(coder, verb, state)
+    if trigger is not None and not (" " in trigger.phrase and trigger.phrase.split()[-1] in coder.rules.wrongdoing):
+        return None  # "said China had committed genocide": a crime committed is accused, whatever else it is
     clause = verb
     while clause.dep_ == "conj" and clause.head.i != clause.i:
         clause = clause.head  # "said China had violated the agreement and ignored ...": the first reported verb
@@ -354,7 +355,10 @@ def _said_to_wrong(coder: Coder, verb: "Token", state: SentenceState) -> Candida
     if sayer is None:
         return None  # "China always says ..., and here, Russia has violated the sovereignty of Ukraine": not said by China
     subject = grammar.subject_of(verb, coder.rules)
-    recipient = coder.actor_of_token(subject) if subject is not None and _party_word(coder, subject) else None
+    # "said Myanmar's military committed genocide": forces and bodies named by their role are parties too
+    named = subject is not None and (_party_word(coder, subject) or _party_noun(coder, subject)
+                                     or subject.lemma_.lower() in coder.rules.military)
+    recipient = coder.actor_of_token(subject) if named and subject is not None else None
     if sayer.dep_ == "advcl" and sayer.tag_ == "VBG" and grammar.subject_of(sayer, coder.rules) is None:
         sayer = sayer.head  # "Ukraine threw a tantrum, claiming that Russia was interfering": Ukraine claims
     actor = _sayer_actor(coder, sayer)
@@ -409,8 +413,8 @@ def epithet(coder: Coder, verb: "Token", state: SentenceState) -> Candidate | No
     lemma = verb.lemma_.lower()
     if lemma not in rules.naming | rules.designating or grammar.negated(verb, rules):
         return None
-    named = _object_of(verb) or next((c for c in verb.children if c.dep_ in _NAMING and any(
-        a.dep_ == "appos" for a in c.children)), None)  # "called Britain's ambassador [oprd] a very stupid guy"
+    named = _object_of(verb) or next((c for c in verb.children if c.dep_ == "dative" or (c.dep_ in _NAMING and any(
+        a.dep_ == "appos" for a in c.children))), None)  # "called Britain's ambassador [oprd] a very stupid guy"
     if named is not None and named.lower_ == "what":
         return None
     if lemma in rules.designating:
@@ -640,7 +644,9 @@ def _names_given(verb: "Token") -> list["Token"]:
     a noun in apposition to the object ("called the ambassador a very stupid guy"), or "as" a noun ("described the
     attack as terrorism"), with their conjuncts ("dangerous and insulting")."""
     names = [c for c in verb.children if c.dep_ in _NAMING | {"xcomp"} and c.pos_ in {"ADJ", "NOUN", "PROPN"}]
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
+    # "designated BLA a terrorist group": the parser may read the name as a second object (not one set off by a comma)
+    names += [o for o in objects[1:] if o.dep_ == "dobj" and o.doc[o.left_edge.i - 1].text != ","]
     # the parser may read the object itself as the predicate ("called Britain's ambassador [oprd] a stupid guy")
     names += [c for o in objects + names for c in o.children if c.dep_ == "appos"]
     for holder in [verb, *objects]:  # "as terrorism", "as unacceptable" (parsed as the preposition's modifier)
@@ -940,8 +946,9 @@ def everyday(coder: Coder, verb: "Token", trigger: Trigger) -> bool:
     # a phrasal verb listed whole is everyday too: "stood by the road" is no SUPPORT; so is a verb of
     # giving read as AID: "the farmers sent their wheat to the mill" is none
     giving = trigger.kind == "AID" and lemma in coder.rules.giving
-    return trigger.end.i == verb.i and (
-        (trigger.phrase == lemma and (lemma in needs_party or giving)) or trigger.phrase in needs_party)
+    if trigger.end.i != verb.i:  # a carried noun listed with its verb: "giving communities funding to fight crime"
+        return trigger.phrase in needs_party
+    return (trigger.phrase == lemma and (lemma in needs_party or giving)) or trigger.phrase in needs_party
 
 
 _NAMING = frozenset({"oprd", "ccomp", "attr"})
@@ -951,6 +958,8 @@ def _no_comment(coder: Coder, verb: "Token", trigger: Trigger) -> bool:
     """"refused to comment", "declined to respond", "declined to say when": a frame whose complement is only speaking
     (or, for a refusal, only telling)."""
     speaking = coder.rules.no_comment | (coder.rules.no_answer if trigger.kind == "REJECT" else frozenset())
+    if trigger.kind == "THREATEN":
+        speaking = speaking - coder.rules.response  # "warned Poland that it would respond": the response threatened
     return trigger.end.i == verb.i and any(
         c.dep_ in {"xcomp", "ccomp"} and c.lemma_.lower() in speaking and not _answers_a_party(coder, c)
         for c in verb.children
@@ -1012,7 +1021,15 @@ def party_object(coder: Coder, verb: "Token", trigger: Trigger) -> bool:
             g.dep_ == "nsubj" and g.i < child.i for g in child.children)) for child in verb.children)
     if lemma not in coder.rules.party_object:
         return True
-    return acts_on_party(coder, verb) or (trigger.kind == "ACCUSE" and _charged_people(verb))
+    return acts_on_party(coder, verb) or (trigger.kind == "ACCUSE" and (_charged_people(verb) or _charged_that(coder, verb)))
+
+
+def _charged_that(coder: Coder, verb: "Token") -> bool:
+    """"The Pentagon charged that Chinese hackers had stolen defence secrets": a charge laid in a "that" clause (an
+    allegation, PLOVER ACCUSE) names its party as the clause's subject; "charged that it was owed money" names none."""
+    return any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+               and any(g.dep_ in {"nsubj", "nsubjpass"} and coder.actor_of_token(g) is not None and g.tag_ not in {"PRP", "PRP$"}
+                       for g in c.children) for c in verb.children)
 
 
 def _charged_people(verb: "Token") -> bool:
@@ -1248,6 +1265,17 @@ def _people(subject: "Token | None") -> bool:
     return subject.pos_ == "PROPN" or sector_of_role(subject.lemma_) in {"GOV", "JUD", "ELI", "MIL", "COP"}
 
 
+def _both_sides(subject: "Token") -> bool:
+    """"both leaders", "the two presidents", "both sides": two parties named before, whom the first country the
+    sentence names does not code ("Following talks with Mauritius Prime Minister Ramgoolam, both leaders ...": India's
+    and Mauritius's; read part p050, session 47). "Two gunmen" is no such pair."""
+    if subject.tag_ not in {"NNS", "NNPS"}:
+        return False
+    children = list(subject.children)
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in children)
+    return any((c.lower_ == "both" and c.dep_ in {"det", "predet"}) or (c.lower_ == "two" and definite) for c in children)
+
+
 def _agentive(coder: Coder, subject: "Token") -> bool:
     """Whether a subject can act for a country: a person, people, a group or a political noun
     ("officials", "the ministry", "the ruling party"), not "a storm" or "the best way" (issue 12:
@@ -1350,7 +1378,7 @@ def clause_arguments(coder: Coder, verb: "Token", trigger: Trigger) -> Arguments
     guessed = False
     if actor is None and ((subject is not None and subject.pos_ in {"NOUN", "PROPN"} and _agentive(coder, subject)
                            and not _regional(coder, subject) and not _outsider(coder, subject)
-                           and not _uncoded_name(coder, subject))
+                           and not _uncoded_name(coder, subject) and not _both_sides(subject))
                           or (subject is None and verb.dep_ in {"acl", "relcl"})):
         # "President Dos Santos conceded ...": an office holder unknown to the dictionaries
         # acts for the country the sentence is about; people ("elders", "ethnic Albanians") may act
@@ -1892,13 +1920,24 @@ def _pair_in_token(token: "Token") -> tuple[Actor | None, Actor | None]:
     return country_actor(left, token.idx), country_actor(right, token.idx + len(left) + 1)
 
 
+_LINKING = frozenset({"be", "remain", "become"})
+
+
+def _kind_of(coder: Coder, noun: "Token") -> str | None:
+    """The type of an event noun, None for any other token."""
+    entry = coder.noun_entry(noun) if noun.pos_ == "NOUN" else None
+    return entry.type if entry is not None else None
+
+
 def _copula_subject(coder: Coder, noun: "Token") -> Actor | None:
     """"The United States is the largest donor to Sudan": the named subject of "be" is the event
     noun's actor; "he is a threat to national security" says what someone is, not what he did."""
     entry = coder.noun_entry(noun)
-    if noun.dep_ != "attr" or noun.head.lemma_ != "be" or entry is None or entry.type == "THREATEN":
+    said = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ == "one" else noun
+    # "Norway is one of the biggest donors to ...", "the United States remains the largest single donor of ..."
+    if said.dep_ != "attr" or said.head.lemma_ not in _LINKING or entry is None or entry.type == "THREATEN":
         return None
-    subject = grammar.subject_of(noun.head, coder.rules)
+    subject = grammar.subject_of(said.head, coder.rules)
     return coder.actor_of_token(subject) if subject is not None and subject.pos_ in {"NOUN", "PROPN"} else None
 
 
@@ -2020,12 +2059,20 @@ def _lend_parties(coder: Coder, event: Event, told_by: Candidate, state: Sentenc
     explain(coder, told_by, state, coder.ctx.doc[told_by.anchor])  # its confidence, with the parties it now has
 
 
+def _somewhere(coder: Coder, verb: "Token") -> bool:
+    """"is in Tehran", "was in Kyiv": a "be" that says in which state its subject is."""
+    return any(c.dep_ == "prep" and c.lower_ == "in" and any(p.dep_ == "pobj" and coder.actor_of_token(p) is not None
+                                                           for p in c.children) for c in verb.children)
+
+
 def _told_in_talks(coder: Coder, noun: "Token") -> tuple[Actor | None, Actor | None]:
     """"Putin told Biden in a phone call that ...", "Macron said in a phone call with Zelensky": talks that are the
     setting of a verb of saying are held by its speaker with whom it is told to (``say`` in verb_classes.tsv)."""
     verb = noun.head.head
-    if noun.dep_ == "pobj" and noun.head.lower_ == "for" and verb.lemma_.lower() in coder.rules.movement:
-        return coder.verb_actor(verb), None  # "arrived in New Delhi for talks with Indian officials": who travels holds them
+    if noun.dep_ == "pobj" and noun.head.lower_ == "for" and (verb.lemma_.lower() in coder.rules.movement | coder.rules.journey
+                                                               or (verb.lemma_ == "be" and _somewhere(coder, verb))):
+        # "arrived in New Delhi for talks with Indian officials", "is in Tehran for talks": who travels holds them
+        return coder.verb_actor(verb), None
     if noun.dep_ != "pobj" or noun.head.lower_ not in {"in", "during"} or verb.lemma_.lower() not in coder.rules.say:
         return None, None
     actor = coder.verb_actor(verb)
@@ -2088,10 +2135,17 @@ def _event_noun_entry(coder: Coder, noun: "Token") -> Entry | None:
     return entry
 
 
+def _part_of_another(coder: Coder, noun: "Token", entry: Entry, state: SentenceState) -> bool:
+    """"announced the deployment of 230 troops": the troops are what the carried deployment moves; "the largest donor of
+    humanitarian assistance": the assistance is what the donor gives, one act."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "of" and (
+        (entry.type == "MOBILIZE" and noun.head.head.i in state.nouns) or _kind_of(coder, noun.head.head) == entry.type)
+
+
 def nominal(coder: Coder, noun: "Token", state: SentenceState) -> Candidate | None:
     """A nominal event: "Russia's invasion of Ukraine", "US sanctions on Russia", "troops in Moldova"."""
     entry = _event_noun_entry(coder, noun)
-    if entry is None:
+    if entry is None or _part_of_another(coder, noun, entry, state):
         return None
     placed = _placed(coder, noun)
     if noun.lemma_.lower() in coder.rules.placed_only and placed == (None, None):
@@ -2107,8 +2161,6 @@ def nominal(coder: Coder, noun: "Token", state: SentenceState) -> Candidate | No
     if actor is None and noun.dep_ == "conj" and noun.head.i in state.nouns and noun.head.dep_ == "dobj":
         # "expressed its rejection and condemnation of ...": the light verb's subject acts in both
         actor = coder.verb_actor(noun.head.head)
-    if entry.type == "MOBILIZE" and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.i in state.nouns:
-        return None  # "announced the deployment of 230 troops": the troops are what the carried deployment moves
     came_under = _came_under(coder, noun)  # "the convoy came under attack": kept though no party is coded
     if entry.type == "MOBILIZE":
         found = (_troops(coder, noun, actor) or ((placed[0], None) if placed[0] is not None else None)
@@ -2171,7 +2223,9 @@ def movement(coder: Coder, verb: "Token", state: SentenceState) -> Candidate | N
     previous = state.candidates[previous_index].event if previous_index is not None else None
     is_more_of_the_same = mover.like_num and previous is not None and previous.type == "MOBILIZE"
     if not (is_military or is_more_of_the_same):
-        return None
+        return _official_visit(coder, verb, mover)
+    if verb.lemma_.lower() not in coder.rules.movement:
+        return None  # "troops flew home": a journey verb moves troops only where it is listed as movement too
     actor = coder.actor_of_token(mover) if is_military else None
     if actor is None and previous is not None and previous.type == "MOBILIZE" and previous.actor is not None:
         actor = Actor(previous.actor.name, previous.actor.code, previous.actor.entity)
@@ -2182,6 +2236,32 @@ def movement(coder: Coder, verb: "Token", state: SentenceState) -> Candidate | N
     if amount:
         event.quantities.append(amount)
     return Candidate("movement", verb.i, event, continues=previous_index if is_more_of_the_same else None)
+
+
+def _official_visit(coder: Coder, verb: "Token", mover: "Token") -> Candidate | None:
+    """"Modi arrived in Washington", "the U.N. chief travelled to Kabul": an official of a government or an
+    international organisation who journeys to another state visits it (CONSULT, PLOVER's visit; future: intent,
+    as "will visit"). Not a journey "for" talks or a visit (the noun codes it) nor one home."""
+    if verb.lemma_.lower() not in coder.rules.journey or verb.pos_ != "VERB":
+        return None
+    actor = coder.actor_of_token(mover)
+    code = actor.code if actor is not None else None
+    if not code or not (code[3:6] == "GOV" or code.startswith("IGO")):
+        return None
+    if any(c.dep_ == "prep" and c.lower_ == "for" and any(coder.noun_entry(p) is not None for p in c.children)
+           for c in verb.children):
+        return None  # "arrived in Washington for a two-day visit", "flew to Beijing for talks with Xi"
+    recipient = coder.recipient_of(verb, actor, set())
+    if recipient is None or not recipient.code or recipient.code[:3] == code[:3] or recipient.code.startswith("IGO"):
+        return None
+    entry = coder.lex.verbs.get("visit")
+    if entry is None or grammar.negated(verb, coder.rules):
+        return None  # "did not travel to India" is no refusal
+    aux = grammar.aux_mode(verb, {}, coder.rules)
+    trigger = Trigger(entry, entry.type, entry.mode, verb, "visit", frozenset({verb.i}), frozenset())
+    kind, mode = shifted_type(coder, verb, trigger, False, aux)  # "will travel to Washington": intent, AGREE
+    event = coder.build(kind, mode, False, aux, actor, recipient, coder.ctx.span(verb, verb), verb)
+    return Candidate("movement", verb.i, event)
 
 
 # -- the registry and the resolution pass ----------------------------------------------------
@@ -2218,7 +2298,7 @@ def _anchors(coder: Coder, sentence: "Span") -> dict[AnchorKind, list["Token"]]:
             tiers["verb"].append(token)
         elif pos in {"NOUN", "PROPN"}:
             tiers["noun"].append(token)
-        if pos == "VERB" and token.lemma_.lower() in movement:
+        if pos == "VERB" and token.lemma_.lower() in movement | coder.rules.journey:
             tiers["movement"].append(token)
     return tiers
 
