@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 from parley.actors.codes import actor_code, is_media, sector_of_role
 from parley.actors.gazetteer import country_match, country_name, organisation
 from parley.extract.events import grammar
+from parley.extract.events.confidence import pleased_speaker
 from parley.extract.events.dates import publication_date, resolve_date
 from parley.extract.events.lexicon import Entry
 from parley.extract.events.modes import instrument_mode, threat_mode
@@ -309,12 +310,32 @@ def _phrase_entities(ctx: Context, head: "Token") -> list[Actor]:
                 continue
             if child.dep_ == "prep" and token.dep_ == "conj" and token.head.i == head.i and _possessed(token):
                 continue  # "the region and its ties with Russia": Russia is the ties' partner, not the region's party
-            found = entity_actor(ctx, child)
+            found = entity_actor(ctx, child) or (_the_country(ctx, child) if child.dep_ == "poss" else None)
             if found is not None:
                 candidates.append(found)
             else:
                 stack.append(child)
     return candidates
+
+
+def _the_country(ctx: Context, token: "Token") -> Actor | None:
+    """"Iran will respond firmly, the country's defense minister warned": "the country" (``own_state`` in
+    noun_classes.tsv, with "the" and nothing else) whose official or body acts is the one state the sentence names
+    elsewhere."""
+    if token.lemma_.lower() not in ctx.rules.own_state or token.lemma_.lower() in {"government", "administration"}:
+        return None
+    if sector_of_role(token.head.lemma_) is None:
+        return None  # "the country's highest civilian honor": a thing, whose giver the sentence says otherwise
+    if any(t.dep_ == "relcl" for t in token.ancestors):
+        return None  # "a politician who criticized the country's president": what a clause on someone tells (g014)
+    if [c.lower_ for c in token.children if c.dep_ != "case"] != ["the"]:
+        return None
+    inside = {t.i for t in token.head.subtree}
+    states = {found.code for t in token.sent if t.i not in inside and (found := entity_actor(ctx, t)) is not None
+              and found.code and len(found.code) == 3 and country_name(found.code) is not None}
+    if len(states) != 1:
+        return None  # none named, or several: whose is not said
+    return Actor(name=token.text, code=states.pop(), entity=None, start=token.idx, end=token.idx + len(token.text))
 
 
 def _second_object(noun: "Token") -> bool:
@@ -418,6 +439,9 @@ def noun_phrase_actor(ctx: Context, head: "Token") -> Actor | None:
                  region_only=best.region_only, phrase=phrase)
 
 
+_TRADED = frozenset({"import", "export", "good", "product", "shipment"})
+
+
 def affiliation_code(affiliation: str | None) -> str | None:
     """A speaker's affiliation as an actor code: a country stays its ISO code ("USA"); a body is coded as the actor
     dictionaries code it ("NATO" is IGOWSTNAT, as in the news: Stoltenberg's turn in a transcript was coded "NATO",
@@ -512,6 +536,12 @@ class Coder:
         self.rules = ctx.rules
         self.lex = ctx.rules.lexicon
         self.last_actor: Actor | None = None
+        # the two sides of the last meeting coded with both: whom "the two leaders" of a readout are
+        self.last_meeting: tuple[Actor, Actor] | None = None
+
+    def event_actor(self, actor: Actor | None) -> EventActor | None:
+        """``actor`` as an event's party record."""
+        return _event_actor(self.ctx, actor)
 
     # -- actors ----------------------------------------------------------------------
     def past_dateline(self, token: "Token") -> "Token":
@@ -585,8 +615,8 @@ class Coder:
         the bare title of a head of government (``own_head`` in noun_classes.tsv, with "the" and nothing else naming
         whose) in a government's own record is that government's; in the news it stays unknown."""
         code = self.ctx.own_government
-        if code is None or token.lemma_.lower() not in self.rules.own_head:
-            return None
+        if code is None or token.lemma_.lower() not in self.rules.own_head or token.tag_ in {"NNS", "NNPS"}:
+            return None  # "The Presidents agreed": both sides
         modifiers = [c for c in token.children if c.dep_ not in {"det", "punct", "case"}]  # "the President's meeting"
         if modifiers or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
             return None
@@ -667,6 +697,8 @@ class Coder:
             return self.actor_of_token(subject)
         if depth > self.rules.settings.clause_depth:
             return None
+        if pleased_speaker(verb, self.rules):  # "It is a pleasure to welcome ...": the speaker welcomes
+            return quoted_speaker(self.ctx, verb) or self.own_voice(verb)
         if verb.dep_ == "xcomp" and (raised := grammar.passive_subject(verb.head)) is not None:
             # "Obama is scheduled to attend", "Iran is expected to reject": the passive's subject acts
             return self.actor_of_token(raised)
@@ -797,7 +829,10 @@ class Coder:
     def barred_activity(self, prep: "Token") -> bool:
         """The "from" phrase of a verb of barring (``barring`` in verb_classes.tsv): what is barred, whose places are no
         party ("are barred from travel to the United States", "banned from entering the country")."""
-        return prep.dep_ == "prep" and prep.lower_ == "from" and prep.head.lemma_.lower() in self.rules.barring
+        if prep.dep_ != "prep" or prep.lower_ != "from" or prep.head.lemma_.lower() not in self.rules.barring:
+            return False
+        # "banned seafood imports from Japan": goods banned "from" a state come from it (the parser hangs "from" on the verb)
+        return not any(c.dep_ == "dobj" and c.lemma_.lower() in _TRADED for c in prep.head.children)
 
     def _answers(self, prep: "Token") -> bool:
         """"in response to Russia's military build-up": a preposition naming what an act answers (``reaction`` in
@@ -1119,7 +1154,10 @@ class Coder:
             for pobj in prep.children:
                 if pobj.dep_ not in {"pobj", "pcomp"}:  # "barred ... from entering the United States": a pcomp
                     continue
-                for word in [pobj.lemma_.lower()] + _object_modifiers(pobj):
+                # "put ... on a heightened sense of readiness", "a state of alert": what the light noun is "of"
+                within = [p.lemma_.lower() for of in pobj.children if of.dep_ == "prep" and of.lower_ == "of"
+                          for p in of.children if p.dep_ == "pobj"]
+                for word in [pobj.lemma_.lower()] + _object_modifiers(pobj) + within:
                     phrase = f"{lemma} {prep.lower_} {word}"
                     entry = self.lex.verbs.get(phrase)
                     if entry is not None:
@@ -1131,7 +1169,12 @@ class Coder:
         return noun.lemma_.lower() in self.rules.partitive or noun.lower_ in self.rules.counting or noun.pos_ == "NUM"
 
     def entry_for(self, children: "list[Token]", lemma: str) -> tuple[Entry, str] | None:
-        """The entry of a verb with these children read as ``lemma``: verb + object, phrasal verb, lemma."""
+        """The entry of a verb with these children read as ``lemma``: verb + infinitive, verb + object, phrasal verb,
+        lemma."""
+        for child in children:  # "ordered the French ambassador to leave the country": an expulsion (``order to leave``)
+            phrase = f"{lemma} to {child.lemma_.lower()}"
+            if child.dep_ in {"xcomp", "ccomp", "advcl"} and phrase in self.lex.verbs and grammar.to_infinitive(child):
+                return self.lex.verbs[phrase], phrase
         found = self._object_entry(children, lemma)
         if found is not None:
             return found

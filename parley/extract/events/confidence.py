@@ -128,7 +128,7 @@ def _clause_cues(anchor: "Token", rules: "EventRules") -> set[str]:
         found.add("requested")  # "called for the charge to be dropped", "called for sanctions": asked for, not done
     if _generic_when(anchor, rules):
         found.add("generic")  # "people lose their green cards when they're convicted": what happens, not what happened
-    if _judged_infinitive(anchor):
+    if _judged_infinitive(anchor) and not pleased_speaker(anchor, rules):
         found.add("generic")  # "it is irresponsible to accuse us of this": an act judged, no one's and not done
     return found
 
@@ -185,6 +185,14 @@ def _generic_when(anchor: "Token", rules: "EventRules") -> bool:
         return False
     governor = anchor.head
     return governor.pos_ in {"VERB", "AUX"} and _present(governor) and governor.lemma_.lower() not in rules.say
+
+
+def pleased_speaker(anchor: "Token", rules: "EventRules") -> bool:
+    """"It is a pleasure to welcome the Federal Chancellor", "it is an honor to host you": an infinitive after "it is" and
+    a noun of pleasure (``pleasure`` in modality.tsv) is the speaker's own act, not one judged in general."""
+    copula = anchor.head
+    return anchor.dep_ == "xcomp" and copula.lemma_ == "be" and any(
+        c.dep_ == "attr" and c.lemma_.lower() in rules.pleasure for c in copula.children)
 
 
 def _judged_infinitive(anchor: "Token") -> bool:

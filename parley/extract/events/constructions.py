@@ -1689,7 +1689,8 @@ _POPULATION_SECTORS = frozenset({"CVL", "JRN", "EDU", "REF"})
 def _hosted_visit(verb: "Token") -> bool:
     """"welcomed Zelensky to the White House", "welcome you to Moscow": a person welcomed to a named place (not troops
     or refugees welcomed "here": a deployment or shelter accepted)."""
-    people = any(c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.lower_ in {"him", "her", "you"}) for c in verb.children)
+    people = any(c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.lower_ in {"him", "her", "you"}
+                                       or sector_of_role(c.lemma_) == "GOV") for c in verb.children)  # "the Federal Chancellor"
     placed = any(c.dep_ == "prep" and c.lower_ in {"to", "in", "at"} and any(
         p.dep_ == "pobj" and p.ent_type_ in {"GPE", "FAC", "LOC", "ORG"} for p in c.children) for c in verb.children)
     return people and placed
@@ -1803,6 +1804,16 @@ def _own_or_unnamed_side(verb: "Token", rules: "EventRules") -> bool:
     return subject.lower_ in rules.first_plural or subject.lower_ in rules.first_singular
 
 
+def _into_the_sea(coder: Coder, verb: "Token") -> bool:
+    """"fired a ballistic missile into the sea", "launched missiles into waters off its coast": a weapon fired at no one
+    named, into a sea (``water_body`` in noun_classes.tsv, or "water(s)")."""
+    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # "fired missiles at Kyiv": on the object too
+    targets = [prep for head in heads for prep in head.children if prep.dep_ == "prep" and prep.lower_ in {"at", "against"}]
+    seas = [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "into" for p in prep.children
+            if p.dep_ == "pobj" and (p.lemma_.lower() in coder.rules.water_body or p.lemma_.lower() in {"water", "waters"})]
+    return bool(seas) and not targets
+
+
 def shifted_type(coder: Coder, verb: "Token", trigger: Trigger, negated: bool, aux: str | None) -> tuple[str, str | None]:
     """The type grammar makes of the trigger's: refusals, threats and intentions (docs/events.md)."""
     rules = coder.rules
@@ -1811,6 +1822,8 @@ def shifted_type(coder: Coder, verb: "Token", trigger: Trigger, negated: bool, a
     if kind == "ASSAULT" and (_blamed_for(verb, rules) or _at_named_outlet(coder, verb) or _in_words(trigger.end, rules)
                               or _person_on_person(coder, grammar.subject_of(verb, rules), [verb, trigger.end])):
         return "ACCUSE", None  # "attacked the newspaper for refusing ...", "launched a scathing attack": criticism
+    if kind == "ASSAULT" and _into_the_sea(coder, verb):
+        kind, mode = "MOBILIZE", "weapons"  # "fired a ballistic missile into the sea": a test, a show of force
     if kind == "COERCE" and mode == "restrict" and _travel_abroad(coder, verb):
         kind, mode = "SANCTION", "discontinue"  # "barred from travel to the United States": a visa ban (read part s054)
     if kind == "SANCTION" and trigger.phrase == "impose" and _on_population(verb):
@@ -1962,6 +1975,15 @@ def _came_under(coder: Coder, noun: "Token") -> bool:
     return verb is not None and noun.head.lower_ == "under" and grammar.subject_of(verb, coder.rules) is not None
 
 
+def _threatened(coder: Coder, noun: "Token", actor: Actor | None, kind: str) -> Actor | None:
+    """"Moscow's threat to cut off gas supplies to Ukraine": a threat's recipient is whom the act it threatens is done to
+    (the act itself is only threatened: ``goal_noun`` in modality.tsv, the prospect cue)."""
+    if kind != "THREATEN":
+        return None
+    acts = [c for c in noun.children if c.dep_ == "acl" and grammar.to_infinitive(c)]
+    return next((found for act in acts if (found := coder.recipient_of(act, actor, set())) is not None), None)
+
+
 def _undergoer(coder: Coder, noun: "Token", actor: Actor | None) -> Actor | None:
     """"Iran faces criticism from the U.N.", "Kenya received aid": the subject of a verb of
     undergoing (``undergo`` in verb_classes.tsv) is on the receiving end of its event noun."""
@@ -2099,9 +2121,20 @@ def _retyped(coder: Coder, noun: "Token", entry: Entry, actor: Actor | None) -> 
     if _state_strike(coder, noun, entry, actor):
         return Entry("ASSAULT", None, entry.frame)
     if entry.type == "ASSAULT" and (_in_words(noun, coder.rules) or _person_on_person(
-            coder, next((c for c in noun.children if c.dep_ == "poss"), None), [noun])):
+            coder, next((c for c in noun.children if c.dep_ == "poss"), None), [noun]) or _faced_from_person(coder, noun)):
         return Entry("ACCUSE", None, entry.frame)  # "Rubio's attacks on Christie": words
     return entry
+
+
+def _faced_from_person(coder: Coder, noun: "Token") -> bool:
+    """"Rubio and Christie faced increasing attacks from Bush and Kasich": attacks a named person undergoes ("face" and
+    the like: ``undergo``) from a named person, with no weapon, are words (PolNeAR read, session 47)."""
+    sources = [p for c in noun.children if c.dep_ == "prep" and c.lower_ in {"from", "by"} for p in c.children
+               if p.dep_ == "pobj"]
+    verb = _undergoing(coder, noun) if any(coder.named_person(p) for p in sources) else None
+    target = grammar.subject_of(verb, coder.rules) if verb is not None else None
+    armed = any(t.lemma_.lower() in coder.rules.instruments for t in noun.subtree)
+    return target is not None and coder.named_person(target) and not armed
 
 
 def _state_strike(coder: Coder, noun: "Token", entry: Entry, actor: Actor | None) -> bool:
@@ -2138,8 +2171,11 @@ def _event_noun_entry(coder: Coder, noun: "Token") -> Entry | None:
 def _part_of_another(coder: Coder, noun: "Token", entry: Entry, state: SentenceState) -> bool:
     """"announced the deployment of 230 troops": the troops are what the carried deployment moves; "the largest donor of
     humanitarian assistance": the assistance is what the donor gives, one act."""
-    return noun.dep_ == "pobj" and noun.head.lower_ == "of" and (
-        (entry.type == "MOBILIZE" and noun.head.head.i in state.nouns) or _kind_of(coder, noun.head.head) == entry.type)
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return False
+    owner = noun.head.head
+    coded = owner.i in state.nouns or any(anchor == owner.i for anchor, _ in state.order)
+    return (entry.type == "MOBILIZE" and owner.i in state.nouns) or (coded and _kind_of(coder, owner) == entry.type)
 
 
 def nominal(coder: Coder, noun: "Token", state: SentenceState) -> Candidate | None:
@@ -2170,7 +2206,8 @@ def nominal(coder: Coder, noun: "Token", state: SentenceState) -> Candidate | No
         actor, recipient = found
     else:
         skip = {t.i for p in noun.children if p.lower_ == "from" and entry.type in coder.rules.source for t in p.subtree}
-        recipient = paired[1] or coder.recipient_of(noun, actor, skip, entry.type) or _undergoer(coder, noun, actor) or placed[1]
+        recipient = (paired[1] or coder.recipient_of(noun, actor, skip, entry.type) or _undergoer(coder, noun, actor)
+                     or placed[1] or _threatened(coder, noun, actor, entry.type))
         struck = _struck_city(coder, noun, entry.type)
         if recipient is None and struck is not None:
             recipient = coder.actor_of_token(struck)
@@ -2238,19 +2275,31 @@ def movement(coder: Coder, verb: "Token", state: SentenceState) -> Candidate | N
     return Candidate("movement", verb.i, event, continues=previous_index if is_more_of_the_same else None)
 
 
+def _meeting_purpose(coder: Coder, clause: "Token") -> bool:
+    """An infinitive of purpose that is a meeting: "to meet with NATO leaders", "to discuss the crisis"."""
+    entry = coder.lex.verbs.get(clause.lemma_.lower())
+    return clause.dep_ in {"advcl", "xcomp"} and grammar.to_infinitive(clause) and entry is not None and entry.type == "CONSULT"
+
+
 def _official_visit(coder: Coder, verb: "Token", mover: "Token") -> Candidate | None:
     """"Modi arrived in Washington", "the U.N. chief travelled to Kabul": an official of a government or an
     international organisation who journeys to another state visits it (CONSULT, PLOVER's visit; future: intent,
     as "will visit"). Not a journey "for" talks or a visit (the noun codes it) nor one home."""
     if verb.lemma_.lower() not in coder.rules.journey or verb.pos_ != "VERB":
         return None
+    if any(c.dep_ == "prt" and c.lower_ != "on" for c in verb.children):
+        return None  # "it all came down to", "went back to Kyiv"; "went on to Poland" still journeys
+    if mover.pos_ == "PRON" and mover.lower_ not in coder.rules.first_singular | coder.rules.first_plural:
+        return None  # "it came from Russia": a pronoun read through the last party named is no traveller
     actor = coder.actor_of_token(mover)
     code = actor.code if actor is not None else None
     if not code or not (code[3:6] == "GOV" or code.startswith("IGO")):
         return None
     if any(c.dep_ == "prep" and c.lower_ == "for" and any(coder.noun_entry(p) is not None for p in c.children)
-           for c in verb.children):
-        return None  # "arrived in Washington for a two-day visit", "flew to Beijing for talks with Xi"
+           for c in verb.children) or any(_meeting_purpose(coder, c) for c in verb.children):
+        # "arrived in Washington for a two-day visit", "flew to Beijing for talks with Xi", "will travel to Brussels to
+        # meet with NATO leaders": the meeting it is made for codes it
+        return None
     recipient = coder.recipient_of(verb, actor, set())
     if recipient is None or not recipient.code or recipient.code[:3] == code[:3] or recipient.code.startswith("IGO"):
         return None
@@ -2394,8 +2443,32 @@ def _peacekeeping(coder: Coder, candidate: Candidate) -> None:
         event.type, event.mode = "AID", None
 
 
+def _the_two_sides(coder: Coder, candidate: Candidate, state: SentenceState) -> None:
+    """"President Biden spoke today with President Zelenskyy of Ukraine. ... The two leaders agreed to stay in close
+    touch": in a government's own readout, "the leaders", "the two presidents", "both sides" doing something together (``joint`` in
+    types.tsv) are the two sides of the last meeting the article coded with both (session 47)."""
+    event = candidate.event
+    if event is None or event.type not in coder.rules.joint:
+        return  # whatever actor the clause guessed ("Building on Joseph Biden's desire ..., the presidents agreed")
+    verb = coder.ctx.doc[candidate.anchor]
+    subject = grammar.subject_of(verb, coder.rules) if verb.pos_ in {"VERB", "AUX"} else None
+    if coder.last_meeting is None or coder.ctx.own_government is None or subject is None or not _two_sides_named(coder, subject):
+        return  # in the news "the two presidents" may be any pair named before ("Putin is courting Erdogan": u078)
+    event.actor, event.recipient = (coder.event_actor(side) for side in coder.last_meeting)
+    explain(coder, candidate, state, verb)
+
+
+def _two_sides_named(coder: Coder, subject: "Token") -> bool:
+    """"the leaders", "the two presidents", "both sides", "the Presidents": the plural of a title or of "side"."""
+    lemma = subject.lemma_.lower()
+    word = lemma if subject.tag_ == "NNS" else subject.lower_[:-1] if subject.tag_ == "NNPS" else ""
+    determined = any(c.dep_ in {"det", "predet", "nummod"} and c.lower_ in {"the", "both", "two"} for c in subject.children)
+    return determined and (word in coder.rules.person_title or word in {"leader", "side"})
+
+
 def _accept(coder: Coder, candidate: Candidate, state: SentenceState) -> None:
     _peacekeeping(coder, candidate)
+    _the_two_sides(coder, candidate, state)
     if _denied(candidate) or unreal(candidate.event, coder.ctx.doc[candidate.anchor].sent) or _conjoined_repeat(coder, candidate, state):
         candidate.event = None  # its claims stand: the words were read, they code nothing
     state.candidates.append(candidate)
@@ -2410,6 +2483,10 @@ def _accept(coder: Coder, candidate: Candidate, state: SentenceState) -> None:
             "nominal", "movement"):
         # The actor of the last verb event is whom a later "we" or "it" falls back to.
         coder.last_actor = Actor(event.actor.name, event.actor.code, event.actor.entity)
+    if event.type == "CONSULT" and event.actor is not None and event.recipient is not None and event.actor.code and (
+            event.recipient.code and event.actor.code[:3] != event.recipient.code[:3]):
+        coder.last_meeting = (Actor(event.actor.name, event.actor.code, event.actor.entity),
+                              Actor(event.recipient.name, event.recipient.code, event.recipient.entity))
 
 
 def resolve_sentence(coder: Coder, sentence: "Span") -> SentenceState:

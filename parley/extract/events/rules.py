@@ -58,6 +58,7 @@ class EventRules:
     ability: frozenset[str]
     later_time: frozenset[str]
     courtesy: frozenset[str]
+    pleasure: frozenset[str]
     condition: frozenset[str]
     intention: frozenset[str]
     obligation: frozenset[str]

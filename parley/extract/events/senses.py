@@ -27,7 +27,8 @@ _CLASSED = frozenset({"object", "object_not", "subject", "subject_not"}) | froze
     {"asked_by_party", "purpose_not", "complement_not", "cause_not"})
 _ARGUMENTS = frozenset({"party_object", "has_object", "no_object", "object_or_complement", "people_object"}) | frozenset(
     {"no_contest", "offers_something", "no_naming", "plural_object", "active"}) | frozenset(
-    {"no_person_object", "on_a_blacklist", "not_published"})  # what the verb acts on
+    {"no_person_object", "on_a_blacklist", "not_published"}) | frozenset(
+    {"to_act", "party_named", "not_felt"})  # what the verb acts on
 _PARTNERS = frozenset({"with_party", "with_only_party", "partnered", "blames_someone", "object_or_partnered"})  # whom it is done "with" or to
 _SAYING = frozenset({"no_that_clause", "no_wh_clause", "no_bare_topic", "no_opinion"})  # what is said
 _CLAUSE = frozenset({"no_forecast", "with_clause"})  # whether it has a "that" clause, and what that clause foresees
@@ -502,12 +503,38 @@ _ON_THE_VERB: dict[str, Callable[["Token"], bool]] = {
     "plural_object": _plural_object, "active": _active,
 }
 _ON_THE_VERB["no_person_object"] = _no_person_object
+
+
+def _to_act(verb: "Token") -> bool:
+    """An infinitive says what the one pushed is to do: "pushing Israel to allow more aid into Gaza"; not "pushed its
+    troops into the city"."""
+    from parley.extract.events import grammar
+
+    # the parser may read it as one of purpose: "pushed Serbia [dobj] to recognize [advcl] Kosovo"
+    objects = [c.i for c in verb.children if c.dep_ == "dobj"]
+    return any((c.dep_ in {"xcomp", "ccomp"} or (c.dep_ == "advcl" and objects and min(objects) < c.i))
+               and grammar.to_infinitive(c) for c in verb.children)
+
+
+_ON_THE_VERB["to_act"] = _to_act
+_FELT_BY = frozenset({"i", "we", "you"})
+
+
+def _not_felt(coder: "Coder", verb: "Token") -> bool:
+    """Not a feeling: "I was also struck by the generosity of the people of Warsaw" is the speaker moved (exchange corpus
+    read, session 47); "the convoy was struck by a missile", "we were struck by a roadside bomb" stay attacks."""
+    if not any(c.dep_ == "nsubjpass" and c.lower_ in _FELT_BY for c in verb.children):
+        return True
+    agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    return any(_in_class(coder, p, "military|explosive") for p in agents)
+
 # Who it is done with or to.
 _ON_THE_PARTIES: dict[str, Callable[["Coder", "Token"], bool]] = {
     "with_party": _with_party, "with_only_party": _with_only_party, "partnered": _partnered,
     "object_or_partnered": _object_or_partnered, "people_object": _people_object,
 }
 _ON_THE_PARTIES["blames_someone"] = _blames_someone
+_ON_THE_PARTIES["not_felt"] = _not_felt
 
 
 def _on_a_blacklist(coder: "Coder", verb: "Token") -> bool:
@@ -531,6 +558,20 @@ def _not_published(coder: "Coder", verb: "Token") -> bool:
 
 
 _ON_THE_PARTIES["not_published"] = _not_published
+
+
+def _party_named(coder: "Coder", verb: "Token") -> bool:
+    """Its object is a person or a coded party ("pushed Serbia", "pushing the President"), or a personal pronoun ("pushes
+    us"); not a thing ("pushing the boulders up the hill")."""
+    target = _object(verb)
+    if target is None:
+        return False
+    if target.pos_ == "PRON":
+        return target.lower_ in coder.rules.personal_object
+    return is_party(coder, target) or sector_of_role(target.lemma_) is not None
+
+
+_ON_THE_PARTIES["party_named"] = _party_named
 
 
 def _holds(coder: "Coder", verb: "Token", requirement: str) -> bool:
