@@ -35,7 +35,16 @@ from parley.extract.events.dates import publication_date, resolve_date
 from parley.extract.events.lexicon import Entry
 from parley.extract.events.modes import instrument_mode, threat_mode
 from parley.extract.events.rules import EventRules, default_rules
-from parley.models import Entity, Event, EventActor, ExtractedArticle, Span, StatementIndex, make_span
+from parley.models import (
+    Entity,
+    Event,
+    EventActor,
+    ExtractedArticle,
+    Span,
+    Speaker,
+    StatementIndex,
+    make_span,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -159,6 +168,10 @@ class Context:
         # a journalist's question turn in a transcript ("Q", "Question:"): what it says is asked, not reported
         # (a statement reported inside it, "Q ... Erdoğan said that the President asked him for a meeting", too)
         self.question_turns = tuple((span.start, span.end) for a in partial.attributions if a.question for span in a.content)
+        # the sides speaking in a transcript's turns (affiliation code -> a speaker of it): whom "you" addresses
+        self.turn_sides: dict[str | None, Speaker] = {
+            affiliation_code(a.speaker.affiliation): a.speaker for a in partial.attributions
+            if a.kind == "turn" and a.speaker is not None and a.speaker.affiliation}
 
     def _place(self, doc: "Doc", starts: list[int], entity: Entity, start: int, end: int) -> None:
         i = max(bisect_right(starts, start) - 1, 0)
@@ -495,9 +508,7 @@ def addressed_side(ctx: Context, token: "Token") -> Actor | None:
     if turn is None or turn.kind != "turn" or turn.answer_to is not None or turn.speaker is None:
         return None
     own = affiliation_code(turn.speaker.affiliation)
-    others = {affiliation_code(a.speaker.affiliation): a.speaker for a in attributions
-              if a.kind == "turn" and a.speaker is not None and a.speaker.affiliation}
-    others.pop(own, None)
+    others = {code: speaker for code, speaker in ctx.turn_sides.items() if code != own}
     if own is None or len(others) != 1:
         return None
     code, speaker = next(iter(others.items()))

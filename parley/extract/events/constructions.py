@@ -1810,7 +1810,7 @@ def _into_the_sea(coder: Coder, verb: "Token") -> bool:
     heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # "fired missiles at Kyiv": on the object too
     targets = [prep for head in heads for prep in head.children if prep.dep_ == "prep" and prep.lower_ in {"at", "against"}]
     seas = [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "into" for p in prep.children
-            if p.dep_ == "pobj" and (p.lemma_.lower() in coder.rules.water_body or p.lemma_.lower() in {"water", "waters"})]
+            if p.dep_ == "pobj" and (p.lemma_.lower() in coder.rules.water_body or p.lemma_.lower() == "water")]
     return bool(seas) and not targets
 
 

@@ -517,13 +517,12 @@ def _to_act(verb: "Token") -> bool:
 
 
 _ON_THE_VERB["to_act"] = _to_act
-_FELT_BY = frozenset({"i", "we", "you"})
-
 
 def _not_felt(coder: "Coder", verb: "Token") -> bool:
     """Not a feeling: "I was also struck by the generosity of the people of Warsaw" is the speaker moved (exchange corpus
     read, session 47); "the convoy was struck by a missile", "we were struck by a roadside bomb" stay attacks."""
-    if not any(c.dep_ == "nsubjpass" and c.lower_ in _FELT_BY for c in verb.children):
+    felt_by = coder.rules.first_singular | coder.rules.first_plural | coder.rules.second
+    if not any(c.dep_ == "nsubjpass" and c.lower_ in felt_by for c in verb.children):
         return True
     agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
     return any(_in_class(coder, p, "military|explosive") for p in agents)
